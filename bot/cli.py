@@ -1,0 +1,185 @@
+"""The `aipm` command: ingest, ask, chat, eval, review, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.config import Settings
+
+log = logging.getLogger("aipm")
+
+LABEL_MARKS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aipm", description="aipm-coach: coaching for AI product managers.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="embed guidance documents into the knowledge index")
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: AIPM_KNOWLEDGE_DIR)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("ask", help="answer one question from the knowledge index")
+    p.add_argument("question", help="the question; '-' reads it from standard input")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    sub.add_parser("chat", help="an interactive question loop in the terminal")
+
+    p = sub.add_parser("eval", help="run the golden set (or a spec set) and report metrics")
+    p.add_argument("--dataset", type=Path, default=Path("eval/questions.jsonl"))
+    p.add_argument("--split", choices=["all", "dev", "holdout"], default="all")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--plot", type=Path, help="write a reliability diagram and a risk-coverage curve here")
+    p.add_argument("--gate", type=Path, help="fail (exit 1) when metrics fall below this gate file")
+    p.add_argument("--calibrate", action="store_true", help="fit the confidence model on the dev split")
+    p.add_argument("--specs", type=Path, help="evaluate the spec reviewer on a labelled spec folder")
+
+    p = sub.add_parser("review", help="review an AI product spec against the rubric")
+    p.add_argument("file", help="a .md, .txt, .pdf or .docx file, or '-' for standard input")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("serve", help="run the Slack bot (Socket Mode by default)")
+    p.add_argument("--http", action="store_true", help="serve the Events API over HTTP instead")
+    p.add_argument("--port", type=int, default=3000)
+    p.add_argument("--host", default="0.0.0.0")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        print(f"aipm: invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # Libraries that chatter at INFO about telemetry and HTTP.
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args, settings)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    except FriendlyError as exc:
+        print(f"aipm: {exc}", file=sys.stderr)
+        return 2
+
+
+class FriendlyError(RuntimeError):
+    """An error whose message is the whole story for the person at the terminal."""
+
+
+def _services(settings: Settings):
+    from bot.services import Services
+
+    return Services(settings)
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.core.embeddings import ModelUnavailable
+    from bot.core.index import IndexUnavailable
+    from ingest.pipeline import ingest_paths
+
+    services = _services(settings)
+    paths = args.paths or [settings.knowledge_dir]
+    try:
+        report = ingest_paths(
+            paths, services.index, chunk_chars=settings.chunk_chars, progress=False if args.no_progress else None
+        )
+    except (IndexUnavailable, ModelUnavailable) as exc:
+        raise FriendlyError(str(exc)) from exc
+    print(report.summary())
+    return 0 if report.files or not report.skipped else 1
+
+
+def _answer(services, question: str, history: list[str] | None = None):
+    from bot.core.answering import InvalidQuestion
+    from bot.core.embeddings import ModelUnavailable
+    from bot.core.index import IndexUnavailable
+
+    try:
+        if services.index.count() == 0:
+            raise FriendlyError("the knowledge index is empty: run `aipm ingest` first")
+        return services.answerer.ask(question, history=history)
+    except InvalidQuestion as exc:
+        raise FriendlyError(str(exc)) from exc
+    except (IndexUnavailable, ModelUnavailable) as exc:
+        raise FriendlyError(str(exc)) from exc
+
+
+def format_answer(answer) -> str:
+    lines = [answer.answer, "", f"Confidence: {LABEL_MARKS[answer.confidence.label]} ({answer.confidence.score:.2f}) - {answer.confidence.meaning}"]
+    if answer.escalate:
+        lines.append("A human coach should review this question.")
+    if answer.sources:
+        lines.append("Sources:")
+        for number, source in enumerate(answer.sources, start=1):
+            section = f" > {source.section}" if source.section else ""
+            lines.append(f"  [{number}] {source.title}{section} ({source.source})")
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    question = sys.stdin.read() if args.question == "-" else args.question
+    answer = _answer(_services(settings), question)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    services = _services(settings)
+    print("aipm-coach: ask about building AI products. Empty line or Ctrl-D to quit.")
+    history: list[str] = []
+    while True:
+        try:
+            question = input("\nyou> ").strip()
+        except EOFError:
+            return 0
+        if not question:
+            return 0
+        try:
+            answer = _answer(services, question, history)
+        except FriendlyError as exc:
+            print(f"coach> {exc}")
+            continue
+        history.append(question)
+        print("coach> " + format_answer(answer))
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluation.cli import run_eval
+
+    return run_eval(args, settings)
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    raise FriendlyError("review is not available yet")
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    raise FriendlyError("the Slack bot is not available yet")
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "ask": cmd_ask,
+    "chat": cmd_chat,
+    "eval": cmd_eval,
+    "review": cmd_review,
+    "serve": cmd_serve,
+}

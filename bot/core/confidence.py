@@ -1,0 +1,152 @@
+"""Confidence: how much to trust an answer, from the retrieval evidence alone.
+
+A handful of evidence features (how similar the best passage is, whether dense and lexical search agree,
+how much of the question's vocabulary the passages cover, whether the question uses this field's
+vocabulary at all) go through a logistic model fitted on the golden set's tuning split (`aipm eval
+--calibrate`); the label cut-offs on its score come from the same data. See eval/CALIBRATION.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from bot.core.text import tokenize
+
+if TYPE_CHECKING:
+    from bot.core.retrieval import Retrieval
+
+FEATURES = (
+    "dense_top",
+    "dense_margin",
+    "lexical_top",
+    "agreement",
+    "coverage",
+    "concept_coverage",
+    "domain_terms",
+    "short_question",
+)
+
+# Used until a calibration file exists; chosen by hand to be conservative.
+DEFAULT_MODEL = {
+    "weights": {
+        "dense_top": 6.0,
+        "dense_margin": 4.0,
+        "lexical_top": 3.0,
+        "agreement": 1.0,
+        "coverage": 2.0,
+        "concept_coverage": 1.0,
+        "domain_terms": 1.5,
+        "short_question": -0.5,
+    },
+    "bias": -6.0,
+    "high": 0.8,
+    "medium": 0.4,
+}
+
+LABEL_MEANINGS = {
+    "high": "The guidance covers this directly; the sources below back every sentence.",
+    "medium": "The guidance covers this in part; check the sources before relying on it.",
+    "low": "The guidance does not clearly cover this; a human coach should look.",
+}
+
+
+@dataclass(frozen=True)
+class Confidence:
+    label: str  # high | medium | low
+    score: float  # in [0, 1]
+    escalate: bool
+    features: dict[str, float]
+
+    @property
+    def meaning(self) -> str:
+        return LABEL_MEANINGS[self.label]
+
+
+def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
+    """The evidence a careful reader would weigh before trusting the top passages."""
+    dense = sorted((c.dense for c in retrieval.dense_hits), reverse=True)
+    dense_top = dense[0] if dense else 0.0
+    rest = dense[1:5]
+    dense_margin = dense_top - (sum(rest) / len(rest)) if rest else dense_top
+    lexical_top = max((c.lexical for c in retrieval.lexical_hits), default=0.0)
+
+    def top_sources(hits: list, n: int) -> list[str]:
+        seen: list[str] = []
+        for chunk in hits:
+            if chunk.source not in seen:
+                seen.append(chunk.source)
+        return seen[:n]
+
+    dense_sources = top_sources(retrieval.dense_hits, 3)
+    lexical_sources = top_sources(retrieval.lexical_hits, 3)
+    best = retrieval.sources(1)
+    agreement = 0.0
+    if best and dense_sources and lexical_sources:
+        top = best[0].source
+        agreement = 0.5 * (top in dense_sources) + 0.5 * (top in lexical_sources)
+        if dense_sources[0] == lexical_sources[0]:
+            agreement = 1.0
+
+    top_chunks = retrieval.chunks[:3]
+    passage_tokens: set[str] = set()
+    passage_concepts: set[int] = set()
+    from bot.core.text import default_glossary
+
+    glossary = default_glossary()
+    for chunk in top_chunks:
+        passage_tokens.update(tokenize(f"{chunk.title} {chunk.section} {chunk.text}"))
+        passage_concepts.update(glossary.concept_ids(f"{chunk.title} {chunk.section} {chunk.text}"))
+    terms = retrieval.key_terms
+    coverage = sum(1 for t in terms if t in passage_tokens) / len(terms) if terms else 0.0
+    concepts = retrieval.concepts
+    concept_coverage = sum(1 for c in concepts if c in passage_concepts) / len(concepts) if concepts else 0.0
+    return {
+        "dense_top": dense_top,
+        "dense_margin": dense_margin,
+        "lexical_top": lexical_top,
+        "agreement": agreement,
+        "coverage": coverage,
+        "concept_coverage": concept_coverage,
+        "domain_terms": min(len(concepts), 3) / 3,
+        "short_question": 1.0 if len(terms) <= 1 else 0.0,
+    }
+
+
+def load_model() -> dict:
+    """The fitted calibration (bot/core/data/confidence.json), or the hand-set default."""
+    try:
+        text = resources.files("bot.core").joinpath("data/confidence.json").read_text(encoding="utf-8")
+        model = json.loads(text)
+        if set(model.get("weights", {})) == set(FEATURES):
+            return model
+    except (FileNotFoundError, json.JSONDecodeError):
+        pass
+    return DEFAULT_MODEL
+
+
+class ConfidenceJudge:
+    """Turns retrieval evidence into a score, a label and an escalation decision."""
+
+    def __init__(self, *, high: float | None = None, medium: float | None = None, model: dict | None = None) -> None:
+        self.model = model or load_model()
+        self.high = high if high is not None else float(self.model["high"])
+        self.medium = medium if medium is not None else float(self.model["medium"])
+
+    def label_for(self, score: float) -> str:
+        return "high" if score >= self.high else "medium" if score >= self.medium else "low"
+
+    def score(self, features: dict[str, float]) -> float:
+        z = self.model["bias"] + sum(self.model["weights"][name] * features[name] for name in FEATURES)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def judge(self, retrieval: "Retrieval") -> Confidence:
+        if not retrieval.chunks:
+            return Confidence("low", 0.0, True, {name: 0.0 for name in FEATURES})
+        features = evidence_features(retrieval)
+        score = self.score(features)
+        label = self.label_for(score)
+        return Confidence(label, round(score, 4), label == "low", features)

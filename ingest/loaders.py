@@ -72,7 +72,8 @@ def load_document(path: Path) -> LoadedDocument:
     markdown = suffix in {".md", ".markdown"}
     if suffix in {".html", ".htm"}:
         body, html_title = html_to_text(body)
-        meta.setdefault("title", html_title)
+        # The page's own <h1> beats <title>, which usually carries the site name too.
+        meta.setdefault("title", _first_heading(body) or html_title)
         markdown = True  # html_to_text writes headings as Markdown
     body = clean_text(body)
     if not body.strip():

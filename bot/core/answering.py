@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ANSWER_CHARS = 900
+FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
+MARKDOWN_NOISE_RE = re.compile(r"(\*\*|__|`|^\s*>\s*|^\s*#{1,6}\s+)", re.MULTILINE)
+
+
+def plain_sentence(sentence: str) -> str:
+    """A sentence without Markdown emphasis or quote marks, ready to quote."""
+    return re.sub(r"\s+", " ", MARKDOWN_NOISE_RE.sub("", sentence)).strip()
 
 
 class InvalidQuestion(ValueError):
@@ -121,7 +128,9 @@ class Answerer:
     ) -> None:
         self.settings = settings
         self.index = index
-        self.retriever = retriever or HybridRetriever(index)
+        self.retriever = retriever or HybridRetriever(
+            index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
+        )
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
         self.llm = llm
 
@@ -162,34 +171,44 @@ class Answerer:
             metadata=chunk.metadata,
         )
 
-    def select_sentences(self, retrieval: Retrieval, best: list[RetrievedChunk]) -> list[tuple[RetrievedChunk, int, str]]:
+    def select_sentences(
+        self, retrieval: Retrieval, best: list[RetrievedChunk]
+    ) -> list[tuple[RetrievedChunk, int, str]]:
         """The most relevant sentences of the top passages: (chunk, position in chunk, sentence)."""
         candidates: list[tuple[RetrievedChunk, int, str]] = []
         for chunk in best:
             for position, sentence in enumerate(split_sentences(chunk.text)):
+                sentence = plain_sentence(sentence)
                 if self._is_quotable(sentence):
                     candidates.append((chunk, position, sentence))
         if not candidates:
-            return [(chunk, 0, chunk.text[:300]) for chunk in best[:1]]
+            return [(chunk, 0, plain_sentence(chunk.text[:300])) for chunk in best[:1]]
         candidates = candidates[:48]
         terms = set(retrieval.key_terms)
         vectors = np.asarray(self.index.embedder.embed_documents([s for _, _, s in candidates]))
-        query = np.asarray(retrieval.query_vector)
-        dense = vectors @ query if len(vectors) else np.zeros(0)
+        similarities = vectors @ np.asarray(retrieval.query_vector)
+        same_language_available = any(
+            detect_language(sentence) == retrieval.lang for _, _, sentence in candidates
+        )
         scored = []
-        for (chunk, position, sentence), similarity in zip(candidates, dense):
-            tokens = set(tokenize(sentence))
-            overlap = len(terms & tokens) / len(terms) if terms else 0.0
+        for (chunk, position, sentence), similarity in zip(candidates, similarities):
+            overlap = len(terms & set(tokenize(sentence))) / len(terms) if terms else 0.0
             zh = bool(CJK_RE.search(sentence)) or retrieval.lang == "zh"
             # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
             score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
-            score -= 0.02 * best.index(chunk)  # prefer the best-ranked source when close
+            score -= 0.05 * best.index(chunk)  # the best-ranked source wins a close call
+            if same_language_available and detect_language(sentence) != retrieval.lang:
+                score -= 0.2  # answer in the asker's language when the guidance exists in it
             scored.append((score, chunk, position, sentence))
         scored.sort(key=lambda item: -item[0])
+        top_score = scored[0][0]
         chosen: list[tuple[RetrievedChunk, int, str]] = []
         length = 0
-        for _, chunk, position, sentence in scored:
+        for score, chunk, position, sentence in scored:
             if len(chosen) >= self.settings.answer_sentences:
+                break
+            # A weaker sentence only joins when it is nearly as relevant as the best one.
+            if chosen and score < top_score - 0.15:
                 break
             if length + len(sentence) > MAX_ANSWER_CHARS and chosen:
                 continue
@@ -201,6 +220,8 @@ class Answerer:
 
     @staticmethod
     def _is_quotable(sentence: str) -> bool:
+        if FILE_POINTER_RE.search(sentence):
+            return False  # "see choosing-thresholds.md" helps a reader of the file, not of the answer
         if CJK_RE.search(sentence):
             return len(sentence) >= 8
         return len(sentence) >= 30 and len(sentence.split()) >= 5 and not sentence.rstrip().endswith(":")

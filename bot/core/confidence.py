@@ -99,7 +99,7 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
     glossary = default_glossary()
     for chunk in top_chunks:
         passage_tokens.update(tokenize(f"{chunk.title} {chunk.section} {chunk.text}"))
-        passage_concepts.update(glossary.concept_ids(f"{chunk.title} {chunk.section} {chunk.text}"))
+        passage_concepts.update(glossary.domain_concept_ids(f"{chunk.title} {chunk.section} {chunk.text}"))
     terms = retrieval.key_terms
     coverage = sum(1 for t in terms if t in passage_tokens) / len(terms) if terms else 0.0
     concepts = retrieval.concepts

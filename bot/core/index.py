@@ -203,7 +203,9 @@ class KnowledgeIndex:
             offset += page
 
     def search(self, query_vector: list[float], k: int) -> list[tuple[Any, float]]:
-        """Dense search: langchain Documents with cosine similarity in [0, 1]."""
+        """Dense search: langchain Documents with their cosine similarity."""
         if self.count() == 0:
             return []
-        return self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+        # Despite its name this returns Chroma's cosine *distance* (lower is closer).
+        hits = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+        return [(doc, 1.0 - distance) for doc, distance in hits]

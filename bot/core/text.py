@@ -99,6 +99,7 @@ class Glossary:
     """English/Chinese concept pairs; a concept found on either side yields the same concept token."""
 
     concepts: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    generic: frozenset[int] = frozenset()  # concepts that bridge languages but say nothing of the domain
 
     def __post_init__(self) -> None:
         self._en_phrases: dict[tuple[str, ...], int] = {}
@@ -117,16 +118,23 @@ class Glossary:
 
     @classmethod
     def from_tsv(cls, text: str) -> "Glossary":
-        concepts = []
+        concepts, generic = [], set()
         for line in text.splitlines():
             line = line.strip()
             if not line or line.startswith("#") or "\t" not in line:
                 continue
+            if line.startswith("~"):
+                generic.add(len(concepts))
+                line = line[1:]
             en, zh = line.split("\t", 1)
             concepts.append(
                 ([v.strip() for v in en.split("|") if v.strip()], [v.strip() for v in zh.split("|") if v.strip()])
             )
-        return cls(concepts)
+        return cls(concepts, frozenset(generic))
+
+    def domain_concept_ids(self, text: str) -> list[int]:
+        """Concepts of AI product work mentioned in `text` (generic ones such as "how to" left out)."""
+        return [i for i in self.concept_ids(text) if i not in self.generic]
 
     def concept_ids(self, text: str) -> list[int]:
         """The concepts mentioned in `text`, in either language (each once)."""

@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make run` (ingest + the bot, or a terminal chat without Slack keys)
+# and `make test`. Everything installs from pyproject.toml into .venv.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+AIPM := $(VENV)/bin/aipm
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run serve chat test eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Ingest knowledge/, then run the Slack bot when Slack tokens are configured, else a terminal chat.
+run: setup
+	$(AIPM) ingest
+	@if [ -n "$$SLACK_BOT_TOKEN" ] || grep -qs '^SLACK_BOT_TOKEN=.' .env; then $(AIPM) serve; else $(AIPM) chat; fi
+
+serve: setup
+	$(AIPM) ingest
+	$(AIPM) serve
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(AIPM) ingest --no-progress
+	$(AIPM) eval --gate eval/gate.yml
+
+bench: setup
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) data

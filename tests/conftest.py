@@ -1,0 +1,70 @@
+"""Shared fixtures: isolated settings and data folders, one real embedder, real ingested indexes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.core.embeddings import SentenceEmbedder
+from bot.core.index import KnowledgeIndex
+
+REPO = Path(__file__).resolve().parent.parent
+KNOWLEDGE = REPO / "knowledge"
+SEEDS = REPO.parent / "shared" / "seeds"  # CI clones main with shared/ beside it
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch, tmp_path):
+    """No test sees the developer's .env, Slack tokens or data folder."""
+    for name in list(os.environ):
+        if name.startswith(("AIPM_", "SLACK_")):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def make_settings(data_dir: Path, **overrides) -> Settings:
+    return Settings(_env_file=None, data_dir=data_dir, knowledge_dir=KNOWLEDGE, **overrides)
+
+
+@pytest.fixture(scope="session")
+def embedder() -> SentenceEmbedder:
+    """The real packaged all-MiniLM-L6-v2, loaded once for the whole run."""
+    return SentenceEmbedder()
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return make_settings(tmp_path / "data")
+
+
+@pytest.fixture
+def index(settings, embedder) -> KnowledgeIndex:
+    return KnowledgeIndex(settings, embedder=embedder)
+
+
+def _ingested(tmp_path_factory, embedder, name: str, paths: list[Path]) -> KnowledgeIndex:
+    from ingest.pipeline import ingest_paths
+
+    data_dir = tmp_path_factory.mktemp(name)
+    index = KnowledgeIndex(make_settings(data_dir), embedder=embedder)
+    report = ingest_paths(paths, index, progress=False)
+    assert report.files and not report.skipped, report.summary()
+    return index
+
+
+@pytest.fixture(scope="session")
+def knowledge_index(tmp_path_factory, embedder) -> KnowledgeIndex:
+    """knowledge/ ingested once into a session data folder."""
+    return _ingested(tmp_path_factory, embedder, "knowledge", [KNOWLEDGE])
+
+
+@pytest.fixture(scope="session")
+def seeds_index(tmp_path_factory, embedder) -> KnowledgeIndex:
+    """The five seed documents (one Chinese) ingested once."""
+    copy = tmp_path_factory.mktemp("seeds-src") / "seeds"
+    shutil.copytree(SEEDS, copy)
+    return _ingested(tmp_path_factory, embedder, "seeds", [copy])

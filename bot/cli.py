@@ -168,11 +168,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
-    raise FriendlyError("review is not available yet")
+    from bot.review_command import run_review
+
+    return run_review(args, settings)
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    raise FriendlyError("the Slack bot is not available yet")
+    from bot.slack.server import serve
+
+    return serve(settings, http=args.http, host=args.host, port=args.port)
 
 
 COMMANDS = {

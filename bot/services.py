@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -11,20 +10,24 @@ from bot.core.index import KnowledgeIndex
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
+    from bot.core.review.reviewer import Reviewer
 
 
-@dataclass
 class Services:
     """Holds the heavy objects; each is created on first use, never at import."""
 
-    settings: Settings
-    index: KnowledgeIndex = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.index = KnowledgeIndex(self.settings)
+    def __init__(self, settings: Settings, *, index: KnowledgeIndex | None = None) -> None:
+        self.settings = settings
+        self.index = index or KnowledgeIndex(settings)
 
     @cached_property
     def answerer(self) -> "Answerer":
         from bot.core.answering import Answerer
 
         return Answerer(self.settings, self.index)
+
+    @cached_property
+    def reviewer(self) -> "Reviewer":
+        from bot.core.review.reviewer import Reviewer
+
+        return Reviewer(self.settings, self.index, retriever=self.answerer.retriever)

@@ -1,0 +1,1 @@
+"""Spec review against the rubric in rubric.yml. No Slack imports."""

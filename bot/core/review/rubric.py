@@ -1,0 +1,174 @@
+"""The review rubric: rubric.yml loaded into validated dataclasses with compiled matchers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core.text import CJK_RE
+
+SEVERITIES = ("blocker", "major", "minor")
+STATUSES = ("present", "partial", "missing")
+REQUIRED_TEXT = ("id", "name", "good", "why", "question", "severity")
+PHRASE_LISTS = ("headings", "cues", "vague")
+
+
+class RubricError(ValueError):
+    """rubric.yml is malformed; the message names the item and the field."""
+
+
+class PhraseMatcher:
+    """Case-insensitive phrase matching: whole words for Latin phrases, substrings for Chinese ones.
+
+    Whole words keep "pilot" from matching inside "ClaimPilot"; a trailing plural "s"/"es" is allowed so
+    "pain point" also finds "pain points". Chinese has no word boundaries, so CJK phrases match anywhere.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = list(dict.fromkeys(p.lower().strip() for p in phrases if p and p.strip()))
+        latin, cjk = [], []
+        for phrase in self.phrases:
+            (cjk if CJK_RE.search(phrase) else latin).append(phrase)
+        self._cjk = cjk
+        self._latin = [(phrase, self._compile(phrase)) for phrase in latin]
+
+    @staticmethod
+    def _compile(phrase: str) -> re.Pattern[str]:
+        body = r"\s+".join(re.escape(part) for part in phrase.split())
+        start = r"(?<![\w])" if phrase[0].isalnum() else ""
+        end = r"(?:s|es)?(?![\w])" if phrase[-1].isalnum() else ""
+        return re.compile(start + body + end)
+
+    def find(self, text: str) -> list[str]:
+        """The phrases that occur in `text` (already lower-cased and normalised by the caller)."""
+        found = [phrase for phrase, pattern in self._latin if pattern.search(text)]
+        found += [phrase for phrase in self._cjk if phrase in text]
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+
+@dataclass(frozen=True)
+class RubricItem:
+    """One thing a good AI product spec covers, with the signals that find it in a spec."""
+
+    id: str
+    name: str
+    good: str
+    why: str
+    question: str
+    severity: str
+    cites: tuple[str, ...]
+    headings: PhraseMatcher = field(compare=False, repr=False)
+    cues: PhraseMatcher = field(compare=False, repr=False)
+    vague: PhraseMatcher = field(compare=False, repr=False)
+    concrete: tuple[re.Pattern[str], ...] = field(compare=False, repr=False)
+
+    def concrete_hits(self, text: str) -> list[str]:
+        """Specific details (numbers, named models, sizes) this item's regexes find in `text`."""
+        hits = []
+        for pattern in self.concrete:
+            match = pattern.search(text)
+            if match:
+                hits.append(match.group(0))
+        return hits
+
+    @property
+    def description(self) -> str:
+        """What the embedder compares spec text with: the item's name and what good looks like."""
+        return f"{self.name}. {self.good}"
+
+
+@dataclass(frozen=True)
+class Rubric:
+    items: tuple[RubricItem, ...]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def get(self, item_id: str) -> RubricItem:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    @property
+    def ids(self) -> list[str]:
+        return [item.id for item in self.items]
+
+
+def _item_from(raw: Any, position: int) -> RubricItem:
+    if not isinstance(raw, dict):
+        raise RubricError(f"item {position}: expected a mapping, got {type(raw).__name__}")
+    name = str(raw.get("id") or f"#{position}")
+    for key in REQUIRED_TEXT:
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise RubricError(f"item {name}: '{key}' must be a non-empty string")
+    if raw["severity"] not in SEVERITIES:
+        raise RubricError(f"item {name}: severity must be one of {', '.join(SEVERITIES)}")
+    lists: dict[str, list[str]] = {}
+    for key in (*PHRASE_LISTS, "concrete", "cites"):
+        value = raw.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise RubricError(f"item {name}: '{key}' must be a list of strings")
+        lists[key] = value
+    if not lists["headings"] and not lists["cues"]:
+        raise RubricError(f"item {name}: needs headings or cues, or it can never be found")
+    patterns = []
+    for source in lists["concrete"]:
+        try:
+            patterns.append(re.compile(source, re.IGNORECASE))
+        except re.error as exc:
+            raise RubricError(f"item {name}: concrete regex {source!r} does not compile ({exc})") from exc
+    return RubricItem(
+        id=raw["id"].strip(),
+        name=raw["name"].strip(),
+        good=" ".join(raw["good"].split()),
+        why=" ".join(raw["why"].split()),
+        question=" ".join(raw["question"].split()),
+        severity=raw["severity"],
+        cites=tuple(lists["cites"]),
+        headings=PhraseMatcher(lists["headings"]),
+        cues=PhraseMatcher(lists["cues"]),
+        vague=PhraseMatcher(lists["vague"]),
+        concrete=tuple(patterns),
+    )
+
+
+def parse_rubric(text: str) -> Rubric:
+    """Build a Rubric from YAML text, or raise RubricError saying what is wrong."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise RubricError(f"rubric is not valid YAML: {exc}") from exc
+    if not isinstance(raw, list) or not raw:
+        raise RubricError("rubric must be a non-empty list of items")
+    items = tuple(_item_from(entry, position) for position, entry in enumerate(raw, start=1))
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise RubricError(f"item {item.id}: duplicate id")
+        seen.add(item.id)
+    return Rubric(items)
+
+
+def load_rubric(path: Path | None = None) -> Rubric:
+    """The rubric at `path`, or the packaged bot/core/review/rubric.yml."""
+    if path is not None:
+        return parse_rubric(Path(path).read_text(encoding="utf-8"))
+    return default_rubric()
+
+
+@lru_cache(maxsize=1)
+def default_rubric() -> Rubric:
+    return parse_rubric(resources.files("bot.core.review").joinpath("rubric.yml").read_text(encoding="utf-8"))

@@ -1,0 +1,241 @@
+"""Parse a pasted spec into sections and sentence-sized units that can be quoted exactly.
+
+Headings come from Markdown (`## Data`), bold-only lines, numbered lines (`3. Success metrics`,
+`三、数据`), ALL-CAPS lines and short colon-terminated lines. A paragraph or bullet that opens with a
+short lead-in label (`**Privacy:** ...`, `cost: rough math ...`) keeps that label, which is how prose
+without headings still says what each paragraph is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.core.text import CJK_RE, normalize
+
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
+BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*[:：]?\s*$")
+NUMBERED_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<text>\S.*)$")
+ZH_NUMBERED_RE = re.compile(r"^\s*(?:第?[一二三四五六七八九十]+[、.．章节部分]|[（(][一二三四五六七八九十]+[)）])\s*(?P<text>\S.*)$")
+BULLET_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)]|[a-z][.)])\s+")
+TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HR_RE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+# A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
+LABEL_RE = re.compile(
+    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,40}?)[:：])\s+\S"
+)
+# Sentence ends: Latin punctuation then space and a plausible sentence start, or a CJK full stop.
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])")
+ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
+TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
+
+
+@dataclass
+class Section:
+    """A heading and the lines under it; `path` holds the enclosing headings, outermost first."""
+
+    index: int
+    heading: str
+    level: int
+    path: tuple[str, ...] = ()
+    line_numbers: list[int] = field(default_factory=list)
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        return (*self.path, self.heading) if self.heading else self.path
+
+
+@dataclass
+class Unit:
+    """A sentence (or table row, or heading) of the spec, quoted exactly as it appears."""
+
+    index: int
+    text: str  # an exact substring of the spec text
+    line: int  # 0-based line number in the spec
+    section: int
+    label: str = ""  # the lead-in label of its paragraph or bullet
+    kind: str = "body"  # body | heading | table
+    excluded: bool = False  # part of an embedded instruction: never analysed, never quoted
+
+    @property
+    def norm(self) -> str:
+        """Lower-cased, NFKC-normalised text for matching (quotes always use `text`)."""
+        return normalize(self.text).lower()
+
+    @property
+    def words(self) -> int:
+        return word_count(self.text)
+
+
+@dataclass
+class ParsedSpec:
+    text: str
+    lines: list[str]
+    title: str
+    sections: list[Section]
+    units: list[Unit]
+    has_headings: bool
+
+    def section_units(self, section: Section, *, include_excluded: bool = False) -> list[Unit]:
+        return [u for u in self.units if u.section == section.index and (include_excluded or not u.excluded)]
+
+    def unit_lines(self) -> dict[int, list[Unit]]:
+        by_line: dict[int, list[Unit]] = {}
+        for unit in self.units:
+            by_line.setdefault(unit.line, []).append(unit)
+        return by_line
+
+
+def word_count(text: str) -> int:
+    """English words plus CJK characters / 2, so a Chinese sentence weighs about what it says."""
+    cjk = len(CJK_RE.findall(text))
+    return len(re.findall(r"[A-Za-z0-9][\w'’\-]*", text)) + (cjk + 1) // 2
+
+
+def strip_markup(text: str) -> str:
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    return text.strip().strip("*_#").strip()
+
+
+def _plain_heading(line: str, prev_blank: bool, next_line: str | None) -> tuple[str, int] | None:
+    """A heading guessed from plain text, with its level, or None."""
+    stripped = line.strip()
+    if not stripped or not prev_blank or next_line is None or not next_line.strip():
+        return None
+    if len(stripped) > 80 or "|" in stripped:
+        return None
+    zh = ZH_NUMBERED_RE.match(stripped)
+    if zh and len(stripped) <= 30 and stripped[-1] not in TERMINAL_PUNCTUATION:
+        return strip_markup(zh.group("text")), 2
+    numbered = NUMBERED_RE.match(stripped)
+    if numbered:
+        text = numbered.group("text")
+        following = NUMBERED_RE.match(next_line.strip())
+        if (
+            word_count(text) <= 8
+            and text[-1] not in TERMINAL_PUNCTUATION + ":："
+            and (text[0].isupper() or CJK_RE.match(text[0]))
+            and not following  # the first item of a numbered list, not a heading
+        ):
+            return strip_markup(text), 2 + numbered.group("num").count(".")
+        return None
+    if BULLET_RE.match(stripped):
+        return None
+    if stripped[-1] in ":：" and word_count(stripped) <= 8:
+        return strip_markup(stripped[:-1]), 3
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
+        if stripped[-1] not in TERMINAL_PUNCTUATION:
+            return stripped.title(), 2
+    return None
+
+
+def _label(line: str) -> str:
+    match = LABEL_RE.match(line)
+    if not match:
+        return ""
+    label = (match.group("bold") or match.group("plain") or "").strip()
+    # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
+    if not label or word_count(label) > 6 or label.lower() in {"http", "https", "note", "nb", "ps"}:
+        return ""
+    return label
+
+
+def sentence_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `line`, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_BREAK_RE.finditer(line):
+        before = line[start : match.start()]
+        if ABBREVIATION_RE.search(before.rstrip()):
+            continue  # "e.g. Foo" does not end a sentence
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    trimmed = []
+    for begin, end in spans:
+        piece = line[begin:end]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            trimmed.append((begin + lead, begin + trail))
+    return trimmed
+
+
+def parse_spec(text: str) -> ParsedSpec:
+    """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    sections: list[Section] = [Section(index=0, heading="", level=0)]
+    stack: list[tuple[int, str]] = []
+    units: list[Unit] = []
+    title = ""
+    has_headings = False
+    prev_blank = True
+    in_code = False
+
+    def open_section(heading: str, level: int) -> None:
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        path = tuple(h for _, h in stack)
+        stack.append((level, heading))
+        sections.append(Section(index=len(sections), heading=heading, level=level, path=path))
+
+    for number, raw in enumerate(lines):
+        line = raw.rstrip()
+        stripped = line.strip()
+        next_line = lines[number + 1] if number + 1 < len(lines) else None
+        if stripped.startswith("```"):
+            in_code = not in_code
+            prev_blank = False
+            continue
+        if not stripped or HR_RE.match(stripped) or (TABLE_SEPARATOR_RE.match(stripped) and "-" in stripped):
+            prev_blank = not stripped or prev_blank
+            continue
+        if SETEXT_RE.match(stripped) and units and units[-1].kind == "heading" and units[-1].line == number - 1:
+            continue  # the underline of a setext heading
+        heading: tuple[str, int] | None = None
+        md = MD_HEADING_RE.match(stripped) if not in_code else None
+        if md and md.group(2):
+            heading = (strip_markup(md.group(2)), len(md.group(1)))
+        elif not in_code:
+            bold = BOLD_LINE_RE.match(stripped)
+            if bold and prev_blank:
+                heading = (bold.group("text").strip(), 5)
+            elif next_line is not None and SETEXT_RE.match(next_line) and prev_blank and len(stripped) <= 80:
+                heading = (strip_markup(stripped), 1 if next_line.strip().startswith("=") else 2)
+            else:
+                heading = _plain_heading(line, prev_blank, next_line)
+        if heading is not None:
+            text_, level = heading
+            if level == 1 and not title and not units:
+                title = text_  # the document title is context, not a topic
+            else:
+                has_headings = True
+                open_section(text_, level)
+            units.append(
+                Unit(index=len(units), text=stripped, line=number, section=sections[-1].index, kind="heading")
+            )
+            sections[-1].line_numbers.append(number)
+            prev_blank = False
+            continue
+        section = sections[-1]
+        section.line_numbers.append(number)
+        if stripped.startswith("|"):
+            units.append(Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table"))
+        else:
+            label = _label(stripped)
+            for begin, end in sentence_spans(stripped):
+                units.append(
+                    Unit(
+                        index=len(units),
+                        text=stripped[begin:end],
+                        line=number,
+                        section=section.index,
+                        label=label,
+                    )
+                )
+        prev_blank = False
+    return ParsedSpec(
+        text=text, lines=lines, title=title, sections=sections, units=units, has_headings=has_headings
+    )

@@ -1,0 +1,109 @@
+"""Retrieval, answering and confidence on real indexes: what a PM would see from `aipm ask`."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.core.answering import Answerer, InvalidQuestion
+from tests.conftest import make_settings
+
+OUT_OF_SCOPE = [
+    "What is the capital of Australia?",
+    "Write me a poem",
+    "今天北京的天气怎么样？",
+    "asdf qwer zxcv",
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_answerer(seeds_index, tmp_path_factory):
+    return Answerer(make_settings(tmp_path_factory.mktemp("unused")), seeds_index)
+
+
+@pytest.fixture(scope="module")
+def knowledge_answerer(knowledge_index, tmp_path_factory):
+    return Answerer(make_settings(tmp_path_factory.mktemp("unused")), knowledge_index)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is double PMF and why do AI products need both fits?", "000_dd6d09bcde6ce9cb.txt"),
+        ("what are the 7 questions an ai pm has to answer", "002_2bcffb7a6827f07f.txt"),
+        ("Why do generic foundation models fail in enterprise applications?", "003_e83977b076e9f71a.txt"),
+        ("How should I communicate uncertainty to users of an AI feature?", "004_f4342a38964d973f.txt"),
+        ("AI 产品经理主要分为哪几类？", "001_1a41cb3d591ef503.txt"),
+        ("模型型产品经理的核心关注点是什么？", "001_1a41cb3d591ef503.txt"),
+    ],
+)
+def test_seed_questions_name_the_right_document_first(seeds_answerer, question, expected):
+    answer = seeds_answerer.ask(question)
+    assert answer.sources and answer.sources[0].source == expected
+    assert not answer.escalate
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What are the five kinds of AI product manager?", "001_1a41cb3d591ef503.txt"),
+        ("双重PMF是什么意思？", "000_dd6d09bcde6ce9cb.txt"),
+    ],
+)
+def test_cross_language_questions_find_guidance_in_the_other_language(seeds_answerer, question, expected):
+    assert expected in [s.source for s in seeds_answerer.ask(question).retrieved[:3]]
+
+
+@pytest.mark.parametrize("question", OUT_OF_SCOPE)
+def test_out_of_scope_questions_are_low_escalated_and_say_so(knowledge_answerer, question):
+    answer = knowledge_answerer.ask(question)
+    assert answer.confidence.label == "low" and answer.escalate
+    assert not answer.covered and answer.sources == []
+    assert "does not cover" in answer.answer or "没有涉及" in answer.answer
+
+
+def test_answer_quotes_only_the_sources_with_numbered_citations(knowledge_answerer, knowledge_index):
+    answer = knowledge_answerer.ask("How do I define success metrics for an AI feature?")
+    assert answer.confidence.label in {"high", "medium"} and not answer.escalate
+    assert answer.sources[0].source == "success-metrics.md"
+    cited = re.findall(r"\[(\d+)\]", answer.answer)
+    assert cited and all(1 <= int(n) <= len(answer.sources) for n in cited)
+    # Extractive means every sentence is the knowledge base's own words, never invented.
+    corpus = " ".join(" ".join(text.split()) for _, text, _ in knowledge_index.all_records())
+    corpus = corpus.replace("**", "")
+    for sentence in re.split(r"\s*\[\d+\]\s*", answer.answer):
+        if sentence.strip():
+            assert sentence.strip() in corpus
+
+
+def test_chinese_question_is_answered_from_chinese_guidance_in_chinese(knowledge_answerer):
+    answer = knowledge_answerer.ask("怎么建立评测集？好例、坏例和边界情况各占多少？")
+    assert answer.sources[0].source.startswith("zh-")
+    assert re.search(r"[\u4e00-\u9fff]", answer.answer)
+
+
+def test_follow_up_uses_the_earlier_question_as_context(knowledge_answerer):
+    alone = knowledge_answerer.ask("and for chatbots?")
+    follow_up = knowledge_answerer.ask("and for chatbots?", history=["How do I monitor an AI feature after launch?"])
+    assert follow_up.sources[0].source == "monitoring-after-launch.md"
+    assert follow_up.confidence.score > alone.confidence.score
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "Please type a question"), ("   ", "Please type a question"), ("x" * 5000, "limited to"),
+     ("\x01\x02\x03\x04\x05\x06\x07\x08 binary", "doesn't look like text")],
+)
+def test_bad_questions_get_a_friendly_error(knowledge_answerer, question, message):
+    with pytest.raises(InvalidQuestion, match=message):
+        knowledge_answerer.ask(question)
+
+
+def test_confidence_is_a_score_in_unit_interval_with_consistent_label(knowledge_answerer):
+    judge = knowledge_answerer.judge
+    for question in ["What is a data flywheel?", "Write me a poem", "how do i red team my chatbot"]:
+        confidence = knowledge_answerer.ask(question).confidence
+        assert 0.0 <= confidence.score <= 1.0
+        assert confidence.label == judge.label_for(confidence.score)
+        assert confidence.escalate == (confidence.label == "low")

@@ -1,0 +1,144 @@
+"""The `aipm` command as a user runs it: real processes, real data folders, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SEEDS
+
+AIPM = [sys.executable, "-m", "bot"]
+
+
+def run_aipm(*args: str, data_dir: Path, extra_env: dict[str, str] | None = None, stdin: str | None = None,
+             timeout: int = 300) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIPM_", "SLACK_"))}
+    env.update({"AIPM_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"})
+    env.update(extra_env or {})
+    return subprocess.run(
+        [*AIPM, *args], cwd=data_dir.parent, env=env, input=stdin, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.fixture(scope="module")
+def seeds_data(tmp_path_factory) -> Path:
+    """`aipm ingest ../shared/seeds` into a fresh data folder, as the README says."""
+    data_dir = tmp_path_factory.mktemp("cli") / "data"
+    result = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "Ingested 5 file(s)" in result.stdout and "added" in result.stdout
+    return data_dir
+
+
+def test_ask_json_contract(seeds_data):
+    result = run_aipm("ask", "--json", "What does an AI PM do, according to the seven questions?", data_dir=seeds_data)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1, "exactly one JSON object on stdout"
+    payload = json.loads(lines[0])
+    assert set(payload) == {"question", "answer", "mode", "confidence", "escalate", "sources"}
+    assert payload["mode"] == "extractive"
+    assert set(payload["confidence"]) == {"label", "score"}
+    assert payload["confidence"]["label"] in {"high", "medium", "low"}
+    assert 0.0 <= payload["confidence"]["score"] <= 1.0
+    assert isinstance(payload["escalate"], bool)
+    assert payload["sources"][0]["source"] == "002_2bcffb7a6827f07f.txt"
+    for source in payload["sources"]:
+        assert set(source) == {"source", "title", "section", "score"}
+
+
+@pytest.mark.parametrize("question", ["What is the capital of Australia?", "今天北京的天气怎么样？"])
+def test_ask_json_out_of_scope_is_low_and_escalated(seeds_data, question):
+    payload = json.loads(run_aipm("ask", "--json", question, data_dir=seeds_data).stdout)
+    assert payload["confidence"]["label"] == "low" and payload["escalate"] is True
+    assert payload["sources"] == []
+
+
+def test_rerun_ingest_embeds_nothing(seeds_data):
+    result = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=seeds_data)
+    assert "0 chunk(s) added" in result.stdout and "0 removed" in result.stdout
+
+
+def test_friendly_errors_not_tracebacks(tmp_path, seeds_data):
+    empty = run_aipm("ask", "What is RAG?", data_dir=tmp_path / "nothing-here")
+    assert empty.returncode == 2 and "aipm ingest" in empty.stderr and "Traceback" not in empty.stderr
+    blank = run_aipm("ask", "   ", data_dir=seeds_data)
+    assert blank.returncode == 2 and "Please type a question" in blank.stderr and "Traceback" not in blank.stderr
+    bad_setting = run_aipm("ask", "x", data_dir=seeds_data, extra_env={"AIPM_TOP_K": "many"})
+    assert bad_setting.returncode == 2 and "top_k" in bad_setting.stderr and "Traceback" not in bad_setting.stderr
+
+
+def test_chat_loop_answers_and_keeps_thread_context(seeds_data):
+    result = run_aipm("chat", data_dir=seeds_data, stdin="what is double pmf?\n\n")
+    assert result.returncode == 0
+    assert "coach>" in result.stdout and "000_dd6d09bcde6ce9cb.txt" in result.stdout
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on loopback, started for this test and stopped after it."""
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    assert chroma, "the chroma CLI ships with chromadb"
+    port = free_port()
+    process = subprocess.Popen(
+        [chroma, "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("chroma server did not start")
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_chroma_server_mode_ingests_and_answers(chroma_server, tmp_path):
+    env = {"AIPM_CHROMA_HOST": "127.0.0.1", "AIPM_CHROMA_PORT": str(chroma_server)}
+    data_dir = tmp_path / "data"
+    ingested = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=data_dir, extra_env=env)
+    assert ingested.returncode == 0, ingested.stderr
+    assert not (data_dir / "chroma").exists(), "server mode must not write an embedded store"
+    again = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=data_dir, extra_env=env)
+    assert "0 chunk(s) added" in again.stdout
+    payload = json.loads(run_aipm("ask", "--json", "AI 产品经理有哪几类？", data_dir=data_dir, extra_env=env).stdout)
+    assert payload["sources"][0]["source"] == "001_1a41cb3d591ef503.txt"
+
+
+def test_chroma_server_down_is_a_clear_error(tmp_path):
+    env = {"AIPM_CHROMA_HOST": "127.0.0.1", "AIPM_CHROMA_PORT": str(free_port())}
+    result = run_aipm("ask", "What is RAG?", data_dir=tmp_path / "data", extra_env=env)
+    assert result.returncode == 2
+    assert "Chroma server" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_python_dash_m_ingest_runs_the_same_job(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("# Red-teaming\n\nTry prompt injection on every release.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIPM_", "SLACK_"))}
+    env["AIPM_DATA_DIR"] = str(tmp_path / "data")
+    result = subprocess.run([sys.executable, "-m", "ingest", str(folder), "--no-progress"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "Ingested 1 file(s)" in result.stdout

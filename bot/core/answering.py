@@ -115,7 +115,7 @@ def contextual_query(question: str, history: list[str] | None) -> str:
 
 
 class Answerer:
-    """The question-answering service: retrieval, confidence and an extractive (or LLM) answer."""
+    """The question-answering service: retrieval, confidence and an extractive, cited answer."""
 
     def __init__(
         self,
@@ -124,7 +124,6 @@ class Answerer:
         *,
         retriever: HybridRetriever | None = None,
         judge: ConfidenceJudge | None = None,
-        llm: Any = None,
     ) -> None:
         self.settings = settings
         self.index = index
@@ -132,7 +131,6 @@ class Answerer:
             index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
         )
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
-        self.llm = llm
 
     def ask(self, question: str, *, history: list[str] | None = None) -> Answer:
         started = time.perf_counter()

@@ -44,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a .md, .txt, .pdf or .docx file, or '-' for standard input")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("report", help="usage, confidence, escalation and feedback figures")
+    p.add_argument("--since", type=float, metavar="DAYS", help="only the last DAYS days")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--html", type=Path, metavar="FILE", help="write a one-page report with charts")
+    p.add_argument("--export-bad-cases", type=Path, metavar="FILE",
+                   help="write escalated and 👎 questions in the golden-set format")
+
+    p = sub.add_parser("escalations", help="list the escalations still waiting for a coach")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("serve", help="run the Slack bot (Socket Mode by default)")
     p.add_argument("--http", action="store_true", help="serve the Events API over HTTP instead")
     p.add_argument("--port", type=int, default=3000)
@@ -179,6 +189,49 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return serve(settings, http=args.http, host=args.host, port=args.port)
 
 
+def _store(settings: Settings):
+    from bot.core.storage import StorageUnavailable
+
+    services = _services(settings)
+    try:
+        services.store.engine  # noqa: B018 - open and migrate now, so a bad URL fails here, clearly
+    except StorageUnavailable as exc:
+        raise FriendlyError(str(exc)) from exc
+    return services
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.core.report import build_report, export_bad_cases, format_report, write_html
+
+    services = _store(settings)
+    report = build_report(services.store, since_days=args.since)
+    if args.export_bad_cases:
+        count = export_bad_cases(services.store, args.export_bad_cases)
+        print(f"wrote {count} case(s) to {args.export_bad_cases}", file=sys.stderr)
+    if args.html:
+        write_html(report, args.html)
+        print(f"wrote {args.html}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    elif not (args.html or args.export_bad_cases):
+        print(format_report(report))
+    return 0
+
+
+def cmd_escalations(args: argparse.Namespace, settings: Settings) -> int:
+    services = _store(settings)
+    rows = services.escalations.open_escalations()
+    if args.json:
+        print(json.dumps([{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows],
+                         ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No open escalations.")
+    for row in rows:
+        print(f"{row['id']}  {row['created_at']:%Y-%m-%d %H:%M}  {row['trigger']:<14} <@{row['asker']}>  {row['question'][:80]}")
+    return 0
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "ask": cmd_ask,
@@ -186,4 +239,6 @@ COMMANDS = {
     "eval": cmd_eval,
     "review": cmd_review,
     "serve": cmd_serve,
+    "report": cmd_report,
+    "escalations": cmd_escalations,
 }

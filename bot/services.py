@@ -10,7 +10,10 @@ from bot.core.index import KnowledgeIndex
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
+    from bot.core.escalation import EscalationService
+    from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
+    from bot.core.storage import Store
 
 
 class Services:
@@ -31,3 +34,27 @@ class Services:
         from bot.core.review.reviewer import Reviewer
 
         return Reviewer(self.settings, self.index, retriever=self.answerer.retriever)
+
+    @cached_property
+    def store(self) -> "Store":
+        from bot.core.storage import Store
+
+        if not self.settings.database_url:
+            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return Store(self.settings.sqlalchemy_url)
+
+    @cached_property
+    def escalations(self) -> "EscalationService":
+        from bot.core.escalation import EscalationService
+
+        return EscalationService(
+            self.store,
+            coach_user_ids=self.settings.coach_user_ids,
+            remind_hours=self.settings.escalation_remind_hours,
+        )
+
+    @cached_property
+    def coach_knowledge(self) -> "CoachKnowledge":
+        from bot.core.learning import CoachKnowledge
+
+        return CoachKnowledge(self.store, self.index)

@@ -68,3 +68,33 @@ def seeds_index(tmp_path_factory, embedder) -> KnowledgeIndex:
     copy = tmp_path_factory.mktemp("seeds-src") / "seeds"
     shutil.copytree(SEEDS, copy)
     return _ingested(tmp_path_factory, embedder, "seeds", [copy])
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL server on loopback; skipped, with the reason printed, where it is not installed."""
+    from tests.pg import postgres_bin, postgres_server
+
+    if postgres_bin() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql); .ci/run installs it")
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """Every storage test runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'aipm.sqlite3'}"
+    url = request.getfixturevalue("postgres_url")
+    # A fresh database per test keeps tests independent on one server.
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return url.rsplit("/", 1)[0] + f"/{name}"

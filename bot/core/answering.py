@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.core.confidence import Confidence, ConfidenceJudge
+from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
 from bot.core.text import CJK_RE, detect_language, split_sentences, tokenize
 
@@ -83,6 +84,10 @@ NOT_COVERED = {
     ),
     "zh": "我掌握的指导材料没有涉及这个问题，所以我不做猜测。我回答的是 AI 产品工作相关的问题（问题定义、指标、数据、评测、失败设计、上线、与模型团队协作）；这个问题需要人工教练来回答。",
 }
+COACH_ANSWER = {
+    "en": "A human coach answered this on {date}: {answer} [1]",
+    "zh": "人工教练于 {date} 回答了这个问题：{answer} [1]",
+}
 UNSURE_PREFIX = {
     "en": "I'm not confident the guidance answers this; the closest material I found (unverified):",
     "zh": "我不确定指导材料能回答这个问题；以下是最接近的内容（未经核实）：",
@@ -151,6 +156,11 @@ class Answerer:
         in_domain = confidence.features.get("domain_terms", 0) > 0 and confidence.features.get("coverage", 0) >= 0.5
         if confidence.label == "low" and not in_domain:
             return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)
+        top = best[0] if best else None
+        if top is not None and top.metadata.get("source_type") == SOURCE_COACH and confidence.label != "low":
+            # A coach's answer is given whole and attributed: it was written for this very question.
+            body = COACH_ANSWER[lang].format(date=top.metadata.get("answered_on", ""), answer=top.text.strip())
+            return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
         sentences = self.select_sentences(retrieval, best[:3])
         body = self.render(sentences, [c.source for c in best], lang)
         if confidence.label == "low":

@@ -1,0 +1,209 @@
+"""Escalation to human coaches, and the record of every interaction and vote. No Slack here.
+
+The Slack layer calls these methods and renders what they return. Every state change is a single
+conditional UPDATE, so when two coaches act on the same escalation at once exactly one wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, desc, func, select, update
+
+from bot.core.storage import Store, escalations, feedback, interactions, utcnow
+
+if TYPE_CHECKING:
+    from bot.core.answering import Answer
+
+TRIGGERS = ("low_confidence", "asked", "thumbs_down")
+HANDLED = ("answered", "approved", "dismissed")
+
+
+class NotAllowed(PermissionError):
+    """The user may not act on escalations."""
+
+
+@dataclass
+class Outcome:
+    """The result of a coach's action: `won` is False when someone else got there first."""
+
+    won: bool
+    escalation: dict[str, Any]
+
+
+class EscalationService:
+    """Interactions, votes and escalations, backed by the Store."""
+
+    def __init__(self, store: Store, *, coach_user_ids: list[str] | None = None, remind_hours: float = 24.0) -> None:
+        self.store = store
+        self.coach_user_ids = set(coach_user_ids or [])
+        self.remind_hours = remind_hours
+
+    # -- interactions -------------------------------------------------------------------------------
+    def record_interaction(
+        self,
+        answer: "Answer",
+        *,
+        surface: str,
+        asker: str = "",
+        channel: str = "",
+        thread_ts: str = "",
+        message_ts: str = "",
+    ) -> str:
+        return self.store.insert(
+            interactions,
+            created_at=utcnow(),
+            surface=surface,
+            asker=asker,
+            channel=channel,
+            thread_ts=thread_ts,
+            message_ts=message_ts,
+            question=answer.question,
+            answer=answer.answer,
+            label=answer.confidence.label,
+            score=answer.confidence.score,
+            sources=[s.to_json() for s in answer.sources],
+            latency_ms=round(answer.latency_ms, 1),
+        )
+
+    def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
+        self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
+
+    def interaction(self, interaction_id: str) -> dict[str, Any] | None:
+        return self.store.get(interactions, interaction_id)
+
+    # -- feedback -----------------------------------------------------------------------------------
+    def vote(self, interaction_id: str, user_id: str, vote: int, reason: str = "") -> None:
+        """Record 👍 (+1) or 👎 (-1); a second click by the same person changes the vote."""
+        vote = 1 if vote > 0 else -1
+        now = utcnow()
+        changed = self.store.execute(
+            update(feedback)
+            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
+            .values(vote=vote, updated_at=now, **({"reason": reason} if reason else {}))
+        )
+        if not changed:
+            try:
+                self.store.insert(feedback, interaction_id=interaction_id, user_id=user_id, vote=vote,
+                                  reason=reason, created_at=now, updated_at=now)
+            except Exception:  # a concurrent first click by the same user: fall back to the update
+                self.store.execute(
+                    update(feedback)
+                    .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
+                    .values(vote=vote, updated_at=now)
+                )
+
+    def set_vote_reason(self, interaction_id: str, user_id: str, reason: str) -> None:
+        self.store.execute(
+            update(feedback)
+            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
+            .values(reason=reason, updated_at=utcnow())
+        )
+
+    def votes(self, interaction_id: str) -> dict[str, int]:
+        rows = self.store.rows(select(feedback.c.vote).where(feedback.c.interaction_id == interaction_id))
+        return {"up": sum(1 for r in rows if r["vote"] > 0), "down": sum(1 for r in rows if r["vote"] < 0)}
+
+    # -- escalations --------------------------------------------------------------------------------
+    def escalate(self, interaction_id: str, trigger: str) -> tuple[dict[str, Any], bool]:
+        """Open an escalation for an interaction; (escalation, created). One per interaction."""
+        existing = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
+        if existing:
+            return existing[0], False
+        row = self.interaction(interaction_id)
+        if row is None:
+            raise KeyError(f"unknown interaction {interaction_id}")
+        try:
+            escalation_id = self.store.insert(
+                escalations,
+                interaction_id=interaction_id,
+                created_at=utcnow(),
+                trigger=trigger if trigger in TRIGGERS else "asked",
+                status="open",
+                question=row["question"],
+                asker=row["asker"],
+                channel=row["channel"],
+                thread_ts=row["thread_ts"],
+                draft=row["answer"],
+                label=row["label"],
+                score=row["score"],
+                sources=row["sources"],
+            )
+        except Exception:  # the unique interaction_id lost a race: the other request created it
+            existing = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
+            if existing:
+                return existing[0], False
+            raise
+        return self.get(escalation_id), True
+
+    def get(self, escalation_id: str) -> dict[str, Any]:
+        row = self.store.get(escalations, escalation_id)
+        if row is None:
+            raise KeyError(f"unknown escalation {escalation_id}")
+        return row
+
+    def set_card(self, escalation_id: str, channel: str, ts: str) -> None:
+        self.store.execute(update(escalations).where(escalations.c.id == escalation_id).values(card_channel=channel, card_ts=ts))
+
+    def may_act(self, user_id: str, channel_members: set[str] | None = None) -> bool:
+        """Coaches listed in settings; when the list is empty, members of the escalation channel."""
+        if self.coach_user_ids:
+            return user_id in self.coach_user_ids
+        return bool(channel_members) and user_id in channel_members
+
+    def _close(self, escalation_id: str, coach: str, status: str, **values: Any) -> Outcome:
+        won = self.store.execute(
+            update(escalations)
+            .where(and_(escalations.c.id == escalation_id, escalations.c.status == "open"))
+            .values(status=status, handled_by=coach, handled_at=utcnow(), **values)
+        )
+        return Outcome(bool(won), self.get(escalation_id))
+
+    def answer(self, escalation_id: str, coach: str, text: str) -> Outcome:
+        return self._close(escalation_id, coach, "answered", coach_answer=text.strip())
+
+    def approve_draft(self, escalation_id: str, coach: str) -> Outcome:
+        draft = self.get(escalation_id)["draft"]
+        return self._close(escalation_id, coach, "approved", coach_answer=draft)
+
+    def dismiss(self, escalation_id: str, coach: str, reason: str) -> Outcome:
+        return self._close(escalation_id, coach, "dismissed", dismiss_reason=reason.strip())
+
+    def rate(self, escalation_id: str, rating: int) -> None:
+        self.store.execute(update(escalations).where(escalations.c.id == escalation_id).values(asker_rating=rating))
+
+    def open_escalations(self) -> list[dict[str, Any]]:
+        return self.store.rows(
+            select(escalations).where(escalations.c.status == "open").order_by(escalations.c.created_at)
+        )
+
+    def due_reminders(self, now: dt.datetime | None = None) -> list[dict[str, Any]]:
+        """Open escalations older than the reminder age that were never reminded; each is claimed once."""
+        now = now or utcnow()
+        cutoff = now - dt.timedelta(hours=self.remind_hours)
+        due = self.store.rows(
+            select(escalations).where(
+                and_(escalations.c.status == "open", escalations.c.created_at <= cutoff, escalations.c.reminded_at.is_(None))
+            )
+        )
+        claimed = []
+        for row in due:
+            if self.store.execute(
+                update(escalations)
+                .where(and_(escalations.c.id == row["id"], escalations.c.reminded_at.is_(None)))
+                .values(reminded_at=now)
+            ):
+                claimed.append(row)
+        return claimed
+
+    def most_escalated_questions(self, since: dt.datetime, limit: int = 5) -> list[tuple[str, int]]:
+        query = (
+            select(func.lower(escalations.c.question).label("q"), func.count().label("n"))
+            .where(escalations.c.created_at >= since)
+            .group_by("q")
+            .order_by(desc("n"), "q")
+            .limit(limit)
+        )
+        return [(r["q"], r["n"]) for r in self.store.rows(query)]

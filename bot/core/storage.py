@@ -1,0 +1,197 @@
+"""Storage: every interaction, vote, escalation and coach-written knowledge entry, in SQL.
+
+SQLite under AIPM_DATA_DIR by default; any SQLAlchemy URL (PostgreSQL in production) through
+AIPM_DATABASE_URL. The schema evolves through numbered migrations recorded in `schema_version`; a
+migration only ever adds, it never drops a table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    insert,
+    select,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+log = logging.getLogger(__name__)
+
+metadata = MetaData()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+interactions = Table(
+    "interactions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("created_at", DateTime, nullable=False, index=True),
+    Column("surface", String(32), nullable=False),  # mention | dm | command | assistant | cli
+    Column("asker", String(64), nullable=False, default=""),
+    Column("channel", String(64), nullable=False, default=""),
+    Column("thread_ts", String(32), nullable=False, default=""),
+    Column("message_ts", String(32), nullable=False, default=""),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False, default=""),
+    Column("label", String(16), nullable=False, default=""),
+    Column("score", Float, nullable=False, default=0.0),
+    Column("sources", JSON, nullable=False, default=list),
+    Column("latency_ms", Float, nullable=False, default=0.0),
+)
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("interaction_id", String(32), nullable=False, index=True),
+    Column("user_id", String(64), nullable=False),
+    Column("vote", Integer, nullable=False),  # +1 or -1
+    Column("reason", Text, nullable=False, default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    UniqueConstraint("interaction_id", "user_id", name="one_vote_per_user"),
+)
+
+escalations = Table(
+    "escalations",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("interaction_id", String(32), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False, index=True),
+    Column("trigger", String(32), nullable=False),  # low_confidence | asked | thumbs_down
+    Column("status", String(16), nullable=False, index=True),  # open | answered | approved | dismissed
+    Column("question", Text, nullable=False),
+    Column("asker", String(64), nullable=False, default=""),
+    Column("channel", String(64), nullable=False, default=""),
+    Column("thread_ts", String(32), nullable=False, default=""),
+    Column("draft", Text, nullable=False, default=""),
+    Column("label", String(16), nullable=False, default=""),
+    Column("score", Float, nullable=False, default=0.0),
+    Column("sources", JSON, nullable=False, default=list),
+    Column("card_channel", String(64), nullable=False, default=""),
+    Column("card_ts", String(32), nullable=False, default=""),
+    Column("handled_by", String(64), nullable=False, default=""),
+    Column("handled_at", DateTime, nullable=True),
+    Column("coach_answer", Text, nullable=False, default=""),
+    Column("dismiss_reason", Text, nullable=False, default=""),
+    Column("reminded_at", DateTime, nullable=True),
+    Column("asker_rating", Integer, nullable=True),
+)
+
+knowledge_entries = Table(
+    "knowledge_entries",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("escalation_id", String(32), nullable=True),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("coach", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("retracted_at", DateTime, nullable=True),
+    Column("retracted_by", String(64), nullable=False, default=""),
+)
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+
+def _v1_initial(conn: Connection) -> None:
+    for table in (interactions, feedback, escalations, knowledge_entries):
+        table.create(conn, checkfirst=True)
+
+
+# Append-only: each entry moves the schema one version forward. Never edit or drop an applied one.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "interactions, feedback, escalations, knowledge entries", _v1_initial),
+]
+
+
+class StorageUnavailable(RuntimeError):
+    """The database cannot be reached."""
+
+
+class Store:
+    """A thin gateway over the database; opens lazily and migrates on first use."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            try:
+                engine = create_engine(self.url, future=True, pool_pre_ping=True)
+                migrate(engine)
+            except (OperationalError, SQLAlchemyError) as exc:
+                raise StorageUnavailable(f"Could not open the database: {exc.__class__.__name__}") from exc
+            self._engine = engine
+        return self._engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    # -- generic helpers ------------------------------------------------------------------------
+    def insert(self, table: Table, **values: Any) -> str:
+        values.setdefault("id", new_id())
+        with self.engine.begin() as conn:
+            conn.execute(insert(table).values(**values))
+        return values["id"]
+
+    def get(self, table: Table, row_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        return dict(row) if row else None
+
+    def rows(self, query) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def execute(self, statement) -> int:
+        """Run a write; returns the number of rows it touched (how compare-and-set races are decided)."""
+        with self.engine.begin() as conn:
+            return conn.execute(statement).rowcount
+
+
+def migrate(engine: Engine) -> int:
+    """Apply pending migrations; returns the schema version afterwards."""
+    with engine.begin() as conn:
+        schema_version.create(conn, checkfirst=True)
+        applied = {row[0] for row in conn.execute(select(schema_version.c.version))}
+        for version, description, step in MIGRATIONS:
+            if version in applied:
+                continue
+            log.info("database migration %s: %s", version, description)
+            step(conn)
+            conn.execute(insert(schema_version).values(version=version, applied_at=utcnow()))
+        return max(applied | {v for v, _, _ in MIGRATIONS})

@@ -141,7 +141,12 @@ class ConfidenceJudge:
 
     def score(self, features: dict[str, float]) -> float:
         z = self.model["bias"] + sum(self.model["weights"][name] * features[name] for name in FEATURES)
-        return 1.0 / (1.0 + math.exp(-z))
+        score = 1.0 / (1.0 + math.exp(-z))
+        if features["short_question"]:
+            # One key term ("and for chatbots?") can match a passage perfectly and still leave the
+            # question's meaning open: never call that high confidence.
+            score = min(score, self.high - 0.01)
+        return score
 
     def judge(self, retrieval: "Retrieval") -> Confidence:
         if not retrieval.chunks:

@@ -158,19 +158,19 @@ class Glossary:
     def concept_tokens(self, text: str) -> list[str]:
         return [f"§{index}" for index in self.concept_ids(text)]
 
-    def english_gloss(self, text: str) -> str:
+    def english_gloss(self, text: str, *, domain_only: bool = False) -> str:
         """The English names of the concepts in `text`: lets an English-only embedder see Chinese text."""
-        return ", ".join(self.concepts[i][0][0] for i in self.concept_ids(text) if self.concepts[i][0])
+        ids = self.domain_concept_ids(text) if domain_only else self.concept_ids(text)
+        return ", ".join(self.concepts[i][0][0] for i in ids if self.concepts[i][0])
 
-    def chinese_gloss(self, text: str) -> str:
-        return "，".join(self.concepts[i][1][0] for i in self.concept_ids(text) if self.concepts[i][1])
+    def chinese_gloss(self, text: str, *, domain_only: bool = False) -> str:
+        ids = self.domain_concept_ids(text) if domain_only else self.concept_ids(text)
+        return "，".join(self.concepts[i][1][0] for i in ids if self.concepts[i][1])
 
 
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
     """The project's own bilingual glossary of AI product terms (bot/core/data/glossary.tsv)."""
+    # No fallback on purpose: without the glossary, cross-language retrieval silently stops working.
     path = resources.files("bot.core").joinpath("data/glossary.tsv")
-    try:
-        return Glossary.from_tsv(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Glossary([])
+    return Glossary.from_tsv(path.read_text(encoding="utf-8"))

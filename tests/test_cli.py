@@ -142,3 +142,39 @@ def test_python_dash_m_ingest_runs_the_same_job(tmp_path):
     result = subprocess.run([sys.executable, "-m", "ingest", str(folder), "--no-progress"], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and "Ingested 1 file(s)" in result.stdout
+
+
+def test_eval_json_and_plots_on_any_dataset(seeds_data, tmp_path):
+    dataset = tmp_path / "mini.jsonl"
+    dataset.write_text(
+        '{"id": "q1", "question": "What is double PMF?", "answerable": true, "sources": ["000_dd6d09bcde6ce9cb.txt"]}\n'
+        '{"id": "q2", "question": "What is the capital of Australia?", "answerable": false, "sources": []}\n',
+        encoding="utf-8",
+    )
+    result = run_aipm("eval", "--dataset", str(dataset), "--json", "--plot", str(tmp_path / "plots"), data_dir=seeds_data)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    metrics = report["metrics"]
+    assert metrics["questions"] == 2 and metrics["recall_at_1"] == 1.0 and metrics["unanswerable_escalated"] == 1.0
+    assert [q["id"] for q in report["questions"]] == ["q1", "q2"]
+    assert report["questions"][0]["right"] is True and report["questions"][1]["escalate"] is True
+    for name in ("reliability.png", "risk_coverage.png"):
+        assert (tmp_path / "plots" / name).read_bytes().startswith(b"\x89PNG")
+
+
+def test_eval_rejects_a_broken_dataset(seeds_data, tmp_path):
+    dataset = tmp_path / "broken.jsonl"
+    dataset.write_text('{"id": "q1", "question": "no answerable field"}\n', encoding="utf-8")
+    result = run_aipm("eval", "--dataset", str(dataset), data_dir=seeds_data)
+    assert result.returncode == 2 and "broken.jsonl:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_report_and_escalations_on_an_empty_history(tmp_path):
+    data_dir = tmp_path / "data"
+    report = run_aipm("report", "--json", data_dir=data_dir)
+    assert report.returncode == 0, report.stderr
+    assert json.loads(report.stdout)["questions"] == 0
+    listing = run_aipm("escalations", data_dir=data_dir)
+    assert listing.returncode == 0 and "No open escalations." in listing.stdout
+    html_report = run_aipm("report", "--html", str(tmp_path / "r.html"), data_dir=data_dir)
+    assert html_report.returncode == 0 and "<h1>aipm-coach report</h1>" in (tmp_path / "r.html").read_text()

@@ -1,0 +1,86 @@
+"""create_app(settings, services) -> a configured bolt App; nothing happens at import."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+
+from bot.slack.listeners import register_listeners
+from bot.slack.state import SlackState
+
+if TYPE_CHECKING:
+    from slack_bolt.request import BoltRequest
+
+    from bot.config import Settings
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+LISTENER_THREADS = 8  # answers run here, after the ack; embedding releases the GIL, so a few help
+
+
+def make_client(settings: "Settings") -> WebClient:
+    """The Web API client, pointed at SLACK_API_URL (Slack's own unless a test or proxy says so)."""
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    base_url = (
+        settings.slack_api_url
+        if settings.slack_api_url.endswith("/")
+        else settings.slack_api_url + "/"
+    )
+    return WebClient(token=token, base_url=base_url)
+
+
+def create_app(
+    settings: "Settings",
+    services: "Services",
+    *,
+    client: WebClient | None = None,
+    state: SlackState | None = None,
+    token_verification_enabled: bool = True,
+    listener_executor: Executor | None = None,
+) -> App:
+    """The bolt App with every surface registered.
+
+    Listeners ack first and do the work in lazy functions (process_before_response), so Slack hears
+    back within its 3 seconds however long an answer takes, over HTTP and Socket Mode alike.
+    """
+    state = state or SlackState()
+    signing_secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    app = App(
+        name="aipm-coach",
+        client=client or make_client(settings),
+        signing_secret=signing_secret,
+        process_before_response=True,
+        token_verification_enabled=token_verification_enabled,
+        listener_executor=listener_executor
+        or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="aipm-slack"),
+    )
+    # Before the assistant middleware that register_listeners adds: retries must stop here.
+    app.middleware(drop_repeated_events(state))
+    register_listeners(app, services, state)
+    return app
+
+
+def drop_repeated_events(state: SlackState) -> Callable[..., Any]:
+    """Middleware: each event id is handled once. Slack retries (X-Slack-Retry-Num) of an event we
+    already took are acknowledged and dropped; a retry of one we never saw is handled normally."""
+
+    def handle_each_event_once(
+        body: dict[str, Any], req: "BoltRequest", next: Callable[[], None]
+    ) -> Any:
+        event_id = body.get("event_id") if isinstance(body, dict) else None
+        if event_id and not state.first_delivery(str(event_id)):
+            retry = (req.headers.get("x-slack-retry-num") or ["?"])[0]
+            reason = (req.headers.get("x-slack-retry-reason") or ["?"])[0]
+            log.info("dropping repeated delivery of %s (retry %s, %s)", event_id, retry, reason)
+            return BoltResponse(status=200, body="")
+        return next()
+
+    return handle_each_event_once

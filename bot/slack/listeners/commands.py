@@ -1,0 +1,88 @@
+"""`/aipm ask QUESTION`, `/aipm review [SPEC]`, `/aipm help` and `/aipm` alone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from bot.slack.blocks import (
+    ask_usage_message,
+    help_message,
+    placeholder_message,
+    review_modal,
+    review_placeholder_message,
+)
+from bot.slack.listeners.review import handle_review_text
+from bot.slack.replies import CommandReply, answer_question, apologising
+from bot.slack.text import from_slack
+
+if TYPE_CHECKING:
+    from slack_bolt import App
+    from slack_sdk import WebClient
+
+    from bot.services import Services
+    from bot.slack.state import SlackState
+
+COMMAND = "/aipm"
+SUBCOMMANDS = ("ask", "review", "help")
+
+
+def parse_command(text: str) -> tuple[str, str]:
+    """("help" | "ask" | "review", the rest); text naming no subcommand is taken as a question."""
+    text = from_slack(text or "")
+    first, _, rest = text.partition(" ")
+    if "\n" in first:  # "review\nPROBLEM: ..." pasted straight after the word
+        first, _, more = first.partition("\n")
+        rest = f"{more} {rest}".strip()
+    word = first.lower()
+    if word in ("", "help"):
+        return "help", ""
+    if word in SUBCOMMANDS:
+        return word, rest.strip()
+    return "ask", text
+
+
+def acknowledge_command(ack: Callable[..., Any], command: dict[str, Any]) -> None:
+    """Answers within Slack's 3 seconds: help in full, anything slower as a private "working"."""
+    action, rest = parse_command(command.get("text", ""))
+    if action == "help":
+        ack(response_type="ephemeral", **help_message())
+    elif action == "ask" and not rest:
+        ack(response_type="ephemeral", **ask_usage_message())
+    elif action == "ask":
+        ack(response_type="ephemeral", **placeholder_message(rest))
+    elif action == "review" and rest:
+        ack(response_type="ephemeral", **review_placeholder_message(rest))
+    else:
+        ack()  # `/aipm review` alone: the form opens in a moment
+
+
+def run_command(
+    command: dict[str, Any],
+    *,
+    client: "WebClient",
+    respond: Callable[..., Any],
+    services: "Services",
+    state: "SlackState",
+) -> None:
+    """The slow half: answer, review, or open the review form."""
+    action, rest = parse_command(command.get("text", ""))
+    reply = CommandReply(respond, channel=command.get("channel_id"), user_id=command.get("user_id"))
+    if action == "ask" and rest:
+        answer_question(services, state, reply, rest)
+    elif action == "review" and rest:
+        handle_review_text(services, rest, reply)
+    elif action == "review":
+        with apologising(reply, "opening the review form"):
+            metadata = json.dumps({"channel_id": command.get("channel_id", "")})
+            client.views_open(
+                trigger_id=command["trigger_id"], view=review_modal(private_metadata=metadata)
+            )
+
+
+def register(app: "App", services: "Services", state: "SlackState") -> None:
+    def run_aipm_command(command, client, respond) -> None:
+        run_command(command, client=client, respond=respond, services=services, state=state)
+
+    app.command(COMMAND)(ack=acknowledge_command, lazy=[run_aipm_command])

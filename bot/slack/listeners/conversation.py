@@ -1,0 +1,47 @@
+"""What a message to the bot asks for (a question, help, a review) and where it is handled."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.slack.blocks import help_message, review_instructions_message
+from bot.slack.listeners.review import handle_review_text
+from bot.slack.replies import answer_question, apologising
+
+if TYPE_CHECKING:
+    from bot.services import Services
+    from bot.slack.replies import Reply
+    from bot.slack.state import SlackState
+
+REVIEW_WITH_TEXT_RE = re.compile(
+    r"^review(?:\s+(?:my|this|a)\s+spec)?\s*[:\n]\s*(?P<spec>.+)$", re.IGNORECASE | re.DOTALL
+)
+REVIEW_ALONE_RE = re.compile(r"^review(?:\s+(?:my|this|a)\s+spec)?[.!?]?$", re.IGNORECASE)
+
+
+def parse_intent(text: str) -> tuple[str, str]:
+    """("help" | "review_help" | "review" | "ask", the text that goes with it)."""
+    text = text.strip()
+    if text.lower() in ("", "help", "?", "help me"):
+        return "help", ""
+    if REVIEW_ALONE_RE.match(text):
+        return "review_help", ""
+    match = REVIEW_WITH_TEXT_RE.match(text)
+    if match and match.group("spec").strip():
+        return "review", match.group("spec").strip()
+    return "ask", text
+
+
+def handle_text(services: "Services", state: "SlackState", reply: "Reply", text: str) -> None:
+    """Route one message (a mention, a DM, an assistant message) to help, review or an answer."""
+    intent, rest = parse_intent(text)
+    with apologising(reply, f"handling a message ({intent})"):
+        if intent == "help":
+            reply.notify([help_message()])
+        elif intent == "review_help":
+            reply.notify([review_instructions_message()])
+        elif intent == "review":
+            handle_review_text(services, rest, reply)
+        else:
+            answer_question(services, state, reply, rest)

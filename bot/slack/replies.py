@@ -1,0 +1,276 @@
+"""Replying to a question: progress at once, the answer when ready (streamed where Slack allows it),
+and an apology with an error id, never the exception, when anything breaks after the ack."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Protocol
+
+from slack_sdk.errors import SlackApiError
+
+from bot.slack.blocks import (
+    MAX_BLOCKS,
+    Message,
+    answer_messages,
+    answer_stream,
+    error_message,
+    notice_message,
+    placeholder_message,
+    question_header,
+)
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from bot.core.answering import Answer
+    from bot.services import Services
+    from bot.slack.state import SlackState
+
+log = logging.getLogger(__name__)
+
+STREAMING = "streaming"
+THREAD_STATUS = "thread_status"
+THINKING = "is thinking…"
+LOADING_MESSAGES = [
+    "Searching the coaching guidance…",
+    "Weighing the sources…",
+    "Checking how sure I am…",
+]
+
+# Slack's answers meaning "not available to this app or workspace", as opposed to a passing failure.
+UNSUPPORTED_ERRORS = frozenset(
+    {
+        "unknown_method",
+        "not_allowed",
+        "not_allowed_token_type",
+        "missing_scope",
+        "feature_not_enabled",
+        "not_supported",
+        "no_permission",
+        "access_denied",
+    }
+)
+
+
+def new_error_id() -> str:
+    """Short enough to read out, unique enough to find in the log."""
+    return "E-" + uuid.uuid4().hex[:8].upper()
+
+
+def slack_error(exc: SlackApiError) -> str:
+    return str(exc.response.get("error", "unknown")) if exc.response is not None else "unknown"
+
+
+class Reply(Protocol):
+    """Where an answer goes: `answer` is public, `notify` is for the asker (private if possible)."""
+
+    channel: str | None
+    thread_ts: str | None
+    user_id: str | None
+
+    def start(self, question: str, *, placeholder: Message | None = None) -> None: ...
+
+    def answer(self, answer: "Answer", answer_ref: str) -> None: ...
+
+    def notify(self, messages: list[Message]) -> None: ...
+
+    def apologise(self, error_id: str) -> None: ...
+
+
+class ThreadReply:
+    """Replies in a conversation, in a thread when there is one.
+
+    Progress first: the native "is thinking…" status in DMs and assistant threads, else a
+    placeholder message. The answer then replaces the placeholder (chat.update), or, where the
+    status showed, is streamed (chat.startStream/appendStream/stopStream); a workspace without
+    streaming gets a normal message, and is remembered so the next answer doesn't try again.
+    """
+
+    def __init__(
+        self,
+        client: "WebClient",
+        state: "SlackState",
+        *,
+        channel: str,
+        thread_ts: str | None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        status: bool = False,
+    ) -> None:
+        self.client = client
+        self.state = state
+        self.channel = channel
+        self.thread_ts = thread_ts
+        self.user_id = user_id
+        self.team_id = team_id
+        self.status = status
+        self.status_shown = False
+        self.placeholder_ts: str | None = None
+
+    def start(self, question: str, *, placeholder: Message | None = None) -> None:
+        if self.status and self.thread_ts and self.state.supports(THREAD_STATUS):
+            try:
+                self.client.assistant_threads_setStatus(
+                    channel_id=self.channel,
+                    thread_ts=self.thread_ts,
+                    status=THINKING,
+                    loading_messages=LOADING_MESSAGES,
+                )
+                self.status_shown = True
+                return
+            except SlackApiError as exc:
+                self._note_failure(THREAD_STATUS, exc)
+        response = self._post(placeholder or placeholder_message(question))
+        self.placeholder_ts = response.get("ts")
+
+    def answer(self, answer: "Answer", answer_ref: str) -> None:
+        can_stream = self.status_shown and self.thread_ts and self.state.supports(STREAMING)
+        if can_stream and self._stream(answer, answer_ref):
+            return
+        self.notify(answer_messages(answer, answer_ref))
+
+    def notify(self, messages: list[Message]) -> None:
+        first, *rest = messages
+        if self.placeholder_ts:
+            ts, self.placeholder_ts = self.placeholder_ts, None
+            self.client.chat_update(
+                channel=self.channel, ts=ts, text=first["text"], blocks=first["blocks"]
+            )
+        else:
+            self._post(first)
+        for message in rest:
+            self._post(message)
+
+    def apologise(self, error_id: str) -> None:
+        self.notify([error_message(error_id)])
+
+    # -- internals --------------------------------------------------------------------------------
+    def _post(self, message: Message) -> Any:
+        return self.client.chat_postMessage(
+            channel=self.channel,
+            thread_ts=self.thread_ts,
+            text=message["text"],
+            blocks=message["blocks"],
+        )
+
+    def _stream(self, answer: "Answer", answer_ref: str) -> bool:
+        """Stream the answer; False (nothing shown yet) when this workspace can't stream."""
+        pieces, footer = answer_stream(answer, answer_ref)
+        if len(footer) > MAX_BLOCKS:
+            return False
+        # buffer_size=1: every append goes out at once; the first one starts the stream.
+        streamer = self.client.chat_stream(
+            channel=self.channel,
+            thread_ts=self.thread_ts,
+            recipient_team_id=self.team_id,
+            recipient_user_id=self.user_id,
+            buffer_size=1,
+        )
+        try:
+            for piece in pieces:
+                streamer.append(markdown_text=piece)
+            streamer.stop(blocks=footer)
+            return True
+        except SlackApiError as exc:
+            if streamer.ts is None:
+                self._note_failure(STREAMING, exc)
+                return False
+            # Started but could not finish (e.g. the stream expired): overwrite it with the answer.
+            log.warning("streaming stopped part-way (%s); replacing the message", slack_error(exc))
+            self.placeholder_ts = streamer.ts
+            return False
+
+    def _note_failure(self, feature: str, exc: SlackApiError) -> None:
+        error = slack_error(exc)
+        if error in UNSUPPORTED_ERRORS:
+            log.info("%s is not available in this workspace (%s); falling back", feature, error)
+            self.state.mark_unsupported(feature)
+        else:
+            log.warning("%s failed (%s); falling back for this reply", feature, error)
+
+
+class CommandReply:
+    """Replies to a slash command through its response_url, which works in any channel, whether
+    the bot is a member or not. The command's ack already showed a private "looking…" note."""
+
+    def __init__(
+        self, respond: Callable[..., Any], *, channel: str | None, user_id: str | None
+    ) -> None:
+        self.respond = respond
+        self.channel = channel
+        self.thread_ts: str | None = None
+        self.user_id = user_id
+        self.question = ""
+
+    def start(self, question: str, *, placeholder: Message | None = None) -> None:
+        self.question = question
+
+    def answer(self, answer: "Answer", answer_ref: str) -> None:
+        header = question_header(self.question) if self.question else None
+        for message in answer_messages(answer, answer_ref, header=header):
+            self.respond(text=message["text"], blocks=message["blocks"], response_type="in_channel")
+
+    def notify(self, messages: list[Message]) -> None:
+        for message in messages:
+            self.respond(text=message["text"], blocks=message["blocks"], response_type="ephemeral")
+
+    def apologise(self, error_id: str) -> None:
+        self.notify([error_message(error_id)])
+
+
+@contextmanager
+def apologising(reply: Reply, what: str) -> Iterator[None]:
+    """Whatever breaks inside: one log entry with an error id, and the same id in an apology."""
+    try:
+        yield
+    except Exception:
+        error_id = new_error_id()
+        log.exception("%s failed; error id %s (channel %s)", what, error_id, reply.channel)
+        try:
+            reply.apologise(error_id)
+        except Exception:
+            log.exception("could not deliver the apology for error id %s", error_id)
+
+
+def answer_question(
+    services: "Services",
+    state: "SlackState",
+    reply: Reply,
+    question: str,
+) -> None:
+    """Answer one question through `reply`, with the thread's earlier questions as context."""
+    from bot.core.answering import InvalidQuestion
+
+    thread = (reply.channel, reply.thread_ts) if reply.channel and reply.thread_ts else None
+    history = state.history(*thread) if thread else []
+    with apologising(reply, "answering a question"):
+        reply.start(question)
+        try:
+            answer = services.answerer.ask(question, history=history)
+        except InvalidQuestion as exc:
+            reply.notify([notice_message(str(exc))])
+            return
+        if thread:
+            state.remember(*thread, question)
+        answer_ref = state.record_answer(
+            question=question,
+            label=answer.confidence.label,
+            score=answer.confidence.score,
+            sources=[source.source for source in answer.sources],
+            channel=reply.channel,
+            thread_ts=reply.thread_ts,
+            user_id=reply.user_id,
+        )
+        log.info(
+            "answered in %s (thread %s): %s confidence %.2f, %d source(s), ref %s",
+            reply.channel,
+            reply.thread_ts,
+            answer.confidence.label,
+            answer.confidence.score,
+            len(answer.sources),
+            answer_ref,
+        )
+        reply.answer(answer, answer_ref)

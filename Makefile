@@ -33,7 +33,8 @@ eval: setup
 	$(AIPM) eval --gate eval/gate.yml
 
 bench: setup
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.core
+	$(PY) -m benchmarks.slack_ack
 
 clean:
 	rm -rf $(VENV) data

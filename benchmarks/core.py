@@ -1,0 +1,51 @@
+"""Core figures: ingest time for knowledge/, re-ingest time unchanged, warm `ask` latency.
+
+Run: python -m benchmarks.core   (prints figures; it asserts nothing)
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bot.config import Settings
+from bot.core.answering import Answerer
+from bot.core.index import KnowledgeIndex
+from ingest.pipeline import ingest_paths
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(_env_file=None, data_dir=Path(tmp) / "data", knowledge_dir=REPO / "knowledge")
+        index = KnowledgeIndex(settings)
+
+        started = time.perf_counter()
+        index.embedder.embed_query("warm up")
+        load_seconds = time.perf_counter() - started
+
+        first = ingest_paths([settings.knowledge_dir], index, progress=False)
+        again = ingest_paths([settings.knowledge_dir], index, progress=False)
+        print(f"model load (torch + embedder):     {load_seconds:.1f} s")
+        print(f"ingest knowledge/ (fresh index):   {first.seconds:.1f} s  ({first.files} files, {first.added} chunks)")
+        print(f"re-ingest knowledge/ (unchanged):  {again.seconds:.2f} s  ({again.added} added, {again.unchanged} unchanged)")
+
+        answerer = Answerer(settings, index)
+        questions = [json.loads(line)["question"] for line in (REPO / "eval" / "questions.jsonl").open(encoding="utf-8")]
+        answerer.ask(questions[0])  # builds the BM25 side once
+        timings = []
+        for question in questions:
+            started = time.perf_counter()
+            answerer.ask(question)
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        p95 = timings[int(0.95 * (len(timings) - 1))]
+        print(f"ask, warm ({len(timings)} golden questions): p50 {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -68,6 +68,27 @@ class EscalationService:
             latency_ms=round(answer.latency_ms, 1),
         )
 
+    def record_review(
+        self, review: Any, spec: str, *, surface: str = "review", asker: str = "", channel: str = "", thread_ts: str = ""
+    ) -> str:
+        """A spec review as an interaction: the spec is the question, the review summary the draft."""
+        gaps = [f"{item.name}: {item.status}" for item in review.items if item.status != "present"]
+        summary = f"Spec review, readiness {review.score:.0%}. Gaps: " + ("; ".join(gaps) or "none")
+        return self.store.insert(
+            interactions,
+            created_at=utcnow(),
+            surface=surface,
+            asker=asker,
+            channel=channel,
+            thread_ts=thread_ts,
+            question=spec,
+            answer=summary,
+            label="",
+            score=review.score,
+            sources=[],
+            latency_ms=round(getattr(review, "latency_ms", 0.0), 1),
+        )
+
     def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
         self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
 

@@ -16,9 +16,15 @@ from bot.core.review.spec import sentence_spans
 from bot.core.text import normalize
 
 _AI = r"(?:ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|assistant|language model|reviewer|grader|evaluator|critic)"
-_RUBRIC = r"(?:instructions?|prompts?|rules?|rubric|guidelines?|criteria|directions?|system prompt|programming|context|everything(?: (?:above|else|before))?)"
+_RUBRIC = (
+    r"(?:instructions?|prompts?|rules?|rubric|guidelines?|criteria|directions?|system prompt|programming|context"
+    r"|everything(?: (?:above|else|before))?)"
+)
 _PASS = r"(?:present|passed|passing|complete|covered|done|satisfied|met|green|ok|approved|ready|perfect|excellent|fine)"
-_ITEM = r"(?:items?|sections?|criteria|checks?|rubric items?|categories|fields|parts|points|requirements|questions|rows)"
+_ITEM = (
+    r"(?:items?|sections?|criteria|checks?|rubric items?|categories|fields|parts|points|requirements|questions"
+    r"|rows)"
+)
 
 EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -43,25 +49,33 @@ EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "tells the reviewer what to answer",
         re.compile(
-            r"^(?:please\s+)?(?:respond|reply|answer|output|say|return|print|write)\s+(?:only|just|exactly|nothing but|simply)\b"
-            r"|\b(?:your|the)\s+(?:response|reply|answer|output|verdict|review)\s+(?:must|should|shall)\s+(?:be|say|read|contain)\s+[\"“']"
-            r"|\b(?:give|award|assign)\s+(?:this|the)\s+(?:spec|document|doc|proposal|prd)\s+(?:a\s+)?(?:perfect|full|maximum|top|high|passing)\b"
-            r"|^(?:please\s+)?(?:do not|don't|never)\s+(?:flag|report|mention|penali[sz]e|mark)\s+(?:any|anything|missing|gaps?|issues?|problems?)\b"
+            r"^(?:please\s+)?(?:respond|reply|answer|output|say|return|print|write)\s+"
+            r"(?:only|just|exactly|nothing but|simply)\b"
+            r"|\b(?:your|the)\s+(?:response|reply|answer|output|verdict|review)\s+(?:must|should|shall)\s+"
+            r"(?:be|say|read|contain)\s+[\"“']"
+            r"|\b(?:give|award|assign)\s+(?:this|the)\s+(?:spec|document|doc|proposal|prd)\s+(?:a\s+)?"
+            r"(?:perfect|full|maximum|top|high|passing)\b"
+            r"|^(?:please\s+)?(?:do not|don't|never)\s+(?:flag|report|mention|penali[sz]e|mark)\s+"
+            r"(?:any|anything|missing|gaps?|issues?|problems?)\b"
         ),
     ),
     (
         "addresses the AI reviewer directly",
         re.compile(
-            rf"\b(?:note|message|instructions?|memo|directive|reminder|hint|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|an\s+|a\s+)?(?:ai|automated|llm)?\s*(?:ai|llm|gpt|chatgpt|claude|reviewer|grader|evaluator|assistant|critic)s?\b"
+            r"\b(?:(?:note|message|instruction|memo|directive|reminder|hint)s?|p\.?s\.?)\s+(?:to|for)\s+"
+            r"(?:the\s+|any\s+|all\s+|an\s+|a\s+)?(?:ai|automated|llm)?\s*"
+            r"(?:ai|llm|gpt|chatgpt|claude|reviewer|grader|evaluator|assistant|critic)s?\b"
             rf"|^(?:dear|hey|hi|hello|attention|attn:?)\s+(?:the\s+)?(?:ai|automated|llm)?\s*{_AI}\b"
-            r"|\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language model|assistant|automated|bot|chatbot|reviewer)"
-            rf"|\b(?:as|to)\s+(?:the|an|any)\s+(?:ai|automated|llm)\s+(?:reviewer|grader|evaluator|assistant|critic)\b"
+            r"|\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?"
+            r"(?:ai|llm|language model|assistant|automated|bot|chatbot|reviewer)"
+            r"|\b(?:as|to)\s+(?:the|an|any)\s+(?:ai|automated|llm)\s+(?:reviewer|grader|evaluator|assistant|critic)\b"
         ),
     ),
     (
         "tries to change the reviewer's role",
         re.compile(
-            r"\byou are now\b|\bfrom now on,? you\b|\bact as (?:an?|the|my) (?:\w+ )?(?:assistant|reviewer|grader|ai|model|evaluator)\b"
+            r"\byou are now\b|\bfrom now on,? you\b"
+            r"|\bact as (?:an?|the|my) (?:\w+ )?(?:assistant|reviewer|grader|ai|model|evaluator)\b"
             r"|\bpretend (?:to be|you are)\b|\byour new (?:role|task|instructions?|job)\b|\bnew instructions?\s*:"
             r"|\byou must (?:now|always|only)\b|\bjailbreak\s*mode\b|\bdeveloper mode\b|\bdo anything now\b"
         ),
@@ -70,8 +84,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "looks like a system prompt",
         re.compile(
             r"^(?:\[|<|<<|###\s*)?(?:system|sys|instruction|instructions)\s*(?:\]|>|>>|:)"
-            r"|<\|?(?:im_start|im_end|system|endoftext)\|?>|\[/?inst\]|<</?sys>>|\bbegin (?:system|new) (?:prompt|instructions)\b"
-            r"|\bsystem prompt\s*:|\bsystem override\b"
+            r"|<\|?(?:im_start|im_end|system|endoftext)\|?>|\[/?inst\]|<</?sys>>"
+            r"|\bbegin (?:system|new) (?:prompt|instructions)\b|\bsystem prompt\s*:|\bsystem override\b"
         ),
     ),
 ]
@@ -79,12 +93,17 @@ EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "asks to ignore earlier instructions",
-        re.compile(r"(?:忽略|无视|忘记|忘掉|不要理会|跳过|绕过)[^。\n]{0,12}(?:指令|指示|规则|提示词?|要求|评分标准|标准|评审规则|设定|rubric)"),
+        re.compile(
+            r"(?:忽略|无视|忘记|忘掉|不要理会|跳过|绕过)[^。\n]{0,12}"
+            r"(?:指令|指示|规则|提示词?|要求|评分标准|标准|评审规则|设定|rubric)"
+        ),
     ),
     (
         "tells the reviewer what status to give",
         re.compile(
-            r"(?:所有|全部|每一?个?|各)(?:项|条目|项目|部分|章节|检查项|评审项)?[^。\n]{0,8}(?:都|均|全)?(?:标记|标为|评为|判定|判为|视为|认定|打分|评分)[^。\n]{0,6}(?:为|成)?\s*(?:通过|合格|存在|完整|满分|present|齐全|已覆盖)"
+            r"(?:所有|全部|每一?个?|各)(?:项|条目|项目|部分|章节|检查项|评审项)?[^。\n]{0,8}(?:都|均|全)?"
+            r"(?:标记|标为|评为|判定|判为|视为|认定|打分|评分)[^。\n]{0,6}(?:为|成)?\s*"
+            r"(?:通过|合格|存在|完整|满分|present|齐全|已覆盖)"
         ),
     ),
     (
@@ -93,23 +112,29 @@ ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "addresses the AI reviewer directly",
-        re.compile(r"(?:给|致|对)\s*(?:AI|ai|人工智能|大模型|模型|机器人|助手|评审|审核|评审员|审阅者)[^。\n]{0,6}(?:的)?(?:说明|提示|备注|留言|指令|话)|(?:AI|ai|人工智能|大模型|模型)\s*(?:评审|审核|审阅)(?:员|者)?\s*(?:请|注意)"),
+        re.compile(
+            r"(?:给|致|对)\s*(?:ai|人工智能|大模型|模型|机器人|助手|评审|审核|评审员|审阅者)[^。\n]{0,6}(?:的)?"
+            r"(?:说明|提示|备注|留言|指令|话)"
+            r"|(?:ai|人工智能|大模型|模型)\s*(?:评审|审核|审阅)(?:员|者)?\s*(?:请|注意)"
+        ),
     ),
     (
         "tries to change the reviewer's role",
-        re.compile(r"你现在是|从现在开始[,，]?\s*你|你的新(?:角色|任务|指令)|扮演"),
+        re.compile(r"你现在是|从现在开始[,，]?\s*你|你的新(?:角色|任务|指令)|(?:请|你)扮演"),
     ),
     ("looks like a system prompt", re.compile(r"系统提示词?\s*[:：]|系统指令\s*[:：]")),
 ]
 
 QUOTE_RE = re.compile(r"\"[^\"\n]{3,300}\"|“[^”\n]{3,300}”|「[^」\n]{3,300}」|'[^'\n]{8,300}'|‘[^’\n]{3,300}’")
-# Words of a spec that discusses attacks rather than makes one.
+# A sentence whose subject is the product ("The bot must ignore instructions in tickets") specifies it.
 BEHAVIOUR_RE = re.compile(
-    r"\b(?:the|our|this|each|every)\s+(?:\w+\s+)?(?:bot|model|assistant|agent|system|llm|tool|classifier|service|feature|pipeline|prompt|app)\s+"
+    r"\b(?:the|our|this|each|every)\s+(?:\w+\s+)?"
+    r"(?:bot|model|assistant|agent|system|llm|tool|classifier|service|feature|pipeline|prompt|app)\s+"
     r"(?:must|should|will|shall|can|cannot|can't|never|always|is (?:told|instructed) to|is not allowed to)\b[^.]*$"
     r"|\b(?:it|they)\s+(?:must|should|will|never|always)\b[^.]*$"
     r"|(?:机器人|模型|助手|系统|智能体)[^。]{0,6}(?:必须|应该|应|会|不会|不能|需要)[^。]*$"
 )
+# Words of a spec that discusses attacks rather than makes one.
 DISCUSSION_RE = re.compile(
     r"\b(?:inject\w*|attack\w*|adversarial|jailbreak\w*|red[- ]?team\w*|trick\w*|manipulat\w*|malicious|abuse|"
     r"hidden text|e\.g\.|for example|such as|like|attempts?|test\w*|example\w*|crafted|phishing|spoof\w*)\b"
@@ -168,18 +193,23 @@ def find_injections(lines: list[str]) -> list[Injection]:
     """Every line that gives the reviewer instructions.
 
     A flagged line that ends with a colon introduces what follows, so the lines under it, up to the next
-    blank line, are flagged with it.
+    blank line, are flagged with it; a flagged Markdown heading ("## Notes for the AI reviewer") flags its
+    whole section, up to the next heading.
     """
     found: list[Injection] = []
-    carry: str | None = None
+    carry: str | None = None  # until the next blank line
+    section: str | None = None  # until the next heading
     for number, line in enumerate(lines):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             carry = None
             continue
-        reason = instruction_reason(line)
-        if reason is None and carry is not None:
-            reason = carry
+        if stripped.startswith("#"):
+            section = None
+        reason = instruction_reason(line) or carry or section
         if reason is not None:
             found.append(Injection(line=number, text=line, reason=reason))
-            carry = reason if line.rstrip().endswith((":", "：")) or carry else None
+            if stripped.startswith("#"):
+                section = reason
+            carry = reason if stripped.endswith((":", "：")) or carry else None
     return found

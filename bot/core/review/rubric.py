@@ -27,29 +27,41 @@ class PhraseMatcher:
     """Case-insensitive phrase matching: whole words for Latin phrases, substrings for Chinese ones.
 
     Whole words keep "pilot" from matching inside "ClaimPilot"; a trailing plural "s"/"es" is allowed so
-    "pain point" also finds "pain points". Chinese has no word boundaries, so CJK phrases match anywhere.
+    "pain point" also finds "pain points" (and "complain" finds "complaints"), and a space in a phrase also
+    matches a hyphen ("long tail", "long-tail"). With `gap`, up to that many extra words may sit between
+    the phrase's words, which suits headings ("Why a learned model" for "why a model"). Chinese has no
+    word boundaries, so CJK phrases match anywhere.
     """
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, phrases: list[str], *, gap: int = 0) -> None:
         self.phrases = list(dict.fromkeys(p.lower().strip() for p in phrases if p and p.strip()))
+        self.gap = gap
+        from bot.core.review.spec import matching_form
+
         latin, cjk = [], []
         for phrase in self.phrases:
             (cjk if CJK_RE.search(phrase) else latin).append(phrase)
         self._cjk = cjk
-        self._latin = [(phrase, self._compile(phrase)) for phrase in latin]
+        # Phrases are matched in the same form as text: "we'll monitor" also finds "we will monitor".
+        self._latin = [(phrase, self._compile(matching_form(phrase), gap)) for phrase in latin]
 
     @staticmethod
-    def _compile(phrase: str) -> re.Pattern[str]:
-        body = r"\s+".join(re.escape(part) for part in phrase.split())
+    def _compile(phrase: str, gap: int) -> re.Pattern[str]:
+        words = re.split(r"[\s\-]+", phrase)
+        joiner = r"[\s\-]+" if not gap else rf"[\s\-]+(?:[\w'’]+[\s\-]+){{0,{gap}}}"
+        body = joiner.join(re.escape(word) for word in words if word)
         start = r"(?<![\w])" if phrase[0].isalnum() else ""
-        end = r"(?:s|es)?(?![\w])" if phrase[-1].isalnum() else ""
+        # Word forms: "complain" finds "complaints", "monitor" finds "monitored"; short words stay exact.
+        suffix = r"(?:s|es|ed|d|ing|t|ts)?" if len(words[-1]) >= 5 else r"(?:s|es)?"
+        end = suffix + r"(?![\w])" if phrase[-1].isalnum() else ""
         return re.compile(start + body + end)
 
     def find(self, text: str) -> list[str]:
         """The phrases that occur in `text` (already lower-cased and normalised by the caller)."""
         found = [phrase for phrase, pattern in self._latin if pattern.search(text)]
         found += [phrase for phrase in self._cjk if phrase in text]
-        return found
+        # "token" inside "tokens", "rules won't work" inside "simple rules won't work": one finding.
+        return [f for f in found if not any(f != other and f in other for other in found)]
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -70,14 +82,23 @@ class RubricItem:
     cues: PhraseMatcher = field(compare=False, repr=False)
     vague: PhraseMatcher = field(compare=False, repr=False)
     concrete: tuple[re.Pattern[str], ...] = field(compare=False, repr=False)
+    cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    def find_cues(self, text: str) -> list[str]:
+        """Cue phrases, and text matched by cue patterns, that show `text` talks about this item."""
+        found = self.cues.find(text)
+        for pattern in self.cue_patterns:
+            match = pattern.search(text)
+            if match:
+                found.append(match.group(0).strip())
+        return found
 
     def concrete_hits(self, text: str) -> list[str]:
         """Specific details (numbers, named models, sizes) this item's regexes find in `text`."""
         hits = []
         for pattern in self.concrete:
-            match = pattern.search(text)
-            if match:
-                hits.append(match.group(0))
+            # Each match counts, up to three per pattern: "$180,000 to $240,000" is two amounts.
+            hits.extend(match.group(0) for match in list(pattern.finditer(text))[:3])
         return hits
 
     @property
@@ -117,19 +138,20 @@ def _item_from(raw: Any, position: int) -> RubricItem:
     if raw["severity"] not in SEVERITIES:
         raise RubricError(f"item {name}: severity must be one of {', '.join(SEVERITIES)}")
     lists: dict[str, list[str]] = {}
-    for key in (*PHRASE_LISTS, "concrete", "cites"):
+    for key in (*PHRASE_LISTS, "concrete", "cue_patterns", "cites"):
         value = raw.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise RubricError(f"item {name}: '{key}' must be a list of strings")
         lists[key] = value
     if not lists["headings"] and not lists["cues"]:
         raise RubricError(f"item {name}: needs headings or cues, or it can never be found")
-    patterns = []
-    for source in lists["concrete"]:
-        try:
-            patterns.append(re.compile(source, re.IGNORECASE))
-        except re.error as exc:
-            raise RubricError(f"item {name}: concrete regex {source!r} does not compile ({exc})") from exc
+    compiled: dict[str, list[re.Pattern[str]]] = {"concrete": [], "cue_patterns": []}
+    for key, patterns in compiled.items():
+        for source in lists[key]:
+            try:
+                patterns.append(re.compile(source, re.IGNORECASE))
+            except re.error as exc:
+                raise RubricError(f"item {name}: {key} regex {source!r} does not compile ({exc})") from exc
     return RubricItem(
         id=raw["id"].strip(),
         name=raw["name"].strip(),
@@ -138,10 +160,11 @@ def _item_from(raw: Any, position: int) -> RubricItem:
         question=" ".join(raw["question"].split()),
         severity=raw["severity"],
         cites=tuple(lists["cites"]),
-        headings=PhraseMatcher(lists["headings"]),
+        headings=PhraseMatcher(lists["headings"], gap=1),
         cues=PhraseMatcher(lists["cues"]),
         vague=PhraseMatcher(lists["vague"]),
-        concrete=tuple(patterns),
+        concrete=tuple(compiled["concrete"]),
+        cue_patterns=tuple(compiled["cue_patterns"]),
     )
 
 

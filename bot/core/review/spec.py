@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.core.text import CJK_RE, normalize
 
@@ -17,17 +18,20 @@ MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*[:：]?\s*$")
 NUMBERED_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<text>\S.*)$")
-ZH_NUMBERED_RE = re.compile(r"^\s*(?:第?[一二三四五六七八九十]+[、.．章节部分]|[（(][一二三四五六七八九十]+[)）])\s*(?P<text>\S.*)$")
+ZH_NUMBERED_RE = re.compile(
+    r"^\s*(?:第?[一二三四五六七八九十]+[、.．章节部分]|[（(][一二三四五六七八九十]+[)）])\s*(?P<text>\S.*)$"
+)
 BULLET_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)]|[a-z][.)])\s+")
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HR_RE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
 LABEL_RE = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,40}?)[:：])\s+\S"
+    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
 )
 # Sentence ends: Latin punctuation then space and a plausible sentence start, or a CJK full stop.
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])")
 ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
+LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
 
@@ -58,10 +62,12 @@ class Unit:
     kind: str = "body"  # body | heading | table
     excluded: bool = False  # part of an embedded instruction: never analysed, never quoted
 
-    @property
+    @cached_property
     def norm(self) -> str:
-        """Lower-cased, NFKC-normalised text for matching (quotes always use `text`)."""
-        return normalize(self.text).lower()
+        """Lower-cased, NFKC-normalised text for matching, number words as digits ("two years" → "2 years").
+
+        Quotes always use `text`."""
+        return matching_form(self.text)
 
     @property
     def words(self) -> int:
@@ -87,6 +93,36 @@ class ParsedSpec:
         return by_line
 
 
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z(])")
+
+
+CONTRACTIONS = [
+    (re.compile(r"\b(we|you|they|i|it|that|this)['’]ll\b"), r"\1 will"),
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"\bcan['’]t\b"), "cannot"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|should|would|could|has|have)n['’]t\b"), r"\1 not"),
+    (re.compile(r"\b(it|that|there|what)['’]s\b"), r"\1 is"),
+    (re.compile(r"\b(we|you|they)['’]re\b"), r"\1 are"),
+    (re.compile(r"\b(we|you|they|i)['’]ve\b"), r"\1 have"),
+]
+
+
+def matching_form(text: str) -> str:
+    """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
+    small number words as digits ("two years" → "2 years")."""
+    lowered = normalize(text).lower()
+    for pattern, replacement in CONTRACTIONS:
+        lowered = pattern.sub(replacement, lowered)
+    return NUMBER_WORD_RE.sub(lambda m: NUMBER_WORDS[m.group(1)], lowered)
+
+
 def word_count(text: str) -> int:
     """English words plus CJK characters / 2, so a Chinese sentence weighs about what it says."""
     cjk = len(CJK_RE.findall(text))
@@ -98,20 +134,36 @@ def strip_markup(text: str) -> str:
     return text.strip().strip("*_#").strip()
 
 
-def _plain_heading(line: str, prev_blank: bool, next_line: str | None) -> tuple[str, int] | None:
-    """A heading guessed from plain text, with its level, or None."""
+def _plain_heading(
+    line: str, prev_blank: bool, next_line: str | None, *, prev_line: str = "", markdown: bool = True
+) -> tuple[str, int] | None:
+    """A heading guessed from plain text, with its level, or None.
+
+    In text without any Markdown heading (PDF, Word, plain text) a short title-like line before longer
+    text is a heading even without a blank line around it, since PDF extraction drops blank lines.
+    """
     stripped = line.strip()
-    if not stripped or not prev_blank or next_line is None or not next_line.strip():
+    if (
+        not markdown
+        and stripped
+        and next_line
+        and not prev_blank
+        and prev_line.rstrip()[-1:] in (".", "!", "?", ":", "。", "")
+        and _title_like(stripped, next_line)
+    ):
+        return strip_markup(stripped), 2
+    if not stripped or not prev_blank or next_line is None:
         return None
     if len(stripped) > 80 or "|" in stripped:
         return None
+    standalone = not next_line.strip()  # a heading followed by a blank line, as plain text often has
     zh = ZH_NUMBERED_RE.match(stripped)
     if zh and len(stripped) <= 30 and stripped[-1] not in TERMINAL_PUNCTUATION:
         return strip_markup(zh.group("text")), 2
     numbered = NUMBERED_RE.match(stripped)
     if numbered:
         text = numbered.group("text")
-        following = NUMBERED_RE.match(next_line.strip())
+        following = NUMBERED_RE.match(next_line.strip()) and not standalone
         if (
             word_count(text) <= 8
             and text[-1] not in TERMINAL_PUNCTUATION + ":："
@@ -122,13 +174,28 @@ def _plain_heading(line: str, prev_blank: bool, next_line: str | None) -> tuple[
         return None
     if BULLET_RE.match(stripped):
         return None
-    if stripped[-1] in ":：" and word_count(stripped) <= 8:
+    if stripped[-1] in ":：" and word_count(stripped) <= 8 and not standalone:
         return strip_markup(stripped[:-1]), 3
     letters = [ch for ch in stripped if ch.isalpha()]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
         if stripped[-1] not in TERMINAL_PUNCTUATION:
             return stripped.title(), 2
+    if not markdown and _title_like(stripped, next_line):
+        return strip_markup(stripped), 2
     return None
+
+
+def _title_like(stripped: str, next_line: str) -> bool:
+    """A short capitalised line without sentence punctuation, followed by a longer line of text."""
+    if BULLET_RE.match(stripped) or stripped[-1] in TERMINAL_PUNCTUATION + ":：" or "|" in stripped:
+        return False
+    if CJK_RE.search(stripped):
+        return len(stripped) <= 20 and len(next_line.strip()) > len(stripped)
+    return (
+        1 <= word_count(stripped) <= 6
+        and stripped[0].isupper()
+        and word_count(next_line) > word_count(stripped) + 2
+    )
 
 
 def _label(line: str) -> str:
@@ -137,7 +204,7 @@ def _label(line: str) -> str:
         return ""
     label = (match.group("bold") or match.group("plain") or "").strip()
     # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
-    if not label or word_count(label) > 6 or label.lower() in {"http", "https", "note", "nb", "ps"}:
+    if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
         return ""
     return label
 
@@ -147,9 +214,9 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_BREAK_RE.finditer(line):
-        before = line[start : match.start()]
-        if ABBREVIATION_RE.search(before.rstrip()):
-            continue  # "e.g. Foo" does not end a sentence
+        before = line[start : match.start()].rstrip()
+        if ABBREVIATION_RE.search(before) or LIST_NUMBER_RE.match(before):
+            continue  # "e.g. Foo" and "1. **Foo**" do not end a sentence
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(line)))
@@ -173,6 +240,7 @@ def parse_spec(text: str) -> ParsedSpec:
     has_headings = False
     prev_blank = True
     in_code = False
+    markdown = any(MD_HEADING_RE.match(line.strip()) for line in lines)
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -205,7 +273,8 @@ def parse_spec(text: str) -> ParsedSpec:
             elif next_line is not None and SETEXT_RE.match(next_line) and prev_blank and len(stripped) <= 80:
                 heading = (strip_markup(stripped), 1 if next_line.strip().startswith("=") else 2)
             else:
-                heading = _plain_heading(line, prev_blank, next_line)
+                prev_line = lines[number - 1] if number else ""
+                heading = _plain_heading(line, prev_blank, next_line, prev_line=prev_line, markdown=markdown)
         if heading is not None:
             text_, level = heading
             if level == 1 and not title and not units:

@@ -1,0 +1,405 @@
+"""Find what a spec says about each rubric item, and decide present / partial / missing by explicit rules.
+
+Signals:
+
+1. Headings. A section whose heading contains one of the item's heading phrases is about the item. The
+   match is *strong* when the phrase is specific to the item (several words, one of its cues, or a word
+   of its name that opens the heading: "Fairness and safety", "Launch bar", "What could go wrong") and
+   *weak* when it is generic ("Timeline", "Background", "Goals", "Before we trust it"); a weak match
+   counts only when the body backs it up (a cue, a vague phrase, a concrete detail, or text similar to the
+   item's description). Unusual headings ("How we'll know", "The bar") are matched, weakly, by embedding
+   similarity to the item's heading phrases. A heading that names no item gives its section to every
+   item with MIN_TOPIC_CUES distinct cues in the body: one heading can serve several items.
+2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section,
+   which is what lets prose without headings be reviewed.
+3. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
+   "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
+   similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
+4. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
+   quantities on the item's topic (a %, a duration, an amount) at half weight, and distinct cues at half
+   weight.
+5. Vague phrases ("we'll monitor it", "great accuracy", "should increase") keep an item at partial.
+
+Verdict: nothing found → missing. Where a heading names the item, that section alone decides (other
+passages cannot upgrade a thin or vague dedicated section): SUBSTANTIAL_WORDS words and no vague phrase,
+or MIN_DETAILS specifics outweighing the vague phrases → present. A weakly matched section needs
+WEAK_SUBSTANTIAL_WORDS words and a specific, or MIN_DETAILS specifics. With no heading for the item, it
+is present only when MIN_SPREAD_PASSAGES passages carry MIN_DETAILS_SPREAD specifics. Anything else →
+partial, with the reason: vague wording, a passing mention, a very short section, or no specifics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+import numpy as np
+
+from bot.core.review.spec import ParsedSpec, Unit, strip_markup
+from bot.core.text import CJK_RE, default_glossary, detect_language
+
+if TYPE_CHECKING:
+    from bot.core.review.rubric import Rubric, RubricItem
+
+HEADING_SIMILARITY = 0.5  # an unusual heading this close to one of the item's heading phrases counts (weakly)
+HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
+MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
+SUPPORT_SIMILARITY = 0.35  # body text this close to the item's description backs up a weak heading
+CUE_SIMILARITY = 0.12  # a one-word cue under another item's heading needs at least this much similarity
+MIN_SECTION_WORDS = 25
+SUBSTANTIAL_WORDS = 40  # a section this long under a heading that names the item is real treatment
+WEAK_SUBSTANTIAL_WORDS = 60  # ... and under a generic heading, with at least one specific
+MIN_DETAILS = 2.0
+MIN_DETAILS_SPREAD = 3.0
+MIN_SPREAD_PASSAGES = 2
+QUANTITY_WEIGHT = 0.5  # a bare quantity (a %, a duration, an amount) on the item's topic
+CUE_WEIGHT = 0.5  # each distinct cue phrase shows one more facet of the item
+
+NUMBERING_RE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
+)
+QUANTITY_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
+    r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
+    r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份)"
+    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of)\s+\d+\b|\b0?\.\d{2,}\b"
+)
+
+
+@dataclass
+class ItemSignals:
+    """Everything the spec says about one rubric item, and the verdict drawn from it."""
+
+    item: "RubricItem"
+    sections: list[int] = field(default_factory=list)  # sections about the item
+    strong_sections: list[int] = field(default_factory=list)  # ... whose heading names the item
+    labelled: list[int] = field(default_factory=list)  # units whose lead-in label is about the item
+    topic_units: list[int] = field(default_factory=list)  # units inside those sections / labels
+    cue_units: dict[int, list[str]] = field(default_factory=dict)  # unit -> cues found, outside topic units
+    topic_cues: set[str] = field(default_factory=set)  # distinct cues inside topic units
+    unit_cues: dict[int, list[str]] = field(default_factory=dict)  # topic unit -> cues found
+    strong_units: list[int] = field(default_factory=list)  # topic units under a heading naming the item
+    vague: dict[int, list[str]] = field(default_factory=dict)  # unit -> vague phrases
+    concrete: dict[int, list[str]] = field(default_factory=dict)  # unit -> specific details
+    quantities: dict[int, list[str]] = field(default_factory=dict)  # unit -> bare quantities on the topic
+    topic_words: int = 0
+    strong_words: int = 0
+    status: str = "missing"
+    reason: str = ""
+
+    def _details(self, units: set[int] | None, cues: set[str]) -> float:
+        def count(found: dict[int, list[str]]) -> int:
+            return sum(len(v) for k, v in found.items() if units is None or k in units)
+
+        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues)
+
+    def details_in(self, units: set[int]) -> float:
+        """Specifics inside the given units (a section, a labelled paragraph)."""
+        cues = {cue for unit in units for cue in self.unit_cues.get(unit, [])}
+        return self._details(units, cues)
+
+    @property
+    def details(self) -> float:
+        """Specifics anywhere the item is discussed."""
+        cues = set(self.topic_cues).union(*self.cue_units.values()) if self.cue_units else set(self.topic_cues)
+        return self._details(None, cues)
+
+    @property
+    def mentioned(self) -> bool:
+        return bool(self.topic_units or self.cue_units or self.vague)
+
+
+def heading_key(text: str) -> str:
+    """A heading as matched: no numbering, no Markdown, lower case."""
+    return NUMBERING_RE.sub("", strip_markup(text)).strip().lower()
+
+
+NAME_STOPWORDS = frozenset("and or the of for to a an with".split())
+
+
+def is_strong_phrase(item: "RubricItem", phrase: str) -> bool:
+    """A heading phrase specific to the item ("Launch bar", "What could go wrong"), not a generic
+    word ("Timeline", "Background", "Goals") that many documents use for other things."""
+    if phrase in item.cues.phrases:
+        return True
+    if CJK_RE.search(phrase):
+        return len(phrase) >= 3
+    words = re.findall(r"[a-z0-9']+", phrase)
+    if len(words) >= 2:
+        return True
+    name_stems = {w[:6] for w in re.findall(r"[a-z]+", item.name.lower()) if w not in NAME_STOPWORDS}
+    return any(w[:6] in name_stems for w in words)
+
+
+class SpecAnalyser:
+    """Runs the rubric over a parsed spec. One per Reviewer: caches the rubric's embeddings."""
+
+    def __init__(self, rubric: "Rubric", embed: Callable[[list[str]], list[list[float]]]) -> None:
+        self.rubric = rubric
+        self.embed = embed
+        self._description_vectors: np.ndarray | None = None
+        self._heading_vectors: np.ndarray | None = None
+        self._heading_owner: np.ndarray | None = None
+
+    # -- cached rubric vectors -------------------------------------------------------------------
+    def _rubric_vectors(self) -> None:
+        if self._description_vectors is not None:
+            return
+        items = list(self.rubric)
+        self._description_vectors = np.asarray(self.embed([item.description for item in items]))
+        phrases, owners = [], []
+        for position, item in enumerate(items):
+            for phrase in [item.name.lower(), *item.headings.phrases]:
+                if not CJK_RE.search(phrase):
+                    phrases.append(phrase)
+                    owners.append(position)
+        self._heading_vectors = np.asarray(self.embed(phrases))
+        self._heading_owner = np.asarray(owners)
+
+    def _similar_heading_items(self, vectors: np.ndarray) -> list[tuple[int, float] | None]:
+        """For each heading vector: (item position, similarity) of the closest item heading phrase."""
+        assert self._heading_vectors is not None and self._heading_owner is not None
+        if not len(vectors):
+            return []
+        sims = vectors @ self._heading_vectors.T
+        out: list[tuple[int, float] | None] = []
+        for row in sims:
+            best: dict[int, float] = {}
+            for similarity, owner in zip(row, self._heading_owner, strict=True):
+                best[int(owner)] = max(best.get(int(owner), -1.0), float(similarity))
+            ranked = sorted(best.items(), key=lambda pair: -pair[1])
+            top, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else (None, -1.0)
+            near = top[1] >= HEADING_SIMILARITY and top[1] - runner_up[1] >= HEADING_MARGIN
+            out.append(top if near else None)
+        return out
+
+    # -- analysis --------------------------------------------------------------------------------
+    def analyse(self, spec: ParsedSpec) -> list[ItemSignals]:
+        """The signals and verdict for every rubric item, in rubric order. Excluded units are skipped."""
+        self._rubric_vectors()
+        items = list(self.rubric)
+        signals = [ItemSignals(item=item) for item in items]
+        units = [u for u in spec.units if not u.excluded]
+        body = [u for u in units if u.kind != "heading"]
+        by_index = {u.index: u for u in units}
+
+        # Embeddings: every body unit, every heading and every lead-in label, in one batch.
+        gloss = default_glossary()
+
+        def embeddable(text: str) -> str:
+            text = strip_markup(text)
+            if detect_language(text) == "zh":
+                english = gloss.english_gloss(text)
+                return f"{english}\n{text}" if english else text
+            return text
+
+        headings = {s.index: heading_key(s.heading) for s in spec.sections if s.heading}
+        labels = sorted({u.label for u in body if u.label})
+        texts = [embeddable(u.text) for u in body] + list(headings.values()) + [label.lower() for label in labels]
+        vectors = np.asarray(self.embed(texts)) if texts else np.zeros((0, 1))
+        unit_vectors = vectors[: len(body)]
+        heading_vectors = vectors[len(body) : len(body) + len(headings)]
+        label_vectors = vectors[len(body) + len(headings) :]
+        assert self._description_vectors is not None
+        unit_sims = unit_vectors @ self._description_vectors.T if len(body) else np.zeros((0, len(items)))
+        sim_of = {u.index: unit_sims[row] for row, u in enumerate(body)}
+        heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
+        label_near = dict(zip(labels, self._similar_heading_items(label_vectors), strict=True))
+
+        # 1. Sections by heading (own heading first, else the nearest enclosing heading that matches).
+        section_topics: dict[int, dict[int, bool]] = {}  # section -> {item position: strong?}
+        for section in spec.sections:
+            if section.index not in headings or any(
+                u.excluded for u in spec.units if u.kind == "heading" and u.section == section.index
+            ):
+                continue
+            section_topics[section.index] = self._heading_topics(
+                headings[section.index], heading_near.get(section.index)
+            )
+        section_units: dict[int, list[Unit]] = {}
+        for unit in body:
+            section_units.setdefault(unit.section, []).append(unit)
+        for section in spec.sections:
+            if section.index in section_topics and not self._phrase_matched(headings.get(section.index, "")):
+                # A heading that names no item: the body's own vocabulary counts as much as a resemblance.
+                for position in self._topics_by_cues(section_units.get(section.index, [])):
+                    section_topics[section.index].setdefault(position, False)
+        for section in spec.sections:
+            if section.index in section_topics and section_topics[section.index]:
+                continue
+            for ancestor in reversed(self._ancestors(spec, section)):
+                if section_topics.get(ancestor):
+                    section_topics[section.index] = {k: False for k in section_topics[ancestor]}
+                    break
+
+        heading_units = [u for u in units if u.kind == "heading"]
+        for position, item in enumerate(items):
+            sig = signals[position]
+            # A heading that hedges ("Is it good enough?") is hand-waving about the item too.
+            for unit in heading_units:
+                vague = item.vague.find(unit.norm)
+                if vague:
+                    sig.vague[unit.index] = vague
+            for section_index, topics in section_topics.items():
+                if position not in topics:
+                    continue
+                members = section_units.get(section_index, [])
+                strong = topics[position]
+                if strong or self._supported(item, members, sim_of, position):
+                    sig.sections.append(section_index)
+                    if strong:
+                        sig.strong_sections.append(section_index)
+            # 2. Lead-in labels outside the item's sections.
+            for unit in body:
+                if unit.section in sig.sections or not unit.label:
+                    continue
+                topics = self._heading_topics(heading_key(unit.label), label_near.get(unit.label))
+                paragraph = [u for u in body if u.line == unit.line]
+                if position in topics and (topics[position] or self._supported(item, paragraph, sim_of, position)):
+                    sig.labelled.append(unit.index)  # a sub-point, never the item's own section
+            topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
+            strong = {u.index for u in body if u.section in sig.strong_sections}
+            sig.topic_units = sorted(topic)
+            sig.topic_words = sum(by_index[i].words for i in topic)
+            sig.strong_words = sum(by_index[i].words for i in strong)
+            sig.strong_units = sorted(strong)
+
+            # 3.-5. Cues, vague phrases, concrete details, unit by unit.
+            for unit in body:
+                norm = unit.norm
+                cues = item.find_cues(norm)
+                vague = item.vague.find(norm)
+                in_topic = unit.index in topic
+                if in_topic:
+                    sig.topic_cues.update(cues)
+                    if cues:
+                        sig.unit_cues[unit.index] = cues
+                elif cues:
+                    cues = [c for c in cues if self._cue_counts(c, cues, unit, section_topics, position, sim_of)]
+                    if cues:
+                        sig.cue_units[unit.index] = cues
+                if vague:
+                    sig.vague[unit.index] = vague
+                if in_topic or cues:
+                    hits = item.concrete_hits(norm)
+                    if hits:
+                        sig.concrete[unit.index] = hits
+                    elif in_topic:
+                        quantities = QUANTITY_RE.findall(norm)
+                        if quantities:
+                            sig.quantities[unit.index] = quantities[:3]
+            self._decide(sig)
+        return signals
+
+    @staticmethod
+    def _ancestors(spec: ParsedSpec, section) -> list[int]:
+        """Indices of the sections enclosing `section`, outermost first."""
+        chain: list[int] = []
+        level = section.level
+        for candidate in reversed(spec.sections[: section.index]):
+            if candidate.heading and candidate.level < level:
+                chain.append(candidate.index)
+                level = candidate.level
+        return list(reversed(chain))
+
+    def _phrase_matched(self, key: str) -> bool:
+        return bool(key) and any(item.headings.find(key) for item in self.rubric)
+
+    def _topics_by_cues(self, members: list[Unit]) -> list[int]:
+        """Items whose cues run through a section body: at least MIN_TOPIC_CUES distinct ones each."""
+        found = []
+        for position, item in enumerate(self.rubric):
+            distinct = {cue for unit in members for cue in item.find_cues(unit.norm)}
+            if len(distinct) >= MIN_TOPIC_CUES:
+                found.append(position)
+        return found
+
+    def _heading_topics(self, key: str, near: tuple[int, float] | None) -> dict[int, bool]:
+        """Items a heading (or label) is about: {item position: strong?}.
+
+        Strong needs a specific phrase; a single word must also open the heading: "Fairness and safety"
+        is strong, "Before we trust it" is weak and must be backed by the body.
+        """
+        topics: dict[int, bool] = {}
+        for position, item in enumerate(self.rubric):
+            matched = item.headings.find(key)
+            if matched:
+                topics[position] = any(
+                    is_strong_phrase(item, phrase) and (" " in phrase or key.startswith(phrase)) for phrase in matched
+                )
+        if not topics and near is not None:
+            topics[near[0]] = False
+        return topics
+
+    @staticmethod
+    def _supported(item: "RubricItem", members: list[Unit], sim_of, position: int) -> bool:
+        """Does the body under a weak heading actually talk about the item?"""
+        for unit in members:
+            if detect_language(unit.text) == "zh":
+                return True  # the embedder cannot read Chinese: trust the heading
+            norm = unit.norm
+            if item.find_cues(norm) or item.vague.find(norm) or item.concrete_hits(norm):
+                return True
+            sims = sim_of.get(unit.index)
+            if sims is not None and sims[position] >= SUPPORT_SIMILARITY:
+                return True
+        return False
+
+    @staticmethod
+    def _cue_counts(cue: str, cues: list[str], unit: Unit, section_topics, position: int, sim_of) -> bool:
+        """Whether a cue found outside the item's sections shows the line is about the item."""
+        if len(cues) > 1 or " " in cue or "-" in cue or CJK_RE.search(cue):
+            return True
+        owners = section_topics.get(unit.section, {})
+        if not owners or position in owners:
+            return True
+        sims = sim_of.get(unit.index)
+        return sims is not None and sims[position] >= CUE_SIMILARITY
+
+    @staticmethod
+    def _decide(sig: ItemSignals) -> None:
+        """present / partial / missing, with the rule that decided it.
+
+        Where a heading names the item, that section is the spec's answer and decides alone: a thin or
+        vague "Why AI" paragraph stays partial however often other sections say "free text".
+        """
+        if not sig.mentioned:
+            sig.status, sig.reason = "missing", "the spec does not talk about this"
+            return
+        strong = set(sig.strong_units)
+        judged = strong or set(sig.topic_units)
+        details = sig.details_in(judged)
+        vague = sum(1 for unit in sig.vague if unit in judged)
+        words = sig.strong_words if strong else sig.topic_words
+        if judged and vague < max(details, 1.0):
+            if strong and words >= SUBSTANTIAL_WORDS and vague == 0:
+                sig.status, sig.reason = "present", f"a dedicated section of {words} words"
+                return
+            if words >= WEAK_SUBSTANTIAL_WORDS and details >= 1 and vague == 0:
+                sig.status, sig.reason = "present", f"a {words}-word section with specifics"
+                return
+            if words >= MIN_SECTION_WORDS and details >= MIN_DETAILS:
+                sig.status, sig.reason = "present", f"a section with {details:g} specifics"
+                return
+        spread, spread_vague = sig.details, len(sig.vague)
+        if (
+            not strong
+            and len(sig.cue_units) >= MIN_SPREAD_PASSAGES
+            and spread >= MIN_DETAILS_SPREAD
+            and spread_vague < spread
+        ):
+            sig.status, sig.reason = "present", f"covered across {len(sig.cue_units)} passages with specifics"
+            return
+        sig.status = "partial"
+        vague_units = [unit for unit in sig.vague if unit in judged] or ([] if judged else list(sig.vague))
+        if vague_units and len(vague_units) >= max(details if judged else spread, 1.0):
+            sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
+        elif not judged:
+            sig.reason = "mentioned only in passing"
+        elif words < MIN_SECTION_WORDS:
+            sig.reason = "a very short section"
+        elif vague_units:
+            sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
+        else:
+            sig.reason = "no numbers, names or other specifics"

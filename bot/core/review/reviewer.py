@@ -1,0 +1,266 @@
+"""The spec reviewer: rubric item statuses, evidence, grounded advice, a readiness score and top fixes."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.core.review.analysis import ItemSignals, SpecAnalyser
+from bot.core.review.documents import check_spec_text
+from bot.core.review.guidance import Advice, Guidance
+from bot.core.review.injection import find_injections
+from bot.core.review.rubric import Rubric, RubricItem, default_rubric
+from bot.core.review.spec import ParsedSpec, parse_spec, sentence_spans, word_count
+from bot.core.text import detect_language
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.core.index import KnowledgeIndex
+    from bot.core.retrieval import HybridRetriever
+
+log = logging.getLogger(__name__)
+
+SEVERITY_ORDER = ("blocker", "major", "minor")
+SEVERITY_WEIGHT = {"blocker": 3.0, "major": 2.0, "minor": 1.0}
+STATUS_CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
+# A half-covered item is one step less urgent than a missing one.
+PARTIAL_SEVERITY = {"blocker": "major", "major": "minor", "minor": "minor"}
+STATUS_MARKS = {"present": "[x]", "partial": "[~]", "missing": "[ ]"}
+MAX_EVIDENCE = 3
+MAX_QUOTE_CHARS = 300
+TOP_FIXES = 3
+
+
+@dataclass
+class ItemResult:
+    """The verdict on one rubric item."""
+
+    id: str
+    name: str
+    status: str  # present | partial | missing
+    severity: str | None  # blocker | major | minor for a gap, None when present
+    evidence: list[str]  # the spec's own sentences, quoted exactly; empty when missing
+    suggestion: str
+    question: str
+    citations: list[str] = field(default_factory=list)  # knowledge files the suggestion draws on
+    reason: str = ""  # why this status, in a few words
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "status": self.status,
+            "severity": self.severity,
+            "evidence": list(self.evidence),
+            "suggestion": self.suggestion,
+            "question": self.question,
+            "citations": list(self.citations),
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class Review:
+    """A whole review. `score` is readiness in [0, 1], each item weighted by its severity."""
+
+    score: float
+    items: list[ItemResult]
+    top_fixes: list[ItemResult]
+    warnings: list[str] = field(default_factory=list)
+    words: int = 0
+    lang: str = "en"
+    latency_ms: float = 0.0
+
+    def item(self, item_id: str) -> ItemResult:
+        return next(result for result in self.items if result.id == item_id)
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        return {result.id: result.status for result in self.items}
+
+    def to_json(self) -> dict[str, Any]:
+        """The `aipm review --json` contract."""
+        return {
+            "score": self.score,
+            "items": [result.to_json() for result in self.items],
+            "top_fixes": [
+                {
+                    "id": fix.id,
+                    "name": fix.name,
+                    "status": fix.status,
+                    "severity": fix.severity,
+                    "suggestion": fix.suggestion,
+                }
+                for fix in self.top_fixes
+            ],
+            "warnings": list(self.warnings),
+        }
+
+
+def readiness(results: list[ItemResult], rubric: Rubric) -> float:
+    """Severity-weighted share of the rubric that is covered: present counts 1, partial 0.5."""
+    total = covered = 0.0
+    for result in results:
+        weight = SEVERITY_WEIGHT[rubric.get(result.id).severity]
+        total += weight
+        covered += weight * STATUS_CREDIT[result.status]
+    return round(covered / total, 3) if total else 0.0
+
+
+def top_fixes(results: list[ItemResult], limit: int = TOP_FIXES) -> list[ItemResult]:
+    """Gaps by severity, then rubric order (the order of `results`)."""
+    gaps = [r for r in results if r.status != "present"]
+    return sorted(gaps, key=lambda r: SEVERITY_ORDER.index(r.severity or "minor"))[:limit]
+
+
+LIST_MARK_RE = re.compile(r"^(?:[-*+•>]\s+|\d+[.)]\s+)+")
+
+
+def _quote(text: str) -> str:
+    """A sentence as evidence: exact (list marks dropped), cut at a word boundary when very long."""
+    text = LIST_MARK_RE.sub("", text)
+    if len(text) <= MAX_QUOTE_CHARS:
+        return text
+    cut = text[:MAX_QUOTE_CHARS]
+    space = cut.rfind(" ")
+    return cut[:space].rstrip(" ,;:") if space > MAX_QUOTE_CHARS // 2 else cut
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def _first_sentence(text: str) -> str:
+    begin, end = sentence_spans(text)[0]
+    return text[begin:end].rstrip(".")
+
+
+class Reviewer:
+    """Reviews a spec against the rubric without any LLM.
+
+    The knowledge index is used only for the advice and its citations; the statuses come from the spec
+    and the rubric (see bot/core/review/analysis.py for the rules).
+    """
+
+    def __init__(
+        self,
+        settings: "Settings",
+        index: "KnowledgeIndex",
+        *,
+        retriever: "HybridRetriever | None" = None,
+        rubric: Rubric | None = None,
+    ) -> None:
+        self.settings = settings
+        self.index = index
+        self.rubric = rubric or default_rubric()
+        if retriever is None:
+            from bot.core.retrieval import HybridRetriever
+
+            retriever = HybridRetriever(
+                index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
+            )
+        self.retriever = retriever
+        self.guidance = Guidance(index, retriever)
+        self.analyser = SpecAnalyser(self.rubric, index.embedder.embed_documents)
+
+    def review(self, text: str) -> Review:
+        """Review spec text. Raises SpecError (bot.core.review.documents) for empty or oversized text."""
+        started = time.perf_counter()
+        text = check_spec_text(text)
+        spec, warnings = self.parse(text)
+        signals = self.analyser.analyse(spec)
+        lang = detect_language(text)
+        knowledge_used = True
+        results = []
+        for sig in signals:
+            advice = self.guidance.advice(sig.item, lang=lang)
+            knowledge_used = knowledge_used and advice.from_knowledge
+            results.append(self._result(sig, spec, advice))
+        if not knowledge_used:
+            warnings.append(
+                "The knowledge index is empty or unavailable, so advice cites the rubric's sources without "
+                "quoting them; run `aipm ingest`."
+            )
+        review = Review(
+            score=readiness(results, self.rubric),
+            items=results,
+            top_fixes=top_fixes(results),
+            warnings=warnings,
+            words=word_count(text),
+            lang=lang,
+        )
+        review.latency_ms = round((time.perf_counter() - started) * 1000, 1)
+        return review
+
+    @staticmethod
+    def parse(text: str) -> tuple[ParsedSpec, list[str]]:
+        """The parsed spec with embedded instructions excluded, and a warning for each one."""
+        spec = parse_spec(text)
+        injections = find_injections(spec.lines)
+        flagged = {found.line for found in injections}
+        for unit in spec.units:
+            if unit.line in flagged:
+                unit.excluded = True
+        return spec, [found.warning() for found in injections]
+
+    # -- per item ----------------------------------------------------------------------------------
+    def _result(self, sig: ItemSignals, spec: ParsedSpec, advice: Advice) -> ItemResult:
+        item = sig.item
+        status = sig.status
+        severity = {"present": None, "missing": item.severity}.get(status, PARTIAL_SEVERITY[item.severity])
+        evidence = self._evidence(sig, spec) if status != "missing" else []
+        suggestion, citations = self._suggestion(item, sig, advice)
+        return ItemResult(
+            id=item.id,
+            name=item.name,
+            status=status,
+            severity=severity,
+            evidence=evidence,
+            suggestion=suggestion,
+            question=item.question,
+            citations=citations,
+            reason=sig.reason,
+        )
+
+    @staticmethod
+    def _evidence(sig: ItemSignals, spec: ParsedSpec) -> list[str]:
+        """The sentences behind the verdict: specifics for present, hand-waving or mentions for partial."""
+        by_index = {u.index: u for u in spec.units if not u.excluded}
+        order: list[int] = []
+        concrete = sorted(sig.concrete, key=lambda i: (-len(sig.concrete[i]), i))
+        quantities = sorted(sig.quantities, key=lambda i: (-len(sig.quantities[i]), i))
+        mentions = sorted(sig.cue_units)
+        topic = [i for i in sig.topic_units if by_index[i].kind != "heading"]
+        if sig.status == "present":
+            order = [*concrete, *quantities, *topic, *mentions]
+        else:
+            order = [*sorted(sig.vague), *topic, *mentions, *concrete]
+        quotes: list[str] = []
+        for index in order:
+            unit = by_index.get(index)
+            if unit is None or unit.kind == "heading" and len(order) > 1:
+                continue
+            quote = _quote(unit.text)
+            if quote not in quotes:
+                quotes.append(quote)
+            if len(quotes) >= MAX_EVIDENCE:
+                break
+        return quotes
+
+    @staticmethod
+    def _suggestion(item: RubricItem, sig: ItemSignals, advice: Advice) -> tuple[str, list[str]]:
+        good = f"A strong spec {_lower_first(_first_sentence(item.good))}."
+        if sig.status == "missing":
+            lead = f"Missing: add “{item.name}” to the spec. {good}"
+        elif sig.status == "partial":
+            lead = f"Only partly covered: {sig.reason}. {good}"
+        else:
+            lead = "Covered; check it against the guidance."
+        citations = list(advice.sources)
+        see = f" (see {', '.join(citations)})" if citations else ""
+        if advice.sentence:
+            return f"{lead} From the guidance: “{advice.sentence}”{see}", citations
+        return f"{lead}{see}", citations

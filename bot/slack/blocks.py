@@ -120,7 +120,8 @@ def source_blocks(sources: list["SourceRef"]) -> list[Block]:
 
 
 def feedback_actions(answer_ref: str, *, escalate: bool = False) -> Block:
-    """👍, 👎 and "Ask a human"; every value carries the answer reference the handlers look up."""
+    """👍, 👎 and "Ask a human"; every value carries the interaction id the handlers look up in the
+    database, so the buttons keep working after a restart."""
     human = {
         "type": "button",
         "action_id": ASK_HUMAN,
@@ -145,23 +146,29 @@ def feedback_actions(answer_ref: str, *, escalate: bool = False) -> Block:
     }
 
 
-def answer_footer(answer: "Answer", answer_ref: str) -> list[Block]:
-    """Everything after the answer text: confidence (unless it led), sources, buttons."""
+def answer_footer(
+    answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+) -> list[Block]:
+    """Everything after the answer text: confidence (unless it led), sources, a note (e.g. that a
+    human coach was asked), buttons. `answer_ref` is the recorded interaction's id."""
     blocks: list[Block] = []
     if answer.confidence.label != "low":
         blocks.append(context(confidence_line(answer.confidence)))
     blocks += source_blocks(answer.sources)
+    blocks += note or []
     blocks.append(feedback_actions(answer_ref, escalate=answer.escalate))
     return blocks
 
 
-def answer_blocks(answer: "Answer", answer_ref: str) -> list[Block]:
+def answer_blocks(
+    answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+) -> list[Block]:
     """The whole answer; a low-confidence one says so in its first line. May exceed 50 blocks."""
     blocks: list[Block] = []
     if answer.confidence.label == "low":
         blocks.append(section(confidence_line(answer.confidence)))
     blocks += sections(to_mrkdwn(answer.answer))
-    return blocks + answer_footer(answer, answer_ref)
+    return blocks + answer_footer(answer, answer_ref, note=note)
 
 
 def answer_fallback_text(answer: "Answer") -> str:
@@ -172,20 +179,26 @@ def answer_fallback_text(answer: "Answer") -> str:
 
 
 def answer_messages(
-    answer: "Answer", answer_ref: str, *, header: list[Block] | None = None
+    answer: "Answer",
+    answer_ref: str,
+    *,
+    header: list[Block] | None = None,
+    note: list[Block] | None = None,
 ) -> list[Message]:
     """The answer as one or more messages (50 blocks each), buttons at the end of the last one."""
-    blocks = (header or []) + answer_blocks(answer, answer_ref)
+    blocks = (header or []) + answer_blocks(answer, answer_ref, note=note)
     return paginate(blocks, answer_fallback_text(answer))
 
 
-def answer_stream(answer: "Answer", answer_ref: str) -> tuple[list[str], list[Block]]:
+def answer_stream(
+    answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+) -> tuple[list[str], list[Block]]:
     """For Slack's streaming API: Markdown pieces to append (12,000 characters each) and the blocks
-    that finish the message (confidence, sources, buttons)."""
+    that finish the message (confidence, sources, note, buttons)."""
     text = to_markdown(answer.answer)
     if answer.confidence.label == "low":
         text = confidence_line(answer.confidence, markdown=True) + "\n\n" + text
-    return split_text(text, STREAM_TEXT_LIMIT), answer_footer(answer, answer_ref)
+    return split_text(text, STREAM_TEXT_LIMIT), answer_footer(answer, answer_ref, note=note)
 
 
 def question_header(question: str) -> list[Block]:
@@ -271,8 +284,8 @@ def home_view() -> dict[str, Any]:
         {"type": "divider"},
         section(confidence_legend()),
         context(
-            "Under every answer: 👍 / 👎 tell us whether it helped, and *Ask a human* flags the "
-            "question for a human coach."
+            "Under every answer: 👍 / 👎 tell us whether it helped, and *Ask a human* sends the "
+            "question to a human coach, whose answer appears in your thread."
         ),
     ]
     return {"type": "home", "blocks": blocks}
@@ -331,33 +344,9 @@ def review_instructions_message() -> Message:
     )
 
 
-STATUS_MARKS = {"present": "✅", "partial": "🟡", "missing": "❌"}
-STATUS_WORDS = {"present": "covered", "partial": "partly covered", "missing": "missing"}
-
-
-def review_messages(review: Any) -> list[Message]:
-    """A spec review (bot.core.review.reviewer.Review): readiness, top fixes, the checklist."""
-    covered = sum(1 for item in review.items if item.status == "present")
-    summary = f"{covered} of {len(review.items)} items covered"
-    readiness = f"{round(review.score * 100)}%"
-    blocks = sections(f"📝 *Spec review*: readiness *{readiness}*, {summary}")
-    if review.top_fixes:
-        fixes = [
-            f"{number}. *{escape(fix.name)}* ({STATUS_WORDS[fix.status]}, "
-            f"{escape(fix.severity or 'minor')}): {escape(fix.suggestion)}"
-            for number, fix in enumerate(review.top_fixes, start=1)
-        ]
-        blocks += sections("*Top fixes*\n" + "\n".join(fixes))
-    checklist = [f"{STATUS_MARKS[item.status]} {escape(item.name)}" for item in review.items]
-    blocks += sections("*Checklist*\n" + "\n".join(checklist))
-    for warning in review.warnings:
-        blocks += sections("⚠️ " + escape(warning))
-    return paginate(blocks, f"Spec review: readiness {readiness}, {summary}")
-
-
 def button_ack_text(action_id: str) -> str:
     return {
         FEEDBACK_UP: "Thanks! Glad that helped.",
-        FEEDBACK_DOWN: "Thanks for telling me. I've logged that this answer missed the mark.",
-        ASK_HUMAN: "Noted: I've logged your request for a human coach to look at this question.",
+        FEEDBACK_DOWN: "Thanks for telling me. I've recorded that this answer missed the mark.",
+        ASK_HUMAN: "Noted: I've passed this question to the human coaches.",
     }.get(action_id, "Thanks!")

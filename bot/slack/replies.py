@@ -13,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.blocks import (
     MAX_BLOCKS,
+    Block,
     Message,
     answer_messages,
     answer_stream,
@@ -65,15 +66,24 @@ def slack_error(exc: SlackApiError) -> str:
 
 
 class Reply(Protocol):
-    """Where an answer goes: `answer` is public, `notify` is for the asker (private if possible)."""
+    """Where an answer goes: `answer` is public, `notify` is for the asker (private if possible).
+
+    `surface` is what the interaction record calls it (mention, dm, command); `client` posts
+    elsewhere (the escalation card) and may be None where there is no Web API client.
+    """
 
     channel: str | None
     thread_ts: str | None
     user_id: str | None
+    surface: str
+    client: "WebClient | None"
 
     def start(self, question: str, *, placeholder: Message | None = None) -> None: ...
 
-    def answer(self, answer: "Answer", answer_ref: str) -> None: ...
+    def answer(
+        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+    ) -> str | None:
+        """Deliver the answer; the ts of the message that holds it, when Slack says."""
 
     def notify(self, messages: list[Message]) -> None: ...
 
@@ -99,6 +109,7 @@ class ThreadReply:
         user_id: str | None = None,
         team_id: str | None = None,
         status: bool = False,
+        surface: str = "mention",
     ) -> None:
         self.client = client
         self.state = state
@@ -107,6 +118,7 @@ class ThreadReply:
         self.user_id = user_id
         self.team_id = team_id
         self.status = status
+        self.surface = surface
         self.status_shown = False
         self.placeholder_ts: str | None = None
 
@@ -126,23 +138,29 @@ class ThreadReply:
         response = self._post(placeholder or placeholder_message(question))
         self.placeholder_ts = response.get("ts")
 
-    def answer(self, answer: "Answer", answer_ref: str) -> None:
+    def answer(
+        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+    ) -> str | None:
         can_stream = self.status_shown and self.thread_ts and self.state.supports(STREAMING)
-        if can_stream and self._stream(answer, answer_ref):
-            return
-        self.notify(answer_messages(answer, answer_ref))
+        if can_stream:
+            streamed = self._stream(answer, answer_ref, note)
+            if streamed:
+                return streamed
+        return self.notify(answer_messages(answer, answer_ref, note=note))
 
-    def notify(self, messages: list[Message]) -> None:
+    def notify(self, messages: list[Message]) -> str | None:
+        """Post (or fill the placeholder with) the messages; the ts of the first one."""
         first, *rest = messages
         if self.placeholder_ts:
             ts, self.placeholder_ts = self.placeholder_ts, None
-            self.client.chat_update(
+            response = self.client.chat_update(
                 channel=self.channel, ts=ts, text=first["text"], blocks=first["blocks"]
             )
         else:
-            self._post(first)
+            response = self._post(first)
         for message in rest:
             self._post(message)
+        return response.get("ts") if response is not None else None
 
     def apologise(self, error_id: str) -> None:
         self.notify([error_message(error_id)])
@@ -156,11 +174,11 @@ class ThreadReply:
             blocks=message["blocks"],
         )
 
-    def _stream(self, answer: "Answer", answer_ref: str) -> bool:
-        """Stream the answer; False (nothing shown yet) when this workspace can't stream."""
-        pieces, footer = answer_stream(answer, answer_ref)
+    def _stream(self, answer: "Answer", answer_ref: str, note: list[Block] | None) -> str | None:
+        """Stream the answer; its ts, or None (nothing shown yet) when this workspace can't."""
+        pieces, footer = answer_stream(answer, answer_ref, note=note)
         if len(footer) > MAX_BLOCKS:
-            return False
+            return None
         # buffer_size=1: every append goes out at once; the first one starts the stream.
         streamer = self.client.chat_stream(
             channel=self.channel,
@@ -173,15 +191,15 @@ class ThreadReply:
             for piece in pieces:
                 streamer.append(markdown_text=piece)
             streamer.stop(blocks=footer)
-            return True
+            return streamer.ts
         except SlackApiError as exc:
             if streamer.ts is None:
                 self._note_failure(STREAMING, exc)
-                return False
+                return None
             # Started but could not finish (e.g. the stream expired): overwrite it with the answer.
             log.warning("streaming stopped part-way (%s); replacing the message", slack_error(exc))
             self.placeholder_ts = streamer.ts
-            return False
+            return None
 
     def _note_failure(self, feature: str, exc: SlackApiError) -> None:
         error = slack_error(exc)
@@ -196,10 +214,18 @@ class CommandReply:
     """Replies to a slash command through its response_url, which works in any channel, whether
     the bot is a member or not. The command's ack already showed a private "looking…" note."""
 
+    surface = "command"
+
     def __init__(
-        self, respond: Callable[..., Any], *, channel: str | None, user_id: str | None
+        self,
+        respond: Callable[..., Any],
+        *,
+        channel: str | None,
+        user_id: str | None,
+        client: "WebClient | None" = None,
     ) -> None:
         self.respond = respond
+        self.client = client
         self.channel = channel
         self.thread_ts: str | None = None
         self.user_id = user_id
@@ -208,10 +234,13 @@ class CommandReply:
     def start(self, question: str, *, placeholder: Message | None = None) -> None:
         self.question = question
 
-    def answer(self, answer: "Answer", answer_ref: str) -> None:
+    def answer(
+        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+    ) -> str | None:
         header = question_header(self.question) if self.question else None
-        for message in answer_messages(answer, answer_ref, header=header):
+        for message in answer_messages(answer, answer_ref, header=header, note=note):
             self.respond(text=message["text"], blocks=message["blocks"], response_type="in_channel")
+        return None  # a response_url does not say where the message landed
 
     def notify(self, messages: list[Message]) -> None:
         for message in messages:
@@ -221,8 +250,68 @@ class CommandReply:
         self.notify([error_message(error_id)])
 
 
+class PrivateReply:
+    """Notes for one person only (refusals, "already handled", thanks, apologies).
+
+    Through the response_url of the button they pressed when there is one (it works in channels
+    the bot is not in), else chat.postEphemeral in `channel`, else a DM.
+    """
+
+    def __init__(
+        self,
+        client: "WebClient",
+        *,
+        user_id: str,
+        channel: str | None = None,
+        thread_ts: str | None = None,
+        respond: Callable[..., Any] | None = None,
+    ) -> None:
+        self.client = client
+        self.user_id = user_id
+        self.channel = channel
+        self.thread_ts = thread_ts
+        self.respond = respond
+
+    def send(self, message: Message) -> None:
+        if self.respond is not None:
+            self.respond(
+                text=message["text"],
+                blocks=message["blocks"],
+                response_type="ephemeral",
+                replace_original=False,
+                thread_ts=self.thread_ts,
+            )
+            return
+        if self.channel:
+            try:
+                self.client.chat_postEphemeral(
+                    channel=self.channel,
+                    user=self.user_id,
+                    text=message["text"],
+                    blocks=message["blocks"],
+                    thread_ts=self.thread_ts,
+                )
+                return
+            except SlackApiError as exc:
+                log.warning(
+                    "could not post privately in %s (%s); sending a DM",
+                    self.channel,
+                    slack_error(exc),
+                )
+        self.client.chat_postMessage(
+            channel=self.user_id, text=message["text"], blocks=message["blocks"]
+        )
+
+    def notify(self, messages: list[Message]) -> None:
+        for message in messages:
+            self.send(message)
+
+    def apologise(self, error_id: str) -> None:
+        self.send(error_message(error_id))
+
+
 @contextmanager
-def apologising(reply: Reply, what: str) -> Iterator[None]:
+def apologising(reply: "Reply | PrivateReply", what: str) -> Iterator[None]:
     """Whatever breaks inside: one log entry with an error id, and the same id in an apology."""
     try:
         yield
@@ -255,15 +344,10 @@ def answer_question(
             return
         if thread:
             state.remember(*thread, question)
-        answer_ref = state.record_answer(
-            question=question,
-            label=answer.confidence.label,
-            score=answer.confidence.score,
-            sources=[source.source for source in answer.sources],
-            channel=reply.channel,
-            thread_ts=reply.thread_ts,
-            user_id=reply.user_id,
-        )
+        answer_ref, recorded = record_interaction(services, state, reply, answer)
+        note = None
+        if recorded and answer.confidence.label == "low":
+            note = escalate_low_answer(services, reply, answer_ref)
         log.info(
             "answered in %s (thread %s): %s confidence %.2f, %d source(s), ref %s",
             reply.channel,
@@ -273,4 +357,56 @@ def answer_question(
             len(answer.sources),
             answer_ref,
         )
-        reply.answer(answer, answer_ref)
+        ts = reply.answer(answer, answer_ref, note=note)
+        if recorded and ts:
+            try:
+                services.escalations.set_message_ts(answer_ref, ts)
+            except Exception:
+                log.exception("could not store the message ts of interaction %s", answer_ref)
+
+
+def record_interaction(
+    services: "Services", state: "SlackState", reply: Reply, answer: "Answer"
+) -> tuple[str, bool]:
+    """(the id the answer's buttons carry, whether it is in the database).
+
+    The database is the record; when it cannot be written the person still gets the answer, and
+    the buttons carry an in-memory reference instead (they then only log and thank).
+    """
+    try:
+        interaction_id = services.escalations.record_interaction(
+            answer,
+            surface=reply.surface,
+            asker=reply.user_id or "",
+            channel=reply.channel or "",
+            thread_ts=reply.thread_ts or "",
+        )
+        return interaction_id, True
+    except Exception:
+        log.exception("could not record the interaction in %s; answering anyway", reply.channel)
+    ref = state.record_answer(
+        question=answer.question,
+        label=answer.confidence.label,
+        score=answer.confidence.score,
+        sources=[source.source for source in answer.sources],
+        channel=reply.channel,
+        thread_ts=reply.thread_ts,
+        user_id=reply.user_id,
+    )
+    return ref, False
+
+
+def escalate_low_answer(
+    services: "Services", reply: Reply, interaction_id: str
+) -> list[Block] | None:
+    """A low-confidence answer goes to the coaches at once; the answer then says so, honestly."""
+    # Imported here: the escalation desk uses this module's helpers.
+    from bot.slack.escalation_blocks import asked_note
+    from bot.slack.escalations import CoachDesk
+
+    try:
+        opened = CoachDesk(services, reply.client).open(interaction_id, "low_confidence")
+    except Exception:
+        log.exception("could not open an escalation for interaction %s", interaction_id)
+        return None
+    return asked_note(opened.reached, in_thread=bool(reply.thread_ts))

@@ -160,18 +160,19 @@ def warm_up(services: "Services") -> None:
 
 
 def serve(settings: "Settings", *, http: bool, host: str, port: int) -> int:
-    """Run the bot until interrupted; 2, with one clear line, when tokens or index are unusable."""
+    """Run the bot until interrupted; 2, with one clear line, when tokens, index or database are
+    unusable. Also runs the escalation reminder loop in a background thread."""
     problem = token_problem(settings, http=http)
     if problem:
         print(f"aipm: {problem}", file=sys.stderr)
         return 2
 
-    from slack_sdk.errors import SlackApiError
-
     from bot.core.embeddings import ModelUnavailable
     from bot.core.index import IndexUnavailable
+    from bot.core.storage import StorageUnavailable
     from bot.services import Services
     from bot.slack.app import create_app, make_client
+    from bot.slack.escalations import ReminderLoop, prepare_escalations
 
     client = make_client(settings)
     problem = bot_token_problem(client, settings)
@@ -181,10 +182,21 @@ def serve(settings: "Settings", *, http: bool, host: str, port: int) -> int:
     services = Services(settings)
     try:
         warm_up(services)
-    except (IndexUnavailable, ModelUnavailable) as exc:
+        # Coach answers back into a rebuilt index; one log line if coaches can't be reached.
+        prepare_escalations(services, client)
+    except (IndexUnavailable, ModelUnavailable, StorageUnavailable) as exc:
         print(f"aipm: {exc}", file=sys.stderr)
         return 2
     app = create_app(settings, services, client=client)
+    reminders = ReminderLoop(services, client).start()
+    try:
+        return _run(app, settings, http=http, host=host, port=port)
+    finally:
+        reminders.stop()
+
+
+def _run(app: "App", settings: "Settings", *, http: bool, host: str, port: int) -> int:
+    from slack_sdk.errors import SlackApiError
 
     if http:
         server = make_http_server(app, host, port)

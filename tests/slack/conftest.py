@@ -269,6 +269,74 @@ class SlackHarness:
             }
         )
 
+    def click(
+        self,
+        action_id: str,
+        value: str,
+        *,
+        user: str = PERSON,
+        channel: str = CHANNEL,
+        message_ts: str | None = None,
+        thread_ts: str | None = None,
+        block_id: str = "actions",
+    ) -> Response:
+        """A button press by `user` on the message `message_ts` (a card, an answer...)."""
+        message_ts = message_ts or self.next_ts()
+        return self.interaction(
+            {
+                "type": "block_actions",
+                "user": {"id": user, "team_id": TEAM_ID},
+                "container": {
+                    "type": "message",
+                    "message_ts": message_ts,
+                    "channel_id": channel,
+                    "is_ephemeral": False,
+                    "thread_ts": thread_ts,
+                },
+                "channel": {"id": channel, "name": "somewhere"},
+                "message": {
+                    "type": "message",
+                    "ts": message_ts,
+                    "thread_ts": thread_ts,
+                    "user": BOT_USER_ID,
+                    "text": "a message",
+                },
+                "response_url": self.fake.response_url("button"),
+                "actions": [
+                    {
+                        "type": "button",
+                        "action_id": action_id,
+                        "block_id": block_id,
+                        "value": value,
+                        "action_ts": self.next_ts(),
+                    }
+                ],
+            }
+        )
+
+    def submit_view(
+        self,
+        callback_id: str,
+        private_metadata: str,
+        values: dict[str, dict[str, Any]],
+        *,
+        user: str = PERSON,
+    ) -> Response:
+        """A modal submitted by `user`; `values` as Slack sends view.state.values."""
+        return self.interaction(
+            {
+                "type": "view_submission",
+                "user": {"id": user, "team_id": TEAM_ID},
+                "view": {
+                    "id": "V0FAKEVIEW",
+                    "type": "modal",
+                    "callback_id": callback_id,
+                    "private_metadata": private_metadata,
+                    "state": {"values": values},
+                },
+            }
+        )
+
     def submit_review(self, spec: str) -> Response:
         return self.interaction(
             {

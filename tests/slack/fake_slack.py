@@ -68,6 +68,10 @@ class FakeSlack:
     socket_url: str | None = None  # what apps.connections.open hands out
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)  # method -> error to answer with
+    # (method, channel) -> error, e.g. {("chat.postMessage", "C0COACHES1"): "not_in_channel"}
+    channel_failures: dict[tuple[str, str], str] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)  # conversations.members
+    not_member_of: set[str] = field(default_factory=set)  # conversations.info says is_member false
     _ts: Any = field(default_factory=lambda: itertools.count(1))
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _server: ThreadingHTTPServer | None = None
@@ -189,6 +193,8 @@ class FakeSlack:
         if method in self.failures:
             return {"ok": False, "error": self.failures[method]}
         channel = args.get("channel") or args.get("channel_id") or "C0CHANNEL1"
+        if (method, channel) in self.channel_failures:
+            return {"ok": False, "error": self.channel_failures[(method, channel)]}
         if method == "auth.test":
             return {
                 "ok": True,
@@ -223,6 +229,26 @@ class FakeSlack:
             return {"ok": True, "view": view}
         if method.startswith("assistant.threads."):
             return {"ok": True}
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", "")).replace(".", "")
+            return {
+                "ok": True,
+                "channel": channel,
+                "permalink": f"https://fake.slack.test/archives/{channel}/p{ts}",
+            }
+        if method == "conversations.info":
+            return {
+                "ok": True,
+                "channel": {"id": channel, "is_member": channel not in self.not_member_of},
+            }
+        if method == "conversations.members":
+            if channel not in self.members:
+                return {"ok": False, "error": "channel_not_found"}
+            return {
+                "ok": True,
+                "members": self.members[channel],
+                "response_metadata": {"next_cursor": ""},
+            }
         if method == "conversations.replies":
             return {"ok": True, "messages": [], "has_more": False}
         if method == "users.info":

@@ -73,9 +73,11 @@ def test_mention_is_answered_in_a_thread_with_confidence_sources_and_buttons(sla
     assert "2. *Success metrics at four levels*" in sources
     refs = buttons(blocks)
     assert set(refs) == {FEEDBACK_UP, FEEDBACK_DOWN, ASK_HUMAN}
-    assert (
-        len(set(refs.values())) == 1 and slack.state.answer(refs[FEEDBACK_UP]).question == METRICS
-    )
+    assert len(set(refs.values())) == 1  # the interaction id, looked up in the database
+    recorded = slack_services.escalations.interaction(refs[FEEDBACK_UP])
+    assert recorded["question"] == METRICS and recorded["surface"] == "mention"
+    assert recorded["channel"] == CHANNEL and recorded["thread_ts"] == ts
+    assert recorded["message_ts"] == placeholder.ts and recorded["label"] == "high"
 
 
 def test_direct_message_streams_the_answer_and_a_follow_up_uses_the_thread(slack, slack_services):
@@ -199,9 +201,10 @@ def test_slash_review_without_text_opens_a_modal_with_a_big_text_box(slack):
 def test_slash_review_with_text_routes_to_the_review_handler(slack):
     response = slack.command("review Problem: support agents spend hours triaging tickets.")
     assert response.status == 200 and "Reading your spec" in response.json()["text"]
-    reply = slack.fake.wait_for("response_url")[-1]
-    assert reply.args["response_type"] == "ephemeral"
-    assert "Spec review" in reply.text
+    pointer = slack.fake.wait_for("response_url")[-1]
+    assert pointer.args["response_type"] == "ephemeral" and "direct messages" in pointer.text
+    summary = slack.fake.called("chat.update")[-1]
+    assert summary.args["channel"] == PERSON and "Spec review" in summary.text
 
 
 def test_the_review_shortcut_opens_the_same_form(slack):
@@ -232,28 +235,23 @@ def test_empty_review_submission_keeps_the_modal_open_with_an_error(slack):
     assert slack.fake.called("chat.postMessage") == []
 
 
-@pytest.mark.parametrize("action_id", [FEEDBACK_UP, FEEDBACK_DOWN, ASK_HUMAN])
-def test_buttons_are_logged_and_acknowledged(slack, caplog, action_id):
-    ref = slack.state.record_answer(
-        question=METRICS,
-        label="high",
-        score=0.9,
-        sources=["a.md"],
-        channel=CHANNEL,
-        thread_ts="1.2",
-        user_id=PERSON,
+def test_a_vote_is_logged_stored_and_acknowledged(slack, slack_services, caplog):
+    answer = slack_services.answerer.ask(METRICS)
+    ref = slack_services.escalations.record_interaction(
+        answer, surface="mention", asker=PERSON, channel=CHANNEL, thread_ts="1.2"
     )
     with caplog.at_level(logging.INFO, logger="bot.slack"):
-        response = slack.press(action_id, ref, thread_ts="1711111000.000001")
+        response = slack.press(FEEDBACK_UP, ref, thread_ts="1711111000.000001")
         assert response.status == 200 and response.body == ""
         thanks = slack.fake.wait_for("response_url")[-1]
         slack.wait_idle()
     assert thanks.args["response_type"] == "ephemeral" and thanks.args["replace_original"] is False
     assert thanks.args["thread_ts"] == "1711111000.000001"
     assert any(
-        action_id in r.getMessage() and ref in r.getMessage() and "high" in r.getMessage()
+        FEEDBACK_UP in r.getMessage() and ref in r.getMessage() and "high" in r.getMessage()
         for r in caplog.records
     )
+    assert slack_services.escalations.votes(ref) == {"up": 1, "down": 0}
 
 
 def test_assistant_thread_starts_with_a_greeting_and_suggested_prompts(slack):

@@ -24,6 +24,9 @@ def test_events_scopes_and_interactivity():
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
     needed = {"app_mentions:read", "assistant:write", "chat:write", "commands", "im:history"}
     assert scopes >= needed
+    # The escalation channel: conversations.info (is the bot in it?) and conversations.members
+    # (who may act when AIPM_COACH_USER_IDS is empty), for public and private channels.
+    assert scopes >= {"channels:read", "groups:read"}
 
 
 def test_surfaces_match_the_code():

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.slack.listeners import actions, assistant, commands, events, home, shortcuts, views
+from bot.slack.listeners import (
+    actions,
+    assistant,
+    commands,
+    escalations,
+    events,
+    home,
+    shortcuts,
+    views,
+)
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -14,5 +23,5 @@ if TYPE_CHECKING:
 
 
 def register_listeners(app: "App", services: "Services", state: "SlackState") -> None:
-    for surface in (events, commands, shortcuts, actions, views, assistant, home):
+    for surface in (events, commands, shortcuts, actions, escalations, views, assistant, home):
         surface.register(app, services, state)

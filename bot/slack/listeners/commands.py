@@ -14,7 +14,7 @@ from bot.slack.blocks import (
     review_placeholder_message,
 )
 from bot.slack.listeners.review import handle_review_text
-from bot.slack.replies import CommandReply, answer_question, apologising
+from bot.slack.replies import CommandReply, ThreadReply, answer_question, apologising
 from bot.slack.text import from_slack
 
 if TYPE_CHECKING:
@@ -68,11 +68,19 @@ def run_command(
 ) -> None:
     """The slow half: answer, review, or open the review form."""
     action, rest = parse_command(command.get("text", ""))
-    reply = CommandReply(respond, channel=command.get("channel_id"), user_id=command.get("user_id"))
+    reply = CommandReply(
+        respond, channel=command.get("channel_id"), user_id=command.get("user_id"), client=client
+    )
     if action == "ask" and rest:
         answer_question(services, state, reply, rest)
     elif action == "review" and rest:
-        handle_review_text(services, rest, reply)
+        # A review is long and has a thread of details: it goes to the person's DM with the bot.
+        user_id = command.get("user_id") or ""
+        dm = ThreadReply(client, state, channel=user_id, thread_ts=None, user_id=user_id)
+        handle_review_text(services, rest, dm)
+        respond(
+            response_type="ephemeral", text="Your spec review is in your direct messages with me."
+        )
     elif action == "review":
         with apologising(reply, "opening the review form"):
             metadata = json.dumps({"channel_id": command.get("channel_id", "")})

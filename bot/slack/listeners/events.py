@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.slack.listeners.common import acknowledge, ignore
 from bot.slack.listeners.conversation import handle_text
+from bot.slack.listeners.review import handle_review_file
 from bot.slack.replies import ThreadReply
 from bot.slack.text import from_slack
 
@@ -83,8 +84,13 @@ def reply_in_thread(
         user_id=event.get("user"),
         team_id=context.team_id or event.get("team"),
         status=dm,
+        surface="dm" if dm else "mention",
     )
     text = from_slack(event.get("text", ""), bot_user_id=context.bot_user_id)
+    files = event.get("files") or []
+    if files and "review" in text.lower():
+        handle_review_file(services, files[0], reply)  # a spec shared as a file
+        return
     handle_text(services, state, reply, text)
 
 

@@ -1,0 +1,187 @@
+"""The escalation card: Answer, Approve draft and Dismiss (each a form), Retract from the knowledge
+base, and the asker's rating of a coach's answer."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from bot.slack.escalation_blocks import (
+    ANSWER_BLOCK,
+    ANSWER_INPUT,
+    ANSWER_VIEW,
+    APPROVE_VIEW,
+    CARD_ACTIONS,
+    DISMISS_VIEW,
+    ESCALATION_ANSWER,
+    ESCALATION_APPROVE,
+    KNOWLEDGE_BLOCK,
+    KNOWLEDGE_INPUT,
+    KNOWLEDGE_OPTION,
+    KNOWLEDGE_RETRACT,
+    RATE_HELPFUL,
+    RATING_ACTIONS,
+    REASON_BLOCK,
+    REASON_INPUT,
+    already_handled_message,
+    answer_modal,
+    approve_modal,
+    dismiss_modal,
+    has_draft,
+    metadata,
+    rating_thanks_message,
+    refusal_message,
+    simple_note,
+)
+from bot.slack.escalations import CoachDesk
+from bot.slack.listeners.common import acknowledge, view_checked, view_metadata, view_value
+from bot.slack.replies import PrivateReply, apologising
+
+if TYPE_CHECKING:
+    from slack_bolt import App
+    from slack_sdk import WebClient
+
+    from bot.services import Services
+    from bot.slack.state import SlackState
+
+log = logging.getLogger(__name__)
+
+CARD_RE = re.compile("^(" + "|".join(CARD_ACTIONS) + ")$")
+RATING_RE = re.compile("^(" + "|".join(RATING_ACTIONS) + ")$")
+VIEW_ACTIONS = {ANSWER_VIEW: "answered", APPROVE_VIEW: "approved", DISMISS_VIEW: "dismissed"}
+
+
+def pressed(body: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """(action_id, value, user, channel, message ts) of a button press on a message."""
+    action = body["actions"][0]
+    container = body.get("container") or {}
+    message = body.get("message") or {}
+    return (
+        action["action_id"],
+        str(action.get("value", "")),
+        (body.get("user") or {}).get("id", ""),
+        (body.get("channel") or {}).get("id") or container.get("channel_id", ""),
+        message.get("ts") or container.get("message_ts", ""),
+    )
+
+
+def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Services") -> None:
+    """Answer, Approve draft or Dismiss pressed on a card: a coach gets the form, anyone else a
+    private refusal; an escalation someone already handled says who."""
+    action, escalation_id, user, channel, ts = pressed(body)
+    private = PrivateReply(client, user_id=user, channel=channel)
+    with apologising(private, f"opening the {action} form"):
+        desk = CoachDesk(services, client)
+        if not desk.may_act(user):
+            log.info("refused %s on escalation %s by %s (not a coach)", action, escalation_id, user)
+            private.send(refusal_message())
+            return
+        try:
+            escalation = services.escalations.get(escalation_id)
+        except KeyError:
+            private.send(simple_note("I can't find this escalation any more."))
+            return
+        if escalation["status"] != "open":
+            private.send(already_handled_message(escalation))
+            return
+        meta = metadata(escalation=escalation_id, channel=channel, ts=ts)
+        if action == ESCALATION_ANSWER:
+            view = answer_modal(escalation, private_metadata=meta)
+        elif action == ESCALATION_APPROVE:
+            if not has_draft(escalation):
+                private.send(simple_note("There is no draft to approve here; use *Answer*."))
+                return
+            view = approve_modal(escalation, private_metadata=meta)
+        else:
+            view = dismiss_modal(escalation, private_metadata=meta)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def acknowledge_coach_form(ack: Callable[..., Any], view: dict[str, Any]) -> None:
+    """Closes the form, or keeps it open when the answer or the reason is blank."""
+    callback = view.get("callback_id")
+    if callback == ANSWER_VIEW and not view_value(view, ANSWER_BLOCK, ANSWER_INPUT):
+        ack(response_action="errors", errors={ANSWER_BLOCK: "Write the answer first."})
+    elif callback == DISMISS_VIEW and not view_value(view, REASON_BLOCK, REASON_INPUT):
+        ack(response_action="errors", errors={REASON_BLOCK: "Give the asker a reason."})
+    else:
+        ack()
+
+
+def handle_coach_form(
+    view: dict[str, Any], user_id: str, *, client: "WebClient", services: "Services"
+) -> None:
+    """A submitted Answer, Approve or Dismiss form: the first coach wins, the others are told."""
+    action = VIEW_ACTIONS[view["callback_id"]]
+    meta = view_metadata(view)
+    text = (
+        view_value(view, ANSWER_BLOCK, ANSWER_INPUT)
+        if action == "answered"
+        else view_value(view, REASON_BLOCK, REASON_INPUT)
+    )
+    if action != "approved" and not text:
+        return  # the ack kept the form open with an error; bolt still runs this half
+    add = KNOWLEDGE_OPTION in view_checked(view, KNOWLEDGE_BLOCK, KNOWLEDGE_INPUT)
+    card = (meta.get("channel", ""), meta.get("ts", ""))
+    private = PrivateReply(client, user_id=user_id, channel=card[0] or None)
+    with apologising(private, f"applying {action} to escalation {meta.get('escalation')}"):
+        CoachDesk(services, client).act(
+            meta["escalation"],
+            user_id,
+            action,
+            text=text,
+            add_to_knowledge=add,
+            card=card,
+            private=private,
+        )
+
+
+def retract_entry(body: dict[str, Any], *, client: "WebClient", services: "Services") -> None:
+    _, entry_id, user, channel, ts = pressed(body)
+    private = PrivateReply(client, user_id=user, channel=channel)
+    with apologising(private, f"retracting knowledge entry {entry_id}"):
+        CoachDesk(services, client).retract(entry_id, user, card=(channel, ts), private=private)
+
+
+def rate_coach_answer(
+    body: dict[str, Any], *, client: "WebClient", services: "Services", respond: Callable[..., Any]
+) -> None:
+    """👍 / 👎 under a coach's answer: the asker's rating (a second click changes it)."""
+    action, escalation_id, user, channel, _ = pressed(body)
+    thread_ts = (body.get("message") or {}).get("thread_ts")
+    private = PrivateReply(
+        client, user_id=user, channel=channel, thread_ts=thread_ts, respond=respond
+    )
+    with apologising(private, "rating a coach's answer"):
+        escalation = services.escalations.get(escalation_id)
+        if escalation["asker"] and user != escalation["asker"]:
+            private.send(
+                simple_note(f"Only <@{escalation['asker']}>, who asked, can rate this answer.")
+            )
+            return
+        rating = 1 if action == RATE_HELPFUL else -1
+        services.escalations.rate(escalation_id, rating)
+        log.info("escalation %s rated %+d by the asker", escalation_id, rating)
+        private.send(rating_thanks_message(rating))
+
+
+def register(app: "App", services: "Services", state: "SlackState") -> None:
+    def open_form(body, client) -> None:
+        open_coach_form(body, client=client, services=services)
+
+    def apply_form(view, body, client) -> None:
+        handle_coach_form(view, body["user"]["id"], client=client, services=services)
+
+    def retract(body, client) -> None:
+        retract_entry(body, client=client, services=services)
+
+    def rate(body, client, respond) -> None:
+        rate_coach_answer(body, client=client, services=services, respond=respond)
+
+    app.action(CARD_RE)(ack=acknowledge, lazy=[open_form])
+    for callback in VIEW_ACTIONS:
+        app.view(callback)(ack=acknowledge_coach_form, lazy=[apply_form])
+    app.action(KNOWLEDGE_RETRACT)(ack=acknowledge, lazy=[retract])
+    app.action(RATING_RE)(ack=acknowledge, lazy=[rate])

@@ -1,0 +1,87 @@
+"""Pure Block Kit builders for a spec review: a compact summary first, the details per item after."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.slack.blocks import ASK_HUMAN, Block, Message, context, paginate, section, sections
+from bot.slack.text import escape, preview
+
+if TYPE_CHECKING:
+    from bot.core.review.reviewer import ItemResult, Review
+
+STATUS_MARKS = {"present": "✅", "partial": "⚠️", "missing": "❌"}
+STATUS_WORDS = {"present": "present", "partial": "partial", "missing": "missing"}
+SEVERITY_WORDS = {"blocker": "blocker", "major": "major", "minor": "minor"}
+REVIEW_ASK_HUMAN_TEXT = "Ask a human coach to look at this spec"
+
+
+def item_line(item: "ItemResult") -> str:
+    severity = f" · {SEVERITY_WORDS[item.severity]}" if item.severity else ""
+    return f"{STATUS_MARKS[item.status]} *{escape(item.name)}* — {STATUS_WORDS[item.status]}{severity}"
+
+
+def review_summary_message(review: "Review", *, interaction_id: str = "") -> Message:
+    """Readiness, one line per rubric item, the top three fixes, warnings, and a button for a coach."""
+    counts = {status: sum(1 for i in review.items if i.status == status) for status in STATUS_MARKS}
+    blocks: list[Block] = [
+        section(
+            f"*Spec review: readiness {review.score:.0%}*\n"
+            f"✅ {counts['present']} present · ⚠️ {counts['partial']} partial · ❌ {counts['missing']} missing"
+        )
+    ]
+    for warning in review.warnings:
+        blocks.append(section(f":warning: {escape(warning)}"))
+    blocks.extend(sections("\n".join(item_line(item) for item in review.items)))
+    if review.top_fixes:
+        fixes = "\n".join(
+            f"{n}. *{escape(item.name)}*: {escape(preview(item.question, 280))}"
+            for n, item in enumerate(review.top_fixes[:3], start=1)
+        )
+        blocks.extend(sections(f"*Fix these first*\n{fixes}"))
+    blocks.append(context("The details for each item are in the thread below."))
+    if interaction_id:
+        blocks.append(
+            {
+                "type": "actions",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": ASK_HUMAN,
+                        "text": {"type": "plain_text", "text": REVIEW_ASK_HUMAN_TEXT},
+                        "value": interaction_id,
+                    }
+                ],
+            }
+        )
+    fixes_text = "; ".join(item.name for item in review.top_fixes[:3])
+    text = f"Spec review: readiness {review.score:.0%}. Fix first: {fixes_text or 'nothing major'}."
+    return {"text": text, "blocks": blocks}
+
+
+def item_blocks(item: "ItemResult") -> list[Block]:
+    lines = [item_line(item)]
+    if item.reason:
+        lines.append(f"_{escape(item.reason)}_")
+    if item.evidence:
+        quoted = "\n".join(f"> {escape(preview(line, 400))}" for line in item.evidence[:3])
+        lines.append(f"*From your spec:*\n{quoted}")
+    if item.status != "present" and item.suggestion:
+        lines.append(f"*Suggestion:* {escape(item.suggestion)}")  # ends with its "(see file.md)" citations
+    lines.append(f"*Ask yourself:* {escape(item.question)}")
+    return sections("\n".join(lines))
+
+
+def review_detail_messages(review: "Review") -> list[Message]:
+    """The details per item, gaps first (blockers, then majors, then minors), then what is present."""
+    order = {"blocker": 0, "major": 1, "minor": 2, None: 3}
+    items = sorted(review.items, key=lambda i: (order.get(i.severity, 3), review.items.index(i)))
+    blocks: list[Block] = []
+    for item in items:
+        blocks.extend(item_blocks(item))
+        blocks.append({"type": "divider"})
+    return paginate(blocks[:-1] if blocks else blocks, "Spec review details, item by item")
+
+
+def review_messages(review: "Review", *, interaction_id: str = "") -> list[Message]:
+    return [review_summary_message(review, interaction_id=interaction_id), *review_detail_messages(review)]

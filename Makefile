@@ -35,6 +35,7 @@ eval: setup
 bench: setup
 	$(PY) -m benchmarks.core
 	$(PY) -m benchmarks.slack_ack
+	$(PY) -m benchmarks.review_latency
 
 clean:
 	rm -rf $(VENV) data

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO, SEEDS
+from tests.pg import free_port, wait_for_port
 
 AIPM = [sys.executable, "-m", "bot"]
 
@@ -82,12 +81,6 @@ def test_chat_loop_answers_and_keeps_thread_context(seeds_data):
     assert "coach>" in result.stdout and "000_dd6d09bcde6ce9cb.txt" in result.stdout
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def chroma_server(tmp_path):
     """A real `chroma run` server on loopback, started for this test and stopped after it."""
@@ -99,14 +92,7 @@ def chroma_server(tmp_path):
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
+        if not wait_for_port(port, 60):
             pytest.fail("chroma server did not start")
         yield port
     finally:

@@ -52,19 +52,10 @@ class EscalationService:
         thread_ts: str = "",
         message_ts: str = "",
     ) -> str:
-        return self.store.insert(
-            interactions,
-            created_at=utcnow(),
-            surface=surface,
-            asker=asker,
-            channel=channel,
-            thread_ts=thread_ts,
-            message_ts=message_ts,
-            question=answer.question,
-            answer=answer.answer,
-            label=answer.confidence.label,
-            score=answer.confidence.score,
-            sources=[s.to_json() for s in answer.sources],
+        return self._record(
+            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, message_ts=message_ts,
+            question=answer.question, answer=answer.answer, label=answer.confidence.label,
+            score=answer.confidence.score, sources=[s.to_json() for s in answer.sources],
             latency_ms=round(answer.latency_ms, 1),
         )
 
@@ -74,20 +65,14 @@ class EscalationService:
         """A spec review as an interaction: the spec is the question, the review summary the draft."""
         gaps = [f"{item.name}: {item.status}" for item in review.items if item.status != "present"]
         summary = f"Spec review, readiness {review.score:.0%}. Gaps: " + ("; ".join(gaps) or "none")
-        return self.store.insert(
-            interactions,
-            created_at=utcnow(),
-            surface=surface,
-            asker=asker,
-            channel=channel,
-            thread_ts=thread_ts,
-            question=spec,
-            answer=summary,
-            label="",
-            score=review.score,
-            sources=[],
+        return self._record(
+            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, question=spec,
+            answer=summary, label="", score=review.score, sources=[],
             latency_ms=round(getattr(review, "latency_ms", 0.0), 1),
         )
+
+    def _record(self, **values: Any) -> str:
+        return self.store.insert(interactions, created_at=utcnow(), **values)
 
     def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
         self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))

@@ -203,8 +203,9 @@ def test_error_message_carries_the_id_and_nothing_else():
     assert "`E-1234ABCD`" in message["text"] and "Sorry" in message["text"]
 
 
-def test_review_messages_render_the_reviewer_result():
+def test_review_messages_render_the_reviewer_result_escaped():
     from bot.core.review.reviewer import ItemResult, Review
+    from bot.slack.review_blocks import review_messages
 
     gap = ItemResult(
         "metrics",
@@ -213,22 +214,21 @@ def test_review_messages_render_the_reviewer_result():
         "blocker",
         [],
         "Add targets & counter-metrics.",
-        "?",
+        "Which number moves?",
     )
     done = ItemResult("problem", "Problem", "present", None, ["We help agents."], "", "?")
-    messages = blocks.review_messages(
-        Review(score=0.42, items=[done, gap], top_fixes=[gap], warnings=["<!here>"])
+    summary, *details = review_messages(
+        Review(score=0.42, items=[done, gap], top_fixes=[gap], warnings=["<!here>"]), interaction_id="I1"
     )
-    rendered = all_text(messages)
-    assert "readiness *42%*, 1 of 2 items covered" in rendered
-    assert (
-        "1. *Success &lt;metrics&gt;* (missing, blocker): Add targets &amp; counter-metrics."
-        in rendered
-    )
-    assert "✅ Problem" in rendered and "❌ Success &lt;metrics&gt;" in rendered
-    assert "<!here>" not in rendered and messages[0]["text"].startswith(
-        "Spec review: readiness 42%"
-    )
+    rendered = all_text([summary])
+    assert "readiness 42%" in rendered and "✅ 1 present" in rendered and "❌ 1 missing" in rendered
+    assert "1. *Success &lt;metrics&gt;*: Which number moves?" in rendered
+    assert "❌ *Success &lt;metrics&gt;* — missing · blocker" in rendered
+    detail_text = all_text(details)
+    assert "*Suggestion:* Add targets &amp; counter-metrics." in detail_text
+    assert "> We help agents." in detail_text
+    assert "<!here>" not in rendered + detail_text
+    assert summary["text"].startswith("Spec review: readiness 42%")
 
 
 # -- routing -------------------------------------------------------------------------------------

@@ -19,7 +19,6 @@ log = logging.getLogger(__name__)
 @dataclass
 class IngestReport:
     files: int = 0
-    files_changed: int = 0
     added: int = 0
     unchanged: int = 0
     removed: int = 0
@@ -119,7 +118,6 @@ def ingest_paths(
             report.added += len(new_pairs)
             report.unchanged += len(ids) - len(new_pairs)
             report.removed += len(stale)
-            report.files_changed += bool(new_pairs or stale)
         for source, ids in existing.items():
             if source not in seen_sources:  # the file was deleted
                 index.delete(sorted(ids))

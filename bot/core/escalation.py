@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, desc, func, select, update
+from sqlalchemy import and_, select, update
 
 from bot.core.storage import Store, escalations, feedback, interactions, utcnow
 
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
     from bot.core.answering import Answer
 
 TRIGGERS = ("low_confidence", "asked", "thumbs_down")
-HANDLED = ("answered", "approved", "dismissed")
-
-
-class NotAllowed(PermissionError):
-    """The user may not act on escalations."""
 
 
 @dataclass
@@ -203,13 +198,3 @@ class EscalationService:
             ):
                 claimed.append(row)
         return claimed
-
-    def most_escalated_questions(self, since: dt.datetime, limit: int = 5) -> list[tuple[str, int]]:
-        query = (
-            select(func.lower(escalations.c.question).label("q"), func.count().label("n"))
-            .where(escalations.c.created_at >= since)
-            .group_by("q")
-            .order_by(desc("n"), "q")
-            .limit(limit)
-        )
-        return [(r["q"], r["n"]) for r in self.store.rows(query)]

@@ -38,8 +38,6 @@ class RetrievedChunk:
     dense_rank: int | None = None
     lexical: float = 0.0  # BM25 score relative to the best score this question could get
     lexical_rank: int | None = None
-    translated_rank: int | None = None  # rank for the question translated through the glossary
-    fused_rank: int = 0
 
     @property
     def source(self) -> str:
@@ -202,11 +200,10 @@ class HybridRetriever:
         # (eval/seeds.jsonl), cross-language recall@1 goes from 0.21 without it to 0.71 with it.
         translated_docs = []
         translated = self.translated_query(question)
-        translated_hits = [(i, rel) for i, rel in self._bm25_top(bm25, tokenize(translated), k) if rel >= self.translation_floor]
-        for rank, (i, _) in enumerate(translated_hits, start=1):
-            chunk = chunk_for(bm25.docs[i].metadata["chunk_id"])
-            chunk.translated_rank = rank
-            translated_docs.append(Document(page_content="", metadata={"chunk_id": chunk.id}))
+        for i, relative in self._bm25_top(bm25, tokenize(translated), k):
+            if relative >= self.translation_floor:
+                chunk = chunk_for(bm25.docs[i].metadata["chunk_id"])
+                translated_docs.append(Document(page_content="", metadata={"chunk_id": chunk.id}))
 
         dense_weight = self.dense_weight
         if result.lang == "zh" and not self.multilingual_embedder:
@@ -219,10 +216,7 @@ class HybridRetriever:
             id_key="chunk_id",
         )
         fused = ensemble.weighted_reciprocal_rank([dense_docs, lexical_docs, translated_docs])
-        for rank, doc in enumerate(fused, start=1):
-            chunk = by_id[doc.metadata["chunk_id"]]
-            chunk.fused_rank = rank
-            result.chunks.append(chunk)
+        result.chunks = [by_id[doc.metadata["chunk_id"]] for doc in fused]
         return result
 
     @staticmethod

@@ -13,7 +13,6 @@ import yaml
 from bot.config import Settings
 
 CONFIDENCE_FILE = Path(__file__).resolve().parent.parent / "core" / "data" / "confidence.json"
-GATE_FILE = Path("eval/gate.yml")
 
 
 def check_gate(metrics: dict[str, Any], gate: dict[str, Any]) -> list[str]:

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -183,13 +182,6 @@ def parse_rubric(text: str) -> Rubric:
             raise RubricError(f"item {item.id}: duplicate id")
         seen.add(item.id)
     return Rubric(items)
-
-
-def load_rubric(path: Path | None = None) -> Rubric:
-    """The rubric at `path`, or the packaged bot/core/review/rubric.yml."""
-    if path is not None:
-        return parse_rubric(Path(path).read_text(encoding="utf-8"))
-    return default_rubric()
 
 
 @lru_cache(maxsize=1)

@@ -86,11 +86,6 @@ class ParsedSpec:
     def section_units(self, section: Section, *, include_excluded: bool = False) -> list[Unit]:
         return [u for u in self.units if u.section == section.index and (include_excluded or not u.excluded)]
 
-    def unit_lines(self) -> dict[int, list[Unit]]:
-        by_line: dict[int, list[Unit]] = {}
-        for unit in self.units:
-            by_line.setdefault(unit.line, []).append(unit)
-        return by_line
 
 
 NUMBER_WORDS = {

@@ -34,6 +34,19 @@ def load_gate(path: Path) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+def apply_gate(result: dict[str, Any], gate_path: Path | None, section: str) -> list[str]:
+    """Check `result["metrics"]` against one section of the gate file; records the verdict in `result`."""
+    if not gate_path:
+        return []
+    failures = check_gate(result["metrics"], load_gate(gate_path).get(section, {}))
+    result["gate"] = {"passed": not failures, "failures": failures}
+    return failures
+
+
+def gate_line(failures: list[str]) -> str:
+    return "gate: PASSED" if not failures else "gate: FAILED\n  " + "\n  ".join(failures)
+
+
 def format_metrics(title: str, m: dict[str, Any]) -> str:
     def pct(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.1%}"
@@ -95,11 +108,7 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         for path in write_plots(records, args.plot):
             print(f"wrote {path}", file=sys.stderr)
 
-    failures: list[str] = []
-    if args.gate:
-        gate = load_gate(args.gate).get("questions", {})
-        failures = check_gate(result["metrics"], gate)
-        result["gate"] = {"passed": not failures, "failures": failures}
+    failures = apply_gate(result, args.gate, "questions")
 
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -115,5 +124,5 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
             for q in wrong[:25]:
                 print(f"  {q['id']}: {q['question'][:70]!r} got {q['sources'][:1]} want {q['expected']} [{q['label']}]")
         if args.gate:
-            print("gate: PASSED" if not failures else "gate: FAILED\n  " + "\n  ".join(failures))
+            print(gate_line(failures))
     return 1 if failures else 0

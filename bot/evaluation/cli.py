@@ -12,7 +12,6 @@ import yaml
 
 from bot.config import Settings
 
-CONFIDENCE_FILE = Path(__file__).resolve().parent.parent / "core" / "data" / "confidence.json"
 
 
 def check_gate(metrics: dict[str, Any], gate: dict[str, Any]) -> list[str]:
@@ -87,12 +86,12 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     records = run_questions(services.answerer, questions)
 
     if args.calibrate:
-        from bot.core.confidence import ConfidenceJudge
+        from bot.core.confidence import CALIBRATION_FILE, ConfidenceJudge
         from bot.evaluation.calibration import fit
 
         model = fit([r for r in records if r["split"] == "dev"])
-        CONFIDENCE_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-        print(f"calibration written to {CONFIDENCE_FILE}: high >= {model['high']}, medium >= {model['medium']}",
+        CALIBRATION_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        print(f"calibration written to {CALIBRATION_FILE}: high >= {model['high']}, medium >= {model['medium']}",
               file=sys.stderr)
         judge = ConfidenceJudge(model=model)
         for r in records:  # re-score from the stored evidence instead of re-running every question

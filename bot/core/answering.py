@@ -49,6 +49,12 @@ class SourceRef:
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "title": self.title, "section": self.section, "score": round(self.score, 4)}
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "SourceRef":
+        """The inverse of to_json, for sources kept in the database."""
+        return cls(str(data.get("source", "")), str(data.get("title", "")), str(data.get("section", "")),
+                   float(data.get("score", 0.0)))
+
 
 @dataclass
 class Answer:

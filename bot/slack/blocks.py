@@ -78,12 +78,16 @@ def paginate(blocks: list[Block], text: str) -> list[Message]:
     return messages
 
 
-def fallback(text: str) -> str:
-    """Notification text: escaped, and marked when shortened so nothing is dropped silently."""
-    text = escape(text.strip())
+def notification(text: str) -> str:
+    """Notification text from our own mrkdwn, marked when shortened so nothing is dropped silently."""
     if len(text) <= FALLBACK_TEXT_LIMIT:
         return text
     return split_text(text, FALLBACK_TEXT_LIMIT - 40)[0] + " … (the full text is in the message)"
+
+
+def fallback(text: str) -> str:
+    """Notification text for text that came from people or documents: escaped first."""
+    return notification(escape(text.strip()))
 
 
 def simple_message(text: str) -> Message:

@@ -7,19 +7,20 @@ import json
 import re
 from typing import Any
 
-from bot.core.answering import NOT_COVERED, UNSURE_PREFIX
+from bot.core.answering import NOT_COVERED, UNSURE_PREFIX, SourceRef
 from bot.slack.blocks import (
-    FALLBACK_TEXT_LIMIT,
     LABEL_MARKS,
     LABEL_WORDS,
     Block,
     Message,
     context,
+    notification,
     plain,
     section,
     sections,
+    source_blocks,
 )
-from bot.slack.text import escape, preview, split_text, to_mrkdwn
+from bot.slack.text import escape, preview, to_mrkdwn
 
 # Buttons on the escalation card (value: the escalation id)
 ESCALATION_ANSWER = "escalation_answer"
@@ -115,26 +116,6 @@ def confidence_words(escalation: dict[str, Any]) -> str:
     return f"{LABEL_MARKS[label]} {LABEL_WORDS[label]} ({escalation.get('score', 0.0):.2f})"
 
 
-def source_list(sources: list[dict[str, Any]]) -> str:
-    lines = []
-    for number, source in enumerate(sources or [], start=1):
-        title = source.get("title") or source.get("source", "")
-        line = f"{number}. *{escape(title)}*"
-        if source.get("section") and source.get("section") != title:
-            line += f" › {escape(source['section'])}"
-        if source.get("source") and source.get("source") != title:
-            line += f"  `{escape(source['source'])}`"
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def notification(text: str) -> str:
-    """Notification text from our own mrkdwn (mentions intact; user text escaped by the caller)."""
-    if len(text) <= FALLBACK_TEXT_LIMIT:
-        return text
-    return split_text(text, FALLBACK_TEXT_LIMIT - 40)[0] + " … (the full text is in the message)"
-
-
 def quoted(text: str) -> str:
     """Escaped text as a Slack block quote."""
     return "\n".join("> " + line if line.strip() else ">" for line in to_mrkdwn(text).splitlines())
@@ -181,7 +162,7 @@ def card_message(
             f"*The bot's draft (unverified)* · {confidence_words(escalation)}\n"
             + quoted(draft_text(escalation["draft"]))
         )
-        blocks += sections("*Sources*\n" + source_list(escalation["sources"]))
+        blocks += source_blocks([SourceRef.from_json(source) for source in escalation["sources"] or []])
     elif not is_answer(escalation) and draft_text(escalation.get("draft", "")):
         blocks += sections(
             f"*What the bot said (unverified)* · {confidence_words(escalation)}\n"
@@ -456,9 +437,6 @@ def already_handled_message(escalation: dict[str, Any]) -> Message:
     )
     return {"text": text, "blocks": [section(text)]}
 
-
-def simple_note(text: str) -> Message:
-    return {"text": text, "blocks": [section(text)]}
 
 
 # -- modals --------------------------------------------------------------------------------------

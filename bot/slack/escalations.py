@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from slack_sdk.errors import SlackApiError
 
 from bot.core.storage import knowledge_entries, utcnow
-from bot.slack.blocks import ASK_HUMAN, Message, button_ack_text
+from bot.slack.blocks import ASK_HUMAN, Message, button_ack_text, simple_message
 from bot.slack.escalation_blocks import (
     already_asked_message,
     already_handled_message,
@@ -28,7 +28,6 @@ from bot.slack.escalation_blocks import (
     is_answer,
     moved_card_message,
     refusal_message,
-    simple_note,
 )
 from bot.slack.replies import PrivateReply, new_error_id, slack_error
 
@@ -96,7 +95,7 @@ class CoachDesk:
         """ "Ask a human" or 👎 with the box ticked: escalate, tell the asker in their thread (or,
         when there is nothing new to say, tell the person who pressed privately)."""
         if self.service.interaction(interaction_id) is None:
-            private.send(simple_note(NOT_FOUND))
+            private.send(simple_message(NOT_FOUND))
             return None
         opened = self.open(interaction_id, trigger)
         escalation = opened.escalation
@@ -104,7 +103,7 @@ class CoachDesk:
             threaded = in_thread(escalation)
             self.deliver(escalation, asked_message(escalation, opened.reached, in_thread=threaded))
             if not threaded and private.user_id != escalation["asker"]:
-                private.send(simple_note(button_ack_text(ASK_HUMAN)))
+                private.send(simple_message(button_ack_text(ASK_HUMAN)))
             log.info(
                 "escalation %s opened (%s) by %s; coaches %s",
                 escalation["id"],
@@ -282,7 +281,7 @@ class CoachDesk:
                 "could not deliver escalation %s to the asker; error id %s", escalation_id, error_id
             )
             private.send(
-                simple_note(
+                simple_message(
                     "😓 Saved, but I couldn't post it to the asker. "
                     f"Error id `{error_id}` for your Slack admin."
                 )
@@ -312,7 +311,7 @@ class CoachDesk:
                 error_id,
             )
             private.send(
-                simple_note(
+                simple_message(
                     "😓 The answer was posted, but I couldn't add it to the knowledge base. "
                     f"Error id `{error_id}` for your Slack admin."
                 )
@@ -334,10 +333,10 @@ class CoachDesk:
         retracted = self.services.coach_knowledge.retract(entry_id, coach)
         entry = self.services.store.get(knowledge_entries, entry_id)
         if entry is None:
-            private.send(simple_note("That knowledge entry no longer exists."))
+            private.send(simple_message("That knowledge entry no longer exists."))
             return False
         if not retracted:
-            private.send(simple_note(f"Already retracted by <@{entry['retracted_by']}>."))
+            private.send(simple_message(f"Already retracted by <@{entry['retracted_by']}>."))
         else:
             log.info("knowledge entry %s retracted by %s", entry_id, coach)
         if entry.get("escalation_id"):

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot.slack.blocks import ASK_HUMAN, BUTTON_ACTIONS, FEEDBACK_DOWN, FEEDBACK_UP, button_ack_text
+from bot.slack.blocks import (
+    ASK_HUMAN,
+    BUTTON_ACTIONS,
+    FEEDBACK_DOWN,
+    FEEDBACK_UP,
+    button_ack_text,
+    simple_message,
+)
 from bot.slack.escalation_blocks import (
     FEEDBACK_VIEW,
     HUMAN_BLOCK,
@@ -23,7 +30,6 @@ from bot.slack.escalation_blocks import (
     REASON_INPUT,
     feedback_modal,
     metadata,
-    simple_note,
 )
 from bot.slack.escalations import CoachDesk
 from bot.slack.listeners.common import (
@@ -82,11 +88,11 @@ def handle_button(
             CoachDesk(services, client).request(press.value, "asked", private=private)
             return
         if interaction is None:
-            private.send(simple_note(NOT_SAVED))
+            private.send(simple_message(NOT_SAVED))
             return
         if press.action == FEEDBACK_UP:
             services.escalations.vote(press.value, press.user_id, +1)
-            private.send(simple_note(button_ack_text(FEEDBACK_UP)))
+            private.send(simple_message(button_ack_text(FEEDBACK_UP)))
         elif press.action == FEEDBACK_DOWN:
             services.escalations.vote(press.value, press.user_id, -1)
             open_reason_form(press, client=client, private=private)
@@ -106,7 +112,7 @@ def open_reason_form(press: ButtonPress, *, client: "WebClient", private: Privat
     except SlackApiError as exc:  # e.g. the trigger expired: thank them and point at the button
         log.warning("could not open the 👎 form (%s)", slack_error(exc))
         private.send(
-            simple_note(
+            simple_message(
                 button_ack_text(FEEDBACK_DOWN)
                 + " Press *Ask a human* if you'd like a coach to look at it."
             )

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.slack.blocks import simple_message
 from bot.slack.escalation_blocks import (
     ANSWER_BLOCK,
     ANSWER_INPUT,
@@ -32,7 +33,6 @@ from bot.slack.escalation_blocks import (
     metadata,
     rating_thanks_message,
     refusal_message,
-    simple_note,
 )
 from bot.slack.escalations import CoachDesk
 from bot.slack.listeners.common import (
@@ -78,7 +78,7 @@ def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Ser
         try:
             escalation = services.escalations.get(escalation_id)
         except KeyError:
-            private.send(simple_note("I can't find this escalation any more."))
+            private.send(simple_message("I can't find this escalation any more."))
             return
         if escalation["status"] != "open":
             private.send(already_handled_message(escalation))
@@ -88,7 +88,7 @@ def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Ser
             view = answer_modal(escalation, private_metadata=meta)
         elif action == ESCALATION_APPROVE:
             if not has_draft(escalation):
-                private.send(simple_note("There is no draft to approve here; use *Answer*."))
+                private.send(simple_message("There is no draft to approve here; use *Answer*."))
                 return
             view = approve_modal(escalation, private_metadata=meta)
         else:
@@ -162,7 +162,7 @@ def rate_coach_answer(
         escalation = services.escalations.get(escalation_id)
         if escalation["asker"] and user != escalation["asker"]:
             private.send(
-                simple_note(f"Only <@{escalation['asker']}>, who asked, can rate this answer.")
+                simple_message(f"Only <@{escalation['asker']}>, who asked, can rate this answer.")
             )
             return
         rating = 1 if action == RATE_HELPFUL else -1

@@ -77,6 +77,8 @@ def ingest_paths(
     Per file, new chunks are added before stale ones are deleted, so a run killed halfway leaves every
     file either old, new, or briefly both; the next run finishes the job without re-embedding anything.
     """
+    from tqdm import tqdm
+
     started = time.perf_counter()
     report = IngestReport()
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -88,8 +90,6 @@ def ingest_paths(
         root, files = discover(path)
         existing = index.ids_by_source(str(root))
         seen_sources: set[str] = set()
-        from tqdm import tqdm
-
         for file in tqdm(files, desc="ingesting", unit="file", disable=not show_progress, file=sys.stderr):
             source = file.name if root == file else file.relative_to(root).as_posix()
             seen_sources.add(source)  # a broken file keeps its old chunks: lose nothing

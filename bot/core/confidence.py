@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.text import tokenize
+from bot.core.text import default_glossary, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval
@@ -96,8 +96,6 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
     top_chunks = retrieval.chunks[:3]
     passage_tokens: set[str] = set()
     passage_concepts: set[int] = set()
-    from bot.core.text import default_glossary
-
     glossary = default_glossary()
     for chunk in top_chunks:
         passage_tokens.update(tokenize(f"{chunk.title} {chunk.section} {chunk.text}"))

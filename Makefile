@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 AIPM := $(VENV)/bin/aipm
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run serve chat test eval bench clean
+.PHONY: setup run serve chat test eval bench image clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ bench: setup
 	$(PY) -m benchmarks.core
 	$(PY) -m benchmarks.slack_ack
 	$(PY) -m benchmarks.review_latency
+
+# The container image, built with podman from a Debian base made by mmdebstrap; a build stage runs
+# ingest, ask and review inside the image as a smoke test (see docs/deployment.md).
+image:
+	scripts/build-image.sh
 
 clean:
 	rm -rf $(VENV) data

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.text import CJK_RE, WORD_RE, normalize, split_sentences, tokenize
+from bot.core.text import CJK_RE, WORD_RE, normalize, split_sentences, stem, tokenize
 
 # [1], [1, 2], [1][2], 【1】 and the full-width comma forms models produce in Chinese.
 CITATION_RE = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】]")
@@ -32,12 +32,16 @@ EN_NUMBER_WORDS = {
 ZH_DIGITS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 # A Chinese numeral counts only before a measure word: 三个月 is a number, 一些 and 统一 are not.
 ZH_NUMBER_RE = re.compile(r"([两二三四五六七八九十])(?=[个周天月年次倍层类种步条项轮名位%％])")
-NUMBER_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(?:%|％|percent|个百分点))?")
+NUMBER_RE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:[.,]\d+)*)(?:\s*(?:%|％|percent|个百分点))?")
 ZH_HALF_RE = re.compile(r"一半|半数")
 
 EN_NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor", "cannot", "none", "nothing"})
 # "not only … but also" and "no longer"-free comparisons are not denials.
-EN_NOT_NEGATION_RE = re.compile(r"\bnot\s+only\b|\bno\s+matter\b|\bnothing\s+but\b", re.IGNORECASE)
+# Bounds ("no more than 30 days") state a limit, they deny nothing.
+EN_NOT_NEGATION_RE = re.compile(
+    r"\bnot\s+only\b|\bno\s+matter\b|\bnothing\s+but\b|\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b",
+    re.IGNORECASE,
+)
 # Contrast markers that deny the clause they open: "on a tuning split rather than the test set".
 EN_CONTRAST_RE = re.compile(r"\b(?:rather than|instead of|as opposed to)\b", re.IGNORECASE)
 # Where one clause ends and the next, possibly of the other polarity, begins.
@@ -150,3 +154,43 @@ def entities(text: str) -> set[str]:
         if name not in NOT_ENTITIES:
             names.add(name)
     return names
+
+
+# Words whose swap turns a true sentence false. A claim word counts only when the passage lacks it and
+# has its opposite: "inside the team" against "outside the team", "monthly" against "weekly".
+OPPOSITES = [
+    ("inside", "outside"), ("internal", "external"), ("before", "after"), ("first", "last"),
+    ("more", "less"), ("most", "least"), ("higher", "lower"), ("increase", "decrease"),
+    ("cheaper", "expensive"), ("common", "rare"), ("commonest", "rarest"), ("show", "hide"),
+    ("include", "exclude"), ("manual", "automatic"), ("online", "offline"), ("small", "large"),
+    ("early", "late"), ("faster", "slower"), ("easier", "harder"), ("accept", "reject"),
+    ("allow", "forbid"), ("always", "never"), ("richer", "poorer"), ("best", "worst"),
+    ("daily|day", "weekly|week", "monthly|month", "yearly|year|annual"),
+    ("之前", "之后"), ("内部", "外部"), ("最常见", "最少见|最罕见"), ("增加", "减少"), ("提高", "降低"),
+    ("显示", "隐藏"), ("便宜", "贵"), ("每天", "每周", "每月", "每年"), ("一周", "一个月", "一年"),
+]
+
+
+def _word_forms(group: str) -> list[str]:
+    return group.split("|")
+
+
+def _has(form: str, words: set[str], text: str) -> bool:
+    return form in text if CJK_RE.search(form) else form in words
+
+
+def opposite_word(claim: str, passage: str) -> tuple[str, str] | None:
+    """(claim word, passage word) when the claim swaps a word for its opposite, else None."""
+    claim_text, passage_text = normalize(claim).lower(), normalize(passage).lower()
+    claim_words = {stem(w) for w in WORD_RE.findall(claim_text)} | set(WORD_RE.findall(claim_text))
+    passage_words = {stem(w) for w in WORD_RE.findall(passage_text)} | set(WORD_RE.findall(passage_text))
+    for group in OPPOSITES:
+        for index, side in enumerate(group):
+            said = [f for f in _word_forms(side) if _has(f, claim_words, claim_text)]
+            if not said or any(_has(f, passage_words, passage_text) for f in _word_forms(side)):
+                continue
+            for other in group[:index] + group[index + 1:]:
+                found = [f for f in _word_forms(other) if _has(f, passage_words, passage_text)]
+                if found:
+                    return said[0], found[0]
+    return None

@@ -11,13 +11,14 @@ optional NLI scorer (premise, hypothesis) -> entailment probability joins the bl
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from bot.core.generation.claims import Claim, clauses, entities, negated, numbers, split_claims
-from bot.core.text import default_glossary, detect_language, split_sentences, tokenize
+from bot.core.generation.claims import Claim, clauses, entities, negated, numbers, opposite_word, split_claims
+from bot.core.text import CJK_RE, default_glossary, detect_language, split_sentences, tokenize
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -145,28 +146,50 @@ class GroundednessChecker:
 
     def _support(self, claim: str, passage: str, units: list[str], vectors: dict[str, list[float]]) -> Support:
         claim_terms = set(tokenize(claim))
-        claim_concepts = set(self.glossary.domain_concept_ids(claim))
         same_language = detect_language(claim) == detect_language(passage)
-        best, best_unit = -1.0, ""
+        # Across languages every glossary concept counts ("user", "when"): they are the only bridge.
+        claim_concepts = set(
+            self.glossary.domain_concept_ids(claim) if same_language else self.glossary.concept_ids(claim)
+        )
+        latin = {t for t in claim_terms if t.isascii()}
+        best, best_key, best_unit = 0.0, (-1.0, -1.0), ""
         for unit in units:
             unit_terms = set(tokenize(unit))
-            lexical = len(claim_terms & unit_terms) / len(claim_terms) if claim_terms else 0.0
-            concepts = set(self.glossary.concept_ids(unit))
-            concept = len(claim_concepts & concepts) / len(claim_concepts) if claim_concepts else lexical
+            concept = self._coverage(claim_concepts, unit) if claim_concepts else None
             if same_language:
+                lexical = len(claim_terms & unit_terms) / len(claim_terms) if claim_terms else 0.0
                 dense = max(0.0, _cosine(vectors[claim], vectors[unit]))
-                score = 0.5 * dense + 0.3 * lexical + 0.2 * concept
+                score = 0.55 * dense + 0.3 * lexical + 0.15 * (lexical if concept is None else concept)
+                focus = score
             else:
-                # The embedder reads English only; across languages the glossary carries the meaning.
-                score = 0.75 * concept + 0.25 * min(1.0, lexical * 2)
+                # The embedder reads English only; across languages the glossary carries the meaning,
+                # with names and numbers written the same in both.
+                shared = len(latin & unit_terms) / len(latin) if latin else None
+                parts = [x for x in (concept, shared) if x is not None]
+                score = (0.7 * concept + 0.3 * shared) if len(parts) == 2 else (parts[0] if parts else 0.0)
+                # Among equally covering spans, the one about the fewest other things is the one meant.
+                unit_concepts = set(self.glossary.concept_ids(unit))
+                focus = len(claim_concepts & unit_concepts) / (len(claim_concepts | unit_concepts) or 1)
             if self.nli is not None:
                 score = 0.5 * score + 0.5 * self.nli(unit, claim)
-            if score > best:
-                best, best_unit = score, unit
+            if (score, focus) > best_key:
+                best, best_key, best_unit = score, (score, focus), unit
         # Concepts the claim brings that the whole passage never mentions are claims of their own.
-        foreign = claim_concepts - set(self.glossary.concept_ids(passage))
-        best -= 0.12 * len(foreign)
+        if same_language:
+            best -= 0.12 * sum(1 for k in claim_concepts if not self._mentions(k, passage))
         return Support(max(0.0, min(1.0, best)), self._conflict(claim, passage, best_unit), best_unit)
+
+    def _mentions(self, concept: int, text: str) -> bool:
+        """Whether `text` names a glossary concept, spelled with or without spaces ('roll out', 'rollout')."""
+        if concept in self.glossary.concept_ids(text):
+            return True
+        squashed = re.sub(r"[\s\-_]+", "", text.lower())
+        en, zh = self.glossary.concepts[concept]
+        variants = [re.sub(r"[\s\-_]+", "", v.lower()) for v in en + zh]
+        return any(v in squashed for v in variants if len(v) >= 5 or (CJK_RE.search(v) and len(v) >= 2))
+
+    def _coverage(self, concepts: set[int], text: str) -> float:
+        return sum(1 for k in concepts if self._mentions(k, text)) / len(concepts)
 
     def _conflict(self, claim: str, passage: str, unit: str) -> str:
         """Why the passage cannot back the claim even though the words are close ('' when nothing)."""
@@ -176,13 +199,15 @@ class GroundednessChecker:
         polarity = self._polarity_conflict(claim, unit)
         if polarity:
             return polarity
+        opposite = opposite_word(claim, unit)
+        if opposite:
+            return f"says {opposite[0]} where the passage says {opposite[1]}"
         passage_lower = passage.lower()
-        passage_concepts = set(self.glossary.concept_ids(passage))
         for name in sorted(entities(claim)):
             if name.lower() in passage_lower:
                 continue
             concepts = set(self.glossary.concept_ids(name))
-            if concepts and concepts <= passage_concepts:
+            if concepts and all(self._mentions(k, passage) for k in concepts):
                 continue  # 'PM' in the claim, 'product manager' or '产品经理' in the passage
             return f"names {name}, which the passage does not"
         return ""
@@ -205,7 +230,8 @@ class GroundednessChecker:
             terms = self._terms(piece)
             if not terms & (affirmed | denied):
                 continue
-            if negated(piece) and not terms & denied_only:
+            # "rather than per token" agrees with "not per token" even if tokens are counted elsewhere.
+            if negated(piece) and not terms & denied and terms & (affirmed - denied):
                 return "denies what the passage affirms"
             if not negated(piece) and terms & denied_only:
                 return "affirms what the passage denies"

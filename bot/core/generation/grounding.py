@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -289,16 +289,3 @@ class GroundednessChecker:
         verdict = verdicts[best]
         reason = support.conflict if verdict is Verdict.CONTRADICTED else "no passage says this"
         return ClaimCheck(claim, verdict, support.score, best + 1, reason)
-
-    def with_threshold(self, threshold: float) -> "GroundednessChecker":
-        return replace_checker(self, threshold)
-
-
-def replace_checker(checker: GroundednessChecker, threshold: float) -> GroundednessChecker:
-    return GroundednessChecker(checker.embedder, threshold=threshold, glossary=checker.glossary, nli=checker.nli)
-
-
-__all__ = [
-    "ClaimCheck", "GroundednessChecker", "GroundingReport", "Support", "Verdict", "SUPPORT_THRESHOLD",
-    "replace", "split_claims",
-]

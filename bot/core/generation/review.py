@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, Field
@@ -23,9 +23,19 @@ from bot.core.text import CJK_RE, detect_language
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
 
-    from bot.core.review.rubric import Rubric, RubricItem
 
 log = logging.getLogger(__name__)
+
+
+
+class RubricItemLike(Protocol):
+    """What a model review needs of a rubric item (bot.core.review.rubric.RubricItem has it)."""
+
+    id: str
+    name: str
+    good: str
+    question: str
+
 
 # A quote shorter than this proves nothing: "the model" is in every spec.
 MIN_QUOTE_WORDS = 3
@@ -99,10 +109,11 @@ def keep_quoted_verdicts(verdicts: Iterable[ItemVerdict], spec_text: str) -> lis
     return kept
 
 
-def review_item(chat_model: "BaseChatModel", spec_text: str, item: "RubricItem") -> ItemVerdict | None:
+def review_item(chat_model: "BaseChatModel", spec_text: str, item: RubricItemLike) -> ItemVerdict | None:
     """The model's verdict on one item, or None when the model fails or answers for another item."""
-    structured = REVIEW_PROMPT | chat_model.with_structured_output(ItemVerdict)
     try:
+        # Inside the try: a model without tool calling cannot give structured output at all.
+        structured = REVIEW_PROMPT | chat_model.with_structured_output(ItemVerdict)
         verdict = structured.invoke(
             {
                 "language": LANGUAGE_NAMES[detect_language(spec_text)],
@@ -120,7 +131,7 @@ def review_item(chat_model: "BaseChatModel", spec_text: str, item: "RubricItem")
     return verdict
 
 
-def review_spec(chat_model: "BaseChatModel", spec_text: str, rubric: "Rubric") -> dict[str, ItemVerdict]:
+def review_spec(chat_model: "BaseChatModel", spec_text: str, rubric: Iterable[RubricItemLike]) -> dict[str, ItemVerdict]:
     """Trusted model verdicts by item id; items absent from the result keep the offline reviewer's verdict."""
     verdicts = [v for v in (review_item(chat_model, spec_text, item) for item in rubric) if v is not None]
     return {v.item_id: v for v in keep_quoted_verdicts(verdicts, spec_text)}

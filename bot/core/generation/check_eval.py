@@ -21,7 +21,6 @@ EVAL_DIR = Path(__file__).resolve().parents[3] / "eval"
 # claims.jsonl was in view while the check was built; claims_holdout.jsonl was written afterwards and
 # only measured (one bug fix followed it: numbers right after a Chinese character were missed).
 DEFAULT_SETS = (EVAL_DIR / "claims.jsonl", EVAL_DIR / "claims_holdout.jsonl")
-BLOCK_RE = re.compile(r"(<!-- check-eval:start -->\n).*?(<!-- check-eval:end -->)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -120,12 +119,14 @@ def evaluate(checker: GroundednessChecker, pairs: list[LabelledPair]) -> CheckEv
     )
 
 
-def write_block(doc: Path, text: str) -> None:
+def write_block(doc: Path, text: str, name: str = "check-eval") -> None:
+    """Replace the fenced figures between `<!-- name:start -->` and `<!-- name:end -->` in `doc`."""
+    pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.DOTALL)
     content = doc.read_text(encoding="utf-8")
-    if not BLOCK_RE.search(content):
-        raise SystemExit(f"{doc} has no <!-- check-eval:start --> ... <!-- check-eval:end --> block")
+    if not pattern.search(content):
+        raise SystemExit(f"{doc} has no <!-- {name}:start --> ... <!-- {name}:end --> block")
     block = "```\n" + text + "\n```\n"
-    doc.write_text(BLOCK_RE.sub(lambda m: m.group(1) + block + m.group(2), content), encoding="utf-8")
+    doc.write_text(pattern.sub(lambda m: m.group(1) + block + m.group(2), content), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -117,3 +117,15 @@ def test_the_fallback_note_speaks_the_askers_language():
 def test_an_embedder_or_checker_is_required():
     with pytest.raises(ValueError, match="embedder"):
         generate_answer(QUESTION, PASSAGES, [], replying("x"))
+
+
+def test_a_real_openai_client_against_a_closed_port_falls_back(embedder):
+    pytest.importorskip("langchain_openai")
+    from bot.config import Settings
+    from bot.core.generation import Generator
+    from tests.pg import free_port
+
+    settings = Settings(_env_file=None, llm="openai:any", llm_base_url=f"http://127.0.0.1:{free_port()}/v1",
+                        llm_max_retries=0)
+    answer = Generator.from_settings(settings, embedder).answer(QUESTION, PASSAGES)
+    assert answer.failure is Unavailable.SERVER_DOWN and answer.text == ""

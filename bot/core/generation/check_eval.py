@@ -103,7 +103,9 @@ def evaluate(checker: GroundednessChecker, pairs: list[LabelledPair]) -> CheckEv
         by_kind[pair.kind][0] += ok
         by_kind[pair.kind][1] += 1
         if not ok:
-            errors.append(f"{pair.id} [{pair.kind}] {verdict.value} {support.score:.2f} {support.conflict}: {pair.claim}")
+            errors.append(
+                f"{pair.id} [{pair.kind}] {verdict.value} {support.score:.2f} {support.conflict}: {pair.claim}"
+            )
     best_baseline = max(
         balanced_accuracy(truth, [b >= cut for b in baseline]) for cut in sorted(set(baseline))
     )

@@ -51,7 +51,8 @@ class ItemVerdict(BaseModel):
     )
     evidence: list[str] = Field(
         default_factory=list,
-        description="Sentences copied character for character from the spec that show the status; empty when missing.",
+        description="Sentences copied character for character from the spec that show the status; "
+        "empty when missing.",
     )
     reason: str = Field(description="Why this status, in one short sentence.")
     suggestion: str = Field(default="", description="One concrete fix when not present; empty when present.")
@@ -131,7 +132,9 @@ def review_item(chat_model: "BaseChatModel", spec_text: str, item: RubricItemLik
     return verdict
 
 
-def review_spec(chat_model: "BaseChatModel", spec_text: str, rubric: Iterable[RubricItemLike]) -> dict[str, ItemVerdict]:
+def review_spec(
+    chat_model: "BaseChatModel", spec_text: str, rubric: Iterable[RubricItemLike]
+) -> dict[str, ItemVerdict]:
     """Trusted model verdicts by item id; items absent from the result keep the offline reviewer's verdict."""
     verdicts = [v for v in (review_item(chat_model, spec_text, item) for item in rubric) if v is not None]
     return {v.item_id: v for v in keep_quoted_verdicts(verdicts, spec_text)}

@@ -55,3 +55,16 @@ def test_saying_the_passages_do_not_cover_it_is_not_a_claim(checker):
 def test_cross_language_claims_are_checked_through_the_glossary(checker):
     assert verdicts(checker, "先把新模型放到5%的流量上跑一周【2】。") == [Verdict.SUPPORTED]
     assert verdicts(checker, "先把新模型放到50%的流量上【2】。") == [Verdict.CONTRADICTED]
+
+
+def test_an_nli_scorer_when_configured_joins_the_verdict(embedder):
+    calls = []
+
+    def nli(premise: str, hypothesis: str) -> float:
+        calls.append((premise, hypothesis))
+        return 0.0 if "Fridays" in hypothesis else 1.0
+
+    checker = GroundednessChecker(embedder, nli=nli)
+    report = checker.check("Keep a kill switch that reverts in under a minute [2]. Launch on Fridays [2].", PASSAGES)
+    assert [c.verdict for c in report.checks] == [Verdict.SUPPORTED, Verdict.UNSUPPORTED]
+    assert any(premise.startswith("Roll out a new model") for premise, _ in calls)

@@ -98,6 +98,23 @@ class GeneratedAnswer:
         """The shown text differs from the streamed one, so a streamed message must be replaced."""
         return self.failure is not None or bool(self.removed)
 
+    def to_json(self) -> dict[str, Any]:
+        """The generation part of the answer JSON contract (the caller adds mode, sources, confidence)."""
+        return {
+            "text": self.text,
+            "citations": list(self.citations),
+            "supported_share": round(self.supported_share, 3),
+            "failure": self.failure.value if self.failure else None,
+            "covered": self.covered,
+            "latency_ms": round(self.latency_ms, 1),
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "claims": [
+                {"text": c.claim.text, "verdict": c.verdict.value, "passage": c.passage, "reason": c.reason}
+                for c in self.claims
+            ],
+        }
+
     def cap_confidence(self, label: str) -> str:
         """An answer whose model made any unsupported claim is never 'high', even after removal."""
         return "medium" if label == "high" and self.supported_share < 1.0 else label

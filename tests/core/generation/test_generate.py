@@ -44,6 +44,8 @@ def test_an_unsupported_claim_is_removed_and_caps_confidence(checker):
     assert [c.claim.text for c in answer.removed] == ["Always launch on a Friday."]
     assert answer.changed and answer.supported_share == 0.5
     assert answer.cap_confidence("high") == "medium"
+    claims = answer.to_json()["claims"]
+    assert [(c["verdict"], c["passage"]) for c in claims] == [("supported", 2), ("unsupported", 1)]
 
 
 def test_a_mostly_invented_answer_falls_back(checker):

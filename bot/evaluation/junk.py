@@ -36,7 +36,7 @@ ASIDE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
-FIRST_PERSON_ZH = re.compile(r"我(?!们)")
+FIRST_PERSON_ZH = re.compile(r"(?<!自)我(?!们)")  # 我们 is "we", 自我 is "self"
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|'[^']*'(?=\W|$)")
 ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看来|笔者|小编|希望对你|希望对大家|欢迎交流|以上就是|我个人")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")

@@ -129,3 +129,7 @@ def test_short_list_items_of_the_source_are_content_even_as_prose():
     assert junk_reasons("定义 AI 功能", structure) == []
     assert junk_reasons("调整 Prompt 与策略", structure) == []
     assert junk_reasons("定义功能", Structure()) == ["fragment"]
+
+
+def test_chinese_self_and_we_are_not_the_author_speaking():
+    assert junk_reasons("数据飞轮指的是一个自我加速的循环，更多用户带来更多反馈数据。", STRUCTURE) == []

@@ -1,0 +1,135 @@
+"""The junk-sentence detector on lines taken from real scraped pages, posts and articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.junk import Structure, answer_sentences, junk_reasons
+
+STRUCTURE = Structure(
+    headings={"does this really need ai", "success metrics", "日常工作", "ai 应用产品经理(application pm)"},
+    titles={"the ai product manager guide: building ai-powered products"},
+    corpus_key="",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The AI Product Manager Guide: Building AI-Powered Products", "title"),
+        ("The AI product manager guide - building AI powered products.", "title"),
+        ("Success metrics", "heading"),
+        ("Does this really need AI This is the most important question an AI PM asks.", "heading"),
+        ("日常工作", "heading"),
+        ("Home > Blog > Product Management", "navigation"),
+        ("Share this: Twitter, Facebook, LinkedIn", "navigation"),
+        ("Leave a comment below and follow me for more.", "navigation"),
+        ("欢迎点赞转发，关注公众号获取更多内容。", "navigation"),
+        ("What does an AI PM actually do?", "question"),
+        ("大模型会取代产品经理吗？", "question"),
+        ("AI Product Management is overhyped.", "aside"),
+        ("I think most teams ship their first eval set far too late.", "aside"),
+        ("以上就是我个人的一点经验，希望对大家有帮助。", "aside"),
+        ("Key Metrics For Launch Readiness", "fragment"),
+        ("Let's go.", "fragment"),
+    ],
+)
+def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
+    assert reason in junk_reasons(sentence, STRUCTURE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Success metrics should start from the business result the feature is meant to change.",
+        "Start with a small eval set of real user questions and grow it with every bad case.",
+        "A subscriber on a $20 monthly plan who sends 2,000 requests a month costs $80 in inference.",
+        "The PM should read twenty of these conversations personally every week.",
+        "Share the eval set with the model team before the first sprint.",
+        "AI 应用产品经理(Application PM)是目前招聘量最大的一类，职责是把 AI 能力嵌进具体产品。",
+        "显式反馈包括点赞点踩和用户填写的纠错。",
+        "Set the launch threshold where the cost of a wrong answer equals the value of a right one.",
+    ],
+)
+def test_ordinary_advice_is_not_junk(sentence):
+    assert junk_reasons(sentence, STRUCTURE) == []
+
+
+def test_short_list_items_are_not_fragments_but_a_title_is_junk_anywhere():
+    assert junk_reasons("Data quality", STRUCTURE, is_item=True) == []
+    assert junk_reasons("Data quality", STRUCTURE) == ["fragment"]
+    assert junk_reasons("Success metrics", STRUCTURE, is_item=True) == []
+    title = "The AI Product Manager Guide: Building AI-Powered Products"
+    assert junk_reasons(title, STRUCTURE, is_item=True) == ["title"]
+
+
+def test_only_quoted_sentences_are_judged():
+    structure = Structure(headings={"success metrics"}, corpus_key="successmetrics\nstartwithrealusers")
+    sentences = answer_sentences("I'm not confident the guidance answers this:\nSuccess metrics. [1]\n"
+                                 "- Start with real users [1]", structure)
+    assert [(s.text, s.quoted, s.junk) for s in sentences] == [
+        ("I'm not confident the guidance answers this:", False, ()),
+        ("Success metrics.", True, ("heading",)),
+        ("Start with real users", True, ()),
+    ]
+
+
+def test_headings_are_read_from_the_original_document(tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "Guardrails for LLM features\n\n𝗩𝗲𝗿𝘀𝗶𝗼𝗻 𝗲𝘃𝗲𝗿𝘆 𝗽𝗿𝗼𝗺𝗽𝘁 Keep prompts in version control next to the code.\n\n"
+        "Input guardrails\n\nCap the input length, and classify the topic before calling the model.\n\n"
+        "- Short list item\n\nGuardrails for LLM features\n",
+        encoding="utf-8",
+    )
+    structure = Structure()
+    structure.add_source_file(post)
+    assert {"version every prompt", "input guardrails", "guardrails for llm features"} <= structure.headings
+    assert "short list item" not in structure.headings
+    glued = "Let me break them down: Version every prompt Keep prompts in version control next to the code."
+    assert "heading" in junk_reasons(glued, structure)
+    assert junk_reasons("Cap the input length, and classify the topic before calling the model.", structure) == []
+
+
+def test_a_citation_ends_a_quote_even_without_a_full_stop():
+    structure = Structure(headings={"guardrails for llm features"}, corpus_key="guardrailsforllmfeatures\naguardrailisacheck")
+    sentences = answer_sentences("Guardrails for LLM Features [1] A guardrail is a check. [1]", structure)
+    assert [(s.text, s.junk) for s in sentences] == [("Guardrails for LLM Features", ("heading",)),
+                                                     ("A guardrail is a check.", ())]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turns out, I had no idea what an AI PM really did.",
+        "After years of building AI products at scale, I have a much better definition of the role.",
+        "I can see this pattern everywhere.",
+        "我个人觉得这个方法不一定适用于所有团队。",
+    ],
+)
+def test_an_author_speaking_of_themselves_is_an_aside(sentence):
+    assert "aside" in junk_reasons(sentence, STRUCTURE)
+
+
+def test_quoted_example_wording_in_the_first_person_is_advice():
+    advice = 'Useful patterns include "I couldn\'t find this in your files; here is a general answer".'
+    assert junk_reasons(advice, STRUCTURE) == []
+    assert junk_reasons("当模型不确定时，直接说明“这个问题我不确定”。", STRUCTURE) == []
+    assert junk_reasons("我们建议每周抽样复核线上对话。", STRUCTURE) == []
+
+
+def test_footer_lines_with_pipes_are_navigation():
+    footer = "The AI Product Manager Guide | AI Skill Navigation | AI Skill Navigation"
+    assert "navigation" in junk_reasons(footer, STRUCTURE)
+
+
+def test_short_list_items_of_the_source_are_content_even_as_prose():
+    structure = Structure(titles=set(), headings=set())
+    structure.add_items("#### 日常工作\n\n* 定义 AI 功能\n* 调整 Prompt 与策略\n")
+    assert junk_reasons("定义 AI 功能", structure) == []
+    assert junk_reasons("调整 Prompt 与策略", structure) == []
+    assert junk_reasons("定义功能", Structure()) == ["fragment"]
+
+
+def test_chinese_self_and_we_are_not_the_author_speaking():
+    assert junk_reasons("数据飞轮指的是一个自我加速的循环，更多用户带来更多反馈数据。", STRUCTURE) == []

@@ -89,8 +89,9 @@ class SlackHarness:
             slack_api_url=fake.api_url,
             **overrides,
         )
-        self.state = SlackState()
         self.executor = TrackingExecutor(max_workers=8, thread_name_prefix="test-slack")
+        self.forms = TrackingExecutor(max_workers=4, thread_name_prefix="test-forms")
+        self.state = SlackState(forms=self.forms)
         self.app = create_app(
             self.settings, services, state=self.state, listener_executor=self.executor
         )
@@ -105,12 +106,15 @@ class SlackHarness:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
-        self.executor.wait_idle()
+        self.wait_idle()
         self.executor.shutdown(wait=True)
+        self.forms.shutdown(wait=True)
         assert_slack_accepted(self.fake)
 
     def wait_idle(self, timeout: float = 20.0) -> None:
+        self.forms.wait_idle(timeout)
         self.executor.wait_idle(timeout)
+        self.forms.wait_idle(timeout)
 
     def next_ts(self) -> str:
         return f"1711111{next(self._ids):03d}.000200"

@@ -26,6 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     delete,
+    event,
     insert,
     select,
 )
@@ -177,6 +178,8 @@ class Store:
         if self._engine is None:
             try:
                 engine = create_engine(self.url, future=True, pool_pre_ping=True)
+                if engine.dialect.name == "sqlite":
+                    event.listen(engine, "connect", _sqlite_pragmas)
                 migrate(engine)
             except (OperationalError, SQLAlchemyError) as exc:
                 raise StorageUnavailable(f"Could not open the database: {exc.__class__.__name__}") from exc
@@ -243,6 +246,17 @@ class Store:
         )
         with self.engine.connect() as conn:
             return [row[0] for row in conn.execute(query)][::-1]
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    """WAL: readers never wait for the writer, and a commit is an append, not an fsync of the
+    whole journal, which matters now that every Slack event is claimed here before the ack.
+    busy_timeout: two processes on one file wait for each other's writes instead of failing."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
 
 
 def migrate(engine: Engine) -> int:

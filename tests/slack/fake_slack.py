@@ -18,51 +18,15 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from tests.slack import slack_rules as rules
+from tests.slack.slack_rules import LOGIN_PAGE, STRICT_ERRORS, Bucket
 
 BOT_USER_ID = "UAIPMBOT"
 BOT_ID = "BAIPMBOT"
 TEAM_ID = "T0TEAM001"
 JSON_FIELDS = {"blocks", "view", "prompts", "chunks", "metadata", "loading_messages", "attachments"}
-# Refusals that mean the app sent something Slack would not take: a test fails on any of them
-# unless it says it expects them (fake.expect_refusals).
-STRICT_ERRORS = {
-    "invalid_blocks",
-    "invalid_arguments",
-    "msg_too_long",
-    "no_text",
-    "channel_not_found",
-    "missing_scope",
-    "expired_trigger_id",
-    "invalid_trigger_id",
-    "exchanged_trigger_id",
-}
-LOGIN_PAGE = "<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in to Fake</body></html>"
-
-
 def dm_channel(user: str) -> str:
     """The id of the bot's DM with a person, as Slack answers a post to a user id."""
     return "D" + user[1:]
-
-
-@dataclass
-class Bucket:
-    """Slack's rate limits: `capacity` calls at once, refilled at `per_second`."""
-
-    capacity: float
-    per_second: float
-    level: float = -1.0
-    at: float = 0.0
-
-    def take(self, now: float) -> float:
-        """0 when the call may go, else the seconds until it may."""
-        if self.level < 0:
-            self.level, self.at = self.capacity, now
-        self.level = min(self.capacity, self.level + (now - self.at) * self.per_second)
-        self.at = now
-        if self.level >= 1:
-            self.level -= 1
-            return 0.0
-        return (1 - self.level) / self.per_second
 
 
 @dataclass

@@ -7,6 +7,7 @@ Block Kit is checked with slack_sdk.models where it validates, and with LIMITS w
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from slack_sdk.errors import SlackObjectFormationError
@@ -105,6 +106,45 @@ def is_channel_id(channel: str) -> bool:
     return bool(channel) and channel[:1] in "CGD"
 
 
+# Refusals that mean the app sent something Slack would not take: a test fails on any of them
+# unless it says it expects them (fake.expect_refusals).
+STRICT_ERRORS = {
+    "invalid_blocks",
+    "invalid_arguments",
+    "msg_too_long",
+    "no_text",
+    "channel_not_found",
+    "missing_scope",
+    "expired_trigger_id",
+    "invalid_trigger_id",
+    "exchanged_trigger_id",
+}
+LOGIN_PAGE = (
+    "<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in to Fake</body></html>"
+)
+
+
+@dataclass
+class Bucket:
+    """Slack's rate limits: `capacity` calls at once, refilled at `per_second`."""
+
+    capacity: float
+    per_second: float
+    level: float = -1.0
+    at: float = 0.0
+
+    def take(self, now: float) -> float:
+        """0 when the call may go, else the seconds until it may."""
+        if self.level < 0:
+            self.level, self.at = self.capacity, now
+        self.level = min(self.capacity, self.level + (now - self.at) * self.per_second)
+        self.at = now
+        if self.level >= 1:
+            self.level -= 1
+            return 0.0
+        return (1 - self.level) / self.per_second
+
+
 # -- Block Kit ------------------------------------------------------------------------------------
 def _text_of(value: Any) -> str:
     if isinstance(value, dict):
@@ -112,11 +152,11 @@ def _text_of(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _check_limits(node: Any, problems: list[str], kind: str = "any") -> None:
+def _check_limits(node: Any, problems: list[str]) -> None:
     """Walk a block tree and note every value beyond LIMITS."""
     if isinstance(node, list):
         for item in node:
-            _check_limits(item, problems, kind)
+            _check_limits(item, problems)
         return
     if not isinstance(node, dict):
         return
@@ -203,7 +243,7 @@ def explain(args: dict[str, Any]) -> list[str]:
     """Every problem with a message's or view's blocks, for test failure messages."""
     if "view" in args:
         view = args["view"]
-        return block_problems(view.get("blocks") or [], limit=VIEW_BLOCKS) + (
-            lambda p: (_check_limits({**view, "type": "view"}, p), p)[1]
-        )([])
+        problems = block_problems(view.get("blocks") or [], limit=VIEW_BLOCKS)
+        _check_limits({**view, "type": "view"}, problems)
+        return problems
     return block_problems(args.get("blocks") or [], limit=MESSAGE_BLOCKS)

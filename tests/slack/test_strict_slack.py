@@ -117,15 +117,52 @@ def blocked(executor, workers: int) -> threading.Event:
     return release
 
 
-@pytest.mark.parametrize("surface", ["command", "shortcut"])
-def test_forms_open_while_every_answering_thread_is_busy(slack, surface):
+COACH = "U0COACH001"
+
+
+@pytest.fixture
+def coached(fake_slack, knowledge_index, tmp_path):
+    """The app with a coach and an open escalation on a question with a recorded answer."""
+    from bot.services import Services
+    from tests.conftest import make_settings
+    from tests.slack.conftest import SlackHarness
+
+    services = Services(
+        make_settings(
+            tmp_path / "coached", database_url=f"sqlite:///{tmp_path / 'c.sqlite3'}",
+            escalation_channel="C0COACHES1", coach_user_ids=[COACH],
+        ),
+        index=knowledge_index,
+    )
+    interaction = services.escalations.record_interaction(
+        make_answer("Host it in the EU."), surface="mention", asker=PERSON, channel="C0CHANNEL1",
+        thread_ts="1.2",
+    )
+    escalation, _ = services.escalations.escalate(interaction, "asked")
+    harness = SlackHarness(fake_slack, services, tmp_path)
+    yield harness, interaction, escalation["id"]
+    harness.close()
+    services.store.close()
+
+
+@pytest.mark.parametrize("surface", ["command", "shortcut", "thumbs down", "coach answer"])
+def test_forms_open_while_every_answering_thread_is_busy(coached, surface):
+    from bot.slack.blocks import FEEDBACK_DOWN
+    from bot.slack.escalation_blocks import ESCALATION_ANSWER
+
+    slack, interaction, escalation = coached
     release = blocked(slack.executor, 8)
     try:
         if surface == "command":
             assert slack.command("review").status == 200
-        else:
+        elif surface == "shortcut":
             shortcut = {"type": "shortcut", "callback_id": "review_spec_shortcut", "action_ts": "1.2"}
             assert slack.interaction(shortcut).status == 200
+        elif surface == "thumbs down":
+            assert slack.press(FEEDBACK_DOWN, interaction, thread_ts="1.2").status == 200
+        else:
+            response = slack.click(ESCALATION_ANSWER, escalation, user=COACH, channel="C0COACHES1")
+            assert response.status == 200
         # Before the pool frees up: the trigger would be long dead by then.
         slack.fake.wait_for("views.open", timeout=10)
         assert slack.fake.called("views.open")[0].result["ok"]

@@ -88,6 +88,7 @@ class FakeSlack:
     redirects: dict[str, str] = field(default_factory=dict)
     file_infos: dict[str, dict[str, Any]] = field(default_factory=dict)  # files.info by file id
     downloads: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Authorization)
+    _refused: list[Call] = field(default_factory=list)
     _triggers: dict[str, float] = field(default_factory=dict)
     _buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict)
     _ts: Any = field(default_factory=lambda: itertools.count(1))
@@ -178,9 +179,9 @@ class FakeSlack:
         return dict(info)
 
     def refused(self) -> list[Call]:
-        """Calls Slack would have refused because of what the app sent."""
+        """Calls Slack would have refused because of what the app sent (reset() keeps them)."""
         with self._cond:
-            return [c for c in self.calls if c.result.get("error") in STRICT_ERRORS]
+            return list(self._refused)
 
     # -- reading what happened --------------------------------------------------------------------
     def called(self, *methods: str) -> list[Call]:
@@ -309,6 +310,8 @@ class FakeSlack:
     def _record(self, call: Call) -> None:
         with self._cond:
             self.calls.append(call)
+            if call.result.get("error") in STRICT_ERRORS:
+                self._refused.append(call)
             self._cond.notify_all()
 
     def _next_ts(self) -> str:

@@ -232,7 +232,8 @@ def test_the_review_summary_counts_what_it_cannot_list():
 
 @pytest.mark.parametrize("limit", [200, 333, 1000, 2999])
 def test_split_text_never_cuts_a_link_or_a_bold_span(limit):
-    unit = "Some words here <https://example.com/a/long/path|a long link label> and *a bold span* end. "
+    # No sentence ends or line breaks: the only places to cut are spaces, many inside spans.
+    unit = "see <https://example.com/a/long/path|a long link label> and *a bold span here* then "
     pieces = split_text(unit * 200, limit)
     assert all(len(piece) <= limit for piece in pieces)
     for piece in pieces:

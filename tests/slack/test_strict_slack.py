@@ -222,3 +222,25 @@ def test_no_permission_in_one_conversation_keeps_streaming_elsewhere(fake_slack,
     later.start("q?")
     later.answer(make_answer("Answer four."), "ref-4")
     assert len(fake_slack.called("chat.startStream")) == starts + 1
+
+
+def test_the_reminder_loop_forgets_claims_past_any_retry(fake_slack, knowledge_index, tmp_path):
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from bot.core.storage import claims, utcnow
+    from bot.services import Services
+    from bot.slack.escalations import ReminderLoop
+    from tests.conftest import make_settings
+
+    services = Services(make_settings(tmp_path / "d"), index=knowledge_index)
+    store = services.store
+    assert store.claim("event:Ev0OLD") and store.claim("event:Ev0NEW")
+    store.execute(
+        update(claims).where(claims.c.key == "event:Ev0OLD").values(created_at=utcnow() - dt.timedelta(days=2))
+    )
+    ReminderLoop(services, WebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)).check()
+    assert store.claim("event:Ev0OLD")  # forgotten, so claimable again
+    assert not store.claim("event:Ev0NEW")  # still inside Slack's retry window
+    store.close()

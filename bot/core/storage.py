@@ -25,11 +25,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    delete,
+    event,
     insert,
     select,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,27 @@ knowledge_entries = Table(
     Column("retracted_by", String(64), nullable=False, default=""),
 )
 
+# "Handle this once" across every process on the database: the primary key is the whole point, so
+# two instances racing on the same key get one insert and one IntegrityError.
+claims = Table(
+    "claims",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("created_at", DateTime, nullable=False, index=True),
+)
+
+# Earlier questions in a conversation thread, so follow-ups keep their context across restarts.
+thread_turns = Table(
+    "thread_turns",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("conversation", String(64), nullable=False),
+    Column("thread", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("question", Text, nullable=False),
+    UniqueConstraint("conversation", "thread", "id", name="one_turn_per_id"),
+)
+
 schema_version = Table(
     "schema_version",
     metadata,
@@ -127,9 +150,15 @@ def _v1_initial(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _v2_claims_and_threads(conn: Connection) -> None:
+    for table in (claims, thread_turns):
+        table.create(conn, checkfirst=True)
+
+
 # Append-only: each entry moves the schema one version forward. Never edit or drop an applied one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "interactions, feedback, escalations, knowledge entries", _v1_initial),
+    (2, "claims (handled-once keys) and thread turns", _v2_claims_and_threads),
 ]
 
 
@@ -149,6 +178,8 @@ class Store:
         if self._engine is None:
             try:
                 engine = create_engine(self.url, future=True, pool_pre_ping=True)
+                if engine.dialect.name == "sqlite":
+                    event.listen(engine, "connect", _sqlite_pragmas)
                 migrate(engine)
             except (OperationalError, SQLAlchemyError) as exc:
                 raise StorageUnavailable(f"Could not open the database: {exc.__class__.__name__}") from exc
@@ -180,6 +211,52 @@ class Store:
         """Run a write; returns the number of rows it touched (how compare-and-set races are decided)."""
         with self.engine.begin() as conn:
             return conn.execute(statement).rowcount
+
+
+    # -- handled once, shared history ------------------------------------------------------------
+    def claim(self, key: str) -> bool:
+        """True for the first caller to claim `key` in this database, False for everyone after.
+
+        The unique key decides, so two processes (or threads) racing both see a single winner.
+        """
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(claims).values(key=key[:200], created_at=utcnow()))
+        except IntegrityError:
+            return False
+        return True
+
+    def forget_claims(self, older_than: dt.timedelta) -> int:
+        """Drop claims past any retry window; returns how many went."""
+        return self.execute(delete(claims).where(claims.c.created_at < utcnow() - older_than))
+
+    def add_turn(self, conversation: str, thread: str, question: str) -> None:
+        self.insert(
+            thread_turns, conversation=conversation, thread=thread, question=question,
+            created_at=utcnow(),
+        )
+
+    def turns(self, conversation: str, thread: str, limit: int) -> list[str]:
+        """The last `limit` questions asked in a thread, oldest first."""
+        query = (
+            select(thread_turns.c.question)
+            .where(thread_turns.c.conversation == conversation, thread_turns.c.thread == thread)
+            .order_by(thread_turns.c.created_at.desc(), thread_turns.c.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [row[0] for row in conn.execute(query)][::-1]
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    """WAL: readers never wait for the writer, and a commit is an append, not an fsync of the
+    whole journal, which matters now that every Slack event is claimed here before the ack.
+    busy_timeout: two processes on one file wait for each other's writes instead of failing."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
 
 
 def migrate(engine: Engine) -> int:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.slack.listeners import register_listeners
 from bot.slack.state import SlackState
@@ -32,7 +33,11 @@ def make_client(settings: "Settings") -> WebClient:
         if settings.slack_api_url.endswith("/")
         else settings.slack_api_url + "/"
     )
-    return WebClient(token=token, base_url=base_url)
+    client = WebClient(token=token, base_url=base_url)
+    # Slack answers 429 with Retry-After beyond its rate limits (chat.postMessage about one a
+    # second per channel, chat.update Tier 3): wait as told and try again, rather than apologise.
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    return client
 
 
 def create_app(
@@ -49,7 +54,8 @@ def create_app(
     Listeners ack first and do the work in lazy functions (process_before_response), so Slack hears
     back within its 3 seconds however long an answer takes, over HTTP and Socket Mode alike.
     """
-    state = state or SlackState()
+    # Claims and thread history in the database: instances sharing it answer each message once.
+    state = state or SlackState(store=services.store)
     signing_secret = (
         settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     )

@@ -20,7 +20,7 @@ from bot.slack.blocks import (
     sections,
     source_blocks,
 )
-from bot.slack.text import escape, preview, to_mrkdwn
+from bot.slack.text import SECTION_TEXT_LIMIT, escape, preview, shorten, to_mrkdwn
 
 # Buttons on the escalation card (value: the escalation id)
 ESCALATION_ANSWER = "escalation_answer"
@@ -116,9 +116,11 @@ def confidence_words(escalation: dict[str, Any]) -> str:
     return f"{LABEL_MARKS[label]} {LABEL_WORDS[label]} ({escalation.get('score', 0.0):.2f})"
 
 
-def quoted(text: str) -> str:
-    """Escaped text as a Slack block quote."""
-    return "\n".join("> " + line if line.strip() else ">" for line in to_mrkdwn(text).splitlines())
+def quoted(text: str, *, ours: bool = False) -> str:
+    """Escaped text as a Slack block quote; Markdown becomes mrkdwn only in the bot's own text
+    (`ours`), so a person's `[words](url)` can't become a link that hides where it goes."""
+    safe = to_mrkdwn(text) if ours else escape(text)
+    return "\n".join("> " + line if line.strip() else ">" for line in safe.splitlines())
 
 
 def metadata(**values: str) -> str:
@@ -160,13 +162,13 @@ def card_message(
     if has_draft(escalation):
         blocks += sections(
             f"*The bot's draft (unverified)* · {confidence_words(escalation)}\n"
-            + quoted(draft_text(escalation["draft"]))
+            + quoted(draft_text(escalation["draft"]), ours=True)
         )
         blocks += source_blocks([SourceRef.from_json(source) for source in escalation["sources"] or []])
     elif not is_answer(escalation) and draft_text(escalation.get("draft", "")):
         blocks += sections(
             f"*What the bot said (unverified)* · {confidence_words(escalation)}\n"
-            + quoted(draft_text(escalation["draft"]))
+            + quoted(draft_text(escalation["draft"]), ours=True)
         )
     else:
         blocks.append(
@@ -230,7 +232,7 @@ def handled_card_message(
     elif status == "approved":
         blocks += sections(
             f"*{coach} approved the bot's draft* {when}:\n"
-            + quoted(draft_text(escalation["coach_answer"]))
+            + quoted(draft_text(escalation["coach_answer"]), ours=True)
         )
     else:
         reason = escalation.get("dismiss_reason") or "no reason given"
@@ -331,7 +333,7 @@ def asked_message(escalation: dict[str, Any], reached: bool, *, in_thread: bool)
     blocks = [section(text)]
     if has_draft(escalation):
         blocks += sections(
-            "*Until then, my draft (unverified):*\n" + quoted(draft_text(escalation["draft"]))
+            "*Until then, my draft (unverified):*\n" + quoted(draft_text(escalation["draft"]), ours=True)
         )
     if not in_thread:
         blocks.append(context("Your question: " + escape(preview(escalation["question"], 300))))
@@ -367,7 +369,7 @@ def coach_answer_message(escalation: dict[str, Any], *, in_thread: bool) -> Mess
     else:
         lead = f"🧑‍🏫 {asker}A human coach, {coach}, answered:"
         body = escalation["coach_answer"]
-    blocks = [section(lead), *sections(quoted(body))]
+    blocks = [section(lead), *sections(quoted(body, ours=escalation["status"] == "approved"))]
     if not in_thread:
         blocks.append(context("Your question: " + escape(preview(escalation["question"], 300))))
     blocks.append(context(f"Answered {slack_date(escalation.get('handled_at'))}. Did it help?"))
@@ -453,10 +455,8 @@ def _knowledge_input(label: str) -> Block:
                 {
                     "text": plain(label),
                     "value": KNOWLEDGE_OPTION,
-                    "description": plain(
-                        "Later questions like this are answered from it, credited to a coach. "
-                        "You can retract it from the card."
-                    ),
+                    # Slack allows 75 characters here; more and views.open fails.
+                    "description": plain("Answers later questions like this; retract it from the card."),
                 }
             ],
         },
@@ -465,7 +465,9 @@ def _knowledge_input(label: str) -> Block:
 
 def _question_context(escalation: dict[str, Any]) -> Block:
     asker = f"<@{escalation['asker']}>" if escalation.get("asker") else "someone"
-    return section(f"*Question from {asker}*\n" + quoted(preview(escalation["question"], 2500)))
+    head = f"*Question from {asker}*\n"
+    # Escaped first, then cut: escaping grows the text (& → &amp;), so the cut must come after.
+    return section(head + shorten(quoted(escalation["question"]), SECTION_TEXT_LIMIT - len(head)))
 
 
 def answer_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[str, Any]:
@@ -520,7 +522,7 @@ def approve_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[
             _question_context(escalation),
             *sections(
                 "*The bot's draft, as the asker will see it under your name*\n"
-                + quoted(draft_text(escalation.get("draft", "")))
+                + quoted(draft_text(escalation.get("draft", "")), ours=True)
             ),
             _knowledge_input("Add to knowledge base"),
         ],

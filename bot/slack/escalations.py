@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CLAIMS_KEPT = dt.timedelta(days=1)  # far past Slack's last retry of an event (about an hour)
 REMINDER_CHECK_SECONDS = 300.0  # how often the serving process looks for overdue escalations
 RETRY_CARD_AFTER = dt.timedelta(seconds=30)  # an escalation without a card this old never got one
 NOT_FOUND = (
@@ -434,6 +435,8 @@ class ReminderLoop:
 
     def check(self) -> int:
         try:
+            # Handled-once claims only matter while Slack may still retry: keep the table small.
+            self.services.store.forget_claims(CLAIMS_KEPT)
             return send_reminders(self.services, self.client)
         except Exception:  # a database or Slack hiccup: try again next round
             log.exception("the escalation reminder check failed; retrying in %.0f s", self.interval)

@@ -45,15 +45,14 @@ LOADING_MESSAGES = [
 UNSUPPORTED_ERRORS = frozenset(
     {
         "unknown_method",
-        "not_allowed",
         "not_allowed_token_type",
         "missing_scope",
         "feature_not_enabled",
         "not_supported",
-        "no_permission",
-        "access_denied",
     }
 )
+# ...and "not here": a refusal in one conversation says nothing about the others.
+CONVERSATION_ERRORS = frozenset({"no_permission", "access_denied", "not_allowed", "not_in_channel"})
 
 
 def new_error_id() -> str:
@@ -123,7 +122,7 @@ class ThreadReply:
         self.placeholder_ts: str | None = None
 
     def start(self, question: str, *, placeholder: Message | None = None) -> None:
-        if self.status and self.thread_ts and self.state.supports(THREAD_STATUS):
+        if self.status and self.thread_ts and self.state.supports(THREAD_STATUS, self.channel):
             try:
                 self.client.assistant_threads_setStatus(
                     channel_id=self.channel,
@@ -141,7 +140,9 @@ class ThreadReply:
     def answer(
         self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
     ) -> str | None:
-        can_stream = self.status_shown and self.thread_ts and self.state.supports(STREAMING)
+        can_stream = (
+            self.status_shown and self.thread_ts and self.state.supports(STREAMING, self.channel)
+        )
         if can_stream:
             streamed = self._stream(answer, answer_ref, note)
             if streamed:
@@ -167,20 +168,32 @@ class ThreadReply:
 
     # -- internals --------------------------------------------------------------------------------
     def _post(self, message: Message) -> Any:
-        return self.client.chat_postMessage(
+        response = self.client.chat_postMessage(
             channel=self.channel,
             thread_ts=self.thread_ts,
             text=message["text"],
             blocks=message["blocks"],
         )
+        # Posted to a user id, Slack answers with the DM's channel id: chat.update, threads and
+        # permalinks need that id, not the user's.
+        posted_in = response.get("channel") if response is not None else None
+        if posted_in and posted_in != self.channel:
+            self.channel = posted_in
+        return response
 
     def _stream(self, answer: "Answer", answer_ref: str, note: list[Block] | None) -> str | None:
         """Stream the answer; its ts, or None (nothing shown yet) when this workspace can't."""
         pieces, footer = answer_stream(answer, answer_ref, note=note)
         if len(footer) > MAX_BLOCKS:
             return None
+        # slack_sdk before 3.37 has no chat_stream: the same as a workspace without streaming.
+        chat_stream = getattr(self.client, "chat_stream", None)
+        if chat_stream is None:
+            log.info("this slack_sdk has no chat_stream; posting answers whole")
+            self.state.mark_unsupported(STREAMING)
+            return None
         # buffer_size=1: every append goes out at once; the first one starts the stream.
-        streamer = self.client.chat_stream(
+        streamer = chat_stream(
             channel=self.channel,
             thread_ts=self.thread_ts,
             recipient_team_id=self.team_id,
@@ -206,6 +219,9 @@ class ThreadReply:
         if error in UNSUPPORTED_ERRORS:
             log.info("%s is not available in this workspace (%s); falling back", feature, error)
             self.state.mark_unsupported(feature)
+        elif error in CONVERSATION_ERRORS:
+            log.info("%s is not allowed in %s (%s); falling back there", feature, self.channel, error)
+            self.state.mark_unsupported(feature, self.channel)
         else:
             log.warning("%s failed (%s); falling back for this reply", feature, error)
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.slack.blocks import ASK_HUMAN, Block, Message, context, paginate, section, sections
+from bot.slack.blocks import (
+    ASK_HUMAN,
+    MAX_BLOCKS,
+    Block,
+    Message,
+    context,
+    paginate,
+    section,
+    sections,
+)
 from bot.slack.text import escape, preview
 
 if TYPE_CHECKING:
@@ -14,6 +23,7 @@ STATUS_MARKS = {"present": "✅", "partial": "⚠️", "missing": "❌"}
 STATUS_WORDS = {"present": "present", "partial": "partial", "missing": "missing"}
 SEVERITY_WORDS = {"blocker": "blocker", "major": "major", "minor": "minor"}
 REVIEW_ASK_HUMAN_TEXT = "Ask a human coach to look at this spec"
+WARNINGS_SHOWN = 8  # a summary stays a summary: the rest are counted, not listed
 
 
 def item_line(item: "ItemResult") -> str:
@@ -30,8 +40,12 @@ def review_summary_message(review: "Review", *, interaction_id: str = "") -> Mes
             f"✅ {counts['present']} present · ⚠️ {counts['partial']} partial · ❌ {counts['missing']} missing"
         )
     ]
-    for warning in review.warnings:
-        blocks.append(section(f":warning: {escape(warning)}"))
+    if review.warnings:
+        shown = [f":warning: {escape(preview(w, 400))}" for w in review.warnings[:WARNINGS_SHOWN]]
+        hidden = len(review.warnings) - len(shown)
+        if hidden > 0:
+            shown.append(f"…and {hidden} more warning{'s' if hidden > 1 else ''}.")
+        blocks.extend(sections("\n".join(shown)))
     blocks.extend(sections("\n".join(item_line(item) for item in review.items)))
     if review.top_fixes:
         fixes = "\n".join(
@@ -39,6 +53,8 @@ def review_summary_message(review: "Review", *, interaction_id: str = "") -> Mes
             for n, item in enumerate(review.top_fixes[:3], start=1)
         )
         blocks.extend(sections(f"*Fix these first*\n{fixes}"))
+    if len(blocks) > MAX_BLOCKS - 2:  # room for the note and the button, whatever the rubric
+        blocks = blocks[: MAX_BLOCKS - 3] + [context("(summary shortened; see the details)")]
     blocks.append(context("The details for each item are in the thread below."))
     if interaction_id:
         blocks.append(

@@ -12,14 +12,19 @@ SLACK_TOKEN_RE = re.compile(r"<([@#!]?)([^<>|]*)(?:\|([^<>]*))?>")
 ENTITY_TAIL_RE = re.compile(r"&[a-z]{0,4}$")
 MARKDOWN_BOLD_RE = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
+# Typed as plain text, Slack may still turn these into a real mass ping in mrkdwn (verbatim false).
+MASS_PING_RE = re.compile(r"([@＠])(channel|here|everyone)\b", re.IGNORECASE)
+WORD_JOINER = "\u2060"  # invisible, and keeps Slack from reading "@here" as a mention
 
 
 def escape(text: str) -> str:
     """Escape the three characters Slack treats as markup, so echoed text can never ping or link.
 
-    `<!channel>` becomes `&lt;!channel&gt;`, which Slack shows as the literal characters.
+    `<!channel>` becomes `&lt;!channel&gt;`, which Slack shows as the literal characters, and a
+    typed `@here` gets an invisible word joiner after the `@`, so neither pings anyone.
     """
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MASS_PING_RE.sub(lambda m: m.group(1) + WORD_JOINER + m.group(2), escaped)
 
 
 def unescape(text: str) -> str:
@@ -55,7 +60,11 @@ def from_slack(text: str, *, bot_user_id: str | None = None) -> str:
 
 
 def to_mrkdwn(text: str) -> str:
-    """The core's answer (plain text, perhaps with light Markdown) as safe Slack mrkdwn."""
+    """The bot's own text (plain, perhaps with light Markdown) as safe Slack mrkdwn.
+
+    Only for text the bot wrote: a person's `[text](url)` must stay as typed (escape() it), or a
+    link could hide where it goes behind words of the person's choosing.
+    """
     safe = escape(text)
     safe = MARKDOWN_BOLD_RE.sub(r"*\1*", safe)
     return MARKDOWN_LINK_RE.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", safe)
@@ -78,7 +87,7 @@ def split_text(text: str, limit: int = SECTION_TEXT_LIMIT) -> list[str]:
     rest = text.strip()
     while len(rest) > limit:
         window = rest[:limit]
-        cut = _best_cut(window)
+        cut = _safe_cut(window)
         piece, rest = rest[:cut].rstrip(), rest[cut:].lstrip()
         if piece:
             pieces.append(piece)
@@ -97,6 +106,41 @@ def _best_cut(window: str) -> int:
             return at + len(separator)
     tail = ENTITY_TAIL_RE.search(window)
     return tail.start() if tail and tail.start() > 0 else len(window)
+
+
+def _open_span(piece: str) -> int:
+    """Where a `<link|label>` or `*bold*` span left open at the end of `piece` starts; -1 if none."""
+    opened = piece.rfind("<")
+    if opened > piece.rfind(">"):
+        return opened
+    line_start = piece.rfind("\n") + 1
+    stars = [i for i, char in enumerate(piece) if char == "*" and i >= line_start]
+    if len(stars) % 2:
+        return stars[-1]
+    return -1
+
+
+def _safe_cut(window: str) -> int:
+    """A cut from _best_cut moved back before any link or bold span it would break."""
+    cut = _best_cut(window)
+    for _ in range(20):
+        start = _open_span(window[:cut])
+        if start < 0:
+            return cut
+        if start == 0:
+            break  # the span alone is longer than a piece: nothing safe left
+        shorter = window[:start]
+        cut = _best_cut(shorter) if len(shorter) > 16 else start
+        if cut > start:
+            cut = start
+    return _best_cut(window)
+
+
+def shorten(mrkdwn: str, limit: int) -> str:
+    """Already escaped text cut to `limit` characters on a safe boundary, marked with an ellipsis."""
+    if len(mrkdwn) <= limit:
+        return mrkdwn
+    return split_text(mrkdwn, limit - 1)[0].rstrip() + "…"
 
 
 def preview(text: str, limit: int) -> str:

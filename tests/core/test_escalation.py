@@ -12,7 +12,7 @@ from bot.core.answering import Answerer
 from bot.core.escalation import EscalationService
 from bot.core.learning import CoachKnowledge
 from bot.core.report import build_report, export_bad_cases
-from bot.core.storage import Store, escalations, interactions, migrate
+from bot.core.storage import MIGRATIONS, Store, escalations, interactions, migrate
 from tests.conftest import make_settings
 
 
@@ -124,8 +124,9 @@ def test_votes_change_rather_than_add(store, small_answerer):
 
 
 def test_migrations_are_recorded_and_idempotent(store):
-    assert migrate(store.engine) == 1
-    assert migrate(store.engine) == 1
+    latest = MIGRATIONS[-1][0]
+    assert migrate(store.engine) == latest
+    assert migrate(store.engine) == latest
 
 
 def test_report_figures_on_a_known_history(store, small_answerer, tmp_path):
@@ -191,3 +192,49 @@ def test_coach_answer_becomes_knowledge_and_can_be_retracted(store, small_answer
         assert knowledge.retract(entry["id"], "UCOACH")
     assert not any(s.source.startswith("coach-answers/") for s in small_answerer.ask(question).retrieved)
     assert knowledge.sync() == 0
+
+
+# -- handled once across instances, history across restarts ---------------------------------------
+def test_a_claim_has_one_winner_across_stores_and_threads(database_url):
+    stores = [Store(database_url) for _ in range(2)]  # two instances on one database
+    try:
+        for store in stores:
+            store.engine  # migrate before the race, as serving processes do at start-up
+        results: list[bool] = []
+        barrier = threading.Barrier(8)
+
+        def claim(n: int) -> None:
+            barrier.wait()
+            results.append(stores[n % 2].claim("event:Ev0RACE"))
+
+        threads = [threading.Thread(target=claim, args=(n,)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(results) == [False] * 7 + [True]
+        assert stores[0].claim("event:Ev0OTHER") and not stores[1].claim("event:Ev0OTHER")
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_old_claims_are_forgotten(store):
+    assert store.claim("message:C1:1.2")
+    assert store.forget_claims(dt.timedelta(seconds=-1)) == 1
+    assert store.claim("message:C1:1.2")
+
+
+def test_thread_history_survives_a_restart(database_url):
+    from bot.slack.state import SlackState
+
+    first = Store(database_url)
+    SlackState(store=first).remember("C1", "1.2", "What is an eval set?")
+    SlackState(store=first).remember("C1", "1.2", "And how big should it be?")
+    SlackState(store=first).remember("C1", "9.9", "another thread")
+    first.close()
+    restarted = SlackState(store=Store(database_url), turns_per_thread=8)
+    assert restarted.history("C1", "1.2") == ["What is an eval set?", "And how big should it be?"]
+    assert SlackState(store=Store(database_url), turns_per_thread=1).history("C1", "1.2") == [
+        "And how big should it be?"
+    ]

@@ -22,6 +22,7 @@ from bot.slack.server import EVENTS_PATH, make_http_server
 from bot.slack.state import SlackState
 from tests.conftest import make_settings
 from tests.slack.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
+from tests.slack.slack_rules import explain
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_TOKEN = "xoxb-0000-test-token"
@@ -88,8 +89,9 @@ class SlackHarness:
             slack_api_url=fake.api_url,
             **overrides,
         )
-        self.state = SlackState()
         self.executor = TrackingExecutor(max_workers=8, thread_name_prefix="test-slack")
+        self.forms = TrackingExecutor(max_workers=4, thread_name_prefix="test-forms")
+        self.state = SlackState(forms=self.forms)
         self.app = create_app(
             self.settings, services, state=self.state, listener_executor=self.executor
         )
@@ -104,11 +106,15 @@ class SlackHarness:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
-        self.executor.wait_idle()
+        self.wait_idle()
         self.executor.shutdown(wait=True)
+        self.forms.shutdown(wait=True)
+        assert_slack_accepted(self.fake)
 
     def wait_idle(self, timeout: float = 20.0) -> None:
+        self.forms.wait_idle(timeout)
         self.executor.wait_idle(timeout)
+        self.forms.wait_idle(timeout)
 
     def next_ts(self) -> str:
         return f"1711111{next(self._ids):03d}.000200"
@@ -219,7 +225,7 @@ class SlackHarness:
             "text": text,
             "api_app_id": "A0AIPMAPP1",
             "response_url": self.fake.response_url(response_name),
-            "trigger_id": "13345224609.738474920.8088930838d88f008e0",
+            "trigger_id": self.fake.new_trigger(),
         }
         return self.post(urlencode(form), content_type="application/x-www-form-urlencoded")
 
@@ -229,7 +235,7 @@ class SlackHarness:
             "user": {"id": PERSON, "team_id": TEAM_ID},
             "api_app_id": "A0AIPMAPP1",
             "token": "legacy-verification-token",
-            "trigger_id": "13345224609.738474920.8088930838d88f008e0",
+            "trigger_id": self.fake.new_trigger(),
         }
         body = urlencode({"payload": json.dumps({**base, **payload})})
         return self.post(body, content_type="application/x-www-form-urlencoded")
@@ -325,6 +331,16 @@ class SlackHarness:
                 },
             }
         )
+
+
+def assert_slack_accepted(fake: FakeSlack) -> None:
+    """Nothing the app sent was refused the way Slack refuses it (unless the test expects it)."""
+    if fake.expect_refusals:
+        return
+    refused = [
+        (call.method, call.result.get("error"), explain(call.args)[:3]) for call in fake.refused()
+    ]
+    assert not refused, f"Slack would refuse: {refused}"
 
 
 @pytest.fixture(scope="session")

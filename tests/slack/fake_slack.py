@@ -1,6 +1,8 @@
-"""A fake Slack Web API on 127.0.0.1: records every call and answers with plausible JSON.
+"""A fake Slack Web API on 127.0.0.1, as strict as Slack: records every call, answers with
+plausible JSON, and refuses what Slack refuses (see tests/slack/slack_rules.py) with Slack's codes.
 
-Point a WebClient at `fake.api_url`; response_urls given to the app at `fake.response_url(...)`.
+Point a WebClient at `fake.api_url`; response_urls given to the app at `fake.response_url(...)`;
+trigger ids from `fake.new_trigger()`; shared files from `fake.add_file(...)` (url_private).
 """
 
 from __future__ import annotations
@@ -15,10 +17,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+from tests.slack import slack_rules as rules
+from tests.slack.slack_rules import LOGIN_PAGE, STRICT_ERRORS, Bucket
+
 BOT_USER_ID = "UAIPMBOT"
 BOT_ID = "BAIPMBOT"
 TEAM_ID = "T0TEAM001"
 JSON_FIELDS = {"blocks", "view", "prompts", "chunks", "metadata", "loading_messages", "attachments"}
+def dm_channel(user: str) -> str:
+    """The id of the bot's DM with a person, as Slack answers a post to a user id."""
+    return "D" + user[1:]
 
 
 @dataclass
@@ -72,6 +80,17 @@ class FakeSlack:
     channel_failures: dict[tuple[str, str], str] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)  # conversations.members
     not_member_of: set[str] = field(default_factory=set)  # conversations.info says is_member false
+    scopes: frozenset[str] = field(default_factory=rules.manifest_scopes)  # the bot token's scopes
+    expect_refusals: bool = False  # True: a test that checks a refusal on purpose
+    rate_limits: bool = True
+    # url path -> (bytes, content type) of files shared in Slack; path -> Location to redirect to
+    files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
+    file_infos: dict[str, dict[str, Any]] = field(default_factory=dict)  # files.info by file id
+    downloads: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Authorization)
+    _refused: list[Call] = field(default_factory=list)
+    _triggers: dict[str, float] = field(default_factory=dict)
+    _buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict)
     _ts: Any = field(default_factory=lambda: itertools.count(1))
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _server: ThreadingHTTPServer | None = None
@@ -83,6 +102,17 @@ class FakeSlack:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def do_GET(self) -> None:
+                status, body, headers = fake._download(
+                    self.path, self.headers.get("Authorization")
+                )
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8")
@@ -91,6 +121,8 @@ class FakeSlack:
                 )
                 data = body.encode("utf-8")
                 self.send_response(status)
+                if status == 429:
+                    self.send_header("Retry-After", "1")
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -122,6 +154,34 @@ class FakeSlack:
 
     def response_url(self, name: str = "cmd") -> str:
         return f"{self.base_url}/response/{name}"
+
+    # -- what the app is handed -------------------------------------------------------------------
+    def new_trigger(self, age: float = 0.0) -> str:
+        """A trigger id as an interaction carries one; `age` seconds old already."""
+        trigger = f"{next(self._ts)}.738474920.{int(time.time() * 1000) % 10**9:x}"
+        self._triggers[trigger] = time.monotonic() - age
+        return trigger
+
+    def add_file(self, file_id: str, name: str, data: bytes, content_type: str) -> dict[str, Any]:
+        """Share a file: its url_private serves `data` to a bearer token with files:read."""
+        path = f"/files-pri/{TEAM_ID}-{file_id}/{name}"
+        self.files[path] = (data, content_type)
+        info = {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "size": len(data),
+            "url_private": self.base_url + path,
+            "url_private_download": self.base_url + path.replace("/files-pri/", "/files-pri/dl/"),
+        }
+        self.files[path.replace("/files-pri/", "/files-pri/dl/")] = (data, content_type)
+        self.file_infos[file_id] = info
+        return dict(info)
+
+    def refused(self) -> list[Call]:
+        """Calls Slack would have refused because of what the app sent (reset() keeps them)."""
+        with self._cond:
+            return list(self._refused)
 
     # -- reading what happened --------------------------------------------------------------------
     def called(self, *methods: str) -> list[Call]:
@@ -173,17 +233,85 @@ class FakeSlack:
         auth = headers.get("Authorization", headers.get("authorization", ""))
         token = auth.removeprefix("Bearer ") or args.get("token")
         if path.startswith("/response/"):
-            self._record(Call("response_url", args, time.monotonic(), token, path))
-            return 200, "ok", "text/plain"
+            error = rules.message_error(args)
+            result = {"ok": False, "error": error} if error else {"ok": True}
+            self._record(Call("response_url", args, time.monotonic(), token, path, result))
+            return (400, error, "text/plain") if error else (200, "ok", "text/plain")
         method = path.removeprefix("/api/").split("?")[0]
         arrived = time.monotonic()
-        result = self._reply(method, args)
+        wait = self._rate_limited(method, args, arrived)
+        if wait:
+            result = {"ok": False, "error": "ratelimited"}
+            self._record(Call(method, args, arrived, token, path, result))
+            return 429, json.dumps(result), "application/json; charset=utf-8"
+        result = self._strict(method, args) or self._reply(method, args)
         self._record(Call(method, args, arrived, token, path, result))
         return 200, json.dumps(result), "application/json; charset=utf-8"
+
+    def _rate_limited(self, method: str, args: dict[str, Any], now: float) -> float:
+        """chat.postMessage: about 1 a second per channel (short bursts allowed); chat.update: Tier 3."""
+        if not self.rate_limits:
+            return 0.0
+        if method == "chat.postMessage":
+            key, capacity, rate = (method, str(args.get("channel"))), 6.0, 1.0
+        elif method == "chat.update":
+            key, capacity, rate = (method, ""), 50.0, 50 / 60
+        else:
+            return 0.0
+        with self._cond:
+            bucket = self._buckets.setdefault(key, Bucket(capacity, rate))
+            return bucket.take(now)
+
+    def _strict(self, method: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        """Slack's refusal of this call, or None when Slack would carry it out."""
+        channel = str(args.get("channel") or args.get("channel_id") or "")
+        needed = rules.needed_scopes(method, channel)
+        if needed and not needed & self.scopes:
+            return {"ok": False, "error": "missing_scope", "needed": ",".join(sorted(needed)),
+                    "provided": ",".join(sorted(self.scopes))}
+        if method in rules.CHANNEL_METHODS and not rules.is_channel_id(channel):
+            return {"ok": False, "error": "channel_not_found"}
+        if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
+            error = rules.message_error(args)
+            return {"ok": False, "error": error} if error else None
+        if method == "chat.stopStream" and args.get("blocks"):
+            if rules.block_problems(args["blocks"], limit=rules.MESSAGE_BLOCKS):
+                return {"ok": False, "error": "invalid_blocks"}
+        if method in ("views.open", "views.push"):
+            trigger = str(args.get("trigger_id") or "")
+            with self._cond:
+                issued = self._triggers.pop(trigger, None)
+            if issued is None:
+                used = any(c.args.get("trigger_id") == trigger for c in self.calls)
+                return {"ok": False, "error": "exchanged_trigger_id" if used else "invalid_trigger_id"}
+            if time.monotonic() - issued > rules.TRIGGER_SECONDS:
+                return {"ok": False, "error": "expired_trigger_id"}
+        if method.startswith("views."):
+            error = rules.view_error(args.get("view"))
+            return {"ok": False, "error": error} if error else None
+        return None
+
+    def _download(self, path: str, authorization: str | None) -> tuple[int, bytes, dict[str, str]]:
+        """GET of a url_private: the file for a bearer token with files:read, else a login page."""
+        with self._cond:
+            self.downloads.append((path, authorization))
+        if path in self.redirects:
+            return 302, b"", {"Location": self.redirects[path]}
+        token = (authorization or "").removeprefix("Bearer ")
+        stored = self.files.get(path)
+        if stored is None:
+            return 404, b"not found", {"Content-Type": "text/plain"}
+        if not token.startswith("xoxb-") or "files:read" not in self.scopes:
+            # What Slack does: a 200 with its sign-in page, not an error.
+            return 200, LOGIN_PAGE.encode(), {"Content-Type": "text/html; charset=utf-8"}
+        data, content_type = stored
+        return 200, data, {"Content-Type": content_type}
 
     def _record(self, call: Call) -> None:
         with self._cond:
             self.calls.append(call)
+            if call.result.get("error") in STRICT_ERRORS:
+                self._refused.append(call)
             self._cond.notify_all()
 
     def _next_ts(self) -> str:
@@ -206,6 +334,8 @@ class FakeSlack:
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
             }
+        if channel[:1] in "UW" and method in ("chat.postMessage", "chat.postEphemeral"):
+            channel = dm_channel(channel)  # Slack posts to the DM and says which channel it is
         if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
             ts = args.get("ts") or self._next_ts()
             message = {
@@ -251,6 +381,16 @@ class FakeSlack:
             }
         if method == "conversations.replies":
             return {"ok": True, "messages": [], "has_more": False}
+        if method == "chat.delete":
+            return {"ok": True, "channel": channel, "ts": args.get("ts")}
+        if method == "conversations.open":
+            user = str(args.get("users") or "").split(",")[0]
+            return {"ok": True, "channel": {"id": dm_channel(user)}}
+        if method == "files.info":
+            info = self.file_infos.get(str(args.get("file")))
+            if info is None:
+                return {"ok": False, "error": "file_not_found"}
+            return {"ok": True, "file": dict(info)}
         if method == "users.info":
             return {
                 "ok": True,

@@ -171,7 +171,9 @@ def reason_values(text: str, *, human: bool = False) -> dict:
 
 def opened_view(slack: SlackHarness) -> dict:
     slack.fake.wait_for("views.open")
-    return slack.fake.called("views.open")[-1].args["view"]
+    opened = slack.fake.called("views.open")[-1]
+    assert opened.result["ok"], f"Slack refused the form: {opened.result}"
+    return opened.args["view"]
 
 
 # -- the main path -------------------------------------------------------------------------------

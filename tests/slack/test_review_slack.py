@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.slack.review_blocks import review_detail_messages, review_summary_message
 from tests.slack.conftest import PERSON
+from tests.slack.fake_slack import dm_channel
 
 REPO = Path(__file__).resolve().parents[2]
 THIN_SPEC = (REPO / "eval" / "specs" / "thin-sales-email-assistant.md").read_text(encoding="utf-8")
@@ -24,7 +25,7 @@ def review_posts(slack):
 def test_modal_review_posts_summary_then_details_in_its_thread(slack):
     slack.submit_review(THIN_SPEC)
     summary, thread = review_posts(slack)
-    assert summary.args["channel"] == PERSON
+    assert summary.args["channel"] == dm_channel(PERSON)
     text = summary.text
     assert "readiness" in text and "Fix these first" in text
     assert text.count("❌") >= 5  # a thin spec misses most of the rubric
@@ -84,17 +85,18 @@ def test_review_blocks_respect_slack_limits(slack_services):
 
 
 class FileHost:
-    """Serves one file on 127.0.0.1, as Slack's file storage would, and records the auth header."""
+    """A web server that is not Slack, on another loopback address: it must never see the token."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, address: str = "127.0.0.2") -> None:
         import threading
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         host = self
+        self.requests: list[str | None] = []  # the Authorization header of every request
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 - http.server's name
-                host.authorization = self.headers.get("Authorization")
+                host.requests.append(self.headers.get("Authorization"))
                 self.send_response(200)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
@@ -103,10 +105,9 @@ class FileHost:
             def log_message(self, *args):
                 pass
 
-        self.authorization = None
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((address, 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_port}/files-pri/T1-F1/spec.docx"
+        self.url = f"http://{address}:{self.server.server_port}/files-pri/T1-F1/spec.docx"
 
     def close(self):
         self.server.shutdown()
@@ -126,35 +127,73 @@ def docx_bytes(text: str) -> bytes:
     return buffer.getvalue()
 
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def share(slack, text: str, file: dict) -> str:
+    """A DM with a file; the text of the bot's last post once it is done."""
+    slack.direct_message(text, subtype="file_share", files=[file])
+    slack.fake.wait_for("chat.postMessage")
+    slack.wait_idle()
+    return slack.fake.called("chat.postMessage")[-1].text
+
+
 def test_a_docx_shared_in_a_dm_with_the_word_review_is_reviewed(slack):
-    host = FileHost(docx_bytes(THIN_SPEC))
+    shared = slack.fake.add_file("F1", "spec.docx", docx_bytes(THIN_SPEC), DOCX)
+    share(slack, "please review this", shared)
+    posts = slack.fake.called("chat.postMessage")
+    assert "readiness" in posts[0].text
+    assert slack.fake.downloads and slack.fake.downloads[0][1] == "Bearer " + slack.settings.slack_bot_token.get_secret_value()
+
+
+def test_a_slack_connect_file_is_looked_up_with_files_info(slack):
+    full = slack.fake.add_file("F9", "spec.docx", docx_bytes(THIN_SPEC), DOCX)
+    stub = {"id": "F9", "file_access": "check_file_info", "name": full["name"]}  # no URL at all
+    share(slack, "review", stub)
+    assert slack.fake.called("files.info")[0].args["file"] == "F9"
+    assert "readiness" in slack.fake.called("chat.postMessage")[0].text
+
+
+def test_without_files_read_the_login_page_is_not_reviewed_as_the_spec(slack):
+    shared = slack.fake.add_file("F4", "spec.txt", THIN_SPEC.encode(), "text/plain")
+    slack.fake.scopes = slack.fake.scopes - {"files:read"}  # an install from an older manifest
+    text = share(slack, "review", shared)
+    assert "sign-in page" in text and "files:read" in text
+    assert "readiness" not in "\n".join(c.text for c in slack.fake.called("chat.postMessage"))
+
+
+def test_a_redirect_inside_slack_is_followed_with_the_token(slack):
+    shared = slack.fake.add_file("F5", "spec.docx", docx_bytes(THIN_SPEC), DOCX)
+    moved = slack.fake.add_file("F6", "spec.docx", docx_bytes(THIN_SPEC), DOCX)
+    slack.fake.redirects[shared["url_private_download"].removeprefix(slack.fake.base_url)] = moved["url_private"]
+    share(slack, "review", shared)
+    assert [path for path, _ in slack.fake.downloads][-1].endswith("F6/spec.docx")
+    assert "readiness" in slack.fake.called("chat.postMessage")[0].text
+
+
+def test_a_redirect_to_another_host_never_gets_the_token(slack):
+    foreign = FileHost(docx_bytes(THIN_SPEC))
     try:
-        shared = {"id": "F1", "name": "spec.docx", "size": 20_000, "url_private_download": host.url}
-        slack.direct_message("please review this", subtype="file_share", files=[shared])
-        slack.fake.wait_for("chat.postMessage", count=2)
-        slack.wait_idle()
-        posts = slack.fake.called("chat.postMessage")
-        assert "readiness" in posts[0].text
-        assert host.authorization == "Bearer xoxb-" + host.authorization.split("xoxb-", 1)[1]
+        shared = slack.fake.add_file("F7", "spec.docx", b"unused", DOCX)
+        slack.fake.redirects[shared["url_private_download"].removeprefix(slack.fake.base_url)] = foreign.url
+        text = share(slack, "review", shared)
+        assert "somewhere else" in text
+        assert all(not (header or "").startswith("Bearer") for header in foreign.requests)
+        assert not foreign.requests  # refused before any request leaves
     finally:
-        host.close()
+        foreign.close()
 
 
 def test_a_file_outside_slack_is_not_fetched_with_the_token(slack):
-    shared = {"id": "F2", "name": "spec.md", "size": 10, "url_private_download": "http://files.example.invalid/spec.md"}
-    slack.direct_message("review", subtype="file_share", files=[shared])
-    slack.fake.wait_for("chat.postMessage")
-    slack.wait_idle()
-    assert "isn't a file stored in Slack" in slack.fake.called("chat.postMessage")[-1].text
+    foreign = FileHost(b"PROBLEM: x")
+    try:
+        shared = {"id": "F2", "name": "spec.md", "size": 10, "url_private_download": foreign.url}
+        assert "isn't a file stored in Slack" in share(slack, "review", shared)
+        assert not foreign.requests
+    finally:
+        foreign.close()
 
 
 def test_a_binary_file_gets_a_clear_message(slack):
-    host = FileHost(b"\x00\x01\x02\x03" * 500)
-    try:
-        shared = {"id": "F3", "name": "spec.txt", "size": 2000, "url_private_download": host.url}
-        slack.direct_message("review my spec", subtype="file_share", files=[shared])
-        slack.fake.wait_for("chat.postMessage")
-        slack.wait_idle()
-        assert "binary" in slack.fake.called("chat.postMessage")[-1].text
-    finally:
-        host.close()
+    shared = slack.fake.add_file("F3", "spec.txt", b"\x00\x01\x02\x03" * 500, "text/plain")
+    assert "binary" in share(slack, "review my spec", shared)

@@ -94,7 +94,20 @@ def handle_button(
             services.escalations.vote(press.value, press.user_id, +1)
             private.send(simple_message(button_ack_text(FEEDBACK_UP)))
         elif press.action == FEEDBACK_DOWN:
+            # The reason form was opened from the ack (see register): its trigger lasts 3 s.
             services.escalations.vote(press.value, press.user_id, -1)
+
+
+def open_reason_form_for(
+    press: ButtonPress, *, services: "Services", client: "WebClient", respond: Callable[..., Any]
+) -> None:
+    """👎 on an answer we have on record: the reason form, opened before the trigger expires."""
+    private = PrivateReply(
+        client, user_id=press.user_id, channel=press.channel, thread_ts=press.thread_ts,
+        respond=respond,
+    )
+    with apologising(private, "opening the 👎 form"):
+        if services.escalations.interaction(press.value) is not None:
             open_reason_form(press, client=client, private=private)
 
 
@@ -156,5 +169,13 @@ def register(app: "App", services: "Services", state: "SlackState") -> None:
     def save_feedback_reason(view, body, client) -> None:
         handle_feedback_reason(view, body["user"]["id"], client=client, services=services)
 
-    app.action(one_of(BUTTON_ACTIONS))(ack=acknowledge, lazy=[record_button_press])
+    def acknowledge_button(ack, body, client, respond) -> None:
+        acknowledge(ack)
+        press = press_from(body)
+        if press.action == FEEDBACK_DOWN:  # its own pool, not the answers' one
+            state.forms.submit(
+                open_reason_form_for, press, services=services, client=client, respond=respond
+            )
+
+    app.action(one_of(BUTTON_ACTIONS))(ack=acknowledge_button, lazy=[record_button_press])
     app.view(FEEDBACK_VIEW)(ack=acknowledge, lazy=[save_feedback_reason])

@@ -81,16 +81,30 @@ def run_command(
         respond(
             response_type="ephemeral", text="Your spec review is in your direct messages with me."
         )
-    elif action == "review":
-        with apologising(reply, "opening the review form"):
-            metadata = json.dumps({"channel_id": command.get("channel_id", "")})
-            client.views_open(
-                trigger_id=command["trigger_id"], view=review_modal(private_metadata=metadata)
-            )
+    # `/aipm review` alone: the form was opened from the ack (see register).
+
+
+def open_review_form(
+    command: dict[str, Any], *, client: "WebClient", respond: Callable[..., Any]
+) -> None:
+    reply = CommandReply(
+        respond, channel=command.get("channel_id"), user_id=command.get("user_id"), client=client
+    )
+    with apologising(reply, "opening the review form"):
+        metadata = json.dumps({"channel_id": command.get("channel_id", "")})
+        client.views_open(
+            trigger_id=command["trigger_id"], view=review_modal(private_metadata=metadata)
+        )
 
 
 def register(app: "App", services: "Services", state: "SlackState") -> None:
+    def acknowledge_aipm_command(ack, command, client, respond) -> None:
+        acknowledge_command(ack, command)
+        action, rest = parse_command(command.get("text", ""))
+        if action == "review" and not rest:
+            state.forms.submit(open_review_form, command, client=client, respond=respond)
+
     def run_aipm_command(command, client, respond) -> None:
         run_command(command, client=client, respond=respond, services=services, state=state)
 
-    app.command(COMMAND)(ack=acknowledge_command, lazy=[run_aipm_command])
+    app.command(COMMAND)(ack=acknowledge_aipm_command, lazy=[run_aipm_command])

@@ -172,8 +172,10 @@ def rate_coach_answer(
 
 
 def register(app: "App", services: "Services", state: "SlackState") -> None:
-    def open_form(body, client) -> None:
-        open_coach_form(body, client=client, services=services)
+    def open_form(ack, body, client) -> None:
+        # Its own pool, not the answers' one: the trigger_id expires 3 s after the click.
+        acknowledge(ack)
+        state.forms.submit(open_coach_form, body, client=client, services=services)
 
     def apply_form(view, body, client) -> None:
         handle_coach_form(view, body["user"]["id"], client=client, services=services)
@@ -184,7 +186,7 @@ def register(app: "App", services: "Services", state: "SlackState") -> None:
     def rate(body, client, respond) -> None:
         rate_coach_answer(body, client=client, services=services, respond=respond)
 
-    app.action(one_of(CARD_ACTIONS))(ack=acknowledge, lazy=[open_form])
+    app.action(one_of(CARD_ACTIONS))(open_form)
     for callback in VIEW_ACTIONS:
         app.view(callback)(ack=acknowledge_coach_form, lazy=[apply_form])
     app.action(KNOWLEDGE_RETRACT)(ack=acknowledge, lazy=[retract])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from bot.slack.listeners.common import acknowledge, ignore
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
     from bot.services import Services
     from bot.slack.state import SlackState
+
+log = logging.getLogger(__name__)
 
 # Message subtypes that are still a person asking something; edits, deletions, joins... are not.
 QUESTION_SUBTYPES = (None, "file_share", "thread_broadcast")
@@ -75,7 +78,9 @@ def reply_in_thread(
 ) -> None:
     channel, ts = event["channel"], event["ts"]
     if not state.claim_message(channel, ts):
-        return  # already answered through the other event for this message
+        # Already answered through the other event for this message (here or on another instance).
+        log.info("message %s in %s is already being answered", ts, channel)
+        return
     reply = ThreadReply(
         client,
         state,

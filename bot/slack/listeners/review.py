@@ -59,11 +59,12 @@ def handle_review_text(services: "Services", text: str, reply: "Reply") -> None:
 def handle_review_file(services: "Services", file: dict, reply: "ThreadReply") -> None:
     """A .md, .txt, .pdf or .docx shared in a DM with the word "review": fetch it, then review its text."""
     from bot.core.review.documents import SpecError, spec_text_from_bytes
-    from bot.slack.files import FileUnavailable, download_shared_file
+    from bot.slack.files import FileUnavailable, download_shared_file, file_details
 
     client = reply.client  # the client that talks to this workspace: its token, its Slack host
     with apologising(reply, "reading a shared spec file"):
         try:
+            file = file_details(file, client)
             name, data = download_shared_file(file, token=client.token or "", api_url=client.base_url)
             text = spec_text_from_bytes(name, data)
         except (FileUnavailable, SpecError) as exc:

@@ -27,7 +27,9 @@ def open_review_form(body: dict[str, Any], *, client: "WebClient") -> None:
 
 
 def register(app: "App", services: "Services", state: "SlackState") -> None:
-    def open_review_modal(body, client) -> None:
-        open_review_form(body, client=client)
+    def open_review_modal(ack, body, client) -> None:
+        # Its own pool, not the answers' one: the trigger_id expires 3 s after the click.
+        acknowledge(ack)
+        state.forms.submit(open_review_form, body, client=client)
 
-    app.shortcut(REVIEW_SHORTCUT)(ack=acknowledge, lazy=[open_review_modal])
+    app.shortcut(REVIEW_SHORTCUT)(open_review_modal)

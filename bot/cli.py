@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gate", type=Path, help="fail (exit 1) when metrics fall below this gate file")
     p.add_argument("--calibrate", action="store_true", help="fit the confidence model on the dev split")
     p.add_argument("--specs", type=Path, help="evaluate the spec reviewer on a labelled spec folder")
+    p.add_argument("--corpus", type=Path, help="ingest this folder into a throwaway index and evaluate on it")
+    p.add_argument("--section", default="questions",
+                   help="gate section for the whole set (its holdout split uses <section>_holdout)")
+    p.add_argument("--markdown", type=Path, metavar="FILE", help="write the figures as a Markdown table")
 
     p = sub.add_parser("review", help="review an AI product spec against the rubric")
     p.add_argument("file", help="a .md, .txt, .pdf or .docx file, or '-' for standard input")

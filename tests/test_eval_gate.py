@@ -9,7 +9,8 @@ import pytest
 from bot.core.answering import Answerer
 from bot.evaluation.cli import check_gate, load_gate
 from bot.evaluation.golden import load_dataset, report, run_questions
-from bot.evaluation.metrics import auroc, question_metrics
+from bot.evaluation.golden import all_metrics
+from bot.evaluation.metrics import auroc
 from tests.conftest import REPO, make_settings
 
 GATE = load_gate(REPO / "eval" / "gate.yml")
@@ -57,10 +58,12 @@ def test_seeds_and_cross_language_clear_the_gate(seeds_report):
 def test_metrics_can_be_recomputed_from_the_per_question_list(knowledge_report):
     rows = json.loads(json.dumps(knowledge_report["questions"]))  # what `aipm eval --json` prints
     for row in rows:
-        assert {"id", "question", "label", "score", "escalate", "sources", "right"} <= set(row)
-    recomputed = question_metrics(rows)
+        assert {"id", "question", "label", "score", "escalate", "sources", "right", "answer", "mode", "points",
+                "points_covered", "sentences"} <= set(row)
+    recomputed = all_metrics(rows)
     for key in ("recall_at_1", "recall_at_5", "mrr", "unanswerable_escalated", "answerable_escalated",
-                "high_precision", "score_auroc"):
+                "high_precision", "score_auroc", "key_point_recall", "fully_answered", "confident_junk",
+                "junk_sentences", "answer_chars_mean"):
         assert recomputed[key] == knowledge_report["metrics"][key]
 
 

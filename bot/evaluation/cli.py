@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.config import Settings
-
 
 
 def check_gate(metrics: dict[str, Any], gate: dict[str, Any]) -> list[str]:
@@ -46,41 +47,64 @@ def gate_line(failures: list[str]) -> str:
     return "gate: PASSED" if not failures else "gate: FAILED\n  " + "\n  ".join(failures)
 
 
-def format_metrics(title: str, m: dict[str, Any]) -> str:
-    def pct(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:.1%}"
+def holdout_section(section: str) -> str:
+    """The gate section for a dataset's held-out split ("holdout" for the knowledge set, "<name>_holdout" else)."""
+    return "holdout" if section == "questions" else f"{section}_holdout"
 
-    labels = ", ".join(
-        f"{name} {info['count']} ({pct(info['top_source_right'])} right)" for name, info in m["labels"].items()
-    )
-    return "\n".join(
-        [
-            f"{title}: {m['questions']} questions ({m['answerable']} answerable, {m['unanswerable']} unanswerable)",
-            f"  retrieval    recall@1 {pct(m['recall_at_1'])}  recall@5 {pct(m['recall_at_5'])}  MRR {m['mrr']}",
-            f"  abstention   unanswerable escalated {pct(m['unanswerable_escalated'])}  "
-            f"answerable escalated {pct(m['answerable_escalated'])}",
-            f"  calibration  {labels}; score AUROC {m['score_auroc']}",
-            f"  latency      p50 {m['latency_ms_p50']} ms  p95 {m['latency_ms_p95']} ms",
-        ]
-    )
+
+def apply_gates(result: dict[str, Any], gate_path: Path | None, section: str) -> list[str]:
+    """Overall figures against `section`, the holdout split against its own section when the gate has one."""
+    failures = apply_gate(result, gate_path, section)
+    if gate_path and "holdout" in result.get("by_split", {}):
+        held = load_gate(gate_path).get(holdout_section(section))
+        if held:
+            extra = [f"holdout: {f}" for f in check_gate(result["by_split"]["holdout"], held)]
+            failures += extra
+            result["gate"] = {"passed": not failures, "failures": failures}
+    return failures
+
+
+def _services(args: argparse.Namespace, settings: Settings, stack: ExitStack):
+    """The knowledge index from the data folder, or a throwaway index of `--corpus` when one is given."""
+    from bot.cli import FriendlyError
+    from bot.services import Services
+
+    if not args.corpus:
+        return Services(settings)
+    if not args.corpus.exists():
+        raise FriendlyError(f"{args.corpus} does not exist: give --corpus a folder of guidance documents")
+    from bot.core.index import KnowledgeIndex
+    from ingest.pipeline import ingest_paths
+
+    scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="aipm-eval-")))
+    scratch_settings = settings.model_copy(update={"data_dir": scratch})
+    index = KnowledgeIndex(scratch_settings)
+    report = ingest_paths([args.corpus], index, progress=False)
+    print(report.summary(), file=sys.stderr)
+    return Services(scratch_settings, index=index)
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import FriendlyError
-    from bot.evaluation.golden import DatasetError, load_dataset, report, run_questions
-    from bot.services import Services
-
     if args.specs:
         from bot.evaluation.specs import run_spec_eval
 
         return run_spec_eval(args, settings)
+    with ExitStack() as stack:
+        return _run_golden(args, settings, stack)
+
+
+def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack) -> int:
+    from bot.cli import FriendlyError
+    from bot.evaluation.formatting import format_result, markdown_table
+    from bot.evaluation.golden import DatasetError, load_dataset, report, run_questions
+
     try:
         questions = load_dataset(args.dataset)
     except DatasetError as exc:
         raise FriendlyError(str(exc)) from exc
     if args.split != "all":
         questions = [q for q in questions if q.split == args.split]
-    services = Services(settings)
+    services = _services(args, settings, stack)
     if services.index.count() == 0:
         raise FriendlyError("the knowledge index is empty: run `aipm ingest` first")
     records = run_questions(services.answerer, questions)
@@ -106,22 +130,17 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
 
         for path in write_plots(records, args.plot):
             print(f"wrote {path}", file=sys.stderr)
+    if args.markdown:
+        title = f"`{args.dataset}`" + (f" over `{args.corpus}`" if args.corpus else "")
+        args.markdown.write_text(markdown_table(title, result), encoding="utf-8")
+        print(f"wrote {args.markdown}", file=sys.stderr)
 
-    failures = apply_gate(result, args.gate, "questions")
+    failures = apply_gates(result, args.gate, args.section)
 
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
-        print(format_metrics(f"{args.dataset}", result["metrics"]))
-        for split, m in result.get("by_split", {}).items():
-            print(format_metrics(f"  split {split}", m))
-        if "crosslang" in result:
-            print(format_metrics("  cross-language", result["crosslang"]))
-        wrong = [q for q in result["questions"] if q["answerable"] and not q["right"]]
-        if wrong:
-            print(f"answerable questions whose top source was wrong ({len(wrong)}):")
-            for q in wrong[:25]:
-                print(f"  {q['id']}: {q['question'][:70]!r} got {q['sources'][:1]} want {q['expected']} [{q['label']}]")
+        print(format_result(f"{args.dataset}", result))
         if args.gate:
             print(gate_line(failures))
     return 1 if failures else 0

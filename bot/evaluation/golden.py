@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answering import InvalidQuestion
-from bot.evaluation.metrics import first_correct_rank, question_metrics
+from bot.evaluation.junk import Structure, answer_sentences
+from bot.evaluation.metrics import answer_metrics, first_correct_rank, question_metrics
+from bot.evaluation.points import match_points
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
@@ -27,6 +29,8 @@ class GoldenQuestion:
     lang: str = ""
     style: str = ""
     split: str = "dev"
+    # Key points a good answer states; each point is a list of acceptable phrasings (any language).
+    points: list[list[str]] = field(default_factory=list)
 
 
 def load_dataset(path: Path) -> list[GoldenQuestion]:
@@ -50,28 +54,41 @@ def load_dataset(path: Path) -> list[GoldenQuestion]:
                     lang=str(row.get("lang", "")),
                     style=str(row.get("style", "")),
                     split=str(row.get("split", "dev")),
+                    points=_points(row.get("points") or []),
                 )
             )
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
             raise DatasetError(f"{path}:{number}: not a golden-set line ({exc})") from exc
     if not questions:
         raise DatasetError(f"{path} has no questions")
     return questions
 
 
+def _points(raw: Any) -> list[list[str]]:
+    if not isinstance(raw, list) or not all(isinstance(p, list) and p and all(isinstance(x, str) and x.strip()
+                                                                              for x in p) for p in raw):
+        raise ValueError("points must be a list of lists of phrasings")
+    return [[x.strip() for x in p] for p in raw]
+
+
 def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list[dict[str, Any]]:
-    """One record per question: what the user saw plus whether the top source was right."""
+    """One record per question: what the user saw, whether the top source was right, which points it states."""
+    structure = Structure.from_index(answerer.index)
     records = []
     for q in questions:
         try:
             answer = answerer.ask(q.question)
             label, score, escalate = answer.confidence.label, answer.confidence.score, answer.escalate
             features, latency = answer.confidence.features, answer.latency_ms
+            text, mode, covered = answer.answer, answer.mode, answer.covered
             # Rank quality is judged on retrieval even when the answer abstains.
             ranked = [s.source for s in answer.retrieved]
-        except InvalidQuestion:
+        except InvalidQuestion as exc:
             label, score, escalate, ranked, features, latency = "low", 0.0, True, [], {}, 0.0
+            text, mode, covered = str(exc), "invalid", False
         rank = first_correct_rank(ranked, q.sources) if q.answerable else None
+        points = match_points(q.points, text) if covered else match_points(q.points, "")
+        sentences = answer_sentences(text, structure) if covered else []
         records.append(
             {
                 "id": q.id,
@@ -89,6 +106,14 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
                 "style": q.style,
                 "split": q.split,
                 "features": features,
+                "answer": text,
+                "mode": mode,
+                "covered": covered,
+                "points": [{"phrasings": list(p.phrasings), "matched": p.matched} for p in points],
+                "points_covered": sum(1 for p in points if p.covered),
+                "points_total": len(points),
+                "sentences": [{"text": s.text, "quoted": s.quoted, "junk": list(s.junk)} for s in sentences],
+                "answer_chars": len(text) if covered else 0,
             }
         )
     return records
@@ -96,13 +121,18 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
 
 def report(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Metrics overall, per split, for cross-language questions, plus the per-question list."""
-    out: dict[str, Any] = {"metrics": question_metrics(records)}
+    out: dict[str, Any] = {"metrics": all_metrics(records)}
     for split in sorted({r["split"] for r in records}):
-        out.setdefault("by_split", {})[split] = question_metrics([r for r in records if r["split"] == split])
+        out.setdefault("by_split", {})[split] = all_metrics([r for r in records if r["split"] == split])
     crosslang = [r for r in records if r["style"] == "crosslang"]
     if crosslang:
-        out["crosslang"] = question_metrics(crosslang)
+        out["crosslang"] = all_metrics(crosslang)
     for lang in sorted({r["lang"] for r in records if r["lang"]}):
-        out.setdefault("by_lang", {})[lang] = question_metrics([r for r in records if r["lang"] == lang])
+        out.setdefault("by_lang", {})[lang] = all_metrics([r for r in records if r["lang"] == lang])
     out["questions"] = [{k: v for k, v in r.items() if k != "features"} for r in records]
     return out
+
+
+def all_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Source, abstention and calibration figures plus the answer figures, in one flat dict the gate reads."""
+    return {**question_metrics(records), **answer_metrics(records)}

@@ -71,5 +71,33 @@ def question_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
     return metrics
 
 
+def answer_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the PM reads: key points stated, fully answered, confident junk, junk sentences, length.
+
+    Point figures are over answerable questions that have points (macro: each question weighs the same).
+    Junk sentences are over every quoted sentence of every answer, answerable or not.
+    """
+    scored = [r for r in records if r["answerable"] and r.get("points_total")]
+    n = len(scored)
+    recalls = [r["points_covered"] / r["points_total"] for r in scored]
+    high = [r for r in scored if r["label"] == "high"]
+    quoted = [s for r in records for s in r.get("sentences", []) if s["quoted"]]
+    answered = [r for r in records if r["answerable"] and r.get("covered")]
+    lengths = [r["answer_chars"] for r in answered]
+    sentences = [len(r.get("sentences", [])) for r in answered]
+    return {
+        "with_points": n,
+        "key_point_recall": round(sum(recalls) / n, 4) if n else None,
+        "fully_answered": _share(sum(1 for r in scored if r["points_covered"] == r["points_total"]), n),
+        "no_point_answered": _share(sum(1 for r in scored if r["points_covered"] == 0), n),
+        "confident_junk": _share(sum(1 for r in high if r["points_covered"] == 0), n),
+        "high_without_point": _share(sum(1 for r in high if r["points_covered"] == 0), len(high)),
+        "junk_sentences": _share(sum(1 for s in quoted if s["junk"]), len(quoted)),
+        "quoted_sentences": len(quoted),
+        "answer_chars_mean": round(sum(lengths) / len(lengths), 1) if lengths else None,
+        "answer_sentences_mean": round(sum(sentences) / len(sentences), 2) if sentences else None,
+    }
+
+
 def _share(count: int, total: int) -> float | None:
     return round(count / total, 4) if total else None

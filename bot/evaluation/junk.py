@@ -1,0 +1,191 @@
+"""Junk sentences: quoted lines that are not advice (headings, titles, navigation, questions, asides).
+
+Written apart from the answer composer on purpose: the metric must not share the composer's blind spots.
+A sentence of an answer is judged only when it is quoted from the corpus; the bot's own framing lines
+("I'm not confident ...", "The guidance is in Chinese ...") are not quotes and are not judged.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.evaluation.points import BULLET, CITATION, CJK, content_words, normalise
+
+if TYPE_CHECKING:
+    from bot.core.index import KnowledgeIndex
+
+NAVIGATION = re.compile(
+    r"\b(share (this|on)|tweet this|follow (me|us)|subscribe|sign (up|in)|log ?in|read more|leave a (comment|reply)"
+    r"|post comment|comment below|your email address|click here|all rights reserved|cookies?|newsletter"
+    r"|related (posts|articles)|(next|previous) (post|article)|back to top|skip to (main )?content|posted (on|by)"
+    r"|written by|\d+ min read|like and share|repost|lead magnet|dm me|link in (bio|comments)|privacy policy"
+    r"|terms of (service|use)|home ?[>/|»])(?!\w)",
+    re.IGNORECASE,
+)
+NAVIGATION_ZH = re.compile(r"点个赞|欢迎点赞|点赞[、和]?转发|关注我|关注公众号|扫码关注|收藏本文|评论区见|欢迎留言|阅读原文|版权所有|上一篇|下一篇|分享到|转载请注明")
+ASIDE = re.compile(
+    r"\b(i (think|believe|feel|guess|reckon|suspect|hope|love|hate|personally|bet)|in my (humble )?(opinion|view|"
+    r"experience)|imho|personally speaking|my (take|two cents)|hot take|(is|are) (so |totally )?overhyped|overrated"
+    r"|thanks for reading|happy to (chat|help)|let me know|i('ve| have) (seen|been|written|worked)"
+    r"|i('m| am) (not sure|convinced|writing|going to))\b",
+    re.IGNORECASE,
+)
+ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看来|笔者|小编|希望对你|希望对大家|欢迎交流|以上就是|我个人")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+TERMINAL = re.compile(r"[.!?。！？:：;；]$")
+SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
+
+
+def key(text: str) -> str:
+    """Letters and digits only: how two spellings of one line are compared."""
+    return re.sub(r"[\W_]+", "", normalise(text))
+
+
+@dataclass
+class Structure:
+    """What the corpus says about itself: its heading and title lines, and its text for finding quotes."""
+
+    headings: set[str] = field(default_factory=set)  # normalised heading/section lines
+    titles: set[str] = field(default_factory=set)  # normalised document titles
+    corpus_key: str = ""
+
+    @classmethod
+    def from_index(cls, index: "KnowledgeIndex") -> "Structure":
+        structure = cls()
+        texts, sources = [], set()
+        for _, text, meta in index.all_records():
+            texts.append(text)
+            structure.add_title(str(meta.get("title", "")))
+            for part in str(meta.get("section", "")).split(" > "):
+                structure.add_heading(part)
+            if meta.get("root") and meta.get("source"):
+                sources.add(Path(str(meta["root"])) / str(meta["source"]))
+        for path in sources:
+            structure.add_source_file(path)
+        structure.corpus_key = "\n".join(key(t) for t in texts)
+        return structure
+
+    def add_title(self, line: str) -> None:
+        if normalise(line):
+            self.titles.add(_plain(line))
+
+    def add_heading(self, line: str) -> None:
+        if normalise(line):
+            self.headings.add(_plain(line))
+
+    def add_source_file(self, path: Path) -> None:
+        """Heading lines of the original document, where ingestion may have dropped them."""
+        try:
+            raw = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return  # PDFs, moved folders: the index metadata is all there is
+        if path.suffix.lower() in {".html", ".htm"}:
+            for _, inner in HTML_HEADING.findall(raw):
+                self.add_heading(html.unescape(re.sub(r"<[^>]+>", " ", inner)))
+            return
+        for line in raw.splitlines():
+            match = MARKDOWN_HEADING.match(line)
+            if match:
+                self.add_heading(match.group(1))
+
+    def quoted(self, sentence: str) -> bool:
+        k = key(sentence)
+        return len(k) >= 4 and k in self.corpus_key
+
+
+def _plain(line: str) -> str:
+    line = normalise(re.sub(r"[*_`#]+", " ", line))
+    return re.sub(r"^(?:[\divx]+[.)、]|[一二三四五六七八九十]+[、.]|[(（][\d一二三四五六七八九十]+[)）])\s*", "", line).strip(" :：")
+
+
+@dataclass(frozen=True)
+class AnswerSentence:
+    text: str
+    is_item: bool  # rendered as a list item, where a short phrase is normal
+    quoted: bool
+    junk: tuple[str, ...]
+
+
+def answer_sentences(answer: str, structure: Structure) -> list[AnswerSentence]:
+    """The answer's sentences and list items, each with whether it is quoted and why it is junk."""
+    out = []
+    for line in CITATION.sub(" ", answer or "").splitlines():
+        is_item = bool(BULLET.match(line))
+        for part in SPLIT.split(BULLET.sub("", line)):
+            part = part.strip()
+            if not re.search(r"\w", part):
+                continue
+            quoted = structure.quoted(part)
+            reasons = junk_reasons(part, structure, is_item=is_item) if quoted else ()
+            out.append(AnswerSentence(part, is_item, quoted, tuple(reasons)))
+    return out
+
+
+def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) -> list[str]:
+    """Why a quoted sentence is not advice; empty when it reads as advice."""
+    reasons = []
+    text = unicodedata.normalize("NFKC", sentence).strip()
+    plain = _plain(text)
+    chinese = bool(CJK.search(text))
+    if text.endswith(("?", "？")):
+        reasons.append("question")
+    if plain in structure.titles or _near(plain, structure.titles, chinese):
+        reasons.append("title")
+    elif not is_item and (plain in structure.headings or _near(plain, structure.headings, chinese)):
+        reasons.append("heading")
+    elif not chinese and _starts_with_heading(text, structure.headings | structure.titles):
+        reasons.append("heading")  # a heading line glued to the sentence that followed it
+    if NAVIGATION.search(text) or NAVIGATION_ZH.search(text):
+        reasons.append("navigation")
+    if ASIDE.search(text) or ASIDE_ZH.search(text):
+        reasons.append("aside")
+    if not is_item and not reasons and _fragment(text, chinese):
+        reasons.append("fragment")
+    return reasons
+
+
+def _units(text: str, chinese: bool) -> set[str]:
+    """Words for English, character pairs for Chinese: what 'nearly the same line' is counted in."""
+    if not chinese:
+        return set(content_words(text))
+    squashed = key(text)
+    return {squashed[i : i + 2] for i in range(len(squashed) - 1)}
+
+
+def _near(plain: str, lines: set[str], chinese: bool) -> bool:
+    mine = _units(plain, chinese)
+    if len(mine) < 2:
+        return False
+    for line in lines:
+        theirs = _units(line, chinese)
+        if len(theirs) >= 2 and len(mine & theirs) / len(mine | theirs) >= 0.8:
+            return True
+    return False
+
+
+def _starts_with_heading(text: str, lines: set[str]) -> bool:
+    folded = normalise(text)
+    for line in lines:
+        if len(line.split()) >= 2 and folded.startswith(line + " ") and len(folded) > len(line) + 1:
+            rest = re.sub(r"\s+", " ", text)[len(line) + 1 :]
+            if rest[:1].isupper():
+                return True
+    return False
+
+
+def _fragment(text: str, chinese: bool) -> bool:
+    """A line too short to advise, or a title-case line with no sentence ending: a heading by its shape."""
+    if chinese:
+        return len(CJK.findall(text)) < 6 and not TERMINAL.search(text)
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if len(tokens) < 4:
+        return True
+    long = [t for t in tokens if len(t) > 3]
+    capitalised = sum(1 for t in long if t[0].isupper())
+    return not TERMINAL.search(text) and len(tokens) <= 12 and bool(long) and capitalised / len(long) >= 0.7

@@ -112,8 +112,10 @@ def is_breadcrumb(line: str) -> bool:
     return all(0 < len(p.split()) <= 5 for p in parts)
 
 
-def strip_boilerplate(text: str, title: str) -> str:
-    """Drop page chrome found by its shape: repeated lines, repeated titles, breadcrumbs, a trailing tail."""
+def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
+    """Drop page chrome found by its shape: repeated lines, repeated titles, breadcrumbs, a trailing tail.
+
+    `authored` (Markdown written as guidance) keeps its closing lines: only scraped pages grow a tail."""
     lines = text.split("\n")
     counts: dict[str, int] = {}
     for line in lines:
@@ -140,7 +142,8 @@ def strip_boilerplate(text: str, title: str) -> str:
         if short and not heading and is_breadcrumb(line):
             continue
         kept.append(line)
-    return _trim_tail("\n".join(kept)).strip()
+    joined = "\n".join(kept)
+    return (joined if authored else _trim_tail(joined)).strip()
 
 
 def _trim_tail(text: str) -> str:
@@ -154,6 +157,9 @@ def _trim_tail(text: str) -> str:
             continue
         if line.startswith("#") or BULLET_RE.match(line) or len(line.split()) > 15 or len(CJK_RE.findall(line)) > 30:
             break
+        above = [x for x in lines[:-1] if x.strip()]
+        if above and above[-1].lstrip().startswith("#"):
+            break  # a section's only line is its content, however short
         lines.pop()
     if lines:
         last = lines[-1]

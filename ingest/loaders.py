@@ -82,7 +82,7 @@ def load_document(path: Path) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)).strip()
-    body = strip_boilerplate(body, title)
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown"})
     if not body.strip():
         raise SkipFile("no text after cleaning")
     return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)

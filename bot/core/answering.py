@@ -202,7 +202,10 @@ class Answerer:
         lang = detect_language(question)
         best = retrieval.sources(self.settings.top_k)
         sources = [self._source_ref(chunk) for chunk in best]
-        in_domain = confidence.features.get("domain_terms", 0) > 0 and confidence.features.get("coverage", 0) >= 0.5
+        features = confidence.features
+        # Cross-language passages share concepts with the question, not words.
+        covered = max(features.get("coverage", 0), features.get("concept_coverage", 0))
+        in_domain = features.get("domain_terms", 0) > 0 and covered >= 0.5
         if confidence.label == "low" and not in_domain:
             return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)
         top = best[0] if best else None

@@ -358,4 +358,5 @@ class Composer:
                 lines.append(f"- {unit.text}{end}")
             return "\n".join(lines)
         parts = [f"{u.text} {cite(u)}".strip() for u in units]
-        return ("" if lang == "zh" else " ").join(parts)
+        chinese = all(CJK_RE.search(u.text) for u in units)
+        return ("" if chinese else " ").join(parts)

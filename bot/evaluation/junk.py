@@ -38,6 +38,7 @@ ASIDE = re.compile(
 ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看来|笔者|小编|希望对你|希望对大家|欢迎交流|以上就是|我个人")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]*[\U0001D400-\U0001D7FF]")
 TERMINAL = re.compile(r"[.!?。！？:：;；]$")
 SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
 
@@ -80,23 +81,46 @@ class Structure:
             self.headings.add(_plain(line))
 
     def add_source_file(self, path: Path) -> None:
-        """Heading lines of the original document, where ingestion may have dropped them."""
+        """Heading and title lines of the original document, which ingestion may have lost or mislabelled."""
         try:
-            raw = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return  # PDFs, moved folders: the index metadata is all there is
+            if path.suffix.lower() == ".pdf":
+                from pypdf import PdfReader
+
+                raw = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+            else:
+                raw = path.read_text(encoding="utf-8", errors="replace")
+        except Exception:  # noqa: BLE001 - an unreadable original only means fewer known headings
+            return
         if path.suffix.lower() in {".html", ".htm"}:
             for _, inner in HTML_HEADING.findall(raw):
                 self.add_heading(html.unescape(re.sub(r"<[^>]+>", " ", inner)))
             return
-        for line in raw.splitlines():
+        for run in BOLD_RUN.findall(raw):
+            if len(run.split()) >= 2:
+                self.add_heading(run)  # 𝗯𝗼𝗹𝗱 run-in headings of social posts
+        lines = [line.strip() for line in raw.splitlines()]
+        seen: set[str] = set()
+        for line in lines:
             match = MARKDOWN_HEADING.match(line)
             if match:
                 self.add_heading(match.group(1))
+            elif _heading_shaped(line) or (line and line in seen and len(line.split()) <= 16):
+                self.add_heading(line)  # a short unpunctuated line, or a line repeated (titles are)
+            seen.add(line)
 
     def quoted(self, sentence: str) -> bool:
         k = key(sentence)
         return len(k) >= 4 and k in self.corpus_key
+
+
+def _heading_shaped(line: str) -> bool:
+    """A line on its own that is short and unpunctuated: how plain text and PDFs show a heading."""
+    if not line or BULLET.match(line) or line.startswith(("-", "*", "•", ">", "|")):
+        return False
+    if CJK.search(line):
+        return len(line) <= 20 and not TERMINAL.search(line) and not re.search(r"[，,。；;]", line)
+    words = line.split()
+    return 1 <= len(words) <= 12 and not TERMINAL.search(line) and not re.search(r"[.!?;,]\s", line)
 
 
 def _plain(line: str) -> str:
@@ -115,7 +139,7 @@ class AnswerSentence:
 def answer_sentences(answer: str, structure: Structure) -> list[AnswerSentence]:
     """The answer's sentences and list items, each with whether it is quoted and why it is junk."""
     out = []
-    for line in CITATION.sub(" ", answer or "").splitlines():
+    for line in CITATION.sub("\n", answer or "").splitlines():
         is_item = bool(BULLET.match(line))
         for part in SPLIT.split(BULLET.sub("", line)):
             part = part.strip()
@@ -170,12 +194,21 @@ def _near(plain: str, lines: set[str], chinese: bool) -> bool:
 
 
 def _starts_with_heading(text: str, lines: set[str]) -> bool:
-    folded = normalise(text)
+    """A heading glued to the sentence after it ("Version every prompt Keep prompts in ..."), anywhere in it."""
+    original = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+    folded = normalise(original)
+    if len(folded) != len(original):
+        return False  # case folding changed the length; positions would not line up
     for line in lines:
-        if len(line.split()) >= 2 and folded.startswith(line + " ") and len(folded) > len(line) + 1:
-            rest = re.sub(r"\s+", " ", text)[len(line) + 1 :]
-            if rest[:1].isupper():
+        if len(line.split()) < 2:
+            continue
+        start = folded.find(line + " ")
+        while start != -1:
+            before = original[start - 1] if start else " "
+            after = original[start + len(line) + 1 : start + len(line) + 2]
+            if (before == " " or not before.isalnum()) and original[start].isupper() and after.isupper():
                 return True
+            start = folded.find(line + " ", start + 1)
     return False
 
 

@@ -62,7 +62,8 @@ def content_words(text: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     """Answer text as sentences and list items, citations and bullet markers removed."""
     out = []
-    for line in CITATION.sub(" ", text or "").splitlines():
+    # A citation ends the quote it follows, even when the quote has no full stop (a heading, a list item).
+    for line in CITATION.sub("\n", text or "").splitlines():
         for part in SENTENCE_END.split(BULLET.sub("", line)):
             part = part.strip(" \t-–—:")
             if part and re.search(r"\w", part):

@@ -72,3 +72,27 @@ def test_only_quoted_sentences_are_judged():
         ("Success metrics.", True, ("heading",)),
         ("Start with real users", True, ()),
     ]
+
+
+def test_headings_are_read_from_the_original_document(tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "Guardrails for LLM features\n\n𝗩𝗲𝗿𝘀𝗶𝗼𝗻 𝗲𝘃𝗲𝗿𝘆 𝗽𝗿𝗼𝗺𝗽𝘁 Keep prompts in version control next to the code.\n\n"
+        "Input guardrails\n\nCap the input length, and classify the topic before calling the model.\n\n"
+        "- Short list item\n\nGuardrails for LLM features\n",
+        encoding="utf-8",
+    )
+    structure = Structure()
+    structure.add_source_file(post)
+    assert {"version every prompt", "input guardrails", "guardrails for llm features"} <= structure.headings
+    assert "short list item" not in structure.headings
+    glued = "Let me break them down: Version every prompt Keep prompts in version control next to the code."
+    assert junk_reasons(glued, structure) == ["heading"]
+    assert junk_reasons("Cap the input length, and classify the topic before calling the model.", structure) == []
+
+
+def test_a_citation_ends_a_quote_even_without_a_full_stop():
+    structure = Structure(headings={"guardrails for llm features"}, corpus_key="guardrailsforllmfeatures\naguardrailisacheck")
+    sentences = answer_sentences("Guardrails for LLM Features [1] A guardrail is a check. [1]", structure)
+    assert [(s.text, s.junk) for s in sentences] == [("Guardrails for LLM Features", ("heading",)),
+                                                     ("A guardrail is a check.", ())]

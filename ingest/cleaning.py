@@ -14,10 +14,10 @@ from bot.core.text import BULLET_RE, CJK_RE, normalize
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
-    r"^\s*(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
+    r"^\s*(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
     r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip to (main )?content|menu|home|next|previous|"
-    r"read more|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
-    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80})\s*$",
+    r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
+    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}))\s*$",
     re.IGNORECASE,
 )
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
@@ -106,10 +106,13 @@ def _key(line: str) -> str:
 
 
 def is_breadcrumb(line: str) -> bool:
+    """'Home > Blog > Guides > This page', 'Careers · Product': short segments and separators only."""
     parts = SEPARATOR_RE.split(line.strip())
     if len(parts) < 2 or line.strip().endswith((".", "。", "?", "!")):
         return False
-    return all(0 < len(p.split()) <= 5 for p in parts)
+    # The last crumb is often the page's own (longer) title.
+    head = parts[:-1] if len(parts) >= 3 else parts
+    return all(0 < len(p.split()) <= 4 for p in head) and 0 < len(parts[-1].split()) <= 12
 
 
 def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
@@ -155,7 +158,7 @@ def _trim_tail(text: str) -> str:
         if not line:
             lines.pop()
             continue
-        if line.startswith("#") or BULLET_RE.match(line) or len(line.split()) > 15 or len(CJK_RE.findall(line)) > 30:
+        if line.startswith("#") or BULLET_RE.match(line) or len(line.split()) > 20 or len(CJK_RE.findall(line)) > 30:
             break
         above = [x for x in lines[:-1] if x.strip()]
         if above and above[-1].lstrip().startswith("#"):

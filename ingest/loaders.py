@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ingest.cleaning import clean_text, html_to_text, strip_boilerplate
+from ingest.cleaning import CHROME_LINE_RE, clean_text, html_to_text, is_breadcrumb, strip_boilerplate
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf"}
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -116,8 +116,9 @@ def _first_heading(text: str) -> str | None:
 
 
 def _first_line(text: str) -> str | None:
+    """The first line that is not a breadcrumb or navigation: a plain-text page's title."""
     for line in text.splitlines():
         line = line.strip()
-        if line:
+        if line and not is_breadcrumb(line) and not CHROME_LINE_RE.match(line):
             return line[:120]
     return None

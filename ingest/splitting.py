@@ -23,26 +23,39 @@ def text_weight(text: str) -> int:
     return len(text) - cjk + 3 * cjk
 
 
-def _introduces(following: str | None) -> bool:
-    """A line after a blank that a heading could stand over: a list's lead-in or a real paragraph."""
-    if following is None or BULLET_RE.match(following):
+def _introduces(following: str | None, after_list: bool = False) -> bool:
+    """A line after a blank that a heading could stand over: a list's lead-in or a real paragraph
+    (or, on an outline page where the heading follows a list, another list)."""
+    if following is None:
         return False
+    if BULLET_RE.match(following):
+        return after_list
     return following.rstrip().endswith(LEAD_IN_END) or len(following.split()) > 12 or len(following) > 60
 
 
-def looks_like_heading(line: str, prev_blank: bool, next_line: str | None, following: str | None = None) -> bool:
+def looks_like_heading(
+    line: str, prev_blank: bool, next_line: str | None, following: str | None = None, prev_line: str | None = None
+) -> bool:
     """Guess a heading in plain text: a short line standing alone, without sentence punctuation."""
     stripped = line.strip()
-    if not stripped or not prev_blank or next_line is None:
+    if not stripped or next_line is None:
         return False
-    if BULLET_RE.match(stripped) or len(stripped) > 70 or stripped[-1] in ".,;:!?。，；：！？、)”\"'":
+    after_list = bool(prev_line and BULLET_RE.match(prev_line)) and not BULLET_RE.match(stripped)
+    if not prev_blank and not after_list:
         return False
-    if not next_line.strip() and not _introduces(following):
+    numbered = re.match(r"^\d{1,2}[.)]\s+", stripped)
+    if numbered and next_line.strip():
+        return False  # "1. Item" followed by more text is a list item, standing alone it is a heading
+    if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or stripped[-1] in ".,;:!。，；：！、)”\"'":
+        return False
+    if stripped[-1] in "?？" and (next_line.strip() or len(stripped.split()) > 10):
+        return False  # a question standing alone over a paragraph is an FAQ heading; inline it is a question
+    if not next_line.strip() and not _introduces(following, after_list):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
-    words = stripped.split()
-    return 1 <= len(words) <= 10 and stripped[0].isupper()
+    text = stripped[numbered.end():] if numbered else stripped
+    return 1 <= len(text.split()) <= 10 and text[:1].isupper()
 
 
 def _next_nonblank(lines: list[str], i: int) -> tuple[int, str | None]:
@@ -94,8 +107,10 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
         level = len(match.group(1)) if match else 0
         heading = match.group(2).strip().strip("*_ ") if match else None
         next_line = lines[i + 1] if i + 1 < len(lines) else None
-        if heading is None and not markdown and looks_like_heading(line, prev_blank, next_line,
-                                                                   _next_nonblank(lines, i)[1]):
+        prev_line = lines[i - 1] if i else None
+        if heading is None and not markdown and looks_like_heading(
+            line, prev_blank, next_line, _next_nonblank(lines, i)[1], prev_line
+        ):
             heading, level = line.strip(), 2
         if heading is None and outline_heading(lines, i):
             heading, level = strip_bullet(line), 2

@@ -41,7 +41,12 @@ def looks_like_heading(
     if not stripped or next_line is None:
         return False
     after_list = bool(prev_line and BULLET_RE.match(prev_line)) and not BULLET_RE.match(stripped)
-    if not prev_blank and not after_list:
+    # PDFs have no blank lines: a short line between a finished sentence and a new one is a heading.
+    between_sentences = (
+        bool(prev_line and prev_line.rstrip()[-1:] in ".!?。！？") and len(stripped.split()) <= 8
+        and next_line.strip()[:1].isupper()
+    )
+    if not prev_blank and not after_list and not between_sentences:
         return False
     numbered = re.match(r"^\d{1,2}[.)]\s+", stripped)
     if numbered and next_line.strip():

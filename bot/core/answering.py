@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bot.core.composer import (
+from bot.core.composer import Composer, Composition
+from bot.core.quoting import (
     FILE_POINTER_RE,
-    Composer,
-    Composition,
     is_aside,
     is_question,
     plain_sentence,  # noqa: F401 - the spec reviewer quotes guidance the same way

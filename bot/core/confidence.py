@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.composer import ADVICE_RE, DEFINITION_RE, REASON_RE
+from bot.core.quoting import ADVICE_RE, DEFINITION_RE, REASON_RE
 from bot.core.text import default_glossary, tokenize
 
 if TYPE_CHECKING:

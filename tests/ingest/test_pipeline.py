@@ -8,7 +8,9 @@ import pytest
 
 from bot.core.index import KnowledgeIndex
 from ingest.pipeline import ingest_paths
-from tests.conftest import SEEDS
+from tests.conftest import REPO
+
+FIXTURES = REPO / "tests" / "data" / "corpus"
 
 GUIDE = """---
 title: Launch thresholds
@@ -135,26 +137,29 @@ def test_pdf_text_is_ingested(tmp_path, index):
 
 
 def test_linkedin_bold_letters_become_plain_text(tmp_path, index):
-    folder = tmp_path / "seeds"
+    folder = tmp_path / "posts"
     folder.mkdir()
-    shutil.copy(SEEDS / "002_2bcffb7a6827f07f.txt", folder)
+    shutil.copy(FIXTURES / "linkedin-prompt-habits.txt", folder)
     ingest_paths([folder], index, progress=False)
-    text = " ".join(text for _, text, _ in index.all_records())
-    assert "AI Product Management is overhyped" in text
-    assert "𝗔" not in text
-    assert "Post LinkedIn lead magnet" not in text
+    records = index.all_records()
+    text = " ".join(text for _, text, _ in records)
+    sections = {meta["section"] for _, _, meta in records}
+    assert "𝗩" not in text and "Keep prompts in version control" in text
+    assert "Version every prompt" in sections  # the bold run-in heading, recovered as a heading
 
 
 def test_chinese_document_is_split_by_headings_and_tagged_zh(tmp_path, index):
-    folder = tmp_path / "seeds"
+    folder = tmp_path / "zh"
     folder.mkdir()
-    shutil.copy(SEEDS / "001_1a41cb3d591ef503.txt", folder)
+    shutil.copy(FIXTURES / "zh-cold-start.txt", folder)
     ingest_paths([folder], index, progress=False)
     records = index.all_records()
     assert len(records) > 5
     assert all(meta["lang"] == "zh" for _, _, meta in records)
-    assert any("模型型" in meta["section"] for _, _, meta in records)
-    assert all(meta["title"].startswith("AI 产品经理做什么") for _, _, meta in records)
+    assert any("冷启动的三个缺口" in meta["section"] for _, _, meta in records)
+    assert all(meta["title"].startswith("AI 功能冷启动") for _, _, meta in records)
+    # Each chunk records which of its lines are list items, so the composer can quote a list whole.
+    assert any("i" in meta["shape"] for _, _, meta in records)
 
 
 def test_a_run_killed_halfway_is_completed_by_the_next(corpus, settings, embedder, tmp_path):

@@ -129,6 +129,8 @@ def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
         return 0.08
     if intent == "how" and (ADVICE_RE.search(text) or unit.kind == "item"):
         return 0.05
+    if intent == "list" and unit.kind == "prose" and text.count(",") + text.count("，") + text.count("、") >= 2:
+        return 0.06  # a sentence that enumerates is the prose form of a list
     return 0.0
 
 

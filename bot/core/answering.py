@@ -193,7 +193,7 @@ class Answerer:
         """What the composer reads: the best passage of the top three sources, plus the top source's
         next-best passages, since an answer often spans sections of one document."""
         top = best[:3]
-        extra = [c for c in retrieval.chunks[:10] if top and c.source == top[0].source and c not in top][:2]
+        extra = [c for c in retrieval.chunks[:12] if top and c.source == top[0].source and c not in top][:3]
         return top[:1] + extra + top[1:]
 
     def finish(self, question: str, retrieval: Retrieval, confidence: Confidence, composition: Composition) -> Answer:

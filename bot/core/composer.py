@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 MAX_ANSWER_CHARS = 900
 MAX_PROSE_SENTENCES = 5
 MAX_LIST_ITEMS = 8
+# How far below the best sentence another sentence may score and still join the answer: generous
+# within the best passage (its neighbours carry the rest of the point), strict across passages.
+SAME_PASSAGE_MARGIN = 0.35
+SAME_DOCUMENT_MARGIN = 0.25
+OTHER_PASSAGE_MARGIN = 0.1
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -244,20 +249,37 @@ class Composer:
 
     @staticmethod
     def _prose_units(prose: list[Unit]) -> list[Unit]:
+        """The best sentence and the rest of its passage that bears on the question, then sentences of
+        other passages only when they are nearly as good: an answer reads as one passage, not a collage."""
         if not prose:
             return []
-        top = prose[0].score
-        chosen: list[Unit] = []
-        length = 0
-        for unit in prose:
-            if len(chosen) >= MAX_PROSE_SENTENCES or (chosen and unit.score < top - 0.15):
-                break
-            if chosen and length + len(unit.text) > MAX_ANSWER_CHARS:
-                continue
+        top = prose[0]
+        chosen: list[Unit] = [top]
+        length = len(top.text)
+
+        def take(unit: Unit) -> None:
+            nonlocal length
+            if len(chosen) >= MAX_PROSE_SENTENCES or length + len(unit.text) > MAX_ANSWER_CHARS:
+                return
             if any(unit.text == c.text for c in chosen):
-                continue
+                return
             chosen.append(unit)
             length += len(unit.text)
+
+        # A question often spans sections of one document: the best sentence of each other passage
+        # of the same document comes first, then the best sentence's neighbours, then other documents.
+        seen_chunks = {id(top.chunk)}
+        for unit in prose[1:]:
+            same_doc = unit.chunk.source == top.chunk.source
+            if same_doc and id(unit.chunk) not in seen_chunks and unit.score >= top.score - SAME_DOCUMENT_MARGIN:
+                seen_chunks.add(id(unit.chunk))
+                take(unit)
+        for unit in prose[1:]:
+            if unit.chunk is top.chunk and unit.score >= top.score - SAME_PASSAGE_MARGIN:
+                take(unit)
+        for unit in prose[1:]:
+            if unit.chunk.source != top.chunk.source and unit.score >= top.score - OTHER_PASSAGE_MARGIN:
+                take(unit)
         # Read in source order, then document order, so the answer flows.
         chosen.sort(key=lambda u: (u.rank, u.chunk.metadata.get("position", 0), u.order))
         return chosen

@@ -37,7 +37,7 @@ MAX_LIST_ITEMS = 8
 # How far below the best sentence another sentence may score and still join the answer: generous
 # within the best passage (its neighbours carry the rest of the point), strict across passages.
 SAME_PASSAGE_MARGIN = 0.35
-SAME_DOCUMENT_MARGIN = 0.25
+SAME_DOCUMENT_MARGIN = 0.45
 OTHER_PASSAGE_MARGIN = 0.1
 
 NOTE_OTHER_LANGUAGE = {
@@ -179,7 +179,7 @@ class Composer:
             score += 0.3 * max(0.0, heading_sim.get(unit.chunk.section.split(" > ")[-1], 0.0) - 0.3)
             if unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END):
                 score -= 0.1  # a lead-in whose list is gone says less than a whole sentence
-            score -= 0.05 * unit.rank  # the best-ranked passage wins a close call
+            score -= 0.02 * unit.rank  # the best-ranked passage wins a close call
             if same_language and detect_language(unit.text) != retrieval.lang:
                 score -= 0.2  # answer in the asker's language when the guidance exists in it
             unit.score = float(score)
@@ -266,8 +266,12 @@ class Composer:
             chosen.append(unit)
             length += len(unit.text)
 
-        # A question often spans sections of one document: the best sentence of each other passage
-        # of the same document comes first, then the best sentence's neighbours, then other documents.
+        # The best passage speaks first (up to three sentences), then the best sentence of each other
+        # passage of the same document: a question often spans sections of one guide. Other documents
+        # join only when nearly as relevant.
+        for unit in prose[1:]:
+            if unit.chunk is top.chunk and unit.score >= top.score - SAME_PASSAGE_MARGIN and len(chosen) < 3:
+                take(unit)
         seen_chunks = {id(top.chunk)}
         for unit in prose[1:]:
             same_doc = unit.chunk.source == top.chunk.source

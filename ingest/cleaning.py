@@ -163,6 +163,8 @@ def _trim_tail(text: str) -> str:
         above = [x for x in lines[:-1] if x.strip()]
         if above and above[-1].lstrip().startswith("#"):
             break  # a section's only line is its content, however short
+        if not any(len(x.split()) > 12 or len(CJK_RE.findall(x)) > 20 or BULLET_RE.match(x) for x in above):
+            break  # never trim a page down to its title: a short page is all content
         lines.pop()
     if lines:
         last = lines[-1]

@@ -116,9 +116,15 @@ def test_a_lead_in_travels_with_its_list_when_a_section_is_split(tmp_path):
 
 
 def test_a_short_last_section_of_a_scraped_page_is_kept():
-    text = "Metrics\n\n## Counter-metrics\nCounter-metrics catch harm.\n\nLeave a comment\nPosted in Guides"
+    text = ("Metrics\n\nA metric needs a number, a date and an owner, or nobody acts on it when it moves the "
+            "wrong way.\n\n## Counter-metrics\nCounter-metrics catch harm.\n\nLeave a comment\nPosted in Guides")
     cleaned = strip_boilerplate(clean_text(text), "Metrics")
     assert cleaned.endswith("Counter-metrics catch harm.")
+
+
+def test_a_short_page_is_not_trimmed_down_to_its_title():
+    text = "Data flywheel\n\nEvery corrected answer becomes labelled data that improves the next model version."
+    assert strip_boilerplate(clean_text(text), "Data flywheel").endswith("next model version.")
 
 
 def test_markdown_headings_are_not_disturbed_by_boilerplate_rules():

@@ -14,7 +14,7 @@ from bot.core.index import KnowledgeIndex
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWLEDGE = REPO / "knowledge"
-SEEDS = REPO.parent / "shared" / "seeds"  # CI clones main with shared/ beside it
+FIXTURE = REPO / "tests" / "data" / "corpus"  # messy documents of our own; nothing outside the repo is needed
 
 
 @pytest.fixture(autouse=True)
@@ -63,11 +63,11 @@ def knowledge_index(tmp_path_factory, embedder) -> KnowledgeIndex:
 
 
 @pytest.fixture(scope="session")
-def seeds_index(tmp_path_factory, embedder) -> KnowledgeIndex:
-    """The five seed documents (one Chinese) ingested once."""
-    copy = tmp_path_factory.mktemp("seeds-src") / "seeds"
-    shutil.copytree(SEEDS, copy)
-    return _ingested(tmp_path_factory, embedder, "seeds", [copy])
+def fixture_index(tmp_path_factory, embedder) -> KnowledgeIndex:
+    """The fixture corpus (eight messy documents, one Chinese, one PDF) ingested once, from a copy."""
+    copy = tmp_path_factory.mktemp("fixture-src") / "corpus"
+    shutil.copytree(FIXTURE, copy)
+    return _ingested(tmp_path_factory, embedder, "fixture", [copy])
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEEDS
+from tests.conftest import FIXTURE, REPO
 from tests.pg import free_port, wait_for_port
 
 AIPM = [sys.executable, "-m", "bot"]
@@ -28,17 +28,18 @@ def run_aipm(*args: str, data_dir: Path, extra_env: dict[str, str] | None = None
 
 
 @pytest.fixture(scope="module")
-def seeds_data(tmp_path_factory) -> Path:
-    """`aipm ingest ../shared/seeds` into a fresh data folder, as the README says."""
+def fixture_data(tmp_path_factory) -> Path:
+    """`aipm ingest` of the in-repo fixture corpus (txt, html, md, pdf) into a fresh data folder."""
     data_dir = tmp_path_factory.mktemp("cli") / "data"
-    result = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=data_dir)
+    result = run_aipm("ingest", str(FIXTURE), "--no-progress", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert "Ingested 5 file(s)" in result.stdout and "added" in result.stdout
+    count = len(list(FIXTURE.iterdir()))
+    assert f"Ingested {count} file(s)" in result.stdout and "added" in result.stdout
     return data_dir
 
 
-def test_ask_json_contract(seeds_data):
-    result = run_aipm("ask", "--json", "What does an AI PM do, according to the seven questions?", data_dir=seeds_data)
+def test_ask_json_contract(fixture_data):
+    result = run_aipm("ask", "--json", "What habits should a team follow when changing prompts?", data_dir=fixture_data)
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 1, "exactly one JSON object on stdout"
@@ -49,36 +50,36 @@ def test_ask_json_contract(seeds_data):
     assert payload["confidence"]["label"] in {"high", "medium", "low"}
     assert 0.0 <= payload["confidence"]["score"] <= 1.0
     assert isinstance(payload["escalate"], bool)
-    assert payload["sources"][0]["source"] == "002_2bcffb7a6827f07f.txt"
+    assert payload["sources"][0]["source"] == "linkedin-prompt-habits.txt"
     for source in payload["sources"]:
         assert set(source) == {"source", "title", "section", "score"}
 
 
 @pytest.mark.parametrize("question", ["What is the capital of Australia?", "今天北京的天气怎么样？"])
-def test_ask_json_out_of_scope_is_low_and_escalated(seeds_data, question):
-    payload = json.loads(run_aipm("ask", "--json", question, data_dir=seeds_data).stdout)
+def test_ask_json_out_of_scope_is_low_and_escalated(fixture_data, question):
+    payload = json.loads(run_aipm("ask", "--json", question, data_dir=fixture_data).stdout)
     assert payload["confidence"]["label"] == "low" and payload["escalate"] is True
     assert payload["sources"] == []
 
 
-def test_rerun_ingest_embeds_nothing(seeds_data):
-    result = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=seeds_data)
+def test_rerun_ingest_embeds_nothing(fixture_data):
+    result = run_aipm("ingest", str(FIXTURE), "--no-progress", data_dir=fixture_data)
     assert "0 chunk(s) added" in result.stdout and "0 removed" in result.stdout
 
 
-def test_friendly_errors_not_tracebacks(tmp_path, seeds_data):
+def test_friendly_errors_not_tracebacks(tmp_path, fixture_data):
     empty = run_aipm("ask", "What is RAG?", data_dir=tmp_path / "nothing-here")
     assert empty.returncode == 2 and "aipm ingest" in empty.stderr and "Traceback" not in empty.stderr
-    blank = run_aipm("ask", "   ", data_dir=seeds_data)
+    blank = run_aipm("ask", "   ", data_dir=fixture_data)
     assert blank.returncode == 2 and "Please type a question" in blank.stderr and "Traceback" not in blank.stderr
-    bad_setting = run_aipm("ask", "x", data_dir=seeds_data, extra_env={"AIPM_TOP_K": "many"})
+    bad_setting = run_aipm("ask", "x", data_dir=fixture_data, extra_env={"AIPM_TOP_K": "many"})
     assert bad_setting.returncode == 2 and "top_k" in bad_setting.stderr and "Traceback" not in bad_setting.stderr
 
 
-def test_chat_loop_answers_and_keeps_thread_context(seeds_data):
-    result = run_aipm("chat", data_dir=seeds_data, stdin="what is double pmf?\n\n")
+def test_chat_loop_answers_and_keeps_thread_context(fixture_data):
+    result = run_aipm("chat", data_dir=fixture_data, stdin="What permissions should an AI agent be given?\n\n")
     assert result.returncode == 0
-    assert "coach>" in result.stdout and "000_dd6d09bcde6ce9cb.txt" in result.stdout
+    assert "coach>" in result.stdout and "agent-permissions-translated.txt" in result.stdout
 
 
 @pytest.fixture
@@ -103,13 +104,13 @@ def chroma_server(tmp_path):
 def test_chroma_server_mode_ingests_and_answers(chroma_server, tmp_path):
     env = {"AIPM_CHROMA_HOST": "127.0.0.1", "AIPM_CHROMA_PORT": str(chroma_server)}
     data_dir = tmp_path / "data"
-    ingested = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=data_dir, extra_env=env)
+    ingested = run_aipm("ingest", str(FIXTURE), "--no-progress", data_dir=data_dir, extra_env=env)
     assert ingested.returncode == 0, ingested.stderr
     assert not (data_dir / "chroma").exists(), "server mode must not write an embedded store"
-    again = run_aipm("ingest", str(SEEDS), "--no-progress", data_dir=data_dir, extra_env=env)
+    again = run_aipm("ingest", str(FIXTURE), "--no-progress", data_dir=data_dir, extra_env=env)
     assert "0 chunk(s) added" in again.stdout
-    payload = json.loads(run_aipm("ask", "--json", "AI 产品经理有哪几类？", data_dir=data_dir, extra_env=env).stdout)
-    assert payload["sources"][0]["source"] == "001_1a41cb3d591ef503.txt"
+    payload = json.loads(run_aipm("ask", "--json", "冷启动的时候合成数据能用吗 要多少条", data_dir=data_dir, extra_env=env).stdout)
+    assert payload["sources"][0]["source"] == "zh-cold-start.txt"
 
 
 def test_chroma_server_down_is_a_clear_error(tmp_path):
@@ -130,29 +131,52 @@ def test_python_dash_m_ingest_runs_the_same_job(tmp_path):
     assert result.returncode == 0 and "Ingested 1 file(s)" in result.stdout
 
 
-def test_eval_json_and_plots_on_any_dataset(seeds_data, tmp_path):
+def test_eval_over_any_folder_reports_answers_plots_and_a_failed_gate(tmp_path):
     dataset = tmp_path / "mini.jsonl"
     dataset.write_text(
-        '{"id": "q1", "question": "What is double PMF?", "answerable": true, "sources": ["000_dd6d09bcde6ce9cb.txt"]}\n'
+        '{"id": "q1", "question": "What permissions should an AI agent be given?", "answerable": true, '
+        '"sources": ["agent-permissions-translated.txt"], "points": [["permission"], ["xylophone quartet"]]}\n'
         '{"id": "q2", "question": "What is the capital of Australia?", "answerable": false, "sources": []}\n',
         encoding="utf-8",
     )
-    result = run_aipm("eval", "--dataset", str(dataset), "--json", "--plot", str(tmp_path / "plots"), data_dir=seeds_data)
-    assert result.returncode == 0, result.stderr
+    gate = tmp_path / "gate.yml"
+    gate.write_text("questions:\n  recall_at_1: 1.0\n  key_point_recall: 0.75\n", encoding="utf-8")
+    result = run_aipm("eval", "--dataset", str(dataset), "--corpus", str(FIXTURE), "--json", "--gate", str(gate),
+                      "--plot", str(tmp_path / "plots"), "--markdown", str(tmp_path / "figures.md"),
+                      data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stderr  # no answer can state "xylophone quartet": recall is at most 0.5
     report = json.loads(result.stdout)
     metrics = report["metrics"]
     assert metrics["questions"] == 2 and metrics["recall_at_1"] == 1.0 and metrics["unanswerable_escalated"] == 1.0
-    assert [q["id"] for q in report["questions"]] == ["q1", "q2"]
-    assert report["questions"][0]["right"] is True and report["questions"][1]["escalate"] is True
+    q1, q2 = report["questions"]
+    assert q1["right"] is True and q2["escalate"] is True
+    assert q1["answer"] and q1["mode"] and q1["label"] in {"high", "medium", "low"}
+    assert [p["phrasings"] for p in q1["points"]] == [["permission"], ["xylophone quartet"]]
+    assert q1["points"][0]["matched"] == "permission" and q1["points"][1]["matched"] is None
+    assert metrics["key_point_recall"] == 0.5 and metrics["fully_answered"] == 0.0
+    assert all({"text", "quoted", "junk"} <= set(s) for s in q1["sentences"])
+    assert report["gate"]["passed"] is False
+    assert report["gate"]["failures"] == ["key_point_recall = 0.5 is below the gate's 0.75"]
+    assert not (tmp_path / "data" / "chroma").exists(), "--corpus must not touch the data folder's index"
+    table = (tmp_path / "figures.md").read_text(encoding="utf-8")
+    assert "| key-point recall | 50.0% |" in table
     for name in ("reliability.png", "risk_coverage.png"):
         assert (tmp_path / "plots" / name).read_bytes().startswith(b"\x89PNG")
 
 
-def test_eval_rejects_a_broken_dataset(seeds_data, tmp_path):
+def test_eval_rejects_a_broken_dataset(fixture_data, tmp_path):
     dataset = tmp_path / "broken.jsonl"
     dataset.write_text('{"id": "q1", "question": "no answerable field"}\n', encoding="utf-8")
-    result = run_aipm("eval", "--dataset", str(dataset), data_dir=seeds_data)
+    result = run_aipm("eval", "--dataset", str(dataset), data_dir=fixture_data)
     assert result.returncode == 2 and "broken.jsonl:1" in result.stderr and "Traceback" not in result.stderr
+    dataset.write_text('{"id": "q1", "question": "q?", "answerable": true, "sources": ["a.md"], "points": ["flat"]}\n',
+                       encoding="utf-8")
+    bad_points = run_aipm("eval", "--dataset", str(dataset), data_dir=fixture_data)
+    assert bad_points.returncode == 2 and "points must be a list of lists" in bad_points.stderr
+    dataset.write_text('{"id": "q1", "question": "q?", "answerable": false, "sources": []}\n', encoding="utf-8")
+    no_section = run_aipm("eval", "--dataset", str(dataset), "--gate", str(REPO / "eval" / "gate.yml"),
+                          "--section", "nonesuch", data_dir=fixture_data)
+    assert no_section.returncode == 2 and "no section 'nonesuch'" in no_section.stderr
 
 
 def test_report_and_escalations_on_an_empty_history(tmp_path):

@@ -102,6 +102,8 @@ def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack) 
         questions = load_dataset(args.dataset)
     except DatasetError as exc:
         raise FriendlyError(str(exc)) from exc
+    if args.gate and args.section not in load_gate(args.gate):
+        raise FriendlyError(f"{args.gate} has no section {args.section!r}; pick one with --section")
     if args.split != "all":
         questions = [q for q in questions if q.split == args.split]
     services = _services(args, settings, stack)

@@ -35,6 +35,9 @@ ASIDE = re.compile(
     r"|i('m| am) (not sure|convinced|writing|going to))\b",
     re.IGNORECASE,
 )
+FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
+FIRST_PERSON_ZH = re.compile(r"(?<!自)我(?!们)")  # 我们 is "we", 自我 is "self"
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|'[^']*'(?=\W|$)")
 ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看来|笔者|小编|希望对你|希望对大家|欢迎交流|以上就是|我个人")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
@@ -53,6 +56,7 @@ class Structure:
     """What the corpus says about itself: its heading and title lines, and its text for finding quotes."""
 
     headings: set[str] = field(default_factory=set)  # normalised heading/section lines
+    items: set[str] = field(default_factory=set)  # normalised list items: short, but they are content
     titles: set[str] = field(default_factory=set)  # normalised document titles
     corpus_key: str = ""
 
@@ -62,6 +66,7 @@ class Structure:
         texts, sources = [], set()
         for _, text, meta in index.all_records():
             texts.append(text)
+            structure.add_items(text)
             structure.add_title(str(meta.get("title", "")))
             for part in str(meta.get("section", "")).split(" > "):
                 structure.add_heading(part)
@@ -75,6 +80,11 @@ class Structure:
     def add_title(self, line: str) -> None:
         if normalise(line):
             self.titles.add(_plain(line))
+
+    def add_items(self, text: str) -> None:
+        for line in text.splitlines():
+            if BULLET.match(line):
+                self.items.add(_plain(BULLET.sub("", line)))
 
     def add_heading(self, line: str) -> None:
         if normalise(line):
@@ -98,13 +108,14 @@ class Structure:
         for run in BOLD_RUN.findall(raw):
             if len(run.split()) >= 2:
                 self.add_heading(run)  # 𝗯𝗼𝗹𝗱 run-in headings of social posts
+        self.add_items(raw)
         lines = [line.strip() for line in raw.splitlines()]
         seen: set[str] = set()
         for line in lines:
             match = MARKDOWN_HEADING.match(line)
             if match:
                 self.add_heading(match.group(1))
-            elif _heading_shaped(line) or (line and line in seen and len(line.split()) <= 16):
+            elif (_heading_shaped(line) and _plain(line) not in self.items) or (line and line in seen and len(line.split()) <= 16):
                 self.add_heading(line)  # a short unpunctuated line, or a line repeated (titles are)
             seen.add(line)
 
@@ -157,6 +168,7 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
     text = unicodedata.normalize("NFKC", sentence).strip()
     plain = _plain(text)
     chinese = bool(CJK.search(text))
+    is_item = is_item or plain in structure.items  # a list item of the source, even if rendered as prose
     if text.endswith(("?", "？")):
         reasons.append("question")
     if plain in structure.titles or _near(plain, structure.titles, chinese):
@@ -165,9 +177,12 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
         reasons.append("heading")
     elif not chinese and _starts_with_heading(text, structure.headings | structure.titles):
         reasons.append("heading")  # a heading line glued to the sentence that followed it
-    if NAVIGATION.search(text) or NAVIGATION_ZH.search(text):
+    if NAVIGATION.search(text) or NAVIGATION_ZH.search(text) or text.count(" | ") >= 2:
         reasons.append("navigation")
-    if ASIDE.search(text) or ASIDE_ZH.search(text):
+    # Guidance speaks to the reader; an author speaking of themselves ("I had no idea", "我觉得") is an aside.
+    # Quoted example wording ("say 'I don't know'") is advice about wording, not the author's voice.
+    unquoted = QUOTED.sub(" ", text.replace("’", "'"))
+    if ASIDE.search(text) or ASIDE_ZH.search(text) or FIRST_PERSON.search(unquoted) or FIRST_PERSON_ZH.search(unquoted):
         reasons.append("aside")
     if not is_item and not reasons and _fragment(text, chinese):
         reasons.append("fragment")

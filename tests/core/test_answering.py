@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
 from bot.core.answering import Answerer, InvalidQuestion
-from tests.conftest import REPO, make_settings
+from tests.conftest import make_settings
 
 OUT_OF_SCOPE = [
     "What is the capital of Australia?",
@@ -19,18 +18,9 @@ OUT_OF_SCOPE = [
 
 
 @pytest.fixture(scope="module")
-def fixture_answerer(tmp_path_factory, embedder):
+def fixture_answerer(fixture_index, tmp_path_factory):
     """The in-repo messy corpus (tests/data/corpus): scraped pages, a post, a PDF, Chinese guidance."""
-    from bot.core.index import KnowledgeIndex
-    from ingest.pipeline import ingest_paths
-
-    folder = tmp_path_factory.mktemp("fixture-src") / "corpus"
-    shutil.copytree(REPO / "tests" / "data" / "corpus", folder)
-    settings = make_settings(tmp_path_factory.mktemp("fixture-data"))
-    index = KnowledgeIndex(settings, embedder=embedder)
-    report = ingest_paths([folder], index, progress=False)
-    assert report.files and not report.skipped, report.summary()
-    return Answerer(settings, index)
+    return Answerer(make_settings(tmp_path_factory.mktemp("unused")), fixture_index)
 
 
 @pytest.fixture(scope="module")

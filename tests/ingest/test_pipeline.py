@@ -8,9 +8,7 @@ import pytest
 
 from bot.core.index import KnowledgeIndex
 from ingest.pipeline import ingest_paths
-from tests.conftest import REPO
-
-FIXTURES = REPO / "tests" / "data" / "corpus"
+from tests.conftest import FIXTURE
 
 GUIDE = """---
 title: Launch thresholds
@@ -139,7 +137,7 @@ def test_pdf_text_is_ingested(tmp_path, index):
 def test_linkedin_bold_letters_become_plain_text(tmp_path, index):
     folder = tmp_path / "posts"
     folder.mkdir()
-    shutil.copy(FIXTURES / "linkedin-prompt-habits.txt", folder)
+    shutil.copy(FIXTURE / "linkedin-prompt-habits.txt", folder)
     ingest_paths([folder], index, progress=False)
     records = index.all_records()
     text = " ".join(text for _, text, _ in records)
@@ -151,7 +149,7 @@ def test_linkedin_bold_letters_become_plain_text(tmp_path, index):
 def test_chinese_document_is_split_by_headings_and_tagged_zh(tmp_path, index):
     folder = tmp_path / "zh"
     folder.mkdir()
-    shutil.copy(FIXTURES / "zh-cold-start.txt", folder)
+    shutil.copy(FIXTURE / "zh-cold-start.txt", folder)
     ingest_paths([folder], index, progress=False)
     records = index.all_records()
     assert len(records) > 5

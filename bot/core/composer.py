@@ -207,7 +207,8 @@ class Composer:
         if not chosen:
             return Composition("", [], intent)
         note = ""
-        if all(detect_language(u.text) != retrieval.lang for u in chosen if len(u.text) > 3):
+        languages = {detect_language(u.text) for u in chosen if len(u.text) > 3}
+        if languages and retrieval.lang not in languages:
             note = NOTE_OTHER_LANGUAGE[retrieval.lang]
         body = self.render(chosen, sources, retrieval.lang, is_list)
         if note:

@@ -106,7 +106,8 @@ def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("PDF has no extractable text (scanned image?)")
     title = str(info_title or _first_line(body) or path.stem).strip()
-    body = strip_boilerplate(body, title) or body
+    # PDF text is hard-wrapped: every line is short, so the trailing-chrome rule would eat the page.
+    body = strip_boilerplate(body, title, authored=True) or body
     return LoadedDocument(path=path, text=body, title=title, meta={}, markdown_headings=False)
 
 

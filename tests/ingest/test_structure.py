@@ -131,3 +131,12 @@ def test_markdown_headings_are_not_disturbed_by_boilerplate_rules():
     text = "# Metrics\n\n## Why\nA metric needs a number and a date.\n\n## Why\nCounter-metrics catch harm."
     cleaned = strip_boilerplate(clean_text(text), "Metrics", authored=True)
     assert cleaned.count("## Why") == 2 and "Counter-metrics catch harm." in cleaned
+
+
+def test_a_hard_wrapped_pdf_keeps_its_closing_lines_and_finds_its_headings():
+    from tests.conftest import FIXTURE
+
+    document = load_document(FIXTURE / "pricing-ai-features.pdf")
+    chunks = split_document(document.text, document.title, markdown=document.markdown_headings)
+    assert "Review the cap every quarter" in document.text
+    assert "Free tiers" in {section for section, _ in chunks}

@@ -37,14 +37,18 @@ def main() -> None:
         answerer = Answerer(settings, index)
         questions = [json.loads(line)["question"] for line in (REPO / "eval" / "questions.jsonl").open(encoding="utf-8")]
         answerer.ask(questions[0])  # builds the BM25 side once
-        timings = []
-        for question in questions:
-            started = time.perf_counter()
-            answerer.ask(question)
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        p95 = timings[int(0.95 * (len(timings) - 1))]
-        print(f"ask, warm ({len(timings)} golden questions): p50 {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms")
+        # First pass: each question's passages are new to the sentence cache. Second pass: a warm
+        # service that has seen these passages before, as a bot that has run for a while has.
+        for label in ("first time", "warm"):
+            timings = []
+            for question in questions:
+                started = time.perf_counter()
+                answerer.ask(question)
+                timings.append((time.perf_counter() - started) * 1000)
+            timings.sort()
+            p95 = timings[int(0.95 * (len(timings) - 1))]
+            print(f"ask, {label} ({len(timings)} golden questions): "
+                  f"p50 {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms")
 
 
 if __name__ == "__main__":

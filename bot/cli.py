@@ -28,8 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer one question from the knowledge index")
     p.add_argument("question", help="the question; '-' reads it from standard input")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--verbose", action="store_true", help="show log lines and model-loading progress")
 
-    sub.add_parser("chat", help="an interactive question loop in the terminal")
+    p = sub.add_parser("chat", help="an interactive question loop in the terminal")
+    p.add_argument("--verbose", action="store_true", help="show log lines and model-loading progress")
 
     p = sub.add_parser("eval", help="run the golden set (or a spec set) and report metrics")
     p.add_argument("--dataset", type=Path, default=Path("eval/questions.jsonl"))
@@ -145,7 +147,21 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
+def quiet_terminal(verbose: bool) -> None:
+    """`ask` and `chat` show the answer, its label and its sources: no log lines, no loading bars."""
+    if verbose:
+        return
+    logging.getLogger().setLevel(logging.ERROR)
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:  # another embedding backend: nothing of transformers' to hush
+        return
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    quiet_terminal(args.verbose)
     question = sys.stdin.read() if args.question == "-" else args.question
     answer = _answer(_services(settings), question)
     if args.json:
@@ -156,6 +172,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    quiet_terminal(args.verbose)
     services = _services(settings)
     print("aipm-coach: ask about building AI products. Empty line or Ctrl-D to quit.")
     history: list[str] = []

@@ -1,33 +1,177 @@
-"""Cleaning: Unicode normalisation, HTML to text, and removal of obvious page chrome."""
+"""Cleaning: Unicode normalisation, HTML to text, and removal of page chrome by the shape of the page.
+
+Chrome is recognised structurally (lines repeated in a document, the title repeated, breadcrumb lines,
+short lines trailing after the last paragraph, a sign-off after "--"), so it works on pages nobody has
+seen; a few whole-line patterns catch the commonest navigation words.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from bot.core.text import normalize
+from bot.core.text import BULLET_RE, CJK_RE, normalize
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
-    r"^\s*(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
+    r"^\s*(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
     r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip to (main )?content|menu|home|next|previous|"
-    r"read more|related (posts|articles)|post linkedin lead magnet.{0,60}|advertisement|"
-    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80})\s*$",
+    r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
+    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}))\s*$",
     re.IGNORECASE,
 )
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
+# Breadcrumbs and category trails: short segments joined by separators, no sentence in sight.
+SEPARATOR_RE = re.compile(r"\s+(?:[·›»|>/]|::)\s+")
+# Mathematical bold (and bold italic) letters and digits, as LinkedIn posts use for emphasis.
+BOLD_CHARS = "".join(
+    chr(c) for c in range(0x1D400, 0x1D800)
+    if "BOLD" in unicodedata.name(chr(c), "") and unicodedata.category(chr(c)) in {"Lu", "Ll", "Nd"}
+)
+BOLD_SPAN_RE = re.compile(rf"[{BOLD_CHARS}]+(?:[ '’,&/\-]+[{BOLD_CHARS}]+)*[.?!:]?")
+INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
+SIGN_OFF_RE = re.compile(r"\s(?:--|——|—)\s+(?=\S)")
+
+
+def mark_bold_headings(text: str) -> str:
+    """Turn run-in headings set in mathematical bold into '## ' lines, before NFKC erases the bold.
+
+    A bold span that starts a line or follows a sentence end is a heading (or the post's hook line);
+    bold inside a sentence is only emphasis and stays inline.
+    """
+    if not BOLD_CHARS or not re.search(f"[{BOLD_CHARS}]", text):
+        return text
+    out: list[str] = []
+    last = 0
+    for match in BOLD_SPAN_RE.finditer(text):
+        span = match.group(0)
+        before = text[last : match.start()]
+        prev = text[: match.start()].rstrip(" \t")
+        starts_block = not prev or prev.endswith(("\n", ".", "!", "?", ":", "”", '"', ")"))
+        words = len(span.split())
+        if starts_block and (words >= 2 or len(span) >= 8):
+            heading = normalize(span).strip().rstrip(":").strip()
+            out.append(before.rstrip(" \t") + f"\n\n## {heading}\n\n")
+            last = match.end()
+            # the text after a run-in heading starts a new paragraph
+            while last < len(text) and text[last] in " \t":
+                last += 1
+        else:
+            out.append(before + span)
+            last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def split_inline_lists(line: str) -> str:
+    """'… these 3 questions. 1. A? 2. B? 3. C? Let's…' becomes a lead-in line and one line per item."""
+    numbers = [(m.start(), int(m.group(1))) for m in INLINE_NUMBER_RE.finditer(line)]
+    run: list[int] = []
+    expected = 1
+    for start, number in numbers:
+        if number == expected:
+            run.append(start)
+            expected += 1
+    if len(run) < 3:
+        return line
+    pieces = [line[: run[0]].rstrip()]
+    for i, start in enumerate(run):
+        end = run[i + 1] if i + 1 < len(run) else len(line)
+        pieces.append(line[start:end].strip())
+    # The last item runs on into the next paragraph: cut it at its first sentence end.
+    marker = INLINE_NUMBER_RE.match(pieces[-1])
+    head = pieces[-1][: marker.end()] if marker else ""
+    tail = re.split(r"(?<=[.?!])\s+(?=[A-Z\"“])", pieces[-1][len(head):], maxsplit=1)
+    pieces[-1] = head + tail[0]
+    result = "\n".join(p for p in pieces if p)
+    return result + ("\n\n" + tail[1] if len(tail) > 1 else "")
 
 
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
-    text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = mark_bold_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize(text)
     lines = []
     for line in text.split("\n"):
         stripped = line.rstrip()
         if len(stripped) <= 80 and CHROME_LINE_RE.match(stripped):
             continue
-        lines.append(stripped.replace("\t", " "))
+        lines.append(split_inline_lists(stripped.replace("\t", " ")))
     cleaned = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\s+", " ", line.strip().lstrip("#").strip()).casefold()
+
+
+def is_breadcrumb(line: str) -> bool:
+    """'Home > Blog > Guides > This page', 'Careers · Product': short segments and separators only."""
+    parts = SEPARATOR_RE.split(line.strip())
+    if len(parts) < 2 or line.strip().endswith((".", "。", "?", "!")):
+        return False
+    # The last crumb is often the page's own (longer) title.
+    head = parts[:-1] if len(parts) >= 3 else parts
+    return all(0 < len(p.split()) <= 4 for p in head) and 0 < len(parts[-1].split()) <= 12
+
+
+def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
+    """Drop page chrome found by its shape: repeated lines, repeated titles, breadcrumbs, a trailing tail.
+
+    `authored` (Markdown written as guidance) keeps its closing lines: only scraped pages grow a tail."""
+    lines = text.split("\n")
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("#"):
+            counts[_key(line)] = counts.get(_key(line), 0) + 1
+    title_key = _key(title)
+    title_stem = re.split(r"\s*[:|–—-]\s+", title_key)[0] if title_key else ""
+    kept: list[str] = []
+    seen_title = False
+    for line in lines:
+        key = _key(line)
+        if not key:
+            kept.append(line)
+            continue
+        heading = line.lstrip().startswith("#")
+        short = len(key.split()) <= 12 and not BULLET_RE.match(line)
+        if not heading and short and counts.get(key, 0) >= 2:
+            continue  # the same short line twice in one page is chrome (site name, repeated CTA)
+        if title_key and (key == title_key or key.startswith((title_key + " |", title_key + " -"))
+                          or (short and key == title_stem)):
+            if seen_title:
+                continue  # the title again (a page footer, a site header): keep only its first line
+            seen_title = True
+        if short and not heading and is_breadcrumb(line):
+            continue
+        kept.append(line)
+    joined = "\n".join(kept)
+    return (joined if authored else _trim_tail(joined)).strip()
+
+
+def _trim_tail(text: str) -> str:
+    """Short lines after the last real paragraph ("Leave a reply", "Linked in the comments.") are chrome,
+    and so is a sign-off after '--' in the closing paragraph."""
+    lines = text.rstrip().split("\n")
+    while lines:
+        line = lines[-1].strip()
+        if not line:
+            lines.pop()
+            continue
+        if line.startswith("#") or BULLET_RE.match(line) or len(line.split()) > 20 or len(CJK_RE.findall(line)) > 30:
+            break
+        above = [x for x in lines[:-1] if x.strip()]
+        if above and above[-1].lstrip().startswith("#"):
+            break  # a section's only line is its content, however short
+        if not any(len(x.split()) > 12 or len(CJK_RE.findall(x)) > 20 or BULLET_RE.match(x) for x in above):
+            break  # never trim a page down to its title: a short page is all content
+        lines.pop()
+    if lines:
+        last = lines[-1]
+        match = SIGN_OFF_RE.search(last)
+        if match and match.start() > len(last) * 0.3:
+            lines[-1] = last[: match.start()].rstrip()
+    return "\n".join(lines)
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

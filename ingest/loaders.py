@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from ingest.cleaning import clean_text, html_to_text
+from ingest.cleaning import CHROME_LINE_RE, clean_text, html_to_text, is_breadcrumb, strip_boilerplate
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf"}
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -75,14 +75,17 @@ def load_document(path: Path) -> LoadedDocument:
         # The page's own <h1> beats <title>, which usually carries the site name too.
         meta.setdefault("title", _first_heading(body) or html_title)
         markdown = True  # html_to_text writes headings as Markdown
+    # Plain text may still use Markdown headings (as front-matter blog posts do).
+    if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
+        markdown = True
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")
-    title = str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)
-    # Plain text may still use Markdown headings (as the seeds' front-matter posts do).
-    if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
-        markdown = True
-    return LoadedDocument(path=path, text=body, title=clean_text(title).strip(), meta=meta, markdown_headings=markdown)
+    title = clean_text(str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)).strip()
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown"})
+    if not body.strip():
+        raise SkipFile("no text after cleaning")
+    return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)
 
 
 def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
@@ -102,8 +105,10 @@ def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
     body = clean_text("\n\n".join(pages))
     if not body.strip():
         raise SkipFile("PDF has no extractable text (scanned image?)")
-    title = str(info_title or _first_line(body) or path.stem)
-    return LoadedDocument(path=path, text=body, title=title.strip(), meta={}, markdown_headings=False)
+    title = str(info_title or _first_line(body) or path.stem).strip()
+    # PDF text is hard-wrapped: every line is short, so the trailing-chrome rule would eat the page.
+    body = strip_boilerplate(body, title, authored=True) or body
+    return LoadedDocument(path=path, text=body, title=title, meta={}, markdown_headings=False)
 
 
 def _first_heading(text: str) -> str | None:
@@ -112,8 +117,9 @@ def _first_heading(text: str) -> str | None:
 
 
 def _first_line(text: str) -> str | None:
+    """The first line that is not a breadcrumb or navigation: a plain-text page's title."""
     for line in text.splitlines():
         line = line.strip()
-        if line:
+        if line and not is_breadcrumb(line) and not CHROME_LINE_RE.match(line):
             return line[:120]
     return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.index import Chunk, KnowledgeIndex
-from bot.core.text import detect_language
+from bot.core.text import detect_language, line_roles
 from ingest.loaders import SkipFile, load_document
 from ingest.splitting import split_document
 
@@ -47,6 +47,12 @@ def discover(path: Path) -> tuple[Path, list[Path]]:
     return path, files
 
 
+def shape_of(text: str) -> str:
+    """One letter per line (p prose, l lead-in, i list item, b blank): lets a reader of the index see
+    which chunks hold a list and its lead-in without re-parsing them."""
+    return "".join(role[0] for role in line_roles(text))
+
+
 def chunks_for(path: Path, root: Path, *, chunk_chars: int) -> list[Chunk]:
     document = load_document(path)
     source = path.name if root == path else path.relative_to(root).as_posix()
@@ -63,7 +69,7 @@ def chunks_for(path: Path, root: Path, *, chunk_chars: int) -> list[Chunk]:
             lang=lang if lang in {"en", "zh"} else detect_language(text),
             root=str(root),
             position=position,
-            extra=extra,
+            extra={**extra, "shape": shape_of(text)},
         )
         for position, (section, text) in enumerate(pieces)
     ]

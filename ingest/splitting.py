@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.text import CJK_RE, split_sentences
+from bot.core.text import BULLET_RE, CJK_RE, LEAD_IN_END, split_sentences, strip_bullet
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-BULLET_RE = re.compile(r"^\s*([-*•·]|\d+[.)])\s+")
 MIN_CHUNK_WEIGHT = 120
 
 
@@ -24,17 +23,72 @@ def text_weight(text: str) -> int:
     return len(text) - cjk + 3 * cjk
 
 
-def looks_like_heading(line: str, prev_blank: bool, next_line: str | None) -> bool:
+def _introduces(following: str | None, after_list: bool = False) -> bool:
+    """A line after a blank that a heading could stand over: a list's lead-in or a real paragraph
+    (or, on an outline page where the heading follows a list, another list)."""
+    if following is None:
+        return False
+    if BULLET_RE.match(following):
+        return after_list
+    return following.rstrip().endswith(LEAD_IN_END) or len(following.split()) > 12 or len(following) > 60
+
+
+def looks_like_heading(
+    line: str, prev_blank: bool, next_line: str | None, following: str | None = None, prev_line: str | None = None
+) -> bool:
     """Guess a heading in plain text: a short line standing alone, without sentence punctuation."""
     stripped = line.strip()
-    if not stripped or not prev_blank or next_line is None or not next_line.strip():
+    if not stripped or next_line is None:
         return False
-    if BULLET_RE.match(stripped) or len(stripped) > 70 or stripped[-1] in ".,;!?。，；！？、)”\"'":
+    after_list = bool(prev_line and BULLET_RE.match(prev_line)) and not BULLET_RE.match(stripped)
+    # PDFs have no blank lines: a short line between a finished sentence and a new one is a heading.
+    between_sentences = (
+        bool(prev_line and prev_line.rstrip()[-1:] in ".!?。！？") and len(stripped.split()) <= 8
+        and next_line.strip()[:1].isupper()
+    )
+    if not prev_blank and not after_list and not between_sentences:
+        return False
+    numbered = re.match(r"^\d{1,2}[.)]\s+", stripped)
+    if numbered and next_line.strip():
+        return False  # "1. Item" followed by more text is a list item, standing alone it is a heading
+    if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or stripped[-1] in ".,;:!。，；：！、)”\"'":
+        return False
+    if stripped[-1] in "?？" and (next_line.strip() or len(stripped.split()) > 10):
+        return False  # a question standing alone over a paragraph is an FAQ heading; inline it is a question
+    if not next_line.strip() and not _introduces(following, after_list):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
-    words = stripped.split()
-    return 1 <= len(words) <= 10 and stripped[0].isupper()
+    text = stripped[numbered.end():] if numbered else stripped
+    return 1 <= len(text.split()) <= 10 and text[:1].isupper()
+
+
+def _next_nonblank(lines: list[str], i: int) -> tuple[int, str | None]:
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j, (lines[j] if j < len(lines) else None)
+
+
+def _next_is_item(lines: list[str], i: int) -> bool:
+    _, following = _next_nonblank(lines, i)
+    return following is not None and bool(BULLET_RE.match(following))
+
+
+def outline_heading(lines: list[str], i: int) -> bool:
+    """On outline-only pages every line is a bullet, headings included: a title-cased bullet that ends a
+    group (blank line after it) and is followed by a lead-in or another list is a heading."""
+    line = lines[i]
+    if not BULLET_RE.match(line) or i + 1 >= len(lines) or lines[i + 1].strip():
+        return False
+    text = strip_bullet(line)
+    if not text or text[-1] in ".,;:!?。，；：！？" or len(text.split()) > 10 or CJK_RE.search(text):
+        return False
+    words = [w for w in text.split() if len(w) > 3]
+    if not words or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return False
+    _, following = _next_nonblank(lines, i)
+    return following is not None and (following.rstrip().endswith(LEAD_IN_END) or bool(BULLET_RE.match(following)))
 
 
 def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
@@ -52,19 +106,27 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
 
     prev_blank = True
     for i, line in enumerate(lines):
-        match = MD_HEADING_RE.match(line) if markdown else None
+        # A '#' line is a heading in any format (plain-text posts use them, and run-in bold headings
+        # are written as them by cleaning); other headings are guessed only in plain text.
+        match = MD_HEADING_RE.match(line)
         level = len(match.group(1)) if match else 0
         heading = match.group(2).strip().strip("*_ ") if match else None
-        if heading is None and not markdown:
-            next_line = lines[i + 1] if i + 1 < len(lines) else None
-            if looks_like_heading(line, prev_blank, next_line):
-                heading, level = line.strip(), 2
+        next_line = lines[i + 1] if i + 1 < len(lines) else None
+        prev_line = lines[i - 1] if i else None
+        if heading is None and not markdown and looks_like_heading(
+            line, prev_blank, next_line, _next_nonblank(lines, i)[1], prev_line
+        ):
+            heading, level = line.strip(), 2
+        if heading is None and outline_heading(lines, i):
+            heading, level = strip_bullet(line), 2
         if heading is not None:
             flush()
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, heading))
         else:
+            if BULLET_RE.match(line) and line.rstrip().endswith(LEAD_IN_END) and _next_is_item(lines, i):
+                line = strip_bullet(line)  # "• Framework for metrics:" introduces the items below it
             body.append(line)
         prev_blank = not line.strip()
     flush()
@@ -93,14 +155,27 @@ def pack(pieces: list[str], limit: int, joiner: str) -> list[str]:
     return groups
 
 
+def keep_lists_with_lead_ins(paragraphs: list[str]) -> list[str]:
+    """A paragraph ending in a colon travels with the list after it, so both can be quoted together."""
+    merged: list[str] = []
+    for paragraph in paragraphs:
+        if merged and BULLET_RE.match(paragraph) and merged[-1].rstrip().endswith(LEAD_IN_END):
+            merged[-1] = merged[-1] + "\n" + paragraph
+        else:
+            merged.append(paragraph)
+    return merged
+
+
 def split_body(body: str, limit: int) -> list[str]:
     if text_weight(body) <= limit:
         return [body]
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+    paragraphs = keep_lists_with_lead_ins([p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()])
     pieces: list[str] = []
     for paragraph in paragraphs:
         if text_weight(paragraph) <= limit:
             pieces.append(paragraph)
+        elif BULLET_RE.search(paragraph.split("\n")[-1]):
+            pieces.extend(pack(paragraph.split("\n"), limit, "\n"))  # a long list splits between items
         else:
             sentences = split_sentences(paragraph)
             joiner = "" if CJK_RE.search(paragraph) else " "

@@ -1,9 +1,8 @@
-"""Answering: retrieve, judge confidence, and compose a short cited answer (extractive by default)."""
+"""Answering: retrieve, compose a short cited answer (extractive), and judge confidence in it."""
 
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -12,25 +11,24 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.core.composer import Composer, Composition
+from bot.core.quoting import (
+    FILE_POINTER_RE,
+    is_aside,
+    is_question,
+    plain_sentence,  # noqa: F401 - the spec reviewer quotes guidance the same way
+    question_intent,
+)
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
-from bot.core.text import CJK_RE, detect_language, split_sentences, tokenize
+from bot.core.text import CJK_RE, detect_language
 
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.core.index import KnowledgeIndex
 
 log = logging.getLogger(__name__)
-
-MAX_ANSWER_CHARS = 900
-FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
-MARKDOWN_NOISE_RE = re.compile(r"(\*\*|__|`|^\s*>\s*|^\s*#{1,6}\s+)", re.MULTILINE)
-
-
-def plain_sentence(sentence: str) -> str:
-    """A sentence without Markdown emphasis or quote marks, ready to quote."""
-    return re.sub(r"\s+", " ", MARKDOWN_NOISE_RE.sub("", sentence)).strip()
 
 
 class InvalidQuestion(ValueError):
@@ -171,24 +169,42 @@ class Answerer:
         )
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
         self._sentence_vectors = SentenceVectorCache(index.embedder)
+        self.composer = Composer(self._sentence_vectors)
 
     def ask(self, question: str, *, history: list[str] | None = None) -> Answer:
         started = time.perf_counter()
         question = validate_question(question, max_chars=self.settings.max_question_chars)
         query = contextual_query(question, history)
         retrieval = self.retriever.retrieve(query)
-        confidence = self.judge.judge(retrieval)
-        answer = self.compose(question, retrieval, confidence)
-        answer.retrieved = [self._source_ref(chunk) for chunk in retrieval.sources(self.settings.top_k)]
+        best = retrieval.sources(self.settings.top_k)
+        composition = self.composer.compose(
+            question, retrieval, self.passages(retrieval, best), [c.source for c in best],
+            intent=question_intent(question),
+        )
+        confidence = self.judge.judge(retrieval, composition)
+        answer = self.finish(question, retrieval, confidence, composition)
+        answer.retrieved = [self._source_ref(chunk) for chunk in best]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
     # -- composition -----------------------------------------------------------------------------
-    def compose(self, question: str, retrieval: Retrieval, confidence: Confidence) -> Answer:
+    @staticmethod
+    def passages(retrieval: Retrieval, best: list[RetrievedChunk]) -> list[RetrievedChunk]:
+        """What the composer reads: the best passage of the top three sources, plus the top source's
+        next-best passages, since an answer often spans sections of one document."""
+        top = best[:3]
+        extra = [c for c in retrieval.chunks[:12] if top and c.source == top[0].source and c not in top][:3]
+        return top[:1] + extra + top[1:]
+
+    def finish(self, question: str, retrieval: Retrieval, confidence: Confidence, composition: Composition) -> Answer:
+        """The answer a person reads: abstain, a coach's answer, or the composed quotes."""
         lang = detect_language(question)
         best = retrieval.sources(self.settings.top_k)
         sources = [self._source_ref(chunk) for chunk in best]
-        in_domain = confidence.features.get("domain_terms", 0) > 0 and confidence.features.get("coverage", 0) >= 0.5
+        features = confidence.features
+        # Cross-language passages share concepts with the question, not words.
+        covered = max(features.get("coverage", 0), features.get("concept_coverage", 0))
+        in_domain = features.get("domain_terms", 0) > 0 and covered >= 0.5
         if confidence.label == "low" and not in_domain:
             return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)
         top = best[0] if best else None
@@ -196,8 +212,9 @@ class Answerer:
             # A coach's answer is given whole and attributed: it was written for this very question.
             body = COACH_ANSWER[lang].format(date=top.metadata.get("answered_on", ""), answer=top.text.strip())
             return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
-        sentences = self.select_sentences(retrieval, best[:3])
-        body = self.render(sentences, [c.source for c in best], lang)
+        body = composition.body or NOT_COVERED[lang]
+        if not composition.body:
+            return Answer(question, body, "extractive", confidence, [], lang, covered=False)
         if confidence.label == "low":
             body = f"{UNSURE_PREFIX[lang]}\n{body}"
         return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
@@ -214,66 +231,11 @@ class Answerer:
             metadata=chunk.metadata,
         )
 
-    def select_sentences(
-        self, retrieval: Retrieval, best: list[RetrievedChunk]
-    ) -> list[tuple[RetrievedChunk, int, str]]:
-        """The most relevant sentences of the top passages: (chunk, position in chunk, sentence)."""
-        candidates: list[tuple[RetrievedChunk, int, str]] = []
-        for chunk in best:
-            for position, sentence in enumerate(split_sentences(chunk.text)):
-                sentence = plain_sentence(sentence)
-                if self._is_quotable(sentence):
-                    candidates.append((chunk, position, sentence))
-        if not candidates:
-            return [(chunk, 0, plain_sentence(chunk.text[:300])) for chunk in best[:1]]
-        candidates = candidates[:48]
-        terms = set(retrieval.key_terms)
-        vectors = self._sentence_vectors.get([s for _, _, s in candidates])
-        similarities = vectors @ np.asarray(retrieval.query_vector)
-        same_language_available = any(
-            detect_language(sentence) == retrieval.lang for _, _, sentence in candidates
-        )
-        scored = []
-        for (chunk, position, sentence), similarity in zip(candidates, similarities):
-            overlap = len(terms & set(tokenize(sentence))) / len(terms) if terms else 0.0
-            zh = bool(CJK_RE.search(sentence)) or retrieval.lang == "zh"
-            # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
-            score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
-            score -= 0.05 * best.index(chunk)  # the best-ranked source wins a close call
-            if same_language_available and detect_language(sentence) != retrieval.lang:
-                score -= 0.2  # answer in the asker's language when the guidance exists in it
-            scored.append((score, chunk, position, sentence))
-        scored.sort(key=lambda item: -item[0])
-        top_score = scored[0][0]
-        chosen: list[tuple[RetrievedChunk, int, str]] = []
-        length = 0
-        for score, chunk, position, sentence in scored:
-            if len(chosen) >= self.settings.answer_sentences:
-                break
-            # A weaker sentence only joins when it is nearly as relevant as the best one.
-            if chosen and score < top_score - 0.15:
-                break
-            if length + len(sentence) > MAX_ANSWER_CHARS and chosen:
-                continue
-            chosen.append((chunk, position, sentence))
-            length += len(sentence)
-        # Read in source order, then document order, so the answer flows.
-        chosen.sort(key=lambda item: (best.index(item[0]), item[0].metadata.get("position", 0), item[1]))
-        return chosen
-
     @staticmethod
     def _is_quotable(sentence: str) -> bool:
-        if FILE_POINTER_RE.search(sentence):
-            return False  # "see choosing-thresholds.md" helps a reader of the file, not of the answer
+        """Kept for the spec reviewer's advice: a sentence that can stand alone as guidance."""
+        if FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
+            return False
         if CJK_RE.search(sentence):
             return len(sentence) >= 8
         return len(sentence) >= 30 and len(sentence.split()) >= 5 and not sentence.rstrip().endswith(":")
-
-    @staticmethod
-    def render(sentences: list[tuple[RetrievedChunk, int, str]], source_order: list[str], lang: str) -> str:
-        parts = []
-        for chunk, _, sentence in sentences:
-            number = source_order.index(chunk.source) + 1
-            sentence = re.sub(r"\s+", " ", sentence).strip()
-            parts.append(f"{sentence} [{number}]")
-        return ("" if lang == "zh" else " ").join(parts)

@@ -1,8 +1,9 @@
-"""Confidence: how much to trust an answer, from the retrieval evidence alone.
+"""Confidence: how much to trust an answer, from the retrieval evidence and the composed answer itself.
 
 A handful of evidence features (how similar the best passage is, whether dense and lexical search agree,
 how much of the question's vocabulary the passages cover, whether the question uses this field's
-vocabulary at all) go through a logistic model fitted on the golden set's tuning split (`aipm eval
+vocabulary at all) and answer features (how much of the question the quoted answer itself covers, whether
+it has the shape the question asks for: a list for a list question, reasons for a why) go through a logistic model fitted on the golden set's tuning split (`aipm eval
 --calibrate`); the label cut-offs on its score come from the same data. See eval/CALIBRATION.md.
 """
 
@@ -14,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.core.quoting import ADVICE_RE, DEFINITION_RE, REASON_RE
 from bot.core.text import default_glossary, tokenize
 
 if TYPE_CHECKING:
+    from bot.core.composer import Composition
     from bot.core.retrieval import Retrieval
 
 CALIBRATION_FILE = Path(__file__).resolve().parent / "data" / "confidence.json"
@@ -30,7 +33,13 @@ FEATURES = (
     "concept_coverage",
     "domain_terms",
     "short_question",
+    "answer_terms",
+    "answer_concepts",
+    "addresses",
 )
+# Below this share of the question's terms (or concepts) in the answer itself, the answer is beside the
+# question whatever the passages say: never call it high.
+MIN_ANSWER_COVERAGE = 0.34
 
 # Used until a calibration file exists; chosen by hand to be conservative.
 DEFAULT_MODEL = {
@@ -43,6 +52,9 @@ DEFAULT_MODEL = {
         "concept_coverage": 1.0,
         "domain_terms": 1.5,
         "short_question": -0.5,
+        "answer_terms": 1.0,
+        "answer_concepts": 0.5,
+        "addresses": 1.0,
     },
     "bias": -6.0,
     "high": 0.8,
@@ -116,11 +128,42 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
     }
 
 
+def answer_features(retrieval: "Retrieval", composition: "Composition | None") -> dict[str, float]:
+    """How well the composed answer (not the passages) covers the question, and whether it has the
+    shape the question asks for."""
+    if composition is None or not composition.units:
+        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0}
+    text = composition.text
+    tokens = set(tokenize(text))
+    terms = retrieval.key_terms
+    answer_terms = sum(1 for t in terms if t in tokens) / len(terms) if terms else 0.0
+    concepts = retrieval.concepts
+    found = set(default_glossary().concept_ids(text))
+    answer_concepts = sum(1 for c in concepts if c in found) / len(concepts) if concepts else answer_terms
+    intent = composition.intent
+    prose = [u.text for u in composition.units if u.kind == "prose"]
+    if intent == "list":
+        enumerates = any(t.count(",") + t.count("，") + t.count("、") >= 2 for t in prose)
+        addresses = 1.0 if composition.is_list else 0.5 if enumerates else 0.0
+    elif intent == "why":
+        addresses = 1.0 if REASON_RE.search(text) else 0.0
+    elif intent == "define":
+        addresses = 1.0 if any(DEFINITION_RE.search(t) and set(terms) & set(tokenize(t)) for t in prose) else 0.5
+    elif intent == "how":
+        addresses = 1.0 if composition.is_list or ADVICE_RE.search(text) else 0.5
+    else:
+        addresses = 1.0
+    return {"answer_terms": answer_terms, "answer_concepts": answer_concepts, "addresses": addresses}
+
+
 def load_model() -> dict:
     """The fitted calibration (written by `aipm eval --calibrate`), or the hand-set default."""
     try:
         model = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
-        if set(model.get("weights", {})) == set(FEATURES):
+        weights = model.get("weights", {})
+        if set(weights) <= set(FEATURES) and set(weights) & set(FEATURES):
+            # A calibration from before a feature existed still holds: the new feature weighs nothing.
+            model["weights"] = {name: float(weights.get(name, 0.0)) for name in FEATURES}
             return model
     except (FileNotFoundError, json.JSONDecodeError):
         pass
@@ -145,12 +188,17 @@ class ConfidenceJudge:
             # One key term ("and for chatbots?") can match a passage perfectly and still leave the
             # question's meaning open: never call that high confidence.
             score = min(score, self.high - 0.01)
+        coverage = max(features.get("answer_terms", 1.0), features.get("answer_concepts", 1.0))
+        if features.get("addresses", 1.0) <= 0.0 or coverage < MIN_ANSWER_COVERAGE:
+            # "The sources back every sentence" is useless when the sentences don't answer the question.
+            score = min(score, self.high - 0.01)
         return score
 
-    def judge(self, retrieval: "Retrieval") -> Confidence:
+    def judge(self, retrieval: "Retrieval", composition: "Composition | None" = None) -> Confidence:
+        """Confidence in an answer: the retrieval evidence plus, when given, the composed answer."""
         if not retrieval.chunks:
             return Confidence("low", 0.0, True, {name: 0.0 for name in FEATURES})
-        features = evidence_features(retrieval)
+        features = {**evidence_features(retrieval), **answer_features(retrieval, composition)}
         score = self.score(features)
         label = self.label_for(score)
         return Confidence(label, round(score, 4), label == "low", features)

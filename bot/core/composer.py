@@ -1,0 +1,310 @@
+"""The extractive composer: find the part of the passages that answers this question, and quote it.
+
+A question has a shape (a definition, reasons, steps or advice, a list of items); passages have structure
+(prose, lists and the lines that introduce them, headings kept as metadata). The composer scores every
+quotable unit against the question, adds weight where the unit's shape matches the question's, and
+renders a list as a list (lead-in plus items) or prose as a few sentences, citing each source.
+Headings, titles, navigation, questions and the author's first-person asides are never quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from bot.core.quoting import (
+    ADVICE_RE,
+    DEFINITION_RE,
+    FILE_POINTER_RE,
+    REASON_RE,
+    is_aside,
+    is_question,
+    plain_sentence,
+    question_intent,
+    quotable_sentence,
+)
+from bot.core.text import CJK_RE, LEAD_IN_END, detect_language, line_roles, split_sentences, strip_bullet, tokenize
+
+if TYPE_CHECKING:
+    from bot.core.retrieval import Retrieval, RetrievedChunk
+
+MAX_ANSWER_CHARS = 900
+MAX_PROSE_SENTENCES = 5
+MAX_LIST_ITEMS = 8
+# How far below the best sentence another sentence may score and still join the answer: generous
+# within the best passage (its neighbours carry the rest of the point), strict across passages.
+SAME_PASSAGE_MARGIN = 0.35
+SAME_DOCUMENT_MARGIN = 0.45
+OTHER_PASSAGE_MARGIN = 0.1
+
+NOTE_OTHER_LANGUAGE = {
+    "en": "The guidance on this is only in Chinese, so I quote it as written:",
+    "zh": "相关指导只有英文版本，以下按原文引用：",
+}
+
+
+@dataclass
+class Unit:
+    """A quotable piece of a passage: a prose sentence, a list item or a list's lead-in."""
+
+    chunk: "RetrievedChunk"
+    rank: int  # the chunk's place among the passages considered
+    line: int
+    order: int
+    text: str
+    kind: str  # 'prose' | 'item' | 'lead'
+    block: int = -1  # list block id for items and lead-ins
+    score: float = 0.0
+
+
+@dataclass
+class Composition:
+    """What the composer chose, with what the confidence judge needs to know about it."""
+
+    body: str
+    units: list[Unit] = field(default_factory=list)
+    intent: str = "general"
+    is_list: bool = False
+    note: str = ""  # the one-line note when quoting guidance in the other language
+
+    @property
+    def text(self) -> str:
+        return " ".join(u.text for u in self.units)
+
+
+def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[Unit], int]:
+    """Split a passage into prose sentences, list items and lead-ins, by the roles of its lines."""
+    lines = chunk.text.split("\n")
+    roles = line_roles(chunk.text)
+    units: list[Unit] = []
+    block = block_base
+    in_list = False
+    paragraph: list[tuple[int, str]] = []
+
+    def flush_paragraph() -> None:
+        if not paragraph:
+            return
+        start = paragraph[0][0]
+        for sentence in split_sentences(" ".join(text for _, text in paragraph)):
+            units.append(Unit(chunk, rank, start, len(units), plain_sentence(sentence), "prose"))
+        paragraph.clear()
+
+    for number, (line, role) in enumerate(zip(lines, roles)):
+        if role == "item":
+            if not in_list:
+                block += 1
+                in_list = True
+            flush_paragraph()
+            units.append(Unit(chunk, rank, number, len(units), plain_sentence(strip_bullet(line)), "item", block))
+            continue
+        if role == "blank":
+            flush_paragraph()
+            continue
+        in_list = False
+        if role == "lead":
+            # Sentences before the lead-in's last one are prose; its last sentence introduces the list.
+            sentences = split_sentences(line)
+            paragraph.extend((number, s) for s in sentences[:-1])
+            flush_paragraph()
+            # "…the simplest mental model: An AI PM answers these 7 questions." leads in from its colon.
+            lead = re.split(r"[:：]\s+(?=\S)", sentences[-1])[-1] if sentences else line
+            units.append(Unit(chunk, rank, number, len(units), plain_sentence(lead), "lead", block + 1))
+        else:
+            paragraph.append((number, line.strip()))
+    flush_paragraph()
+    return units, block + 1
+
+
+def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
+    """How much of the question the passage's own heading names: headings steer, they are never quoted."""
+    if not terms or not chunk.section:
+        return 0.0
+    heading_terms = set(tokenize(chunk.section))
+    return len(terms & heading_terms) / len(terms)
+
+
+def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
+    text = unit.text
+    if intent == "why" and REASON_RE.search(text):
+        return 0.08
+    if intent == "define" and DEFINITION_RE.search(text) and terms & set(tokenize(text)):
+        return 0.08
+    if intent == "how" and (ADVICE_RE.search(text) or unit.kind == "item"):
+        return 0.05
+    if intent == "list" and unit.kind == "prose" and text.count(",") + text.count("，") + text.count("、") >= 2:
+        return 0.06  # a sentence that enumerates is the prose form of a list
+    return 0.0
+
+
+class Composer:
+    """Chooses and renders the answer's quotes; embeddings of sentences come from a shared cache."""
+
+    def __init__(self, vectors: Any) -> None:
+        self.vectors = vectors  # SentenceVectorCache
+
+    def candidates(self, retrieval: "Retrieval", passages: list["RetrievedChunk"]) -> list[Unit]:
+        units: list[Unit] = []
+        block = 0
+        for rank, chunk in enumerate(passages):
+            found, block = units_of(chunk, rank, block)
+            units.extend(found)
+        return [u for u in units if self._keep(u)][:64]
+
+    @staticmethod
+    def _keep(unit: Unit) -> bool:
+        if unit.kind == "prose":
+            return quotable_sentence(unit.text, unit.chunk)
+        if unit.kind == "lead":
+            return bool(unit.text) and not is_aside(unit.text) and not is_question(unit.text)
+        return len(unit.text) >= 2 and not FILE_POINTER_RE.search(unit.text)
+
+    def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:
+        terms = set(retrieval.key_terms)
+        query = np.asarray(retrieval.query_vector)
+        similarities = self.vectors.get([u.text for u in units]) @ query
+        # A section whose heading restates the question is where its answer is, even when the
+        # section's own sentences are terse ("Build an eval framework.").
+        headings = sorted({u.chunk.section.split(" > ")[-1] for u in units if u.chunk.section})
+        heading_sim = dict(zip(headings, (self.vectors.get(headings) @ query).tolist())) if headings else {}
+        same_language = any(detect_language(u.text) == retrieval.lang for u in units if u.kind != "item")
+        for unit, similarity in zip(units, similarities):
+            overlap = len(terms & set(tokenize(unit.text))) / len(terms) if terms else 0.0
+            zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
+            # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
+            score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
+            score += 0.25 * heading_overlap(unit.chunk, terms) + shape_bonus(unit, intent, terms)
+            score += 0.3 * max(0.0, heading_sim.get(unit.chunk.section.split(" > ")[-1], 0.0) - 0.3)
+            if unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END):
+                score -= 0.1  # a lead-in whose list is gone says less than a whole sentence
+            score -= 0.02 * unit.rank  # the best-ranked passage wins a close call
+            if same_language and detect_language(unit.text) != retrieval.lang:
+                score -= 0.2  # answer in the asker's language when the guidance exists in it
+            unit.score = float(score)
+
+    def compose(self, question: str, retrieval: "Retrieval", passages: list["RetrievedChunk"],
+                sources: list[str], intent: str | None = None) -> Composition:
+        intent = intent or question_intent(question)
+        units = self.candidates(retrieval, passages)
+        if not units:
+            return Composition("", [], intent)
+        self.score(units, retrieval, intent)
+        prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
+        best_list = self._best_list(units)
+        best_prose = prose[0].score if prose else -1.0
+        use_list = False
+        if best_list is not None:
+            margin = {"list": 0.12, "how": 0.0, "general": -0.02, "why": -0.08}.get(intent, -0.15)
+            use_list = best_list[0] >= best_prose - margin or not prose
+        if use_list and best_list is not None:
+            chosen = self._list_units(units, best_list[1], prose)
+            is_list = True
+        else:
+            chosen = self._prose_units(prose)
+            is_list = False
+        if not chosen:
+            return Composition("", [], intent)
+        note = ""
+        languages = {detect_language(u.text) for u in chosen if len(u.text) > 3}
+        if languages and retrieval.lang not in languages:
+            note = NOTE_OTHER_LANGUAGE[retrieval.lang]
+        body = self.render(chosen, sources, retrieval.lang, is_list)
+        if note:
+            body = f"{note}\n{body}"
+        return Composition(body, chosen, intent, is_list, note)
+
+    @staticmethod
+    def _best_list(units: list[Unit]) -> tuple[float, int] | None:
+        """The list block whose items (and lead-in) best match the question: (score, block id)."""
+        blocks: dict[int, list[Unit]] = {}
+        for unit in units:
+            if unit.kind in {"item", "lead"}:
+                blocks.setdefault(unit.block, []).append(unit)
+        best = None
+        for block, members in blocks.items():
+            items = sorted((u.score for u in members if u.kind == "item"), reverse=True)
+            if len(items) < 2:
+                continue
+            lead = max((u.score for u in members if u.kind == "lead"), default=None)
+            top = items[:3]
+            score = sum(top) / len(top)
+            if lead is not None:
+                # Items are often terse ("Does this need AI?"); the lead-in says what the list is about.
+                score = max(score, 0.8 * lead + 0.2 * score)
+            if best is None or score > best[0]:
+                best = (score, block)
+        return best
+
+    @staticmethod
+    def _list_units(units: list[Unit], block: int, prose: list[Unit]) -> list[Unit]:
+        members = [u for u in units if u.block == block]
+        lead = [u for u in members if u.kind == "lead"]
+        items = [u for u in members if u.kind == "item"][:MAX_LIST_ITEMS]
+        if not lead:
+            # No lead-in: introduce the items with the best prose sentence of the same passage, if any.
+            same = [u for u in prose if u.chunk is items[0].chunk and u.order < items[0].order]
+            lead = same[:1]
+        return lead[:1] + items
+
+    @staticmethod
+    def _prose_units(prose: list[Unit]) -> list[Unit]:
+        """The best sentence and the rest of its passage that bears on the question, then sentences of
+        other passages only when they are nearly as good: an answer reads as one passage, not a collage."""
+        if not prose:
+            return []
+        top = prose[0]
+        chosen: list[Unit] = [top]
+        length = len(top.text)
+
+        def take(unit: Unit) -> None:
+            nonlocal length
+            if len(chosen) >= MAX_PROSE_SENTENCES or length + len(unit.text) > MAX_ANSWER_CHARS:
+                return
+            if any(unit.text == c.text for c in chosen):
+                return
+            chosen.append(unit)
+            length += len(unit.text)
+
+        # The best passage speaks first (up to three sentences), then the best sentence of each other
+        # passage of the same document: a question often spans sections of one guide. Other documents
+        # join only when nearly as relevant.
+        for unit in prose[1:]:
+            if unit.chunk is top.chunk and unit.score >= top.score - SAME_PASSAGE_MARGIN and len(chosen) < 3:
+                take(unit)
+        seen_chunks = {id(top.chunk)}
+        for unit in prose[1:]:
+            same_doc = unit.chunk.source == top.chunk.source
+            if same_doc and id(unit.chunk) not in seen_chunks and unit.score >= top.score - SAME_DOCUMENT_MARGIN:
+                seen_chunks.add(id(unit.chunk))
+                take(unit)
+        for unit in prose[1:]:
+            if unit.chunk is top.chunk and unit.score >= top.score - SAME_PASSAGE_MARGIN:
+                take(unit)
+        for unit in prose[1:]:
+            if unit.chunk.source != top.chunk.source and unit.score >= top.score - OTHER_PASSAGE_MARGIN:
+                take(unit)
+        # Read in source order, then document order, so the answer flows.
+        chosen.sort(key=lambda u: (u.rank, u.chunk.metadata.get("position", 0), u.order))
+        return chosen
+
+    @staticmethod
+    def render(units: list[Unit], sources: list[str], lang: str, is_list: bool) -> str:
+        def cite(unit: Unit) -> str:
+            return f"[{sources.index(unit.chunk.source) + 1}]" if unit.chunk.source in sources else ""
+
+        if is_list:
+            lines = []
+            items = [u for u in units if u.kind == "item"]
+            intro = [u for u in units if u.kind != "item"]
+            if intro:
+                lines.append(f"{intro[0].text} {cite(intro[0])}".strip())
+            for number, unit in enumerate(items):
+                # One citation for the list, after its lead-in (or its last item when it has none).
+                end = f" {cite(unit)}" if not intro and number == len(items) - 1 else ""
+                lines.append(f"- {unit.text}{end}")
+            return "\n".join(lines)
+        parts = [f"{u.text} {cite(u)}".strip() for u in units]
+        chinese = all(CJK_RE.search(u.text) for u in units)
+        return ("" if chinese else " ").join(parts)

@@ -1,0 +1,118 @@
+"""What may be quoted in an answer, and what shape of answer a question asks for.
+
+Pure text rules shared by the composer (which quotes) and the confidence judge (which checks that the
+answer has the question's shape). Each pattern is here with the kind of line it is meant to catch.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.core.text import CJK_RE, LEAD_IN_END
+
+if TYPE_CHECKING:
+    from bot.core.retrieval import RetrievedChunk
+
+FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
+MARKDOWN_NOISE_RE = re.compile(r"(\*\*|__|`|^\s*>\s*|^\s*#{1,6}\s+)", re.MULTILINE)
+
+# The shape of a question. Order matters: a list question phrased "what are the kinds of…" is a list.
+LIST_Q_RE = re.compile(
+    r"\b(which|what)\s+(\w+\s+){0,3}(kinds?|types?|sections?|steps?|parts?|questions?|metrics?|elements?|"
+    r"categories|roles?|factors?|components?|items?|signals?|risks?|stages?|levels?|layers?|areas?|"
+    r"things|principles|criteria|requirements|practices|mistakes|options)\b"
+    r"|\b(list|enumerate)\b|\bwhat (belongs|goes) in\b|\bwhat should (\w+\s+){1,5}(include|contain|cover|have)\b"
+    r"|\bwhat (does|do|should) (\w+\s+){1,5}(include|contain|cover|need)\b"
+    r"|哪些|哪几|几类|几种|几个|包括什么|包含什么|分为|有什么(类|种)|列出|清单|步骤",
+    re.IGNORECASE,
+)
+# "What habits should…", "which checks matter…", "what mistakes do teams make": a plural noun right
+# after what/which asks for several things, whatever the noun.
+PLURAL_Q_RE = re.compile(
+    r"\b(which|what)\s+(?:(?:the|main|key|common|different|best|most|other)\s+)?(?:\w+\s+)?([a-z]{3,}s)\s+"
+    r"(should|do|does|are|matter|make|can|to|would|will|must|need|exist|help)\b",
+    re.IGNORECASE,
+)
+NOT_PLURAL = frozenset("is was has does this its less process access business analysis basis focus status bias".split())
+WHY_Q_RE = re.compile(r"\bwhy\b|\bwhat is the (reason|point)\b|\bhow come\b|为什么|为何|原因|何必", re.IGNORECASE)
+DEFINE_Q_RE = re.compile(
+    r"^\s*(what('s| is| are| does)\b(?!.*\b(should|do i|can i)\b)|define\b|meaning of\b)|\bmean\b|是什么|什么是|指什么|含义|意思|定义",
+    re.IGNORECASE,
+)
+HOW_Q_RE = re.compile(r"\bhow\b|\bwhat should\b|\bbest way\b|\btips?\b|如何|怎么|怎样|应该|建议", re.IGNORECASE)
+
+REASON_RE = re.compile(
+    r"\b(because|so that|since|otherwise|reason|that is why|leads? to|results? in|risk|fails?|without|"
+    r"means|matters?|cost|lose|protects?|prevents?)\b|因为|所以|原因|否则|导致|因此|以免|避免|风险",
+    re.IGNORECASE,
+)
+DEFINITION_RE = re.compile(r"\b(is|are|means|refers to|describes|is called)\b|是|指|即|意味着", re.IGNORECASE)
+ADVICE_RE = re.compile(
+    r"^(start|use|set|define|pick|choose|ask|measure|build|write|ship|add|keep|make|run|test|track|show|"
+    r"provide|allow|never|always|avoid|plan|review|sample|design|give|let|treat|begin|decide)\b"
+    r"|\b(should|must|need to|needs to|start by|make sure|try to)\b|需要|应该|应当|先|要|建议|可以",
+    re.IGNORECASE,
+)
+FIRST_PERSON_CASED_RE = re.compile(r"(?<![\w'])(I|I'm|I've|I'd|I'll)(?![\w'])|\b(me|my|mine|myself)\b|\b[Ll]et'?s\b|我(?!们)")
+
+
+
+def plain_sentence(sentence: str) -> str:
+    """A sentence without Markdown emphasis or quote marks, ready to quote."""
+    return re.sub(r"\s+", " ", MARKDOWN_NOISE_RE.sub("", sentence)).strip()
+
+
+def question_intent(question: str) -> str:
+    """'list', 'why', 'define', 'how' or 'general': what kind of answer the question asks for."""
+    plural = PLURAL_Q_RE.search(question)
+    if LIST_Q_RE.search(question) or (plural and plural.group(2).lower() not in NOT_PLURAL):
+        return "list"
+    if WHY_Q_RE.search(question):
+        return "why"
+    if DEFINE_Q_RE.search(question):
+        return "define"
+    if HOW_Q_RE.search(question):
+        return "how"
+    return "general"
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip(" \"'”)").endswith(("?", "？"))
+
+
+def is_aside(sentence: str) -> bool:
+    """The author speaking of themself ("I learned…", "Let's dive in"), not guidance for the reader."""
+    return bool(FIRST_PERSON_CASED_RE.search(sentence))
+
+
+def looks_like_heading(sentence: str) -> bool:
+    """A title or heading line: short, no sentence punctuation, mostly capitalised words."""
+    text = sentence.strip()
+    if not text or text[-1] in ".!?。！？:：;；)）\"”":
+        return False
+    if CJK_RE.search(text):
+        return len(text) <= 20 and not re.search(r"[，,。；]", text)
+    words = text.split()
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in long_words) if long_words else 0
+    return len(words) <= 12 and (not long_words or capitalised >= 0.6 * len(long_words) or len(words) <= 4)
+
+
+def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
+    """May this stand as a sentence of an answer? Never a heading, title, question, aside or pointer."""
+    if not sentence or FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
+        return False
+    if looks_like_heading(sentence):
+        return False
+    if sentence.rstrip().endswith(LEAD_IN_END) and len(sentence.split()) < 8:
+        return False  # "For example:" leads nowhere once its list is gone; a full claim may stand
+    lowered = sentence.casefold().rstrip(".")
+    headings = [chunk.title, *chunk.section.split(" > ")]
+    if any(h and (lowered == h.casefold().rstrip(".") or lowered.startswith(h.casefold() + " |")) for h in headings):
+        return False
+    if CJK_RE.search(sentence):
+        return len(sentence) >= 8
+    if sentence.rstrip(" \"'”)")[-1:] not in ".!:;":
+        return False  # a tagline or a caption, not a sentence
+    return len(sentence) >= 15 and len(sentence.split()) >= 3

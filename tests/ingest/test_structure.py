@@ -1,0 +1,142 @@
+"""Ingestion keeps structure: run-in bold headings, outline pages, lists with their lead-ins, no chrome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.cleaning import clean_text, strip_boilerplate
+from ingest.loaders import load_document
+from ingest.splitting import split_document
+
+
+def bold(text: str) -> str:
+    """Mathematical sans-serif bold, as LinkedIn posts are typed."""
+    out = []
+    for ch in text:
+        if "A" <= ch <= "Z":
+            out.append(chr(0x1D5D4 + ord(ch) - ord("A")))
+        elif "a" <= ch <= "z":
+            out.append(chr(0x1D5EE + ord(ch) - ord("a")))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+POST = (
+    "Career notes · Product thinking\n"
+    f"{bold('Shipping AI is a team sport.')} Early on I thought models were the hard part. "
+    "A PM on an AI team owns four decisions. 1. Which task to automate? 2. What data to collect? "
+    "3. When is quality good enough? 4. How do users recover from mistakes? Here is each one: "
+    f"{bold('Which task to automate')} Pick a task that users repeat daily and can judge quickly. "
+    f"{bold('When is quality good enough')} Agree on a written launch bar before training starts. "
+    "Compare every candidate model against that same bar.\n"
+    "Comment below with your story.\n"
+    "Comment below with your story.\n"
+)
+
+OUTLINE = """Back to all guides
+
+Field Guide: Shipping AI Features
+
+Shipping AI Features
+
+Planning the Launch
+
+Before launch, confirm:
+  • The evaluation set covers rare inputs
+  • A rollback switch exists and was tested
+  • Support staff know how to escalate
+  • Writing the Feature Brief
+
+    Every AI feature brief should contain:
+  • The user problem in one sentence
+  • The quality bar with a number
+  • The fallback when the model is wrong
+
+Field Guide: Shipping AI Features | Example Site | Example Site
+"""
+
+
+def load(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    return document, split_document(document.text, document.title, markdown=document.markdown_headings)
+
+
+def test_run_in_bold_headings_become_sections_and_leave_the_text(tmp_path):
+    _, chunks = load(tmp_path, "post.txt", POST)
+    sections = {section for section, _ in chunks}
+    assert "Which task to automate" in sections and "When is quality good enough" in sections
+    by_section = dict(chunks)
+    assert by_section["Which task to automate"].startswith("Pick a task that users repeat daily")
+    text = "\n".join(t for _, t in chunks)
+    assert "Shipping AI is a team sport" not in text  # the bold hook is a heading, not a sentence
+    assert "𝗔" not in text and "Which task to automate Pick" not in text
+
+
+def test_inline_numbered_list_is_split_into_items_under_its_lead_in(tmp_path):
+    _, chunks = load(tmp_path, "post.txt", POST)
+    intro = next(t for _, t in chunks if "four decisions" in t)
+    lines = intro.split("\n")
+    lead = next(i for i, line in enumerate(lines) if "four decisions" in line)
+    assert lines[lead + 1 : lead + 5] == [
+        "1. Which task to automate?", "2. What data to collect?", "3. When is quality good enough?",
+        "4. How do users recover from mistakes?",
+    ]
+
+
+def test_repeated_lines_breadcrumbs_and_trailing_chrome_are_removed(tmp_path):
+    _, chunks = load(tmp_path, "post.txt", POST)
+    text = "\n".join(t for _, t in chunks)
+    assert "Comment below" not in text
+    assert "Career notes" not in text
+
+
+def test_outline_page_recovers_headings_and_keeps_lead_in_with_items(tmp_path):
+    document, chunks = load(tmp_path, "guide.txt", OUTLINE)
+    by_section = dict(chunks)
+    assert "Writing the Feature Brief" in by_section
+    brief = by_section["Writing the Feature Brief"]
+    assert brief.split("\n")[0].strip() == "Every AI feature brief should contain:"
+    assert "The fallback when the model is wrong" in brief
+    text = "\n".join(t for _, t in chunks)
+    assert "Example Site" not in text and "Back to all guides" not in text
+    assert text.count("Field Guide: Shipping AI Features") <= 1
+
+
+def test_a_lead_in_travels_with_its_list_when_a_section_is_split(tmp_path):
+    filler = " ".join(["Teams that skip this step tend to relearn it after launch."] * 12)
+    text = f"# Guide\n\n## Checks\n\n{filler}\n\nThe launch checklist has these items:\n\n" + "\n".join(
+        f"- Check number {n} is written down and owned" for n in range(1, 7)
+    )
+    chunks = split_document(text, "Guide", markdown=True, limit=500)
+    holder = next(t for _, t in chunks if "launch checklist" in t)
+    assert "- Check number 1 is written down" in holder
+
+
+def test_a_short_last_section_of_a_scraped_page_is_kept():
+    text = ("Metrics\n\nA metric needs a number, a date and an owner, or nobody acts on it when it moves the "
+            "wrong way.\n\n## Counter-metrics\nCounter-metrics catch harm.\n\nLeave a comment\nPosted in Guides")
+    cleaned = strip_boilerplate(clean_text(text), "Metrics")
+    assert cleaned.endswith("Counter-metrics catch harm.")
+
+
+def test_a_short_page_is_not_trimmed_down_to_its_title():
+    text = "Data flywheel\n\nEvery corrected answer becomes labelled data that improves the next model version."
+    assert strip_boilerplate(clean_text(text), "Data flywheel").endswith("next model version.")
+
+
+def test_markdown_headings_are_not_disturbed_by_boilerplate_rules():
+    text = "# Metrics\n\n## Why\nA metric needs a number and a date.\n\n## Why\nCounter-metrics catch harm."
+    cleaned = strip_boilerplate(clean_text(text), "Metrics", authored=True)
+    assert cleaned.count("## Why") == 2 and "Counter-metrics catch harm." in cleaned
+
+
+def test_a_hard_wrapped_pdf_keeps_its_closing_lines_and_finds_its_headings():
+    from tests.conftest import FIXTURE
+
+    document = load_document(FIXTURE / "pricing-ai-features.pdf")
+    chunks = split_document(document.text, document.title, markdown=document.markdown_headings)
+    assert "Review the cap every quarter" in document.text
+    assert "Free tiers" in {section for section, _ in chunks}

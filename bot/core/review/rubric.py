@@ -6,11 +6,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from bot.core.text import CJK_RE
+
+if TYPE_CHECKING:
+    from bot.core.review.exemplars import ItemExemplars
 
 SEVERITIES = ("blocker", "major", "minor")
 STATUSES = ("present", "partial", "missing")
@@ -125,6 +128,12 @@ class Rubric:
     @property
     def ids(self) -> list[str]:
         return [item.id for item in self.items]
+
+    def exemplars(self, item_id: str) -> "ItemExemplars":
+        """The team's exemplar statements for an item (exemplars.yml)."""
+        from bot.core.review.exemplars import default_exemplars
+
+        return default_exemplars(tuple(self.ids))[item_id]
 
 
 def _item_from(raw: Any, position: int) -> RubricItem:

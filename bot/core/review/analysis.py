@@ -49,7 +49,7 @@ HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
 SUPPORT_SIMILARITY = 0.35  # body text this close to the item's description backs up a weak heading
 CUE_SIMILARITY = 0.12  # a one-word cue under another item's heading needs at least this much similarity
-MEANS_SIMILARITY = 0.45  # a paragraph this close to an item's exemplars, and among its MEANS_TOP closest
+MEANS_SIMILARITY = 0.55  # a paragraph this close to an item's exemplars, and among its MEANS_TOP closest
 MEANS_TOP = 1  # items, mentions the item
 MEANS_STRONG = 0.55  # ... this close, it is a passage about the item
 MEANS_WITH_CUE = 0.30  # ... this close with one of the item's cue phrases in it, too
@@ -236,7 +236,7 @@ class SpecAnalyser:
                     if cues:
                         sig.cue_units[unit.index] = cues
                 row = row_of[unit.index]
-                if not vague and self._vacuous(unit, about[row, position], vacuous[row, position]):
+                if not vague and self._vacuous(unit, about[row], vacuous[row], position):
                     vague = [_short(unit.text)]
                 if vague:
                     sig.vague[unit.index] = vague
@@ -290,9 +290,16 @@ class SpecAnalyser:
         sig.labelled.sort()
 
     @staticmethod
-    def _vacuous(unit: Unit, about: float, vacuous: float) -> bool:
-        """Closer to the item's vacuous exemplars than to its substantive ones, and close to them."""
-        return vacuous >= MEANS_SIMILARITY and vacuous > about and not QUANTITY_RE.search(unit.norm)
+    def _vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int) -> bool:
+        """Hand-waving about this item: closest to its vacuous exemplars of all items' (so "we'll monitor
+        it" is vague about monitoring, not about evaluation), closer than to its substantive ones, no number."""
+        sim = vacuous[position]
+        return (
+            sim >= MEANS_SIMILARITY
+            and sim >= vacuous.max()
+            and sim > about[position]
+            and not QUANTITY_RE.search(unit.norm)
+        )
 
     @staticmethod
     def _embeddable(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Find what a spec says about each rubric item, and decide present / partial / missing by explicit rules.
+"""Find where a spec discusses each rubric item and what it says there (verdict.py turns that into a status).
 
 Signals:
 
@@ -10,22 +10,21 @@ Signals:
    item's description). Unusual headings ("How we'll know", "The bar") are matched, weakly, by embedding
    similarity to the item's heading phrases. A heading that names no item gives its section to every
    item with MIN_TOPIC_CUES distinct cues in the body: one heading can serve several items.
-2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section,
-   which is what lets prose without headings be reviewed.
-3. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
+2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section.
+3. Meaning. Each paragraph (prose, a chat line, a bullet, a table row) is compared with the item's exemplar
+   statements (exemplars.yml): with the item's cues and some similarity, or a very close meaning, it is a
+   weak passage about the item; closest to the item, a mention. This is what finds an item in a spec
+   without headings, wherever it is discussed.
+4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
    "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
-4. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
+5. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
    quantities on the item's topic (a %, a duration, an amount) at half weight, and distinct cues at half
    weight.
-5. Vague phrases ("we'll monitor it", "great accuracy", "should increase") keep an item at partial.
+6. Vague wording ("we'll monitor it", "great accuracy", or a sentence nearest the item's vacuous
+   exemplars) keeps an item at partial.
 
-Verdict: nothing found → missing. Where a heading names the item, that section alone decides (other
-passages cannot upgrade a thin or vague dedicated section): SUBSTANTIAL_WORDS words and no vague phrase,
-or MIN_DETAILS specifics outweighing the vague phrases → present. A weakly matched section needs
-WEAK_SUBSTANTIAL_WORDS words and a specific, or MIN_DETAILS specifics. With no heading for the item, it
-is present only when MIN_SPREAD_PASSAGES passages carry MIN_DETAILS_SPREAD specifics. Anything else →
-partial, with the reason: vague wording, a passing mention, a very short section, or no specifics.
+The verdict drawn from these signals is in verdict.py.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 from bot.core.review.exemplars import ExemplarMatcher
+from bot.core.review.headings import heading_key, is_strong_phrase
 from bot.core.review.spec import ParsedSpec, Unit, strip_markup
 from bot.core.review.verdict import ItemSignals, decide
 from bot.core.text import CJK_RE, default_glossary, detect_language
@@ -54,37 +54,12 @@ MEANS_TOP = 1  # items, mentions the item
 MEANS_STRONG = 0.55  # ... this close, it is a passage about the item
 MEANS_WITH_CUE = 0.30  # ... this close with one of the item's cue phrases in it, too
 
-NUMBERING_RE = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
-)
 QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
     r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
     r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份)"
     r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of)\s+\d+\b|\b0?\.\d{2,}\b"
 )
-
-
-def heading_key(text: str) -> str:
-    """A heading as matched: no numbering, no Markdown, lower case."""
-    return NUMBERING_RE.sub("", strip_markup(text)).strip().lower()
-
-
-NAME_STOPWORDS = frozenset("and or the of for to a an with".split())
-
-
-def is_strong_phrase(item: "RubricItem", phrase: str) -> bool:
-    """A heading phrase specific to the item ("Launch bar", "What could go wrong"), not a generic
-    word ("Timeline", "Background", "Goals") that many documents use for other things."""
-    if phrase in item.cues.phrases:
-        return True
-    if CJK_RE.search(phrase):
-        return len(phrase) >= 3
-    words = re.findall(r"[a-z0-9']+", phrase)
-    if len(words) >= 2:
-        return True
-    name_stems = {w[:6] for w in re.findall(r"[a-z]+", item.name.lower()) if w not in NAME_STOPWORDS}
-    return any(w[:6] in name_stems for w in words)
 
 
 class SpecAnalyser:

@@ -30,6 +30,7 @@ INSTRUCTION_RE = re.compile(
     r"|^instructions?\s*[:：]|本模板|此模板|复制模板|请删除|请填写|填写说明",
     re.IGNORECASE,
 )
+BLANK_RE = re.compile(r"_{2,}|\.{4,}")
 TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]+|[\u4e00-\u9fff]{2}")  # two Chinese characters weigh one word
 # "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
@@ -67,6 +68,8 @@ def is_placeholder(line: str) -> bool:
         # A row whose cells are all placeholders, or a label cell beside a placeholder ("| Cost | TBD |").
         scaffold = any(FILLER_RE.search(c) or BRACKETED_RE.search(c) for c in cells)
         return len(filled) <= 1 and len(cells) >= 2 and scaffold
+    if len(BLANK_RE.findall(text)) >= 2:
+        return True  # a fill-in-the-blank form: "$__ per request × __ requests/month"
     had_scaffold = bool(BRACKETED_RE.search(text) or FILLER_RE.search(text) or EXAMPLE_RE.search(text))
     return had_scaffold and _words(_content_left(text)) < MIN_CONTENT_WORDS
 

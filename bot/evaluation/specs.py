@@ -77,6 +77,8 @@ def status_metrics(pairs: list[tuple[str, str]]) -> dict[str, Any]:
         out[f"{status}_expected"] = expected
         out[f"{status}_predicted"] = predicted
     out["accuracy"] = _ratio(sum(1 for e, p in pairs if e == p), len(pairs))
+    # What a PM cannot forgive: an item they covered (in prose, a table, anywhere) reported as missing.
+    out["covered_called_missing"] = sum(1 for e, p in pairs if e == "present" and p == "missing")
     # Calling a present item missing (or the reverse) is worse than a one-step miss.
     out["two_step_errors"] = sum(1 for e, p in pairs if {e, p} == {"present", "missing"})
     return out
@@ -123,6 +125,14 @@ def report(records: list[dict[str, Any]], item_ids: list[str]) -> dict[str, Any]
         if r["expected"][i] != r["predicted"][i]
     ]
     metrics = status_metrics(pairs)
+    # Specs named vacuous-* say every item's name and nothing else: none of their items may pass.
+    metrics["vacuous_called_present"] = sum(
+        1
+        for r in records
+        if r["spec"].startswith("vacuous")
+        for i in item_ids
+        if r["predicted"][i] == "present" and r["expected"][i] != "present"
+    )
     latencies = sorted(r["latency_ms"] for r in records)
     metrics["specs"] = len(records)
     metrics["latency_ms_max"] = latencies[-1] if latencies else 0.0
@@ -140,7 +150,9 @@ def format_report(title: str, result: dict[str, Any]) -> str:
         f"  ({m['missing_expected']} expected, {m['missing_predicted']} predicted)",
         f"  present  precision {pct(m['present_precision'])}  recall {pct(m['present_recall'])}"
         f"  ({m['present_expected']} expected, {m['present_predicted']} predicted)",
-        f"  present<->missing confusions: {m['two_step_errors']}   slowest review: {m['latency_ms_max']:.0f} ms",
+        f"  present<->missing confusions: {m['two_step_errors']}   covered but called missing: "
+        f"{m['covered_called_missing']}   vacuous called present: {m['vacuous_called_present']}",
+        f"  slowest review: {m['latency_ms_max']:.0f} ms",
         "",
         f"  {'item':18} {'miss P':>7} {'miss R':>7} {'pres P':>7} {'pres R':>7}",
     ]
@@ -158,10 +170,29 @@ def format_report(title: str, result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def spec_gate(gate: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """The floors for a spec folder: the `specs:` section's nested `heldout:` block for a held-out folder
+    (eval/specs-v2/holdout), its flat keys for any other."""
+    section = gate.get("specs", {}) or {}
+    if folder.resolve().name == "holdout" and isinstance(section.get("heldout"), dict):
+        return section["heldout"]
+    return {k: v for k, v in section.items() if not isinstance(v, dict)}
+
+
+def apply_spec_gate(result: dict[str, Any], gate_path: Path | None, folder: Path) -> list[str]:
+    from bot.evaluation.cli import check_gate, load_gate
+
+    if not gate_path:
+        return []
+    failures = check_gate(result["metrics"], spec_gate(load_gate(gate_path), folder))
+    result["gate"] = {"passed": not failures, "failures": failures}
+    return failures
+
+
 def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cli import FriendlyError
     from bot.core.review.documents import SpecError
-    from bot.evaluation.cli import apply_gate, gate_line
+    from bot.evaluation.cli import gate_line
     from bot.services import Services
 
     services = Services(settings)
@@ -173,7 +204,7 @@ def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
     except (SpecSetError, SpecError) as exc:
         raise FriendlyError(str(exc)) from exc
     result = report(records, item_ids)
-    failures = apply_gate(result, getattr(args, "gate", None), "specs")
+    failures = apply_spec_gate(result, getattr(args, "gate", None), args.specs)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -1,4 +1,4 @@
-"""Find what a spec says about each rubric item, and decide present / partial / missing by explicit rules.
+"""Find where a spec discusses each rubric item and what it says there (verdict.py turns that into a status).
 
 Signals:
 
@@ -10,22 +10,21 @@ Signals:
    item's description). Unusual headings ("How we'll know", "The bar") are matched, weakly, by embedding
    similarity to the item's heading phrases. A heading that names no item gives its section to every
    item with MIN_TOPIC_CUES distinct cues in the body: one heading can serve several items.
-2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section,
-   which is what lets prose without headings be reviewed.
-3. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
+2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section.
+3. Meaning. Each paragraph (prose, a chat line, a bullet, a table row) is compared with the item's exemplar
+   statements (exemplars.yml): with the item's cues and some similarity, or a very close meaning, it is a
+   weak passage about the item; closest to the item, a mention. This is what finds an item in a spec
+   without headings, wherever it is discussed.
+4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
    "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
-4. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
+5. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
    quantities on the item's topic (a %, a duration, an amount) at half weight, and distinct cues at half
    weight.
-5. Vague phrases ("we'll monitor it", "great accuracy", "should increase") keep an item at partial.
+6. Vague wording ("we'll monitor it", "great accuracy", or a sentence nearest the item's vacuous
+   exemplars) keeps an item at partial.
 
-Verdict: nothing found → missing. Where a heading names the item, that section alone decides (other
-passages cannot upgrade a thin or vague dedicated section): SUBSTANTIAL_WORDS words and no vague phrase,
-or MIN_DETAILS specifics outweighing the vague phrases → present. A weakly matched section needs
-WEAK_SUBSTANTIAL_WORDS words and a specific, or MIN_DETAILS specifics. With no heading for the item, it
-is present only when MIN_SPREAD_PASSAGES passages carry MIN_DETAILS_SPREAD specifics. Anything else →
-partial, with the reason: vague wording, a passing mention, a very short section, or no specifics.
+The verdict drawn from these signals is in verdict.py.
 """
 
 from __future__ import annotations
@@ -36,7 +35,10 @@ from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
+from bot.core.review.exemplars import ExemplarMatcher
+from bot.core.review.headings import heading_key, is_strong_phrase
 from bot.core.review.spec import ParsedSpec, Unit, strip_markup
+from bot.core.review.verdict import ItemSignals, decide
 from bot.core.text import CJK_RE, default_glossary, detect_language
 
 if TYPE_CHECKING:
@@ -47,89 +49,17 @@ HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
 SUPPORT_SIMILARITY = 0.35  # body text this close to the item's description backs up a weak heading
 CUE_SIMILARITY = 0.12  # a one-word cue under another item's heading needs at least this much similarity
-MIN_SECTION_WORDS = 25
-SUBSTANTIAL_WORDS = 40  # a section this long under a heading that names the item is real treatment
-WEAK_SUBSTANTIAL_WORDS = 60  # ... and under a generic heading, with at least one specific
-MIN_DETAILS = 2.0
-MIN_DETAILS_SPREAD = 3.0
-MIN_SPREAD_PASSAGES = 2
-QUANTITY_WEIGHT = 0.5  # a bare quantity (a %, a duration, an amount) on the item's topic
-CUE_WEIGHT = 0.5  # each distinct cue phrase shows one more facet of the item
+MEANS_SIMILARITY = 0.55  # a paragraph this close to an item's exemplars, and among its MEANS_TOP closest
+MEANS_TOP = 1  # items, mentions the item
+MEANS_STRONG = 0.55  # ... this close, it is a passage about the item
+MEANS_WITH_CUE = 0.30  # ... this close with one of the item's cue phrases in it, too
 
-NUMBERING_RE = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
-)
 QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
     r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
     r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份)"
     r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of)\s+\d+\b|\b0?\.\d{2,}\b"
 )
-
-
-@dataclass
-class ItemSignals:
-    """Everything the spec says about one rubric item, and the verdict drawn from it."""
-
-    item: "RubricItem"
-    sections: list[int] = field(default_factory=list)  # sections about the item
-    strong_sections: list[int] = field(default_factory=list)  # ... whose heading names the item
-    labelled: list[int] = field(default_factory=list)  # units whose lead-in label is about the item
-    topic_units: list[int] = field(default_factory=list)  # units inside those sections / labels
-    cue_units: dict[int, list[str]] = field(default_factory=dict)  # unit -> cues found, outside topic units
-    topic_cues: set[str] = field(default_factory=set)  # distinct cues inside topic units
-    unit_cues: dict[int, list[str]] = field(default_factory=dict)  # topic unit -> cues found
-    strong_units: list[int] = field(default_factory=list)  # topic units under a heading naming the item
-    vague: dict[int, list[str]] = field(default_factory=dict)  # unit -> vague phrases
-    concrete: dict[int, list[str]] = field(default_factory=dict)  # unit -> specific details
-    quantities: dict[int, list[str]] = field(default_factory=dict)  # unit -> bare quantities on the topic
-    topic_words: int = 0
-    strong_words: int = 0
-    status: str = "missing"
-    reason: str = ""
-
-    def _details(self, units: set[int] | None, cues: set[str]) -> float:
-        def count(found: dict[int, list[str]]) -> int:
-            return sum(len(v) for k, v in found.items() if units is None or k in units)
-
-        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues)
-
-    def details_in(self, units: set[int]) -> float:
-        """Specifics inside the given units (a section, a labelled paragraph)."""
-        cues = {cue for unit in units for cue in self.unit_cues.get(unit, [])}
-        return self._details(units, cues)
-
-    @property
-    def details(self) -> float:
-        """Specifics anywhere the item is discussed."""
-        cues = set(self.topic_cues).union(*self.cue_units.values()) if self.cue_units else set(self.topic_cues)
-        return self._details(None, cues)
-
-    @property
-    def mentioned(self) -> bool:
-        return bool(self.topic_units or self.cue_units or self.vague)
-
-
-def heading_key(text: str) -> str:
-    """A heading as matched: no numbering, no Markdown, lower case."""
-    return NUMBERING_RE.sub("", strip_markup(text)).strip().lower()
-
-
-NAME_STOPWORDS = frozenset("and or the of for to a an with".split())
-
-
-def is_strong_phrase(item: "RubricItem", phrase: str) -> bool:
-    """A heading phrase specific to the item ("Launch bar", "What could go wrong"), not a generic
-    word ("Timeline", "Background", "Goals") that many documents use for other things."""
-    if phrase in item.cues.phrases:
-        return True
-    if CJK_RE.search(phrase):
-        return len(phrase) >= 3
-    words = re.findall(r"[a-z0-9']+", phrase)
-    if len(words) >= 2:
-        return True
-    name_stems = {w[:6] for w in re.findall(r"[a-z]+", item.name.lower()) if w not in NAME_STOPWORDS}
-    return any(w[:6] in name_stems for w in words)
 
 
 class SpecAnalyser:
@@ -141,6 +71,7 @@ class SpecAnalyser:
         self._description_vectors: np.ndarray | None = None
         self._heading_vectors: np.ndarray | None = None
         self._heading_owner: np.ndarray | None = None
+        self.meanings = ExemplarMatcher([rubric.exemplars(item.id) for item in rubric], embed)
 
     # -- cached rubric vectors -------------------------------------------------------------------
     def _rubric_vectors(self) -> None:
@@ -185,14 +116,7 @@ class SpecAnalyser:
         by_index = {u.index: u for u in units}
 
         # Embeddings: every body unit, every heading and every lead-in label, in one batch.
-        gloss = default_glossary()
-
-        def embeddable(text: str) -> str:
-            text = strip_markup(text)
-            if detect_language(text) == "zh":
-                english = gloss.english_gloss(text)
-                return f"{english}\n{text}" if english else text
-            return text
+        embeddable = self._embeddable
 
         headings = {s.index: heading_key(s.heading) for s in spec.sections if s.heading}
         labels = sorted({u.label for u in body if u.label})
@@ -204,6 +128,9 @@ class SpecAnalyser:
         assert self._description_vectors is not None
         unit_sims = unit_vectors @ self._description_vectors.T if len(body) else np.zeros((0, len(items)))
         sim_of = {u.index: unit_sims[row] for row, u in enumerate(body)}
+        about, vacuous = self.meanings.similarities(unit_vectors)
+        row_of = {u.index: row for row, u in enumerate(body)}
+        para_about = self._paragraph_meanings(spec, body, unit_vectors)
         heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
         label_near = dict(zip(labels, self._similar_heading_items(label_vectors), strict=True))
 
@@ -258,6 +185,10 @@ class SpecAnalyser:
                 paragraph = [u for u in body if u.line == unit.line]
                 if position in topics and (topics[position] or self._supported(item, paragraph, sim_of, position)):
                     sig.labelled.append(unit.index)  # a sub-point, never the item's own section
+            # 2b. Paragraphs whose sentences mean the item, wherever they sit (prose, chat lines, table rows),
+            # unless a heading names the item: then that section is the spec's answer.
+            if not sig.strong_sections:
+                self._add_meant_paragraphs(sig, position, body, para_about)
             topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
             strong = {u.index for u in body if u.section in sig.strong_sections}
             sig.topic_units = sorted(topic)
@@ -279,6 +210,9 @@ class SpecAnalyser:
                     cues = [c for c in cues if self._cue_counts(c, cues, unit, section_topics, position, sim_of)]
                     if cues:
                         sig.cue_units[unit.index] = cues
+                row = row_of[unit.index]
+                if not vague and self._vacuous(unit, about[row], vacuous[row], position):
+                    vague = [_short(unit.text)]
                 if vague:
                     sig.vague[unit.index] = vague
                 if in_topic or cues:
@@ -289,8 +223,67 @@ class SpecAnalyser:
                         quantities = QUANTITY_RE.findall(norm)
                         if quantities:
                             sig.quantities[unit.index] = quantities[:3]
-            self._decide(sig)
+            decide(sig)
         return signals
+
+    def _paragraph_meanings(self, spec: ParsedSpec, body: list[Unit], unit_vectors: np.ndarray) -> dict[int, np.ndarray]:
+        """Per paragraph (line): its similarity to each item's substantive exemplars.
+
+        A whole paragraph carries more context than one sentence, so it is what is compared; a one-sentence
+        line reuses its sentence's vector."""
+        rows: dict[int, list[int]] = {}
+        for row, unit in enumerate(body):
+            rows.setdefault(unit.line, []).append(row)
+        multi = [line for line, members in rows.items() if len(members) > 1]
+        texts = [self._embeddable(spec.lines[line].strip()) for line in multi]
+        vectors = dict(zip(multi, np.asarray(self.embed(texts)) if texts else [], strict=True))
+        line_vectors = np.asarray([vectors.get(line, unit_vectors[members[0]]) for line, members in rows.items()])
+        about, _ = self.meanings.similarities(line_vectors)
+        return dict(zip(rows, about, strict=True))
+
+    def _add_meant_paragraphs(self, sig: ItemSignals, position: int, body: list[Unit], para_about: dict[int, np.ndarray]) -> None:
+        """Paragraphs that mean the item, found by similarity and cue phrases together.
+
+        With the item's cues in it (two distinct ones, or one and some similarity), or a very close
+        meaning, a paragraph is a weak passage about the item that can make it present; a paragraph that
+        is only the closest in meaning is a mention, enough for partial."""
+        by_line: dict[int, list[Unit]] = {}
+        for unit in body:
+            if unit.section not in sig.sections:
+                by_line.setdefault(unit.line, []).append(unit)
+        for line, members in by_line.items():
+            about = para_about[line]
+            sim = float(about[position])
+            ranked = np.argsort(-about)
+            closest = position in {int(i) for i in ranked[:MEANS_TOP]} and sim >= MEANS_SIMILARITY
+            cues = {cue for unit in members for cue in sig.item.find_cues(unit.norm)}
+            if len(cues) >= MIN_TOPIC_CUES or (cues and sim >= MEANS_WITH_CUE) or sim >= MEANS_STRONG:
+                sig.labelled.extend(u.index for u in members if u.index not in sig.labelled)
+            elif closest:
+                for unit in members:
+                    sig.cue_units.setdefault(unit.index, []).append("≈")
+        sig.labelled.sort()
+
+    @staticmethod
+    def _vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int) -> bool:
+        """Hand-waving about this item: closest to its vacuous exemplars of all items' (so "we'll monitor
+        it" is vague about monitoring, not about evaluation), closer than to its substantive ones, no number."""
+        sim = vacuous[position]
+        return (
+            sim >= MEANS_SIMILARITY
+            and sim >= vacuous.max()
+            and sim > about[position]
+            and not QUANTITY_RE.search(unit.norm)
+        )
+
+    @staticmethod
+    def _embeddable(text: str) -> str:
+        """Text as the English-only embedder should see it: Chinese gets an English gloss of its terms."""
+        text = strip_markup(text)
+        if detect_language(text) == "zh":
+            english = default_glossary().english_gloss(text)
+            return f"{english}\n{text}" if english else text
+        return text
 
     @staticmethod
     def _ancestors(spec: ParsedSpec, section) -> list[int]:
@@ -357,49 +350,7 @@ class SpecAnalyser:
         sims = sim_of.get(unit.index)
         return sims is not None and sims[position] >= CUE_SIMILARITY
 
-    @staticmethod
-    def _decide(sig: ItemSignals) -> None:
-        """present / partial / missing, with the rule that decided it.
 
-        Where a heading names the item, that section is the spec's answer and decides alone: a thin or
-        vague "Why AI" paragraph stays partial however often other sections say "free text".
-        """
-        if not sig.mentioned:
-            sig.status, sig.reason = "missing", "the spec does not talk about this"
-            return
-        strong = set(sig.strong_units)
-        judged = strong or set(sig.topic_units)
-        details = sig.details_in(judged)
-        vague = sum(1 for unit in sig.vague if unit in judged)
-        words = sig.strong_words if strong else sig.topic_words
-        if judged and vague < max(details, 1.0):
-            if strong and words >= SUBSTANTIAL_WORDS and vague == 0:
-                sig.status, sig.reason = "present", f"a dedicated section of {words} words"
-                return
-            if words >= WEAK_SUBSTANTIAL_WORDS and details >= 1 and vague == 0:
-                sig.status, sig.reason = "present", f"a {words}-word section with specifics"
-                return
-            if words >= MIN_SECTION_WORDS and details >= MIN_DETAILS:
-                sig.status, sig.reason = "present", f"a section with {details:g} specifics"
-                return
-        spread, spread_vague = sig.details, len(sig.vague)
-        if (
-            not strong
-            and len(sig.cue_units) >= MIN_SPREAD_PASSAGES
-            and spread >= MIN_DETAILS_SPREAD
-            and spread_vague < spread
-        ):
-            sig.status, sig.reason = "present", f"covered across {len(sig.cue_units)} passages with specifics"
-            return
-        sig.status = "partial"
-        vague_units = [unit for unit in sig.vague if unit in judged] or ([] if judged else list(sig.vague))
-        if vague_units and len(vague_units) >= max(details if judged else spread, 1.0):
-            sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
-        elif not judged:
-            sig.reason = "mentioned only in passing"
-        elif words < MIN_SECTION_WORDS:
-            sig.reason = "a very short section"
-        elif vague_units:
-            sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
-        else:
-            sig.reason = "no numbers, names or other specifics"
+def _short(text: str, limit: int = 60) -> str:
+    """A sentence cut to a few words, for a reason line ("vague wording (…)")."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

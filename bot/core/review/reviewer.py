@@ -12,6 +12,7 @@ from bot.core.review.analysis import ItemSignals, SpecAnalyser
 from bot.core.review.documents import check_spec_text
 from bot.core.review.guidance import Advice, Guidance
 from bot.core.review.injection import find_injections
+from bot.core.review.placeholders import exclude_placeholders
 from bot.core.review.rubric import Rubric, RubricItem, default_rubric
 from bot.core.review.spec import ParsedSpec, parse_spec, sentence_spans, word_count
 from bot.core.text import detect_language
@@ -185,7 +186,8 @@ class Reviewer:
                 "quoting them; run `aipm ingest`."
             )
         review = Review(
-            score=readiness(results, self.rubric),
+            # A mostly unfilled template is not nearly ready, whatever its few filled lines say.
+            score=round(readiness(results, self.rubric) * (1 - spec.unfilled_share if spec.unfilled_share > 0.5 else 1), 3),
             items=results,
             top_fixes=top_fixes(results),
             warnings=warnings,
@@ -204,7 +206,12 @@ class Reviewer:
         for unit in spec.units:
             if unit.line in flagged:
                 unit.excluded = True
-        return spec, [found.warning() for found in injections]
+        warnings = [found.warning() for found in injections]
+        template = exclude_placeholders(spec)
+        if template.mostly_unfilled:
+            warnings.append(template.warning())
+        spec.unfilled_share = template.share
+        return spec, warnings
 
     # -- per item ----------------------------------------------------------------------------------
     def _result(self, sig: ItemSignals, spec: ParsedSpec, advice: Advice) -> ItemResult:

@@ -1,4 +1,4 @@
-"""The review rubric: rubric.yml loaded into validated dataclasses with compiled matchers."""
+"""The review rubric: coaching content from rubric.yml (validated by pydantic) joined with each item's patterns."""
 
 from __future__ import annotations
 
@@ -6,16 +6,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.core.review.patterns.base import ItemPatterns
 from bot.core.text import CJK_RE
+
+if TYPE_CHECKING:
+    from bot.core.review.exemplars import ItemExemplars
 
 SEVERITIES = ("blocker", "major", "minor")
 STATUSES = ("present", "partial", "missing")
-REQUIRED_TEXT = ("id", "name", "good", "why", "question", "severity")
-PHRASE_LISTS = ("headings", "cues", "vague")
 
 
 class RubricError(ValueError):
@@ -66,9 +69,28 @@ class PhraseMatcher:
         return bool(self.phrases)
 
 
+class ItemContent(BaseModel):
+    """One rubric item as a coach writes it in rubric.yml: what good looks like, why, the question to ask."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str = Field(min_length=1)
+    good: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    severity: Literal["blocker", "major", "minor"]
+    cites: tuple[str, ...] = ()
+
+    @field_validator("good", "why", "question")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        return " ".join(value.split())
+
+
 @dataclass(frozen=True)
 class RubricItem:
-    """One thing a good AI product spec covers, with the signals that find it in a spec."""
+    """One thing a good AI product spec covers: the coaching content, and the signals that find it in a spec."""
 
     id: str
     name: str
@@ -82,6 +104,25 @@ class RubricItem:
     vague: PhraseMatcher = field(compare=False, repr=False)
     concrete: tuple[re.Pattern[str], ...] = field(compare=False, repr=False)
     cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def build(cls, content: ItemContent, patterns: ItemPatterns) -> "RubricItem":
+        if not patterns.headings and not patterns.cues:
+            raise RubricError(f"item {content.id}: needs headings or cues, or it can never be found")
+        return cls(
+            id=content.id,
+            name=content.name,
+            good=content.good,
+            why=content.why,
+            question=content.question,
+            severity=content.severity,
+            cites=content.cites,
+            headings=PhraseMatcher(list(patterns.headings), gap=1),
+            cues=PhraseMatcher(list(patterns.cues)),
+            vague=PhraseMatcher(list(patterns.vague)),
+            concrete=tuple(p.compiled for p in patterns.concrete),
+            cue_patterns=tuple(p.compiled for p in patterns.cue_patterns),
+        )
 
     def find_cues(self, text: str) -> list[str]:
         """Cue phrases, and text matched by cue patterns, that show `text` talks about this item."""
@@ -126,62 +167,43 @@ class Rubric:
     def ids(self) -> list[str]:
         return [item.id for item in self.items]
 
+    def exemplars(self, item_id: str) -> "ItemExemplars":
+        """The team's exemplar statements for an item (exemplars.yml)."""
+        from bot.core.review.exemplars import default_exemplars
 
-def _item_from(raw: Any, position: int) -> RubricItem:
-    if not isinstance(raw, dict):
-        raise RubricError(f"item {position}: expected a mapping, got {type(raw).__name__}")
-    name = str(raw.get("id") or f"#{position}")
-    for key in REQUIRED_TEXT:
-        if not isinstance(raw.get(key), str) or not raw[key].strip():
-            raise RubricError(f"item {name}: '{key}' must be a non-empty string")
-    if raw["severity"] not in SEVERITIES:
-        raise RubricError(f"item {name}: severity must be one of {', '.join(SEVERITIES)}")
-    lists: dict[str, list[str]] = {}
-    for key in (*PHRASE_LISTS, "concrete", "cue_patterns", "cites"):
-        value = raw.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise RubricError(f"item {name}: '{key}' must be a list of strings")
-        lists[key] = value
-    if not lists["headings"] and not lists["cues"]:
-        raise RubricError(f"item {name}: needs headings or cues, or it can never be found")
-    compiled: dict[str, list[re.Pattern[str]]] = {"concrete": [], "cue_patterns": []}
-    for key, patterns in compiled.items():
-        for source in lists[key]:
-            try:
-                patterns.append(re.compile(source, re.IGNORECASE))
-            except re.error as exc:
-                raise RubricError(f"item {name}: {key} regex {source!r} does not compile ({exc})") from exc
-    return RubricItem(
-        id=raw["id"].strip(),
-        name=raw["name"].strip(),
-        good=" ".join(raw["good"].split()),
-        why=" ".join(raw["why"].split()),
-        question=" ".join(raw["question"].split()),
-        severity=raw["severity"],
-        cites=tuple(lists["cites"]),
-        headings=PhraseMatcher(lists["headings"], gap=1),
-        cues=PhraseMatcher(lists["cues"]),
-        vague=PhraseMatcher(lists["vague"]),
-        concrete=tuple(compiled["concrete"]),
-        cue_patterns=tuple(compiled["cue_patterns"]),
-    )
+        return default_exemplars(tuple(self.ids))[item_id]
 
 
-def parse_rubric(text: str) -> Rubric:
-    """Build a Rubric from YAML text, or raise RubricError saying what is wrong."""
+def parse_rubric(text: str, patterns: dict[str, ItemPatterns] | None = None) -> Rubric:
+    """Build a Rubric from rubric.yml text and the items' patterns, or raise RubricError saying what is wrong."""
+    if patterns is None:
+        from bot.core.review.patterns import ITEM_PATTERNS
+
+        patterns = ITEM_PATTERNS
     try:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise RubricError(f"rubric is not valid YAML: {exc}") from exc
     if not isinstance(raw, list) or not raw:
         raise RubricError("rubric must be a non-empty list of items")
-    items = tuple(_item_from(entry, position) for position, entry in enumerate(raw, start=1))
+    items = []
+    for position, entry in enumerate(raw, start=1):
+        name = entry.get("id", f"#{position}") if isinstance(entry, dict) else f"#{position}"
+        try:
+            content = ItemContent.model_validate(entry)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(part) for part in error["loc"]) or "item"
+            raise RubricError(f"item {name}: '{where}' {error['msg']}") from exc
+        if content.id not in patterns:
+            raise RubricError(f"item {content.id}: no matching patterns (bot/core/review/patterns/{content.id}.py)")
+        items.append(RubricItem.build(content, patterns[content.id]))
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
             raise RubricError(f"item {item.id}: duplicate id")
         seen.add(item.id)
-    return Rubric(items)
+    return Rubric(tuple(items))
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,7 @@ class ParsedSpec:
     sections: list[Section]
     units: list[Unit]
     has_headings: bool
+    unfilled_share: float = 0.0  # share of body lines that are template placeholders (see placeholders.py)
 
     def section_units(self, section: Section, *, include_excluded: bool = False) -> list[Unit]:
         return [u for u in self.units if u.section == section.index and (include_excluded or not u.excluded)]

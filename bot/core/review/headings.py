@@ -1,0 +1,38 @@
+"""Headings as the analyser matches them, and which heading phrases are specific enough to name an item."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.core.review.spec import strip_markup
+from bot.core.text import CJK_RE
+
+if TYPE_CHECKING:
+    from bot.core.review.rubric import RubricItem
+
+NUMBERING_RE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
+)
+
+
+def heading_key(text: str) -> str:
+    """A heading as matched: no numbering, no Markdown, lower case."""
+    return NUMBERING_RE.sub("", strip_markup(text)).strip().lower()
+
+
+NAME_STOPWORDS = frozenset("and or the of for to a an with".split())
+
+
+def is_strong_phrase(item: "RubricItem", phrase: str) -> bool:
+    """A heading phrase specific to the item ("Launch bar", "What could go wrong"), not a generic
+    word ("Timeline", "Background", "Goals") that many documents use for other things."""
+    if phrase in item.cues.phrases:
+        return True
+    if CJK_RE.search(phrase):
+        return len(phrase) >= 3
+    words = re.findall(r"[a-z0-9']+", phrase)
+    if len(words) >= 2:
+        return True
+    name_stems = {w[:6] for w in re.findall(r"[a-z]+", item.name.lower()) if w not in NAME_STOPWORDS}
+    return any(w[:6] in name_stems for w in words)

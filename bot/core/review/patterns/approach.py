@@ -1,0 +1,60 @@
+"""Matching patterns for the `approach` rubric item (Technical approach); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'approach', 'technical approach', 'solution', 'proposed solution', 'architecture', 'system design',
+        'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
+        'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
+    ),
+    cues=(
+        'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',
+        'retrieval augmented', 'retrieval', 'vector database', 'vector store', 'embeddings', 'fine-tune',
+        'fine-tuning', 'fine-tuned', 'lora', 'ai agent', 'agentic', 'multi-agent', 'tool calling', 'function calling',
+        'classifier', 'gradient boosted', 'xgboost', 'logistic regression', 'foundation model', 'open-source model',
+        'off-the-shelf', 'vendor api', 'third-party api', 'build vs buy', 'buy vs build', '检索增强', 'vendor',
+        'build or buy', 'buy or build', 'licence', 'license', 'in-house model', 'scoring model', 'algorithm', '微调',
+        '提示词', '提示工程', '智能体', '向量', '自研', '采购', '开源模型',
+    ),
+    vague=(
+        'use ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',
+        'magic', 'tbd', 'to be decided', 'engineering will decide', 'engineering will figure out', '用大模型', '待定',
+        '技术团队决定', "we'll use gpt",
+    ),
+    concrete=(
+        Pattern(
+            r'\b(gpt-?4o?(-mini)?|gpt-?4\.1(-mini)?|gpt-?3\.5|o[134](-mini)?|claude([- ](\d(\.\d)?|haiku|sonnet|opus))?|llama[- ]?\d(\.\d)?|mistral|mixtral|gemini|qwen\d*(\.\d)?|deepseek|bert|roberta|distilbert|xgboost|lightgbm|whisper)\b',
+            '- We will use GPT-4.1 through our Azure OpenAI tenant.',
+        ),
+        Pattern(
+            r'\btop[- ]?\d+\b',
+            'The new stage takes the top 200 results from the existing retrieval and',
+        ),
+        Pattern(
+            r'\b\d+\s*(chunks|passages|retrieved documents)\b',
+            'the top 8 passages are passed to the model',
+        ),
+        Pattern(
+            r'\bchunk(s|ing)?\s+(size\s+)?(of\s+)?\d+',
+            'chunk size of 512 tokens',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*b\b(\s+(parameters|params))?',
+            'a 7B parameters open model',
+        ),
+        Pattern(
+            r'\b(lora|qlora)\b',
+            'fine-tuned with LoRA adapters',
+        ),
+        Pattern(
+            r'\b\d+\s+(features|few-shot examples|examples in the prompt)\b',
+            'hunk, 150 lines of surrounding context, and 6 few-shot examples of good review comments from our own repos.',
+        ),
+        Pattern(
+            r'(通义千问|文心|豆包|智谱|glm-?\d|qwen)',
+            '2. 其他问题从知识库中检索最相关的 5 个片段，连同对话上下文交给大模型（通义千问 qwen-plus，通过阿里云百炼调用）生成回复，提示词要求只根据检索到的内容回答、语气符合品牌规范。',
+        ),
+    ),
+    cue_patterns=(),
+)

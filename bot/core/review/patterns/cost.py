@@ -1,0 +1,57 @@
+"""Matching patterns for the `cost` rubric item (Cost and unit economics); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'cost', 'costs', 'cost estimate', 'unit economics', 'budget', 'pricing', 'infrastructure cost', 'economics',
+        'latency and cost', 'cost and latency', '成本', '费用', '预算', '单位经济', '算力',
+    ),
+    cues=(
+        'cost per', 'per request', 'per query', 'per call', 'tokens', 'input tokens', 'output tokens',
+        'per million tokens', 'per 1k tokens', 'inference cost', 'compute cost', 'gpu', 'gpu hours', 'api spend',
+        'api cost', 'monthly cost', 'budget', 'unit economics', 'gross margin', 'margin', 'caching', 'cache hit',
+        'cheaper model', 'smaller model', 'latency', 'cost ceiling', '成本', '费用', '预算', 'token', '算力', '单次调用', '毛利',
+        '缓存', '延迟',
+    ),
+    vague=(
+        'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',
+        'minimal cost', 'tbd', '待定', '成本可控', '成本不高', 'expected to be low', 'costs will be modest', 'a few cents',
+        'fine for our budget',
+    ),
+    concrete=(
+        Pattern(
+            r'\$\s?\d',
+            'merchandise value (GMV) per search session | $4.10 | +2.0% (minimum detectable effect 1.2%)',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(usd|dollars|cents|¢|eur|€)',
+            'about 3 cents per request',
+        ),
+        Pattern(
+            r'\b\d+(,\d{3})*(\.\d+)?\s*(k|m)?\s*(input |output |prompt |completion )?tokens\b',
+            'our review guidelines (condensed to about 1,200 tokens), the diff hunk, 150 lines of surrounding',
+        ),
+        Pattern(
+            r'\bper\s+(1k|1m|million|thousand)\s+tokens\b',
+            'priced at $3 per million tokens',
+        ),
+        Pattern(
+            r'\b\d+\s*gpu[- ]?hours?\b',
+            '- **Training:** monthly retrain ≈ 40 GPU-hours (≈ $120); offline LLM label generation ≈',
+        ),
+        Pattern(
+            r'[¥￥]\s?\d',
+            '每月约 ¥8000',
+        ),
+        Pattern(
+            r'\d+(\.\d+)?\s*(元|万元|分钱|块)',
+            '每次调用约 0.05 元',
+        ),
+        Pattern(
+            r'\bp(50|90|95|99)\b.{0,20}\d+\s*(ms|s)\b',
+            '| Guardrail | Search latency p95 (end to end) | 310 ms | ≤ 380 ms |',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,63 @@
+"""Matching patterns for the `data` rubric item (Data plan); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',
+        'labeling', 'annotation', '数据', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
+        '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
+    ),
+    cues=(
+        'training data', 'historical data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
+        'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',
+        'inter-annotator', 'data gap', "we don't have", 'missing data', 'data quality', 'freshness', 'pii',
+        'anonymized', 'anonymised', 'de-identified', 'corpus', 'knowledge base', 'historical tickets',
+        'synthetic data', 'data retention', 'data pipeline', 'data access', '训练数据', '标注', '数据来源', '数据集', '历史数据',
+        '数据质量', '脱敏', '知识库', '语料',
+    ),
+    vague=(
+        'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',
+        'we have all the data', 'big data', 'as needed', 'tbd', '数据充足', '有大量数据', '数据很多', '待定', 'plenty to build from',
+        'may need to clean',
+    ),
+    concrete=(
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(k|m|million|thousand)?\s*(labelled |labeled |annotated |historical |resolved |closed |de-identified )?(examples|records|tickets|documents|docs|contracts|notes|emails|transcripts|rows|samples|conversations|queries|sessions|transactions|pairs|recordings|encounters|articles|pages)\b',
+            'the peril taxonomy with definitions and 2 examples per peril, our severity banding guide, the',
+        ),
+        Pattern(
+            r'\b\d{1,3}(,\d{3})+\b',
+            'We handle about 14,000 home FNOLs per month, peaking at 40,000+',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(k|m)\b',
+            'Cross-encoder reranker (fine-tuned MiniLM, 33M parameters) + LTR | 0.691 | 55 ms | moderate',
+        ),
+        Pattern(
+            r'\b\d+\s*(months?|years?)\s+of\s+(?:\S+\s+){0,2}?(data|history|logs|tickets|transactions|conversations|emails|events|records|messages|documents|recordings)\b',
+            '- **Training window:** 18 months of card-not-present transactions (Jan 2023 – Jun 2024), about 210 million',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(million|thousand|billion)\b',
+            'Shoppers on our marketplace (4.2 million monthly active buyers, 11 million listings',
+        ),
+        Pattern(
+            r'\b\d+\s+(annotators|labellers|labelers|reviewers|paralegals|nurses|agents)\b',
+            'Our in-house legal team (9 lawyers, 4 paralegals) reviews about 260 inbound vendor and customer',
+        ),
+        Pattern(
+            r'(kappa|κ)\s*(=|of|>=|≥)?\s*0?\.\d+',
+            "10% to measure agreement (target Cohen's kappa ≥ 0.8).",
+        ),
+        Pattern(
+            r'\d+(\.\d+)?\s*(万|千)?\s*(条|份|个|篇|通)',
+            '售后客服团队共 46 名坐席，大促期间日均咨询量从平时的约 8,000 通涨到 3 万通以上，首次响应时间从平时的 40 秒拉长到 6 分钟以上，差评里有',
+        ),
+        Pattern(
+            r'\d+\s*(个月|年)\s*(的)?\s*(数据|历史|日志|对话|工单)',
+            '- **已有数据：** 近 18 个月的历史对话约 120 万通（已脱敏，去除手机号、地址、订单号中的个人信息），以及坐席使用的标准话术库约',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,51 @@
+"""Matching patterns for the `evaluation` rubric item (Evaluation plan); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
+        'testing plan', 'quality testing', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
+    ),
+    cues=(
+        'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out',
+        'holdout set', 'benchmark', 'edge cases', 'edge case', 'bad cases', 'good cases', 'adversarial examples',
+        'offline evaluation', 'offline eval', 'graders', 'graded by', 'grading rubric', 'scoring rubric',
+        'llm-as-judge', 'llm as a judge', 'llm-as-a-judge', 'side-by-side', 'blind review', 'regression suite',
+        'regression test', 'backtest', 'back-test', 'retrospective', 'validation set', 'validate on', 'silently on',
+        'compare its', 'compared with the final', 'sensitivity', 'specificity', 'ground truth', 'confusion matrix',
+        'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试',
+    ),
+    vague=(
+        'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
+        'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of',
+        'try it against', 'compare its output',
+    ),
+    concrete=(
+        Pattern(
+            r'\b\d+(,\d{3})*\s+(?:\S+\s+){0,3}?(examples|cases|samples|queries|prompts|tickets|contracts|notes|documents|conversations|transcripts|items|pairs|test cases|encounters|diffs|prs|pull requests|questions|outputs|responses|answers|resumes|résumés|applications|records|recordings|calls)\b',
+            'the peril taxonomy with definitions and 2 examples per peril, our severity banding guide, the',
+        ),
+        Pattern(
+            r'\b\d+\s+(graders|raters|reviewers|annotators|clinicians|lawyers|physicians|engineers)\b',
+            'Our in-house legal team (9 lawyers, 4 paralegals) reviews about 260 inbound',
+        ),
+        Pattern(
+            r'\b\d+\s*-?\s*point\s+(scale|rubric)\b',
+            'judgements:** 24,000 query-product pairs judged on a 4-point scale (exact, substitute, complement, irrelevant)',
+        ),
+        Pattern(
+            r'(kappa|κ|agreement)\s*(of|=|>=|≥)?\s*0?\.\d+',
+            '15% are double-annotated; target agreement ≥ 0.85 per field.',
+        ),
+        Pattern(
+            r'\d+\s*(条|个|份)\s*(测试|评测|样本|用例|案例|对话|问题)',
+            '准备 500 条测试样本',
+        ),
+        Pattern(
+            r'\d+\s*(名|位)\s*(标注|评测|评审|质检)',
+            '由 3 名标注员打分',
+        ),
+    ),
+    cue_patterns=(),
+)

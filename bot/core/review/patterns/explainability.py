@@ -1,0 +1,45 @@
+"""Matching patterns for the `explainability` rubric item (Explainability); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'explainability', 'explanations', 'explanation', 'interpretability', 'transparency', 'citations',
+        'sources and citations', 'why this result', 'showing its work', 'show its work', 'show your work',
+        'why it decided', '可解释性', '可解释', '溯源', '引用',
+    ),
+    cues=(
+        'explainability', 'explainable', 'explanation', 'explain why', 'reason code', 'reason codes', 'rationale',
+        'citation', 'citations', 'cite the source', 'cites the', 'source link', 'link to the source', 'links back to',
+        'highlighted', 'highlights the', 'shap', 'feature importance', 'top factors', 'contributing factors',
+        'why this', 'supporting evidence', 'evidence for', 'as evidence', 'evidence panel', 'shows the evidence',
+        'traceable', 'so people can check', 'so users can check', 'so they can check', 'can verify', 'provenance',
+        'interpretable', '可解释', '引用来源', '出处', '溯源', '依据', '原因码', '解释',
+    ),
+    vague=(
+        'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
+    ),
+    concrete=(
+        Pattern(
+            r'\btop[- ]?\d+\s+(reasons|factors|features|reason codes|signals)\b',
+            'shows the top 3 reasons for each score',
+        ),
+        Pattern(
+            r'\b\d+\s+(reason codes|citations|sources|supporting passages)\b',
+            'each answer shows 2 citations',
+        ),
+        Pattern(
+            r'\b(shap|lime)\b',
+            'supports it and it scores in about 4 ms. SHAP values can be computed for individual scores',
+        ),
+        Pattern(
+            r'\b(every|each)\s+(answer|claim|field|summary|sentence|extraction|score|flag)\b.{0,40}\b(links?|cites?|is linked|points?|highlight(s|ed)?)\b',
+            'Every sentence in the draft carries a small link to the transcript span that supports it;',
+        ),
+        Pattern(
+            r'(每条|每个).{0,12}(引用|出处|来源|依据)',
+            '每条回答都附上引用',
+        ),
+    ),
+    cue_patterns=(),
+)

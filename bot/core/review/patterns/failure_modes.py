@@ -1,0 +1,50 @@
+"""Matching patterns for the `failure_modes` rubric item (Failure modes and fallback); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong',
+        'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
+        'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
+        'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
+    ),
+    cues=(
+        'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
+        'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',
+        'misclassified', 'misclassification', 'misroute', 'false positive', 'false negative', 'timeout', 'outage',
+        'is down', 'handoff to a human', 'hand off to a human', 'human handoff', 'hands off to', 'handed off to',
+        'escalate', 'escalation', 'default to', 'abstain', 'refuse', "i don't know", "don't know the answer",
+        "doesn't know the answer", 'does not know the answer', 'making something up', 'make something up',
+        'make things up', 'kill switch', 'error state', 'fail', 'if it fails', 'is unavailable', 'goes down',
+        'manual queue', 'manual entry queue', 'gets it wrong', 'missed finding', 'unreachable', 'falls back', '失败',
+        '兜底', '降级', '幻觉', '转人工', '超时', '误判', '拒答',
+    ),
+    vague=(
+        'unlikely to fail', "won't fail", 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
+        'handle gracefully', 'robust', 'tbd', '待定', '不会出错', 'get things wrong', 'manually as today',
+    ),
+    concrete=(
+        Pattern(
+            r'\b(if|when)\b.{0,80}\b(fall(s)?\s*back|route[sd]?|escalate[sd]?|hand(s|ed)?\s*off|default(s)?\s+to|abstains?|shows? nothing)\b',
+            '4. **OCR failure** on poor scans: if OCR confidence is below 0.8 on more than 10% of pages, the contract falls back to the manual intake flow with a banner',
+        ),
+        Pattern(
+            r'\b(timeout|time-out|times out)\b.{0,40}\d+\s*(ms|s|seconds)\b',
+            '| Reranker timeout (> 80 ms) or service down | infra incident | slow',
+        ),
+        Pattern(
+            r'\bconfidence\b.{0,60}?\b(<|below|under|is below|lower than)\s*0?\.\d+',
+            '4. **OCR failure** on poor scans: if OCR confidence is below 0.8 on more than 10% of pages, the contract',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*%\s+of\s+(cases|tickets|errors|requests|answers|outputs)\b',
+            'request type and system, and only about 30% of requests ever came through it, people just keep writing',
+        ),
+        Pattern(
+            r'(如果|当|若).{0,40}(转人工|兜底|降级|拒答)',
+            '如果模型不确定就转人工',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,54 @@
+"""Matching patterns for the `fairness_safety` rubric item (Fairness and safety); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'fairness', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
+        'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
+    ),
+    cues=(
+        'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',
+        'user segments', 'across languages', 'non-native', 'accent', 'gender', 'ethnicity', 'age group', 'age band',
+        'broken down by', 'sliced by', 'per site', 'by site', 'subgroup', 'population', 'protected class', 'red team',
+        'red-team', 'red teaming', 'jailbreak', 'prompt injection', 'toxic', 'toxicity', 'harmful', 'hipaa', 'gdpr',
+        'safety filter', 'content filter', 'moderation', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
+        'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
+    ),
+    vague=(
+        'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
+        'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',
+        '公平公正', 'treats all customers fairly', 'keep an eye on it',
+    ),
+    concrete=(
+        Pattern(
+            r'\b(each|every|per|all)\s+(segment|language|region|demographic|group|locale|tier|specialty|accent)s?\b.{0,80}\d',
+            'patient sex and age band on the eval set, and each segment must be within 2 points of the overall clinically significant',
+        ),
+        Pattern(
+            r'\bwithin\s+\d+(\.\d+)?\s*(pp|percentage points?|points?|%)',
+            'on the eval set, and each segment must be within 2 points of the overall clinically significant error',
+        ),
+        Pattern(
+            r'\b\d+\s+(adversarial|red[- ]team|jailbreak|prompt[- ]injection|injection|abuse|attack|safety)\s+(prompts|cases|examples|attacks|attempts|scenarios|tests)\b',
+            'we ran 200 jailbreak prompts',
+        ),
+        Pattern(
+            r'\bgap\b.{0,30}\d+(\.\d+)?\s*(pp|%|points?)',
+            'reviewed with Legal and People Analytics; a gap above 3 points pauses the feature for the affected roles.',
+        ),
+        Pattern(
+            r'\b(four-fifths|4/5|80%)\s+rule\b',
+            'selection rates follow the four-fifths rule',
+        ),
+        Pattern(
+            r'\d+\s*(条|个)\s*(攻击|越狱|对抗|红队|注入)',
+            '用 300 条攻击样本做红队测试',
+        ),
+        Pattern(
+            r'差(距|异).{0,10}\d+(\.\d+)?\s*(%|％|个百分点)',
+            '各地区准确率差距不超过 5 个百分点',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,54 @@
+"""Matching patterns for the `monitoring` rubric item (Monitoring after launch); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'monitoring', 'observability', 'post-launch', 'after launch', 'maintenance', 'continuous improvement',
+        'feedback loop', 'iteration', 'once live', 'in production', 'post launch', 'after go-live', 'operations',
+        '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',
+    ),
+    cues=(
+        'monitor', 'monitoring', 'dashboard', 'alert', 'alerting', 'drift', 'data drift', 'concept drift',
+        'sample of live', 'sampled', 'randomly sample', 'weekly review', 'daily review', 'bad case review',
+        'feedback loop', 'user feedback', 'thumbs-down', 'retrain', 'retraining', 'on-call', 'incident',
+        'post-launch', 'after launch', 'production traffic', 'live traffic', 'added to the eval set', 'tracked per',
+        'is tracked', 'tracked weekly', 'tracked daily', 'review monthly', '监控', '告警', '漂移', '抽检', '抽样', '复盘', '用户反馈',
+        '回流', '看板',
+    ),
+    vague=(
+        'we will monitor', "we'll monitor", 'keep an eye on', 'monitor as needed', 'monitor it', 'as needed',
+        'ongoing monitoring', 'track performance', '持续关注', '持续监控', '定期检查', "we'll watch", 'tweak things',
+    ),
+    concrete=(
+        Pattern(
+            r'\b(daily|weekly|monthly|nightly|every\s+\d+\s+(days|weeks|hours))\b',
+            'Shoppers on our marketplace (4.2 million monthly active buyers, 11 million listings from',
+        ),
+        Pattern(
+            r'\b\d+\s+(random(ly)?\s+)?(sampled\s+)?(conversations|outputs|tickets|notes|summaries|answers|responses|transcripts|predictions|queries|emails)\s+(per|a|each|every|/)\s*(day|week|month)\b',
+            'per ticket, roughly $1.80 per month at 45,000 tickets per month.',
+        ),
+        Pattern(
+            r'\balert(s|ing)?\b.{0,60}\d+(\.\d+)?\s*(%|ms|s\b|points?|pp)',
+            '- **Alerts:** fallback rate > 0.5% for 10 minutes; p95 latency > 380 ms; first-page click rate on long queries falling',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*%\s+(random\s+)?(sample|of\s+(traffic|conversations|outputs|answers|notes))',
+            'run a 2-week randomisation experiment on 0.5% of traffic that swaps adjacent results, to estimate',
+        ),
+        Pattern(
+            r'(每天|每周|每月|每日)',
+            '销售同事经常在群里问产品参数和报价政策，同样的问题每周要回答很多遍，大家都觉得很耗时。',
+        ),
+        Pattern(
+            r'抽(检|样)\s*\d+',
+            '每周抽检 200 条',
+        ),
+        Pattern(
+            r'\d+\s*(条|个|份).{0,6}(每天|每周|/天|/周)',
+            '质检 100 条每周复核',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,54 @@
+"""Matching patterns for the `need_for_ai` rubric item (Why AI); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'why ai', 'why use ai', 'why machine learning', 'why ml', 'why llm', 'why an llm', 'why not rules',
+        'need for ai', 'does this need ai', 'alternatives considered', 'alternatives', 'non-ai alternatives',
+        'why not', 'why a model', 'why not a simpler solution', 'is ai needed', 'do we need ai', 'is ai the answer',
+        'is a model the answer', 'rules vs ai', 'ai vs rules', '为什么用ai', '为什么用 ai', '为什么需要ai', '为什么需要 ai', '为什么用大模型',
+        '为什么不用规则', '必要性', '替代方案',
+    ),
+    cues=(
+        'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword matching', 'regex', 'heuristic',
+        'heuristics', 'if-then', 'decision tree', 'lookup table', 'without ai', 'non-ai', 'simpler solution',
+        'simple rules', 'hand-written rules', 'deterministic', 'why ai', 'why not rules', 'unstructured', 'free text',
+        'free-form', 'long tail', 'too many variations', 'rules baseline', 'rules-based approach', 'without a model',
+        'a simpler tool', 'existing rules', 'templates', 'does this need ai', '规则', 'keyword filter',
+        'string matching', 'rules bot', 'simpler alternative', '关键词匹配', '正则', '人工规则', '非结构化', '长尾', '不用ai', '不用 ai',
+        '模板',
+    ),
+    vague=(
+        'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',
+        'state of the art', 'ai-powered', 'leverage ai', 'because we can', 'ai-first', '大模型很火', '必须用ai', '趋势',
+        "rules won't work", 'rules are not going to work', 'simple rules are not going to work', '规则维护不过来',
+    ),
+    concrete=(
+        Pattern(
+            r'\brules?(-based)?\b.{0,80}\b\d+(\.\d+)?\s*%',
+            'a sample of 1,000 tickets from May, the rules assigned the correct category to 41% and left 46% uncategorised.',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*%.{0,80}\brules?(-based)?\b',
+            'only 40% of requests were handled by the existing rules',
+        ),
+        Pattern(
+            r'\b\d+\s+(categories|intents|templates|variations|languages|clause types|formats|layouts|rules)\b',
+            'who opens a ticket reads it, picks one of 38 categories and a priority, and reassigns it to the',
+        ),
+        Pattern(
+            r'\b\d{2,}\s+(keyword|regex)\s+rules\b',
+            'We already run 212 keyword rules in Zendesk triggers.',
+        ),
+        Pattern(
+            r'规则.{0,40}\d+(\.\d+)?\s*(%|％)',
+            '去年试用的规则系统只能处理 40% 的发票，其余仍需人工。',
+        ),
+        Pattern(
+            r'\d+\s*(种|个|类|条)\s*(意图|类别|模板|规则|格式|问法)',
+            '用户消息先经过意图分类（基于 BERT 微调的分类模型），识别物流、退换货、发票等 32 类意图；',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,65 @@
+"""Matching patterns for the `problem` rubric item (User problem); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'problem', 'problem statement', 'user problem', 'the problem', 'pain point', 'pain points', 'background',
+        'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
+        'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景',
+        '需求背景', '痛点', '用户调研', '用户痛点',
+    ),
+    cues=(
+        'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
+        'customer interviews', 'we interviewed', 'interviewed', 'surveyed', 'survey of', 'survey', 'exit survey',
+        'complain', 'manually', 'manual process', 'by hand', 'workaround', 'job to be done', 'persona',
+        'user research', 'validated with', 'friction', 'bottleneck', 'backlog', 'time-consuming', '痛点', '用户访谈', '访谈',
+        '调研', '问卷', '抱怨', '手动', '耗时', '效率低', 'talked to', 'shadowed', 'time study', 'time-and-motion', 'focus group',
+        'diary study', 'told us', 'workshop', 'in an audit', 'audit of', 'time study', 'waiting', 'wait',
+    ),
+    vague=(
+        'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
+        'competitors have it', 'leverage ai', 'improve the experience', 'make it better', 'lots of users',
+        'many users want', 'huge opportunity', 'game changer', 'revolutionize', 'tbd', '提升体验', '赋能', '大家都在做', '待定',
+        'tedious', 'takes time away', 'over and over',
+    ),
+    concrete=(
+        Pattern(
+            r'\b\d+\s+(user |customer |stakeholder )?(interviews|respondents|customers interviewed|users interviewed)\b',
+            'In 20 customer interviews, people consistently said that the first',
+        ),
+        Pattern(
+            r'\binterview(ed|s)?\s+(with\s+)?\d+\b',
+            'We interviewed 14 agents and 5 team leads in March: 12 of',
+        ),
+        Pattern(
+            r'\bsurvey(ed)?\s+(of\s+)?\d+',
+            'audit, from a voluntary self-identification survey of 2,000 past applicants), age band, country',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(hours?|hrs?|minutes?|mins?)\s*(per|a|each|every|/)\s*(week|day|month|ticket|case|contract|note|visit|email|request)\b',
+            'Saving 28 minutes per contract is ≈ 120 paralegal-hours per month.',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*%\s+of\s+(users|customers|tickets|agents|reps|respondents|clinicians|lawyers|cases)\b',
+            'the category) and tested it in April: only 44% of customers picked a category at all, and half of those',
+        ),
+        Pattern(
+            r'\b\d+\s+(out\s+)?of\s+(the\s+)?\d+\b',
+            '14 of the 18 session participants said they switch to',
+        ),
+        Pattern(
+            r'访谈了?\s*\d+',
+            '我们在 5 月访谈了 15 名坐席和 3 名组长，并抽查了 1,000 通历史对话：约 62% 的咨询集中在物流查询、退换货流程、发票开具、产品使用（清洁、滤网更换、报错代码）这几类重复问题上，坐席大部分时间在复制粘贴标准答复。',
+        ),
+        Pattern(
+            r'\d+\s*(位|名|个|家)\s*(用户|客户|坐席|医生|商家|员工)',
+            '售后客服团队共 46 名坐席，大促期间日均咨询量从平时的约 8,000 通涨到 3 万通以上，首次响应时间从平时的',
+        ),
+        Pattern(
+            r'\d+(\.\d+)?\s*(分钟|小时)\s*/?\s*(每|一)?\s*(天|周|单|次|张)?',
+            '名坐席，大促期间日均咨询量从平时的约 8,000 通涨到 3 万通以上，首次响应时间从平时的 40 秒拉长到 6 分钟以上，差评里有 17% 提到“客服回复慢”或“一直排队”。',
+        ),
+    ),
+    cue_patterns=(),
+)

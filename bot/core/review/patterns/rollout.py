@@ -1,0 +1,62 @@
+"""Matching patterns for the `rollout` rubric item (Rollout and experiments); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
+        'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
+        '实验', '里程碑',
+    ),
+    cues=(
+        'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
+        'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',
+        'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist', 'silent run',
+        'silent mode', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
+        '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
+    ),
+    vague=(
+        'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',
+        'we will a/b test', "we'll a/b test", 'soft launch', 'tbd', '待定', '直接全量', '尽快上线', "once it's working",
+        'roll out to everyone', 'open it to everyone', 'start with a pilot',
+    ),
+    concrete=(
+        Pattern(
+            r'\b\d+(\.\d+)?\s*%\s+(of\s+)?(users|traffic|customers|agents|accounts|tenants|sessions|requests|queries|reps|clinicians|recruiters|employees|buyers|sellers|merchants|tickets|roles|stores|clinics)\b',
+            '- **Search logs.** In Q2, 27% of queries had three or more words (up from 19% a year',
+        ),
+        Pattern(
+            r'\bphase\s*\d\b',
+            '- Photo-based damage estimation (phase 2 candidate).',
+        ),
+        Pattern(
+            r'\b(weeks?|months?|days?)\s*\d+(\s*[-–]\s*\d+)?\b',
+            '1. **Weeks 1-2 — shadow mode:** the reranker scores all',
+        ),
+        Pattern(
+            r'\b\d+\s+(pilot|beta|design[- ]partner)\s+(customers|clinics|teams|users|accounts|sites)\b',
+            'start with 5 pilot customers',
+        ),
+        Pattern(
+            r'\b\d+\s+(weeks?|days?)\s+(of\s+)?(shadow|pilot|beta|a/b|testing|dogfood)',
+            '2 weeks of shadow mode',
+        ),
+        Pattern(
+            r'\bq[1-4]\b',
+            '- **Search logs.** In Q2, 27% of queries had three or more words',
+        ),
+        Pattern(
+            r'\d+\s*(%|％)\s*(的)?\s*(用户|流量|客户|坐席|门店)',
+            '- **第一阶段（2 周）：** 在自有小程序上对 5% 的用户灰度，只开放物流、发票、使用问题三类意图。',
+        ),
+        Pattern(
+            r'(第\s*[一二三四五\d]+\s*(阶段|期|周))',
+            '- **第一阶段（2 周）：** 在自有小程序上对 5% 的用户灰度，只开放物流、发票、使用问题三类意图。',
+        ),
+        Pattern(
+            r'\bp\s*<\s*0?\.\d+',
+            'search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
+        ),
+    ),
+    cue_patterns=(),
+)

@@ -1,0 +1,74 @@
+"""Matching patterns for the `success_metrics` rubric item (Success metrics); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
+        'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
+        '目标', '业务指标', '北极星',
+    ),
+    cues=(
+        'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',
+        'counter-metric', 'deflection', 'resolution time', 'handle time', 'aht', 'csat', 'nps', 'conversion rate',
+        'retention', 'revenue', 'time saved', 'time to first response', 'adoption rate', 'acceptance rate',
+        'click-through', 'ctr', 'churn', 'cost per ticket', 'baseline', 'target:', 'target of', 'data metric',
+        'model metric', 'rate from', 'drops from', 'drop from', 'falls from', 'rises from', 'increases from',
+        'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
+    ),
+    vague=(
+        'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
+        'better experience', 'improve productivity', 'drive growth', 'move the needle', 'significant improvement',
+        'significantly', 'more efficient', 'save time', 'tbd', 'to be defined', 'to be determined',
+        "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',
+        "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
+    ),
+    concrete=(
+        Pattern(
+            r'\b\d+(\.\d+)?\s*%',
+            '**Inconsistency.** In a quality audit of 600 FNOLs, 22% had a peril code that a senior handler would',
+        ),
+        Pattern(
+            r'\bfrom\s+\$?\d+(\.\d+)?\s*\S{0,12}\s+to\s+\$?\d',
+            'Precision increased from 0.58 to 0.71 after adding the second-pass filter;',
+        ),
+        Pattern(
+            r'\$\s?\d',
+            'merchandise value (GMV) per search session | $4.10 | +2.0% (minimum detectable effect 1.2%)',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(pp|percentage points?)\b',
+            'top 1,000 | 31% | no decrease; stretch +1 pp |',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*[x×]\b',
+            'cut review time 3x',
+        ),
+        Pattern(
+            r'\b\d+(\.\d+)?\s*(minutes?|mins?|hours?|days?|seconds?)\b',
+            'days; after the February storms it reached 9 days.',
+        ),
+        Pattern(
+            r'\b(baseline|target|goal)\s*(is|of|:|=)?\s*\$?\d',
+            '- NDCG@10 on long queries ≥ 0.680 (baseline 0.612);',
+        ),
+        Pattern(
+            r'(提升|降低|减少|增加|提高)\s*(到|至)?\s*\d+(\.\d+)?\s*(%|％|个百分点)',
+            '- 违规拦截率从 94% 提升到 98%，误拦率不超过 2%。',
+        ),
+        Pattern(
+            r'\d+(\.\d+)?\s*(%|％)',
+            '**Inconsistency.** In a quality audit of 600 FNOLs, 22% had a peril code that a senior handler would',
+        ),
+        Pattern(
+            r'从\s*\d+.{0,12}(到|至|降到|提升到|降至|提升至)\s*\d+',
+            '- 业务指标：单张发票平均审核时长从 3 分钟降到 1 分钟以内。',
+        ),
+    ),
+    cue_patterns=(
+        Pattern(
+            r'\bfrom\s+[$€£]?\d[\d.,]*\s*(%|\S{1,12})?\s+to\s+(?:[≤≥<>]=?\s*)?[$€£]?\d',
+            'results that violate the constraint falls from 21% to ≤ 10%;',
+        ),
+    ),
+)

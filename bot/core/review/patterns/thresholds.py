@@ -1,0 +1,61 @@
+"""Matching patterns for the `thresholds` rubric item (Launch thresholds); its coaching text is in rubric.yml."""
+
+from bot.core.review.patterns.base import ItemPatterns, Pattern
+
+PATTERNS = ItemPatterns(
+    headings=(
+        'thresholds', 'threshold', 'launch bar', 'launch criteria', 'acceptance criteria', 'quality bar',
+        'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
+        'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',
+    ),
+    cues=(
+        'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',
+        'must exceed', 'must stay below', 'go/no-go', 'go / no-go', 'ship only if', 'we will not launch',
+        "we won't launch", 'blocks launch', 'acceptance criteria', 'quality bar', 'threshold', 'confidence threshold',
+        'precision of at least', 'recall of at least', 'false positive rate', 'false negative rate',
+        'hallucination rate', 'below which', 'minimum bar', 'must reach', 'must achieve', 'must hit',
+        'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
+        '阈值', '门槛',
+    ),
+    vague=(
+        'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
+        'production quality', 'reasonable performance', "when it's ready", 'when it feels ready', 'tbd', '待定', '效果好',
+        '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
+    ),
+    concrete=(
+        Pattern(
+            r'(>=|≥|<=|≤|>|<)\s*\d+(\.\d+)?\s*%?',
+            'sessions with a click on the first page | 54% | ≥ 60% |',
+        ),
+        Pattern(
+            r'\b(at least|no less than|no lower than|minimum of|min\.?|above|below|under|no more than|at most|max\.?|exceed(s|ing)?)\s+\d+(\.\d+)?\s*(%|ms\b|s\b|seconds\b)?',
+            'in the sample; we will oversample them to at least 600 queries.',
+        ),
+        Pattern(
+            r'\b(precision|recall|f1|accuracy|auc|fpr|false positive rate|false negative rate|hallucination rate|exact match|error rate)\b.{0,30}\d+(\.\d+)?',
+            'We report NDCG@10, precision@5 and the constraint-violation rate, sliced',
+        ),
+        Pattern(
+            r'\bp(50|90|95|99)\b.{0,20}\d+',
+            '| Guardrail | Search latency p95 (end to end) | 310 ms | ≤ 380 ms |',
+        ),
+        Pattern(
+            r'(不低于|不少于|不超过|低于|高于|至少|达到)\s*\d+(\.\d+)?\s*(%|％|秒|毫秒)?',
+            '- 任一阶段满意度低于 55% 时回滚到关键词机器人。',
+        ),
+    ),
+    cue_patterns=(
+        Pattern(
+            r'\b(?:until|unless|only (?:if|when|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,100}?(?:\d+\s*(?:%|percent|out of \d+|in \d+)|at least \d|fewer than \d|no more than \d)',
+            'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
+        ),
+        Pattern(
+            r'\b(at least|no less than|no lower than|at most|no more than|a minimum of)\s+(\d+(\.\d+)?\s*(%|pp\b|points?\b|ms\b|s\b|seconds\b)|0?\.\d+)',
+            'test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
+        ),
+        Pattern(
+            r'\b(ship|launch|go live|release|roll out)\b[^.;]{0,40}\b(if|only if|unless|once)\b[^.;]{0,80}\d',
+            'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
+        ),
+    ),
+)

@@ -1,0 +1,114 @@
+"""Tell template scaffolding from content: placeholders, examples and instructions to the writer.
+
+PMs paste unfilled templates. "[Describe the user problem]", "TBD", "<fill in>", "e.g. retention",
+"$__ per request" and "delete this line before sharing" say what a spec *should* contain, not what this
+one does, so such a unit is excluded from the review like an injected instruction: it never makes an
+item present or partial, and it is never quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.review.spec import TABLE_SEPARATOR_RE, ParsedSpec
+
+# A whole bracketed prompt: [..], <..>, {..}, 【..】, 〔..〕.
+BRACKETED_RE = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}|【[^】]*】|〔[^〕]*〕")
+# A value that stands for "to be written": TBD, TODO, 待定, blanks like "__" or "X%".
+FILLER_RE = re.compile(
+    r"\b(?:tbd|tbc|todo|tk|fill(?:ed)? in(?: later)?|to be (?:decided|defined|determined|confirmed|written)|n/?a|"
+    r"none yet|xxx+|lorem ipsum)\b|待定|待补充|待填写|待确认|暂无|_{2,}|\b[xyn]\s*%|[？?]{2,}",
+    re.IGNORECASE,
+)
+# "(e.g. retention, weekly active users)", "for example: ..." : an example for the writer, not a claim.
+EXAMPLE_RE = re.compile(r"[(（]\s*(?:e\.g\.|eg\.|for example|such as|例如|比如)[^)）]*[)）]", re.IGNORECASE)
+# Instructions to whoever fills the template in.
+INSTRUCTION_RE = re.compile(
+    r"\b(?:this template|copy this|delete (?:this|these|the) (?:line|section|text|placeholder)s?|"
+    r"replace (?:this|the|each|every) (?:text|placeholder)s?|(?:every|each|the) <?placeholder>?s?|keep each answer)\b"
+    r"|^instructions?\s*[:：]|本模板|此模板|复制模板|请删除|请填写|填写说明",
+    re.IGNORECASE,
+)
+BLANK_RE = re.compile(r"_{2,}|\.{4,}")
+TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]+|[\u4e00-\u9fff]{2}")  # two Chinese characters weigh one word
+# "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
+LEAD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?[^:：|]{1,40}?(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
+MIN_CONTENT_WORDS = 3  # what is left of a line once its scaffolding is removed must say something
+TEMPLATE_SHARE = 0.5  # above this share of placeholder lines, the document is an unfilled template
+
+
+def _content_left(text: str) -> str:
+    """The text once placeholders, examples, blanks and a lead-in label are removed."""
+    text = LIST_MARK_RE.sub("", text)
+    label = LEAD_LABEL_RE.match(text)
+    if label and text[label.end() :].strip():
+        text = text[label.end() :]
+    text = EXAMPLE_RE.sub(" ", text)
+    text = BRACKETED_RE.sub(" ", text)
+    return FILLER_RE.sub(" ", text)
+
+
+def _words(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def is_placeholder(line: str) -> bool:
+    """A line that holds only template scaffolding (or an instruction to the writer).
+
+    Whole lines, not sentences: "[Describe the problem. Who is the user?]" is one placeholder."""
+    text = line.strip()
+    if INSTRUCTION_RE.search(text):
+        return True
+    if text.startswith("|"):
+        cells = [c for c in TABLE_CELL_SPLIT.split(text.strip("|")) if c.strip()]
+        filled = [c for c in cells if _words(_content_left(c)) >= 1 and not BRACKETED_RE.fullmatch(c.strip())]
+        # A row whose cells are all placeholders, or a label cell beside a placeholder ("| Cost | TBD |").
+        scaffold = any(FILLER_RE.search(c) or BRACKETED_RE.search(c) for c in cells)
+        return len(filled) <= 1 and len(cells) >= 2 and scaffold
+    if len(BLANK_RE.findall(text)) >= 2:
+        return True  # a fill-in-the-blank form: "$__ per request × __ requests/month"
+    had_scaffold = bool(BRACKETED_RE.search(text) or FILLER_RE.search(text) or EXAMPLE_RE.search(text))
+    return had_scaffold and _words(_content_left(text)) < MIN_CONTENT_WORDS
+
+
+@dataclass(frozen=True)
+class TemplateCheck:
+    placeholders: int  # body units that are scaffolding
+    body: int  # body units in all (scaffolding included)
+
+    @property
+    def share(self) -> float:
+        return self.placeholders / self.body if self.body else 0.0
+
+    @property
+    def mostly_unfilled(self) -> bool:
+        return self.body > 0 and self.share > TEMPLATE_SHARE
+
+    def warning(self) -> str:
+        return (
+            f"This looks like an unfilled template: {self.placeholders} of {self.body} lines are placeholders, "
+            "examples or instructions to the writer (“[…]”, “TBD”, “e.g. …”). They are not read as content; "
+            "fill them in and review again."
+        )
+
+
+def exclude_placeholders(spec: ParsedSpec) -> TemplateCheck:
+    """Mark template scaffolding as excluded; report how much of the body it was."""
+    body = [u for u in spec.units if u.kind != "heading" and not u.excluded]
+    lines = sorted({u.line for u in body})
+    scaffold = {line for line in lines if is_placeholder(spec.lines[line])}
+    # A table header ("| Failure | Likelihood | Fallback |") over rows that are all placeholders is scaffolding too.
+    for line in lines:
+        below = spec.lines[line + 1] if line + 1 < len(spec.lines) else ""
+        if spec.lines[line].strip().startswith("|") and TABLE_SEPARATOR_RE.match(below):
+            rows = [n for n in lines if n > line + 1 and spec.lines[n].strip().startswith("|")]
+            table = [n for i, n in enumerate(rows) if n == line + 2 + i]
+            if table and all(n in scaffold for n in table):
+                scaffold.add(line)
+    for unit in body:
+        if unit.line in scaffold:
+            unit.excluded = True
+    return TemplateCheck(placeholders=len(scaffold), body=len(lines))

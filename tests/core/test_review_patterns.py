@@ -1,0 +1,78 @@
+"""The rubric split: coaching content validated as data, matching patterns in code with a checked example each."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.review.exemplars import default_exemplars, parse_exemplars
+from bot.core.review.patterns import ITEM_PATTERNS
+from bot.core.review.placeholders import exclude_placeholders, is_placeholder
+from bot.core.review.rubric import RubricError, default_rubric
+from bot.core.review.spec import matching_form, parse_spec
+
+PATTERNS = [
+    (item_id, kind, pattern)
+    for item_id, patterns in ITEM_PATTERNS.items()
+    for kind in ("concrete", "cue_patterns")
+    for pattern in getattr(patterns, kind)
+]
+
+
+@pytest.mark.parametrize(("item_id", "kind", "pattern"), PATTERNS, ids=lambda v: v if isinstance(v, str) else "")
+def test_every_pattern_matches_its_example(item_id, kind, pattern):
+    assert pattern.compiled.search(matching_form(pattern.example)), (item_id, kind, pattern.regex)
+
+
+def test_every_rubric_item_has_patterns_and_exemplars_and_nothing_else_does():
+    ids = default_rubric().ids
+    assert set(ITEM_PATTERNS) == set(ids)
+    exemplars = default_exemplars(tuple(ids))
+    assert set(exemplars) == set(ids)
+    assert all(len(e.good) >= 2 and e.vacuous for e in exemplars.values())
+
+
+def test_exemplars_are_validated():
+    with pytest.raises(RubricError, match="without exemplars"):
+        parse_exemplars("cost: {good: [a, b]}", ["cost", "data"])
+    with pytest.raises(RubricError, match="cost"):
+        parse_exemplars("cost: {good: [only one]}", ["cost"])
+    with pytest.raises(RubricError, match="cost"):
+        parse_exemplars("cost: {good: [a, b], great: [c]}", ["cost"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Describe the user problem. Who is the user?]",
+        "- Proxy metric: TBD (e.g. retention)",
+        "Why AI instead of rules: <fill in>",
+        "Cost estimate: $__ per request × __ requests/month",
+        "| [e.g. hallucination] | [H/M/L] | [e.g. route to human] |",
+        "| Monitoring | TBD |",
+        "- 业务指标：待定",
+        "【请描述目标用户及其痛点】",
+        "Instructions: delete this line and every <placeholder> before sharing.",
+    ],
+)
+def test_template_scaffolding_is_recognised(line):
+    assert is_placeholder(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proxy metric: weekly active users from 1,200 to 1,800 (e.g. in the EU first).",
+        "We tried a [beta] rules engine and it handled 40% of tickets.",
+        "The summary is editable, so the organiser can fix anything before sharing it more widely.",
+        "| Cost | ~$0.02 per question × 3,000 questions/month |",
+        "发票版式多样，规则引擎只能覆盖固定模板。",
+    ],
+)
+def test_content_is_not_mistaken_for_scaffolding(line):
+    assert not is_placeholder(line)
+
+
+def test_a_table_header_over_placeholder_rows_is_scaffolding_too():
+    spec = parse_spec("## Failure modes\n\n| Failure | Fallback |\n|---|---|\n| [e.g. timeout] | [e.g. retry] |\n")
+    check = exclude_placeholders(spec)
+    assert check.placeholders == check.body == 2 and check.mostly_unfilled

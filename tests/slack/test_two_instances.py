@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -162,3 +163,47 @@ def test_a_mention_that_is_also_a_dm_is_answered_once(instances):
     needle = f"message {ts} in {DM} is already being answered"
     assert a.wait_log(needle, 30) or b.wait_log(needle, 1)
     assert len(answers(fake, DM)) == 1
+
+
+BURST = 50
+
+
+def test_a_burst_of_fifty_signed_events_is_acked_and_each_answered_once(instances):
+    """Issue 15: fifty events at once reach `aipm serve --http` (gunicorn, a large listen backlog):
+    none is refused or reset, each is acked 200, and each question gets exactly one answer, queued
+    behind the bounded worker pool."""
+    fake, (a, _b) = instances
+    harness = SlackHarness.__new__(SlackHarness)
+    harness.fake, harness._ids = fake, iter(range(30_000, 40_000))
+    fake.rate_limits = False  # fifty answers in a minute: Slack's limits are tested elsewhere
+    events = []
+    for n in range(BURST):
+        ts, channel = f"1722223{n:03d}.000100", f"C0BURST{n:03d}"
+        event = {
+            "type": "app_mention", "user": PERSON, "text": f"<@{BOT_USER_ID}> What is an eval set? ({n})",
+            "ts": ts, "channel": channel, "event_ts": ts, "team": TEAM_ID,
+        }
+        events.append((ts, channel, harness.event_body(event, event_id=f"Ev0BURST{n:04d}")))
+    start = threading.Barrier(BURST)
+
+    def fire(body: str) -> int | str:
+        start.wait()
+        try:
+            return send(harness, a.port, body)
+        except OSError as exc:  # refused or reset: what a listen backlog of 5 did
+            return type(exc).__name__
+
+    try:
+        with ThreadPoolExecutor(BURST) as pool:
+            statuses = list(pool.map(fire, [body for _, _, body in events]))
+        assert statuses == [200] * BURST
+        channels = {channel for _, channel, _ in events}
+        fake.wait_for(
+            lambda calls: {c for c in channels if answers(fake, c)} == channels, timeout=600
+        )
+        for ts, channel, _ in events:
+            assert len(answers(fake, channel)) == 1, channel
+            placeholders = [c for c in fake.called("chat.postMessage") if c.args.get("thread_ts") == ts]
+            assert len(placeholders) == 1, ts
+    finally:
+        fake.rate_limits = True

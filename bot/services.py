@@ -10,6 +10,7 @@ from bot.core.index import KnowledgeIndex
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
+    from bot.core.asking import Asking
     from bot.core.escalation import EscalationService
     from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
@@ -52,6 +53,13 @@ class Services:
             coach_user_ids=self.settings.coach_user_ids,
             remind_hours=self.settings.escalation_remind_hours,
         )
+
+    @cached_property
+    def asking(self) -> "Asking":
+        """The shared answer flow: answer, record, and whether a coach is needed."""
+        from bot.core.asking import Asking
+
+        return Asking(self.answerer, self.escalations)
 
     @cached_property
     def coach_knowledge(self) -> "CoachKnowledge":

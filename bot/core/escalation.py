@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select, update
 
+from bot.core.records import Status, Trigger
 from bot.core.storage import Store, escalations, feedback, interactions, utcnow
 
 if TYPE_CHECKING:
     from bot.core.answering import Answer
 
-TRIGGERS = ("low_confidence", "asked", "thumbs_down")
+TRIGGERS = tuple(Trigger)
 
 
 @dataclass
@@ -121,8 +122,8 @@ class EscalationService:
                 escalations,
                 interaction_id=interaction_id,
                 created_at=utcnow(),
-                trigger=trigger if trigger in TRIGGERS else "asked",
-                status="open",
+                trigger=str(Trigger(trigger) if trigger in TRIGGERS else Trigger.ASKED),
+                status=str(Status.OPEN),
                 question=row["question"],
                 asker=row["asker"],
                 channel=row["channel"],
@@ -154,30 +155,30 @@ class EscalationService:
             return user_id in self.coach_user_ids
         return bool(channel_members) and user_id in channel_members
 
-    def _close(self, escalation_id: str, coach: str, status: str, **values: Any) -> Outcome:
+    def _close(self, escalation_id: str, coach: str, status: Status, **values: Any) -> Outcome:
         won = self.store.execute(
             update(escalations)
-            .where(and_(escalations.c.id == escalation_id, escalations.c.status == "open"))
-            .values(status=status, handled_by=coach, handled_at=utcnow(), **values)
+            .where(and_(escalations.c.id == escalation_id, escalations.c.status == Status.OPEN.value))
+            .values(status=str(status), handled_by=coach, handled_at=utcnow(), **values)
         )
         return Outcome(bool(won), self.get(escalation_id))
 
     def answer(self, escalation_id: str, coach: str, text: str) -> Outcome:
-        return self._close(escalation_id, coach, "answered", coach_answer=text.strip())
+        return self._close(escalation_id, coach, Status.ANSWERED, coach_answer=text.strip())
 
     def approve_draft(self, escalation_id: str, coach: str) -> Outcome:
         draft = self.get(escalation_id)["draft"]
-        return self._close(escalation_id, coach, "approved", coach_answer=draft)
+        return self._close(escalation_id, coach, Status.APPROVED, coach_answer=draft)
 
     def dismiss(self, escalation_id: str, coach: str, reason: str) -> Outcome:
-        return self._close(escalation_id, coach, "dismissed", dismiss_reason=reason.strip())
+        return self._close(escalation_id, coach, Status.DISMISSED, dismiss_reason=reason.strip())
 
     def rate(self, escalation_id: str, rating: int) -> None:
         self.store.execute(update(escalations).where(escalations.c.id == escalation_id).values(asker_rating=rating))
 
     def open_escalations(self) -> list[dict[str, Any]]:
         return self.store.rows(
-            select(escalations).where(escalations.c.status == "open").order_by(escalations.c.created_at)
+            select(escalations).where(escalations.c.status == Status.OPEN.value).order_by(escalations.c.created_at)
         )
 
     def due_reminders(self, now: dt.datetime | None = None) -> list[dict[str, Any]]:
@@ -186,7 +187,7 @@ class EscalationService:
         cutoff = now - dt.timedelta(hours=self.remind_hours)
         due = self.store.rows(
             select(escalations).where(
-                and_(escalations.c.status == "open", escalations.c.created_at <= cutoff, escalations.c.reminded_at.is_(None))
+                and_(escalations.c.status == Status.OPEN.value, escalations.c.created_at <= cutoff, escalations.c.reminded_at.is_(None))
             )
         )
         claimed = []

@@ -199,7 +199,8 @@ def start_bot(settings: "Settings") -> tuple["App", Any]:
     from bot.core.storage import StorageUnavailable
     from bot.services import Services
     from bot.slack.app import create_app, make_client
-    from bot.slack.escalations import ReminderLoop, prepare_escalations
+    from bot.slack.reminders import ReminderLoop
+    from bot.slack.startup import prepare_escalations
 
     client = make_client(settings)
     services = Services(settings)

@@ -238,3 +238,26 @@ def test_thread_history_survives_a_restart(database_url):
     assert SlackState(store=Store(database_url), turns_per_thread=1).history("C1", "1.2") == [
         "And how big should it be?"
     ]
+
+
+# -- the shared answer flow (bot/core/asking.py) -------------------------------------------------
+def test_asking_answers_records_and_says_when_a_coach_is_needed(store, small_answerer):
+    from bot.core.asking import Asking
+
+    service = EscalationService(store)
+    asking = Asking(small_answerer, service)
+    covered = asking.ask("What is an eval set?", surface="dm", asker="UASK", channel="D1", thread_ts="1.0")
+    assert "rubric" in covered.answer.answer and covered.recorded
+    row = service.interaction(covered.interaction_id)
+    assert (row["question"], row["asker"], row["surface"]) == ("What is an eval set?", "UASK", "dm")
+    assert not covered.needs_coach or covered.answer.confidence.label == "low"
+    off_topic = asking.ask("who approved atlas?", surface="dm")
+    assert off_topic.answer.confidence.label == "low" and off_topic.needs_coach
+
+
+def test_asking_still_answers_when_the_record_cannot_be_written(store, small_answerer):
+    from bot.core.asking import Asking
+
+    broken = EscalationService(Store("sqlite:////nonexistent-dir/aipm.sqlite3"))
+    asked = Asking(small_answerer, broken).ask("who approved atlas?", surface="dm")
+    assert asked.answer.answer and not asked.recorded and not asked.needs_coach

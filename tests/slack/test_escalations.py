@@ -21,7 +21,7 @@ from bot.core.report import build_report
 from bot.core.storage import feedback, utcnow
 from bot.services import Services
 from bot.slack.blocks import ASK_HUMAN, FEEDBACK_DOWN, FEEDBACK_UP
-from bot.slack.escalation_blocks import (
+from bot.slack.blocks import (
     ANSWER_BLOCK,
     ANSWER_INPUT,
     ANSWER_VIEW,
@@ -44,7 +44,8 @@ from bot.slack.escalation_blocks import (
     draft_text,
     metadata,
 )
-from bot.slack.escalations import ReminderLoop, prepare_escalations, send_reminders
+from bot.slack.reminders import ReminderLoop, send_reminders
+from bot.slack.startup import prepare_escalations
 from tests.conftest import make_settings
 from tests.slack.conftest import CHANNEL, DM, PERSON, SlackHarness
 from tests.slack.fake_slack import BOT_USER_ID
@@ -722,11 +723,11 @@ def test_serve_restores_coach_answers_checks_the_channel_and_runs_reminders(
     store.close()
     running_threads = []
 
-    def connected(app, settings, **options) -> int:  # instead of serving forever
+    def connected(app, settings) -> int:  # instead of serving forever
         running_threads.extend(t.name for t in threading.enumerate() if t.is_alive())
         return 0
 
-    monkeypatch.setattr(server, "_run", connected)
+    monkeypatch.setattr(server, "_run_socket_mode", connected)
     with caplog.at_level(logging.INFO, logger="bot.slack"):
         assert server.serve(settings, http=False, host="127.0.0.1", port=0) == 0
     assert "aipm-reminders" in running_threads

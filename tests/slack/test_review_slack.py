@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.slack.review_blocks import review_detail_messages, review_summary_message
+from bot.slack.blocks import review_detail_messages, review_summary_message
 from tests.slack.conftest import PERSON
 from tests.slack.fake_slack import dm_channel
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
+from bot.core.records import Trigger
 from bot.slack.blocks import (
     ASK_HUMAN,
     BUTTON_ACTIONS,
@@ -21,7 +22,7 @@ from bot.slack.blocks import (
     button_ack_text,
     simple_message,
 )
-from bot.slack.escalation_blocks import (
+from bot.slack.blocks import (
     FEEDBACK_VIEW,
     HUMAN_BLOCK,
     HUMAN_INPUT,
@@ -31,8 +32,8 @@ from bot.slack.escalation_blocks import (
     feedback_modal,
     metadata,
 )
-from bot.slack.escalations import CoachDesk
-from bot.slack.listeners.common import (
+from bot.slack.flows.escalate import CoachDesk
+from bot.slack.payloads import (
     ButtonPress,
     acknowledge,
     one_of,
@@ -85,7 +86,7 @@ def handle_button(
             press.channel,
         )
         if press.action == ASK_HUMAN:
-            CoachDesk(services, client).request(press.value, "asked", private=private)
+            CoachDesk(services, client).request(press.value, Trigger.ASKED, private=private)
             return
         if interaction is None:
             private.send(simple_message(NOT_SAVED))
@@ -157,7 +158,7 @@ def handle_feedback_reason(
             "asked" if wants_human else "not asked",
         )
         if wants_human:
-            CoachDesk(services, client).request(interaction_id, "thumbs_down", private=private)
+            CoachDesk(services, client).request(interaction_id, Trigger.THUMBS_DOWN, private=private)
 
 
 def register(app: "App", services: "Services", state: "SlackState") -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.slack.blocks import notice_message, review_placeholder_message, review_unavailable_message
 from bot.slack.replies import ThreadReply, apologising
-from bot.slack.review_blocks import review_detail_messages, review_summary_message
+from bot.slack.blocks import review_detail_messages, review_summary_message
 
 if TYPE_CHECKING:
     from bot.core.review.reviewer import Review

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.core.answering import Answer, Answerer
-    from bot.core.escalation import EscalationService
+    from bot.core.interactions import InteractionService
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class Asked:
 class Asking:
     """Answers a question and records it; `bot.core.answering.InvalidQuestion` passes through."""
 
-    def __init__(self, answerer: "Answerer", interactions: "EscalationService") -> None:
+    def __init__(self, answerer: "Answerer", interactions: "InteractionService") -> None:
         self.answerer = answerer
         self.interactions = interactions
 

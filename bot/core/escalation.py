@@ -1,4 +1,4 @@
-"""Escalation to human coaches, and the record of every interaction and vote. No Slack here.
+"""Escalation to human coaches. No Slack here.
 
 The Slack layer calls these methods and renders what they return. Every state change is a single
 conditional UPDATE, so when two coaches act on the same escalation at once exactly one wins.
@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, select, update
 
 from bot.core.records import Status, Trigger
-from bot.core.storage import Store, escalations, feedback, interactions, utcnow
-
-if TYPE_CHECKING:
-    from bot.core.answering import Answer
+from bot.core.storage import Store, escalations, interactions, utcnow
 
 TRIGGERS = tuple(Trigger)
 
@@ -30,83 +27,12 @@ class Outcome:
 
 
 class EscalationService:
-    """Interactions, votes and escalations, backed by the Store."""
+    """Escalations to human coaches, backed by the Store (interactions and votes: bot.core.interactions)."""
 
     def __init__(self, store: Store, *, coach_user_ids: list[str] | None = None, remind_hours: float = 24.0) -> None:
         self.store = store
         self.coach_user_ids = set(coach_user_ids or [])
         self.remind_hours = remind_hours
-
-    # -- interactions -------------------------------------------------------------------------------
-    def record_interaction(
-        self,
-        answer: "Answer",
-        *,
-        surface: str,
-        asker: str = "",
-        channel: str = "",
-        thread_ts: str = "",
-        message_ts: str = "",
-    ) -> str:
-        return self._record(
-            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, message_ts=message_ts,
-            question=answer.question, answer=answer.answer, label=answer.confidence.label,
-            score=answer.confidence.score, sources=[s.to_json() for s in answer.sources],
-            latency_ms=round(answer.latency_ms, 1),
-        )
-
-    def record_review(
-        self, review: Any, spec: str, *, surface: str = "review", asker: str = "", channel: str = "", thread_ts: str = ""
-    ) -> str:
-        """A spec review as an interaction: the spec is the question, the review summary the draft."""
-        gaps = [f"{item.name}: {item.status}" for item in review.items if item.status != "present"]
-        summary = f"Spec review, readiness {review.score:.0%}. Gaps: " + ("; ".join(gaps) or "none")
-        return self._record(
-            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, question=spec,
-            answer=summary, label="", score=review.score, sources=[],
-            latency_ms=round(getattr(review, "latency_ms", 0.0), 1),
-        )
-
-    def _record(self, **values: Any) -> str:
-        return self.store.insert(interactions, created_at=utcnow(), **values)
-
-    def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
-        self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
-
-    def interaction(self, interaction_id: str) -> dict[str, Any] | None:
-        return self.store.get(interactions, interaction_id)
-
-    # -- feedback -----------------------------------------------------------------------------------
-    def vote(self, interaction_id: str, user_id: str, vote: int, reason: str = "") -> None:
-        """Record 👍 (+1) or 👎 (-1); a second click by the same person changes the vote."""
-        vote = 1 if vote > 0 else -1
-        now = utcnow()
-        changed = self.store.execute(
-            update(feedback)
-            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
-            .values(vote=vote, updated_at=now, **({"reason": reason} if reason else {}))
-        )
-        if not changed:
-            try:
-                self.store.insert(feedback, interaction_id=interaction_id, user_id=user_id, vote=vote,
-                                  reason=reason, created_at=now, updated_at=now)
-            except Exception:  # a concurrent first click by the same user: fall back to the update
-                self.store.execute(
-                    update(feedback)
-                    .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
-                    .values(vote=vote, updated_at=now)
-                )
-
-    def set_vote_reason(self, interaction_id: str, user_id: str, reason: str) -> None:
-        self.store.execute(
-            update(feedback)
-            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
-            .values(reason=reason, updated_at=utcnow())
-        )
-
-    def votes(self, interaction_id: str) -> dict[str, int]:
-        rows = self.store.rows(select(feedback.c.vote).where(feedback.c.interaction_id == interaction_id))
-        return {"up": sum(1 for r in rows if r["vote"] > 0), "down": sum(1 for r in rows if r["vote"] < 0)}
 
     # -- escalations --------------------------------------------------------------------------------
     def escalate(self, interaction_id: str, trigger: str) -> tuple[dict[str, Any], bool]:
@@ -114,7 +40,7 @@ class EscalationService:
         existing = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
         if existing:
             return existing[0], False
-        row = self.interaction(interaction_id)
+        row = self.store.get(interactions, interaction_id)
         if row is None:
             raise KeyError(f"unknown interaction {interaction_id}")
         try:

@@ -194,7 +194,7 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
         assert "unverified" in shown and "I've asked a human coach" in shown
         assert "appear here in this thread" in shown
         interaction_id = buttons(answer.args["blocks"])[ASK_HUMAN]
-        row = services.escalations.interaction(interaction_id)
+        row = services.interactions.interaction(interaction_id)
         assert (row["question"], row["asker"], row["channel"], row["thread_ts"]) == (
             REGION,
             PERSON,
@@ -260,7 +260,7 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
         assert (
             "A human coach answered this on" in again.text and "Frankfurt or Dublin" in again.text
         )
-        again_row = services.escalations.interaction(buttons(again.args["blocks"])[FEEDBACK_UP])
+        again_row = services.interactions.interaction(buttons(again.args["blocks"])[FEEDBACK_UP])
         assert again_row["label"] in {"medium", "high"} and again_row["score"] > row["score"]
         assert again_row["sources"][0]["source"] == f"coach-answers/{entry['id']}"
         assert cards(slack.fake) == [] and services.escalations.open_escalations() == []
@@ -373,7 +373,7 @@ def test_a_slash_command_question_gets_the_coach_answer_by_dm(
         [card] = cards(slack.fake)
         assert f"in <#{CHANNEL}> (through `/aipm`)" in card.text
         row = services.escalations.open_escalations()[0]
-        assert services.escalations.interaction(row["interaction_id"])["surface"] == "command"
+        assert services.interactions.interaction(row["interaction_id"])["surface"] == "command"
 
         meta = metadata(escalation=row["id"], channel=COACHES, ts=card.ts)
         slack.submit_view(ANSWER_VIEW, meta, answer_values("Ask a weather service."), user=COACH)
@@ -580,7 +580,7 @@ def test_when_no_coach_can_be_reached_the_asker_is_told_and_the_log_says_why(
 
         # "Ask a human" on it later says so too, privately.
         slack.fake.reset()
-        answer = services.escalations.interaction(saved["interaction_id"])
+        answer = services.interactions.interaction(saved["interaction_id"])
         slack.press(ASK_HUMAN, answer["id"], thread_ts=answer["thread_ts"])
         slack.wait_idle()
         assert "still can't reach a coach" in slack.fake.called("response_url")[-1].text
@@ -596,14 +596,14 @@ def test_votes_change_rather_than_add_and_a_thumbs_down_asks_why(
         interaction_id = buttons(answer_message(slack.fake).args["blocks"])[FEEDBACK_UP]
         slack.click(FEEDBACK_UP, interaction_id, thread_ts=ts)
         slack.wait_idle()
-        assert services.escalations.votes(interaction_id) == {"up": 1, "down": 0}
+        assert services.interactions.votes(interaction_id) == {"up": 1, "down": 0}
         assert "Glad that helped" in slack.fake.called("response_url")[-1].text
 
         slack.click(FEEDBACK_DOWN, interaction_id, thread_ts=ts)
         view = opened_view(slack)
         assert view["callback_id"] == FEEDBACK_VIEW
         assert "Ask a human coach to look at this question" in json.dumps(view)
-        assert services.escalations.votes(interaction_id) == {"up": 0, "down": 1}  # changed
+        assert services.interactions.votes(interaction_id) == {"up": 0, "down": 1}  # changed
 
         slack.submit_view(
             FEEDBACK_VIEW, view["private_metadata"], reason_values("Too generic for a chatbot")
@@ -633,7 +633,7 @@ def test_ask_a_human_works_from_the_interaction_id_alone(
     """As the spec-review summary's button does: an id recorded elsewhere, nothing in memory."""
     services = coach_services(knowledge_index, tmp_path, sqlite_url)
     thread_ts = "1711111999.000100"
-    interaction_id = services.escalations.record_interaction(
+    interaction_id = services.interactions.record_interaction(
         services.answerer.ask(METRICS),
         surface="review",
         asker=PERSON,

@@ -134,7 +134,7 @@ def coached(fake_slack, knowledge_index, tmp_path):
         ),
         index=knowledge_index,
     )
-    interaction = services.escalations.record_interaction(
+    interaction = services.interactions.record_interaction(
         make_answer("Host it in the EU."), surface="mention", asker=PERSON, channel="C0CHANNEL1",
         thread_ts="1.2",
     )

@@ -60,7 +60,7 @@ def answer_question(
         ts = reply.answer(answer, answer_ref, note=note)
         if asked.recorded and ts:
             try:
-                services.escalations.set_message_ts(answer_ref, ts)
+                services.interactions.set_message_ts(answer_ref, ts)
             except Exception:
                 log.exception("could not store the message ts of interaction %s", answer_ref)
 

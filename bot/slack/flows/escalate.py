@@ -95,7 +95,7 @@ class CoachDesk:
     def request(self, interaction_id: str, trigger: Trigger, *, private: PrivateReply) -> Opened | None:
         """ "Ask a human" or 👎 with the box ticked: escalate, tell the asker in their thread (or,
         when there is nothing new to say, tell the person who pressed privately)."""
-        if self.service.interaction(interaction_id) is None:
+        if self.services.interactions.interaction(interaction_id) is None:
             private.send(simple_message(NOT_FOUND))
             return None
         opened = self.open(interaction_id, trigger)

@@ -76,7 +76,7 @@ def handle_review_file(services: "Services", file: dict, reply: "ThreadReply") -
 def record_review(services: "Services", review: "Review", spec: str, reply: "Reply") -> str:
     """Keep the review as an interaction, so "Ask a human coach" can escalate it; '' if storage is down."""
     try:
-        return services.escalations.record_review(
+        return services.interactions.record_review(
             review,
             spec,
             surface="review",

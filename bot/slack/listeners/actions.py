@@ -74,7 +74,7 @@ def handle_button(
         respond=respond,
     )
     with apologising(private, f"handling the {press.action} button"):
-        interaction = services.escalations.interaction(press.value)
+        interaction = services.interactions.interaction(press.value)
         memory = state.answer(press.value) if interaction is None else None
         label = (interaction or {}).get("label") or (memory.label if memory else "unknown")
         log.info(
@@ -92,11 +92,11 @@ def handle_button(
             private.send(simple_message(NOT_SAVED))
             return
         if press.action == FEEDBACK_UP:
-            services.escalations.vote(press.value, press.user_id, +1)
+            services.interactions.vote(press.value, press.user_id, +1)
             private.send(simple_message(button_ack_text(FEEDBACK_UP)))
         elif press.action == FEEDBACK_DOWN:
             # The reason form was opened from the ack (see register): its trigger lasts 3 s.
-            services.escalations.vote(press.value, press.user_id, -1)
+            services.interactions.vote(press.value, press.user_id, -1)
 
 
 def open_reason_form_for(
@@ -108,7 +108,7 @@ def open_reason_form_for(
         respond=respond,
     )
     with apologising(private, "opening the 👎 form"):
-        if services.escalations.interaction(press.value) is not None:
+        if services.interactions.interaction(press.value) is not None:
             open_reason_form(press, client=client, private=private)
 
 
@@ -149,7 +149,7 @@ def handle_feedback_reason(
     )
     with apologising(private, "saving a 👎 reason"):
         if reason:
-            services.escalations.set_vote_reason(interaction_id, user_id, reason)
+            services.interactions.set_vote_reason(interaction_id, user_id, reason)
         log.info(
             "👎 reason on %s by %s (%d characters, human coach %s)",
             interaction_id,

@@ -7,6 +7,7 @@ the shared database decide, so exactly one answer is posted.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
@@ -207,3 +208,32 @@ def test_a_burst_of_fifty_signed_events_is_acked_and_each_answered_once(instance
             assert len(placeholders) == 1, ts
     finally:
         fake.rate_limits = True
+
+
+def test_the_production_server_refuses_bad_signatures_without_side_effects(instances):
+    """Through gunicorn: a wrong secret, a stale timestamp or no signature headers get 401, and
+    nothing reaches Slack; a properly signed event sent after them is answered."""
+    fake, (a, _b) = instances
+    harness = SlackHarness.__new__(SlackHarness)
+    harness.fake, harness._ids, harness.port = fake, iter(range(40_000, 50_000)), a.port
+
+    def body(n: int) -> str:
+        ts = f"172222400{n}.000100"
+        event = {
+            "type": "app_mention", "user": PERSON, "text": f"<@{BOT_USER_ID}> What is an eval set?",
+            "ts": ts, "channel": f"C0SIGNED0{n}", "event_ts": ts, "team": TEAM_ID,
+        }
+        return harness.event_body(event, event_id=f"Ev0SIGNED0{n}")
+
+    assert harness.post(body(1), secret="not-the-signing-secret").status == 401
+    assert harness.post(body(2), timestamp=int(time.time()) - 3600).status == 401
+    connection = http.client.HTTPConnection("127.0.0.1", a.port, timeout=10)
+    try:
+        connection.request("POST", "/slack/events", body=body(3).encode(), headers={"Content-Type": "application/json"})
+        assert connection.getresponse().status == 401
+    finally:
+        connection.close()
+    assert harness.post(body(4)).status == 200
+    fake.wait_for(lambda calls: bool(answers(fake, "C0SIGNED04")), timeout=120)
+    touched = {c.args.get("channel") for c in fake.called()}
+    assert not touched & {"C0SIGNED01", "C0SIGNED02", "C0SIGNED03"}

@@ -10,7 +10,9 @@ from bot.core.index import KnowledgeIndex
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
+    from bot.core.asking import Asking
     from bot.core.escalation import EscalationService
+    from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
     from bot.core.storage import Store
@@ -44,6 +46,12 @@ class Services:
         return Store(self.settings.sqlalchemy_url)
 
     @cached_property
+    def interactions(self) -> "InteractionService":
+        from bot.core.interactions import InteractionService
+
+        return InteractionService(self.store)
+
+    @cached_property
     def escalations(self) -> "EscalationService":
         from bot.core.escalation import EscalationService
 
@@ -52,6 +60,13 @@ class Services:
             coach_user_ids=self.settings.coach_user_ids,
             remind_hours=self.settings.escalation_remind_hours,
         )
+
+    @cached_property
+    def asking(self) -> "Asking":
+        """The shared answer flow: answer, record, and whether a coach is needed."""
+        from bot.core.asking import Asking
+
+        return Asking(self.answerer, self.interactions)
 
     @cached_property
     def coach_knowledge(self) -> "CoachKnowledge":

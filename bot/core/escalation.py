@@ -1,4 +1,4 @@
-"""Escalation to human coaches, and the record of every interaction and vote. No Slack here.
+"""Escalation to human coaches. No Slack here.
 
 The Slack layer calls these methods and renders what they return. Every state change is a single
 conditional UPDATE, so when two coaches act on the same escalation at once exactly one wins.
@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, select, update
 
-from bot.core.storage import Store, escalations, feedback, interactions, utcnow
+from bot.core.records import Status, Trigger
+from bot.core.storage import Store, escalations, interactions, utcnow
 
-if TYPE_CHECKING:
-    from bot.core.answering import Answer
-
-TRIGGERS = ("low_confidence", "asked", "thumbs_down")
+TRIGGERS = tuple(Trigger)
 
 
 @dataclass
@@ -29,83 +27,12 @@ class Outcome:
 
 
 class EscalationService:
-    """Interactions, votes and escalations, backed by the Store."""
+    """Escalations to human coaches, backed by the Store (interactions and votes: bot.core.interactions)."""
 
     def __init__(self, store: Store, *, coach_user_ids: list[str] | None = None, remind_hours: float = 24.0) -> None:
         self.store = store
         self.coach_user_ids = set(coach_user_ids or [])
         self.remind_hours = remind_hours
-
-    # -- interactions -------------------------------------------------------------------------------
-    def record_interaction(
-        self,
-        answer: "Answer",
-        *,
-        surface: str,
-        asker: str = "",
-        channel: str = "",
-        thread_ts: str = "",
-        message_ts: str = "",
-    ) -> str:
-        return self._record(
-            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, message_ts=message_ts,
-            question=answer.question, answer=answer.answer, label=answer.confidence.label,
-            score=answer.confidence.score, sources=[s.to_json() for s in answer.sources],
-            latency_ms=round(answer.latency_ms, 1),
-        )
-
-    def record_review(
-        self, review: Any, spec: str, *, surface: str = "review", asker: str = "", channel: str = "", thread_ts: str = ""
-    ) -> str:
-        """A spec review as an interaction: the spec is the question, the review summary the draft."""
-        gaps = [f"{item.name}: {item.status}" for item in review.items if item.status != "present"]
-        summary = f"Spec review, readiness {review.score:.0%}. Gaps: " + ("; ".join(gaps) or "none")
-        return self._record(
-            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, question=spec,
-            answer=summary, label="", score=review.score, sources=[],
-            latency_ms=round(getattr(review, "latency_ms", 0.0), 1),
-        )
-
-    def _record(self, **values: Any) -> str:
-        return self.store.insert(interactions, created_at=utcnow(), **values)
-
-    def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
-        self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
-
-    def interaction(self, interaction_id: str) -> dict[str, Any] | None:
-        return self.store.get(interactions, interaction_id)
-
-    # -- feedback -----------------------------------------------------------------------------------
-    def vote(self, interaction_id: str, user_id: str, vote: int, reason: str = "") -> None:
-        """Record 👍 (+1) or 👎 (-1); a second click by the same person changes the vote."""
-        vote = 1 if vote > 0 else -1
-        now = utcnow()
-        changed = self.store.execute(
-            update(feedback)
-            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
-            .values(vote=vote, updated_at=now, **({"reason": reason} if reason else {}))
-        )
-        if not changed:
-            try:
-                self.store.insert(feedback, interaction_id=interaction_id, user_id=user_id, vote=vote,
-                                  reason=reason, created_at=now, updated_at=now)
-            except Exception:  # a concurrent first click by the same user: fall back to the update
-                self.store.execute(
-                    update(feedback)
-                    .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
-                    .values(vote=vote, updated_at=now)
-                )
-
-    def set_vote_reason(self, interaction_id: str, user_id: str, reason: str) -> None:
-        self.store.execute(
-            update(feedback)
-            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
-            .values(reason=reason, updated_at=utcnow())
-        )
-
-    def votes(self, interaction_id: str) -> dict[str, int]:
-        rows = self.store.rows(select(feedback.c.vote).where(feedback.c.interaction_id == interaction_id))
-        return {"up": sum(1 for r in rows if r["vote"] > 0), "down": sum(1 for r in rows if r["vote"] < 0)}
 
     # -- escalations --------------------------------------------------------------------------------
     def escalate(self, interaction_id: str, trigger: str) -> tuple[dict[str, Any], bool]:
@@ -113,7 +40,7 @@ class EscalationService:
         existing = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
         if existing:
             return existing[0], False
-        row = self.interaction(interaction_id)
+        row = self.store.get(interactions, interaction_id)
         if row is None:
             raise KeyError(f"unknown interaction {interaction_id}")
         try:
@@ -121,8 +48,8 @@ class EscalationService:
                 escalations,
                 interaction_id=interaction_id,
                 created_at=utcnow(),
-                trigger=trigger if trigger in TRIGGERS else "asked",
-                status="open",
+                trigger=str(Trigger(trigger) if trigger in TRIGGERS else Trigger.ASKED),
+                status=str(Status.OPEN),
                 question=row["question"],
                 asker=row["asker"],
                 channel=row["channel"],
@@ -154,30 +81,30 @@ class EscalationService:
             return user_id in self.coach_user_ids
         return bool(channel_members) and user_id in channel_members
 
-    def _close(self, escalation_id: str, coach: str, status: str, **values: Any) -> Outcome:
+    def _close(self, escalation_id: str, coach: str, status: Status, **values: Any) -> Outcome:
         won = self.store.execute(
             update(escalations)
-            .where(and_(escalations.c.id == escalation_id, escalations.c.status == "open"))
-            .values(status=status, handled_by=coach, handled_at=utcnow(), **values)
+            .where(and_(escalations.c.id == escalation_id, escalations.c.status == Status.OPEN.value))
+            .values(status=str(status), handled_by=coach, handled_at=utcnow(), **values)
         )
         return Outcome(bool(won), self.get(escalation_id))
 
     def answer(self, escalation_id: str, coach: str, text: str) -> Outcome:
-        return self._close(escalation_id, coach, "answered", coach_answer=text.strip())
+        return self._close(escalation_id, coach, Status.ANSWERED, coach_answer=text.strip())
 
     def approve_draft(self, escalation_id: str, coach: str) -> Outcome:
         draft = self.get(escalation_id)["draft"]
-        return self._close(escalation_id, coach, "approved", coach_answer=draft)
+        return self._close(escalation_id, coach, Status.APPROVED, coach_answer=draft)
 
     def dismiss(self, escalation_id: str, coach: str, reason: str) -> Outcome:
-        return self._close(escalation_id, coach, "dismissed", dismiss_reason=reason.strip())
+        return self._close(escalation_id, coach, Status.DISMISSED, dismiss_reason=reason.strip())
 
     def rate(self, escalation_id: str, rating: int) -> None:
         self.store.execute(update(escalations).where(escalations.c.id == escalation_id).values(asker_rating=rating))
 
     def open_escalations(self) -> list[dict[str, Any]]:
         return self.store.rows(
-            select(escalations).where(escalations.c.status == "open").order_by(escalations.c.created_at)
+            select(escalations).where(escalations.c.status == Status.OPEN.value).order_by(escalations.c.created_at)
         )
 
     def due_reminders(self, now: dt.datetime | None = None) -> list[dict[str, Any]]:
@@ -186,7 +113,7 @@ class EscalationService:
         cutoff = now - dt.timedelta(hours=self.remind_hours)
         due = self.store.rows(
             select(escalations).where(
-                and_(escalations.c.status == "open", escalations.c.created_at <= cutoff, escalations.c.reminded_at.is_(None))
+                and_(escalations.c.status == Status.OPEN.value, escalations.c.created_at <= cutoff, escalations.c.reminded_at.is_(None))
             )
         )
         claimed = []

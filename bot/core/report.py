@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.core.records import HANDLED_WITH_AN_ANSWER, Status, Trigger
 from bot.core.storage import Store, escalations, feedback, interactions, utcnow
 
 
@@ -26,7 +27,7 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
     votes = [v for v in store.rows(select(feedback)) if v["interaction_id"] in ids]
     n = len(asked)
     labels = {label: sum(1 for r in asked if r["label"] == label) for label in ("high", "medium", "low")}
-    handled = [e for e in escalated if e["status"] in ("answered", "approved") and e["handled_at"]]
+    handled = [e for e in escalated if e["status"] in HANDLED_WITH_AN_ANSWER and e["handled_at"]]
     waits = [(e["handled_at"] - e["created_at"]).total_seconds() / 60 for e in handled]
     counts: dict[str, int] = {}
     for e in escalated:
@@ -46,7 +47,7 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
         "escalations": len(escalated),
         "escalation_rate": round(len(escalated) / n, 4) if n else 0.0,
         "median_minutes_to_human_answer": round(statistics.median(waits), 1) if waits else None,
-        "open_escalations": sum(1 for e in escalated if e["status"] == "open"),
+        "open_escalations": sum(1 for e in escalated if e["status"] == Status.OPEN),
         "feedback": {"up": up, "down": down, "up_rate": round(up / (up + down), 4) if up + down else None},
         "top_escalated_questions": [
             {"question": q, "count": c} for q, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
@@ -81,7 +82,7 @@ def export_bad_cases(store: Store, path: Path) -> int:
         rows.append({
             "id": f"bad-{e['id']}",
             "question": e["question"],
-            "answerable": e["status"] != "dismissed",
+            "answerable": e["status"] != Status.DISMISSED,
             "sources": [],
             "trigger": e["trigger"],
             "label": e["label"],
@@ -102,7 +103,7 @@ def export_bad_cases(store: Store, path: Path) -> int:
             "question": row["question"],
             "answerable": True,
             "sources": [],
-            "trigger": "thumbs_down",
+            "trigger": Trigger.THUMBS_DOWN.value,
             "label": row["label"],
             "score": row["score"],
             "coach_answer": None,

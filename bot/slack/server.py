@@ -1,14 +1,16 @@
-"""`aipm serve`: the Slack app over Socket Mode (default) or HTTP at /slack/events."""
+"""`aipm serve`: the Slack app over Socket Mode (default) or HTTP at /slack/events (gunicorn)."""
 
 from __future__ import annotations
 
 import logging
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from wsgiref.types import WSGIApplication as WSGIApp
+
     from slack_bolt import App
     from slack_sdk import WebClient
 
@@ -77,73 +79,100 @@ def bot_token_problem(client: "WebClient", settings: "Settings") -> str | None:
 
 
 # -- HTTP ----------------------------------------------------------------------------------------
-class SlackHTTPServer(ThreadingHTTPServer):
-    """A threaded HTTP server handing Slack's requests to a bolt App, each in its own thread."""
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], app: "App") -> None:
-        self.app = app
-        super().__init__(address, SlackRequestHandler)
+# One worker process holds the model, the index and the bounded listener pool (bot.slack.app);
+# its threads only verify signatures and ack, so a few are plenty. The large backlog lets a burst
+# of Slack's requests wait for a thread instead of being refused or reset.
+HTTP_THREADS = 16
+HTTP_BACKLOG = 2048
+BOOT_SECONDS = 600  # the worker loads the model and answers once before it serves
 
 
-class SlackRequestHandler(BaseHTTPRequestHandler):
-    server: SlackHTTPServer
-    protocol_version = "HTTP/1.1"
+def make_wsgi_app(app: "App") -> "WSGIApp":
+    """The WSGI app: bolt's own adapter at /slack/events, `GET /healthz`, 404 elsewhere."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-    def do_POST(self) -> None:
-        from slack_bolt.request import BoltRequest
+    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
 
-        path, _, query = self.path.partition("?")
-        if path != EVENTS_PATH:
-            self._send(404, "not found")
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY_BYTES:
-            self._send(413, "too large")
-            self.close_connection = True
-            return
-        body = self.rfile.read(length).decode("utf-8")
-        headers = {
-            name.lower(): self.headers.get_all(name) or [] for name in set(self.headers.keys())
-        }
+    def aipm_wsgi(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            return _plain(start_response, "200 OK", "ok")
+        if path != EVENTS_PATH or method != "POST":
+            return _plain(start_response, "404 Not Found", "not found")
         try:
-            response = self.server.app.dispatch(
-                BoltRequest(body=body, query=query, headers=headers)
-            )
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return _plain(start_response, "400 Bad Request", "bad length")
+        if length > MAX_BODY_BYTES:
+            return _plain(start_response, "413 Payload Too Large", "too large")
+        try:
+            return bolt(environ, start_response)
         except Exception:
             log.exception("bolt could not handle a request")
-            self._send(500, "")
-            return
-        self._send(response.status, response.body, response.headers)
+            return _plain(start_response, "500 Internal Server Error", "")
 
-    def do_GET(self) -> None:
-        if self.path.partition("?")[0] == HEALTH_PATH:
-            self._send(200, "ok")
-        else:
-            self._send(404, "not found")
-
-    def _send(self, status: int, body: str, headers: dict[str, list[str]] | None = None) -> None:
-        data = (body or "").encode("utf-8")
-        self.send_response(status)
-        for name, values in (headers or {}).items():
-            if name.lower() == "content-length":
-                continue
-            for value in values:
-                self.send_header(name, value)
-        if not headers or not any(name.lower() == "content-type" for name in headers):
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        log.debug("%s - %s", self.address_string(), format % args)
+    return aipm_wsgi
 
 
-def make_http_server(app: "App", host: str = "127.0.0.1", port: int = 3000) -> SlackHTTPServer:
-    """Bound but not yet serving; port 0 picks a free one (see `.server_port`)."""
-    return SlackHTTPServer((host, port), app)
+def _plain(start_response: Callable[..., Any], status: str, body: str) -> list[bytes]:
+    data = body.encode("utf-8")
+    start_response(
+        status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(data)))]
+    )
+    return [data]
+
+
+def _serve_http(settings: "Settings", host: str, port: int) -> int:
+    """gunicorn, one gthread worker: the model is loaded once, in the worker, never across a fork
+    (torch's and Chroma's threads do not survive one). A worker that cannot start halts the server."""
+    from gunicorn.app.base import BaseApplication
+    from gunicorn.arbiter import Arbiter
+
+    def build() -> "WSGIApp":
+        try:
+            app, _reminders = start_bot(settings)
+        except StartupProblem as exc:
+            print(f"aipm: {exc}", file=sys.stderr, flush=True)
+            sys.exit(Arbiter.WORKER_BOOT_ERROR)
+        return make_wsgi_app(app)
+
+    def when_ready(server: Any) -> None:
+        bound = server.LISTENERS[0].sock.getsockname()
+        print(
+            f"aipm: serving Slack on http://{bound[0]}:{bound[1]}{EVENTS_PATH} "
+            "(loading the model before the first request)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    options = {
+        "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+        "workers": 1,
+        "worker_class": "gthread",
+        "threads": HTTP_THREADS,
+        "backlog": HTTP_BACKLOG,
+        "timeout": BOOT_SECONDS,
+        "graceful_timeout": 10,
+        "preload_app": False,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "when_ready": when_ready,
+    }
+
+    class AipmServer(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for name, value in options.items():
+                self.cfg.set(name, value)
+
+        def load(self) -> "WSGIApp":
+            return build()
+
+    try:
+        AipmServer().run()
+    except SystemExit as exc:
+        return 0 if exc.code in (0, None) else 2
+    return 0
 
 
 # -- start-up ------------------------------------------------------------------------------------
@@ -159,6 +188,32 @@ def warm_up(services: "Services") -> None:
     services.answerer.ask("How do I define success metrics for an AI feature?")
 
 
+class StartupProblem(Exception):
+    """The index, the model or the database cannot be used: one line for the person starting."""
+
+
+def start_bot(settings: "Settings") -> tuple["App", Any]:
+    """Services warmed up, the App built and the reminder loop running, in this process."""
+    from bot.core.embeddings import ModelUnavailable
+    from bot.core.index import IndexUnavailable
+    from bot.core.storage import StorageUnavailable
+    from bot.services import Services
+    from bot.slack.app import create_app, make_client
+    from bot.slack.reminders import ReminderLoop
+    from bot.slack.startup import prepare_escalations
+
+    client = make_client(settings)
+    services = Services(settings)
+    try:
+        warm_up(services)
+        # Coach answers back into a rebuilt index; one log line if coaches can't be reached.
+        prepare_escalations(services, client)
+    except (IndexUnavailable, ModelUnavailable, StorageUnavailable) as exc:
+        raise StartupProblem(str(exc)) from exc
+    app = create_app(settings, services, client=client)
+    return app, ReminderLoop(services, client).start()
+
+
 def serve(settings: "Settings", *, http: bool, host: str, port: int) -> int:
     """Run the bot until interrupted; 2, with one clear line, when tokens, index or database are
     unusable. Also runs the escalation reminder loop in a background thread."""
@@ -167,49 +222,27 @@ def serve(settings: "Settings", *, http: bool, host: str, port: int) -> int:
         print(f"aipm: {problem}", file=sys.stderr)
         return 2
 
-    from bot.core.embeddings import ModelUnavailable
-    from bot.core.index import IndexUnavailable
-    from bot.core.storage import StorageUnavailable
-    from bot.services import Services
-    from bot.slack.app import create_app, make_client
-    from bot.slack.escalations import ReminderLoop, prepare_escalations
+    from bot.slack.app import make_client
 
-    client = make_client(settings)
-    problem = bot_token_problem(client, settings)
+    problem = bot_token_problem(make_client(settings), settings)
     if problem:
         print(f"aipm: {problem}", file=sys.stderr)
         return 2
-    services = Services(settings)
+    if http:
+        return _serve_http(settings, host, port)
     try:
-        warm_up(services)
-        # Coach answers back into a rebuilt index; one log line if coaches can't be reached.
-        prepare_escalations(services, client)
-    except (IndexUnavailable, ModelUnavailable, StorageUnavailable) as exc:
+        app, reminders = start_bot(settings)
+    except StartupProblem as exc:
         print(f"aipm: {exc}", file=sys.stderr)
         return 2
-    app = create_app(settings, services, client=client)
-    reminders = ReminderLoop(services, client).start()
     try:
-        return _run(app, settings, http=http, host=host, port=port)
+        return _run_socket_mode(app, settings)
     finally:
         reminders.stop()
 
 
-def _run(app: "App", settings: "Settings", *, http: bool, host: str, port: int) -> int:
+def _run_socket_mode(app: "App", settings: "Settings") -> int:
     from slack_sdk.errors import SlackApiError
-
-    if http:
-        server = make_http_server(app, host, port)
-        print(
-            f"aipm: serving Slack on http://{host}:{server.server_port}{EVENTS_PATH}",
-            file=sys.stderr,
-        )
-        try:
-            server.serve_forever()
-        finally:
-            server.server_close()
-        return 0
-
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     handler = SocketModeHandler(app, settings.slack_app_token.get_secret_value())

@@ -10,6 +10,7 @@ from sqlalchemy import update
 
 from bot.core.answering import Answerer
 from bot.core.escalation import EscalationService
+from bot.core.interactions import InteractionService
 from bot.core.learning import CoachKnowledge
 from bot.core.report import build_report, export_bad_cases
 from bot.core.storage import MIGRATIONS, Store, escalations, interactions, migrate
@@ -49,7 +50,7 @@ def answer_for(answerer, question):
 def test_escalation_lifecycle_and_one_per_interaction(store, small_answerer):
     service = EscalationService(store, coach_user_ids=["UCOACH"])
     answer = small_answerer.ask("How should we price our AI feature for enterprise customers?")
-    interaction = service.record_interaction(answer, surface="dm", asker="UASK", channel="D1", thread_ts="1.0")
+    interaction = InteractionService(service.store).record_interaction(answer, surface="dm", asker="UASK", channel="D1", thread_ts="1.0")
     escalation, created = service.escalate(interaction, "low_confidence")
     again, created_again = service.escalate(interaction, "asked")
     assert created and not created_again and again["id"] == escalation["id"]
@@ -66,7 +67,7 @@ def test_escalation_lifecycle_and_one_per_interaction(store, small_answerer):
 
 def test_two_coaches_racing_one_wins(store, small_answerer):
     service = EscalationService(store, coach_user_ids=["U1", "U2"])
-    interaction = service.record_interaction(small_answerer.ask("What is an eval set?"), surface="mention")
+    interaction = InteractionService(service.store).record_interaction(small_answerer.ask("What is an eval set?"), surface="mention")
     escalation, _ = service.escalate(interaction, "asked")
     store.engine  # noqa: B018 - migrate before the race, as a running bot would have
     results = []
@@ -99,7 +100,7 @@ def test_permissions(store):
 def test_restart_keeps_open_escalations_and_reminds_once(database_url, small_answerer):
     first = Store(database_url)
     service = EscalationService(first, remind_hours=24)
-    escalation, _ = service.escalate(service.record_interaction(small_answerer.ask("who approved atlas?"), surface="dm"), "low_confidence")
+    escalation, _ = service.escalate(InteractionService(service.store).record_interaction(small_answerer.ask("who approved atlas?"), surface="dm"), "low_confidence")
     first.close()
 
     restarted = EscalationService(Store(database_url), remind_hours=24)  # a new process
@@ -113,14 +114,14 @@ def test_restart_keeps_open_escalations_and_reminds_once(database_url, small_ans
 
 def test_votes_change_rather_than_add(store, small_answerer):
     service = EscalationService(store)
-    interaction = service.record_interaction(small_answerer.ask("What are success metrics?"), surface="dm")
-    service.vote(interaction, "UA", +1)
-    service.vote(interaction, "UA", +1)
-    service.vote(interaction, "UB", -1)
-    assert service.votes(interaction) == {"up": 1, "down": 1}
-    service.vote(interaction, "UA", -1)
-    service.set_vote_reason(interaction, "UA", "too vague")
-    assert service.votes(interaction) == {"up": 0, "down": 2}
+    interaction = InteractionService(service.store).record_interaction(small_answerer.ask("What are success metrics?"), surface="dm")
+    InteractionService(service.store).vote(interaction, "UA", +1)
+    InteractionService(service.store).vote(interaction, "UA", +1)
+    InteractionService(service.store).vote(interaction, "UB", -1)
+    assert InteractionService(service.store).votes(interaction) == {"up": 1, "down": 1}
+    InteractionService(service.store).vote(interaction, "UA", -1)
+    InteractionService(service.store).set_vote_reason(interaction, "UA", "too vague")
+    assert InteractionService(service.store).votes(interaction) == {"up": 0, "down": 2}
 
 
 def test_migrations_are_recorded_and_idempotent(store):
@@ -135,12 +136,12 @@ def test_report_figures_on_a_known_history(store, small_answerer, tmp_path):
     ids = []
     for i, question in enumerate(["What are success metrics?", "What is an eval set?", "who approved atlas?",
                                   "who approved atlas?"]):
-        interaction = service.record_interaction(small_answerer.ask(question), surface="dm", asker=f"U{i}")
+        interaction = InteractionService(service.store).record_interaction(small_answerer.ask(question), surface="dm", asker=f"U{i}")
         store.execute(update(interactions).where(interactions.c.id == interaction).values(created_at=base + dt.timedelta(days=i)))
         ids.append(interaction)
-    service.vote(ids[0], "U0", +1)
-    service.vote(ids[1], "U1", +1)
-    service.vote(ids[2], "U2", -1)
+    InteractionService(service.store).vote(ids[0], "U0", +1)
+    InteractionService(service.store).vote(ids[1], "U1", +1)
+    InteractionService(service.store).vote(ids[2], "U2", -1)
     first, _ = service.escalate(ids[2], "low_confidence")
     second, _ = service.escalate(ids[3], "low_confidence")
     for escalation, day in ((first, 2), (second, 3)):
@@ -238,3 +239,26 @@ def test_thread_history_survives_a_restart(database_url):
     assert SlackState(store=Store(database_url), turns_per_thread=1).history("C1", "1.2") == [
         "And how big should it be?"
     ]
+
+
+# -- the shared answer flow (bot/core/asking.py) -------------------------------------------------
+def test_asking_answers_records_and_says_when_a_coach_is_needed(store, small_answerer):
+    from bot.core.asking import Asking
+
+    service = EscalationService(store)
+    asking = Asking(small_answerer, InteractionService(store))
+    covered = asking.ask("What is an eval set?", surface="dm", asker="UASK", channel="D1", thread_ts="1.0")
+    assert "rubric" in covered.answer.answer and covered.recorded
+    row = InteractionService(service.store).interaction(covered.interaction_id)
+    assert (row["question"], row["asker"], row["surface"]) == ("What is an eval set?", "UASK", "dm")
+    assert not covered.needs_coach or covered.answer.confidence.label == "low"
+    off_topic = asking.ask("who approved atlas?", surface="dm")
+    assert off_topic.answer.confidence.label == "low" and off_topic.needs_coach
+
+
+def test_asking_still_answers_when_the_record_cannot_be_written(store, small_answerer):
+    from bot.core.asking import Asking
+
+    broken = InteractionService(Store("sqlite:////nonexistent-dir/aipm.sqlite3"))
+    asked = Asking(small_answerer, broken).ask("who approved atlas?", surface="dm")
+    assert asked.answer.answer and not asked.recorded and not asked.needs_coach

@@ -12,13 +12,15 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
+from socketserver import ThreadingMixIn
 from urllib.parse import urlencode
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 
 from bot.services import Services
 from bot.slack.app import create_app
-from bot.slack.server import EVENTS_PATH, make_http_server
+from bot.slack.server import EVENTS_PATH, make_wsgi_app
 from bot.slack.state import SlackState
 from tests.conftest import make_settings
 from tests.slack.fake_slack import BOT_USER_ID, TEAM_ID, FakeSlack
@@ -65,6 +67,25 @@ class TrackingExecutor(ThreadPoolExecutor):
                 raise AssertionError("the app did not finish its work in time")
 
 
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def serve_wsgi(wsgi_app: Any) -> WSGIServer:
+    """The app's own WSGI callable (what gunicorn serves in `aipm serve --http`), on a threaded
+    in-process server so a test shares the app's executor and the fake's state; the production
+    server itself is exercised by test_two_instances.py."""
+    server = make_server(
+        "127.0.0.1", 0, wsgi_app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
+    return server
+
+
 @dataclass
 class Response:
     status: int
@@ -95,7 +116,7 @@ class SlackHarness:
         self.app = create_app(
             self.settings, services, state=self.state, listener_executor=self.executor
         )
-        self.server = make_http_server(self.app, "127.0.0.1", 0)
+        self.server = serve_wsgi(make_wsgi_app(self.app))
         self.port = self.server.server_port
         self._thread = threading.Thread(
             target=self.server.serve_forever, args=(0.05,), name="slack-app", daemon=True

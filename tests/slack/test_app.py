@@ -75,7 +75,7 @@ def test_mention_is_answered_in_a_thread_with_confidence_sources_and_buttons(sla
     refs = buttons(blocks)
     assert set(refs) == {FEEDBACK_UP, FEEDBACK_DOWN, ASK_HUMAN}
     assert len(set(refs.values())) == 1  # the interaction id, looked up in the database
-    recorded = slack_services.escalations.interaction(refs[FEEDBACK_UP])
+    recorded = slack_services.interactions.interaction(refs[FEEDBACK_UP])
     assert recorded["question"] == METRICS and recorded["surface"] == "mention"
     assert recorded["channel"] == CHANNEL and recorded["thread_ts"] == ts
     assert recorded["message_ts"] == placeholder.ts and recorded["label"] == "high"
@@ -238,7 +238,7 @@ def test_empty_review_submission_keeps_the_modal_open_with_an_error(slack):
 
 def test_a_vote_is_logged_stored_and_acknowledged(slack, slack_services, caplog):
     answer = slack_services.answerer.ask(METRICS)
-    ref = slack_services.escalations.record_interaction(
+    ref = slack_services.interactions.record_interaction(
         answer, surface="mention", asker=PERSON, channel=CHANNEL, thread_ts="1.2"
     )
     with caplog.at_level(logging.INFO, logger="bot.slack"):
@@ -252,7 +252,7 @@ def test_a_vote_is_logged_stored_and_acknowledged(slack, slack_services, caplog)
         FEEDBACK_UP in r.getMessage() and ref in r.getMessage() and "high" in r.getMessage()
         for r in caplog.records
     )
-    assert slack_services.escalations.votes(ref) == {"up": 1, "down": 0}
+    assert slack_services.interactions.votes(ref) == {"up": 1, "down": 0}
 
 
 def test_assistant_thread_starts_with_a_greeting_and_suggested_prompts(slack):

@@ -12,8 +12,8 @@ from bot.core.answering import Answer, SourceRef
 from bot.core.confidence import LABEL_MEANINGS, Confidence
 from bot.slack import blocks
 from bot.slack.listeners.commands import parse_command
-from bot.slack.listeners.conversation import parse_intent
-from bot.slack.listeners.review import handle_review_text
+from bot.slack.flows.conversation import parse_intent
+from bot.slack.flows.review import handle_review_text
 from bot.slack.text import escape, from_slack, split_text, to_mrkdwn
 
 
@@ -205,7 +205,7 @@ def test_error_message_carries_the_id_and_nothing_else():
 
 def test_review_messages_render_the_reviewer_result_escaped():
     from bot.core.review.reviewer import ItemResult, Review
-    from bot.slack.review_blocks import review_messages
+    from bot.slack.blocks import review_messages
 
     gap = ItemResult(
         "metrics",

@@ -19,8 +19,8 @@ from bot.core.answering import Answer, SourceRef
 from bot.core.confidence import Confidence
 from bot.core.review.reviewer import ItemResult, Review
 from bot.slack import blocks as b
-from bot.slack import escalation_blocks as eb
-from bot.slack.review_blocks import review_detail_messages, review_summary_message
+from bot.slack import blocks as eb
+from bot.slack.blocks import review_detail_messages, review_summary_message
 from bot.slack.text import split_text
 from tests.slack.conftest import BOT_TOKEN
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from bot.core.answering import NOT_COVERED, UNSURE_PREFIX
-from bot.slack import escalation_blocks as eb
+from bot.slack import blocks as eb
 
 WHEN = dt.datetime(2026, 11, 3, 14, 5)
 

@@ -21,7 +21,7 @@ from bot.core.report import build_report
 from bot.core.storage import feedback, utcnow
 from bot.services import Services
 from bot.slack.blocks import ASK_HUMAN, FEEDBACK_DOWN, FEEDBACK_UP
-from bot.slack.escalation_blocks import (
+from bot.slack.blocks import (
     ANSWER_BLOCK,
     ANSWER_INPUT,
     ANSWER_VIEW,
@@ -44,7 +44,8 @@ from bot.slack.escalation_blocks import (
     draft_text,
     metadata,
 )
-from bot.slack.escalations import ReminderLoop, prepare_escalations, send_reminders
+from bot.slack.reminders import ReminderLoop, send_reminders
+from bot.slack.startup import prepare_escalations
 from tests.conftest import make_settings
 from tests.slack.conftest import CHANNEL, DM, PERSON, SlackHarness
 from tests.slack.fake_slack import BOT_USER_ID
@@ -193,7 +194,7 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
         assert "unverified" in shown and "I've asked a human coach" in shown
         assert "appear here in this thread" in shown
         interaction_id = buttons(answer.args["blocks"])[ASK_HUMAN]
-        row = services.escalations.interaction(interaction_id)
+        row = services.interactions.interaction(interaction_id)
         assert (row["question"], row["asker"], row["channel"], row["thread_ts"]) == (
             REGION,
             PERSON,
@@ -259,7 +260,7 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
         assert (
             "A human coach answered this on" in again.text and "Frankfurt or Dublin" in again.text
         )
-        again_row = services.escalations.interaction(buttons(again.args["blocks"])[FEEDBACK_UP])
+        again_row = services.interactions.interaction(buttons(again.args["blocks"])[FEEDBACK_UP])
         assert again_row["label"] in {"medium", "high"} and again_row["score"] > row["score"]
         assert again_row["sources"][0]["source"] == f"coach-answers/{entry['id']}"
         assert cards(slack.fake) == [] and services.escalations.open_escalations() == []
@@ -372,7 +373,7 @@ def test_a_slash_command_question_gets_the_coach_answer_by_dm(
         [card] = cards(slack.fake)
         assert f"in <#{CHANNEL}> (through `/aipm`)" in card.text
         row = services.escalations.open_escalations()[0]
-        assert services.escalations.interaction(row["interaction_id"])["surface"] == "command"
+        assert services.interactions.interaction(row["interaction_id"])["surface"] == "command"
 
         meta = metadata(escalation=row["id"], channel=COACHES, ts=card.ts)
         slack.submit_view(ANSWER_VIEW, meta, answer_values("Ask a weather service."), user=COACH)
@@ -579,7 +580,7 @@ def test_when_no_coach_can_be_reached_the_asker_is_told_and_the_log_says_why(
 
         # "Ask a human" on it later says so too, privately.
         slack.fake.reset()
-        answer = services.escalations.interaction(saved["interaction_id"])
+        answer = services.interactions.interaction(saved["interaction_id"])
         slack.press(ASK_HUMAN, answer["id"], thread_ts=answer["thread_ts"])
         slack.wait_idle()
         assert "still can't reach a coach" in slack.fake.called("response_url")[-1].text
@@ -595,14 +596,14 @@ def test_votes_change_rather_than_add_and_a_thumbs_down_asks_why(
         interaction_id = buttons(answer_message(slack.fake).args["blocks"])[FEEDBACK_UP]
         slack.click(FEEDBACK_UP, interaction_id, thread_ts=ts)
         slack.wait_idle()
-        assert services.escalations.votes(interaction_id) == {"up": 1, "down": 0}
+        assert services.interactions.votes(interaction_id) == {"up": 1, "down": 0}
         assert "Glad that helped" in slack.fake.called("response_url")[-1].text
 
         slack.click(FEEDBACK_DOWN, interaction_id, thread_ts=ts)
         view = opened_view(slack)
         assert view["callback_id"] == FEEDBACK_VIEW
         assert "Ask a human coach to look at this question" in json.dumps(view)
-        assert services.escalations.votes(interaction_id) == {"up": 0, "down": 1}  # changed
+        assert services.interactions.votes(interaction_id) == {"up": 0, "down": 1}  # changed
 
         slack.submit_view(
             FEEDBACK_VIEW, view["private_metadata"], reason_values("Too generic for a chatbot")
@@ -632,7 +633,7 @@ def test_ask_a_human_works_from_the_interaction_id_alone(
     """As the spec-review summary's button does: an id recorded elsewhere, nothing in memory."""
     services = coach_services(knowledge_index, tmp_path, sqlite_url)
     thread_ts = "1711111999.000100"
-    interaction_id = services.escalations.record_interaction(
+    interaction_id = services.interactions.record_interaction(
         services.answerer.ask(METRICS),
         surface="review",
         asker=PERSON,
@@ -722,11 +723,11 @@ def test_serve_restores_coach_answers_checks_the_channel_and_runs_reminders(
     store.close()
     running_threads = []
 
-    def connected(app, settings, **options) -> int:  # instead of serving forever
+    def connected(app, settings) -> int:  # instead of serving forever
         running_threads.extend(t.name for t in threading.enumerate() if t.is_alive())
         return 0
 
-    monkeypatch.setattr(server, "_run", connected)
+    monkeypatch.setattr(server, "_run_socket_mode", connected)
     with caplog.at_level(logging.INFO, logger="bot.slack"):
         assert server.serve(settings, http=False, host="127.0.0.1", port=0) == 0
     assert "aipm-reminders" in running_threads

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.slack.review_blocks import review_detail_messages, review_summary_message
+from bot.slack.blocks import review_detail_messages, review_summary_message
 from tests.slack.conftest import PERSON
 from tests.slack.fake_slack import dm_channel
 
@@ -42,7 +42,7 @@ def test_review_records_an_interaction_a_coach_can_be_asked_about(slack, slack_s
     slack.submit_review(THIN_SPEC)
     summary, _ = review_posts(slack)
     button = next(b for b in summary.args["blocks"] if b["type"] == "actions")["elements"][0]
-    interaction = slack_services.escalations.interaction(button["value"])
+    interaction = slack_services.interactions.interaction(button["value"])
     assert interaction["surface"] == "review" and interaction["question"] == THIN_SPEC.strip()
     assert interaction["asker"] == PERSON
 

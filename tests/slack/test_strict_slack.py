@@ -134,7 +134,7 @@ def coached(fake_slack, knowledge_index, tmp_path):
         ),
         index=knowledge_index,
     )
-    interaction = services.escalations.record_interaction(
+    interaction = services.interactions.record_interaction(
         make_answer("Host it in the EU."), surface="mention", asker=PERSON, channel="C0CHANNEL1",
         thread_ts="1.2",
     )
@@ -148,7 +148,7 @@ def coached(fake_slack, knowledge_index, tmp_path):
 @pytest.mark.parametrize("surface", ["command", "shortcut", "thumbs down", "coach answer"])
 def test_forms_open_while_every_answering_thread_is_busy(coached, surface):
     from bot.slack.blocks import FEEDBACK_DOWN
-    from bot.slack.escalation_blocks import ESCALATION_ANSWER
+    from bot.slack.blocks import ESCALATION_ANSWER
 
     slack, interaction, escalation = coached
     release = blocked(slack.executor, 8)
@@ -231,7 +231,7 @@ def test_the_reminder_loop_forgets_claims_past_any_retry(fake_slack, knowledge_i
 
     from bot.core.storage import claims, utcnow
     from bot.services import Services
-    from bot.slack.escalations import ReminderLoop
+    from bot.slack.reminders import ReminderLoop
     from tests.conftest import make_settings
 
     services = Services(make_settings(tmp_path / "d"), index=knowledge_index)

@@ -7,11 +7,13 @@ the shared database decide, so exactly one answer is posted.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -162,3 +164,76 @@ def test_a_mention_that_is_also_a_dm_is_answered_once(instances):
     needle = f"message {ts} in {DM} is already being answered"
     assert a.wait_log(needle, 30) or b.wait_log(needle, 1)
     assert len(answers(fake, DM)) == 1
+
+
+BURST = 50
+
+
+def test_a_burst_of_fifty_signed_events_is_acked_and_each_answered_once(instances):
+    """Issue 15: fifty events at once reach `aipm serve --http` (gunicorn, a large listen backlog):
+    none is refused or reset, each is acked 200, and each question gets exactly one answer, queued
+    behind the bounded worker pool."""
+    fake, (a, _b) = instances
+    harness = SlackHarness.__new__(SlackHarness)
+    harness.fake, harness._ids = fake, iter(range(30_000, 40_000))
+    fake.rate_limits = False  # fifty answers in a minute: Slack's limits are tested elsewhere
+    events = []
+    for n in range(BURST):
+        ts, channel = f"1722223{n:03d}.000100", f"C0BURST{n:03d}"
+        event = {
+            "type": "app_mention", "user": PERSON, "text": f"<@{BOT_USER_ID}> What is an eval set? ({n})",
+            "ts": ts, "channel": channel, "event_ts": ts, "team": TEAM_ID,
+        }
+        events.append((ts, channel, harness.event_body(event, event_id=f"Ev0BURST{n:04d}")))
+    start = threading.Barrier(BURST)
+
+    def fire(body: str) -> int | str:
+        start.wait()
+        try:
+            return send(harness, a.port, body)
+        except OSError as exc:  # refused or reset: what a listen backlog of 5 did
+            return type(exc).__name__
+
+    try:
+        with ThreadPoolExecutor(BURST) as pool:
+            statuses = list(pool.map(fire, [body for _, _, body in events]))
+        assert statuses == [200] * BURST
+        channels = {channel for _, channel, _ in events}
+        fake.wait_for(
+            lambda calls: {c for c in channels if answers(fake, c)} == channels, timeout=600
+        )
+        for ts, channel, _ in events:
+            assert len(answers(fake, channel)) == 1, channel
+            placeholders = [c for c in fake.called("chat.postMessage") if c.args.get("thread_ts") == ts]
+            assert len(placeholders) == 1, ts
+    finally:
+        fake.rate_limits = True
+
+
+def test_the_production_server_refuses_bad_signatures_without_side_effects(instances):
+    """Through gunicorn: a wrong secret, a stale timestamp or no signature headers get 401, and
+    nothing reaches Slack; a properly signed event sent after them is answered."""
+    fake, (a, _b) = instances
+    harness = SlackHarness.__new__(SlackHarness)
+    harness.fake, harness._ids, harness.port = fake, iter(range(40_000, 50_000)), a.port
+
+    def body(n: int) -> str:
+        ts = f"172222400{n}.000100"
+        event = {
+            "type": "app_mention", "user": PERSON, "text": f"<@{BOT_USER_ID}> What is an eval set?",
+            "ts": ts, "channel": f"C0SIGNED0{n}", "event_ts": ts, "team": TEAM_ID,
+        }
+        return harness.event_body(event, event_id=f"Ev0SIGNED0{n}")
+
+    assert harness.post(body(1), secret="not-the-signing-secret").status == 401
+    assert harness.post(body(2), timestamp=int(time.time()) - 3600).status == 401
+    connection = http.client.HTTPConnection("127.0.0.1", a.port, timeout=10)
+    try:
+        connection.request("POST", "/slack/events", body=body(3).encode(), headers={"Content-Type": "application/json"})
+        assert connection.getresponse().status == 401
+    finally:
+        connection.close()
+    assert harness.post(body(4)).status == 200
+    fake.wait_for(lambda calls: bool(answers(fake, "C0SIGNED04")), timeout=120)
+    touched = {c.args.get("channel") for c in fake.called()}
+    assert not touched & {"C0SIGNED01", "C0SIGNED02", "C0SIGNED03"}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
+from bot.core.records import Trigger
 from bot.slack.blocks import (
     ASK_HUMAN,
     BUTTON_ACTIONS,
@@ -21,7 +22,7 @@ from bot.slack.blocks import (
     button_ack_text,
     simple_message,
 )
-from bot.slack.escalation_blocks import (
+from bot.slack.blocks import (
     FEEDBACK_VIEW,
     HUMAN_BLOCK,
     HUMAN_INPUT,
@@ -31,8 +32,8 @@ from bot.slack.escalation_blocks import (
     feedback_modal,
     metadata,
 )
-from bot.slack.escalations import CoachDesk
-from bot.slack.listeners.common import (
+from bot.slack.flows.escalate import CoachDesk
+from bot.slack.payloads import (
     ButtonPress,
     acknowledge,
     one_of,
@@ -73,7 +74,7 @@ def handle_button(
         respond=respond,
     )
     with apologising(private, f"handling the {press.action} button"):
-        interaction = services.escalations.interaction(press.value)
+        interaction = services.interactions.interaction(press.value)
         memory = state.answer(press.value) if interaction is None else None
         label = (interaction or {}).get("label") or (memory.label if memory else "unknown")
         log.info(
@@ -85,17 +86,17 @@ def handle_button(
             press.channel,
         )
         if press.action == ASK_HUMAN:
-            CoachDesk(services, client).request(press.value, "asked", private=private)
+            CoachDesk(services, client).request(press.value, Trigger.ASKED, private=private)
             return
         if interaction is None:
             private.send(simple_message(NOT_SAVED))
             return
         if press.action == FEEDBACK_UP:
-            services.escalations.vote(press.value, press.user_id, +1)
+            services.interactions.vote(press.value, press.user_id, +1)
             private.send(simple_message(button_ack_text(FEEDBACK_UP)))
         elif press.action == FEEDBACK_DOWN:
             # The reason form was opened from the ack (see register): its trigger lasts 3 s.
-            services.escalations.vote(press.value, press.user_id, -1)
+            services.interactions.vote(press.value, press.user_id, -1)
 
 
 def open_reason_form_for(
@@ -107,7 +108,7 @@ def open_reason_form_for(
         respond=respond,
     )
     with apologising(private, "opening the 👎 form"):
-        if services.escalations.interaction(press.value) is not None:
+        if services.interactions.interaction(press.value) is not None:
             open_reason_form(press, client=client, private=private)
 
 
@@ -148,7 +149,7 @@ def handle_feedback_reason(
     )
     with apologising(private, "saving a 👎 reason"):
         if reason:
-            services.escalations.set_vote_reason(interaction_id, user_id, reason)
+            services.interactions.set_vote_reason(interaction_id, user_id, reason)
         log.info(
             "👎 reason on %s by %s (%d characters, human coach %s)",
             interaction_id,
@@ -157,7 +158,7 @@ def handle_feedback_reason(
             "asked" if wants_human else "not asked",
         )
         if wants_human:
-            CoachDesk(services, client).request(interaction_id, "thumbs_down", private=private)
+            CoachDesk(services, client).request(interaction_id, Trigger.THUMBS_DOWN, private=private)
 
 
 def register(app: "App", services: "Services", state: "SlackState") -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from slack_bolt import Assistant
 
 from bot.slack.blocks import SUGGESTED_PROMPTS, greeting_message
-from bot.slack.listeners.common import acknowledge
+from bot.slack.payloads import acknowledge
 from bot.slack.listeners.events import handle_direct_message
 
 if TYPE_CHECKING:

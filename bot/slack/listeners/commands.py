@@ -13,8 +13,10 @@ from bot.slack.blocks import (
     review_modal,
     review_placeholder_message,
 )
-from bot.slack.listeners.review import handle_review_text
-from bot.slack.replies import CommandReply, ThreadReply, answer_question, apologising
+from bot.slack.flows.review import handle_review_text
+from bot.slack.flows.ask import answer_question
+from bot.slack.replies import CommandReply, ThreadReply, apologising
+from bot.slack.ids import COMMAND
 from bot.slack.text import from_slack
 
 if TYPE_CHECKING:
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from bot.services import Services
     from bot.slack.state import SlackState
 
-COMMAND = "/aipm"
 SUBCOMMANDS = ("ask", "review", "help")
 
 

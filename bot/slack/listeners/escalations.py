@@ -7,8 +7,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.core.records import Status
 from bot.slack.blocks import simple_message
-from bot.slack.escalation_blocks import (
+from bot.slack.blocks import (
     ANSWER_BLOCK,
     ANSWER_INPUT,
     ANSWER_VIEW,
@@ -34,8 +35,8 @@ from bot.slack.escalation_blocks import (
     rating_thanks_message,
     refusal_message,
 )
-from bot.slack.escalations import CoachDesk
-from bot.slack.listeners.common import (
+from bot.slack.flows.escalate import CoachDesk
+from bot.slack.payloads import (
     acknowledge,
     one_of,
     press_from,
@@ -80,7 +81,7 @@ def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Ser
         except KeyError:
             private.send(simple_message("I can't find this escalation any more."))
             return
-        if escalation["status"] != "open":
+        if escalation["status"] != Status.OPEN:
             private.send(already_handled_message(escalation))
             return
         meta = metadata(escalation=escalation_id, channel=channel, ts=ts)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from bot.slack.listeners.common import acknowledge, ignore
-from bot.slack.listeners.conversation import handle_text
-from bot.slack.listeners.review import handle_review_file
+from bot.slack.payloads import acknowledge, ignore
+from bot.slack.flows.conversation import handle_text
+from bot.slack.flows.review import handle_review_file
 from bot.slack.replies import ThreadReply
 from bot.slack.text import from_slack
 

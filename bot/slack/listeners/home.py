@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bot.slack.blocks import home_view
-from bot.slack.listeners.common import acknowledge
+from bot.slack.payloads import acknowledge
 
 if TYPE_CHECKING:
     from slack_bolt import App

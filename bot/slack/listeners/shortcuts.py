@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from bot.slack.blocks import REVIEW_SHORTCUT, review_modal
-from bot.slack.listeners.common import acknowledge
+from bot.slack.payloads import acknowledge
 
 if TYPE_CHECKING:
     from slack_bolt import App

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.slack.blocks import REVIEW_ACTION, REVIEW_BLOCK, REVIEW_CALLBACK
-from bot.slack.listeners.review import handle_review_text
+from bot.slack.flows.review import handle_review_text
 from bot.slack.replies import ThreadReply
 
 if TYPE_CHECKING:

@@ -1,4 +1,5 @@
-"""Human coaches in Slack: the escalation card, the coaches' actions, notes to the asker, reminders.
+"""The escalate flow: the coach desk posts the escalation card, carries out the coaches' actions
+and tells the asker.
 
 The state lives in the database (bot.core.escalation); this module only posts and updates
 messages around it, so a restarted bot carries on where the last one stopped.
@@ -8,15 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
+from bot.core.records import Status, Trigger
 from bot.core.storage import knowledge_entries, utcnow
-from bot.slack.blocks import ASK_HUMAN, Message, button_ack_text, simple_message
-from bot.slack.escalation_blocks import (
+from bot.slack.blocks import (
+    ASK_HUMAN,
+    Message,
     already_asked_message,
     already_handled_message,
     asked_message,
@@ -26,21 +28,19 @@ from bot.slack.escalation_blocks import (
     draft_text,
     handled_card_message,
     is_answer,
-    moved_card_message,
     refusal_message,
+    simple_message,
+    button_ack_text,
 )
 from bot.slack.replies import PrivateReply, new_error_id, slack_error
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
 
-    from bot.config import Settings
     from bot.services import Services
 
 log = logging.getLogger(__name__)
 
-CLAIMS_KEPT = dt.timedelta(days=1)  # far past Slack's last retry of an event (about an hour)
-REMINDER_CHECK_SECONDS = 300.0  # how often the serving process looks for overdue escalations
 RETRY_CARD_AFTER = dt.timedelta(seconds=30)  # an escalation without a card this old never got one
 NOT_FOUND = (
     "Sorry, I can't find this answer in my records, so I can't pass it to a coach. Please ask the "
@@ -76,12 +76,12 @@ class CoachDesk:
         return self.services.settings.escalation_channel
 
     # -- asking for a coach ------------------------------------------------------------------------
-    def open(self, interaction_id: str, trigger: str) -> Opened:
+    def open(self, interaction_id: str, trigger: Trigger) -> Opened:
         """Escalate an interaction (once) and make sure its card is in the coaches' channel."""
         escalation, created = self.service.escalate(interaction_id, trigger)
         if escalation["card_ts"]:
             return Opened(escalation, created, reached=True, posted_now=False)
-        if escalation["status"] != "open":
+        if escalation["status"] != Status.OPEN:
             return Opened(escalation, created, reached=False, posted_now=False)
         if not created and utcnow() - escalation["created_at"] < RETRY_CARD_AFTER:
             # Another request opened it a moment ago and is posting the card right now.
@@ -92,10 +92,10 @@ class CoachDesk:
             escalation = self.service.get(escalation["id"])
         return Opened(escalation, created, reached=posted, posted_now=posted)
 
-    def request(self, interaction_id: str, trigger: str, *, private: PrivateReply) -> Opened | None:
+    def request(self, interaction_id: str, trigger: Trigger, *, private: PrivateReply) -> Opened | None:
         """ "Ask a human" or 👎 with the box ticked: escalate, tell the asker in their thread (or,
         when there is nothing new to say, tell the person who pressed privately)."""
-        if self.service.interaction(interaction_id) is None:
+        if self.services.interactions.interaction(interaction_id) is None:
             private.send(simple_message(NOT_FOUND))
             return None
         opened = self.open(interaction_id, trigger)
@@ -372,130 +372,3 @@ class CoachDesk:
                 )
             except SlackApiError as exc:
                 log.warning("could not update the card %s/%s (%s)", channel, ts, slack_error(exc))
-
-    # -- reminders ---------------------------------------------------------------------------------
-    def send_reminders(self, now: dt.datetime | None = None) -> int:
-        """Re-post, once, every escalation open longer than AIPM_ESCALATION_REMIND_HOURS.
-
-        The reminder becomes the card of record; the old card loses its buttons and points to it.
-        """
-        now = now or utcnow()
-        sent = 0
-        for due in self.service.due_reminders(now):
-            escalation = self.service.get(due["id"])
-            if escalation["status"] != "open":
-                continue  # a coach got there between the claim and now
-            old = (escalation["card_channel"], escalation["card_ts"])
-            waited = (now - escalation["created_at"]).total_seconds() / 3600
-            if not self.post_card(escalation, waited_hours=waited):
-                continue
-            sent += 1
-            log.info(
-                "escalation %s re-posted as a reminder after %.0f hours", escalation["id"], waited
-            )
-            if old[0] and old[1] and self.client is not None:
-                moved = moved_card_message(escalation, permalink=self.permalink(escalation))
-                try:
-                    self.client.chat_update(
-                        channel=old[0], ts=old[1], text=moved["text"], blocks=moved["blocks"]
-                    )
-                except SlackApiError as exc:
-                    log.warning("could not update the old card %s/%s (%s)", *old, slack_error(exc))
-        return sent
-
-
-def send_reminders(
-    services: "Services", client: "WebClient", *, now: dt.datetime | None = None
-) -> int:
-    """The reminder check, as one call: what the background loop runs every few minutes."""
-    return CoachDesk(services, client).send_reminders(now)
-
-
-def reminder_interval(remind_hours: float) -> float:
-    """Every five minutes, or more often when reminders are due sooner than that matters."""
-    return min(REMINDER_CHECK_SECONDS, max(10.0, remind_hours * 360))
-
-
-class ReminderLoop:
-    """A daemon thread in the serving process running `send_reminders` now and every few minutes."""
-
-    def __init__(
-        self, services: "Services", client: "WebClient", *, interval: float | None = None
-    ) -> None:
-        self.services = services
-        self.client = client
-        self.interval = interval or reminder_interval(services.settings.escalation_remind_hours)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> "ReminderLoop":
-        self._thread = threading.Thread(target=self._run, name="aipm-reminders", daemon=True)
-        self._thread.start()
-        return self
-
-    def check(self) -> int:
-        try:
-            # Handled-once claims only matter while Slack may still retry: keep the table small.
-            self.services.store.forget_claims(CLAIMS_KEPT)
-            return send_reminders(self.services, self.client)
-        except Exception:  # a database or Slack hiccup: try again next round
-            log.exception("the escalation reminder check failed; retrying in %.0f s", self.interval)
-            return 0
-
-    def _run(self) -> None:
-        while True:
-            self.check()
-            if self._stop.wait(self.interval):
-                return
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-
-# -- start-up ------------------------------------------------------------------------------------
-def escalation_channel_problem(client: "WebClient", settings: "Settings") -> str | None:
-    """One line saying why escalation cards can't reach coaches, or None when they can."""
-    channel = settings.escalation_channel
-    if not channel:
-        return (
-            "AIPM_ESCALATION_CHANNEL is not set: questions for a human coach are saved (see "
-            "`aipm escalations`) but no coach is told in Slack; set it to the coaches' "
-            "channel ID (C...)"
-        )
-    try:
-        info = client.conversations_info(channel=channel)
-    except SlackApiError as exc:
-        return (
-            f"cannot use AIPM_ESCALATION_CHANNEL {channel} ({slack_error(exc)}): check the channel "
-            "ID and that the app has the channels:read and groups:read scopes; escalations are "
-            "saved but coaches may not be told"
-        )
-    if not (info.get("channel") or {}).get("is_member"):
-        return (
-            f"the bot is not a member of AIPM_ESCALATION_CHANNEL {channel}: invite it with "
-            "`/invite @aipm` in that channel, or coaches will not see escalations"
-        )
-    return None
-
-
-def prepare_escalations(services: "Services", client: "WebClient") -> str | None:
-    """At serve start-up: put coach answers back into a rebuilt index, and check the channel.
-
-    Returns the channel problem (also logged as one warning line), None when all is well.
-    """
-    restored = services.coach_knowledge.sync()
-    if restored:
-        log.info("restored %d coach answer(s) into the knowledge index", restored)
-    open_count = len(services.escalations.open_escalations())
-    problem = escalation_channel_problem(client, services.settings)
-    if problem:
-        log.warning("escalations: %s", problem)
-    else:
-        log.info(
-            "escalations: cards go to %s; %d open escalation(s) waiting",
-            services.settings.escalation_channel,
-            open_count,
-        )
-    return problem

@@ -6,8 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.slack.blocks import help_message, review_instructions_message
-from bot.slack.listeners.review import handle_review_text
-from bot.slack.replies import answer_question, apologising
+from bot.slack.flows.review import handle_review_text
+from bot.slack.flows.ask import answer_question
+from bot.slack.replies import apologising
 
 if TYPE_CHECKING:
     from bot.services import Services

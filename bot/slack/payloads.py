@@ -1,4 +1,4 @@
-"""Listener pieces every surface shares."""
+"""Reading Slack payloads, for every surface: acks, view values and metadata, button presses."""
 
 from __future__ import annotations
 

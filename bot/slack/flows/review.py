@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.slack.blocks import notice_message, review_placeholder_message, review_unavailable_message
 from bot.slack.replies import ThreadReply, apologising
-from bot.slack.review_blocks import review_detail_messages, review_summary_message
+from bot.slack.blocks import review_detail_messages, review_summary_message
 
 if TYPE_CHECKING:
     from bot.core.review.reviewer import Review
@@ -76,7 +76,7 @@ def handle_review_file(services: "Services", file: dict, reply: "ThreadReply") -
 def record_review(services: "Services", review: "Review", spec: str, reply: "Reply") -> str:
     """Keep the review as an interaction, so "Ask a human coach" can escalate it; '' if storage is down."""
     try:
-        return services.escalations.record_review(
+        return services.interactions.record_review(
             review,
             spec,
             surface="review",

@@ -1,35 +1,91 @@
-"""Pure Block Kit builders for a spec review: a compact summary first, the details per item after."""
+"""Pure builders for a spec review: the form, a compact summary first, the details per item after."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from typing import Any
 
-from bot.slack.blocks import (
-    ASK_HUMAN,
-    MAX_BLOCKS,
+from bot.slack.blocks.common import (
     Block,
+    MAX_BLOCKS,
     Message,
     context,
     paginate,
+    plain,
     section,
     sections,
+    simple_message,
 )
+from bot.slack.blocks.escalation import quoted
+from bot.slack.ids import ASK_HUMAN, REVIEW_ACTION, REVIEW_BLOCK, REVIEW_CALLBACK
 from bot.slack.text import escape, preview
 
 if TYPE_CHECKING:
     from bot.core.review.reviewer import ItemResult, Review
 
-STATUS_MARKS = {"present": "✅", "partial": "⚠️", "missing": "❌"}
-STATUS_WORDS = {"present": "present", "partial": "partial", "missing": "missing"}
-SEVERITY_WORDS = {"blocker": "blocker", "major": "major", "minor": "minor"}
-REVIEW_ASK_HUMAN_TEXT = "Ask a human coach to look at this spec"
-WARNINGS_SHOWN = 8  # a summary stays a summary: the rest are counted, not listed
 
+SPEC_INPUT_LIMIT = 3000  # Slack's ceiling for a plain_text_input
+
+def review_placeholder_message(spec: str) -> Message:
+    text = "📝 Reading your spec…"
+    return {"text": text, "blocks": [section(text), context(f"Spec: {escape(preview(spec, 200))}")]}
+
+def review_modal(*, private_metadata: str = "") -> dict[str, Any]:
+    return {
+        "type": "modal",
+        "callback_id": REVIEW_CALLBACK,
+        "private_metadata": private_metadata,
+        "title": plain("Review a spec"),
+        "submit": plain("Review"),
+        "close": plain("Cancel"),
+        "blocks": [
+            section(
+                "Paste your AI product spec. I'll check it against the spec rubric and send you "
+                "the review."
+            ),
+            {
+                "type": "input",
+                "block_id": REVIEW_BLOCK,
+                "label": plain("Spec"),
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": REVIEW_ACTION,
+                    "multiline": True,
+                    "min_length": 1,
+                    "max_length": SPEC_INPUT_LIMIT,
+                    "placeholder": plain(
+                        "Problem, users, success metrics, data, evaluation, failure handling…"
+                    ),
+                },
+                "hint": plain("Up to 3,000 characters (Slack's limit for this box)."),
+            },
+        ],
+    }
+
+def review_unavailable_message() -> Message:
+    return simple_message(
+        "📝 Spec review is coming soon. Meanwhile, ask me about any section of your spec."
+    )
+
+def review_instructions_message() -> Message:
+    return simple_message(
+        "To review a spec, run `/aipm review` to open a form, or send the spec as a message "
+        "starting with `review:` (for example `review: Problem: support agents spend…`)."
+    )
+
+STATUS_MARKS = {"present": "✅", "partial": "⚠️", "missing": "❌"}
+
+STATUS_WORDS = {"present": "present", "partial": "partial", "missing": "missing"}
+
+SEVERITY_WORDS = {"blocker": "blocker", "major": "major", "minor": "minor"}
+
+REVIEW_ASK_HUMAN_TEXT = "Ask a human coach to look at this spec"
+
+WARNINGS_SHOWN = 8  # a summary stays a summary: the rest are counted, not listed
 
 def item_line(item: "ItemResult") -> str:
     severity = f" · {SEVERITY_WORDS[item.severity]}" if item.severity else ""
     return f"{STATUS_MARKS[item.status]} *{escape(item.name)}* — {STATUS_WORDS[item.status]}{severity}"
-
 
 def review_summary_message(review: "Review", *, interaction_id: str = "") -> Message:
     """Readiness, one line per rubric item, the top three fixes, warnings, and a button for a coach."""
@@ -74,7 +130,6 @@ def review_summary_message(review: "Review", *, interaction_id: str = "") -> Mes
     text = f"Spec review: readiness {review.score:.0%}. Fix first: {fixes_text or 'nothing major'}."
     return {"text": text, "blocks": blocks}
 
-
 def item_blocks(item: "ItemResult") -> list[Block]:
     lines = [item_line(item)]
     if item.reason:
@@ -87,7 +142,6 @@ def item_blocks(item: "ItemResult") -> list[Block]:
     lines.append(f"*Ask yourself:* {escape(item.question)}")
     return sections("\n".join(lines))
 
-
 def review_detail_messages(review: "Review") -> list[Message]:
     """The details per item, gaps first (blockers, then majors, then minors), then what is present."""
     order = {"blocker": 0, "major": 1, "minor": 2, None: 3}
@@ -97,7 +151,6 @@ def review_detail_messages(review: "Review") -> list[Message]:
         blocks.extend(item_blocks(item))
         blocks.append({"type": "divider"})
     return paginate(blocks[:-1] if blocks else blocks, "Spec review details, item by item")
-
 
 def review_messages(review: "Review", *, interaction_id: str = "") -> list[Message]:
     return [review_summary_message(review, interaction_id=interaction_id), *review_detail_messages(review)]

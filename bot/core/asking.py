@@ -1,0 +1,64 @@
+"""The answer flow every surface shares: answer, record the interaction, say whether a coach is needed.
+
+The Slack layer (bot.slack.flows.ask) renders an `Asked` and, when `needs_coach`, opens the
+escalation; nothing here knows about Slack.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.answering import Answer, Answerer
+    from bot.core.interactions import InteractionService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One answered question and what became of its record."""
+
+    answer: "Answer"
+    interaction_id: str | None  # None when the database could not be written
+
+    @property
+    def recorded(self) -> bool:
+        return self.interaction_id is not None
+
+    @property
+    def needs_coach(self) -> bool:
+        """A low-confidence answer goes to a coach at once, if there is a record to escalate."""
+        return self.recorded and self.answer.confidence.label == "low"
+
+
+class Asking:
+    """Answers a question and records it; `bot.core.answering.InvalidQuestion` passes through."""
+
+    def __init__(self, answerer: "Answerer", interactions: "InteractionService") -> None:
+        self.answerer = answerer
+        self.interactions = interactions
+
+    def ask(
+        self,
+        question: str,
+        *,
+        history: Sequence[str] = (),
+        surface: str,
+        asker: str = "",
+        channel: str = "",
+        thread_ts: str = "",
+    ) -> Asked:
+        answer = self.answerer.ask(question, history=list(history))
+        try:
+            interaction_id = self.interactions.record_interaction(
+                answer, surface=surface, asker=asker, channel=channel, thread_ts=thread_ts
+            )
+        except Exception:
+            # The database is the record; when it cannot be written the person still gets the answer.
+            log.exception("could not record the interaction in %s; answering anyway", channel)
+            interaction_id = None
+        return Asked(answer, interaction_id)

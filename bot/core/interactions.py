@@ -1,0 +1,90 @@
+"""The record of every answered question (an interaction) and of the 👍/👎 votes on it. No Slack here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, select, update
+
+from bot.core.storage import Store, feedback, interactions, utcnow
+
+if TYPE_CHECKING:
+    from bot.core.answering import Answer
+
+
+class InteractionService:
+    """Interactions and votes, backed by the Store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- interactions -------------------------------------------------------------------------------
+    def record_interaction(
+        self,
+        answer: "Answer",
+        *,
+        surface: str,
+        asker: str = "",
+        channel: str = "",
+        thread_ts: str = "",
+        message_ts: str = "",
+    ) -> str:
+        return self._record(
+            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, message_ts=message_ts,
+            question=answer.question, answer=answer.answer, label=answer.confidence.label,
+            score=answer.confidence.score, sources=[s.to_json() for s in answer.sources],
+            latency_ms=round(answer.latency_ms, 1),
+        )
+
+    def record_review(
+        self, review: Any, spec: str, *, surface: str = "review", asker: str = "", channel: str = "", thread_ts: str = ""
+    ) -> str:
+        """A spec review as an interaction: the spec is the question, the review summary the draft."""
+        gaps = [f"{item.name}: {item.status}" for item in review.items if item.status != "present"]
+        summary = f"Spec review, readiness {review.score:.0%}. Gaps: " + ("; ".join(gaps) or "none")
+        return self._record(
+            surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, question=spec,
+            answer=summary, label="", score=review.score, sources=[],
+            latency_ms=round(getattr(review, "latency_ms", 0.0), 1),
+        )
+
+    def _record(self, **values: Any) -> str:
+        return self.store.insert(interactions, created_at=utcnow(), **values)
+
+    def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
+        self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
+
+    def interaction(self, interaction_id: str) -> dict[str, Any] | None:
+        return self.store.get(interactions, interaction_id)
+
+    # -- feedback -----------------------------------------------------------------------------------
+    def vote(self, interaction_id: str, user_id: str, vote: int, reason: str = "") -> None:
+        """Record 👍 (+1) or 👎 (-1); a second click by the same person changes the vote."""
+        vote = 1 if vote > 0 else -1
+        now = utcnow()
+        changed = self.store.execute(
+            update(feedback)
+            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
+            .values(vote=vote, updated_at=now, **({"reason": reason} if reason else {}))
+        )
+        if not changed:
+            try:
+                self.store.insert(feedback, interaction_id=interaction_id, user_id=user_id, vote=vote,
+                                  reason=reason, created_at=now, updated_at=now)
+            except Exception:  # a concurrent first click by the same user: fall back to the update
+                self.store.execute(
+                    update(feedback)
+                    .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
+                    .values(vote=vote, updated_at=now)
+                )
+
+    def set_vote_reason(self, interaction_id: str, user_id: str, reason: str) -> None:
+        self.store.execute(
+            update(feedback)
+            .where(and_(feedback.c.interaction_id == interaction_id, feedback.c.user_id == user_id))
+            .values(reason=reason, updated_at=utcnow())
+        )
+
+    def votes(self, interaction_id: str) -> dict[str, int]:
+        rows = self.store.rows(select(feedback.c.vote).where(feedback.c.interaction_id == interaction_id))
+        return {"up": sum(1 for r in rows if r["vote"] > 0), "down": sum(1 for r in rows if r["vote"] < 0)}

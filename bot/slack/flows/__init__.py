@@ -1,0 +1,1 @@
+"""Flows several Slack surfaces share: ask, review, escalate (and the conversation router)."""

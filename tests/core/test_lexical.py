@@ -31,6 +31,18 @@ COLD_START = Chunk(
     lang="zh",
 )
 
+# BM25 needs a corpus in which a term is not in half the chunks: a few other topics around the ones asked.
+OTHERS = [
+    Chunk(text=text, source=f"other-{n}.md", title="Other", section=f"Other > {n}", lang="en")
+    for n, text in enumerate(
+        [
+            "Interview five customers before writing the spec.",
+            "Latency budgets: inline suggestions need to appear within 300 milliseconds.",
+            "Write down who may approve a launch and when a rollback is needed.",
+        ]
+    )
+]
+
 
 def add(index: KnowledgeIndex, *chunks: Chunk) -> list[str]:
     ids = [c.chunk_id() for c in chunks]
@@ -46,36 +58,36 @@ def sources(index: KnowledgeIndex, question: str) -> list[str]:
 def test_add_and_delete_are_visible_to_lexical_search_without_a_rebuild(index):
     retriever = HybridRetriever(index)
     assert retriever.retrieve("How do I price an AI plan?").lexical_hits == []
-    ids = add(index, GUARDRAILS, PRICING)
+    ids = add(index, GUARDRAILS, PRICING, *OTHERS)
     hits = retriever.retrieve("How do I price an AI plan?").lexical_hits
     assert hits[0].source == "pricing.md" and hits[0].lexical_rank == 1 and 0 < hits[0].lexical <= 1
     index.delete([ids[1]])
-    assert [c.source for c in retriever.retrieve("How do I price an AI plan?").lexical_hits] == []
-    assert index.lexical.count() == index.count() == 1
+    assert "pricing.md" not in [c.source for c in retriever.retrieve("How do I price an AI plan?").lexical_hits]
+    assert index.lexical.count() == index.count() == 4
 
 
 def test_reingest_of_the_same_chunk_does_not_duplicate_it(index):
+    add(index, PRICING, *OTHERS)
     add(index, PRICING)
-    add(index, PRICING)
-    assert index.lexical.count() == index.count() == 1
+    assert index.lexical.count() == index.count() == 4
     assert sources(index, "average cost per request") == ["pricing.md"]
 
 
 def test_chinese_question_matches_through_unigrams_and_bigrams(index):
-    add(index, GUARDRAILS, COLD_START)
+    add(index, GUARDRAILS, COLD_START, *OTHERS)
     assert sources(index, "合成数据能用吗")[0] == "cold-start.md"
 
 
 def test_english_question_reaches_chinese_guidance_through_concept_tokens(index):
     glossary = default_glossary()
     assert glossary.concept_tokens("cold start"), "the glossary should know the concept 'cold start'"
-    add(index, GUARDRAILS, COLD_START)
+    add(index, GUARDRAILS, COLD_START, *OTHERS)
     assert "cold-start.md" in sources(index, "What should I do about cold start?")
 
 
 def test_an_index_built_before_the_lexical_file_is_backfilled_once_on_open(settings, embedder):
     old = KnowledgeIndex(settings, embedder=embedder)
-    add(old, GUARDRAILS, PRICING)
+    add(old, GUARDRAILS, PRICING, *OTHERS)
     # An index from before this change: chunks in Chroma, no lexical file beside it.
     old.lexical.close()  # type: ignore[attr-defined]
     old.lexical_path.unlink()
@@ -83,16 +95,16 @@ def test_an_index_built_before_the_lexical_file_is_backfilled_once_on_open(setti
         old.lexical_path.with_name(old.lexical_path.name + suffix).unlink(missing_ok=True)
 
     reopened = KnowledgeIndex(settings, embedder=embedder)
-    assert reopened.lexical.count() == 2
+    assert reopened.lexical.count() == 5
     assert sources(reopened, "output guardrails for personal data")[0] == "guardrails.md"
 
 
 def test_a_lexical_file_out_of_step_with_chroma_is_rebuilt(settings, embedder):
     index = KnowledgeIndex(settings, embedder=embedder)
-    ids = add(index, GUARDRAILS, PRICING)
+    ids = add(index, GUARDRAILS, PRICING, *OTHERS)
     index.lexical.delete([ids[0]])  # as if a write had been cut short between Chroma and SQLite
     reopened = KnowledgeIndex(settings, embedder=embedder)
-    assert reopened.lexical.count() == 2
+    assert reopened.lexical.count() == 5
     assert sources(reopened, "output guardrails")[0] == "guardrails.md"
 
 
@@ -100,11 +112,11 @@ def test_the_lexical_index_persists_across_reopen(tmp_path):
     path = tmp_path / "lexical.sqlite3"
     glossary = default_glossary()
     first = SqliteLexicalIndex(path)
-    first.add([("a", chunk_tokens(PRICING.text, PRICING.metadata(), glossary))])
+    first.add([(c.chunk_id(), chunk_tokens(c.text, c.metadata(), glossary)) for c in [PRICING, *OTHERS]])
     first.close()
     again = SqliteLexicalIndex(path)
     hits = again.search(["price", "plan"], 5)
-    assert [h.chunk_id for h in hits] == ["a"] and 0 < hits[0].score <= 1
+    assert [h.chunk_id for h in hits] == [PRICING.chunk_id()] and 0 < hits[0].score <= 1
 
 
 def test_lexical_scores_are_relative_to_what_the_question_could_score(tmp_path):

@@ -47,7 +47,7 @@ def settings_for(data_dir: Path):
 
 
 # -- the serving probe (runs in a child process) ---------------------------------------------------
-def probe(data_dir: Path, rounds: int) -> dict:
+def probe(data_dir: Path, rounds: int, limit: int) -> dict:
     """Open the index, answer a first question, then time warm asks stage by stage."""
     started = time.perf_counter()
     from bot.core.answering import Answerer
@@ -80,7 +80,7 @@ def probe(data_dir: Path, rounds: int) -> dict:
     )
     judge = TimedJudge(high=settings.confidence_high, medium=settings.confidence_medium)
     answerer = Answerer(settings, index, retriever=retriever, judge=judge)
-    questions = [json.loads(line)["question"] for line in QUESTIONS.open(encoding="utf-8")]
+    questions = [json.loads(line)["question"] for line in QUESTIONS.open(encoding="utf-8")][: limit or None]
     answerer.ask(questions[0])
     startup = time.perf_counter() - started
 
@@ -111,10 +111,10 @@ def probe(data_dir: Path, rounds: int) -> dict:
     }
 
 
-def run_probe(data_dir: Path, rounds: int) -> dict:
+def run_probe(data_dir: Path, rounds: int, limit: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.scale", "--probe", str(data_dir), "--rounds", str(rounds)],
+        [sys.executable, "-m", "benchmarks.scale", "--probe", str(data_dir), "--rounds", str(rounds), "--questions", str(limit)],
         check=True, capture_output=True, text=True, env=env, cwd=REPO,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -212,10 +212,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--synthetic", type=int, default=100_000, help="synthetic chunks added on top of knowledge/")
     parser.add_argument("--rounds", type=int, default=2, help="passes over the golden questions for warm asks")
+    parser.add_argument("--questions", type=int, default=0, help="only the first N golden questions (0: all)")
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.probe:
-        print(json.dumps(probe(args.probe, args.rounds)))
+        print(json.dumps(probe(args.probe, args.rounds, args.questions)))
         return
 
     from bot.core.index import KnowledgeIndex
@@ -224,11 +225,11 @@ def main(argv: list[str] | None = None) -> None:
         data_dir = Path(tmp) / "data"
         index = KnowledgeIndex(settings_for(data_dir))
         report: dict = {"machine": machine(), "ingest": ingest_figures(index), "serving": {}}
-        report["serving"]["knowledge/"] = run_probe(data_dir, args.rounds)
+        report["serving"]["knowledge/"] = run_probe(data_dir, args.rounds, args.questions)
         if args.synthetic:
             report["synthetic"] = args.synthetic
             report["synthetic_write_s"] = round(add_synthetic(index, args.synthetic), 1)
-            report["serving"][f"knowledge/ + {args.synthetic:,}"] = run_probe(data_dir, args.rounds)
+            report["serving"][f"knowledge/ + {args.synthetic:,}"] = run_probe(data_dir, args.rounds, args.questions)
         report["machine"]["load_avg_1m_end"] = round(os.getloadavg()[0], 1)
     print(table(report))
     print(json.dumps(report, indent=2))

@@ -46,6 +46,7 @@ bench: setup
 	$(PY) -m benchmarks.core
 	$(PY) -m benchmarks.slack_ack
 	$(PY) -m benchmarks.review_latency
+	$(PY) -m benchmarks.scale
 
 # The container image, built with podman from a Debian base made by mmdebstrap; a build stage runs
 # ingest, ask and review inside the image as a smoke test (see docs/deployment.md).

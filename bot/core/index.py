@@ -1,7 +1,9 @@
 """The knowledge index: an embedder plus a Chroma collection and the metadata schema of its chunks.
 
-Ingestion writes it; retrieval reads it. Chroma is the single source of truth: the lexical (BM25) side of
-retrieval is rebuilt from it, so there is no second store that could drift out of step.
+Ingestion writes it; retrieval reads it. Chroma is the source of truth. The lexical (BM25) side lives in
+an SQLite FTS5 file in the data folder, written here on every add and delete so that every writer (ingest,
+coach-answer learning) keeps it in step; if its chunk count differs from Chroma's (an index built before
+it existed, or a write cut short) it is rebuilt from Chroma once, on open.
 """
 
 from __future__ import annotations
@@ -9,10 +11,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.embeddings import SentenceEmbedder
+from bot.core.lexical import LexicalIndex, SqliteLexicalIndex, chunk_tokens
 from bot.core.text import default_glossary, detect_language
 
 if TYPE_CHECKING:
@@ -95,7 +100,9 @@ class KnowledgeIndex:
         self._client: chromadb.ClientAPI | None = None
         self._collection: chromadb.Collection | None = None
         self._store: Chroma | None = None
+        self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
+        self._lexical_lock = threading.Lock()  # apart: opening the lexical index opens the client too
         self.generation = 0  # bumped on every write, so readers know to rebuild their caches
 
     # -- connections -----------------------------------------------------------------------------
@@ -152,23 +159,52 @@ class KnowledgeIndex:
             )
         return self._store
 
+    @property
+    def lexical_path(self) -> Path:
+        # Local even with a Chroma server or PostgreSQL: it is a derived index, rebuilt from Chroma at will.
+        return self.settings.data_dir / f"lexical-{self.settings.collection}.sqlite3"
+
+    @property
+    def lexical(self) -> LexicalIndex:
+        """The lexical index, backfilled from Chroma on first open if it is missing or out of step."""
+        if self._lexical is None:
+            with self._lexical_lock:
+                if self._lexical is None:
+                    lexical = SqliteLexicalIndex(self.lexical_path)
+                    self._backfill(lexical)
+                    self._lexical = lexical
+        return self._lexical
+
+    def _backfill(self, lexical: SqliteLexicalIndex, *, page: int = 2000) -> None:
+        expected = self.collection.count()
+        if lexical.count() == expected:
+            return
+        log.info("Rebuilding the lexical index %s from %d chunks in Chroma", self.lexical_path, expected)
+        glossary = default_glossary()
+        lexical.clear()
+        for records in self._record_pages(page=page):
+            lexical.add([(cid, chunk_tokens(text, meta, glossary)) for cid, text, meta in records])
+
     # -- writes ----------------------------------------------------------------------------------
     def add(self, ids: list[str], chunks: list[Chunk], *, batch_size: int = 64) -> None:
+        lexical, glossary = self.lexical, default_glossary()
         for start in range(0, len(chunks), batch_size):
             batch = chunks[start : start + batch_size]
             batch_ids = ids[start : start + batch_size]
             vectors = self.embedder.embed_documents([c.embedding_text() for c in batch])
+            metadatas = [c.metadata() for c in batch]
             self.collection.upsert(
-                ids=batch_ids,
-                embeddings=vectors,
-                documents=[c.text for c in batch],
-                metadatas=[c.metadata() for c in batch],
+                ids=batch_ids, embeddings=vectors, documents=[c.text for c in batch], metadatas=metadatas
             )
+            # After Chroma: a crash in between leaves the counts apart, and the next open rebuilds.
+            lexical.add([(i, chunk_tokens(c.text, m, glossary)) for i, c, m in zip(batch_ids, batch, metadatas)])
             self.generation += 1
 
     def delete(self, ids: list[str]) -> None:
+        lexical = self.lexical
         for start in range(0, len(ids), 500):
             self.collection.delete(ids=ids[start : start + 500])
+            lexical.delete(ids[start : start + 500])
         if ids:
             self.generation += 1
 
@@ -178,17 +214,26 @@ class KnowledgeIndex:
 
     def all_records(self, *, where: dict | None = None) -> list[tuple[str, str, dict[str, Any]]]:
         """(id, text, metadata) of every chunk, paged so a large collection does not blow one request."""
-        records: list[tuple[str, str, dict[str, Any]]] = []
-        offset, page = 0, 2000
+        return [record for records in self._record_pages(where=where) for record in records]
+
+    def _record_pages(
+        self, *, where: dict | None = None, page: int = 2000
+    ) -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
+        offset = 0
         while True:
-            got = self.collection.get(
-                where=where, limit=page, offset=offset, include=["documents", "metadatas"]
-            )
+            got = self.collection.get(where=where, limit=page, offset=offset, include=["documents", "metadatas"])
             ids = got["ids"]
-            records.extend(zip(ids, got["documents"] or [], got["metadatas"] or []))
+            yield list(zip(ids, got["documents"] or [], got["metadatas"] or []))
             if len(ids) < page:
-                return records
+                return
             offset += page
+
+    def records(self, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        """(text, metadata) of the given chunks by id; ids no longer in the collection are left out."""
+        if not ids:
+            return {}
+        got = self.collection.get(ids=ids, include=["documents", "metadatas"])
+        return {i: (t or "", dict(m or {})) for i, t, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [])}
 
     def ids_by_source(self, root: str) -> dict[str, set[str]]:
         """Chunk ids of every file previously ingested from `root`."""

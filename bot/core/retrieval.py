@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) plus lexical BM25, fused by reciprocal rank fusion.
+"""Hybrid retrieval: dense (Chroma) plus lexical BM25 (SQLite FTS5), fused by weighted reciprocal rank fusion.
 
 The lexical side tokenises Chinese into unigrams and bigrams and adds language-neutral concept tokens
 from the bilingual glossary, so an English question can match Chinese guidance and vice versa.
@@ -7,15 +7,16 @@ from the bilingual glossary, so an English question can match Chinese guidance a
 from __future__ import annotations
 
 import logging
-import threading
+import time
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.core.lexical import lexical_tokens
 from bot.core.text import Glossary, chinese_terms, default_glossary, detect_language, english_terms, tokenize
 
 if TYPE_CHECKING:
-    from langchain_community.retrievers import BM25Retriever
-
     from bot.core.index import KnowledgeIndex
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,16 @@ class RetrievedChunk:
 
 
 @dataclass
+class RetrievalTimings:
+    """Where a retrieval's time went, in milliseconds (for benchmarks and slow-question logs)."""
+
+    embed_ms: float = 0.0
+    dense_ms: float = 0.0
+    lexical_ms: float = 0.0  # both lexical queries plus fetching the text of lexical-only hits
+    fusion_ms: float = 0.0
+
+
+@dataclass
 class Retrieval:
     question: str
     lang: str
@@ -66,6 +77,7 @@ class Retrieval:
     chunks: list[RetrievedChunk] = field(default_factory=list)
     dense_hits: list[RetrievedChunk] = field(default_factory=list)
     lexical_hits: list[RetrievedChunk] = field(default_factory=list)
+    timings: RetrievalTimings = field(default_factory=RetrievalTimings)
 
     def sources(self, limit: int | None = None) -> list[RetrievedChunk]:
         """The best chunk of each distinct source, in fused order."""
@@ -74,6 +86,23 @@ class Retrieval:
             seen.setdefault(chunk.source, chunk)
         best = list(seen.values())
         return best[:limit] if limit else best
+
+
+RRF_K = 60  # the constant of Cormack et al. (2009), also langchain's default
+
+
+def weighted_rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], *, k: int = RRF_K) -> list[str]:
+    """Weighted reciprocal rank fusion: each list adds weight / (k + rank) to its ids (rank from 1).
+
+    Ties keep the order in which ids were first seen, lists taken in order.
+    """
+    if len(rankings) != len(weights):
+        raise ValueError("one weight per ranking")
+    scores: dict[str, float] = defaultdict(float)
+    for ranking, weight in zip(rankings, weights):
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] += weight / (k + rank)
+    return sorted(scores, key=lambda item: -scores[item])  # dicts keep first-seen order; sort is stable
 
 
 def key_terms(text: str) -> list[str]:
@@ -85,7 +114,7 @@ def key_terms(text: str) -> list[str]:
 
 
 class HybridRetriever:
-    """Dense + BM25 retrieval over the knowledge index; the BM25 side is rebuilt when the index changes."""
+    """Dense + BM25 retrieval over the knowledge index; both sides answer from their own persistent index."""
 
     def __init__(
         self,
@@ -105,36 +134,9 @@ class HybridRetriever:
         self.translation_weight = translation_weight
         self.translation_floor = translation_floor  # weaker translated matches are mostly shared jargon
         self.multilingual_embedder = multilingual_embedder
-        self._bm25: BM25Retriever | None = None
-        self._bm25_key: tuple[int, int] | None = None
-        self._chunks_by_id: dict[str, tuple[str, dict[str, Any]]] = {}
-        self._lock = threading.Lock()
 
     def lexical_tokens(self, text: str) -> list[str]:
-        return tokenize(text) + self.glossary.concept_tokens(text)
-
-    def _lexical(self) -> "BM25Retriever | None":
-        key = (self.index.generation, self.index.count())
-        if self._bm25_key != key:
-            with self._lock:
-                if self._bm25_key != key:
-                    self._bm25 = self._build_bm25()
-                    self._bm25_key = key
-        return self._bm25
-
-    def _build_bm25(self) -> "BM25Retriever | None":
-        """BM25 over each chunk's title, section and text, plus its language-neutral concept tokens."""
-        from langchain_community.retrievers import BM25Retriever
-
-        records = self.index.all_records()
-        self._chunks_by_id = {chunk_id: (text, meta) for chunk_id, text, meta in records}
-        if not records:
-            return None
-        texts = [f"{meta.get('title', '')}\n{meta.get('section', '')}\n{text}" for _, text, meta in records]
-        metadatas = [{**meta, "chunk_id": chunk_id} for chunk_id, _, meta in records]
-        return BM25Retriever.from_texts(
-            texts, metadatas=metadatas, preprocess_func=self.lexical_tokens, k=self.candidates
-        )
+        return lexical_tokens(text, self.glossary)
 
     def translated_query(self, question: str) -> str:
         """The question's domain terms in the other language: a word-for-word bridge for BM25.
@@ -154,11 +156,9 @@ class HybridRetriever:
 
     def retrieve(self, question: str, *, k: int | None = None) -> Retrieval:
         """Fused candidates for `question`, each carrying its dense and lexical evidence."""
-        from langchain_classic.retrievers import EnsembleRetriever
-        from langchain_core.documents import Document
-
         k = k or self.candidates
-        bm25 = self._lexical()
+        lexical_index = self.index.lexical  # opened (and backfilled if needed) before the clock starts
+        started = time.perf_counter()
         vector = self.index.embedder.embed_query(self.dense_query_text(question))
         result = Retrieval(
             question=question,
@@ -167,65 +167,51 @@ class HybridRetriever:
             concepts=self.glossary.domain_concept_ids(question),
             query_vector=vector,
         )
-        if bm25 is None:
-            return result
+        timings = result.timings
+        timings.embed_ms, started = _lap(started)
 
         by_id: dict[str, RetrievedChunk] = {}
-
-        def chunk_for(chunk_id: str) -> RetrievedChunk:
-            if chunk_id not in by_id:
-                text, meta = self._chunks_by_id.get(chunk_id, ("", {}))
-                by_id[chunk_id] = RetrievedChunk(id=chunk_id, text=text, metadata=dict(meta))
-            return by_id[chunk_id]
-
-        dense_docs = []
         for rank, (doc, similarity) in enumerate(self.index.search(vector, k), start=1):
             chunk_id = doc.id or ""
             if not chunk_id:
                 continue
-            chunk = chunk_for(chunk_id)
+            chunk = by_id[chunk_id] = RetrievedChunk(id=chunk_id, text=doc.page_content, metadata=dict(doc.metadata))
             chunk.dense, chunk.dense_rank = max(0.0, min(1.0, float(similarity))), rank
             result.dense_hits.append(chunk)
-            dense_docs.append(Document(page_content="", metadata={"chunk_id": chunk_id}))
+        timings.dense_ms, started = _lap(started)
 
-        lexical_docs = []
-        for rank, (i, relative) in enumerate(self._bm25_top(bm25, self.lexical_tokens(question), k), start=1):
-            chunk = chunk_for(bm25.docs[i].metadata["chunk_id"])
-            chunk.lexical, chunk.lexical_rank = relative, rank
-            result.lexical_hits.append(chunk)
-            lexical_docs.append(Document(page_content="", metadata={"chunk_id": chunk.id}))
-
+        lexical = lexical_index.search(self.lexical_tokens(question), k)
         # The question translated term by term through the glossary, searched as words: this is what
         # lets guidance that exists only in the other language compete. Measured on the seeds
         # (eval/seeds.jsonl), cross-language recall@1 goes from 0.21 without it to 0.71 with it.
-        translated_docs = []
-        translated = self.translated_query(question)
-        for i, relative in self._bm25_top(bm25, tokenize(translated), k):
-            if relative >= self.translation_floor:
-                chunk = chunk_for(bm25.docs[i].metadata["chunk_id"])
-                translated_docs.append(Document(page_content="", metadata={"chunk_id": chunk.id}))
+        translated = [
+            hit.chunk_id
+            for hit in lexical_index.search(tokenize(self.translated_query(question)), k)
+            if hit.score >= self.translation_floor
+        ]
+        missing = [i for i in dict.fromkeys([h.chunk_id for h in lexical] + translated) if i not in by_id]
+        for chunk_id, (text, meta) in self.index.records(missing).items():
+            by_id[chunk_id] = RetrievedChunk(id=chunk_id, text=text, metadata=meta)
+        for rank, hit in enumerate((h for h in lexical if h.chunk_id in by_id), start=1):
+            chunk = by_id[hit.chunk_id]
+            chunk.lexical, chunk.lexical_rank = hit.score, rank
+            result.lexical_hits.append(chunk)
+        timings.lexical_ms, started = _lap(started)
 
         dense_weight = self.dense_weight
         if result.lang == "zh" and not self.multilingual_embedder:
             # An English-only embedder sees a Chinese question mostly through its glossary gloss:
             # measured on the golden set, trusting BM25 more lifts Chinese recall@1 from 0.72 to 0.89.
             dense_weight = min(dense_weight, 0.2)
-        ensemble = EnsembleRetriever(
-            retrievers=[self.index.store.as_retriever(), bm25, bm25],  # the translated query reuses BM25
-            weights=[dense_weight, 1 - dense_weight, self.translation_weight],
-            id_key="chunk_id",
+        fused = weighted_rrf(
+            [[c.id for c in result.dense_hits], [c.id for c in result.lexical_hits], [i for i in translated if i in by_id]],
+            [dense_weight, 1 - dense_weight, self.translation_weight],
         )
-        fused = ensemble.weighted_reciprocal_rank([dense_docs, lexical_docs, translated_docs])
-        result.chunks = [by_id[doc.metadata["chunk_id"]] for doc in fused]
+        result.chunks = [by_id[chunk_id] for chunk_id in fused]
+        timings.fusion_ms, _ = _lap(started)
         return result
 
-    @staticmethod
-    def _bm25_top(bm25: "BM25Retriever", tokens: list[str], k: int) -> list[tuple[int, float]]:
-        """(document position, score relative to the best this query could get) of the top-k matches."""
-        if not tokens:
-            return []
-        scores = bm25.vectorizer.get_scores(tokens)
-        # Each query term at its idf, saturated: what a perfect passage would score.
-        ceiling = sum(max(bm25.vectorizer.idf.get(t, 0.0), 0.0) for t in set(tokens)) * (bm25.vectorizer.k1 + 1)
-        order = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
-        return [(i, float(scores[i] / ceiling) if ceiling > 0 else 0.0) for i in order if scores[i] > 0]
+
+def _lap(started: float) -> tuple[float, float]:
+    now = time.perf_counter()
+    return (now - started) * 1000, now

@@ -1,0 +1,212 @@
+"""The lexical side of retrieval: a persistent, incremental BM25 index that answers from postings.
+
+Chunks are stored pre-tokenised (`bot.core.text.tokenize` plus glossary concept tokens), so SQLite only
+splits on whitespace and the tokenisation stays ours: stemmed English, Chinese unigrams and bigrams,
+language-neutral concept tokens. A question is an OR of its tokens ranked by FTS5's bm25(), so a query
+reads the postings of its own terms instead of scoring every chunk.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from bot.core.text import Glossary, tokenize
+
+log = logging.getLogger(__name__)
+
+# Okapi BM25 as rank_bm25's BM25Okapi computed it before this index existed, so the relative scores the
+# confidence model was fitted on keep their meaning: terms in more than half the chunks get a quarter
+# of the average idf instead of (FTS5's) nothing.
+BM25_K1, BM25_B, BM25_EPSILON = 1.5, 0.75, 0.25
+# FTS5's bm25() picks the candidates (from postings); this many are then scored exactly as above.
+CANDIDATE_POOL = 200
+SCHEMA_VERSION = 2
+# Characters our tokens may hold besides letters and digits: "don't", "a-b", "§12" (concept tokens).
+# Anything else is a separator, which never occurs inside a token (see bot.core.text).
+TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '-''§'"
+
+
+@dataclass(frozen=True)
+class LexicalHit:
+    chunk_id: str
+    score: float  # BM25 score relative to the best score this query could get (0..~1)
+
+
+class LexicalIndex(Protocol):
+    """What retrieval needs from a lexical index; a Chroma server with sparse vectors could implement it."""
+
+    def add(self, docs: Sequence[tuple[str, list[str]]]) -> None: ...
+
+    def delete(self, ids: Sequence[str]) -> None: ...
+
+    def search(self, tokens: list[str], k: int) -> list[LexicalHit]: ...
+
+    def count(self) -> int: ...
+
+
+def lexical_tokens(text: str, glossary: Glossary) -> list[str]:
+    return tokenize(text) + glossary.concept_tokens(text)
+
+
+def chunk_tokens(text: str, metadata: dict[str, Any], glossary: Glossary) -> list[str]:
+    """A chunk as the lexical index sees it: title, section and text, plus its concept tokens."""
+    return lexical_tokens(f"{metadata.get('title', '')}\n{metadata.get('section', '')}\n{text}", glossary)
+
+
+def _phrase(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+class SqliteLexicalIndex:
+    """SQLite FTS5 in one file; one connection shared under a lock (queries take milliseconds)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+        self._lock = threading.Lock()
+        # WAL: the bot keeps answering from the old postings while `aipm ingest` writes in another process.
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            # An older layout is a derived index: drop it, and the owner backfills it from Chroma.
+            self._db.executescript("DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS chunks;")
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self._db.executescript(
+            f"""
+            CREATE TABLE IF NOT EXISTS chunks (
+                rowid INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, length INTEGER NOT NULL
+            );
+            CREATE VIRTUAL TABLE IF NOT EXISTS postings USING fts5(tokens, tokenize="{TOKENIZE}");
+            CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(postings, row);
+            """
+        )
+        self._stats: _Stats | None = None  # cached per PRAGMA data_version: another process may write
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- writes ----------------------------------------------------------------------------------
+    def add(self, docs: Sequence[tuple[str, list[str]]]) -> None:
+        """Insert or replace chunks by id (Chroma's upsert semantics)."""
+        if not docs:
+            return
+        with self._lock, self._transaction():
+            self._delete([chunk_id for chunk_id, _ in docs])
+            for chunk_id, tokens in docs:
+                rowid = self._db.execute(
+                    "INSERT INTO chunks(chunk_id, length) VALUES (?, ?)", (chunk_id, len(tokens))
+                ).lastrowid
+                self._db.execute("INSERT INTO postings(rowid, tokens) VALUES (?, ?)", (rowid, " ".join(tokens)))
+            self._stats = None
+
+    def delete(self, ids: Sequence[str]) -> None:
+        if not ids:
+            return
+        with self._lock, self._transaction():
+            self._delete(ids)
+            self._stats = None
+
+    def clear(self) -> None:
+        with self._lock, self._transaction():
+            self._db.execute("DELETE FROM postings")
+            self._db.execute("DELETE FROM chunks")
+            self._stats = None
+
+    def _delete(self, ids: Iterable[str]) -> None:
+        for chunk_id in ids:
+            row = self._db.execute("SELECT rowid FROM chunks WHERE chunk_id = ?", (chunk_id,)).fetchone()
+            if row:
+                self._db.execute("DELETE FROM postings WHERE rowid = ?", row)
+                self._db.execute("DELETE FROM chunks WHERE rowid = ?", row)
+
+    def _transaction(self) -> "_Transaction":
+        return _Transaction(self._db)
+
+    # -- reads -----------------------------------------------------------------------------------
+    def count(self) -> int:
+        with self._lock:
+            return self._stats_locked().count
+
+    def _stats_locked(self) -> "_Stats":
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if self._stats is None or self._stats.version != version:
+            count, length = self._db.execute("SELECT count(*), coalesce(sum(length), 0) FROM chunks").fetchone()
+            self._stats = _Stats(version, count, length / count if count else 0.0)
+        return self._stats
+
+    def search(self, tokens: list[str], k: int) -> list[LexicalHit]:
+        """The top-k chunks for an OR of `tokens`, scored relative to the best this query could get.
+
+        The ceiling is each distinct term at its idf, fully saturated: what a perfect passage would score.
+        That keeps scores comparable across questions, which the confidence model relies on.
+        """
+        tokens = [t for t in tokens if t and not any(ch.isspace() for ch in t)]
+        if not tokens or k <= 0:
+            return []
+        query = " OR ".join(_phrase(t) for t in tokens)
+        with self._lock:
+            stats = self._stats_locked()
+            if stats.count == 0:
+                return []
+            rows = self._db.execute(
+                "SELECT chunks.chunk_id, chunks.length, postings.tokens FROM postings "
+                "JOIN chunks ON chunks.rowid = postings.rowid WHERE postings MATCH ? ORDER BY bm25(postings) LIMIT ?",
+                (query, max(CANDIDATE_POOL, k)),
+            ).fetchall()
+            if not rows:
+                return []
+            idf = {term: self._idf(term, stats) for term in set(tokens)}
+        ceiling = sum(max(v, 0.0) for v in idf.values()) * (BM25_K1 + 1)
+        scored = []
+        for position, (chunk_id, length, text) in enumerate(rows):
+            freqs = Counter(t for t in text.split() if t in idf)
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * length / stats.avg_length)
+            score = sum(idf[t] * freqs[t] * (BM25_K1 + 1) / (freqs[t] + norm) for t in tokens if freqs[t])
+            scored.append((-score, position, chunk_id))
+        scored.sort()
+        return [LexicalHit(cid, -neg / ceiling if ceiling > 0 else 0.0) for neg, _, cid in scored[:k] if neg < 0]
+
+    def _idf(self, term: str, stats: "_Stats") -> float:
+        row = self._db.execute("SELECT doc FROM vocab WHERE term = ?", (term,)).fetchone()
+        docs = row[0] if row else 0
+        if docs == 0:
+            return 0.0  # a term no chunk holds cannot be matched, so it does not raise the ceiling
+        value = math.log(stats.count - docs + 0.5) - math.log(docs + 0.5)
+        return value if value >= 0 else BM25_EPSILON * self._average_idf(stats)
+
+    def _average_idf(self, stats: "_Stats") -> float:
+        """Mean idf over the vocabulary: one pass over the term list, cached until the index changes."""
+        if stats.average_idf is None:
+            n = stats.count
+            docs = [row[0] for row in self._db.execute("SELECT doc FROM vocab")]
+            stats.average_idf = sum(math.log(n - d + 0.5) - math.log(d + 0.5) for d in docs) / len(docs) if docs else 0.0
+        return stats.average_idf
+
+
+@dataclass
+class _Stats:
+    version: int
+    count: int
+    avg_length: float
+    average_idf: float | None = None
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")

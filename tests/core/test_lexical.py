@@ -1,0 +1,148 @@
+"""The persistent lexical index on real SQLite FTS5 and a real Chroma collection with the real embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.index import Chunk, KnowledgeIndex
+from bot.core.lexical import SqliteLexicalIndex, chunk_tokens
+from bot.core.retrieval import HybridRetriever, weighted_rrf
+from bot.core.text import default_glossary
+
+GUARDRAILS = Chunk(
+    text="Output guardrails check every answer for leaked personal data before it reaches the user.",
+    source="guardrails.md",
+    title="Guardrails",
+    section="Guardrails > Output checks",
+    lang="en",
+)
+PRICING = Chunk(
+    text="Price an AI plan on the cost of heavy users, not the average cost per request.",
+    source="pricing.md",
+    title="Pricing",
+    section="Pricing > Margins",
+    lang="en",
+)
+COLD_START = Chunk(
+    text="冷启动阶段可以用合成数据做评估集，但要请真实用户复核。",
+    source="cold-start.md",
+    title="冷启动",
+    section="冷启动 > 评估集",
+    lang="zh",
+)
+
+# BM25 needs a corpus in which a term is not in half the chunks: a few other topics around the ones asked.
+OTHERS = [
+    Chunk(text=text, source=f"other-{n}.md", title="Other", section=f"Other > {n}", lang="en")
+    for n, text in enumerate(
+        [
+            "Interview five customers before writing the spec.",
+            "Latency budgets: inline suggestions need to appear within 300 milliseconds.",
+            "Write down who may approve a launch and when a rollback is needed.",
+        ]
+    )
+]
+
+
+def add(index: KnowledgeIndex, *chunks: Chunk) -> list[str]:
+    ids = [c.chunk_id() for c in chunks]
+    index.add(ids, list(chunks))
+    return ids
+
+
+def sources(index: KnowledgeIndex, question: str) -> list[str]:
+    retrieval = HybridRetriever(index).retrieve(question)
+    return [c.source for c in retrieval.lexical_hits]
+
+
+def test_add_and_delete_are_visible_to_lexical_search_without_a_rebuild(index):
+    retriever = HybridRetriever(index)
+    assert retriever.retrieve("How do I price an AI plan?").lexical_hits == []
+    ids = add(index, GUARDRAILS, PRICING, *OTHERS)
+    hits = retriever.retrieve("How do I price an AI plan?").lexical_hits
+    assert hits[0].source == "pricing.md" and hits[0].lexical_rank == 1 and 0 < hits[0].lexical <= 1
+    index.delete([ids[1]])
+    assert "pricing.md" not in [c.source for c in retriever.retrieve("How do I price an AI plan?").lexical_hits]
+    assert index.lexical.count() == index.count() == 4
+
+
+def test_reingest_of_the_same_chunk_does_not_duplicate_it(index):
+    add(index, PRICING, *OTHERS)
+    add(index, PRICING)
+    assert index.lexical.count() == index.count() == 4
+    assert sources(index, "average cost per request") == ["pricing.md"]
+
+
+def test_chinese_question_matches_through_unigrams_and_bigrams(index):
+    add(index, GUARDRAILS, COLD_START, *OTHERS)
+    assert sources(index, "合成数据能用吗")[0] == "cold-start.md"
+
+
+def test_english_question_reaches_chinese_guidance_through_concept_tokens(index):
+    glossary = default_glossary()
+    assert glossary.concept_tokens("cold start"), "the glossary should know the concept 'cold start'"
+    add(index, GUARDRAILS, COLD_START, *OTHERS)
+    assert "cold-start.md" in sources(index, "What should I do about cold start?")
+
+
+def test_an_index_built_before_the_lexical_file_is_backfilled_once_on_open(settings, embedder):
+    old = KnowledgeIndex(settings, embedder=embedder)
+    add(old, GUARDRAILS, PRICING, *OTHERS)
+    # An index from before this change: chunks in Chroma, no lexical file beside it.
+    old.lexical.close()  # type: ignore[attr-defined]
+    old.lexical_path.unlink()
+    for suffix in ("-wal", "-shm"):
+        old.lexical_path.with_name(old.lexical_path.name + suffix).unlink(missing_ok=True)
+
+    reopened = KnowledgeIndex(settings, embedder=embedder)
+    assert reopened.lexical.count() == 5
+    assert sources(reopened, "output guardrails for personal data")[0] == "guardrails.md"
+
+
+def test_a_lexical_file_out_of_step_with_chroma_is_rebuilt(settings, embedder):
+    index = KnowledgeIndex(settings, embedder=embedder)
+    ids = add(index, GUARDRAILS, PRICING, *OTHERS)
+    index.lexical.delete([ids[0]])  # as if a write had been cut short between Chroma and SQLite
+    reopened = KnowledgeIndex(settings, embedder=embedder)
+    assert reopened.lexical.count() == 5
+    assert sources(reopened, "output guardrails")[0] == "guardrails.md"
+
+
+def test_the_lexical_index_persists_across_reopen(tmp_path):
+    path = tmp_path / "lexical.sqlite3"
+    glossary = default_glossary()
+    first = SqliteLexicalIndex(path)
+    first.add([(c.chunk_id(), chunk_tokens(c.text, c.metadata(), glossary)) for c in [PRICING, *OTHERS]])
+    first.close()
+    again = SqliteLexicalIndex(path)
+    hits = again.search(["price", "plan"], 5)
+    assert [h.chunk_id for h in hits] == [PRICING.chunk_id()] and 0 < hits[0].score <= 1
+
+
+def test_lexical_scores_are_relative_to_what_the_question_could_score(tmp_path):
+    lexical = SqliteLexicalIndex(tmp_path / "lexical.sqlite3")
+    lexical.add([("both", ["latency", "budget"]), ("one", ["latency", "other"]), ("none", ["x", "y"])])
+    lexical.add([(f"filler{i}", ["filler"]) for i in range(20)])
+    hits = {h.chunk_id: h.score for h in lexical.search(["latency", "budget"], 5)}
+    assert set(hits) == {"both", "one"}
+    assert hits["both"] > hits["one"] > 0
+    assert hits["both"] <= 1
+    # A word no chunk holds does not lower the score of what does match.
+    assert lexical.search(["latency", "budget", "zzzunknown"], 1)[0].score == pytest.approx(hits["both"])
+
+
+@pytest.mark.parametrize("token", ['"', "a b", "OR", "NEAR(", "*", "-x", "§3"])
+def test_query_syntax_in_tokens_is_searched_as_text(tmp_path, token):
+    lexical = SqliteLexicalIndex(tmp_path / "lexical.sqlite3")
+    lexical.add([("a", ["or", "near", "x", "§3"])])
+    lexical.search([token], 5)  # must not raise an FTS5 syntax error
+
+
+def test_weighted_rrf_adds_weight_over_rank_and_keeps_first_seen_order_on_ties():
+    fused = weighted_rrf([["a", "b", "c"], ["c", "b"]], [0.5, 0.5])
+    # b: .5/62 + .5/62; c: .5/63 + .5/61 (slightly more); a: .5/61 only.
+    assert fused == ["c", "b", "a"]
+    assert weighted_rrf([["a", "b"], ["b", "a"]], [1, 1]) == ["a", "b"]
+    assert weighted_rrf([["a"], ["b"]], [0.2, 0.8]) == ["b", "a"]
+    with pytest.raises(ValueError):
+        weighted_rrf([["a"]], [1, 1])

@@ -121,17 +121,30 @@ class SpecAnalyser:
 
         headings = {s.index: heading_key(s.heading) for s in spec.sections if s.heading}
         labels = sorted({u.label for u in body if u.label})
-        texts = [embeddable(u.text) for u in body] + list(headings.values()) + [label.lower() for label in labels]
+        # Paragraphs of several sentences are compared whole too (see _paragraph_meanings); one encode
+        # call for everything keeps a review to a single pass through the model.
+        lines: dict[int, list[int]] = {}
+        for row, unit in enumerate(body):
+            lines.setdefault(unit.line, []).append(row)
+        multi = [line for line, rows in lines.items() if len(rows) > 1]
+        texts = (
+            [embeddable(u.text) for u in body]
+            + list(headings.values())
+            + [label.lower() for label in labels]
+            + [embeddable(spec.lines[line].strip()) for line in multi]
+        )
         vectors = np.asarray(self.embed(texts)) if texts else np.zeros((0, 1))
         unit_vectors = vectors[: len(body)]
         heading_vectors = vectors[len(body) : len(body) + len(headings)]
-        label_vectors = vectors[len(body) + len(headings) :]
+        label_end = len(body) + len(headings) + len(labels)
+        label_vectors = vectors[len(body) + len(headings) : label_end]
+        multi_vectors = dict(zip(multi, vectors[label_end:], strict=True))
         assert self._description_vectors is not None
         unit_sims = unit_vectors @ self._description_vectors.T if len(body) else np.zeros((0, len(items)))
         sim_of = {u.index: unit_sims[row] for row, u in enumerate(body)}
         about, vacuous = self.meanings.similarities(unit_vectors)
         row_of = {u.index: row for row, u in enumerate(body)}
-        para_about = self._paragraph_meanings(spec, body, unit_vectors)
+        para_about = self._paragraph_meanings(lines, multi_vectors, unit_vectors)
         heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
         label_near = dict(zip(labels, self._similar_heading_items(label_vectors), strict=True))
 
@@ -227,20 +240,18 @@ class SpecAnalyser:
             decide(sig)
         return signals
 
-    def _paragraph_meanings(self, spec: ParsedSpec, body: list[Unit], unit_vectors: np.ndarray) -> dict[int, np.ndarray]:
+    def _paragraph_meanings(
+        self, lines: dict[int, list[int]], multi_vectors: dict[int, np.ndarray], unit_vectors: np.ndarray
+    ) -> dict[int, np.ndarray]:
         """Per paragraph (line): its similarity to each item's substantive exemplars.
 
         A whole paragraph carries more context than one sentence, so it is what is compared; a one-sentence
         line reuses its sentence's vector."""
-        rows: dict[int, list[int]] = {}
-        for row, unit in enumerate(body):
-            rows.setdefault(unit.line, []).append(row)
-        multi = [line for line, members in rows.items() if len(members) > 1]
-        texts = [self._embeddable(spec.lines[line].strip()) for line in multi]
-        vectors = dict(zip(multi, np.asarray(self.embed(texts)) if texts else [], strict=True))
-        line_vectors = np.asarray([vectors.get(line, unit_vectors[members[0]]) for line, members in rows.items()])
+        if not lines:
+            return {}
+        line_vectors = np.asarray([multi_vectors.get(line, unit_vectors[rows[0]]) for line, rows in lines.items()])
         about, _ = self.meanings.similarities(line_vectors)
-        return dict(zip(rows, about, strict=True))
+        return dict(zip(lines, about, strict=True))
 
     def _add_meant_paragraphs(
         self,

@@ -53,6 +53,7 @@ MEANS_SIMILARITY = 0.55  # a paragraph this close to an item's exemplars, and am
 MEANS_TOP = 1  # items, mentions the item
 MEANS_STRONG = 0.55  # ... this close, it is a passage about the item
 MEANS_WITH_CUE = 0.30  # ... this close with one of the item's cue phrases in it, too
+MEANS_MARGIN = 0.05  # without a cue, meaning alone counts only this near the paragraph's closest item
 
 QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
@@ -120,17 +121,30 @@ class SpecAnalyser:
 
         headings = {s.index: heading_key(s.heading) for s in spec.sections if s.heading}
         labels = sorted({u.label for u in body if u.label})
-        texts = [embeddable(u.text) for u in body] + list(headings.values()) + [label.lower() for label in labels]
+        # Paragraphs of several sentences are compared whole too (see _paragraph_meanings); one encode
+        # call for everything keeps a review to a single pass through the model.
+        lines: dict[int, list[int]] = {}
+        for row, unit in enumerate(body):
+            lines.setdefault(unit.line, []).append(row)
+        multi = [line for line, rows in lines.items() if len(rows) > 1]
+        texts = (
+            [embeddable(u.text) for u in body]
+            + list(headings.values())
+            + [label.lower() for label in labels]
+            + [embeddable(spec.lines[line].strip()) for line in multi]
+        )
         vectors = np.asarray(self.embed(texts)) if texts else np.zeros((0, 1))
         unit_vectors = vectors[: len(body)]
         heading_vectors = vectors[len(body) : len(body) + len(headings)]
-        label_vectors = vectors[len(body) + len(headings) :]
+        label_end = len(body) + len(headings) + len(labels)
+        label_vectors = vectors[len(body) + len(headings) : label_end]
+        multi_vectors = dict(zip(multi, vectors[label_end:], strict=True))
         assert self._description_vectors is not None
         unit_sims = unit_vectors @ self._description_vectors.T if len(body) else np.zeros((0, len(items)))
         sim_of = {u.index: unit_sims[row] for row, u in enumerate(body)}
         about, vacuous = self.meanings.similarities(unit_vectors)
         row_of = {u.index: row for row, u in enumerate(body)}
-        para_about = self._paragraph_meanings(spec, body, unit_vectors)
+        para_about = self._paragraph_meanings(lines, multi_vectors, unit_vectors)
         heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
         label_near = dict(zip(labels, self._similar_heading_items(label_vectors), strict=True))
 
@@ -188,7 +202,7 @@ class SpecAnalyser:
             # 2b. Paragraphs whose sentences mean the item, wherever they sit (prose, chat lines, table rows),
             # unless a heading names the item: then that section is the spec's answer.
             if not sig.strong_sections:
-                self._add_meant_paragraphs(sig, position, body, para_about)
+                self._add_meant_paragraphs(sig, position, body, para_about, {u.index: about[row_of[u.index]] for u in body})
             topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
             strong = {u.index for u in body if u.section in sig.strong_sections}
             sig.topic_units = sorted(topic)
@@ -226,27 +240,34 @@ class SpecAnalyser:
             decide(sig)
         return signals
 
-    def _paragraph_meanings(self, spec: ParsedSpec, body: list[Unit], unit_vectors: np.ndarray) -> dict[int, np.ndarray]:
+    def _paragraph_meanings(
+        self, lines: dict[int, list[int]], multi_vectors: dict[int, np.ndarray], unit_vectors: np.ndarray
+    ) -> dict[int, np.ndarray]:
         """Per paragraph (line): its similarity to each item's substantive exemplars.
 
         A whole paragraph carries more context than one sentence, so it is what is compared; a one-sentence
         line reuses its sentence's vector."""
-        rows: dict[int, list[int]] = {}
-        for row, unit in enumerate(body):
-            rows.setdefault(unit.line, []).append(row)
-        multi = [line for line, members in rows.items() if len(members) > 1]
-        texts = [self._embeddable(spec.lines[line].strip()) for line in multi]
-        vectors = dict(zip(multi, np.asarray(self.embed(texts)) if texts else [], strict=True))
-        line_vectors = np.asarray([vectors.get(line, unit_vectors[members[0]]) for line, members in rows.items()])
+        if not lines:
+            return {}
+        line_vectors = np.asarray([multi_vectors.get(line, unit_vectors[rows[0]]) for line, rows in lines.items()])
         about, _ = self.meanings.similarities(line_vectors)
-        return dict(zip(rows, about, strict=True))
+        return dict(zip(lines, about, strict=True))
 
-    def _add_meant_paragraphs(self, sig: ItemSignals, position: int, body: list[Unit], para_about: dict[int, np.ndarray]) -> None:
+    def _add_meant_paragraphs(
+        self,
+        sig: ItemSignals,
+        position: int,
+        body: list[Unit],
+        para_about: dict[int, np.ndarray],
+        unit_about: dict[int, np.ndarray],
+    ) -> None:
         """Paragraphs that mean the item, found by similarity and cue phrases together.
 
         With the item's cues in it (two distinct ones, or one and some similarity), or a very close
         meaning, a paragraph is a weak passage about the item that can make it present; a paragraph that
-        is only the closest in meaning is a mention, enough for partial."""
+        is only the closest in meaning is a mention, enough for partial. Only the paragraph's sentences
+        that talk about the item join the passage: "After launch we'll monitor it." closing a paragraph
+        of problem figures does not make those figures monitoring specifics."""
         by_line: dict[int, list[Unit]] = {}
         for unit in body:
             if unit.section not in sig.sections:
@@ -257,12 +278,28 @@ class SpecAnalyser:
             ranked = np.argsort(-about)
             closest = position in {int(i) for i in ranked[:MEANS_TOP]} and sim >= MEANS_SIMILARITY
             cues = {cue for unit in members for cue in sig.item.find_cues(unit.norm)}
-            if len(cues) >= MIN_TOPIC_CUES or (cues and sim >= MEANS_WITH_CUE) or sim >= MEANS_STRONG:
-                sig.labelled.extend(u.index for u in members if u.index not in sig.labelled)
+            # Meaning alone must be the paragraph's own subject: "We'll monitor how it's doing after launch"
+            # is near evaluation and launch bars too, but nearest monitoring, and names neither.
+            meant = sim >= MEANS_STRONG and sim >= float(about.max()) - MEANS_MARGIN
+            if len(cues) >= MIN_TOPIC_CUES or (cues and sim >= MEANS_WITH_CUE) or meant:
+                talking = [u for u in members if self._talks_about(sig.item, u, unit_about[u.index], position)]
+                # No single sentence carries it: the meaning is the paragraph's as a whole.
+                for unit in talking or members:
+                    if unit.index not in sig.labelled:
+                        sig.labelled.append(unit.index)
             elif closest:
                 for unit in members:
                     sig.cue_units.setdefault(unit.index, []).append("≈")
         sig.labelled.sort()
+
+    @staticmethod
+    def _talks_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int) -> bool:
+        """A sentence talks about the item when it uses the item's cues, or its meaning is closest to the
+        item's exemplars of all items' and reasonably close."""
+        if item.find_cues(unit.norm):
+            return True
+        sim = float(about[position])
+        return sim >= MEANS_WITH_CUE and sim >= float(about.max())
 
     @staticmethod
     def _vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.embeddings import SentenceEmbedder
 from bot.core.text import default_glossary, detect_language
+from bot.errors import UserError
 
 if TYPE_CHECKING:
     import chromadb
@@ -27,7 +28,7 @@ SOURCE_DOCUMENT = "document"
 SOURCE_COACH = "coach_answer"
 
 
-class IndexUnavailable(RuntimeError):
+class IndexUnavailable(UserError, RuntimeError):
     """The vector store cannot be reached or opened."""
 
 

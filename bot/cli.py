@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.config import Settings
+from bot.errors import FriendlyError, UserError
 
 log = logging.getLogger("aipm")
 
@@ -88,15 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130
-    except FriendlyError as exc:
+    except UserError as exc:  # the one place a safe-to-show error becomes the terminal's message
         print(f"aipm: {exc}", file=sys.stderr)
         return 2
 
 
-class FriendlyError(RuntimeError):
-    """An error whose message is the whole story for the person at the terminal."""
-
-
+# Each command imports its machinery (langchain, chromadb, slack_bolt, the evaluation stack) when it runs,
+# deferred on purpose: `aipm --help` and a mistyped flag answer at once instead of after seconds of imports.
 def _services(settings: Settings):
     from bot.services import Services
 
@@ -104,35 +103,21 @@ def _services(settings: Settings):
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.core.embeddings import ModelUnavailable
-    from bot.core.index import IndexUnavailable
     from ingest.pipeline import ingest_paths
 
     services = _services(settings)
     paths = args.paths or [settings.knowledge_dir]
-    try:
-        report = ingest_paths(
-            paths, services.index, chunk_chars=settings.chunk_chars, progress=False if args.no_progress else None
-        )
-    except (IndexUnavailable, ModelUnavailable) as exc:
-        raise FriendlyError(str(exc)) from exc
+    report = ingest_paths(
+        paths, services.index, chunk_chars=settings.chunk_chars, progress=False if args.no_progress else None
+    )
     print(report.summary())
     return 0 if report.files or not report.skipped else 1
 
 
 def _answer(services, question: str, history: list[str] | None = None):
-    from bot.core.answering import InvalidQuestion
-    from bot.core.embeddings import ModelUnavailable
-    from bot.core.index import IndexUnavailable
-
-    try:
-        if services.index.count() == 0:
-            raise FriendlyError("the knowledge index is empty: run `aipm ingest` first")
-        return services.answerer.ask(question, history=history)
-    except InvalidQuestion as exc:
-        raise FriendlyError(str(exc)) from exc
-    except (IndexUnavailable, ModelUnavailable) as exc:
-        raise FriendlyError(str(exc)) from exc
+    if services.index.count() == 0:
+        raise FriendlyError("the knowledge index is empty: run `aipm ingest` first")
+    return services.answerer.ask(question, history=history)
 
 
 def format_answer(answer) -> str:
@@ -185,7 +170,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         try:
             answer = _answer(services, question, history)
-        except FriendlyError as exc:
+        except UserError as exc:
             print(f"coach> {exc}")
             continue
         history.append(question)

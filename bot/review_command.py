@@ -9,15 +9,16 @@ import textwrap
 from pathlib import Path
 
 from bot.config import Settings
+from bot.core.review.documents import spec_text_from_bytes
 from bot.core.review.reviewer import STATUS_MARKS, Review
+from bot.errors import FriendlyError
+from bot.services import Services
 
 WIDTH = 100
 
 
 def read_input(source: str) -> tuple[str, bytes]:
     """(name, bytes) of the spec: a file path, or '-' for standard input."""
-    from bot.cli import FriendlyError
-
     if source == "-":
         return "stdin.txt", sys.stdin.buffer.read()
     path = Path(source)
@@ -30,20 +31,9 @@ def read_input(source: str) -> tuple[str, bytes]:
 
 
 def run_review(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import FriendlyError
-    from bot.core.embeddings import ModelUnavailable
-    from bot.core.index import IndexUnavailable
-    from bot.core.review.documents import SpecError, spec_text_from_bytes
-    from bot.services import Services
-
     name, data = read_input(args.file)
-    try:
-        text = spec_text_from_bytes(name, data)
-        review = Services(settings).reviewer.review(text)
-    except SpecError as exc:
-        raise FriendlyError(str(exc)) from exc
-    except (IndexUnavailable, ModelUnavailable) as exc:
-        raise FriendlyError(str(exc)) from exc
+    text = spec_text_from_bytes(name, data)
+    review = Services(settings).reviewer.review(text)
     if args.json:
         print(json.dumps(review.to_json(), ensure_ascii=False))
     else:

@@ -1,4 +1,4 @@
-"""Cleaning: Unicode normalisation, HTML to text, and removal of page chrome by the shape of the page.
+"""Cleaning: Unicode normalisation and removal of page chrome by the shape of the page.
 
 Chrome is recognised structurally (lines repeated in a document, the title repeated, breadcrumb lines,
 short lines trailing after the last paragraph, a sign-off after "--"), so it works on pages nobody has
@@ -20,7 +20,6 @@ CHROME_LINE_RE = re.compile(
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}))\s*$",
     re.IGNORECASE,
 )
-CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
 # Breadcrumbs and category trails: short segments joined by separators, no sentence in sight.
 SEPARATOR_RE = re.compile(r"\s+(?:[·›»|>/]|::)\s+")
 # Mathematical bold (and bold italic) letters and digits, as LinkedIn posts use for emphasis.
@@ -172,26 +171,3 @@ def _trim_tail(text: str) -> str:
         if match and match.start() > len(last) * 0.3:
             lines[-1] = last[: match.start()].rstrip()
     return "\n".join(lines)
-
-
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """HTML to Markdown-ish text: headings become '#' lines, list items '- ' lines, chrome elements go."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else None
-    for tag in soup(CHROME_TAGS):
-        tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
-    for level in range(1, 7):
-        for heading in root.find_all(f"h{level}"):
-            heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
-    for item in root.find_all("li"):
-        item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
-    for block in root.find_all(["p", "div", "section", "br", "tr", "blockquote", "pre"]):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
-    text = root.get_text("")
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\n[ \t]+", "\n", text)
-    return text, title

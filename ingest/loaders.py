@@ -9,15 +9,17 @@ from typing import Any
 
 import yaml
 
-from ingest.cleaning import CHROME_LINE_RE, clean_text, html_to_text, is_breadcrumb, strip_boilerplate
+from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_pdf
+from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf"}
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-class SkipFile(Exception):
-    """A file that cannot be ingested; the message says why, in words for the summary."""
+# A file that cannot be ingested; the message says why, in words for the summary. The core's reader
+# raises the same class, so an unreadable file needs no translation on its way to the skip list.
+SkipFile = Unreadable
 
 
 @dataclass
@@ -27,17 +29,6 @@ class LoadedDocument:
     title: str
     meta: dict[str, Any] = field(default_factory=dict)
     markdown_headings: bool = True  # False for plain text, whose headings must be guessed
-
-
-def decode_bytes(raw: bytes) -> str:
-    if b"\x00" in raw[:8192]:
-        raise SkipFile("binary file, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise SkipFile("not valid UTF-8 or GB18030 text")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -89,20 +80,14 @@ def load_document(path: Path) -> LoadedDocument:
 
 
 def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    if not raw.startswith(b"%PDF"):
-        raise SkipFile("not a PDF (no %PDF header)")
     try:
-        reader = PdfReader(io.BytesIO(raw))
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise SkipFile(f"broken PDF ({exc.__class__.__name__})") from exc
-    body = clean_text("\n\n".join(pages))
+        pdf = read_pdf(raw)
+    except NotPdf as exc:
+        raise SkipFile("not a PDF (no %PDF header)") from exc
+    except BrokenPdf as exc:
+        raise SkipFile(f"broken PDF ({exc})") from exc
+    info_title = pdf.title
+    body = clean_text("\n\n".join(pdf.pages))
     if not body.strip():
         raise SkipFile("PDF has no extractable text (scanned image?)")
     title = str(info_title or _first_line(body) or path.stem).strip()

@@ -188,3 +188,26 @@ def test_report_and_escalations_on_an_empty_history(tmp_path):
     assert listing.returncode == 0 and "No open escalations." in listing.stdout
     html_report = run_aipm("report", "--html", str(tmp_path / "r.html"), data_dir=data_dir)
     assert html_report.returncode == 0 and "<h1>aipm-coach report</h1>" in (tmp_path / "r.html").read_text()
+
+
+def test_every_safe_to_show_error_reaches_the_terminal_as_one_line(tmp_path, monkeypatch, capsys):
+    """One except clause in the CLI handles them all, so each must share the base it catches."""
+    from bot.cli import main
+    from bot.core.answering import InvalidQuestion
+    from bot.core.embeddings import ModelUnavailable
+    from bot.core.generation.chat_model import LLMConfigError
+    from bot.core.index import IndexUnavailable
+    from bot.core.review.documents import SpecError
+    from bot.errors import FriendlyError, UserError
+    from bot.evaluation.golden import DatasetError
+    from bot.evaluation.specs import SpecSetError
+
+    for error in (FriendlyError, InvalidQuestion, ModelUnavailable, LLMConfigError, IndexUnavailable, SpecError,
+                  DatasetError, SpecSetError):
+        assert issubclass(error, UserError), error
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("AIPM_DATA_DIR", str(tmp_path / "data"))
+    assert main(["review", str(empty)]) == 2
+    assert capsys.readouterr().err.startswith("aipm: the spec is empty")

@@ -23,6 +23,7 @@ from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
 from bot.core.text import CJK_RE, detect_language
+from bot.errors import UserError
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class InvalidQuestion(ValueError):
+class InvalidQuestion(UserError, ValueError):
     """A question we cannot take as it is; the message is safe to show to the asker."""
 
 

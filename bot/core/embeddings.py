@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
+from bot.errors import UserError
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 log = logging.getLogger(__name__)
 
 
-class ModelUnavailable(RuntimeError):
+class ModelUnavailable(UserError, RuntimeError):
     """The embedding model (or another local model) cannot be loaded."""
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from bot.core.embeddings import SentenceEmbedder
 from bot.core.lexical import LexicalIndex, SqliteLexicalIndex, chunk_tokens
 from bot.core.text import default_glossary, detect_language
+from bot.errors import UserError
 
 if TYPE_CHECKING:
     import chromadb
@@ -32,7 +33,7 @@ SOURCE_DOCUMENT = "document"
 SOURCE_COACH = "coach_answer"
 
 
-class IndexUnavailable(RuntimeError):
+class IndexUnavailable(UserError, RuntimeError):
     """The vector store cannot be reached or opened."""
 
 

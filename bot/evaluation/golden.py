@@ -11,12 +11,13 @@ from bot.core.answering import InvalidQuestion
 from bot.evaluation.junk import Structure, answer_sentences
 from bot.evaluation.metrics import answer_metrics, first_correct_rank, question_metrics
 from bot.evaluation.points import match_points
+from bot.errors import UserError
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
 
 
-class DatasetError(ValueError):
+class DatasetError(UserError, ValueError):
     pass
 
 

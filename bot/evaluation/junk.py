@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.core.documents.reading import read_pdf
 from bot.evaluation.points import BULLET, CITATION, CJK, content_words, normalise
 
 if TYPE_CHECKING:
@@ -94,9 +95,7 @@ class Structure:
         """Heading and title lines of the original document, which ingestion may have lost or mislabelled."""
         try:
             if path.suffix.lower() == ".pdf":
-                from pypdf import PdfReader
-
-                raw = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+                raw = "\n".join(read_pdf(path.read_bytes()).pages)
             else:
                 raw = path.read_text(encoding="utf-8", errors="replace")
         except Exception:  # noqa: BLE001 - an unreadable original only means fewer known headings

@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
+from bot.core.review.documents import spec_text_from_bytes
 from bot.core.review.rubric import STATUSES
+from bot.errors import UserError
+from bot.evaluation.gates import check_gate, gate_line, load_gate
+from bot.services import Services
 
 if TYPE_CHECKING:
     from bot.core.review.reviewer import Review, Reviewer
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 SPEC_SUFFIXES = (".md", ".txt")
 
 
-class SpecSetError(ValueError):
+class SpecSetError(UserError, ValueError):
     pass
 
 
@@ -99,8 +103,6 @@ def review_record(spec: LabelledSpec, review: "Review", latency_ms: float) -> di
 
 
 def run_specs(reviewer: "Reviewer", specs: list[LabelledSpec]) -> list[dict[str, Any]]:
-    from bot.core.review.documents import spec_text_from_bytes
-
     records = []
     for spec in specs:
         started = time.perf_counter()
@@ -180,8 +182,6 @@ def spec_gate(gate: dict[str, Any], folder: Path) -> dict[str, Any]:
 
 
 def apply_spec_gate(result: dict[str, Any], gate_path: Path | None, folder: Path) -> list[str]:
-    from bot.evaluation.cli import check_gate, load_gate
-
     if not gate_path:
         return []
     failures = check_gate(result["metrics"], spec_gate(load_gate(gate_path), folder))
@@ -190,19 +190,11 @@ def apply_spec_gate(result: dict[str, Any], gate_path: Path | None, folder: Path
 
 
 def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.cli import FriendlyError
-    from bot.core.review.documents import SpecError
-    from bot.evaluation.cli import gate_line
-    from bot.services import Services
-
     services = Services(settings)
     reviewer = services.reviewer
     item_ids = reviewer.rubric.ids
-    try:
-        specs = load_spec_set(args.specs, item_ids)
-        records = run_specs(reviewer, specs)
-    except (SpecSetError, SpecError) as exc:
-        raise FriendlyError(str(exc)) from exc
+    specs = load_spec_set(args.specs, item_ids)
+    records = run_specs(reviewer, specs)
     result = report(records, item_ids)
     failures = apply_spec_gate(result, getattr(args, "gate", None), args.specs)
     if args.json:

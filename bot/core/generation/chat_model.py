@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from bot.errors import UserError
+
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
 
@@ -17,7 +19,7 @@ PROVIDER_PACKAGES = {
 }
 
 
-class LLMConfigError(ValueError):
+class LLMConfigError(UserError, ValueError):
     """AIPM_LLM names a model that cannot be built (unknown provider, missing package)."""
 
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import PurePath
+
+from bot.core.documents.reading import (
+    BrokenPdf,
+    EncryptedPdf,
+    NotPdf,
+    Unreadable,
+    decode_bytes,
+    read_docx,
+    read_pdf,
+    reflow_pdf_page,
+)
+from bot.errors import UserError
 
 MAX_SPEC_CHARS = 50_000
 UNSUPPORTED_SUFFIXES = {".doc", ".rtf", ".pages", ".odt", ".key", ".ppt", ".pptx", ".xls", ".xlsx"}
 SUPPORTED = ".md, .txt, .pdf or .docx"
 
 
-class SpecError(ValueError):
+class SpecError(UserError, ValueError):
     """A spec we cannot review as given; the message is one line a person can act on."""
 
 
@@ -56,80 +66,29 @@ def check_spec_text(text: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    from ingest.loaders import SkipFile, decode_bytes
-
     try:
         return decode_bytes(data)
-    except SkipFile as exc:
+    except Unreadable as exc:
         raise SpecError(f"the input does not look like text ({exc}): send the spec as {SUPPORTED}") from exc
 
 
 def _pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    if not data.startswith(b"%PDF"):
-        raise SpecError("the file is named .pdf but is not a PDF")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise SpecError("the PDF is password-protected: export an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except SpecError:
-        raise
-    except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
-        raise SpecError(f"the PDF could not be read ({exc.__class__.__name__})") from exc
-    text = "\n\n".join(_reflow(page.strip("\n")) for page in pages)
+        pdf = read_pdf(data, allow_encrypted=False)
+    except NotPdf as exc:
+        raise SpecError("the file is named .pdf but is not a PDF") from exc
+    except EncryptedPdf as exc:
+        raise SpecError("the PDF is password-protected: export an unprotected copy") from exc
+    except BrokenPdf as exc:
+        raise SpecError(f"the PDF could not be read ({exc})") from exc
+    text = "\n\n".join(reflow_pdf_page(page.strip("\n")) for page in pdf.pages)
     if not text.strip():
         raise SpecError("the PDF has no extractable text (a scanned image?): export it with text, or paste it")
     return text
 
 
-def _reflow(page: str) -> str:
-    """Join lines that PDF layout wrapped mid-sentence (the next line starts in lower case)."""
-    return re.sub(r"(?<=[^\s.!?:;。！？])\n(?=[a-z(])", " ", page)
-
-
 def _docx_text(data: bytes) -> str:
-    """Paragraphs and tables in document order; Word heading styles become Markdown headings."""
-    import docx
-    from docx.oxml.ns import qn
-
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return read_docx(data)
+    except Unreadable as exc:
         raise SpecError("the file is not a readable .docx (only Word 2007+ .docx files are supported)") from exc
-    lines: list[str] = []
-    body = document.element.body
-    paragraphs = {p._p: p for p in document.paragraphs}
-    tables = {t._tbl: t for t in document.tables}
-    for child in body.iterchildren():
-        if child.tag == qn("w:p") and child in paragraphs:
-            paragraph = paragraphs[child]
-            text = paragraph.text.strip()
-            if not text:
-                lines.append("")
-                continue
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            level = _heading_level(style)
-            if level:
-                lines.extend(["", "#" * level + " " + text, ""])
-            elif style.lower().startswith("list"):
-                lines.append("- " + text)
-            else:
-                lines.extend([text, ""])
-        elif child.tag == qn("w:tbl") and child in tables:
-            lines.append("")
-            for row in tables[child].rows:
-                cells = [" ".join(cell.text.split()) for cell in row.cells]
-                lines.append("| " + " | ".join(cells) + " |")
-            lines.append("")
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def _heading_level(style: str) -> int:
-    match = re.match(r"(?i)^(?:heading|标题)\s*(\d)$", style.strip())
-    if match:
-        return min(int(match.group(1)) + 1, 6)  # Heading 1 is a section; the title stays level 1
-    return 1 if style.strip().lower() == "title" else 0

@@ -17,7 +17,7 @@ import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.core.review.rubric import RubricError
+from bot.core.review.errors import RubricError
 
 
 class ItemExemplars(BaseModel):

@@ -6,23 +6,20 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.core.review.errors import RubricError  # noqa: F401 - re-exported: callers catch it from here
+from bot.core.review.exemplars import ItemExemplars, default_exemplars
+from bot.core.review.patterns import ITEM_PATTERNS
 from bot.core.review.patterns.base import ItemPatterns
+from bot.core.review.spec import matching_form
 from bot.core.text import CJK_RE
-
-if TYPE_CHECKING:
-    from bot.core.review.exemplars import ItemExemplars
 
 SEVERITIES = ("blocker", "major", "minor")
 STATUSES = ("present", "partial", "missing")
-
-
-class RubricError(ValueError):
-    """rubric.yml is malformed; the message names the item and the field."""
 
 
 class PhraseMatcher:
@@ -38,7 +35,6 @@ class PhraseMatcher:
     def __init__(self, phrases: list[str], *, gap: int = 0) -> None:
         self.phrases = list(dict.fromkeys(p.lower().strip() for p in phrases if p and p.strip()))
         self.gap = gap
-        from bot.core.review.spec import matching_form
 
         latin, cjk = [], []
         for phrase in self.phrases:
@@ -167,18 +163,14 @@ class Rubric:
     def ids(self) -> list[str]:
         return [item.id for item in self.items]
 
-    def exemplars(self, item_id: str) -> "ItemExemplars":
+    def exemplars(self, item_id: str) -> ItemExemplars:
         """The team's exemplar statements for an item (exemplars.yml)."""
-        from bot.core.review.exemplars import default_exemplars
-
         return default_exemplars(tuple(self.ids))[item_id]
 
 
 def parse_rubric(text: str, patterns: dict[str, ItemPatterns] | None = None) -> Rubric:
     """Build a Rubric from rubric.yml text and the items' patterns, or raise RubricError saying what is wrong."""
     if patterns is None:
-        from bot.core.review.patterns import ITEM_PATTERNS
-
         patterns = ITEM_PATTERNS
     try:
         raw = yaml.safe_load(text)

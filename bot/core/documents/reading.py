@@ -1,0 +1,139 @@
+"""Bytes to text for the formats the bot reads (plain text, HTML, PDF, Word). Each reader raises Unreadable with a short reason; the
+caller (ingestion's skip list, the spec reviewer's reply) words it for its own audience."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+
+class Unreadable(Exception):
+    """A document whose bytes cannot be turned into text; the message says why, in words for a person."""
+
+
+class NotPdf(Unreadable):
+    """Named .pdf but without the %PDF header."""
+
+
+class EncryptedPdf(Unreadable):
+    """A password-protected PDF, when the caller asked not to read those."""
+
+
+class BrokenPdf(Unreadable):
+    """pypdf could not parse the file; the message is the exception's class name."""
+
+
+# Elements that are page furniture, never guidance.
+CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    pages: list[str]
+    title: str | None  # the /Title of the PDF's metadata, when it has one
+
+
+def decode_bytes(raw: bytes) -> str:
+    """Text from UTF-8 (with or without BOM) or GB18030 bytes; Unreadable for binary or other encodings."""
+    if b"\x00" in raw[:8192]:
+        raise Unreadable("binary file, not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise Unreadable("not valid UTF-8 or GB18030 text")
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """HTML to Markdown-ish text: headings become '#' lines, list items '- ' lines, chrome elements go."""
+    from bs4 import BeautifulSoup  # deferred: only needed when an HTML page arrives
+
+    soup = BeautifulSoup(html, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    for tag in soup(CHROME_TAGS):
+        tag.decompose()
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    for level in range(1, 7):
+        for heading in root.find_all(f"h{level}"):
+            heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
+    for item in root.find_all("li"):
+        item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
+    for block in root.find_all(["p", "div", "section", "br", "tr", "blockquote", "pre"]):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    text = root.get_text("")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"\n[ \t]+", "\n", text)
+    return text, title
+
+
+def read_pdf(raw: bytes, *, allow_encrypted: bool = True) -> PdfText:
+    """Each page's extracted text and the metadata title. pypdf opens PDFs with an empty user password by
+    itself, so `allow_encrypted=False` is for callers that would rather ask for an unprotected copy."""
+    from pypdf import PdfReader  # deferred: pypdf is only needed when a PDF actually arrives
+    from pypdf.errors import PdfReadError
+
+    if not raw.startswith(b"%PDF"):
+        raise NotPdf("no %PDF header")
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if not allow_encrypted and reader.is_encrypted:
+            raise EncryptedPdf("password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
+        raise BrokenPdf(exc.__class__.__name__) from exc
+    return PdfText(pages=pages, title=str(title) if title else None)
+
+
+def reflow_pdf_page(page: str) -> str:
+    """Join lines that PDF layout wrapped mid-sentence (the next line starts in lower case)."""
+    return re.sub(r"(?<=[^\s.!?:;。！？])\n(?=[a-z(])", " ", page)
+
+
+def read_docx(data: bytes) -> str:
+    """Paragraphs and tables in document order; Word heading styles become Markdown headings, list
+    styles '- ' bullets and tables '| a | b |' rows."""
+    import docx  # deferred: python-docx pulls in lxml, only needed when a .docx arrives
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise Unreadable("not a readable .docx") from exc
+    lines: list[str] = []
+    paragraphs = {p._p: p for p in document.paragraphs}
+    tables = {t._tbl: t for t in document.tables}
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p") and child in paragraphs:
+            paragraph = paragraphs[child]
+            text = paragraph.text.strip()
+            if not text:
+                lines.append("")
+                continue
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            level = _heading_level(style)
+            if level:
+                lines.extend(["", "#" * level + " " + text, ""])
+            elif style.lower().startswith("list"):
+                lines.append("- " + text)
+            else:
+                lines.extend([text, ""])
+        elif child.tag == qn("w:tbl") and child in tables:
+            lines.append("")
+            for row in tables[child].rows:
+                cells = [" ".join(cell.text.split()) for cell in row.cells]
+                lines.append("| " + " | ".join(cells) + " |")
+            lines.append("")
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _heading_level(style: str) -> int:
+    match = re.match(r"(?i)^(?:heading|标题)\s*(\d)$", style.strip())
+    if match:
+        return min(int(match.group(1)) + 1, 6)  # Heading 1 is a section; the title stays level 1
+    return 1 if style.strip().lower() == "title" else 0

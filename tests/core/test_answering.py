@@ -270,3 +270,16 @@ def test_chinese_question_over_english_only_guidance_says_so_in_one_line(messy_a
     for line in quoted:
         for sentence in re.split(r"\s*\[\d+\]\s*", line.lstrip("- ")):
             assert not sentence.strip() or sentence.strip() in corpus
+
+
+# Known regression, kept visible: since the confidence model also reads the composed answer (issue 9),
+# near-topic questions whose answer talks about something else (fairness segments for a cloud-region
+# question) come out `medium` where the earlier model said `low`. strict=True: when a fix makes these
+# `low` again, this test fails and the marker must go.
+@pytest.mark.xfail(strict=True, reason="answer-aware calibration labels an off-topic draft medium")
+@pytest.mark.parametrize("question", [
+    "Which cloud region should host our model for European customers?",
+    "Which cloud provider region should we deploy our model in for customers in Germany?",
+])
+def test_an_answer_beside_a_near_topic_question_is_low(knowledge_answerer, question):
+    assert knowledge_answerer.ask(question).confidence.label == "low"

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     top_k: int = 5
     dense_weight: float = 0.5  # share of dense vs lexical evidence in rank fusion
     chunk_chars: int = 1200
-    answer_sentences: int = 3
+    answer_sentences: int = 3  # a generated answer's sentence budget; the extractive composer caps itself
     max_question_chars: int = 4000
 
     # Generated answers (docs/llm.md). Empty `llm`: extractive answers only, fully offline.

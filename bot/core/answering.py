@@ -12,17 +12,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.core.composer import Composer, Composition
-from bot.core.quoting import (
-    FILE_POINTER_RE,
-    is_aside,
-    is_question,
-    plain_sentence,  # noqa: F401 - the spec reviewer quotes guidance the same way
-    question_intent,
-)
+from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
-from bot.core.text import CJK_RE, detect_language
+from bot.core.text import detect_language
 from bot.errors import UserError
 
 if TYPE_CHECKING:
@@ -231,12 +225,3 @@ class Answerer:
             source_type=str(chunk.metadata.get("source_type", "document")),
             metadata=chunk.metadata,
         )
-
-    @staticmethod
-    def _is_quotable(sentence: str) -> bool:
-        """Kept for the spec reviewer's advice: a sentence that can stand alone as guidance."""
-        if FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
-            return False
-        if CJK_RE.search(sentence):
-            return len(sentence) >= 8
-        return len(sentence) >= 30 and len(sentence.split()) >= 5 and not sentence.rstrip().endswith(":")

@@ -116,3 +116,13 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
     if sentence.rstrip(" \"'”)")[-1:] not in ".!:;":
         return False  # a tagline or a caption, not a sentence
     return len(sentence) >= 15 and len(sentence.split()) >= 3
+
+
+def stands_alone_as_advice(sentence: str) -> bool:
+    """A sentence the spec reviewer may quote as advice on its own: long enough to say something, not a
+    question, an aside, a lead-in or a pointer to a file."""
+    if FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
+        return False
+    if CJK_RE.search(sentence):
+        return len(sentence) >= 8
+    return len(sentence) >= 30 and len(sentence.split()) >= 5 and not sentence.rstrip().endswith(":")

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.core.answering import Answerer, plain_sentence
+from bot.core.quoting import plain_sentence, stands_alone_as_advice
 from bot.core.text import detect_language, split_sentences, tokenize
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class Guidance:
         for rank, chunk in enumerate(chunks):
             for sentence in split_sentences(chunk.text):
                 sentence = plain_sentence(sentence)
-                if Answerer._is_quotable(sentence) and len(sentence) <= 320:
+                if stands_alone_as_advice(sentence) and len(sentence) <= 320:
                     candidates.append((rank, chunk.source, sentence))
         if not candidates:
             return Advice("", tuple(dict.fromkeys(c.source for c in chunks)))

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 AIPM := $(VENV)/bin/aipm
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run serve chat test eval bench image clean
+.PHONY: setup run serve chat test eval calibrate bench image clean
 
 # llama-cpp-python compiles from source (about 7 minutes on 2 cores): its wheel is built once into
 # WHEELS and reused, so the LLM end-to-end tests (a real local model behind an OpenAI-compatible
@@ -41,6 +41,14 @@ test: setup
 eval: setup
 	$(AIPM) ingest --no-progress
 	$(AIPM) eval --gate eval/gate.yml
+
+# Refit the confidence model (bot/core/data/confidence.json) on the dev splits of both golden sets,
+# each over a throwaway index of its own corpus; the held-out splits are only reported.
+CALIBRATION_RECORDS ?= data/calibration
+calibrate: setup
+	mkdir -p $(CALIBRATION_RECORDS)
+	$(AIPM) eval --dataset eval/fixture.jsonl --corpus tests/data/corpus --records $(CALIBRATION_RECORDS)/fixture.jsonl
+	$(AIPM) eval --corpus knowledge --calibrate --calibrate-with $(CALIBRATION_RECORDS)/fixture.jsonl
 
 bench: setup
 	$(PY) -m benchmarks.core

@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", type=Path, help="write a reliability diagram and a risk-coverage curve here")
     p.add_argument("--gate", type=Path, help="fail (exit 1) when metrics fall below this gate file")
     p.add_argument("--calibrate", action="store_true", help="fit the confidence model on the dev split")
+    p.add_argument("--calibrate-with", type=Path, action="append", default=[], metavar="RECORDS",
+                   help="with --calibrate: also fit on the dev records another run saved with --records")
+    p.add_argument("--records", type=Path, metavar="FILE",
+                   help="save every question's record (answer, label, evidence features) as JSON lines")
     p.add_argument("--specs", type=Path, help="evaluate the spec reviewer on a labelled spec folder")
     p.add_argument("--corpus", type=Path, help="ingest this folder into a throwaway index and evaluate on it")
     p.add_argument("--section", default="questions",

@@ -18,7 +18,7 @@ from bot.evaluation.calibration import fit
 # check_gate, load_gate and holdout_section are re-exported: callers and tests import them from here
 from bot.evaluation.gates import apply_gates, check_gate, gate_line, holdout_section, load_gate  # noqa: F401
 from bot.evaluation.formatting import format_result, markdown_table
-from bot.evaluation.golden import load_dataset, report, run_questions
+from bot.evaluation.golden import load_dataset, load_records, report, run_questions, save_records
 from bot.evaluation.specs import run_spec_eval
 from bot.services import Services
 from ingest.pipeline import ingest_paths
@@ -56,8 +56,16 @@ def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack) 
         raise FriendlyError("the knowledge index is empty: run `aipm ingest` first")
     records = run_questions(services.answerer, questions)
 
+    if args.records:
+        save_records(records, args.records)
+        print(f"wrote {len(records)} records to {args.records}", file=sys.stderr)
     if args.calibrate:
-        model = fit([r for r in records if r["split"] == "dev"])
+        # One corpus is a narrow sample of questions: the model is fitted on the dev split of this run
+        # plus the dev records other corpora's runs saved (`make calibrate` does both).
+        tuning = [r for r in records if r["split"] == "dev"]
+        for path in args.calibrate_with:
+            tuning += [r for r in load_records(path) if r["split"] == "dev"]
+        model = fit(tuning)
         CALIBRATION_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
         print(f"calibration written to {CALIBRATION_FILE}: high >= {model['high']}, medium >= {model['medium']}",
               file=sys.stderr)

@@ -11,7 +11,7 @@ from bot.core.answering import InvalidQuestion
 from bot.evaluation.junk import Structure, answer_sentences
 from bot.evaluation.metrics import answer_metrics, first_correct_rank, question_metrics
 from bot.evaluation.points import match_points
-from bot.errors import UserError
+from bot.errors import FriendlyError, UserError
 
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
@@ -118,6 +118,24 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
             }
         )
     return records
+
+
+def save_records(records: list[dict[str, Any]], path: Path) -> None:
+    """Records as JSON lines, evidence features included, so a later `--calibrate-with` can refit on them."""
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    """Records written by `save_records`; a friendly error for a file that is not one."""
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FriendlyError(f"{path} is not a records file written by `aipm eval --records`: {exc}") from exc
+    if not all(isinstance(r, dict) and "split" in r and "features" in r for r in rows):
+        raise FriendlyError(f"{path} is not a records file written by `aipm eval --records`")
+    return rows
 
 
 def report(records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -67,6 +67,17 @@ def test_holdout_split_clears_the_gate_too(knowledge_report):
     assert not failures, failures
 
 
+def test_near_topic_questions_are_never_high_and_clear_their_gate(knowledge_index, tmp_path_factory):
+    # Questions in the field's own vocabulary that the guidance does not answer ("which vector database
+    # vendor", "what learning rate"): the hardest abstentions. A medium label is a known weakness; a high
+    # one would tell the PM the guidance covers what it does not.
+    answerer = Answerer(make_settings(tmp_path_factory.mktemp("unused")), knowledge_index)
+    near = report(run_questions(answerer, load_dataset(REPO / "eval" / "near-topic.jsonl")))
+    assert near["metrics"]["unanswerable"] == near["metrics"]["questions"] >= 12
+    assert near["metrics"]["labels"]["high"]["count"] == 0, [q["id"] for q in near["questions"] if q["label"] == "high"]
+    assert not check_gate(near["metrics"], GATE["near_topic"])
+
+
 def test_fixture_corpus_clears_its_gate(fixture_report):
     assert not check_gate(fixture_report["metrics"], GATE["fixture"])
     assert not check_gate(fixture_report["by_split"]["holdout"], GATE[holdout_section("fixture")])

@@ -29,10 +29,10 @@ ASPECT_CUES: dict[str, tuple[Pattern, ...]] = {
         P(r"(花费|耗时|成本|出错|错误|延迟|等待|投诉|流失|手工|人工|低效|损失|分钟|小时|天)", "平均要花 6 分钟"),
     ),
     "evidence": (
-        P(r"\b(interview(s|ed)?|survey(s|ed)?|tickets?|logs?|data shows?|we measured|analy[sz]ed|"
+        P(r"\b(interview(s|ed)?|survey(s|ed)?|logs?|data shows?|tickets show|we measured|measured|analy[sz]ed|"
           r"observed|shadow(ed|ing)?|feedback|complaints?|nps|research|study|studies|we saw|we found)\b",
           "We saw this in 3 months of ticket logs"),
-        P(r"(访谈|调研|问卷|日志|工单|数据显示|统计|观察|反馈|投诉|研究)", "来自对 8 名客服的访谈"),
+        P(r"(访谈|调研|问卷|日志|数据显示|统计|观察|反馈|投诉|研究)", "来自对 8 名客服的访谈"),
     ),
     # -- does it need AI at all -------------------------------------------------------------------
     "simpler": (

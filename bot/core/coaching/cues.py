@@ -93,7 +93,7 @@ ASPECT_CUES: dict[str, tuple[Pattern, ...]] = {
         P(r"(采购|购买|自建|自研|供应商|API|api|开源|托管|私有化)", "先用托管大模型 API"),
     ),
     "tradeoff": (
-        P(r"\b(cost|cheap(er)?|expensive|latency|fast(er)?|slow(er)?|per (ticket|call|request|query|"
+        P(r"\b(costs?|cheap(er)?|expensive|latency|fast(er)?|slow(er)?|per (ticket|call|request|query|"
           r"user)|tokens?|quality|accuracy|control|privacy|trade-?offs?)\b",
           "cheaper per ticket at our volume"),
         P(r"(成本|便宜|昂贵|延迟|速度|质量|准确率|可控|隐私|取舍|权衡)", "单条成本更低"),
@@ -160,7 +160,7 @@ ASPECT_CUES: dict[str, tuple[Pattern, ...]] = {
         P(r"(模型.{0,4}契合|足够好|试点|准确率|质量要求|胜任|\d+(\.\d+)?\s*%)", "在一个团队试点达到 87% 准确率"),
     ),
     "market_fit": (
-        P(r"\b(product[- ]market fit|adopt\w*|retention|retain|usage|keep (it|the \w+) on|pay|paying|"
+        P(r"\b(product[- ]market fit|adopt\w*|retention|retain|usage|keeps? [\w-]+(?: [\w-]+)? on|pay|paying|"
           r"willingness to pay|churn|daily active|weekly active|switch(es)? it off|come back|demand)\b",
           "agents keep the suggestion on at least 70% of tickets"),
         P(r"(产品.{0,4}契合|采用|留存|使用率|保留|付费|活跃|关掉|复购|需求)", "客服在至少 70% 的工单上保留建议"),

@@ -56,7 +56,7 @@ class FeedbackJudge:
             cues += item.find_cues(form)
             specifics += [hit.strip() for hit in item.concrete_hits(form)]
             vague += item.vague.find(form)
-        specifics = list(dict.fromkeys(s for s in specifics if s))[:MAX_SPECIFICS]
+        specifics = as_typed(text, specifics)[:MAX_SPECIFICS]
         strong = [a.name(lang) for a in step.aspects if a.id in found]
         if specifics:
             strong.append(f"{self.path.say('specifics', lang)}: " + ", ".join(specifics))
@@ -72,11 +72,10 @@ class FeedbackJudge:
             question=question, specifics=tuple(specifics), passage=self.passage(step, lang),
         )
 
-    def _deeper_question(self, step: Step, lang: str) -> str:
-        """Every aspect covered: the rubric's own question for the step's first item pushes further."""
-        if lang == "en" and step.rubric:
-            return self.rubric.get(step.rubric[0]).question
-        return step.aspects[-1].question(lang)
+    @staticmethod
+    def _deeper_question(step: Step, lang: str) -> str:
+        """Every aspect covered: the step's own probe pushes past what the answer already says."""
+        return step.probe(lang)
 
     # -- grounding ----------------------------------------------------------------------------------
     def passage(self, step: Step, lang: str) -> Passage | None:
@@ -105,7 +104,19 @@ class FeedbackJudge:
         if not same_lang:
             return None
         chunk = same_lang[0]
-        return Passage(chunk.title, chunk.section, chunk.source, quote_of(chunk.text))
+        section = chunk.section.rsplit(">", 1)[-1].strip()  # the nearest heading, not the whole trail
+        return Passage(chunk.title, section, chunk.source, quote_of(chunk.text))
+
+
+def as_typed(text: str, hits: list[str]) -> list[str]:
+    """Specifics found in the matching form, shown as the PM typed them, without repeats or parts
+    of a longer one."""
+    lowered = text.lower()
+    shown = []
+    for hit in dict.fromkeys(h for h in hits if h):
+        at = lowered.find(hit)
+        shown.append(text[at:at + len(hit)] if at >= 0 else hit)
+    return [s for s in shown if not any(s != o and s.lower() in o.lower() for o in shown)]
 
 
 def quote_of(text: str) -> str:

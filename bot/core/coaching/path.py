@@ -49,6 +49,7 @@ class Step(BaseModel):
     title: Text
     prompt: Text
     example: Text
+    probe: Text  # asked when every aspect is covered: the next question a good coach would ask
     rubric: tuple[str, ...] = ()
     cites: tuple[str, ...] = ()
     query: Text

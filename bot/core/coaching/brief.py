@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.coaching.path import CoachingPath
-from bot.core.coaching.records import CoachingSession
+from bot.core.coaching.records import CoachingSession, Verdict
 
 
 def brief_title(session: CoachingSession, path: CoachingPath) -> str:
@@ -21,6 +21,10 @@ def build_brief(session: CoachingSession, path: CoachingPath, *, today: dt.date 
     answered = [a for a in session.answers if a.text and not a.skipped]
     lines = [f"# {brief_title(session, path)}", ""]
     lines += [f"_{path.say('brief_intro', lang, date=today.isoformat(), answered=len(answered), count=len(path))}_", ""]
+    strong = sum(1 for a in answered if a.feedback is not None and a.feedback.verdict == Verdict.STRONG)
+    lines += [path.say("brief_read", lang, strong=strong, partial=len(answered) - strong,
+                       open=len(path) - len(answered)), ""]
+    not_found = path.say("nothing_found", lang)
     gaps: list[str] = []
     questions: list[str] = []
     reading: dict[str, str] = {}
@@ -37,8 +41,9 @@ def build_brief(session: CoachingSession, path: CoachingPath, *, today: dt.date 
         feedback = answer.feedback
         if feedback is None:
             continue
-        if feedback.missing:
-            gaps.append(f"**{title}**: " + "; ".join(feedback.missing))
+        missing = [m for m in feedback.missing if m != not_found]  # a remark on the answer, not a gap
+        if missing:
+            gaps.append(f"**{title}**: " + "; ".join(missing))
         if feedback.question:
             questions.append(feedback.question)
         if feedback.passage is not None:

@@ -83,7 +83,7 @@ ASPECT_CUES: dict[str, tuple[Pattern, ...]] = {
     # -- from data to value -----------------------------------------------------------------------
     "technique": (
         P(r"\b(prompt(s|ing)?|few-shot|zero-shot|rag|retrieval|fine-?tun\w*|agents?|agentic|classifier|"
-          r"embeddings?|llms?|gpt|claude|gemini|llama|xgboost|regression|classic(al)? (ml|model)|"
+          r"embeddings?|llms?|gpt|chatgpt|gpt-?4\w*|claude|gemini|llama|xgboost|regression|classic(al)? (ml|model)|"
           r"model)\b", "few-shot prompting over our team descriptions"),
         P(r"(提示词|提示|检索|RAG|rag|微调|智能体|分类模型|大模型|向量|嵌入|模型)", "先用提示词加少量示例"),
     ),

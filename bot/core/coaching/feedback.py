@@ -61,7 +61,8 @@ class FeedbackJudge:
         if specifics:
             strong.append(f"{self.path.say('specifics', lang)}: " + ", ".join(specifics))
         missing = [a.missing(lang) for a in step.aspects if a.id not in found]
-        missing += [self.path.say("vague", lang, phrase=phrase) for phrase in dict.fromkeys(vague)]
+        # One hand-waving phrase is enough to point at ("we'll monitor" and "monitor it" are one claim).
+        missing += [self.path.say("vague", lang, phrase=phrase) for phrase in vague[:1]]
         if not found and not cues:
             missing.insert(0, self.path.say("nothing_found", lang))
         gaps = [a for a in step.aspects if a.id not in found]

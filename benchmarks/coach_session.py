@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     from tests.core.test_coaching import STRONG
 
     services = Services(Settings())
+    loading = time.perf_counter()
+    services.answerer.retriever.retrieve("warm up")  # the model and the indexes load once per process
+    print(f"loading the model and the index (once per process): {time.perf_counter() - loading:.1f} s")
     with tempfile.TemporaryDirectory() as folder:
         coach = make_coach(Store(f"sqlite:///{Path(folder) / 'coach.sqlite3'}"), retriever=services.answerer.retriever)
         sessions, turns = [], []

@@ -9,3 +9,13 @@ here=docs/coaching-examples
   < "$here/strong-input.txt" | sed "s|$here/||" > "$here/transcript-strong.txt"
 "${PYTHON:-python}" -m bot coach --echo --out "$here/brief-thin.md" "a chatbot for our website" \
   < "$here/thin-input.txt" | sed "s|$here/||" > "$here/transcript-thin.txt"
+# The thin transcript also goes into docs/coaching.md, between its markers.
+"${PYTHON:-python}" - <<'PY'
+import re
+from pathlib import Path
+doc = Path("docs/coaching.md")
+transcript = Path("docs/coaching-examples/transcript-thin.txt").read_text(encoding="utf-8").strip("\n")
+block = "<!-- transcript-thin: generate.sh replaces everything up to the closing marker -->\n```\n" + transcript + "\n```\n<!-- /transcript-thin -->"
+text = re.sub(r"<!-- transcript-thin:.*?<!-- /transcript-thin -->", lambda m: block, doc.read_text(encoding="utf-8"), flags=re.S)
+doc.write_text(text, encoding="utf-8")
+PY

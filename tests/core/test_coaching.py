@@ -15,7 +15,7 @@ from bot.core.coaching.intents import Control, control_word, is_thin, side_quest
 from bot.core.coaching.path import PathError, default_path, parse_path
 from bot.core.coaching.records import SessionStatus, TurnKind, Verdict
 from bot.core.coaching.render import render_turn
-from bot.core.coaching.store import SessionConflict, SessionStore
+from bot.core.coaching.store import SessionConflict
 from bot.core.report import build_report
 from bot.core.storage import Store
 

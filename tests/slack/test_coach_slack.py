@@ -213,3 +213,22 @@ def test_an_idle_session_closes_with_a_note_in_its_thread(harness, coach_service
     assert note.args["thread_ts"] == thread and "closed after 7 days" in note.text
     closed = text_of(say(slack, "hello again", thread))  # the thread is an ordinary DM thread again
     assert "Step" not in closed
+
+
+def test_without_files_write_the_brief_comes_as_escaped_text(harness, fake_slack):
+    slack = harness
+    fake_slack.scopes = fake_slack.scopes - {"files:write"}  # an install from before the scope was added
+    fake_slack.expect_refusals = True
+    thread, _ = slack.direct_message("coach me on a refund triage bot")
+    slack.wait_idle()
+    # as Slack sends it: a mention, and the PM's own "<ops>" and "&" escaped
+    say(slack, "Refund agents &lt;ops&gt; of <@U0BOSS> lose 2 hours a day &amp; customers wait; we saw it in logs.",
+        thread)
+    posted = say(slack, "stop", thread)
+    assert [c.result["error"] for c in fake_slack.refused()] == ["missing_scope"]
+    assert not fake_slack.shared_files
+    brief = next(c for c in posted if "```" in c.text)
+    assert brief.args["thread_ts"] == thread
+    assert "Refund agents &lt;ops&gt; of @U0BOSS lose 2 hours a day &amp; customers wait" in brief.text
+    assert "<@U0BOSS>" not in brief.text and "<ops>" not in brief.text
+    assert any(COACH_REVIEW_BRIEF in buttons(c.args.get("blocks") or []) for c in posted)

@@ -104,7 +104,3 @@ class SessionStore:
             "active": sum(1 for r in rows if r["status"] == SessionStatus.ACTIVE.value),
             "stopped_at_step": {step: stopped_at[step] for step in step_ids if step in stopped_at},
         }
-
-
-def now() -> dt.datetime:
-    return utcnow()

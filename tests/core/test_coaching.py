@@ -137,6 +137,13 @@ def test_feedback_cites_a_passage_from_the_steps_guidance(knowledge_index):
     assert feedback.passage is not None
     assert feedback.passage.source.rsplit("/", 1)[-1] in PATH.steps[4].cites
     assert len(feedback.passage.quote) > 40
+    # The rubric's exemplars, compared by meaning through the same embedder: an answer that names no
+    # cue but means the step is not told it missed the topic; one that means nothing of it is.
+    nothing = PATH.say("nothing_found", "en")
+    on_topic = judge.judge(PATH.steps[5], "We will test it with some users before launch.", "en")
+    assert nothing not in on_topic.missing and any("not yet a plan" in m for m in on_topic.missing)
+    off_topic = judge.judge(PATH.steps[7], "People will love it because it is AI.", "en")
+    assert off_topic.missing[0] == nothing
 
 
 # -- the engine -------------------------------------------------------------------------------------

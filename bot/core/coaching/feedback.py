@@ -6,7 +6,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from bot.core.coaching.cues import found_aspects
 from bot.core.coaching.path import CoachingPath, Step
@@ -15,12 +18,16 @@ from bot.core.text import split_sentences
 
 if TYPE_CHECKING:
     from bot.core.retrieval import HybridRetriever
+    from bot.core.review.exemplars import ExemplarMatcher
     from bot.core.review.rubric import Rubric
 
 log = logging.getLogger(__name__)
 
 QUOTE_CHARS = 320
 MAX_SPECIFICS = 4
+# The spec reviewer's bar (bot/core/review/analysis.py MEANS_STRONG): this close to a rubric item's
+# exemplar statements, a sentence is about the item even when no cue phrase is in it.
+MEANS_STRONG = 0.55
 
 
 class FeedbackJudge:
@@ -28,12 +35,16 @@ class FeedbackJudge:
     supplies the passage the feedback cites."""
 
     def __init__(
-        self, path: CoachingPath, *, rubric: "Rubric | None" = None, retriever: "HybridRetriever | None" = None
+        self, path: CoachingPath, *, rubric: "Rubric | None" = None, retriever: "HybridRetriever | None" = None,
+        embed: Callable[[list[str]], list[list[float]]] | None = None,
     ) -> None:
         self.path = path
         self._rubric = rubric
         self.retriever = retriever
+        # The rubric's exemplars compared by meaning, when an embedder is at hand (the retriever's).
+        self.embed = embed or (retriever.index.embedder.embed_documents if retriever is not None else None)
         self._passages: dict[tuple[str, str], Passage | None] = {}
+        self._matchers: dict[str, "ExemplarMatcher"] = {}
         self._lock = threading.Lock()
 
     @property
@@ -60,10 +71,13 @@ class FeedbackJudge:
         strong = [a.name(lang) for a in step.aspects if a.id in found]
         if specifics:
             strong.append(f"{self.path.say('specifics', lang)}: " + ", ".join(specifics))
+        about, hand_waving = self.meaning(step, text)
+        if not vague and hand_waving and not specifics:
+            vague = [" ".join(text.split())[:80]]  # closer to the rubric's hand-waving than to substance
         missing = [a.missing(lang) for a in step.aspects if a.id not in found]
         # One hand-waving phrase is enough to point at ("we'll monitor" and "monitor it" are one claim).
         missing += [self.path.say("vague", lang, phrase=phrase) for phrase in vague[:1]]
-        if not found and not cues:
+        if not found and not cues and about < MEANS_STRONG:
             missing.insert(0, self.path.say("nothing_found", lang))
         gaps = [a for a in step.aspects if a.id not in found]
         question = gaps[0].question(lang) if gaps else self._deeper_question(step, lang)
@@ -72,6 +86,30 @@ class FeedbackJudge:
             step_id=step.id, verdict=verdict, strong=tuple(strong), missing=tuple(missing),
             question=question, specifics=tuple(specifics), passage=self.passage(step, lang),
         )
+
+    def meaning(self, step: Step, text: str) -> tuple[float, bool]:
+        """(best similarity of the answer's sentences to the step's rubric exemplars, whether the
+        answer is nearer their hand-waving statements); (0.0, False) without an embedder."""
+        if self.embed is None or not step.rubric:
+            return 0.0, False
+        sentences = split_sentences(text)[:20] or [text]
+        try:
+            matcher = self._matcher(step)
+            about, vacuous = matcher.similarities(np.asarray(self.embed(sentences)))
+        except Exception:  # the model is optional for feedback: cues and patterns still judge
+            log.warning("no exemplar comparison for step %s", step.id, exc_info=True)
+            return 0.0, False
+        best_about, best_vacuous = float(about.max()), float(vacuous.max())
+        return best_about, best_vacuous >= MEANS_STRONG and best_vacuous > best_about
+
+    def _matcher(self, step: Step) -> "ExemplarMatcher":
+        from bot.core.review.exemplars import ExemplarMatcher
+
+        with self._lock:
+            if step.id not in self._matchers:
+                exemplars = [self.rubric.exemplars(item_id) for item_id in step.rubric]
+                self._matchers[step.id] = ExemplarMatcher(exemplars, self.embed)
+            return self._matchers[step.id]
 
     @staticmethod
     def _deeper_question(step: Step, lang: str) -> str:

@@ -84,7 +84,7 @@ def feedback_paragraphs(feedback: Feedback, path: CoachingPath, lang: str, style
         out.append(style.bold(path.say("missing", lang)) + "\n"
                    + "\n".join(style.bullet + style.quote(m) for m in feedback.missing))
     if feedback.question:
-        out.append(f"{style.bold(path.say('probe', lang))}: {feedback.question}")
+        out.append(f"{style.bold(path.say('probe', lang))}: {style.quote(feedback.question)}")
     if feedback.passage is not None:
         out.append(passage_paragraph(feedback.passage, path, lang, style))
     return out
@@ -92,7 +92,7 @@ def feedback_paragraphs(feedback: Feedback, path: CoachingPath, lang: str, style
 
 def passage_paragraph(passage: Passage, path: CoachingPath, lang: str, style: Style) -> str:
     where = passage.title + (f" › {passage.section}" if passage.section else "")
-    return (f"{style.bold(path.say('from_guidance', lang))} ({style.quote(where)}, `{passage.source}`):\n> "
+    return (f"{style.bold(path.say('from_guidance', lang))} ({style.quote(where)}, `{style.quote(passage.source)}`):\n> "
             + style.quote(passage.quote))
 
 

@@ -89,7 +89,8 @@ def run_command(
         )
     elif action == "coach":
         # A session is a long conversation: it gets its own thread in the person's DM with the bot.
-        start_in_dm(services, state, client, command.get("user_id") or "", idea=rest, surface="command")
+        with apologising(reply, "starting a coaching session"):
+            start_in_dm(services, state, client, command.get("user_id") or "", idea=rest, surface="command")
     # `/aipm review` alone: the form was opened from the ack (see register).
 
 

@@ -79,5 +79,9 @@ class Services:
     def coach(self) -> "Coach":
         """Coaching sessions; the feedback cites the knowledge base through the answerer's retriever."""
         from bot.core.coaching import make_coach
+        from bot.core.generation.chat_model import make_chat_model
 
-        return make_coach(self.store, retriever=self.answerer.retriever)
+        # AIPM_LLM set: a coach's note worded by the model on top of the offline feedback.
+        return make_coach(
+            self.store, retriever=self.answerer.retriever, chat_model=make_chat_model(self.settings)
+        )

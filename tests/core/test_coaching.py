@@ -250,3 +250,21 @@ def test_idle_sessions_close_and_the_report_counts_where_pms_stop(tmp_path):
     figures = build_report(store)["coaching"]
     assert figures["started"] == 3 and figures["completed"] == 1
     assert figures["stopped_at_step"] == {"problem": 1, "need_for_ai": 1}
+
+
+def test_a_configured_chat_model_words_a_note_and_a_failing_one_changes_nothing():
+    from bot.core.coaching.phrasing import FeedbackPhraser
+    from tests.core.generation.fakes import failing, replying
+
+    step, answer = PATH.steps[2], "We have lots of data in our CRM, plenty to build from."
+    offline = FeedbackJudge(PATH).judge(step, answer, "en")
+    worded = FeedbackJudge(PATH, phraser=FeedbackPhraser(replying("Good start <!channel>: say who labels it."))).judge(
+        step, answer, "en")
+    assert worded.note == "Good start <!channel>: say who labels it."
+    assert (worded.strong, worded.missing, worded.question) == (offline.strong, offline.missing, offline.question)
+    from bot.slack.blocks.coach import SLACK_STYLE  # the note is the model's text: escaped like a person's
+    from bot.core.coaching.render import feedback_paragraphs
+
+    assert feedback_paragraphs(worded, PATH, "en", SLACK_STYLE)[0] == "Good start &lt;!channel&gt;: say who labels it."
+    broken = FeedbackJudge(PATH, phraser=FeedbackPhraser(failing(TimeoutError("slow")))).judge(step, answer, "en")
+    assert broken == offline

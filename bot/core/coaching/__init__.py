@@ -11,13 +11,21 @@ from bot.core.coaching.records import CoachingSession, SessionStatus, Turn, Turn
 from bot.core.coaching.store import SessionStore
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
     from bot.core.retrieval import HybridRetriever
     from bot.core.storage import Store
 
 __all__ = ["Coach", "CoachingPath", "CoachingSession", "SessionStatus", "Turn", "TurnKind", "make_coach"]
 
 
-def make_coach(store: "Store", *, retriever: "HybridRetriever | None" = None) -> Coach:
-    """The engine over the database, citing the knowledge base through `retriever` when given."""
+def make_coach(
+    store: "Store", *, retriever: "HybridRetriever | None" = None, chat_model: "BaseChatModel | None" = None
+) -> Coach:
+    """The engine over the database, citing the knowledge base through `retriever` when given; a
+    chat model, when given, words a coach's note on top of the offline feedback."""
+    from bot.core.coaching.phrasing import FeedbackPhraser
+
     path = default_path()
-    return Coach(path, SessionStore(store), FeedbackJudge(path, retriever=retriever))
+    phraser = FeedbackPhraser(chat_model) if chat_model is not None else None
+    return Coach(path, SessionStore(store), FeedbackJudge(path, retriever=retriever, phraser=phraser))

@@ -3,6 +3,7 @@ phrases and specifics, one probing question, and a passage of the knowledge base
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -17,6 +18,7 @@ from bot.core.coaching.records import Feedback, Passage, Verdict
 from bot.core.text import split_sentences
 
 if TYPE_CHECKING:
+    from bot.core.coaching.phrasing import FeedbackPhraser
     from bot.core.retrieval import HybridRetriever
     from bot.core.review.exemplars import ExemplarMatcher
     from bot.core.review.rubric import Rubric
@@ -36,8 +38,9 @@ class FeedbackJudge:
 
     def __init__(
         self, path: CoachingPath, *, rubric: "Rubric | None" = None, retriever: "HybridRetriever | None" = None,
-        embed: Callable[[list[str]], list[list[float]]] | None = None,
+        embed: Callable[[list[str]], list[list[float]]] | None = None, phraser: "FeedbackPhraser | None" = None,
     ) -> None:
+        self.phraser = phraser
         self.path = path
         self._rubric = rubric
         self.retriever = retriever
@@ -82,10 +85,13 @@ class FeedbackJudge:
         gaps = [a for a in step.aspects if a.id not in found]
         question = gaps[0].question(lang) if gaps else self._deeper_question(step, lang)
         verdict = Verdict.STRONG if not gaps and not vague else Verdict.PARTIAL
-        return Feedback(
+        feedback = Feedback(
             step_id=step.id, verdict=verdict, strong=tuple(strong), missing=tuple(missing),
             question=question, specifics=tuple(specifics), passage=self.passage(step, lang),
         )
+        if self.phraser is not None:
+            feedback = dataclasses.replace(feedback, note=self.phraser.note(step, text, feedback, lang))
+        return feedback
 
     def meaning(self, step: Step, text: str) -> tuple[float, bool]:
         """(best similarity of the answer's sentences to the step's rubric exemplars, whether the

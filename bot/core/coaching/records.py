@@ -63,9 +63,11 @@ class Feedback:
     question: str = ""
     specifics: tuple[str, ...] = ()  # details found in the PM's own words (numbers, sizes)
     passage: Passage | None = None
+    note: str = ""  # a chat model's wording of the above, when AIPM_LLM is set (phrasing.py)
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "note": self.note,
             "step_id": self.step_id, "verdict": self.verdict.value, "strong": list(self.strong),
             "missing": list(self.missing), "question": self.question, "specifics": list(self.specifics),
             "passage": self.passage.to_json() if self.passage else None,
@@ -77,6 +79,7 @@ class Feedback:
             step_id=data["step_id"], verdict=Verdict(data["verdict"]), strong=tuple(data.get("strong", ())),
             missing=tuple(data.get("missing", ())), question=data.get("question", ""),
             specifics=tuple(data.get("specifics", ())), passage=Passage.from_json(data.get("passage")),
+            note=data.get("note", ""),
         )
 
 

@@ -77,6 +77,8 @@ def feedback_paragraphs(feedback: Feedback, path: CoachingPath, lang: str, style
     """Strong / missing / one question, then the passage that grounds it. The specifics inside
     `strong` are the PM's own words, so the whole list is quoted."""
     out = []
+    if feedback.note:  # a chat model wrote it: shown as untrusted text, like the PM's own
+        out.append(style.quote(feedback.note))
     if feedback.strong:
         out.append(style.bold(path.say("strong", lang)) + "\n"
                    + "\n".join(style.bullet + style.quote(s) for s in feedback.strong))

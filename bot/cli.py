@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("escalations", help="list the escalations still waiting for a coach")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("coach", help="a guided coaching session on an AI product idea, in the terminal")
+    p.add_argument("idea", nargs="*", help="the idea in a few words (optional)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write the brief (Markdown) here")
+    p.add_argument("--echo", action="store_true", help="repeat each input line (readable transcripts from a pipe)")
+    p.add_argument("--verbose", action="store_true", help="show log lines and model-loading progress")
+
     p = sub.add_parser("serve", help="run the Slack bot (Socket Mode by default)")
     p.add_argument("--http", action="store_true", help="serve the Events API over HTTP instead")
     p.add_argument("--port", type=int, default=3000)
@@ -242,6 +248,13 @@ def cmd_escalations(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_coach(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.coach_command import run_coach
+
+    quiet_terminal(args.verbose)
+    return run_coach(args, settings)
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "ask": cmd_ask,
@@ -251,4 +264,5 @@ COMMANDS = {
     "serve": cmd_serve,
     "report": cmd_report,
     "escalations": cmd_escalations,
+    "coach": cmd_coach,
 }

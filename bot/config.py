@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     coach_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
     escalation_remind_hours: float = 24.0
 
+    # Coaching sessions (docs/coaching.md): a session without a reply this long closes with a note
+    coach_idle_days: float = Field(default=7.0, gt=0)
+
     log_level: str = "INFO"
 
     @field_validator(

@@ -11,6 +11,7 @@ from bot.core.index import KnowledgeIndex
 if TYPE_CHECKING:
     from bot.core.answering import Answerer
     from bot.core.asking import Asking
+    from bot.core.coaching import Coach
     from bot.core.escalation import EscalationService
     from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
@@ -73,3 +74,14 @@ class Services:
         from bot.core.learning import CoachKnowledge
 
         return CoachKnowledge(self.store, self.index)
+
+    @cached_property
+    def coach(self) -> "Coach":
+        """Coaching sessions; the feedback cites the knowledge base through the answerer's retriever."""
+        from bot.core.coaching import make_coach
+        from bot.core.generation.chat_model import make_chat_model
+
+        # AIPM_LLM set: a coach's note worded by the model on top of the offline feedback.
+        return make_coach(
+            self.store, retriever=self.answerer.retriever, chat_model=make_chat_model(self.settings)
+        )

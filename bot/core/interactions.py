@@ -88,3 +88,11 @@ class InteractionService:
     def votes(self, interaction_id: str) -> dict[str, int]:
         rows = self.store.rows(select(feedback.c.vote).where(feedback.c.interaction_id == interaction_id))
         return {"up": sum(1 for r in rows if r["vote"] > 0), "down": sum(1 for r in rows if r["vote"] < 0)}
+
+    def record_coaching_brief(self, brief: str, *, asker: str = "", channel: str = "", thread_ts: str = "") -> str:
+        """A coaching brief as an interaction, so "Ask a human coach" can escalate it like an answer."""
+        return self._record(
+            surface="coach", asker=asker, channel=channel, thread_ts=thread_ts, question=brief,
+            answer="Coaching brief built from the PM's answers.", label="", score=0.0, sources=[],
+            latency_ms=0.0,
+        )

@@ -53,6 +53,7 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
             {"question": q, "count": c} for q, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
         ],
         "by_day": [{"day": d, **v} for d, v in sorted(days.items())],
+        "coaching": coaching_figures(store, since if since_days else None),
     }
 
 
@@ -67,10 +68,23 @@ def format_report(report: dict[str, Any]) -> str:
         + (f"{report['median_minutes_to_human_answer']} min" if report["median_minutes_to_human_answer"] is not None else "n/a"),
         f"Feedback: {report['feedback']['up']} 👍 / {report['feedback']['down']} 👎",
     ]
+    coaching = report.get("coaching")
+    if coaching:
+        stops = ", ".join(f"{step} {n}" for step, n in coaching["stopped_at_step"].items()) or "none"
+        lines.append(f"Coaching sessions: {coaching['started']} started, {coaching['completed']} completed, "
+                     f"{coaching['active']} active; stopped at: {stops}")
     if report["top_escalated_questions"]:
         lines.append("Most escalated questions:")
         lines += [f"  {item['count']}× {item['question']}" for item in report["top_escalated_questions"]]
     return "\n".join(lines)
+
+
+def coaching_figures(store: Store, since: dt.datetime | None) -> dict[str, Any]:
+    """Coaching sessions started and completed, and the step where unfinished ones stopped."""
+    from bot.core.coaching.path import default_path
+    from bot.core.coaching.store import SessionStore
+
+    return SessionStore(store).figures([step.id for step in default_path().steps], since=since)
 
 
 def export_bad_cases(store: Store, path: Path) -> int:

@@ -137,6 +137,28 @@ thread_turns = Table(
     UniqueConstraint("conversation", "thread", "id", name="one_turn_per_id"),
 )
 
+# Coaching sessions (bot/core/coaching): one row per session; the answers travel as JSON records.
+coaching_sessions = Table(
+    "coaching_sessions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("created_at", DateTime, nullable=False, index=True),
+    Column("updated_at", DateTime, nullable=False, index=True),
+    Column("ended_at", DateTime, nullable=True),
+    Column("user_id", String(64), nullable=False, default=""),
+    Column("surface", String(32), nullable=False, default=""),
+    Column("channel", String(64), nullable=False, default=""),
+    Column("thread_ts", String(64), nullable=False, default=""),
+    Column("lang", String(8), nullable=False, default=""),
+    Column("idea", Text, nullable=False, default=""),
+    Column("status", String(16), nullable=False, index=True),  # active | completed | stopped | idle_closed
+    Column("step_index", Integer, nullable=False, default=0),
+    Column("answers", JSON, nullable=False, default=list),
+    Column("side_questions", Integer, nullable=False, default=0),
+    Column("thin_helps", Integer, nullable=False, default=0),
+    Column("version", Integer, nullable=False, default=0),  # compare-and-set: two messages, one winner
+)
+
 schema_version = Table(
     "schema_version",
     metadata,
@@ -155,10 +177,15 @@ def _v2_claims_and_threads(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _v3_coaching_sessions(conn: Connection) -> None:
+    coaching_sessions.create(conn, checkfirst=True)
+
+
 # Append-only: each entry moves the schema one version forward. Never edit or drop an applied one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "interactions, feedback, escalations, knowledge entries", _v1_initial),
     (2, "claims (handled-once keys) and thread turns", _v2_claims_and_threads),
+    (3, "coaching sessions", _v3_coaching_sessions),
 ]
 
 

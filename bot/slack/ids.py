@@ -47,8 +47,26 @@ REASON_BLOCK, REASON_INPUT = "reason", "text"
 KNOWLEDGE_BLOCK, KNOWLEDGE_INPUT, KNOWLEDGE_OPTION = "knowledge", "add", "add"
 HUMAN_BLOCK, HUMAN_INPUT, HUMAN_OPTION = "human", "ask", "ask"
 
+# Coaching sessions: start (App Home, value ""), the in-thread controls and the brief's buttons
+# (value: the session id)
+COACH_START = "coach_start"
+COACH_BACK = "coach_back"
+COACH_SKIP = "coach_skip"
+COACH_STATUS = "coach_status"
+COACH_RESTART = "coach_restart"
+COACH_STOP = "coach_stop"
+COACH_CONTROLS = (COACH_BACK, COACH_SKIP, COACH_STATUS, COACH_RESTART, COACH_STOP)
+COACH_CONTROLS_BLOCK = "coach_controls"
+COACH_REVIEW_BRIEF = "coach_review_brief"
+COACH_ASK_HUMAN = "coach_ask_human"
+COACH_BRIEF_BLOCK = "coach_brief"
+COACH_HOME_BLOCK = "coach_home"
+
 # Every id a listener handles: what the registration test compares with the App.
-ACTIONS = (*BUTTON_ACTIONS, *CARD_ACTIONS, KNOWLEDGE_RETRACT, *RATING_ACTIONS)
+ACTIONS = (
+    *BUTTON_ACTIONS, *CARD_ACTIONS, KNOWLEDGE_RETRACT, *RATING_ACTIONS,
+    COACH_START, *COACH_CONTROLS, COACH_REVIEW_BRIEF, COACH_ASK_HUMAN,
+)
 VIEWS = (REVIEW_CALLBACK, *COACH_VIEWS, FEEDBACK_VIEW)
 SHORTCUTS = (REVIEW_SHORTCUT,)
 COMMANDS = (COMMAND,)

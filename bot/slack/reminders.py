@@ -11,6 +11,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.core.storage import utcnow
 from bot.slack.blocks import moved_card_message
+from bot.slack.flows.coach import close_idle_sessions
 from bot.slack.flows.escalate import CoachDesk
 from bot.slack.replies import slack_error
 
@@ -85,9 +86,18 @@ class ReminderLoop:
         try:
             # Handled-once claims only matter while Slack may still retry: keep the table small.
             self.services.store.forget_claims(CLAIMS_KEPT)
+            self.close_idle()
             return send_reminders(self.services, self.client)
         except Exception:  # a database or Slack hiccup: try again next round
             log.exception("the escalation reminder check failed; retrying in %.0f s", self.interval)
+            return 0
+
+    def close_idle(self) -> int:
+        """Coaching sessions idle past AIPM_COACH_IDLE_DAYS close here too; a failure skips a round."""
+        try:
+            return close_idle_sessions(self.services, self.client)
+        except Exception:
+            log.exception("the idle coaching session check failed; retrying next round")
             return 0
 
     def _run(self) -> None:

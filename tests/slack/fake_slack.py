@@ -23,7 +23,7 @@ from tests.slack.slack_rules import LOGIN_PAGE, STRICT_ERRORS, Bucket
 BOT_USER_ID = "UAIPMBOT"
 BOT_ID = "BAIPMBOT"
 TEAM_ID = "T0TEAM001"
-JSON_FIELDS = {"blocks", "view", "prompts", "chunks", "metadata", "loading_messages", "attachments"}
+JSON_FIELDS = {"blocks", "view", "prompts", "chunks", "metadata", "loading_messages", "attachments", "files"}
 def dm_channel(user: str) -> str:
     """The id of the bot's DM with a person, as Slack answers a post to a user id."""
     return "D" + user[1:]
@@ -88,6 +88,9 @@ class FakeSlack:
     redirects: dict[str, str] = field(default_factory=dict)
     file_infos: dict[str, dict[str, Any]] = field(default_factory=dict)  # files.info by file id
     downloads: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Authorization)
+    # files the app uploads (files.getUploadURLExternal, then a POST, then completeUploadExternal)
+    uploads: dict[str, dict[str, Any]] = field(default_factory=dict)  # file id -> what it said and sent
+    shared_files: list[dict[str, Any]] = field(default_factory=list)  # completed: channel, thread, content
     _refused: list[Call] = field(default_factory=list)
     _triggers: dict[str, float] = field(default_factory=dict)
     _buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict)
@@ -232,6 +235,8 @@ class FakeSlack:
                     pass
         auth = headers.get("Authorization", headers.get("authorization", ""))
         token = auth.removeprefix("Bearer ") or args.get("token")
+        if path.startswith("/upload/"):  # the upload URL files.getUploadURLExternal handed out
+            return self._upload(path.removeprefix("/upload/"), raw)
         if path.startswith("/response/"):
             error = rules.message_error(args)
             result = {"ok": False, "error": error} if error else {"ok": True}
@@ -289,7 +294,41 @@ class FakeSlack:
         if method.startswith("views."):
             error = rules.view_error(args.get("view"))
             return {"ok": False, "error": error} if error else None
+        if method in ("files.getUploadURLExternal", "files.completeUploadExternal"):
+            return self._strict_upload(method, args)
         return None
+
+    def _strict_upload(self, method: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        """files.getUploadURLExternal needs a filename and a length; completeUploadExternal needs
+        ids it handed out whose bytes arrived, and a conversation id (not a user id) to share in."""
+        if method == "files.getUploadURLExternal":
+            if not args.get("filename") or not str(args.get("length", "")).isdigit():
+                return {"ok": False, "error": "invalid_arguments"}
+            return None
+        files = args.get("files")
+        if not isinstance(files, list) or not files:
+            return {"ok": False, "error": "invalid_arguments"}
+        channel = str(args.get("channel_id") or "")
+        if args.get("thread_ts") and not channel:
+            return {"ok": False, "error": "invalid_arguments"}
+        if channel and not rules.is_channel_id(channel):
+            return {"ok": False, "error": "channel_not_found"}
+        with self._cond:
+            for item in files:
+                upload = self.uploads.get(str(item.get("id")))
+                if upload is None or upload.get("content") is None:
+                    return {"ok": False, "error": "file_not_found"}
+        return None
+
+    def _upload(self, file_id: str, raw: str) -> tuple[int, str, str]:
+        with self._cond:
+            upload = self.uploads.get(file_id)
+            if upload is None:
+                return 404, "not found", "text/plain"
+            upload["content"] = raw
+            self.calls.append(Call("file_upload", {"file_id": file_id}, time.monotonic()))
+            self._cond.notify_all()
+        return 200, f"OK - {len(raw.encode('utf-8'))}", "text/plain"
 
     def _download(self, path: str, authorization: str | None) -> tuple[int, bytes, dict[str, str]]:
         """GET of a url_private: the file for a bearer token with files:read, else a login page."""
@@ -391,6 +430,23 @@ class FakeSlack:
             if info is None:
                 return {"ok": False, "error": "file_not_found"}
             return {"ok": True, "file": dict(info)}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F0UP{next(self._ts):05d}"
+            with self._cond:
+                self.uploads[file_id] = {"filename": args["filename"], "length": int(args["length"]), "content": None}
+            return {"ok": True, "upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            shared = []
+            with self._cond:
+                for item in args["files"]:
+                    upload = self.uploads[str(item["id"])]
+                    self.shared_files.append({
+                        "id": item["id"], "title": item.get("title") or upload["filename"],
+                        "filename": upload["filename"], "content": upload["content"],
+                        "channel": args.get("channel_id"), "thread_ts": args.get("thread_ts"),
+                    })
+                    shared.append({"id": item["id"], "title": item.get("title") or upload["filename"]})
+            return {"ok": True, "files": shared}
         if method == "users.info":
             return {
                 "ok": True,

@@ -66,6 +66,10 @@ METHOD_SCOPES: dict[str, frozenset[str] | None] = {
     "conversations.open": frozenset({"im:write"}),
     "users.info": frozenset({"users:read"}),
     "files.info": frozenset({"files:read"}),
+    # The brief of a coaching session: files_upload_v2 is these two calls and a POST between them.
+    "files.getUploadURLExternal": frozenset({"files:write"}),
+    "files.completeUploadExternal": frozenset({"files:write"}),
+    "files.upload.v2": frozenset({"files:write"}),  # how test_manifest reads `files_upload_v2(` in the code
     "files:url_private": frozenset({"files:read"}),
 }
 # Channel-kind methods: the scope depends on the conversation (public, private, DM, group DM).

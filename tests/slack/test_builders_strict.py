@@ -136,6 +136,36 @@ def messages() -> dict[str, b.Message]:
             escalation(question=question, status="answered"), in_thread=False
         )
         found[f"dismissed {len(question)}"] = eb.dismissed_message(row, in_thread=False)
+    found.update(coaching_messages())
+    return found
+
+
+def coaching_messages() -> dict[str, b.Message]:
+    """A coaching session's turns, brief and buttons, with a PM who types the worst there is."""
+    from bot.core.coaching.brief import build_brief
+    from bot.core.coaching.path import default_path
+    from bot.core.coaching.records import (
+        CoachingSession, Feedback, Passage, SessionStatus, StepAnswer, Turn, TurnKind, Verdict,
+    )
+    from bot.slack.blocks.coach import (
+        brief_actions_message, brief_snippet_messages, coach_turn_messages, session_intro_message,
+    )
+
+    path = default_path()
+    passage = Passage(NASTY, NASTY, "doc&<x>.md", long_text(400))
+    feedback = Feedback("problem", Verdict.PARTIAL, (NASTY,) * 5, (NASTY,) * 5, NASTY, (NASTY,), passage)
+    answers = tuple(StepAnswer(step.id, long_text(10_000), False, feedback) for step in path.steps)
+    session = CoachingSession("s" * 16, "U1", "dm", "D1", "1.1", "en", long_text(500), SessionStatus.ACTIVE,
+                              0, answers)
+    found: dict[str, b.Message] = {}
+    for kind in TurnKind:
+        turn = Turn(kind, session, feedback=feedback, help_passage=passage, question=NASTY)
+        for n, message in enumerate(coach_turn_messages(turn, path)):
+            found[f"coaching {kind} {n}"] = message
+    for n, message in enumerate(brief_snippet_messages(build_brief(session, path))):
+        found[f"coaching brief as text {n}"] = message
+    found["coaching brief buttons"] = brief_actions_message(session.id, "zh")
+    found["coaching intro"] = session_intro_message(long_text(5000), "en")
     return found
 
 

@@ -244,3 +244,26 @@ def test_the_reminder_loop_forgets_claims_past_any_retry(fake_slack, knowledge_i
     assert store.claim("event:Ev0OLD")  # forgotten, so claimable again
     assert not store.claim("event:Ev0NEW")  # still inside Slack's retry window
     store.close()
+
+
+def test_file_uploads_are_refused_as_slack_refuses_them(client, fake_slack):
+    fake_slack.expect_refusals = True
+    assert refusal(lambda: client.files_getUploadURLExternal(filename="", length=3)) == "invalid_arguments"
+    ticket = client.files_getUploadURLExternal(filename="brief.md", length=5)
+    never_sent = [{"id": ticket["file_id"], "title": "brief"}]
+    assert refusal(lambda: client.files_completeUploadExternal(files=never_sent, channel_id=DM)) == "file_not_found"
+    assert refusal(lambda: client.files_completeUploadExternal(
+        files=[{"id": "F0NEVER", "title": "x"}], channel_id=DM)) == "file_not_found"
+    fake_slack.scopes = fake_slack.scopes - {"files:write"}
+    assert refusal(lambda: client.files_getUploadURLExternal(filename="b.md", length=1)) == "missing_scope"
+
+
+def test_files_upload_v2_shares_the_content_in_the_thread(client, fake_slack):
+    client.files_upload_v2(channel=DM, thread_ts="1.2", content="# brief\n", filename="brief.md", title="Brief")
+    assert fake_slack.shared_files == [{"id": fake_slack.shared_files[0]["id"], "title": "Brief",
+                                        "filename": "brief.md", "content": "# brief\n", "channel": DM,
+                                        "thread_ts": "1.2"}]
+    fake_slack.expect_refusals = True
+    with pytest.raises(SlackApiError) as caught:
+        client.files_upload_v2(channel=PERSON, content="x", filename="x.md")  # a user id, not a conversation
+    assert caught.value.response["error"] == "channel_not_found"

@@ -9,6 +9,7 @@ from typing import Any
 from bot.core.confidence import LABEL_MEANINGS
 from bot.slack.blocks.answer import LABEL_MARKS, LABEL_WORDS
 from bot.slack.blocks.common import Message, context, plain, section, simple_message
+from bot.slack.ids import COACH_HOME_BLOCK, COACH_START
 from bot.slack.text import escape
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ SUGGESTED_PROMPTS = [
         "message": "How do I define success metrics for an AI feature?",
     },
     {"title": "Review my spec", "message": "Review my spec"},
-    {"title": "Coach me on my AI product idea", "message": "Coach me on my AI product idea"},
+    {"title": "Coach me on an AI idea", "message": "Coach me on an AI idea"},
 ]
 
 # -- help, home, review --------------------------------------------------------------------------
@@ -41,6 +42,8 @@ HOW_TO_USE = (
     "• `/aipm ask QUESTION` answers in the channel you're in.\n"
     "• `/aipm review SPEC` reviews a pasted spec; `/aipm review` alone opens a form with a big "
     "text box.\n"
+    "• `/aipm coach [IDEA]` (or a DM saying _coach me on …_) walks you through an AI product idea, "
+    "one question at a time, and ends with a brief.\n"
     "• `/aipm help` shows this message."
 )
 
@@ -66,6 +69,10 @@ def home_view() -> dict[str, Any]:
     blocks = [
         {"type": "header", "text": plain("aipm-coach")},
         section(WHAT_I_DO),
+        {"type": "actions", "block_id": COACH_HOME_BLOCK, "elements": [{
+            "type": "button", "action_id": COACH_START, "value": "start", "style": "primary",
+            "text": plain("🧭 Coach me on an AI idea"),
+        }]},
         {"type": "divider"},
         section(HOW_TO_USE),
         {"type": "divider"},

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING
 
+from bot.core.coaching.intents import start_request
 from bot.slack.blocks import help_message, review_instructions_message
+from bot.slack.flows.coach import continue_session, start_here
 from bot.slack.flows.review import handle_review_text
 from bot.slack.flows.ask import answer_question
-from bot.slack.replies import apologising
+from bot.slack.replies import ThreadReply, apologising
 
 if TYPE_CHECKING:
     from bot.services import Services
     from bot.slack.replies import Reply
     from bot.slack.state import SlackState
+
+log = logging.getLogger(__name__)
 
 REVIEW_WITH_TEXT_RE = re.compile(
     r"^review(?:\s+(?:my|this|a)\s+spec)?\s*[:\n]\s*(?P<spec>.+)$", re.IGNORECASE | re.DOTALL
@@ -35,7 +40,21 @@ def parse_intent(text: str) -> tuple[str, str]:
 
 
 def handle_text(services: "Services", state: "SlackState", reply: "Reply", text: str) -> None:
-    """Route one message (a mention, a DM, an assistant message) to help, review or an answer."""
+    """Route one message (a mention, a DM, an assistant message) to a coaching session, help,
+    review or an answer. A thread with a session running belongs to the session."""
+    if reply.channel and reply.thread_ts:
+        try:
+            session = services.coach.active_in(reply.channel, reply.thread_ts)
+        except Exception:  # the database is down: the message is still answered as a question
+            log.exception("could not look up a coaching session in %s", reply.channel)
+            session = None
+        if session is not None:
+            continue_session(services, state, reply, session, text)
+            return
+    idea = start_request(text)
+    if idea is not None and isinstance(reply, ThreadReply):
+        start_here(services, state, reply, idea, text)
+        return
     intent, rest = parse_intent(text)
     with apologising(reply, f"handling a message ({intent})"):
         if intent == "help":

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from bot.slack.listeners import (
     actions,
     assistant,
+    coach,
     commands,
     escalations,
     events,
@@ -23,5 +24,7 @@ if TYPE_CHECKING:
 
 
 def register_listeners(app: "App", services: "Services", state: "SlackState") -> None:
-    for surface in (events, commands, shortcuts, actions, escalations, views, assistant, home):
+    for surface in (
+        events, commands, shortcuts, actions, escalations, views, assistant, home, coach
+    ):
         surface.register(app, services, state)

@@ -1,4 +1,4 @@
-"""`/aipm ask QUESTION`, `/aipm review [SPEC]`, `/aipm help` and `/aipm` alone."""
+"""`/aipm ask QUESTION`, `/aipm review [SPEC]`, `/aipm coach [IDEA]`, `/aipm help` and `/aipm` alone."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from bot.slack.blocks import (
     review_modal,
     review_placeholder_message,
 )
+from bot.slack.blocks import simple_message
+from bot.slack.flows.coach import start_in_dm
 from bot.slack.flows.review import handle_review_text
 from bot.slack.flows.ask import answer_question
 from bot.slack.replies import CommandReply, ThreadReply, apologising
@@ -26,11 +28,12 @@ if TYPE_CHECKING:
     from bot.services import Services
     from bot.slack.state import SlackState
 
-SUBCOMMANDS = ("ask", "review", "help")
+COACH_STARTING = "Starting a coaching session in your direct messages with me…"
+SUBCOMMANDS = ("ask", "review", "coach", "help")
 
 
 def parse_command(text: str) -> tuple[str, str]:
-    """("help" | "ask" | "review", the rest); text naming no subcommand is taken as a question."""
+    """("help" | "ask" | "review" | "coach", the rest); text naming no subcommand is taken as a question."""
     text = from_slack(text or "")
     first, _, rest = text.partition(" ")
     if "\n" in first:  # "review\nPROBLEM: ..." pasted straight after the word
@@ -55,6 +58,8 @@ def acknowledge_command(ack: Callable[..., Any], command: dict[str, Any]) -> Non
         ack(response_type="ephemeral", **placeholder_message(rest))
     elif action == "review" and rest:
         ack(response_type="ephemeral", **review_placeholder_message(rest))
+    elif action == "coach":
+        ack(response_type="ephemeral", **simple_message(COACH_STARTING))
     else:
         ack()  # `/aipm review` alone: the form opens in a moment
 
@@ -82,6 +87,10 @@ def run_command(
         respond(
             response_type="ephemeral", text="Your spec review is in your direct messages with me."
         )
+    elif action == "coach":
+        # A session is a long conversation: it gets its own thread in the person's DM with the bot.
+        with apologising(reply, "starting a coaching session"):
+            start_in_dm(services, state, client, command.get("user_id") or "", idea=rest, surface="command")
     # `/aipm review` alone: the form was opened from the ack (see register).
 
 

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VIEW_ACTIONS = {ANSWER_VIEW: "answered", APPROVE_VIEW: "approved", DISMISS_VIEW: "dismissed"}
+VIEW_ACTIONS = {ANSWER_VIEW: Status.ANSWERED, APPROVE_VIEW: Status.APPROVED, DISMISS_VIEW: Status.DISMISSED}
 
 
 def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Services") -> None:
@@ -81,7 +81,7 @@ def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Ser
         except KeyError:
             private.send(simple_message("I can't find this escalation any more."))
             return
-        if escalation["status"] != Status.OPEN:
+        if escalation.status != Status.OPEN:
             private.send(already_handled_message(escalation))
             return
         meta = metadata(escalation=escalation_id, channel=channel, ts=ts)
@@ -116,10 +116,10 @@ def handle_coach_form(
     meta = view_metadata(view)
     text = (
         view_value(view, ANSWER_BLOCK, ANSWER_INPUT)
-        if action == "answered"
+        if action == Status.ANSWERED
         else view_value(view, REASON_BLOCK, REASON_INPUT)
     )
-    if action != "approved" and not text:
+    if action != Status.APPROVED and not text:
         return  # the ack kept the form open with an error; bolt still runs this half
     add = KNOWLEDGE_OPTION in view_checked(view, KNOWLEDGE_BLOCK, KNOWLEDGE_INPUT)
     card = (meta.get("channel", ""), meta.get("ts", ""))
@@ -161,9 +161,9 @@ def rate_coach_answer(
     )
     with apologising(private, "rating a coach's answer"):
         escalation = services.escalations.get(escalation_id)
-        if escalation["asker"] and user != escalation["asker"]:
+        if escalation.asker and user != escalation.asker:
             private.send(
-                simple_message(f"Only <@{escalation['asker']}>, who asked, can rate this answer.")
+                simple_message(f"Only <@{escalation.asker}>, who asked, can rate this answer.")
             )
             return
         rating = 1 if action == RATE_HELPFUL else -1

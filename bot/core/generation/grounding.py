@@ -18,7 +18,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from bot.core.generation.claims import Claim, clauses, entities, negated, numbers, opposite_word, split_claims
-from bot.core.text import CJK_RE, default_glossary, detect_language, split_sentences, tokenize
+from bot.core.documents.structure import split_sentences
+from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings

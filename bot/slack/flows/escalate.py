@@ -1,5 +1,7 @@
-"""The escalate flow: the coach desk posts the escalation card, carries out the coaches' actions
-and tells the asker.
+"""The escalate flow: the coach desk opens an escalation, posts its card to the coaches' channel
+and tells the asker; it also knows who may act and how to reach the asker.
+
+What coaches then do on the card is bot.slack.flows.coach_actions.
 
 The state lives in the database (bot.core.escalation); this module only posts and updates
 messages around it, so a restarted bot carries on where the last one stopped.
@@ -14,25 +16,18 @@ from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
-from bot.core.records import Escalation, Interaction, KnowledgeEntry, Status, Trigger
+from bot.core.records import Escalation, Interaction, Status, Trigger
 from bot.core.storage import utcnow
 from bot.slack.blocks import (
     ASK_HUMAN,
     Message,
     already_asked_message,
-    already_handled_message,
     asked_message,
-    card_message,
-    coach_answer_message,
-    dismissed_message,
-    draft_text,
-    handled_card_message,
-    is_answer,
-    refusal_message,
-    simple_message,
     button_ack_text,
+    card_message,
+    simple_message,
 )
-from bot.slack.replies import PrivateReply, new_error_id, slack_error
+from bot.slack.replies import PrivateReply, slack_error
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -227,148 +222,3 @@ class CoachDesk:
                 slack_error(exc),
             )
             return None
-
-    # -- coaches acting ----------------------------------------------------------------------------
-    def act(
-        self,
-        escalation_id: str,
-        coach: str,
-        action: Status,
-        *,
-        text: str = "",
-        add_to_knowledge: bool = False,
-        card: tuple[str, str] | None = None,
-        private: PrivateReply,
-    ) -> bool:
-        """Answer, approve the draft or dismiss; True when this coach's action was the one applied.
-
-        Permission first (a refusal changes nothing), then one conditional update decides races.
-        """
-        if not self.may_act(coach):
-            log.info(
-                "refused %s on escalation %s by %s (not a coach)", action, escalation_id, coach
-            )
-            private.send(refusal_message())
-            return False
-        if action == Status.ANSWERED:
-            outcome = self.service.answer(escalation_id, coach, text)
-        elif action == Status.APPROVED:
-            outcome = self.service.approve_draft(escalation_id, coach)
-        else:
-            outcome = self.service.dismiss(escalation_id, coach, text)
-        escalation = outcome.escalation
-        if not outcome.won:
-            log.info(
-                "%s on escalation %s by %s lost: already %s by %s",
-                action,
-                escalation_id,
-                coach,
-                escalation.status,
-                escalation.handled_by,
-            )
-            private.send(already_handled_message(escalation))
-            return False
-        log.info("escalation %s %s by %s", escalation_id, escalation.status, coach)
-        threaded = in_thread(escalation)
-        if action == Status.DISMISSED:
-            message = dismissed_message(escalation, in_thread=threaded)
-        else:
-            message = coach_answer_message(escalation, in_thread=threaded)
-        try:
-            self.deliver(escalation, message)
-        except Exception:
-            error_id = new_error_id()
-            log.exception(
-                "could not deliver escalation %s to the asker; error id %s", escalation_id, error_id
-            )
-            private.send(
-                simple_message(
-                    "😓 Saved, but I couldn't post it to the asker. "
-                    f"Error id `{error_id}` for your Slack admin."
-                )
-            )
-        entry = None
-        if add_to_knowledge and action != Status.DISMISSED and is_answer(escalation):
-            entry = self.learn(escalation, coach, private=private)
-        self.refresh_cards(escalation, entry=entry, also=card)
-        return True
-
-    def learn(
-        self, escalation: Escalation, coach: str, *, private: PrivateReply
-    ) -> KnowledgeEntry | None:
-        """The coach's answer (or the approved draft) becomes a knowledge entry."""
-        answer = escalation.coach_answer
-        if escalation.status == Status.APPROVED:
-            answer = draft_text(answer)
-        try:
-            entry = self.services.coach_knowledge.add(
-                escalation.question, answer, coach, escalation_id=escalation.id
-            )
-        except Exception:
-            error_id = new_error_id()
-            log.exception(
-                "could not add escalation %s to the knowledge base; error id %s",
-                escalation.id,
-                error_id,
-            )
-            private.send(
-                simple_message(
-                    "😓 The answer was posted, but I couldn't add it to the knowledge base. "
-                    f"Error id `{error_id}` for your Slack admin."
-                )
-            )
-            return None
-        log.info(
-            "escalation %s added to the knowledge base as entry %s", escalation.id, entry.id
-        )
-        return entry
-
-    def retract(
-        self, entry_id: str, coach: str, *, card: tuple[str, str] | None, private: PrivateReply
-    ) -> bool:
-        """Take a coach answer out of the knowledge base (coaches only) and say so on its card."""
-        if not self.may_act(coach):
-            log.info("refused retracting entry %s by %s (not a coach)", entry_id, coach)
-            private.send(refusal_message())
-            return False
-        retracted = self.services.coach_knowledge.retract(entry_id, coach)
-        entry = self.services.coach_knowledge.entry(entry_id)
-        if entry is None:
-            private.send(simple_message("That knowledge entry no longer exists."))
-            return False
-        if not retracted:
-            private.send(simple_message(f"Already retracted by <@{entry.retracted_by}>."))
-        else:
-            log.info("knowledge entry %s retracted by %s", entry_id, coach)
-        if entry.escalation_id:
-            try:
-                escalation = self.service.get(entry.escalation_id)
-            except KeyError:
-                return retracted
-            self.refresh_cards(escalation, entry=entry, also=card)
-        return retracted
-
-    def refresh_cards(
-        self,
-        escalation: Escalation,
-        *,
-        entry: KnowledgeEntry | None,
-        also: tuple[str, str] | None = None,
-    ) -> None:
-        """Show who handled it and when on the card (and on the card clicked, if another)."""
-        targets = []
-        for channel, ts in ((escalation.card_channel, escalation.card_ts), also or ("", "")):
-            if channel and ts and (channel, ts) not in targets:
-                targets.append((channel, ts))
-        if not targets or self.client is None:
-            return
-        message = handled_card_message(
-            escalation, permalink=self.permalink(escalation), entry=entry
-        )
-        for channel, ts in targets:
-            try:
-                self.client.chat_update(
-                    channel=channel, ts=ts, text=message["text"], blocks=message["blocks"]
-                )
-            except SlackApiError as exc:
-                log.warning("could not update the card %s/%s (%s)", channel, ts, slack_error(exc))

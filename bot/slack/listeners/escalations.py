@@ -35,6 +35,7 @@ from bot.slack.blocks import (
     rating_thanks_message,
     refusal_message,
 )
+from bot.slack.flows.coach_actions import CoachActions
 from bot.slack.flows.escalate import CoachDesk
 from bot.slack.payloads import (
     acknowledge,
@@ -125,7 +126,7 @@ def handle_coach_form(
     card = (meta.get("channel", ""), meta.get("ts", ""))
     private = PrivateReply(client, user_id=user_id, channel=card[0] or None)
     with apologising(private, f"applying {action} to escalation {meta.get('escalation')}"):
-        CoachDesk(services, client).act(
+        CoachActions(services, client).act(
             meta["escalation"],
             user_id,
             action,
@@ -141,7 +142,7 @@ def retract_entry(body: dict[str, Any], *, client: "WebClient", services: "Servi
     entry_id, user, channel, ts = press.value, press.user_id, press.channel, press.message_ts
     private = PrivateReply(client, user_id=user, channel=channel)
     with apologising(private, f"retracting knowledge entry {entry_id}"):
-        CoachDesk(services, client).retract(entry_id, user, card=(channel, ts), private=private)
+        CoachActions(services, client).retract(entry_id, user, card=(channel, ts), private=private)
 
 
 def rate_coach_answer(

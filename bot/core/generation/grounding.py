@@ -75,10 +75,6 @@ class GroundingReport:
             return 1.0
         return sum(c.supported for c in self.checks) / len(self.checks)
 
-    @property
-    def unsupported(self) -> tuple[ClaimCheck, ...]:
-        return tuple(c for c in self.checks if not c.supported)
-
     def supported_text(self) -> str:
         """The answer with unsupported claims removed; a supported claim without a citation gets one."""
         kept = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.core.records import Escalation
 from bot.slack.blocks.common import Block, plain, section, sections
@@ -21,10 +21,6 @@ from bot.slack.ids import (
     REASON_INPUT,
 )
 from bot.slack.text import SECTION_TEXT_LIMIT, shorten
-
-if TYPE_CHECKING:
-    from bot.core.answering import Answer
-
 
 INPUT_LIMIT = 3000  # Slack's ceiling for a plain_text_input
 

@@ -29,7 +29,12 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    load = f", load average {os.getloadavg()[0]:.1f} when the page was written" if hasattr(os, "getloadavg") else ""
+    # The load matters: latency figures from a busy machine are not comparable with an idle one's.
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}{load}"
+    )
 
 
 def page(tables: list[Path], *, when: dt.datetime | None = None) -> str:

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 AIPM := $(VENV)/bin/aipm
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run serve chat test eval calibrate bench image clean
+.PHONY: setup run serve chat test eval calibrate metrics bench image clean
 
 # llama-cpp-python compiles from source (about 7 minutes on 2 cores): its wheel is built once into
 # WHEELS and reused, so the LLM end-to-end tests (a real local model behind an OpenAI-compatible
@@ -49,6 +49,20 @@ calibrate: setup
 	mkdir -p $(CALIBRATION_RECORDS)
 	$(AIPM) eval --dataset eval/fixture.jsonl --corpus tests/data/corpus --records $(CALIBRATION_RECORDS)/fixture.jsonl
 	$(AIPM) eval --corpus knowledge --calibrate --calibrate-with $(CALIBRATION_RECORDS)/fixture.jsonl
+
+# docs/metrics.md, written from the golden sets by the eval itself (never typed by hand): the
+# knowledge/ questions, the fixture corpus (in a throwaway index) and the three spec review sets.
+METRICS_DIR ?= data/metrics
+metrics: setup
+	mkdir -p $(METRICS_DIR)
+	$(PY) -m bot ingest --no-progress
+	$(PY) -m bot eval --markdown $(METRICS_DIR)/questions.md
+	$(PY) -m bot eval --dataset eval/fixture.jsonl --corpus tests/data/corpus --markdown $(METRICS_DIR)/fixture.md
+	$(PY) -m bot eval --specs eval/specs --markdown $(METRICS_DIR)/specs.md
+	$(PY) -m bot eval --specs eval/specs-v2/dev --markdown $(METRICS_DIR)/specs-v2-dev.md
+	$(PY) -m bot eval --specs eval/specs-v2/holdout --markdown $(METRICS_DIR)/specs-v2-holdout.md
+	$(PY) -m bot.evaluation.metrics_page docs/metrics.md $(METRICS_DIR)/questions.md $(METRICS_DIR)/fixture.md \
+		$(METRICS_DIR)/specs.md $(METRICS_DIR)/specs-v2-dev.md $(METRICS_DIR)/specs-v2-holdout.md
 
 bench: setup
 	$(PY) -m benchmarks.core

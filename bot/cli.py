@@ -238,13 +238,12 @@ def cmd_escalations(args: argparse.Namespace, settings: Settings) -> int:
     services = _store(settings)
     rows = services.escalations.open_escalations()
     if args.json:
-        print(json.dumps([{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows],
-                         ensure_ascii=False))
+        print(json.dumps([row.to_json() for row in rows], ensure_ascii=False))
         return 0
     if not rows:
         print("No open escalations.")
     for row in rows:
-        print(f"{row['id']}  {row['created_at']:%Y-%m-%d %H:%M}  {row['trigger']:<14} <@{row['asker']}>  {row['question'][:80]}")
+        print(f"{row.id}  {row.created_at:%Y-%m-%d %H:%M}  {row.trigger:<14} <@{row.asker}>  {row.question[:80]}")
     return 0
 
 

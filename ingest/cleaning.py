@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.text import BULLET_RE, CJK_RE, normalize
+from bot.core.documents.structure import BULLET_RE
+from bot.core.text import CJK_RE, normalize
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.index import Chunk, KnowledgeIndex
-from bot.core.text import detect_language, line_roles
+from bot.core.documents.structure import line_roles
+from bot.core.text import detect_language
 from ingest.loaders import SkipFile, load_document
 from ingest.splitting import split_document
 

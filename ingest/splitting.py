@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.text import BULLET_RE, CJK_RE, LEAD_IN_END, split_sentences, strip_bullet
+from bot.core.documents.structure import BULLET_RE, LEAD_IN_END, MD_HEADING_RE, split_sentences, strip_bullet
+from bot.core.text import CJK_RE
 
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 MIN_CHUNK_WEIGHT = 120
 
 

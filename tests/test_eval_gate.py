@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.core.answering import Answerer
-from bot.evaluation.cli import check_gate, holdout_section, load_gate
+from bot.evaluation.gates import check_gate, holdout_section, load_gate
 from bot.evaluation.golden import all_metrics, load_dataset, report, run_questions
 from bot.evaluation.metrics import auroc
 from bot.evaluation.points import normalise

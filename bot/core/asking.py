@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.records import Label
+
 if TYPE_CHECKING:
     from bot.core.answering import Answer, Answerer
     from bot.core.interactions import InteractionService
@@ -32,7 +34,7 @@ class Asked:
     @property
     def needs_coach(self) -> bool:
         """A low-confidence answer goes to a coach at once, if there is a record to escalate."""
-        return self.recorded and self.answer.confidence.label == "low"
+        return self.recorded and self.answer.confidence.label == Label.LOW
 
 
 class Asking:

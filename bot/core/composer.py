@@ -26,7 +26,8 @@ from bot.core.quoting import (
     question_intent,
     quotable_sentence,
 )
-from bot.core.text import CJK_RE, LEAD_IN_END, detect_language, line_roles, split_sentences, strip_bullet, tokenize
+from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
+from bot.core.text import CJK_RE, detect_language, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk

@@ -12,18 +12,18 @@ from typing import Any
 
 from sqlalchemy import and_, select, update
 
-from bot.core.records import Status, Trigger
+from bot.core.records import Escalation, Status, Trigger
 from bot.core.storage import Store, escalations, interactions, utcnow
 
 TRIGGERS = tuple(Trigger)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Outcome:
     """The result of a coach's action: `won` is False when someone else got there first."""
 
     won: bool
-    escalation: dict[str, Any]
+    escalation: Escalation
 
 
 class EscalationService:
@@ -35,11 +35,11 @@ class EscalationService:
         self.remind_hours = remind_hours
 
     # -- escalations --------------------------------------------------------------------------------
-    def escalate(self, interaction_id: str, trigger: str) -> tuple[dict[str, Any], bool]:
+    def escalate(self, interaction_id: str, trigger: str) -> tuple[Escalation, bool]:
         """Open an escalation for an interaction; (escalation, created). One per interaction."""
-        existing = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
+        existing = self._for_interaction(interaction_id)
         if existing:
-            return existing[0], False
+            return existing, False
         row = self.store.get(interactions, interaction_id)
         if row is None:
             raise KeyError(f"unknown interaction {interaction_id}")
@@ -60,17 +60,21 @@ class EscalationService:
                 sources=row["sources"],
             )
         except Exception:  # the unique interaction_id lost a race: the other request created it
-            existing = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
+            existing = self._for_interaction(interaction_id)
             if existing:
-                return existing[0], False
+                return existing, False
             raise
         return self.get(escalation_id), True
 
-    def get(self, escalation_id: str) -> dict[str, Any]:
+    def _for_interaction(self, interaction_id: str) -> Escalation | None:
+        rows = self.store.rows(select(escalations).where(escalations.c.interaction_id == interaction_id))
+        return Escalation.from_row(rows[0]) if rows else None
+
+    def get(self, escalation_id: str) -> Escalation:
         row = self.store.get(escalations, escalation_id)
         if row is None:
             raise KeyError(f"unknown escalation {escalation_id}")
-        return row
+        return Escalation.from_row(row)
 
     def set_card(self, escalation_id: str, channel: str, ts: str) -> None:
         self.store.execute(update(escalations).where(escalations.c.id == escalation_id).values(card_channel=channel, card_ts=ts))
@@ -93,7 +97,7 @@ class EscalationService:
         return self._close(escalation_id, coach, Status.ANSWERED, coach_answer=text.strip())
 
     def approve_draft(self, escalation_id: str, coach: str) -> Outcome:
-        draft = self.get(escalation_id)["draft"]
+        draft = self.get(escalation_id).draft
         return self._close(escalation_id, coach, Status.APPROVED, coach_answer=draft)
 
     def dismiss(self, escalation_id: str, coach: str, reason: str) -> Outcome:
@@ -102,12 +106,13 @@ class EscalationService:
     def rate(self, escalation_id: str, rating: int) -> None:
         self.store.execute(update(escalations).where(escalations.c.id == escalation_id).values(asker_rating=rating))
 
-    def open_escalations(self) -> list[dict[str, Any]]:
-        return self.store.rows(
+    def open_escalations(self) -> list[Escalation]:
+        rows = self.store.rows(
             select(escalations).where(escalations.c.status == Status.OPEN.value).order_by(escalations.c.created_at)
         )
+        return [Escalation.from_row(row) for row in rows]
 
-    def due_reminders(self, now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    def due_reminders(self, now: dt.datetime | None = None) -> list[Escalation]:
         """Open escalations older than the reminder age that were never reminded; each is claimed once."""
         now = now or utcnow()
         cutoff = now - dt.timedelta(hours=self.remind_hours)
@@ -123,5 +128,5 @@ class EscalationService:
                 .where(and_(escalations.c.id == row["id"], escalations.c.reminded_at.is_(None)))
                 .values(reminded_at=now)
             ):
-                claimed.append(row)
+                claimed.append(Escalation.from_row(row))
         return claimed

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select, update
 
+from bot.core.records import Interaction, VoteTally
 from bot.core.storage import Store, feedback, interactions, utcnow
 
 if TYPE_CHECKING:
@@ -54,8 +55,9 @@ class InteractionService:
     def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
         self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
 
-    def interaction(self, interaction_id: str) -> dict[str, Any] | None:
-        return self.store.get(interactions, interaction_id)
+    def interaction(self, interaction_id: str) -> Interaction | None:
+        row = self.store.get(interactions, interaction_id)
+        return Interaction.from_row(row) if row else None
 
     # -- feedback -----------------------------------------------------------------------------------
     def vote(self, interaction_id: str, user_id: str, vote: int, reason: str = "") -> None:
@@ -85,9 +87,9 @@ class InteractionService:
             .values(reason=reason, updated_at=utcnow())
         )
 
-    def votes(self, interaction_id: str) -> dict[str, int]:
+    def votes(self, interaction_id: str) -> VoteTally:
         rows = self.store.rows(select(feedback.c.vote).where(feedback.c.interaction_id == interaction_id))
-        return {"up": sum(1 for r in rows if r["vote"] > 0), "down": sum(1 for r in rows if r["vote"] < 0)}
+        return VoteTally(up=sum(1 for r in rows if r["vote"] > 0), down=sum(1 for r in rows if r["vote"] < 0))
 
     def record_coaching_brief(self, brief: str, *, asker: str = "", channel: str = "", thread_ts: str = "") -> str:
         """A coaching brief as an interaction, so "Ask a human coach" can escalate it like an answer."""

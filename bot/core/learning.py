@@ -6,11 +6,12 @@ The database is the record; Chroma holds a copy that `sync` restores after an in
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, select, update
 
 from bot.core.index import SOURCE_COACH, Chunk
+from bot.core.records import KnowledgeEntry
 from bot.core.storage import Store, knowledge_entries, utcnow
 from bot.core.text import detect_language
 
@@ -20,17 +21,18 @@ if TYPE_CHECKING:
 COACH_ROOT = "coach-answers"
 
 
-def entry_chunk(entry: dict[str, Any]) -> Chunk:
-    date = entry["created_at"].date().isoformat() if isinstance(entry["created_at"], dt.datetime) else str(entry["created_at"])[:10]
+def entry_chunk(entry: KnowledgeEntry) -> Chunk:
+    created = entry.created_at
+    date = created.date().isoformat() if isinstance(created, dt.datetime) else str(created)[:10]
     return Chunk(
-        text=entry["answer"],
-        source=f"{COACH_ROOT}/{entry['id']}",
-        title=entry["question"],
+        text=entry.answer,
+        source=f"{COACH_ROOT}/{entry.id}",
+        title=entry.question,
         section=f"Answered by a coach on {date}",
-        lang=detect_language(entry["question"] + " " + entry["answer"]),
+        lang=detect_language(entry.question + " " + entry.answer),
         root=COACH_ROOT,  # its own root: ingesting a folder never deletes coach answers
         source_type=SOURCE_COACH,
-        extra={"coach": entry["coach"], "answered_on": date, "entry_id": entry["id"]},
+        extra={"coach": entry.coach, "answered_on": date, "entry_id": entry.id},
     )
 
 
@@ -41,18 +43,23 @@ class CoachKnowledge:
         self.store = store
         self.index = index
 
-    def add(self, question: str, answer: str, coach: str, *, escalation_id: str | None = None) -> dict[str, Any]:
+    def add(self, question: str, answer: str, coach: str, *, escalation_id: str | None = None) -> KnowledgeEntry:
         entry_id = self.store.insert(
             knowledge_entries, question=question.strip(), answer=answer.strip(), coach=coach,
             created_at=utcnow(), escalation_id=escalation_id,
         )
-        entry = self.store.get(knowledge_entries, entry_id)
+        entry = self.entry(entry_id)
+        assert entry is not None  # just written
         chunk = entry_chunk(entry)
         self.index.add([chunk.chunk_id()], [chunk])
         return entry
 
+    def entry(self, entry_id: str) -> KnowledgeEntry | None:
+        row = self.store.get(knowledge_entries, entry_id)
+        return KnowledgeEntry.from_row(row) if row else None
+
     def retract(self, entry_id: str, coach: str) -> bool:
-        entry = self.store.get(knowledge_entries, entry_id)
+        entry = self.entry(entry_id)
         if entry is None:
             return False
         retracted = self.store.execute(
@@ -63,10 +70,11 @@ class CoachKnowledge:
         self.index.delete([entry_chunk(entry).chunk_id()])
         return bool(retracted)
 
-    def active(self) -> list[dict[str, Any]]:
-        return self.store.rows(
+    def active(self) -> list[KnowledgeEntry]:
+        rows = self.store.rows(
             select(knowledge_entries).where(knowledge_entries.c.retracted_at.is_(None)).order_by(knowledge_entries.c.created_at)
         )
+        return [KnowledgeEntry.from_row(row) for row in rows]
 
     def sync(self) -> int:
         """Make Chroma hold exactly the active entries (after a rebuild, or a retraction elsewhere)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.text import CJK_RE, LEAD_IN_END
+from bot.core.documents.structure import LEAD_IN_END
+from bot.core.text import CJK_RE
 
 if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.core.records import HANDLED_WITH_AN_ANSWER, Status, Trigger
+from bot.core.records import HANDLED_WITH_AN_ANSWER, Escalation, Interaction, Label, Status, Trigger, Vote
 from bot.core.storage import Store, escalations, feedback, interactions, utcnow
 
 
@@ -21,25 +21,25 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
     """The figures of `aipm report`, computed from the database."""
     now = now or utcnow()
     since = now - dt.timedelta(days=since_days) if since_days else dt.datetime(1970, 1, 1)
-    asked = store.rows(select(interactions).where(interactions.c.created_at >= since))
-    escalated = store.rows(select(escalations).where(escalations.c.created_at >= since))
-    ids = {row["id"] for row in asked}
-    votes = [v for v in store.rows(select(feedback)) if v["interaction_id"] in ids]
+    asked = [Interaction.from_row(r) for r in store.rows(select(interactions).where(interactions.c.created_at >= since))]
+    escalated = [Escalation.from_row(r) for r in store.rows(select(escalations).where(escalations.c.created_at >= since))]
+    ids = {row.id for row in asked}
+    votes = [v for v in map(Vote.from_row, store.rows(select(feedback))) if v.interaction_id in ids]
     n = len(asked)
-    labels = {label: sum(1 for r in asked if r["label"] == label) for label in ("high", "medium", "low")}
-    handled = [e for e in escalated if e["status"] in HANDLED_WITH_AN_ANSWER and e["handled_at"]]
-    waits = [(e["handled_at"] - e["created_at"]).total_seconds() / 60 for e in handled]
+    labels = {str(label): sum(1 for r in asked if r.label == label) for label in Label}
+    handled = [e for e in escalated if e.status in HANDLED_WITH_AN_ANSWER and e.handled_at]
+    waits = [(e.handled_at - e.created_at).total_seconds() / 60 for e in handled if e.handled_at]
     counts: dict[str, int] = {}
     for e in escalated:
-        key = " ".join(e["question"].lower().split())
+        key = " ".join(e.question.lower().split())
         counts[key] = counts.get(key, 0) + 1
-    up = sum(1 for v in votes if v["vote"] > 0)
-    down = sum(1 for v in votes if v["vote"] < 0)
+    up = sum(1 for v in votes if v.vote > 0)
+    down = sum(1 for v in votes if v.vote < 0)
     days: dict[str, dict[str, int]] = {}
     for row in asked:
-        days.setdefault(row["created_at"].date().isoformat(), {"questions": 0, "escalations": 0})["questions"] += 1
+        days.setdefault(row.created_at.date().isoformat(), {"questions": 0, "escalations": 0})["questions"] += 1
     for row in escalated:
-        days.setdefault(row["created_at"].date().isoformat(), {"questions": 0, "escalations": 0})["escalations"] += 1
+        days.setdefault(row.created_at.date().isoformat(), {"questions": 0, "escalations": 0})["escalations"] += 1
     return {
         "since": since.isoformat(timespec="seconds") if since_days else None,
         "questions": n,
@@ -47,7 +47,7 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
         "escalations": len(escalated),
         "escalation_rate": round(len(escalated) / n, 4) if n else 0.0,
         "median_minutes_to_human_answer": round(statistics.median(waits), 1) if waits else None,
-        "open_escalations": sum(1 for e in escalated if e["status"] == Status.OPEN),
+        "open_escalations": sum(1 for e in escalated if e.status == Status.OPEN),
         "feedback": {"up": up, "down": down, "up_rate": round(up / (up + down), 4) if up + down else None},
         "top_escalated_questions": [
             {"question": q, "count": c} for q, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
@@ -91,37 +91,38 @@ def export_bad_cases(store: Store, path: Path) -> int:
     """Escalated and 👎 questions as golden-set lines (sources left for a person to fill in)."""
     rows = []
     seen = set()
-    for e in store.rows(select(escalations).order_by(escalations.c.created_at)):
-        seen.add(e["interaction_id"])
+    for e in map(Escalation.from_row, store.rows(select(escalations).order_by(escalations.c.created_at))):
+        seen.add(e.interaction_id)
         rows.append({
-            "id": f"bad-{e['id']}",
-            "question": e["question"],
-            "answerable": e["status"] != Status.DISMISSED,
+            "id": f"bad-{e.id}",
+            "question": e.question,
+            "answerable": e.status != Status.DISMISSED,
             "sources": [],
-            "trigger": e["trigger"],
-            "label": e["label"],
-            "score": e["score"],
-            "coach_answer": e["coach_answer"] or None,
-            "dismiss_reason": e["dismiss_reason"] or None,
+            "trigger": str(e.trigger),
+            "label": str(e.label or ""),
+            "score": e.score,
+            "coach_answer": e.coach_answer or None,
+            "dismiss_reason": e.dismiss_reason or None,
             "needs_review": True,
         })
-    down = {v["interaction_id"]: v for v in store.rows(select(feedback).where(feedback.c.vote < 0))}
+    down = {v.interaction_id: v for v in map(Vote.from_row, store.rows(select(feedback).where(feedback.c.vote < 0)))}
     for interaction_id, vote in down.items():
         if interaction_id in seen:
             continue
-        row = store.get(interactions, interaction_id)
-        if row is None:
+        found = store.get(interactions, interaction_id)
+        if found is None:
             continue
+        row = Interaction.from_row(found)
         rows.append({
             "id": f"bad-{interaction_id}",
-            "question": row["question"],
+            "question": row.question,
             "answerable": True,
             "sources": [],
             "trigger": Trigger.THUMBS_DOWN.value,
-            "label": row["label"],
-            "score": row["score"],
+            "label": str(row.label or ""),
+            "score": row.score,
             "coach_answer": None,
-            "reason": vote["reason"] or None,
+            "reason": vote.reason or None,
             "needs_review": True,
         })
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

@@ -11,12 +11,7 @@ from importlib import resources
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
-# Sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed).
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|\n{2,}|\n(?=\s*[-*•]\s)")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
-# A list item: a bullet or a number, then the item's text.
-BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣]\s+|\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)")
-LEAD_IN_END = (":", "：")
 
 EN_STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -79,40 +74,6 @@ def tokenize(text: str) -> list[str]:
     """Lexical tokens for BM25: stemmed English words plus Chinese unigrams and bigrams."""
     text = normalize(text).lower()
     return english_terms(text) + chinese_terms(text)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences for extractive answers; keeps list items as their own sentences."""
-    parts = SENTENCE_END_RE.split(text)
-    sentences = []
-    for part in parts:
-        if not part:
-            continue
-        part = re.sub(r"\s+", " ", part).strip(" -*•\t")
-        if part:
-            sentences.append(part)
-    return sentences
-
-
-def line_roles(text: str) -> list[str]:
-    """The role of each line of a chunk: 'item' (list item), 'lead' (the line that introduces a list),
-    'prose', or 'blank'. Ingestion stores it with the chunk; the composer quotes lists by it."""
-    lines = text.split("\n")
-    roles = ["blank" if not line.strip() else "item" if BULLET_RE.match(line) else "prose" for line in lines]
-    for i, role in enumerate(roles):
-        if role != "item":
-            continue
-        j = i - 1
-        while j >= 0 and roles[j] == "blank":
-            j -= 1
-        # The line before a list is its lead-in when it ends with a colon or directly precedes the items.
-        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1):
-            roles[j] = "lead"
-    return roles
-
-
-def strip_bullet(line: str) -> str:
-    return BULLET_RE.sub("", line, count=1).strip()
 
 
 # --- the bilingual glossary -------------------------------------------------------------------

@@ -8,15 +8,13 @@ import sys
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 from bot.config import Settings
 from bot.core.confidence import CALIBRATION_FILE, ConfidenceJudge
 from bot.core.index import KnowledgeIndex
 from bot.errors import FriendlyError
 from bot.evaluation.calibration import fit
-# check_gate, load_gate and holdout_section are re-exported: callers and tests import them from here
-from bot.evaluation.gates import apply_gates, check_gate, gate_line, holdout_section, load_gate  # noqa: F401
+from bot.evaluation.gates import apply_gates, gate_line, load_gate
 from bot.evaluation.formatting import format_result, markdown_table
 from bot.evaluation.golden import load_dataset, load_records, report, run_questions, save_records
 from bot.evaluation.specs import run_spec_eval

@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.core.review.documents import spec_text_from_bytes
 from bot.core.review.rubric import STATUSES
 from bot.errors import UserError
+from bot.evaluation.formatting import pct
 from bot.evaluation.gates import check_gate, gate_line, load_gate
 from bot.services import Services
 
@@ -172,6 +173,30 @@ def format_report(title: str, result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def spec_markdown_table(title: str, result: dict[str, Any]) -> str:
+    """The spec reviewer's figures as Markdown, overall then per item, written by `aipm eval --specs DIR --markdown`."""
+    m = result["metrics"]
+    lines = [
+        f"### {title}",
+        "",
+        f"{m['specs']} specs, {m['n']} item verdicts; accuracy {pct(m['accuracy'])}; "
+        f"present<->missing confusions {m['two_step_errors']}; covered but called missing "
+        f"{m['covered_called_missing']}; vacuous called present {m['vacuous_called_present']}; "
+        f"slowest review {m['latency_ms_max']:.0f} ms.",
+        "",
+        "| item | missing precision | missing recall | present precision | present recall |",
+        "|---|---|---|---|---|",
+        f"| **all** | {pct(m['missing_precision'])} | {pct(m['missing_recall'])} "
+        f"| {pct(m['present_precision'])} | {pct(m['present_recall'])} |",
+    ]
+    for item, im in result["by_item"].items():
+        lines.append(
+            f"| {item} | {pct(im['missing_precision'])} | {pct(im['missing_recall'])} "
+            f"| {pct(im['present_precision'])} | {pct(im['present_recall'])} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def spec_gate(gate: dict[str, Any], folder: Path) -> dict[str, Any]:
     """The floors for a spec folder: the `specs:` section's nested `heldout:` block for a held-out folder
     (eval/specs-v2/holdout), its flat keys for any other."""
@@ -197,6 +222,9 @@ def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
     records = run_specs(reviewer, specs)
     result = report(records, item_ids)
     failures = apply_spec_gate(result, getattr(args, "gate", None), args.specs)
+    if getattr(args, "markdown", None):
+        args.markdown.write_text(spec_markdown_table(f"`{args.specs}`", result), encoding="utf-8")
+        print(f"wrote {args.markdown}", file=sys.stderr)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
+from bot.core.records import Status
 from bot.core.storage import utcnow
 from bot.slack.blocks import moved_card_message
 from bot.slack.flows.coach import close_idle_sessions
@@ -38,16 +39,16 @@ def send_reminders(
     now = now or utcnow()
     sent = 0
     for due in desk.service.due_reminders(now):
-        escalation = desk.service.get(due["id"])
-        if escalation["status"] != "open":
+        escalation = desk.service.get(due.id)
+        if escalation.status != Status.OPEN:
             continue  # a coach got there between the claim and now
-        old = (escalation["card_channel"], escalation["card_ts"])
-        waited = (now - escalation["created_at"]).total_seconds() / 3600
+        old = (escalation.card_channel, escalation.card_ts)
+        waited = (now - escalation.created_at).total_seconds() / 3600
         if not desk.post_card(escalation, waited_hours=waited):
             continue
         sent += 1
         log.info(
-            "escalation %s re-posted as a reminder after %.0f hours", escalation["id"], waited
+            "escalation %s re-posted as a reminder after %.0f hours", escalation.id, waited
         )
         if old[0] and old[1] and desk.client is not None:
             moved = moved_card_message(escalation, permalink=desk.permalink(escalation))

@@ -18,7 +18,6 @@ from bot.slack.blocks import (
     answer_messages,
     answer_stream,
     error_message,
-    notice_message,
     placeholder_message,
     question_header,
 )
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
     from slack_sdk import WebClient
 
     from bot.core.answering import Answer
-    from bot.services import Services
     from bot.slack.state import SlackState
 
 log = logging.getLogger(__name__)

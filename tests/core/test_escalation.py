@@ -14,6 +14,7 @@ from bot.core.interactions import InteractionService
 from bot.core.learning import CoachKnowledge
 from bot.core.report import build_report, export_bad_cases
 from bot.core.storage import MIGRATIONS, Store, escalations, interactions, migrate
+from bot.core.records import VoteTally
 from tests.conftest import make_settings
 
 
@@ -53,15 +54,15 @@ def test_escalation_lifecycle_and_one_per_interaction(store, small_answerer):
     interaction = InteractionService(service.store).record_interaction(answer, surface="dm", asker="UASK", channel="D1", thread_ts="1.0")
     escalation, created = service.escalate(interaction, "low_confidence")
     again, created_again = service.escalate(interaction, "asked")
-    assert created and not created_again and again["id"] == escalation["id"]
-    assert escalation["status"] == "open" and escalation["draft"] == answer.answer
-    assert [e["id"] for e in service.open_escalations()] == [escalation["id"]]
+    assert created and not created_again and again.id == escalation.id
+    assert escalation.status == "open" and escalation.draft == answer.answer
+    assert [e.id for e in service.open_escalations()] == [escalation.id]
 
-    outcome = service.answer(escalation["id"], "UCOACH", "Price per seat, with a usage cap.")
-    assert outcome.won and outcome.escalation["status"] == "answered"
-    assert outcome.escalation["handled_by"] == "UCOACH" and outcome.escalation["handled_at"]
-    late = service.dismiss(escalation["id"], "UOTHER", "duplicate")
-    assert not late.won and late.escalation["status"] == "answered"
+    outcome = service.answer(escalation.id, "UCOACH", "Price per seat, with a usage cap.")
+    assert outcome.won and outcome.escalation.status == "answered"
+    assert outcome.escalation.handled_by == "UCOACH" and outcome.escalation.handled_at
+    late = service.dismiss(escalation.id, "UOTHER", "duplicate")
+    assert not late.won and late.escalation.status == "answered"
     assert service.open_escalations() == []
 
 
@@ -75,7 +76,7 @@ def test_two_coaches_racing_one_wins(store, small_answerer):
 
     def act(coach):
         barrier.wait()
-        results.append(service.answer(escalation["id"], coach, f"answer from {coach}"))
+        results.append(service.answer(escalation.id, coach, f"answer from {coach}"))
 
     threads = [threading.Thread(target=act, args=(coach,)) for coach in ("U1", "U2")]
     for thread in threads:
@@ -84,9 +85,9 @@ def test_two_coaches_racing_one_wins(store, small_answerer):
         thread.join()
     assert sorted(r.won for r in results) == [False, True]
     winner = next(r for r in results if r.won)
-    final = service.get(escalation["id"])
-    assert final["coach_answer"] == f"answer from {final['handled_by']}"
-    assert winner.escalation["handled_by"] == final["handled_by"]
+    final = service.get(escalation.id)
+    assert final.coach_answer == f"answer from {final.handled_by}"
+    assert winner.escalation.handled_by == final.handled_by
 
 
 def test_permissions(store):
@@ -104,10 +105,10 @@ def test_restart_keeps_open_escalations_and_reminds_once(database_url, small_ans
     first.close()
 
     restarted = EscalationService(Store(database_url), remind_hours=24)  # a new process
-    assert [e["id"] for e in restarted.open_escalations()] == [escalation["id"]]
+    assert [e.id for e in restarted.open_escalations()] == [escalation.id]
     assert restarted.due_reminders() == []
     later = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) + dt.timedelta(hours=25)
-    assert [e["id"] for e in restarted.due_reminders(later)] == [escalation["id"]]
+    assert [e.id for e in restarted.due_reminders(later)] == [escalation.id]
     assert restarted.due_reminders(later + dt.timedelta(hours=48)) == []
     restarted.store.close()
 
@@ -118,10 +119,10 @@ def test_votes_change_rather_than_add(store, small_answerer):
     InteractionService(service.store).vote(interaction, "UA", +1)
     InteractionService(service.store).vote(interaction, "UA", +1)
     InteractionService(service.store).vote(interaction, "UB", -1)
-    assert InteractionService(service.store).votes(interaction) == {"up": 1, "down": 1}
+    assert InteractionService(service.store).votes(interaction) == VoteTally(up=1, down=1)
     InteractionService(service.store).vote(interaction, "UA", -1)
     InteractionService(service.store).set_vote_reason(interaction, "UA", "too vague")
-    assert InteractionService(service.store).votes(interaction) == {"up": 0, "down": 2}
+    assert InteractionService(service.store).votes(interaction) == VoteTally(up=0, down=2)
 
 
 def test_migrations_are_recorded_and_idempotent(store):
@@ -145,9 +146,9 @@ def test_report_figures_on_a_known_history(store, small_answerer, tmp_path):
     first, _ = service.escalate(ids[2], "low_confidence")
     second, _ = service.escalate(ids[3], "low_confidence")
     for escalation, day in ((first, 2), (second, 3)):
-        store.execute(update(escalations).where(escalations.c.id == escalation["id"]).values(created_at=base + dt.timedelta(days=day)))
-    service.answer(first["id"], "UC", "Nobody outside the team can know that; ask the Atlas lead.")
-    store.execute(update(escalations).where(escalations.c.id == first["id"]).values(handled_at=base + dt.timedelta(days=2, minutes=30)))
+        store.execute(update(escalations).where(escalations.c.id == escalation.id).values(created_at=base + dt.timedelta(days=day)))
+    service.answer(first.id, "UC", "Nobody outside the team can know that; ask the Atlas lead.")
+    store.execute(update(escalations).where(escalations.c.id == first.id).values(handled_at=base + dt.timedelta(days=2, minutes=30)))
 
     report = build_report(store)
     assert report["questions"] == 4
@@ -179,7 +180,7 @@ def test_coach_answer_becomes_knowledge_and_can_be_retracted(store, small_answer
     entry = knowledge.add(question, "Charge per seat with a monthly usage cap, and price overage per 1,000 requests.", "UCOACH")
     try:
         after = small_answerer.ask("how do we price an AI feature for enterprise customers")
-        assert after.sources[0].source == f"coach-answers/{entry['id']}"
+        assert after.sources[0].source == f"coach-answers/{entry.id}"
         assert after.answer.startswith("A human coach answered this on ")
         assert "per seat" in after.answer
         assert after.confidence.score > before.confidence.score
@@ -188,9 +189,9 @@ def test_coach_answer_becomes_knowledge_and_can_be_retracted(store, small_answer
         # The database is the record: a rebuilt index gets the entry back.
         small_answerer.index.delete([i for ids in small_answerer.index.ids_by_source("coach-answers").values() for i in ids])
         assert knowledge.sync() == 1
-        assert small_answerer.ask(question).sources[0].source == f"coach-answers/{entry['id']}"
+        assert small_answerer.ask(question).sources[0].source == f"coach-answers/{entry.id}"
     finally:
-        assert knowledge.retract(entry["id"], "UCOACH")
+        assert knowledge.retract(entry.id, "UCOACH")
     assert not any(s.source.startswith("coach-answers/") for s in small_answerer.ask(question).retrieved)
     assert knowledge.sync() == 0
 
@@ -250,7 +251,7 @@ def test_asking_answers_records_and_says_when_a_coach_is_needed(store, small_ans
     covered = asking.ask("What is an eval set?", surface="dm", asker="UASK", channel="D1", thread_ts="1.0")
     assert "rubric" in covered.answer.answer and covered.recorded
     row = InteractionService(service.store).interaction(covered.interaction_id)
-    assert (row["question"], row["asker"], row["surface"]) == ("What is an eval set?", "UASK", "dm")
+    assert (row.question, row.asker, row.surface) == ("What is an eval set?", "UASK", "dm")
     assert not covered.needs_coach or covered.answer.confidence.label == "low"
     off_topic = asking.ask("who approved atlas?", surface="dm")
     assert off_topic.answer.confidence.label == "low" and off_topic.needs_coach

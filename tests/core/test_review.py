@@ -12,7 +12,7 @@ from bot.core.review.injection import find_injections, instruction_reason
 from bot.core.review.reviewer import ItemResult, Review, Reviewer, readiness, top_fixes
 from bot.core.review.rubric import PhraseMatcher, RubricError, default_rubric, parse_rubric
 from bot.core.review.spec import parse_spec
-from bot.evaluation.cli import check_gate, load_gate
+from bot.evaluation.gates import check_gate, load_gate
 from bot.evaluation.specs import load_spec_set, report, review_record, run_specs, spec_gate
 from tests.conftest import REPO
 

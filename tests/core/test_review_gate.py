@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.review.reviewer import Reviewer
-from bot.evaluation.cli import check_gate, load_gate
+from bot.evaluation.gates import check_gate, load_gate
 from bot.evaluation.specs import load_spec_set, report, run_specs, spec_gate
 from tests.conftest import REPO
 

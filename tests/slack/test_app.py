@@ -13,6 +13,7 @@ from bot.core.index import KnowledgeIndex
 from bot.services import Services
 from bot.slack.blocks import ASK_HUMAN, FEEDBACK_DOWN, FEEDBACK_UP, SUGGESTED_PROMPTS
 from bot.slack.text import to_markdown, to_mrkdwn
+from bot.core.records import VoteTally
 from tests.conftest import make_settings
 from tests.slack.conftest import CHANNEL, DM, PERSON, SlackHarness
 from tests.slack.fake_slack import dm_channel
@@ -76,9 +77,9 @@ def test_mention_is_answered_in_a_thread_with_confidence_sources_and_buttons(sla
     assert set(refs) == {FEEDBACK_UP, FEEDBACK_DOWN, ASK_HUMAN}
     assert len(set(refs.values())) == 1  # the interaction id, looked up in the database
     recorded = slack_services.interactions.interaction(refs[FEEDBACK_UP])
-    assert recorded["question"] == METRICS and recorded["surface"] == "mention"
-    assert recorded["channel"] == CHANNEL and recorded["thread_ts"] == ts
-    assert recorded["message_ts"] == placeholder.ts and recorded["label"] == "high"
+    assert recorded.question == METRICS and recorded.surface == "mention"
+    assert recorded.channel == CHANNEL and recorded.thread_ts == ts
+    assert recorded.message_ts == placeholder.ts and recorded.label == "high"
 
 
 def test_direct_message_streams_the_answer_and_a_follow_up_uses_the_thread(slack, slack_services):
@@ -252,7 +253,7 @@ def test_a_vote_is_logged_stored_and_acknowledged(slack, slack_services, caplog)
         FEEDBACK_UP in r.getMessage() and ref in r.getMessage() and "high" in r.getMessage()
         for r in caplog.records
     )
-    assert slack_services.interactions.votes(ref) == {"up": 1, "down": 0}
+    assert slack_services.interactions.votes(ref) == VoteTally(up=1, down=0)
 
 
 def test_assistant_thread_starts_with_a_greeting_and_suggested_prompts(slack):

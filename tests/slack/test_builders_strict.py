@@ -7,6 +7,7 @@ view, and nobody may be pinged or shown a link with text chosen by someone else.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -17,6 +18,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.core.answering import Answer, SourceRef
 from bot.core.confidence import Confidence
+from bot.core.records import Escalation
 from bot.core.review.reviewer import ItemResult, Review
 from bot.slack import blocks as b
 from bot.slack import blocks as eb
@@ -72,7 +74,7 @@ def review(warnings: int = 60) -> Review:
     )
 
 
-def escalation(**overrides: Any) -> dict[str, Any]:
+def escalation(**overrides: Any) -> Escalation:
     row = {
         "id": "e1",
         "interaction_id": "i1",
@@ -100,7 +102,7 @@ def escalation(**overrides: Any) -> dict[str, Any]:
         "asker_rating": None,
     }
     row.update(overrides)
-    return row
+    return Escalation.from_row(row)
 
 
 SPEC = long_text(50_000)
@@ -124,7 +126,7 @@ def messages() -> dict[str, b.Message]:
         for status in ("open", "answered", "approved", "dismissed"):
             row = escalation(question=question, status=status)
             if status == "approved":  # an approval sends the bot's draft as the answer
-                row["coach_answer"] = row["draft"]
+                row = dataclasses.replace(row, coach_answer=row.draft)
             found[f"card {status} {len(question)}"] = eb.card_message(row, permalink="https://x")
             if status != "open":
                 found[f"handled {status} {len(question)}"] = eb.handled_card_message(row)

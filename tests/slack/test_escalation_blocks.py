@@ -1,19 +1,21 @@
-"""The coach-facing Block Kit builders, tested as pure functions on escalation rows."""
+"""The coach-facing Block Kit builders, tested as pure functions on escalation records."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
 import pytest
 
 from bot.core.answering import NOT_COVERED, UNSURE_PREFIX
+from bot.core.records import Escalation, KnowledgeEntry
 from bot.slack import blocks as eb
 
 WHEN = dt.datetime(2026, 11, 3, 14, 5)
 
 
-def escalation(**overrides) -> dict:
+def escalation(**overrides) -> Escalation:
     row = {
         "id": "e1",
         "interaction_id": "i1",
@@ -42,7 +44,7 @@ def escalation(**overrides) -> dict:
         "asker_rating": None,
     }
     row.update(overrides)
-    return row
+    return Escalation.from_row(row)
 
 
 def action_ids(blocks: list[dict]) -> list[str]:
@@ -56,7 +58,7 @@ def text_of(value) -> str:
 # -- drafts --------------------------------------------------------------------------------------
 def test_draft_text_drops_the_unsure_preamble_and_the_source_markers():
     assert (
-        eb.draft_text(escalation()["draft"])
+        eb.draft_text(escalation().draft)
         == "Host near your users & their data. Check residency."
     )
     assert eb.draft_text(UNSURE_PREFIX["zh"] + "先看数据。 [1]") == "先看数据。"
@@ -136,7 +138,10 @@ def test_the_handled_card_shows_who_when_what_and_the_retract_button():
     answered = escalation(
         status="answered", handled_by="UC", handled_at=WHEN, coach_answer="Use <b> EU regions."
     )
-    entry = {"id": "k1", "retracted_at": None, "retracted_by": ""}
+    entry = KnowledgeEntry(
+        id="k1", escalation_id="e1", question="q", answer="a", coach="UC", created_at=WHEN,
+        retracted_at=None, retracted_by="",
+    )
     card = eb.handled_card_message(answered, entry=entry)
     shown = text_of(card["blocks"])
     assert card["blocks"][0]["text"]["text"] == "✅ Answered by a coach"
@@ -144,7 +149,7 @@ def test_the_handled_card_shows_who_when_what_and_the_retract_button():
     assert "Use &lt;b&gt; EU regions." in shown
     assert action_ids(card["blocks"]) == [eb.KNOWLEDGE_RETRACT]
     retracted = eb.handled_card_message(
-        answered, entry={**entry, "retracted_at": WHEN, "retracted_by": "UC2"}
+        answered, entry=dataclasses.replace(entry, retracted_at=WHEN, retracted_by="UC2")
     )
     assert action_ids(
         retracted["blocks"]
@@ -184,7 +189,7 @@ def test_the_coach_answer_is_credited_escaped_and_can_be_rated():
     assert action_ids(message["blocks"]) == [eb.RATE_HELPFUL, eb.RATE_UNHELPFUL]
     approved = eb.coach_answer_message(
         escalation(
-            status="approved", handled_by="UC", handled_at=WHEN, coach_answer=escalation()["draft"]
+            status="approved", handled_by="UC", handled_at=WHEN, coach_answer=escalation().draft
         ),
         in_thread=False,
     )
@@ -198,8 +203,8 @@ def test_the_late_coach_is_told_who_won():
 
 
 # -- modals --------------------------------------------------------------------------------------
-def all_modals(row: dict) -> list[dict]:
-    meta = eb.metadata(escalation=row["id"], channel="CCOACH", ts="1.2")
+def all_modals(row: Escalation) -> list[dict]:
+    meta = eb.metadata(escalation=row.id, channel="CCOACH", ts="1.2")
     return [
         eb.answer_modal(row, private_metadata=meta),
         eb.approve_modal(row, private_metadata=meta),

@@ -46,6 +46,7 @@ from bot.slack.blocks import (
 )
 from bot.slack.reminders import ReminderLoop, send_reminders
 from bot.slack.startup import prepare_escalations
+from bot.core.records import VoteTally
 from tests.conftest import make_settings
 from tests.slack.conftest import CHANNEL, DM, PERSON, SlackHarness
 from tests.slack.fake_slack import BOT_USER_ID
@@ -94,7 +95,7 @@ def running(fake_slack, services: Services, tmp_path) -> Iterator[SlackHarness]:
         harness.close()
         # Coach answers go into the shared session index: take them out again for other tests.
         for entry in services.coach_knowledge.active():
-            services.coach_knowledge.retract(entry["id"], "test-cleanup")
+            services.coach_knowledge.retract(entry.id, "test-cleanup")
         services.store.close()
 
 
@@ -197,26 +198,26 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
         assert "appear here in this thread" in shown
         interaction_id = buttons(answer.args["blocks"])[ASK_HUMAN]
         row = services.interactions.interaction(interaction_id)
-        assert (row["question"], row["asker"], row["channel"], row["thread_ts"]) == (
+        assert (row.question, row.asker, row.channel, row.thread_ts) == (
             REGION,
             PERSON,
             CHANNEL,
             ts,
         )
-        assert row["message_ts"] == answer.args["ts"] and row["surface"] == "mention"
-        assert row["label"] == "low" and row["sources"] and row["latency_ms"] > 0
+        assert row.message_ts == answer.args["ts"] and row.surface == "mention"
+        assert row.label == "low" and row.sources and row.latency_ms > 0
 
         # The card in the escalation channel.
         [escalation] = services.escalations.open_escalations()
-        assert escalation["interaction_id"] == interaction_id
-        assert escalation["trigger"] == "low_confidence"
+        assert escalation.interaction_id == interaction_id
+        assert escalation.trigger == "low_confidence"
         [card] = cards(slack.fake)
-        assert escalation["card_channel"] == COACHES and escalation["card_ts"] == card.ts
+        assert escalation.card_channel == COACHES and escalation.card_ts == card.ts
         assert REGION in card.text and f"<@{PERSON}>" in card.text
         assert f"https://fake.slack.test/archives/{CHANNEL}/p{ts.replace('.', '')}" in card.text
         assert "unverified" in card.text and "Low confidence" in card.text
         assert before.sources[0].title in card.text
-        eid = escalation["id"]
+        eid = escalation.id
         assert buttons(card.args["blocks"]) == {
             ESCALATION_ANSWER: eid,
             ESCALATION_APPROVE: eid,
@@ -250,10 +251,10 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
         assert "Answered by a coach" in update.text and f"<@{COACH}> answered" in update.text
         assert "<!date^" in update.text  # when, in each reader's time zone
         [entry] = services.coach_knowledge.active()
-        assert entry["escalation_id"] == eid and entry["coach"] == COACH
-        assert buttons(update.args["blocks"]) == {KNOWLEDGE_RETRACT: entry["id"]}
+        assert entry.escalation_id == eid and entry.coach == COACH
+        assert buttons(update.args["blocks"]) == {KNOWLEDGE_RETRACT: entry.id}
         handled = services.escalations.get(eid)
-        assert handled["status"] == "answered" and handled["handled_by"] == COACH
+        assert handled.status == "answered" and handled.handled_by == COACH
 
         # The same question again: answered from the coach's entry, credited, and surer.
         slack.fake.reset()
@@ -263,18 +264,18 @@ def test_a_low_answer_goes_to_a_coach_whose_answer_becomes_knowledge(
             "A human coach answered this on" in again.text and "Frankfurt or Dublin" in again.text
         )
         again_row = services.interactions.interaction(buttons(again.args["blocks"])[FEEDBACK_UP])
-        assert again_row["label"] in {"medium", "high"} and again_row["score"] > row["score"]
-        assert again_row["sources"][0]["source"] == f"coach-answers/{entry['id']}"
+        assert again_row.label in {"medium", "high"} and again_row.score > row.score
+        assert again_row.sources[0].source == f"coach-answers/{entry.id}"
         assert cards(slack.fake) == [] and services.escalations.open_escalations() == []
 
         # The asker rates the coach's answer.
         slack.click(RATE_HELPFUL, eid, user=PERSON, channel=CHANNEL, thread_ts=ts)
         slack.wait_idle()
-        assert services.escalations.get(eid)["asker_rating"] == 1
+        assert services.escalations.get(eid).asker_rating == 1
 
         # A coach retracts the entry from the card.
         slack.fake.reset()
-        slack.click(KNOWLEDGE_RETRACT, entry["id"], user=COACH, channel=COACHES, message_ts=card.ts)
+        slack.click(KNOWLEDGE_RETRACT, entry.id, user=COACH, channel=COACHES, message_ts=card.ts)
         slack.wait_idle()
         [retracted] = card_updates(slack.fake, card.ts)
         assert f"Retracted from the knowledge base by <@{COACH}>" in retracted.text
@@ -298,13 +299,13 @@ def test_approving_the_draft_and_dismissing(fake_slack, knowledge_index, sqlite_
         # Approve draft: a form showing the draft and the knowledge-base choice.
         slack.click(
             ESCALATION_APPROVE,
-            region["id"],
+            region.id,
             user=COACH2,
             channel=COACHES,
             message_ts=region_card.ts,
         )
         view = opened_view(slack)
-        assert view["callback_id"] == APPROVE_VIEW and draft_text(region["draft"])[
+        assert view["callback_id"] == APPROVE_VIEW and draft_text(region.draft)[
             :60
         ] in json.dumps(view, ensure_ascii=False)
         slack.fake.reset()
@@ -314,7 +315,7 @@ def test_approving_the_draft_and_dismissing(fake_slack, knowledge_index, sqlite_
         slack.wait_idle()
         [approved] = thread_posts(slack.fake, region_ts)
         assert f"<@{COACH2}>" in approved.text and "approved" in approved.text
-        assert draft_text(region["draft"])[:60] in approved.text
+        assert draft_text(region.draft)[:60] in approved.text
         assert "[1]" not in approved.text and "I'm not confident" not in approved.text
         [update] = card_updates(slack.fake, region_card.ts)
         assert "Draft approved" in update.text and "Not added to the knowledge base" in update.text
@@ -323,7 +324,7 @@ def test_approving_the_draft_and_dismissing(fake_slack, knowledge_index, sqlite_
         # Dismiss: a reason is required, and the asker is shown it.
         slack.click(
             ESCALATION_DISMISS,
-            weather["id"],
+            weather.id,
             user=COACH,
             channel=COACHES,
             message_ts=weather_card.ts,
@@ -348,12 +349,12 @@ def test_approving_the_draft_and_dismissing(fake_slack, knowledge_index, sqlite_
         [note] = thread_posts(slack.fake, weather_ts)
         assert "won't be adding an answer" in note.text and "#travel channel" in note.text
         assert "Dismissed by a coach" in card_updates(slack.fake, weather_card.ts)[0].text
-        assert services.escalations.get(weather["id"])["dismiss_reason"].startswith("Not about AI")
+        assert services.escalations.get(weather.id).dismiss_reason.startswith("Not about AI")
 
         # A late click on a handled card says who handled it; nothing changes.
         slack.fake.reset()
         slack.click(
-            ESCALATION_ANSWER, region["id"], user=COACH, channel=COACHES, message_ts=region_card.ts
+            ESCALATION_ANSWER, region.id, user=COACH, channel=COACHES, message_ts=region_card.ts
         )
         slack.wait_idle()
         [late] = ephemerals(slack.fake, COACH)
@@ -375,9 +376,9 @@ def test_a_slash_command_question_gets_the_coach_answer_by_dm(
         [card] = cards(slack.fake)
         assert f"in <#{CHANNEL}> (through `/aipm`)" in card.text
         row = services.escalations.open_escalations()[0]
-        assert services.interactions.interaction(row["interaction_id"])["surface"] == "command"
+        assert services.interactions.interaction(row.interaction_id).surface == "command"
 
-        meta = metadata(escalation=row["id"], channel=COACHES, ts=card.ts)
+        meta = metadata(escalation=row.id, channel=COACHES, ts=card.ts)
         slack.submit_view(ANSWER_VIEW, meta, answer_values("Ask a weather service."), user=COACH)
         slack.wait_idle()
         [dm] = [c for c in slack.fake.called("chat.postMessage") if c.args["channel"] == PERSON]
@@ -411,7 +412,7 @@ def test_only_coaches_may_act_and_a_refusal_changes_nothing(
         )
         assert {c.method for c in slack.fake.called()} == {"chat.postEphemeral"}
         unchanged = services.escalations.get(eid)
-        assert unchanged["status"] == "open" and unchanged["handled_by"] == ""
+        assert unchanged.status == "open" and unchanged.handled_by == ""
         assert services.coach_knowledge.active() == []
 
 
@@ -460,7 +461,7 @@ def test_two_coaches_submitting_at_once_one_wins(
             thread.join()
         slack.wait_idle()
         assert statuses == [200, 200]
-        winner = services.escalations.get(eid)["handled_by"]
+        winner = services.escalations.get(eid).handled_by
         loser = COACH2 if winner == COACH else COACH
         [posted] = thread_posts(slack.fake, ts)
         assert f"answer from {winner}" in posted.text and f"<@{winner}>" in posted.text
@@ -488,7 +489,7 @@ def test_a_restart_loses_no_escalation(
 
     # A new app (new process state) over the same database answers it from the old card.
     second = coach_services(knowledge_index, tmp_path, database_url)
-    assert [e["id"] for e in second.escalations.open_escalations()] == [eid]
+    assert [e.id for e in second.escalations.open_escalations()] == [eid]
     fake_slack.reset()
     with running(fake_slack, second, tmp_path) as slack:
         slack.click(ESCALATION_ANSWER, eid, user=COACH, channel=COACHES, message_ts=card.ts)
@@ -525,7 +526,7 @@ def test_an_overdue_escalation_is_reposted_once_as_a_reminder(
         )
         [moved] = card_updates(slack.fake, card.ts)  # the old card points at the new one
         assert "Re-posted as a reminder" in moved.text and buttons(moved.args["blocks"]) == {}
-        assert services.escalations.get(eid)["card_ts"] == reminder.ts
+        assert services.escalations.get(eid).card_ts == reminder.ts
         assert send_reminders(services, client, now=later + dt.timedelta(hours=48)) == 0  # once
         assert len(cards(slack.fake)) == 1
 
@@ -576,14 +577,14 @@ def test_when_no_coach_can_be_reached_the_asker_is_told_and_the_log_says_why(
             if c.args["channel"] == COACHES and c.result.get("ok")
         ] == []
         [saved] = services.escalations.open_escalations()
-        assert saved["question"] == WEATHER and saved["card_ts"] == ""
+        assert saved.question == WEATHER and saved.card_ts == ""
         logged = " ".join(r.getMessage() for r in caplog.records)
-        assert saved["id"] in logged and ("not set" in logged or "not_in_channel" in logged)
+        assert saved.id in logged and ("not set" in logged or "not_in_channel" in logged)
 
         # "Ask a human" on it later says so too, privately.
         slack.fake.reset()
-        answer = services.interactions.interaction(saved["interaction_id"])
-        slack.press(ASK_HUMAN, answer["id"], thread_ts=answer["thread_ts"])
+        answer = services.interactions.interaction(saved.interaction_id)
+        slack.press(ASK_HUMAN, answer.id, thread_ts=answer.thread_ts)
         slack.wait_idle()
         assert "still can't reach a coach" in slack.fake.called("response_url")[-1].text
 
@@ -598,14 +599,14 @@ def test_votes_change_rather_than_add_and_a_thumbs_down_asks_why(
         interaction_id = buttons(answer_message(slack.fake).args["blocks"])[FEEDBACK_UP]
         slack.click(FEEDBACK_UP, interaction_id, thread_ts=ts)
         slack.wait_idle()
-        assert services.interactions.votes(interaction_id) == {"up": 1, "down": 0}
+        assert services.interactions.votes(interaction_id) == VoteTally(up=1, down=0)
         assert "Glad that helped" in slack.fake.called("response_url")[-1].text
 
         slack.click(FEEDBACK_DOWN, interaction_id, thread_ts=ts)
         view = opened_view(slack)
         assert view["callback_id"] == FEEDBACK_VIEW
         assert "Ask a human coach to look at this question" in json.dumps(view)
-        assert services.interactions.votes(interaction_id) == {"up": 0, "down": 1}  # changed
+        assert services.interactions.votes(interaction_id) == VoteTally(up=0, down=1)  # changed
 
         slack.submit_view(
             FEEDBACK_VIEW, view["private_metadata"], reason_values("Too generic for a chatbot")
@@ -624,7 +625,7 @@ def test_votes_change_rather_than_add_and_a_thumbs_down_asks_why(
         slack.submit_view(FEEDBACK_VIEW, view["private_metadata"], reason_values("", human=True))
         slack.wait_idle()
         [escalation] = services.escalations.open_escalations()
-        assert escalation["trigger"] == "thumbs_down" and len(cards(slack.fake)) == 1
+        assert escalation.trigger == "thumbs_down" and len(cards(slack.fake)) == 1
         [note] = thread_posts(slack.fake, ts)
         assert "I've asked a human coach" in note.text and "unverified" in note.text
 
@@ -650,7 +651,7 @@ def test_ask_a_human_works_from_the_interaction_id_alone(
         assert METRICS in card.text and "Ask a human" in card.text
         [note] = thread_posts(slack.fake, thread_ts, channel=DM)
         assert "I've asked a human coach" in note.text and "unverified" in note.text
-        assert services.escalations.open_escalations()[0]["trigger"] == "asked"
+        assert services.escalations.open_escalations()[0].trigger == "asked"
 
         slack.click(ASK_HUMAN, interaction_id, channel=DM, thread_ts=thread_ts)
         slack.wait_idle()

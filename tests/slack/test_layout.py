@@ -71,3 +71,34 @@ def test_no_slack_file_is_too_long_to_read():
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+LOOSE = ("dict", "Mapping", "Any")  # a row as a dict, or no type at all
+
+
+def loose_parameters(source: str) -> list[str]:
+    """Builder parameters typed so that a database row (a dict) could come in unnoticed."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for arg in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]:
+                shown = ast.unparse(arg.annotation) if arg.annotation else ""
+                if not shown or any(word in shown for word in LOOSE):
+                    found.append(f"{node.name}({arg.arg}: {shown or 'untyped'})")
+    return found
+
+
+def test_block_builders_take_records_not_rows():
+    """Rows become typed records in the core services; a builder typed for a dict would let a
+    misspelt key reach a coach's channel as a KeyError (or an empty field) instead of failing here."""
+    loose = {
+        path.name: found
+        for path in sorted((SLACK / "blocks").glob("*.py"))
+        if (found := loose_parameters(path.read_text(encoding="utf-8")))
+    }
+    assert loose == {}
+
+
+def test_the_builder_check_sees_a_dict_row():
+    source = "def card(escalation: dict[str, Any], *, permalink: str | None) -> Message: ..."
+    assert loose_parameters(source) == ["card(escalation: dict[str, Any])"]

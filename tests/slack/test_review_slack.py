@@ -43,8 +43,8 @@ def test_review_records_an_interaction_a_coach_can_be_asked_about(slack, slack_s
     summary, _ = review_posts(slack)
     button = next(b for b in summary.args["blocks"] if b["type"] == "actions")["elements"][0]
     interaction = slack_services.interactions.interaction(button["value"])
-    assert interaction["surface"] == "review" and interaction["question"] == THIN_SPEC.strip()
-    assert interaction["asker"] == PERSON
+    assert interaction.surface == "review" and interaction.question == THIN_SPEC.strip()
+    assert interaction.asker == PERSON
 
 
 def test_embedded_instruction_is_reported_and_ignored(slack):

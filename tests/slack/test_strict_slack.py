@@ -140,7 +140,7 @@ def coached(fake_slack, knowledge_index, tmp_path):
     )
     escalation, _ = services.escalations.escalate(interaction, "asked")
     harness = SlackHarness(fake_slack, services, tmp_path)
-    yield harness, interaction, escalation["id"]
+    yield harness, interaction, escalation.id
     harness.close()
     services.store.close()
 

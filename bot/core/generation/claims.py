@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.text import CJK_RE, WORD_RE, normalize, split_sentences, stem, tokenize
+from bot.core.documents.structure import split_sentences
+from bot.core.text import CJK_RE, WORD_RE, normalize, stem, tokenize
 
 # [1], [1, 2], [1][2], 【1】 and the full-width comma forms models produce in Chinese.
 CITATION_RE = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】]")

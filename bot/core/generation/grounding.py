@@ -18,7 +18,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from bot.core.generation.claims import Claim, clauses, entities, negated, numbers, opposite_word, split_claims
-from bot.core.text import CJK_RE, default_glossary, detect_language, split_sentences, tokenize
+from bot.core.documents.structure import split_sentences
+from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -73,10 +74,6 @@ class GroundingReport:
         if not self.checks:
             return 1.0
         return sum(c.supported for c in self.checks) / len(self.checks)
-
-    @property
-    def unsupported(self) -> tuple[ClaimCheck, ...]:
-        return tuple(c for c in self.checks if not c.supported)
 
     def supported_text(self) -> str:
         """The answer with unsupported claims removed; a supported claim without a citation gets one."""

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.quoting import plain_sentence, stands_alone_as_advice
-from bot.core.text import detect_language, split_sentences, tokenize
+from bot.core.documents.structure import split_sentences
+from bot.core.text import detect_language, tokenize
 
 if TYPE_CHECKING:
     from bot.core.index import KnowledgeIndex

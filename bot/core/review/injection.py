@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.review.spec import sentence_spans
+from bot.core.documents.structure import sentence_spans
 from bot.core.text import normalize
 
 _AI = r"(?:ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|assistant|language model|reviewer|grader|evaluator|critic)"

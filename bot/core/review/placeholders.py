@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.review.spec import TABLE_SEPARATOR_RE, ParsedSpec
+from bot.core.documents.structure import LIST_MARK_RE, TABLE_SEPARATOR_RE
+from bot.core.review.spec import ParsedSpec
 
 # A whole bracketed prompt: [..], <..>, {..}, 【..】, 〔..〕.
 BRACKETED_RE = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}|【[^】]*】|〔[^〕]*〕")
@@ -35,7 +36,6 @@ TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]+|[\u4e00-\u9fff]{2}")  # two Chinese characters weigh one word
 # "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
 LEAD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?[^:：|]{1,40}?(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
-LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
 MIN_CONTENT_WORDS = 3  # what is left of a line once its scaffolding is removed must say something
 TEMPLATE_SHARE = 0.5  # above this share of placeholder lines, the document is an unfilled template
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -14,7 +13,8 @@ from bot.core.review.guidance import Advice, Guidance
 from bot.core.review.injection import find_injections
 from bot.core.review.placeholders import exclude_placeholders
 from bot.core.review.rubric import Rubric, RubricItem, default_rubric
-from bot.core.review.spec import ParsedSpec, parse_spec, sentence_spans, word_count
+from bot.core.documents.structure import LEADING_MARKS_RE, sentence_spans
+from bot.core.review.spec import ParsedSpec, parse_spec, word_count
 from bot.core.text import detect_language
 
 if TYPE_CHECKING:
@@ -117,12 +117,9 @@ def top_fixes(results: list[ItemResult], limit: int = TOP_FIXES) -> list[ItemRes
     return sorted(gaps, key=lambda r: SEVERITY_ORDER.index(r.severity or "minor"))[:limit]
 
 
-LIST_MARK_RE = re.compile(r"^(?:[-*+•>]\s+|\d+[.)]\s+)+")
-
-
 def _quote(text: str) -> str:
     """A sentence as evidence: exact (list marks dropped), cut at a word boundary when very long."""
-    text = LIST_MARK_RE.sub("", text)
+    text = LEADING_MARKS_RE.sub("", text)
     if len(text) <= MAX_QUOTE_CHARS:
         return text
     cut = text[:MAX_QUOTE_CHARS]

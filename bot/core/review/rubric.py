@@ -18,7 +18,6 @@ from bot.core.review.patterns.base import ItemPatterns
 from bot.core.review.spec import matching_form
 from bot.core.text import CJK_RE
 
-SEVERITIES = ("blocker", "major", "minor")
 STATUSES = ("present", "partial", "missing")
 
 

@@ -12,26 +12,23 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.core.documents.structure import (
+    BOLD_LINE_RE,
+    HR_RE,
+    MD_HEADING_RE,
+    NUMBERED_RE,
+    SETEXT_RE,
+    SPEC_BULLET_RE,
+    TABLE_SEPARATOR_RE,
+    ZH_NUMBERED_RE,
+    sentence_spans,
+)
 from bot.core.text import CJK_RE, normalize
 
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
-BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*[:：]?\s*$")
-NUMBERED_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<text>\S.*)$")
-ZH_NUMBERED_RE = re.compile(
-    r"^\s*(?:第?[一二三四五六七八九十]+[、.．章节部分]|[（(][一二三四五六七八九十]+[)）])\s*(?P<text>\S.*)$"
-)
-BULLET_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)]|[a-z][.)])\s+")
-TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-HR_RE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
 LABEL_RE = re.compile(
     r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
 )
-# Sentence ends: Latin punctuation then space and a plausible sentence start, or a CJK full stop.
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])")
-ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
-LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
 
@@ -168,7 +165,7 @@ def _plain_heading(
         ):
             return strip_markup(text), 2 + numbered.group("num").count(".")
         return None
-    if BULLET_RE.match(stripped):
+    if SPEC_BULLET_RE.match(stripped):
         return None
     if stripped[-1] in ":：" and word_count(stripped) <= 8 and not standalone:
         return strip_markup(stripped[:-1]), 3
@@ -183,7 +180,7 @@ def _plain_heading(
 
 def _title_like(stripped: str, next_line: str) -> bool:
     """A short capitalised line without sentence punctuation, followed by a longer line of text."""
-    if BULLET_RE.match(stripped) or stripped[-1] in TERMINAL_PUNCTUATION + ":：" or "|" in stripped:
+    if SPEC_BULLET_RE.match(stripped) or stripped[-1] in TERMINAL_PUNCTUATION + ":：" or "|" in stripped:
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 20 and len(next_line.strip()) > len(stripped)
@@ -203,27 +200,6 @@ def _label(line: str) -> str:
     if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
         return ""
     return label
-
-
-def sentence_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in `line`, trimmed of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in SENTENCE_BREAK_RE.finditer(line):
-        before = line[start : match.start()].rstrip()
-        if ABBREVIATION_RE.search(before) or LIST_NUMBER_RE.match(before):
-            continue  # "e.g. Foo" and "1. **Foo**" do not end a sentence
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(line)))
-    trimmed = []
-    for begin, end in spans:
-        piece = line[begin:end]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece.rstrip())
-        if trail > lead:
-            trimmed.append((begin + lead, begin + trail))
-    return trimmed
 
 
 def parse_spec(text: str) -> ParsedSpec:

@@ -58,11 +58,9 @@ from bot.slack.blocks.review import (  # noqa: F401
     item_line,
     review_detail_messages,
     review_instructions_message,
-    review_messages,
     review_modal,
     review_placeholder_message,
     review_summary_message,
-    review_unavailable_message,
 )
 from bot.slack.blocks.escalation import (  # noqa: F401
     CARD_QUESTION_LIMIT,

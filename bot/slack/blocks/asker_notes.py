@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from bot.core.records import Status
+from bot.core.records import Escalation, Status
 from bot.slack.blocks.common import Block, Message, context, notification, plain, section, sections
 from bot.slack.blocks.escalation import draft_text, has_draft, quoted, slack_date
 from bot.slack.ids import RATE_HELPFUL, RATE_UNHELPFUL, RATING_BLOCK
@@ -30,9 +28,9 @@ def asked_note(reached: bool, *, in_thread: bool) -> list[Block]:
         )
     ]
 
-def asked_message(escalation: dict[str, Any], reached: bool, *, in_thread: bool) -> Message:
+def asked_message(escalation: Escalation, reached: bool, *, in_thread: bool) -> Message:
     """To the asker when a coach was asked through the button or 👎, with the draft marked."""
-    asker = f"<@{escalation['asker']}> " if escalation.get("asker") else ""
+    asker = f"<@{escalation.asker}> " if escalation.asker else ""
     where = "here in this thread" if in_thread else "in a direct message from me"
     if reached:
         text = (
@@ -48,16 +46,16 @@ def asked_message(escalation: dict[str, Any], reached: bool, *, in_thread: bool)
     blocks = [section(text)]
     if has_draft(escalation):
         blocks += sections(
-            "*Until then, my draft (unverified):*\n" + quoted(draft_text(escalation["draft"]), ours=True)
+            "*Until then, my draft (unverified):*\n" + quoted(draft_text(escalation.draft), ours=True)
         )
     if not in_thread:
-        blocks.append(context("Your question: " + escape(preview(escalation["question"], 300))))
+        blocks.append(context("Your question: " + escape(preview(escalation.question, 300))))
     plain_text = text if not has_draft(escalation) else text + " My draft is unverified."
     return {"text": notification(plain_text), "blocks": blocks}
 
-def already_asked_message(escalation: dict[str, Any], *, reached: bool) -> Message:
+def already_asked_message(escalation: Escalation, *, reached: bool) -> Message:
     """To whoever pressed "Ask a human" again."""
-    status = escalation["status"]
+    status = escalation.status
     if status == Status.OPEN and reached:
         text = (
             "🙋 A human coach has already been asked about this question; their answer will "
@@ -69,23 +67,23 @@ def already_asked_message(escalation: dict[str, Any], *, reached: bool) -> Messa
             "Slack. If it's urgent, ask them directly."
         )
     else:
-        text = f"✅ A human coach (<@{escalation['handled_by']}>) already handled this question."
+        text = f"✅ A human coach (<@{escalation.handled_by}>) already handled this question."
     return {"text": text, "blocks": [section(text)]}
 
-def coach_answer_message(escalation: dict[str, Any], *, in_thread: bool) -> Message:
+def coach_answer_message(escalation: Escalation, *, in_thread: bool) -> Message:
     """The coach's answer (or approval) for the asker, credited to the coach, with ratings."""
-    asker = f"<@{escalation['asker']}> " if escalation.get("asker") else ""
-    coach = f"<@{escalation['handled_by']}>"
-    if escalation["status"] == "approved":
+    asker = f"<@{escalation.asker}> " if escalation.asker else ""
+    coach = f"<@{escalation.handled_by}>"
+    if escalation.status == Status.APPROVED:
         lead = f"✅ {asker}A human coach, {coach}, checked the bot's answer and approved it:"
-        body = draft_text(escalation["coach_answer"])
+        body = draft_text(escalation.coach_answer)
     else:
         lead = f"🧑‍🏫 {asker}A human coach, {coach}, answered:"
-        body = escalation["coach_answer"]
-    blocks = [section(lead), *sections(quoted(body, ours=escalation["status"] == "approved"))]
+        body = escalation.coach_answer
+    blocks = [section(lead), *sections(quoted(body, ours=escalation.status == Status.APPROVED))]
     if not in_thread:
-        blocks.append(context("Your question: " + escape(preview(escalation["question"], 300))))
-    blocks.append(context(f"Answered {slack_date(escalation.get('handled_at'))}. Did it help?"))
+        blocks.append(context("Your question: " + escape(preview(escalation.question, 300))))
+    blocks.append(context(f"Answered {slack_date(escalation.handled_at)}. Did it help?"))
     blocks.append(
         {
             "type": "actions",
@@ -95,29 +93,29 @@ def coach_answer_message(escalation: dict[str, Any], *, in_thread: bool) -> Mess
                     "type": "button",
                     "action_id": RATE_HELPFUL,
                     "text": plain("👍 Helpful"),
-                    "value": escalation["id"],
+                    "value": escalation.id,
                 },
                 {
                     "type": "button",
                     "action_id": RATE_UNHELPFUL,
                     "text": plain("👎 Not helpful"),
-                    "value": escalation["id"],
+                    "value": escalation.id,
                 },
             ],
         }
     )
     return {"text": notification(f"{lead} {escape(body)}"), "blocks": blocks}
 
-def dismissed_message(escalation: dict[str, Any], *, in_thread: bool) -> Message:
-    asker = f"<@{escalation['asker']}> " if escalation.get("asker") else ""
-    reason = escalation.get("dismiss_reason") or "no reason given"
+def dismissed_message(escalation: Escalation, *, in_thread: bool) -> Message:
+    asker = f"<@{escalation.asker}> " if escalation.asker else ""
+    reason = escalation.dismiss_reason or "no reason given"
     text = (
-        f"ℹ️ {asker}A human coach, <@{escalation['handled_by']}>, looked at this question and "
+        f"ℹ️ {asker}A human coach, <@{escalation.handled_by}>, looked at this question and "
         f"won't be adding an answer. Their reason: {escape(reason)}"
     )
     blocks = [section(text)]
     if not in_thread:
-        blocks.append(context("Your question: " + escape(preview(escalation["question"], 300))))
+        blocks.append(context("Your question: " + escape(preview(escalation.question, 300))))
     return {"text": notification(text), "blocks": blocks}
 
 def rating_thanks_message(rating: int) -> Message:

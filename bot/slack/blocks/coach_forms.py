@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from typing import Any
 
+from bot.core.records import Escalation
 from bot.slack.blocks.common import Block, plain, section, sections
 from bot.slack.blocks.escalation import draft_text, is_answer, quoted
 from bot.slack.blocks.feedback import REASON_LIMIT
@@ -21,10 +21,6 @@ from bot.slack.ids import (
     REASON_INPUT,
 )
 from bot.slack.text import SECTION_TEXT_LIMIT, shorten
-
-if TYPE_CHECKING:
-    from bot.core.answering import Answer
-
 
 INPUT_LIMIT = 3000  # Slack's ceiling for a plain_text_input
 
@@ -49,13 +45,13 @@ def _knowledge_input(label: str) -> Block:
         },
     }
 
-def _question_context(escalation: dict[str, Any]) -> Block:
-    asker = f"<@{escalation['asker']}>" if escalation.get("asker") else "someone"
+def _question_context(escalation: Escalation) -> Block:
+    asker = f"<@{escalation.asker}>" if escalation.asker else "someone"
     head = f"*Question from {asker}*\n"
     # Escaped first, then cut: escaping grows the text (& → &amp;), so the cut must come after.
-    return section(head + shorten(quoted(escalation["question"]), SECTION_TEXT_LIMIT - len(head)))
+    return section(head + shorten(quoted(escalation.question), SECTION_TEXT_LIMIT - len(head)))
 
-def answer_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[str, Any]:
+def answer_modal(escalation: Escalation, *, private_metadata: str) -> dict[str, Any]:
     """Answer: a big text box prefilled with the draft, and "add to knowledge base"."""
     element: dict[str, Any] = {
         "type": "plain_text_input",
@@ -65,7 +61,7 @@ def answer_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[s
         "max_length": INPUT_LIMIT,
         "placeholder": plain("Write the answer the asker will see, under your name."),
     }
-    draft = draft_text(escalation.get("draft", ""))
+    draft = draft_text(escalation.draft)
     if draft:
         element["initial_value"] = draft[:INPUT_LIMIT]
     blocks: list[Block] = [
@@ -93,7 +89,7 @@ def answer_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[s
         "blocks": blocks,
     }
 
-def approve_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[str, Any]:
+def approve_modal(escalation: Escalation, *, private_metadata: str) -> dict[str, Any]:
     """Approve draft: the draft as it will be sent, and the same "add to knowledge base" choice."""
     return {
         "type": "modal",
@@ -106,13 +102,13 @@ def approve_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[
             _question_context(escalation),
             *sections(
                 "*The bot's draft, as the asker will see it under your name*\n"
-                + quoted(draft_text(escalation.get("draft", "")), ours=True)
+                + quoted(draft_text(escalation.draft), ours=True)
             ),
             _knowledge_input("Add to knowledge base"),
         ],
     }
 
-def dismiss_modal(escalation: dict[str, Any], *, private_metadata: str) -> dict[str, Any]:
+def dismiss_modal(escalation: Escalation, *, private_metadata: str) -> dict[str, Any]:
     """Dismiss: a reason is required, and the asker is shown it."""
     return {
         "type": "modal",

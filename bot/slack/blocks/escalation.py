@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import datetime as dt
 import json
 import re
-from typing import Any
 
-from bot.core.records import Status, Trigger
-from bot.core.answering import NOT_COVERED, SourceRef, UNSURE_PREFIX
+from bot.core.answering import NOT_COVERED, UNSURE_PREFIX
+from bot.core.records import Escalation, KnowledgeEntry, Status, Trigger
 from bot.slack.blocks.answer import LABEL_MARKS, LABEL_WORDS, source_blocks
 from bot.slack.blocks.common import Block, Message, context, notification, plain, section, sections
 from bot.slack.ids import (
@@ -20,9 +18,6 @@ from bot.slack.ids import (
     KNOWLEDGE_RETRACT,
 )
 from bot.slack.text import escape, preview, to_mrkdwn
-
-if TYPE_CHECKING:
-    from bot.core.answering import Answer
 
 
 CARD_QUESTION_LIMIT = 2000
@@ -53,14 +48,14 @@ def draft_text(draft: str) -> str:
             text = text[len(prefix) :].strip()
     return MARKER_RE.sub("", text).strip()
 
-def is_answer(escalation: dict[str, Any]) -> bool:
+def is_answer(escalation: Escalation) -> bool:
     """An escalated answer (it has a confidence label), as opposed to e.g. a spec review, whose
     summary is no answer to approve and whose "question" (the spec) is no knowledge-base entry."""
-    return escalation.get("label") in LABEL_WORDS
+    return escalation.label in LABEL_WORDS
 
-def has_draft(escalation: dict[str, Any]) -> bool:
+def has_draft(escalation: Escalation) -> bool:
     """A draft worth approving: an answer the bot wrote (not "the guidance doesn't cover it")."""
-    return is_answer(escalation) and bool(draft_text(escalation.get("draft", "")))
+    return is_answer(escalation) and bool(draft_text(escalation.draft))
 
 def slack_date(when: dt.datetime | None) -> str:
     """A date Slack shows in the reader's own time zone (stored times are naive UTC)."""
@@ -71,9 +66,9 @@ def slack_date(when: dt.datetime | None) -> str:
     readable = aware.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return f"<!date^{stamp}^{{date_short_pretty}} at {{time}}|{readable}>"
 
-def thread_reference(escalation: dict[str, Any], permalink: str | None) -> str:
+def thread_reference(escalation: Escalation, permalink: str | None) -> str:
     """A link to the asker's thread, or the best text we have when there's no permalink."""
-    channel, thread_ts = escalation.get("channel", ""), escalation.get("thread_ts", "")
+    channel, thread_ts = escalation.channel, escalation.thread_ts
     if permalink:
         return f"<{permalink}|open the thread>"
     if channel.startswith("D"):
@@ -84,11 +79,11 @@ def thread_reference(escalation: dict[str, Any], permalink: str | None) -> str:
         return f"in <#{channel}> (through `/aipm`)"
     return "outside Slack"
 
-def confidence_words(escalation: dict[str, Any]) -> str:
-    label = escalation.get("label", "")
+def confidence_words(escalation: Escalation) -> str:
+    label = escalation.label
     if label not in LABEL_WORDS:
-        return f"score {escalation.get('score', 0.0):.2f}"
-    return f"{LABEL_MARKS[label]} {LABEL_WORDS[label]} ({escalation.get('score', 0.0):.2f})"
+        return f"score {escalation.score:.2f}"
+    return f"{LABEL_MARKS[label]} {LABEL_WORDS[label]} ({escalation.score:.2f})"
 
 def quoted(text: str, *, ours: bool = False) -> str:
     """Escaped text as a Slack block quote; Markdown becomes mrkdwn only in the bot's own text
@@ -101,9 +96,9 @@ def metadata(**values: str) -> str:
     return json.dumps(values, separators=(",", ":"))
 
 # -- the escalation card -------------------------------------------------------------------------
-def card_head(escalation: dict[str, Any], permalink: str | None) -> list[Block]:
-    asker = f"<@{escalation['asker']}>" if escalation.get("asker") else "someone"
-    question = escalation["question"]
+def card_head(escalation: Escalation, permalink: str | None) -> list[Block]:
+    asker = f"<@{escalation.asker}>" if escalation.asker else "someone"
+    question = escalation.question
     if (
         len(question) > CARD_QUESTION_LIMIT
     ):  # a pasted spec: the card points at it, the thread has it
@@ -113,12 +108,12 @@ def card_head(escalation: dict[str, Any], permalink: str | None) -> list[Block]:
     return sections(f"*Question*\n{quoted(question)}") + [
         context(
             f"Asked by {asker} · {thread_reference(escalation, permalink)} · "
-            f"why: {TRIGGER_WORDS.get(escalation.get('trigger', ''), 'asked')}"
+            f"why: {TRIGGER_WORDS.get(escalation.trigger, 'asked')}"
         )
     ]
 
 def card_message(
-    escalation: dict[str, Any], *, permalink: str | None = None, waited_hours: float | None = None
+    escalation: Escalation, *, permalink: str | None = None, waited_hours: float | None = None
 ) -> Message:
     """The card in the escalation channel: question, asker, thread, draft, sources, buttons.
 
@@ -133,13 +128,13 @@ def card_message(
     if has_draft(escalation):
         blocks += sections(
             f"*The bot's draft (unverified)* · {confidence_words(escalation)}\n"
-            + quoted(draft_text(escalation["draft"]), ours=True)
+            + quoted(draft_text(escalation.draft), ours=True)
         )
-        blocks += source_blocks([SourceRef.from_json(source) for source in escalation["sources"] or []])
-    elif not is_answer(escalation) and draft_text(escalation.get("draft", "")):
+        blocks += source_blocks(list(escalation.sources))
+    elif not is_answer(escalation) and draft_text(escalation.draft):
         blocks += sections(
             f"*What the bot said (unverified)* · {confidence_words(escalation)}\n"
-            + quoted(draft_text(escalation["draft"]), ours=True)
+            + quoted(draft_text(escalation.draft), ours=True)
         )
     else:
         blocks.append(
@@ -148,7 +143,7 @@ def card_message(
                 + confidence_words(escalation)
             )
         )
-    value = escalation["id"]
+    value = escalation.id
     buttons = [
         {
             "type": "button",
@@ -178,46 +173,46 @@ def card_message(
     )
     blocks.append({"type": "actions", "block_id": CARD_BLOCK, "elements": buttons})
     blocks.append(
-        context(f"Opened {slack_date(escalation.get('created_at'))} · only coaches can act")
+        context(f"Opened {slack_date(escalation.created_at)} · only coaches can act")
     )
     text = ("Reminder: " if waited_hours is not None else "Question for a human coach: ") + escape(
-        preview(escalation["question"], 200)
+        preview(escalation.question, 200)
     )
     return {"text": notification(text), "blocks": blocks}
 
 def handled_card_message(
-    escalation: dict[str, Any],
+    escalation: Escalation,
     *,
     permalink: str | None = None,
-    entry: dict[str, Any] | None = None,
+    entry: KnowledgeEntry | None = None,
 ) -> Message:
     """The card once a coach acted: who, when, what, and the knowledge entry it became."""
-    status = escalation["status"]
-    coach = f"<@{escalation['handled_by']}>"
-    when = slack_date(escalation.get("handled_at"))
+    status = escalation.status
+    coach = f"<@{escalation.handled_by}>"
+    when = slack_date(escalation.handled_at)
     blocks: list[Block] = [{"type": "header", "text": plain(STATUS_HEADERS.get(status, status))}]
     blocks += card_head(escalation, permalink)
-    if status == "answered":
-        blocks += sections(f"*{coach} answered* {when}:\n{quoted(escalation['coach_answer'])}")
-    elif status == "approved":
+    if status == Status.ANSWERED:
+        blocks += sections(f"*{coach} answered* {when}:\n{quoted(escalation.coach_answer)}")
+    elif status == Status.APPROVED:
         blocks += sections(
             f"*{coach} approved the bot's draft* {when}:\n"
-            + quoted(draft_text(escalation["coach_answer"]), ours=True)
+            + quoted(draft_text(escalation.coach_answer), ours=True)
         )
     else:
-        reason = escalation.get("dismiss_reason") or "no reason given"
+        reason = escalation.dismiss_reason or "no reason given"
         blocks += sections(f"*{coach} dismissed this* {when}.\nReason: {escape(reason)}")
-    if entry and entry.get("retracted_at"):
-        who = f"<@{entry['retracted_by']}>" if entry.get("retracted_by") else "a coach"
+    if entry and entry.retracted_at:
+        who = f"<@{entry.retracted_by}>" if entry.retracted_by else "a coach"
         blocks.append(
             context(
-                f"📚 Retracted from the knowledge base by {who} {slack_date(entry['retracted_at'])}"
+                f"📚 Retracted from the knowledge base by {who} {slack_date(entry.retracted_at)}"
             )
         )
     elif entry:
         blocks.append(
             context(
-                f"📚 Added to the knowledge base (entry `{entry['id']}`): similar questions are "
+                f"📚 Added to the knowledge base (entry `{entry.id}`): similar questions are "
                 "now answered from it, credited to a coach."
             )
         )
@@ -231,7 +226,7 @@ def handled_card_message(
                         "action_id": KNOWLEDGE_RETRACT,
                         "text": plain("Retract from knowledge base"),
                         "style": "danger",
-                        "value": entry["id"],
+                        "value": entry.id,
                         "confirm": {
                             "title": plain("Retract this answer?"),
                             "text": plain("The bot stops answering from it. The thread keeps it."),
@@ -242,14 +237,14 @@ def handled_card_message(
                 ],
             }
         )
-    elif status != "dismissed" and is_answer(escalation):
+    elif status != Status.DISMISSED and is_answer(escalation):
         blocks.append(context("Not added to the knowledge base."))
-    who = escalation["handled_by"]
-    question = escape(preview(escalation["question"], 200))
+    who = escalation.handled_by
+    question = escape(preview(escalation.question, 200))
     text = f"{STATUS_HEADERS.get(status, status)} (<@{who}>): {question}"
     return {"text": notification(text), "blocks": blocks}
 
-def moved_card_message(escalation: dict[str, Any], *, permalink: str | None = None) -> Message:
+def moved_card_message(escalation: Escalation, *, permalink: str | None = None) -> Message:
     """What the first card becomes when the reminder re-posts it: no buttons, a pointer down."""
     blocks = [
         {"type": "header", "text": plain("⏰ Re-posted as a reminder")},
@@ -258,7 +253,7 @@ def moved_card_message(escalation: dict[str, Any], *, permalink: str | None = No
     ]
     return {
         "text": notification(
-            "Re-posted as a reminder: " + escape(preview(escalation["question"], 200))
+            "Re-posted as a reminder: " + escape(preview(escalation.question, 200))
         ),
         "blocks": blocks,
     }
@@ -271,14 +266,14 @@ def refusal_message() -> Message:
     )
     return {"text": text, "blocks": [section(text)]}
 
-def already_handled_message(escalation: dict[str, Any]) -> Message:
+def already_handled_message(escalation: Escalation) -> Message:
     verb = {
-        "answered": "answered",
-        "approved": "approved the draft for",
-        "dismissed": "dismissed",
-    }.get(escalation["status"], "handled")
+        Status.ANSWERED: "answered",
+        Status.APPROVED: "approved the draft for",
+        Status.DISMISSED: "dismissed",
+    }.get(escalation.status, "handled")
     text = (
-        f"⏱️ Already handled by <@{escalation['handled_by']}>: they {verb} this question "
-        f"{slack_date(escalation.get('handled_at'))}. Your action was not applied."
+        f"⏱️ Already handled by <@{escalation.handled_by}>: they {verb} this question "
+        f"{slack_date(escalation.handled_at)}. Your action was not applied."
     )
     return {"text": text, "blocks": [section(text)]}

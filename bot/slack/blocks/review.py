@@ -16,7 +16,6 @@ from bot.slack.blocks.common import (
     sections,
     simple_message,
 )
-from bot.slack.blocks.escalation import quoted
 from bot.slack.ids import ASK_HUMAN, REVIEW_ACTION, REVIEW_BLOCK, REVIEW_CALLBACK
 from bot.slack.text import escape, preview
 
@@ -61,11 +60,6 @@ def review_modal(*, private_metadata: str = "") -> dict[str, Any]:
             },
         ],
     }
-
-def review_unavailable_message() -> Message:
-    return simple_message(
-        "📝 Spec review is coming soon. Meanwhile, ask me about any section of your spec."
-    )
 
 def review_instructions_message() -> Message:
     return simple_message(
@@ -151,6 +145,3 @@ def review_detail_messages(review: "Review") -> list[Message]:
         blocks.extend(item_blocks(item))
         blocks.append({"type": "divider"})
     return paginate(blocks[:-1] if blocks else blocks, "Spec review details, item by item")
-
-def review_messages(review: "Review", *, interaction_id: str = "") -> list[Message]:
-    return [review_summary_message(review, interaction_id=interaction_id), *review_detail_messages(review)]

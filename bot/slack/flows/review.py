@@ -9,9 +9,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.slack.blocks import notice_message, review_placeholder_message, review_unavailable_message
+from bot.slack.blocks import (
+    notice_message,
+    review_detail_messages,
+    review_placeholder_message,
+    review_summary_message,
+)
 from bot.slack.replies import ThreadReply, apologising
-from bot.slack.blocks import review_detail_messages, review_summary_message
 
 if TYPE_CHECKING:
     from bot.core.review.reviewer import Review
@@ -21,19 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def reviewer_available() -> bool:
-    try:
-        import bot.core.review.reviewer  # noqa: F401 - importable is the whole question
-    except ImportError:
-        return False
-    return True
-
-
 def handle_review_text(services: "Services", text: str, reply: "Reply") -> None:
     """Review a pasted spec; the result goes to `reply` (a thread), or a clear message if it can't."""
-    if not reviewer_available():
-        reply.notify([review_unavailable_message()])
-        return
     from bot.core.review.documents import SpecError
 
     with apologising(reply, "reviewing a spec"):

@@ -76,7 +76,7 @@ def handle_button(
     with apologising(private, f"handling the {press.action} button"):
         interaction = services.interactions.interaction(press.value)
         memory = state.answer(press.value) if interaction is None else None
-        label = (interaction or {}).get("label") or (memory.label if memory else "unknown")
+        label = (interaction.label if interaction else None) or (memory.label if memory else "unknown")
         log.info(
             "button %s on answer %s (%s confidence) by %s in %s",
             press.action,

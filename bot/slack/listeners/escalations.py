@@ -35,6 +35,7 @@ from bot.slack.blocks import (
     rating_thanks_message,
     refusal_message,
 )
+from bot.slack.flows.coach_actions import CoachActions
 from bot.slack.flows.escalate import CoachDesk
 from bot.slack.payloads import (
     acknowledge,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VIEW_ACTIONS = {ANSWER_VIEW: "answered", APPROVE_VIEW: "approved", DISMISS_VIEW: "dismissed"}
+VIEW_ACTIONS = {ANSWER_VIEW: Status.ANSWERED, APPROVE_VIEW: Status.APPROVED, DISMISS_VIEW: Status.DISMISSED}
 
 
 def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Services") -> None:
@@ -81,7 +82,7 @@ def open_coach_form(body: dict[str, Any], *, client: "WebClient", services: "Ser
         except KeyError:
             private.send(simple_message("I can't find this escalation any more."))
             return
-        if escalation["status"] != Status.OPEN:
+        if escalation.status != Status.OPEN:
             private.send(already_handled_message(escalation))
             return
         meta = metadata(escalation=escalation_id, channel=channel, ts=ts)
@@ -116,16 +117,16 @@ def handle_coach_form(
     meta = view_metadata(view)
     text = (
         view_value(view, ANSWER_BLOCK, ANSWER_INPUT)
-        if action == "answered"
+        if action == Status.ANSWERED
         else view_value(view, REASON_BLOCK, REASON_INPUT)
     )
-    if action != "approved" and not text:
+    if action != Status.APPROVED and not text:
         return  # the ack kept the form open with an error; bolt still runs this half
     add = KNOWLEDGE_OPTION in view_checked(view, KNOWLEDGE_BLOCK, KNOWLEDGE_INPUT)
     card = (meta.get("channel", ""), meta.get("ts", ""))
     private = PrivateReply(client, user_id=user_id, channel=card[0] or None)
     with apologising(private, f"applying {action} to escalation {meta.get('escalation')}"):
-        CoachDesk(services, client).act(
+        CoachActions(services, client).act(
             meta["escalation"],
             user_id,
             action,
@@ -141,7 +142,7 @@ def retract_entry(body: dict[str, Any], *, client: "WebClient", services: "Servi
     entry_id, user, channel, ts = press.value, press.user_id, press.channel, press.message_ts
     private = PrivateReply(client, user_id=user, channel=channel)
     with apologising(private, f"retracting knowledge entry {entry_id}"):
-        CoachDesk(services, client).retract(entry_id, user, card=(channel, ts), private=private)
+        CoachActions(services, client).retract(entry_id, user, card=(channel, ts), private=private)
 
 
 def rate_coach_answer(
@@ -161,9 +162,9 @@ def rate_coach_answer(
     )
     with apologising(private, "rating a coach's answer"):
         escalation = services.escalations.get(escalation_id)
-        if escalation["asker"] and user != escalation["asker"]:
+        if escalation.asker and user != escalation.asker:
             private.send(
-                simple_message(f"Only <@{escalation['asker']}>, who asked, can rate this answer.")
+                simple_message(f"Only <@{escalation.asker}>, who asked, can rate this answer.")
             )
             return
         rating = 1 if action == RATE_HELPFUL else -1

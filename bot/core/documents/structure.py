@@ -1,0 +1,113 @@
+"""Document structure: headings, list items and sentences, as patterns and small splitters.
+
+One home for the patterns ingestion (ingest/splitting.py, cleaning.py) and the spec reviewer
+(bot/core/review) both read documents with, so a heading or a bullet is recognised in one place.
+
+Where two readers still differ on purpose, both patterns live here side by side, named for their
+reader: guidance is split into answerable chunks (`BULLET_RE`, `split_sentences`), a spec into units
+quoted back exactly (`SPEC_BULLET_RE`, `sentence_spans`). Merging a pair changes what users see
+(chunk boundaries, quoted evidence), so it is an eval-measured change, not a tidy-up.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- headings -----------------------------------------------------------------------------------
+# `## Title ##`: a Markdown (ATX) heading; group 1 the hashes (the level), group 2 the text.
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# The `===` or `---` line under a setext heading.
+SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
+# A line that is only bold text, e.g. `**Success metrics:**`.
+BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*[:：]?\s*$")
+# `3. Success metrics`, `2.1 Data`: numbered (possibly outline-numbered) headings or items.
+NUMBERED_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<text>\S.*)$")
+# `三、数据`, `第二部分 目标`, `（一）背景`: Chinese numbered headings.
+ZH_NUMBERED_RE = re.compile(
+    r"^\s*(?:第?[一二三四五六七八九十]+[、.．章节部分]|[（(][一二三四五六七八九十]+[)）])\s*(?P<text>\S.*)$"
+)
+# `|---|:--:|`: the rule under a Markdown table's header row.
+TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# `---`, `* * *`: a horizontal rule.
+HR_RE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+
+# -- list items ---------------------------------------------------------------------------------
+# A guidance list item: a bullet or a short number, then the item's text; Chinese forms included
+# (`1、`, `（2）`).
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣]\s+|\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)")
+# A spec list item, as the reviewer's heading guesser rules lines out: also `+`, letter items
+# (`a)`) and numbers of any length.
+SPEC_BULLET_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)]|[a-z][.)])\s+")
+# The mark in front of a list item, removed before a template line's words are counted.
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
+# Every mark in front of a quoted sentence (`> - 1. `), removed so a quote reads as the sentence.
+LEADING_MARKS_RE = re.compile(r"^(?:[-*+•>]\s+|\d+[.)]\s+)+")
+# The end of a line that introduces a list ("Three things to check:").
+LEAD_IN_END = (":", "：")
+
+# -- sentences ----------------------------------------------------------------------------------
+# Guidance sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed);
+# a blank line or a new bullet ends one too.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|\n{2,}|\n(?=\s*[-*•]\s)")
+# Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start,
+# or a CJK full stop...
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])")
+# ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
+ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
+LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences for extractive answers; keeps list items as their own sentences."""
+    parts = SENTENCE_END_RE.split(text)
+    sentences = []
+    for part in parts:
+        if not part:
+            continue
+        part = re.sub(r"\s+", " ", part).strip(" -*•\t")
+        if part:
+            sentences.append(part)
+    return sentences
+
+
+def sentence_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `line`, trimmed of surrounding whitespace, so a spec's
+    sentence can be quoted back exactly."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_BREAK_RE.finditer(line):
+        before = line[start : match.start()].rstrip()
+        if ABBREVIATION_RE.search(before) or LIST_NUMBER_RE.match(before):
+            continue  # "e.g. Foo" and "1. **Foo**" do not end a sentence
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    trimmed = []
+    for begin, end in spans:
+        piece = line[begin:end]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            trimmed.append((begin + lead, begin + trail))
+    return trimmed
+
+
+def line_roles(text: str) -> list[str]:
+    """The role of each line of a chunk: 'item' (list item), 'lead' (the line that introduces a list),
+    'prose', or 'blank'. Ingestion stores it with the chunk; the composer quotes lists by it."""
+    lines = text.split("\n")
+    roles = ["blank" if not line.strip() else "item" if BULLET_RE.match(line) else "prose" for line in lines]
+    for i, role in enumerate(roles):
+        if role != "item":
+            continue
+        j = i - 1
+        while j >= 0 and roles[j] == "blank":
+            j -= 1
+        # The line before a list is its lead-in when it ends with a colon or directly precedes the items.
+        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1):
+            roles[j] = "lead"
+    return roles
+
+
+def strip_bullet(line: str) -> str:
+    return BULLET_RE.sub("", line, count=1).strip()

@@ -15,7 +15,7 @@ import numpy as np
 from bot.core.coaching.cues import found_aspects
 from bot.core.coaching.path import CoachingPath, Step
 from bot.core.coaching.records import Feedback, Passage, Verdict
-from bot.core.text import split_sentences
+from bot.core.documents.structure import split_sentences
 
 if TYPE_CHECKING:
     from bot.core.coaching.phrasing import FeedbackPhraser

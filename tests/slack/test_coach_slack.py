@@ -99,7 +99,7 @@ def test_a_whole_session_from_a_dm_to_the_brief_across_an_app_restart(
     assert "Step 2 of 8" in side[-1].text
     # ...and a low-confidence one goes to a coach, as any other would.
     say(slack, WEATHER, thread)
-    assert [e["question"] for e in coach_services.escalations.open_escalations()] == [WEATHER]
+    assert [e.question for e in coach_services.escalations.open_escalations()] == [WEATHER]
 
     status = text_of(say(slack, "status", thread))
     assert "✓ 1. The problem and who has it" in status and "▶ 2. Why AI at all" in status
@@ -141,7 +141,7 @@ def test_a_whole_session_from_a_dm_to_the_brief_across_an_app_restart(
         reviewed = press(again, COACH_REVIEW_BRIEF, session_id, thread)
         assert "readiness" in text_of(reviewed)
         press(again, COACH_ASK_HUMAN, session_id, thread)
-        questions = [e["question"] for e in restarted_services.escalations.open_escalations()]
+        questions = [e.question for e in restarted_services.escalations.open_escalations()]
         assert brief.strip() in [q.strip() for q in questions]
         figures = restarted_services.coach.sessions.figures([s.id for s in restarted_services.coach.path.steps])
         assert figures == {"started": 1, "completed": 1, "active": 0, "stopped_at_step": {}}

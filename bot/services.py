@@ -51,7 +51,8 @@ class Services:
     def reviewer(self) -> "Reviewer":
         from bot.core.review.reviewer import Reviewer
 
-        return Reviewer(self.settings, self.index, retriever=self.answerer.retriever)
+        return Reviewer(self.settings, self.index, retriever=self.answerer.retriever,
+                        chat_model=self.generator.chat_model if self.generator is not None else None)
 
     @cached_property
     def store(self) -> "Store":

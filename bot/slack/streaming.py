@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from slack_sdk import WebClient
 
     from bot.core.answering import Answer
-    from bot.slack.replies import ThreadReply
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,9 @@ def _same_text(a: str, b: str) -> bool:
 
 
 class TokenStream:
-    """One streamed message, started on the first batch; `ts` is None until Slack has it."""
+    """One streamed message, started on the first batch; `ts` is None until Slack has it.
+
+    `reply` arguments are bot.slack.replies.ThreadReply (not imported: it imports this module)."""
 
     def __init__(self, client: "WebClient", *, channel: str, thread_ts: str, team_id: str | None,
                  user_id: str | None, batch_chars: int | None = None) -> None:
@@ -55,7 +56,7 @@ class TokenStream:
         self._stream: Any = None
 
     @classmethod
-    def open(cls, reply: "ThreadReply") -> "TokenStream | None":
+    def open(cls, reply: Any) -> "TokenStream | None":
         """A stream into the reply's thread; None with a slack_sdk that has no chat_stream."""
         if getattr(reply.client, "chat_stream", None) is None:
             return None
@@ -112,7 +113,7 @@ class TokenStream:
         except (SlackApiError, SlackRequestError):
             pass
 
-    def deliver(self, reply: "ThreadReply", answer: "Answer", answer_ref: str,
+    def deliver(self, reply: Any, answer: "Answer", answer_ref: str,
                 note: list[dict[str, Any]] | None) -> str | None:
         """The streamed reply stays when it is exactly the checked answer (and no low label must lead
         it); else the checked answer, label, sources and buttons replace it in the same message."""

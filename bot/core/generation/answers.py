@@ -10,15 +10,35 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.core.generation.generate import GeneratedAnswer, Generator, Unavailable, fallback_note
 from bot.core.generation.prompt import Passage, Turn
 
 if TYPE_CHECKING:
-    from bot.core.answering import Answer
     from bot.core.confidence import Confidence
     from bot.core.retrieval import RetrievedChunk
+
+
+class SourceLike(Protocol):
+    source: str
+    source_type: str
+
+
+class AnswerLike(Protocol):
+    """What this module reads of bot.core.answering.Answer (a dataclass), named here so the two modules
+    do not import each other."""
+
+    question: str
+    answer: str
+    confidence: "Confidence"
+    covered: bool
+
+    @property
+    def sources(self) -> Sequence[SourceLike]: ...
+
+
+A = TypeVar("A", bound=AnswerLike)
 
 LABEL_RANK = {"low": 0, "medium": 1, "high": 2}
 COACH_SOURCE = "coach_answer"  # bot.core.index.SOURCE_COACH, without importing the index here
@@ -37,7 +57,7 @@ def source_passages(chunks: Sequence["RetrievedChunk"], sources: Sequence[str]) 
     return [Passage("\n\n".join(texts[s]), titles.get(s, ""), s) for s in sources]
 
 
-def should_generate(answer: "Answer") -> bool:
+def should_generate(answer: A) -> bool:
     """A model writes only where there is guidance to write from, and never over a coach's own answer."""
     if not answer.covered or not answer.sources:
         return False
@@ -59,14 +79,14 @@ def generated_confidence(confidence: "Confidence", generated: GeneratedAnswer,
 
 
 def write_answer(
-    answer: "Answer",
+    answer: A,
     chunks: Sequence["RetrievedChunk"],
     generator: Generator,
     *,
     history: Sequence[Turn | str] = (),
     label_for: Callable[[float], str],
     on_token: Callable[[str], Any] | None = None,
-) -> "Answer":
+) -> A:
     """The Answer to show: generated from `chunks` when the model's answer survives the check, else
     `answer` (extractive) with the fallback line above it. `answer.generation` keeps the record."""
     if not should_generate(answer):
@@ -82,7 +102,7 @@ def write_answer(
     )
 
 
-def fall_back(answer: "Answer", generated: GeneratedAnswer) -> "Answer":
+def fall_back(answer: A, generated: GeneratedAnswer) -> A:
     reason = generated.failure or Unavailable.ERROR
     body = f"{fallback_note(reason, answer.question)}\n{answer.answer}"
     return dataclasses.replace(answer, answer=body, mode="extractive", generation=generated, fallback=reason.value)

@@ -67,8 +67,9 @@ def chat_model_kwargs(settings: "Settings") -> dict[str, Any]:
 
 
 def _init_chat_model() -> Any:
-    # `langchain` (v1) owns init_chat_model now; langchain-classic, already a dependency, keeps the same
-    # function for compatibility, so the project need not pull langchain's agent stack in for one call.
+    # `langchain` (v1, in the `llm` extra with the provider packages) is where init_chat_model is
+    # maintained. langchain-classic, a base dependency, keeps a deprecated copy: used only when a provider
+    # package was installed without the extra, so such an install still works.
     try:
         from langchain.chat_models import init_chat_model
     except ImportError:

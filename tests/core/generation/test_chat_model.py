@@ -55,3 +55,10 @@ def test_importing_generation_loads_no_provider_package():
     code = "import sys, bot.core.generation; print(sorted(m for m in sys.modules if m.startswith(('langchain_openai', 'langchain_anthropic', 'langchain_ollama', 'openai'))))"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_init_chat_model_is_langchains_own_when_the_llm_extra_is_installed():
+    pytest.importorskip("langchain.chat_models")
+    from bot.core.generation.chat_model import _init_chat_model
+
+    assert _init_chat_model().__module__ == "langchain.chat_models.base"  # not langchain_classic's copy

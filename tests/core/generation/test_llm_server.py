@@ -40,8 +40,9 @@ def server_url():
 
 
 def generator(embedder, base_url, **overrides) -> Generator:
+    # A generous timeout: a shared CI machine under load takes tens of seconds per answer.
     values = dict(llm=f"openai:{MODEL_ALIAS}", llm_base_url=base_url, llm_max_tokens=80, llm_temperature=0.0,
-                  llm_max_retries=0)
+                  llm_max_retries=0, llm_timeout=180)
     values.update(overrides)
     built = Generator.from_settings(Settings(_env_file=None, **values), embedder)
     assert built is not None

@@ -58,10 +58,12 @@ def source_passages(chunks: Sequence["RetrievedChunk"], sources: Sequence[str]) 
 
 
 def should_generate(answer: A) -> bool:
-    """A model writes only where there is guidance to write from, and never over a coach's own answer."""
-    if not answer.covered or not answer.sources:
+    """A model writes only where the guidance answers the question: not over "not covered", not over a
+    low-confidence answer (weak passages invite invention, and a coach is asked anyway; the PM keeps the
+    quoted, flagged material), never over a coach's own answer."""
+    if not answer.covered or not answer.sources or answer.confidence.label == "low":
         return False
-    return not (answer.sources[0].source_type == COACH_SOURCE and answer.confidence.label != "low")
+    return answer.sources[0].source_type != COACH_SOURCE
 
 
 def generated_confidence(confidence: "Confidence", generated: GeneratedAnswer,

@@ -195,7 +195,8 @@ class Answerer:
 
             chunks = best + self.passages(retrieval, best)
             answer = write_answer(answer, chunks, self.generator, history=history or (),
-                                  label_for=self.judge.label_for, on_token=on_token)
+                                  label_for=self.judge.label_for, on_token=on_token,
+                                  unsure=UNSURE_PREFIX[answer.lang])
         answer.retrieved = [self._source_ref(chunk) for chunk in best]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer

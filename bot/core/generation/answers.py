@@ -58,12 +58,10 @@ def source_passages(chunks: Sequence["RetrievedChunk"], sources: Sequence[str]) 
 
 
 def should_generate(answer: A) -> bool:
-    """A model writes only where the guidance answers the question: not over "not covered", not over a
-    low-confidence answer (weak passages invite invention, and a coach is asked anyway; the PM keeps the
-    quoted, flagged material), never over a coach's own answer."""
-    if not answer.covered or not answer.sources or answer.confidence.label == "low":
+    """A model writes only where there is guidance to write from, and never over a coach's own answer."""
+    if not answer.covered or not answer.sources:
         return False
-    return answer.sources[0].source_type != COACH_SOURCE
+    return not (answer.sources[0].source_type == COACH_SOURCE and answer.confidence.label != "low")
 
 
 def generated_confidence(confidence: "Confidence", generated: GeneratedAnswer,
@@ -88,9 +86,11 @@ def write_answer(
     history: Sequence[Turn | str] = (),
     label_for: Callable[[float], str],
     on_token: Callable[[str], Any] | None = None,
+    unsure: str = "",
 ) -> A:
     """The Answer to show: generated from `chunks` when the model's answer survives the check, else
-    `answer` (extractive) with the fallback line above it. `answer.generation` keeps the record."""
+    `answer` (extractive) with the fallback line above it. `answer.generation` keeps the record.
+    `unsure` leads a generated answer labelled low, as it leads a low extractive one."""
     if not should_generate(answer):
         return answer
     passages = source_passages(chunks, [s.source for s in answer.sources])
@@ -98,8 +98,11 @@ def write_answer(
     if not generated.available:
         return fall_back(answer, generated)
     confidence = generated_confidence(answer.confidence, generated, label_for)
+    text = generated.text
+    if confidence.label == "low" and generated.covered and unsure:
+        text = f"{unsure}\n{text}"  # as the extractive answer says it: a coach is asked, this is unverified
     return dataclasses.replace(
-        answer, answer=generated.text, mode="generated", confidence=confidence, covered=generated.covered,
+        answer, answer=text, mode="generated", confidence=confidence, covered=generated.covered,
         generation=generated, fallback="",
     )
 

@@ -63,6 +63,11 @@ def chat_model_kwargs(settings: "Settings") -> dict[str, Any]:
         kwargs["api_key"] = "not-needed"
     if provider == "openai":
         kwargs["stream_usage"] = True  # token counts for streamed answers too
+        if settings.llm_base_url:
+            # langchain-openai sends the cap as max_completion_tokens, which OpenAI-compatible servers
+            # such as llama-cpp-python's ignore: SmolLM2 wrote 1,100 tokens under a 160 cap. The older
+            # name goes along in the request body, so every server sees a cap it knows.
+            kwargs["extra_body"] = {"max_tokens": settings.llm_max_tokens}
     return kwargs
 
 

@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--section", default="questions",
                    help="gate section for the whole set (its holdout split uses <section>_holdout)")
     p.add_argument("--markdown", type=Path, metavar="FILE", help="write the figures as a Markdown table")
+    p.add_argument("--llm", action="store_true", help="answer with the model AIPM_LLM names (docs/llm.md)")
+    p.add_argument("--judge", action="store_true", help="also have that model grade key-point coverage")
 
     p = sub.add_parser("review", help="review an AI product spec against the rubric")
     p.add_argument("file", help="a .md, .txt, .pdf or .docx file, or '-' for standard input")

@@ -9,10 +9,13 @@ from bot.config import Settings
 from bot.core.index import KnowledgeIndex
 
 if TYPE_CHECKING:
+    from langchain_core.language_models.chat_models import BaseChatModel
+
     from bot.core.answering import Answerer
     from bot.core.asking import Asking
     from bot.core.coaching import Coach
     from bot.core.escalation import EscalationService
+    from bot.core.generation import Generator
     from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
@@ -22,21 +25,35 @@ if TYPE_CHECKING:
 class Services:
     """Holds the heavy objects; each is created on first use, never at import."""
 
-    def __init__(self, settings: Settings, *, index: KnowledgeIndex | None = None) -> None:
+    def __init__(self, settings: Settings, *, index: KnowledgeIndex | None = None,
+                 chat_model: "BaseChatModel | None" = None) -> None:
         self.settings = settings
         self.index = index or KnowledgeIndex(settings)
+        # A chat model given here stands in for the one AIPM_LLM names (tests pass langchain's fakes);
+        # it is used only when AIPM_LLM is set, so every surface still takes the settings path.
+        self._chat_model = chat_model
 
     @cached_property
     def answerer(self) -> "Answerer":
         from bot.core.answering import Answerer
 
-        return Answerer(self.settings, self.index)
+        return Answerer(self.settings, self.index, generator=self.generator)
+
+    @cached_property
+    def generator(self) -> "Generator | None":
+        """The model that writes answers and reviews, with its groundedness check; None without AIPM_LLM."""
+        if not self.settings.llm.strip():
+            return None
+        from bot.core.generation import Generator
+
+        return Generator.from_settings(self.settings, self.index.embedder, chat_model=self._chat_model)
 
     @cached_property
     def reviewer(self) -> "Reviewer":
         from bot.core.review.reviewer import Reviewer
 
-        return Reviewer(self.settings, self.index, retriever=self.answerer.retriever)
+        return Reviewer(self.settings, self.index, retriever=self.answerer.retriever,
+                        chat_model=self.generator.chat_model if self.generator is not None else None)
 
     @cached_property
     def store(self) -> "Store":

@@ -20,7 +20,10 @@ from bot.core.text import detect_language
 from bot.errors import UserError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.config import Settings
+    from bot.core.generation import GeneratedAnswer, Generator
     from bot.core.index import KnowledgeIndex
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,8 @@ class Answer:
     covered: bool = True  # False when the answer says the guidance does not cover the question
     latency_ms: float = 0.0
     retrieved: list[SourceRef] = field(default_factory=list)  # what retrieval ranked, shown or not
+    generation: "GeneratedAnswer | None" = None  # the model's attempt, when one was made (docs/llm.md)
+    fallback: str = ""  # why the generated answer was unavailable ('' when generated or not attempted)
 
     @property
     def escalate(self) -> bool:
@@ -74,6 +79,8 @@ class Answer:
             "confidence": {"label": self.confidence.label, "score": self.confidence.score},
             "escalate": self.escalate,
             "sources": [s.to_json() for s in self.sources],
+            **({"fallback": self.fallback or None, "generation": self.generation.to_json()}
+               if self.generation is not None else {}),
         }
 
 
@@ -156,8 +163,10 @@ class Answerer:
         *,
         retriever: HybridRetriever | None = None,
         judge: ConfidenceJudge | None = None,
+        generator: "Generator | None" = None,
     ) -> None:
         self.settings = settings
+        self.generator = generator  # None: extractive answers only
         self.index = index
         self.retriever = retriever or HybridRetriever(
             index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
@@ -166,7 +175,10 @@ class Answerer:
         self._sentence_vectors = SentenceVectorCache(index.embedder)
         self.composer = Composer(self._sentence_vectors)
 
-    def ask(self, question: str, *, history: list[str] | None = None) -> Answer:
+    def ask(self, question: str, *, history: list[str] | None = None,
+            on_token: "Callable[[str], object] | None" = None) -> Answer:
+        """The answer a PM reads; with a generator, written by the model and checked (`on_token` gets its
+        reply as it streams), else, or when the model fails, the extractive one."""
         started = time.perf_counter()
         question = validate_question(question, max_chars=self.settings.max_question_chars)
         query = contextual_query(question, history)
@@ -178,6 +190,13 @@ class Answerer:
         )
         confidence = self.judge.judge(retrieval, composition)
         answer = self.finish(question, retrieval, confidence, composition)
+        if self.generator is not None:
+            from bot.core.generation.answers import write_answer
+
+            chunks = best + self.passages(retrieval, best)
+            answer = write_answer(answer, chunks, self.generator, history=history or (),
+                                  label_for=self.judge.label_for, on_token=on_token,
+                                  unsure=UNSURE_PREFIX[answer.lang])
         answer.retrieved = [self._source_ref(chunk) for chunk in best]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer

@@ -7,7 +7,7 @@ escalation; nothing here knows about Slack.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,8 +53,10 @@ class Asking:
         asker: str = "",
         channel: str = "",
         thread_ts: str = "",
+        on_token: "Callable[[str], object] | None" = None,
     ) -> Asked:
-        answer = self.answerer.ask(question, history=list(history))
+        """`on_token` receives a generated answer as the model writes it (before its check)."""
+        answer = self.answerer.ask(question, history=list(history), on_token=on_token)
         try:
             interaction_id = self.interactions.record_interaction(
                 answer, surface=surface, asker=asker, channel=channel, thread_ts=thread_ts

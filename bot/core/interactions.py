@@ -34,7 +34,7 @@ class InteractionService:
             surface=surface, asker=asker, channel=channel, thread_ts=thread_ts, message_ts=message_ts,
             question=answer.question, answer=answer.answer, label=answer.confidence.label,
             score=answer.confidence.score, sources=[s.to_json() for s in answer.sources],
-            latency_ms=round(answer.latency_ms, 1),
+            latency_ms=round(answer.latency_ms, 1), mode=answer.mode, fallback=answer.fallback,
         )
 
     def record_review(

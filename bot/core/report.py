@@ -54,6 +54,25 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
         ],
         "by_day": [{"day": d, **v} for d, v in sorted(days.items())],
         "coaching": coaching_figures(store, since if since_days else None),
+        **answer_modes(asked),
+    }
+
+
+def answer_modes(asked: list[dict[str, Any]]) -> dict[str, Any]:
+    """How answers were written: by the model, extractively, or extractively because the model failed
+    (docs/llm.md); the fallback reasons say what to fix (timeouts, an unreachable server, ...)."""
+    answers = [r for r in asked if r.get("mode")]  # reviews and rows from before the mode was kept have none
+    reasons: dict[str, int] = {}
+    for row in answers:
+        if row.get("fallback"):
+            reasons[row["fallback"]] = reasons.get(row["fallback"], 0) + 1
+    return {
+        "answer_modes": {
+            "generated": sum(1 for r in answers if r["mode"] == "generated"),
+            "extractive": sum(1 for r in answers if r["mode"] == "extractive" and not r.get("fallback")),
+            "fallback": sum(reasons.values()),
+        },
+        "fallback_reasons": dict(sorted(reasons.items())),
     }
 
 
@@ -73,6 +92,11 @@ def format_report(report: dict[str, Any]) -> str:
         stops = ", ".join(f"{step} {n}" for step, n in coaching["stopped_at_step"].items()) or "none"
         lines.append(f"Coaching sessions: {coaching['started']} started, {coaching['completed']} completed, "
                      f"{coaching['active']} active; stopped at: {stops}")
+    modes = report.get("answer_modes")
+    if modes and (modes["generated"] or modes["fallback"]):
+        reasons = ", ".join(f"{k} {v}" for k, v in report["fallback_reasons"].items()) or "none"
+        lines.append(f"Answers: generated {modes['generated']}, extractive {modes['extractive']}, "
+                     f"extractive because the model failed {modes['fallback']} ({reasons})")
     if report["top_escalated_questions"]:
         lines.append("Most escalated questions:")
         lines += [f"  {item['count']}× {item['question']}" for item in report["top_escalated_questions"]]

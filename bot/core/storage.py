@@ -62,6 +62,10 @@ interactions = Table(
     Column("score", Float, nullable=False, default=0.0),
     Column("sources", JSON, nullable=False, default=list),
     Column("latency_ms", Float, nullable=False, default=0.0),
+    # How the answer was written (docs/llm.md): generated | extractive ('' before migration 3), and why a
+    # generated one was unavailable ('' when it was shown or none was tried).
+    Column("mode", String(16), nullable=False, server_default=""),
+    Column("fallback", String(32), nullable=False, server_default=""),
 )
 
 feedback = Table(
@@ -181,11 +185,22 @@ def _v3_coaching_sessions(conn: Connection) -> None:
     coaching_sessions.create(conn, checkfirst=True)
 
 
+def _v4_answer_mode(conn: Connection) -> None:
+    # Databases made before version 4 lack the columns; new ones already have them from _v1_initial.
+    from sqlalchemy import inspect, text
+
+    present = {column["name"] for column in inspect(conn).get_columns("interactions")}
+    for name, size in (("mode", 16), ("fallback", 32)):
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE interactions ADD COLUMN {name} VARCHAR({size}) NOT NULL DEFAULT ''"))
+
+
 # Append-only: each entry moves the schema one version forward. Never edit or drop an applied one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "interactions, feedback, escalations, knowledge entries", _v1_initial),
     (2, "claims (handled-once keys) and thread turns", _v2_claims_and_threads),
     (3, "coaching sessions", _v3_coaching_sessions),
+    (4, "interactions: answer mode and fallback reason", _v4_answer_mode),
 ]
 
 

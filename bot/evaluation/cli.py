@@ -36,14 +36,27 @@ def _services(args: argparse.Namespace, settings: Settings, stack: ExitStack):
     return Services(scratch_settings, index=index)
 
 
+def eval_settings(args: argparse.Namespace, settings: Settings) -> Settings:
+    """`--llm` answers with the model AIPM_LLM names; without it the run is extractive even when one is
+    configured, so the gated figures stay the offline baseline."""
+    if getattr(args, "llm", False) or getattr(args, "judge", False):
+        if not settings.llm.strip():
+            raise FriendlyError("--llm and --judge need a model: set AIPM_LLM (see docs/llm.md)")
+        return settings if args.llm else settings.model_copy(update={"llm": ""})
+    return settings.model_copy(update={"llm": ""})
+
+
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
+    judge_settings = settings  # the judge is the configured model, whether or not it also answered
+    settings = eval_settings(args, settings)
     if args.specs:
         return run_spec_eval(args, settings)
     with ExitStack() as stack:
-        return _run_golden(args, settings, stack)
+        return _run_golden(args, settings, stack, judge_settings)
 
 
-def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack) -> int:
+def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack,
+                judge_settings: Settings | None = None) -> int:
     questions = load_dataset(args.dataset)
     if args.gate and args.section not in load_gate(args.gate):
         raise FriendlyError(f"{args.gate} has no section {args.section!r}; pick one with --section")
@@ -53,6 +66,11 @@ def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack) 
     if services.index.count() == 0:
         raise FriendlyError("the knowledge index is empty: run `aipm ingest` first")
     records = run_questions(services.answerer, questions)
+    if getattr(args, "judge", False):
+        from bot.core.generation import make_chat_model
+        from bot.evaluation.judge import judge_records
+
+        judge_records(make_chat_model(judge_settings or settings), records)
 
     if args.records:
         save_records(records, args.records)

@@ -27,8 +27,28 @@ def format_metrics(title: str, m: dict[str, Any]) -> str:
             f"answerable escalated {pct(m['answerable_escalated'])}",
             f"  calibration  {labels}; score AUROC {m['score_auroc']}",
             f"  latency      p50 {m['latency_ms_p50']} ms  p95 {m['latency_ms_p95']} ms",
+            *generation_lines(m),
         ]
     )
+
+
+def generation_lines(m: dict[str, Any]) -> list[str]:
+    """The model's figures (`aipm eval --llm`); nothing for an extractive run."""
+    if "generation_attempts" not in m:
+        return []
+    lines = [
+        f"  generated    shown {pct(m['generated_shown'])} of {m['generation_attempts']} attempts;"
+        f" fell back {m['fallbacks'] or 'never'}",
+        f"  grounding    answers with an unsupported claim {pct(m['answers_with_unsupported'])} (before removal);"
+        f" claims unsupported {pct(m['claims_unsupported'])} of {m['claims_checked']};"
+        f" supported share mean {m['supported_share_mean']}",
+        f"  model        p50 {m['generation_ms_p50']} ms  p95 {m['generation_ms_p95']} ms;"
+        f" tokens {m['tokens_in_mean']} in, {m['tokens_out_mean']} out (mean)",
+    ]
+    if m.get("judge_key_point_recall") is not None:
+        lines.append(f"  judge        key-point recall {pct(m['judge_key_point_recall'])} as graded by the model"
+                     f" ({m['judge_graded']} graded) beside phrase match {pct(m['key_point_recall'])}")
+    return lines
 
 
 def format_result(title: str, result: dict[str, Any]) -> str:
@@ -68,6 +88,13 @@ ROWS = [
     ("answerable escalated", "answerable_escalated", True),
     ("high precision (top source right)", "high_precision", True),
     ("latency p95, ms", "latency_ms_p95", False),
+    ("generated answer shown", "generated_shown", True),
+    ("answers with an unsupported claim", "answers_with_unsupported", True),
+    ("claims unsupported", "claims_unsupported", True),
+    ("model latency p50, ms", "generation_ms_p50", False),
+    ("model latency p95, ms", "generation_ms_p95", False),
+    ("tokens in / out (mean)", "tokens", False),
+    ("key-point recall, model judge", "judge_key_point_recall", True),
 ]
 
 
@@ -82,6 +109,13 @@ def markdown_table(title: str, result: dict[str, Any]) -> str:
     lines = [f"### {title}", "", header, "|---" * (len(columns) + 1) + "|"]
     lines.append("| questions (with points) | " + " | ".join(f"{m['questions']} ({m['with_points']})" for _, m in columns) + " |")
     for label, key, share in ROWS:
+        if key == "tokens":
+            if "tokens_in_mean" in columns[0][1]:
+                cells = [f"{m.get('tokens_in_mean')} / {m.get('tokens_out_mean')}" for _, m in columns]
+                lines.append(f"| {label} | " + " | ".join(cells) + " |")
+            continue
+        if key not in columns[0][1]:
+            continue  # a model figure of an extractive run
         cells = [(pct(m.get(key)) if share else str(m.get(key))) for _, m in columns]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

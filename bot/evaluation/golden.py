@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answering import InvalidQuestion
+from bot.evaluation.judge import judge_metrics
 from bot.evaluation.junk import Structure, answer_sentences
-from bot.evaluation.metrics import answer_metrics, first_correct_rank, question_metrics
+from bot.evaluation.metrics import answer_metrics, first_correct_rank, generation_metrics, question_metrics
 from bot.evaluation.points import match_points
 from bot.errors import FriendlyError, UserError
 
 if TYPE_CHECKING:
-    from bot.core.answering import Answerer
+    from bot.core.answering import Answer, Answerer
 
 
 class DatasetError(UserError, ValueError):
@@ -77,8 +78,10 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
     structure = Structure.from_index(answerer.index)
     records = []
     for q in questions:
+        generation: dict[str, Any] = {}
         try:
             answer = answerer.ask(q.question)
+            generation = generation_record(answer)
             label, score, escalate = answer.confidence.label, answer.confidence.score, answer.escalate
             features, latency = answer.confidence.features, answer.latency_ms
             text, mode, covered = answer.answer, answer.mode, answer.covered
@@ -89,7 +92,7 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
             text, mode, covered = str(exc), "invalid", False
         rank = first_correct_rank(ranked, q.sources) if q.answerable else None
         points = match_points(q.points, text) if covered else match_points(q.points, "")
-        sentences = answer_sentences(text, structure) if covered else []
+        sentences = answer_sentences(text, structure, judge_all=mode == "generated") if covered else []
         records.append(
             {
                 "id": q.id,
@@ -115,6 +118,7 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
                 "points_total": len(points),
                 "sentences": [{"text": s.text, "quoted": s.quoted, "junk": list(s.junk)} for s in sentences],
                 "answer_chars": len(text) if covered else 0,
+                **generation,
             }
         )
     return records
@@ -138,6 +142,23 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def generation_record(answer: "Answer") -> dict[str, Any]:
+    """What the model did for one question; empty when no model was asked (extractive run)."""
+    generated = answer.generation
+    if generated is None:
+        return {}
+    return {
+        "fallback": answer.fallback,
+        "claims": len(generated.claims),
+        "unsupported_claims": len(generated.removed),
+        "supported_share": round(generated.supported_share, 4) if generated.claims else None,
+        "generation_ms": round(generated.latency_ms, 1),
+        "tokens_in": generated.input_tokens,
+        "tokens_out": generated.output_tokens,
+        "raw_answer": generated.raw_text,
+    }
+
+
 def report(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Metrics overall, per split, for cross-language questions, plus the per-question list."""
     out: dict[str, Any] = {"metrics": all_metrics(records)}
@@ -154,4 +175,5 @@ def report(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 def all_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
     """Source, abstention and calibration figures plus the answer figures, in one flat dict the gate reads."""
-    return {**question_metrics(records), **answer_metrics(records)}
+    return {**question_metrics(records), **answer_metrics(records), **generation_metrics(records),
+            **judge_metrics(records)}

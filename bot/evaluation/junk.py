@@ -146,8 +146,11 @@ class AnswerSentence:
     junk: tuple[str, ...]
 
 
-def answer_sentences(answer: str, structure: Structure) -> list[AnswerSentence]:
-    """The answer's sentences and list items, each with whether it is quoted and why it is junk."""
+def answer_sentences(answer: str, structure: Structure, *, judge_all: bool = False) -> list[AnswerSentence]:
+    """The answer's sentences and list items, each with whether it is quoted and why it is junk.
+
+    `judge_all`: a generated answer is written, not quoted, and every sentence of it is the model's
+    to answer for, so each is judged as if quoted."""
     out = []
     for line in CITATION.sub("\n", answer or "").splitlines():
         is_item = bool(BULLET.match(line))
@@ -155,7 +158,7 @@ def answer_sentences(answer: str, structure: Structure) -> list[AnswerSentence]:
             part = part.strip()
             if not re.search(r"\w", part):
                 continue
-            quoted = structure.quoted(part)
+            quoted = judge_all or structure.quoted(part)
             reasons = junk_reasons(part, structure, is_item=is_item) if quoted else ()
             out.append(AnswerSentence(part, is_item, quoted, tuple(reasons)))
     return out

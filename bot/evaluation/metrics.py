@@ -99,5 +99,36 @@ def answer_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def generation_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """With a model (`aipm eval --llm`): how often its answer was shown, how grounded it was, its cost.
+
+    Empty for an extractive run. `answers_with_unsupported` is over answers whose claims were checked,
+    before removal: how often the model said more than the passages back, which the PM never reads.
+    """
+    attempted = [r for r in records if "fallback" in r]
+    if not attempted:
+        return {}
+    checked = [r for r in attempted if r["claims"]]
+    claims = sum(r["claims"] for r in checked)
+    fallbacks: dict[str, int] = {}
+    for r in attempted:
+        if r["fallback"]:
+            fallbacks[r["fallback"]] = fallbacks.get(r["fallback"], 0) + 1
+    latencies = [r["generation_ms"] for r in attempted]
+    return {
+        "generation_attempts": len(attempted),
+        "generated_shown": _share(sum(1 for r in attempted if r["mode"] == "generated"), len(attempted)),
+        "fallbacks": dict(sorted(fallbacks.items())),
+        "answers_with_unsupported": _share(sum(1 for r in checked if r["unsupported_claims"]), len(checked)),
+        "claims_checked": claims,
+        "claims_unsupported": _share(sum(r["unsupported_claims"] for r in checked), claims),
+        "supported_share_mean": round(sum(r["supported_share"] for r in checked) / len(checked), 4) if checked else None,
+        "generation_ms_p50": round(percentile(latencies, 0.5), 1),
+        "generation_ms_p95": round(percentile(latencies, 0.95), 1),
+        "tokens_in_mean": round(sum(r["tokens_in"] for r in attempted) / len(attempted), 1),
+        "tokens_out_mean": round(sum(r["tokens_out"] for r in attempted) / len(attempted), 1),
+    }
+
+
 def _share(count: int, total: int) -> float | None:
     return round(count / total, 4) if total else None

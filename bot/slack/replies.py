@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from bot.core.answering import Answer
     from bot.slack.state import SlackState
+    from bot.slack.streaming import TokenStream
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +79,14 @@ class Reply(Protocol):
     def start(self, question: str, *, placeholder: Message | None = None) -> None: ...
 
     def answer(
-        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None,
+        tokens: "TokenStream | None" = None,
     ) -> str | None:
-        """Deliver the answer; the ts of the message that holds it, when Slack says."""
+        """Deliver the answer; the ts of the message that holds it, when Slack says. `tokens` is the
+        stream the generated answer was written into, if any (see `token_stream`)."""
+
+    def token_stream(self) -> "TokenStream | None":
+        """Where a model's reply may stream as it is written; None where this reply cannot stream."""
 
     def notify(self, messages: list[Message]) -> None: ...
 
@@ -136,16 +142,26 @@ class ThreadReply:
         self.placeholder_ts = response.get("ts")
 
     def answer(
-        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None,
+        tokens: "TokenStream | None" = None,
     ) -> str | None:
-        can_stream = (
-            self.status_shown and self.thread_ts and self.state.supports(STREAMING, self.channel)
-        )
-        if can_stream:
+        if tokens is not None and tokens.started:
+            return tokens.deliver(self, answer, answer_ref, note)
+        if tokens is not None and tokens.error is not None:
+            self._note_failure(STREAMING, tokens.error)
+        if self._can_stream():
             streamed = self._stream(answer, answer_ref, note)
             if streamed:
                 return streamed
         return self.notify(answer_messages(answer, answer_ref, note=note))
+
+    def _can_stream(self) -> bool:
+        return bool(self.status_shown and self.thread_ts and self.state.supports(STREAMING, self.channel))
+
+    def token_stream(self) -> "TokenStream | None":
+        from bot.slack.streaming import TokenStream
+
+        return TokenStream.open(self) if self._can_stream() else None
 
     def notify(self, messages: list[Message]) -> str | None:
         """Post (or fill the placeholder with) the messages; the ts of the first one."""
@@ -249,12 +265,16 @@ class CommandReply:
         self.question = question
 
     def answer(
-        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None
+        self, answer: "Answer", answer_ref: str, *, note: list[Block] | None = None,
+        tokens: "TokenStream | None" = None,
     ) -> str | None:
         header = question_header(self.question) if self.question else None
         for message in answer_messages(answer, answer_ref, header=header, note=note):
             self.respond(text=message["text"], blocks=message["blocks"], response_type="in_channel")
         return None  # a response_url does not say where the message landed
+
+    def token_stream(self) -> None:
+        return None  # a response_url cannot stream
 
     def notify(self, messages: list[Message]) -> None:
         for message in messages:

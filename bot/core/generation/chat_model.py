@@ -63,12 +63,18 @@ def chat_model_kwargs(settings: "Settings") -> dict[str, Any]:
         kwargs["api_key"] = "not-needed"
     if provider == "openai":
         kwargs["stream_usage"] = True  # token counts for streamed answers too
+        if settings.llm_base_url:
+            # langchain-openai sends the cap as max_completion_tokens, which OpenAI-compatible servers
+            # such as llama-cpp-python's ignore: SmolLM2 wrote 1,100 tokens under a 160 cap. The older
+            # name goes along in the request body, so every server sees a cap it knows.
+            kwargs["extra_body"] = {"max_tokens": settings.llm_max_tokens}
     return kwargs
 
 
 def _init_chat_model() -> Any:
-    # `langchain` (v1) owns init_chat_model now; langchain-classic, already a dependency, keeps the same
-    # function for compatibility, so the project need not pull langchain's agent stack in for one call.
+    # `langchain` (v1, in the `llm` extra with the provider packages) is where init_chat_model is
+    # maintained. langchain-classic, a base dependency, keeps a deprecated copy: used only when a provider
+    # package was installed without the extra, so such an install still works.
     try:
         from langchain.chat_models import init_chat_model
     except ImportError:

@@ -253,11 +253,16 @@ class Generator:
         self.max_sentences = max_sentences
 
     @classmethod
-    def from_settings(cls, settings: "Settings", embedder: "Embeddings") -> "Generator | None":
-        """None when AIPM_LLM is empty: the bot answers extractively, as without this module."""
+    def from_settings(cls, settings: "Settings", embedder: "Embeddings",
+                      chat_model: "BaseChatModel | None" = None) -> "Generator | None":
+        """None when AIPM_LLM is empty: the bot answers extractively, as without this module.
+
+        `chat_model` replaces the one AIPM_LLM names (a test's fake); the other settings still apply."""
         from bot.core.generation.chat_model import make_chat_model
 
-        chat_model = make_chat_model(settings)
+        if not settings.llm.strip():
+            return None
+        chat_model = chat_model if chat_model is not None else make_chat_model(settings)
         if chat_model is None:
             return None
         return cls(chat_model, GroundednessChecker(embedder), min_supported=settings.llm_min_supported,

@@ -110,31 +110,100 @@ def keep_quoted_verdicts(verdicts: Iterable[ItemVerdict], spec_text: str) -> lis
     return kept
 
 
-def review_item(chat_model: "BaseChatModel", spec_text: str, item: RubricItemLike) -> ItemVerdict | None:
-    """The model's verdict on one item, or None when the model fails or answers for another item."""
-    try:
-        # Inside the try: a model without tool calling cannot give structured output at all.
-        structured = REVIEW_PROMPT | chat_model.with_structured_output(ItemVerdict)
-        verdict = structured.invoke(
-            {
-                "language": LANGUAGE_NAMES[detect_language(spec_text)],
-                "item_id": item.id, "item_name": item.name, "item_good": item.good,
-                "item_question": item.question, "spec": as_data(spec_text).replace("</spec>", "‹/spec›"),
-            }
-        )
-    except Exception as exc:  # a model failure means the offline verdict stands, not an error
-        log.warning("model review of %s unavailable: %s (%s)", item.id, classify_failure(exc).value,
-                    type(exc).__name__)
-        return None
+# Structured-output methods, best first. OpenAI-compatible servers without json_schema (llama.cpp's)
+# refuse the first one outright; tool calling then usually works.
+METHODS = ("json_schema", "function_calling")
+UNSUPPORTED_HINTS = ("response_format", "json_schema", "not supported", "notimplemented", "does not support")
+
+
+class ReviewUnavailable(Exception):
+    """The model cannot review (down, too slow, no structured output): the offline review stands."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _unsupported(exc: BaseException) -> bool:
+    text = f"{type(exc).__name__} {exc}".lower()
+    return isinstance(exc, NotImplementedError) or any(hint in text for hint in UNSUPPORTED_HINTS)
+
+
+def _ask(chat_model: "BaseChatModel", method: str | None, values: dict) -> object:
+    # A model without tool calling cannot give structured output at all: that raises here too.
+    runnable = chat_model.with_structured_output(ItemVerdict, **({"method": method} if method else {}))
+    return (REVIEW_PROMPT | runnable).invoke(values)
+
+
+def _prompt_values(spec_text: str, item: RubricItemLike) -> dict:
+    return {
+        "language": LANGUAGE_NAMES[detect_language(spec_text)],
+        "item_id": item.id, "item_name": item.name, "item_good": item.good,
+        "item_question": item.question, "spec": as_data(spec_text).replace("</spec>", "‹/spec›"),
+    }
+
+
+def _usable(verdict: object, item: RubricItemLike) -> ItemVerdict | None:
     if not isinstance(verdict, ItemVerdict) or verdict.item_id != item.id:
         log.info("model review of %s unusable: malformed or for another item", item.id)
         return None
     return verdict
 
 
+def review_item(chat_model: "BaseChatModel", spec_text: str, item: RubricItemLike) -> ItemVerdict | None:
+    """The model's verdict on one item, or None when the model fails or answers for another item."""
+    try:
+        verdict = _ask(chat_model, None, _prompt_values(spec_text, item))
+    except Exception as exc:  # a model failure means the offline verdict stands, not an error
+        log.warning("model review of %s unavailable: %s (%s)", item.id, classify_failure(exc).value,
+                    type(exc).__name__)
+        return None
+    return _usable(verdict, item)
+
+
+class ModelReviewer:
+    """Asks one chat model for a verdict per rubric item, finding once which structured-output method it
+    supports; after a failure that is not about the method (down, timeout, rate limit) it stops asking,
+    since the next items would fail the same way, and the caller keeps the offline verdicts."""
+
+    def __init__(self, chat_model: "BaseChatModel") -> None:
+        self.chat_model = chat_model
+        self.method: str | None = None  # found on first success
+
+    def verdict(self, spec_text: str, item: RubricItemLike) -> ItemVerdict | None:
+        """Raises ReviewUnavailable when the model cannot review at all."""
+        values = _prompt_values(spec_text, item)
+        methods = (self.method,) if self.method else METHODS
+        for method in methods:
+            try:
+                verdict = _ask(self.chat_model, method, values)
+            except Exception as exc:
+                if _unsupported(exc) and method != methods[-1]:
+                    log.info("model review: %s structured output unsupported; trying the next method", method)
+                    continue
+                reason = "unsupported" if _unsupported(exc) else classify_failure(exc).value
+                log.warning("model review unavailable: %s (%s)", reason, type(exc).__name__)
+                raise ReviewUnavailable(reason) from None
+            self.method = method
+            return _usable(verdict, item)
+        raise ReviewUnavailable("unsupported")  # pragma: no cover - the loop returns or raises
+
+    def review(self, spec_text: str, rubric: Iterable[RubricItemLike]) -> tuple[dict[str, ItemVerdict], str]:
+        """Trusted verdicts by item id, and why the model stopped ('' when it judged every item)."""
+        verdicts, failure = [], ""
+        for item in rubric:
+            try:
+                verdict = self.verdict(spec_text, item)
+            except ReviewUnavailable as exc:
+                failure = exc.reason
+                break
+            if verdict is not None:
+                verdicts.append(verdict)
+        return {v.item_id: v for v in keep_quoted_verdicts(verdicts, spec_text)}, failure
+
+
 def review_spec(
     chat_model: "BaseChatModel", spec_text: str, rubric: Iterable[RubricItemLike]
 ) -> dict[str, ItemVerdict]:
     """Trusted model verdicts by item id; items absent from the result keep the offline reviewer's verdict."""
-    verdicts = [v for v in (review_item(chat_model, spec_text, item) for item in rubric) if v is not None]
-    return {v.item_id: v for v in keep_quoted_verdicts(verdicts, spec_text)}
+    return ModelReviewer(chat_model).review(spec_text, rubric)[0]

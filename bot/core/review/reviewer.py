@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.review.analysis import ItemSignals, SpecAnalyser
@@ -18,6 +18,8 @@ from bot.core.review.spec import ParsedSpec, parse_spec, word_count
 from bot.core.text import detect_language
 
 if TYPE_CHECKING:
+    from langchain_core.language_models.chat_models import BaseChatModel
+
     from bot.config import Settings
     from bot.core.index import KnowledgeIndex
     from bot.core.retrieval import HybridRetriever
@@ -29,6 +31,10 @@ SEVERITY_WEIGHT = {"blocker": 3.0, "major": 2.0, "minor": 1.0}
 STATUS_CREDIT = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 # A half-covered item is one step less urgent than a missing one.
 PARTIAL_SEVERITY = {"blocker": "major", "major": "minor", "minor": "minor"}
+MODEL_UNAVAILABLE = {
+    "en": "The language model's review was unavailable ({reason}), so these verdicts are the offline reviewer's.",
+    "zh": "语言模型审阅暂不可用（{reason}），以下结论来自离线审阅。",
+}
 STATUS_MARKS = {"present": "[x]", "partial": "[~]", "missing": "[ ]"}
 MAX_EVIDENCE = 3
 MAX_QUOTE_CHARS = 300
@@ -74,6 +80,7 @@ class Review:
     words: int = 0
     lang: str = "en"
     latency_ms: float = 0.0
+    model_items: list[str] = field(default_factory=list)  # items a language model judged (docs/llm.md)
 
     def item(self, item_id: str) -> ItemResult:
         return next(result for result in self.items if result.id == item_id)
@@ -98,6 +105,7 @@ class Review:
                 for fix in self.top_fixes
             ],
             "warnings": list(self.warnings),
+            **({"model_items": list(self.model_items)} if self.model_items else {}),
         }
 
 
@@ -150,8 +158,10 @@ class Reviewer:
         *,
         retriever: "HybridRetriever | None" = None,
         rubric: Rubric | None = None,
+        chat_model: "BaseChatModel | None" = None,
     ) -> None:
         self.settings = settings
+        self.chat_model = chat_model  # with one, its quoted verdicts replace the offline ones (docs/llm.md)
         self.index = index
         self.rubric = rubric or default_rubric()
         if retriever is None:
@@ -177,6 +187,10 @@ class Reviewer:
             advice = self.guidance.advice(sig.item, lang=lang)
             knowledge_used = knowledge_used and advice.from_knowledge
             results.append(self._result(sig, spec, advice))
+        model_items: list[str] = []
+        if self.chat_model is not None:
+            results, model_items, model_warnings = self._with_model(results, text, lang)
+            warnings += model_warnings
         if not knowledge_used:
             warnings.append(
                 "The knowledge index is empty or unavailable, so advice cites the rubric's sources without "
@@ -190,6 +204,7 @@ class Reviewer:
             warnings=warnings,
             words=word_count(text),
             lang=lang,
+            model_items=model_items,
         )
         review.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         return review
@@ -211,6 +226,29 @@ class Reviewer:
         return spec, warnings
 
     # -- per item ----------------------------------------------------------------------------------
+    def _with_model(self, results: list[ItemResult], text: str, lang: str
+                    ) -> tuple[list[ItemResult], list[str], list[str]]:
+        """Trusted model verdicts replace their item's status, evidence and reason; the offline, cited
+        suggestion stays. (results, ids the model judged, warnings); never raises for model trouble."""
+        from bot.core.generation.review import ModelReviewer
+
+        verdicts, failure = ModelReviewer(self.chat_model).review(text, self.rubric)
+        merged = []
+        for result in results:
+            verdict = verdicts.get(result.id)
+            if verdict is None:
+                merged.append(result)
+                continue
+            severity = self.rubric.get(result.id).severity
+            merged.append(replace(
+                result, status=verdict.status,
+                severity={"present": None, "missing": severity}.get(verdict.status, PARTIAL_SEVERITY[severity]),
+                evidence=list(verdict.evidence) if verdict.status != "missing" else [],
+                reason=verdict.reason.strip() or result.reason,
+            ))
+        warnings = [MODEL_UNAVAILABLE.get(lang, MODEL_UNAVAILABLE["en"]).format(reason=failure)] if failure else []
+        return merged, sorted(verdicts), warnings
+
     def _result(self, sig: ItemSignals, spec: ParsedSpec, advice: Advice) -> ItemResult:
         item = sig.item
         status = sig.status

@@ -31,10 +31,13 @@ def answer_question(
     history = state.history(*thread) if thread else []
     with apologising(reply, "answering a question"):
         reply.start(question)
+        # With a model, its reply streams as it is written where this reply can stream.
+        tokens = reply.token_stream() if services.settings.llm.strip() else None
         try:
             asked = services.asking.ask(
                 question,
                 history=history,
+                on_token=tokens.append if tokens is not None else None,
                 surface=reply.surface,
                 asker=reply.user_id or "",
                 channel=reply.channel or "",
@@ -57,7 +60,7 @@ def answer_question(
             len(answer.sources),
             answer_ref,
         )
-        ts = reply.answer(answer, answer_ref, note=note)
+        ts = reply.answer(answer, answer_ref, note=note, tokens=tokens)
         if asked.recorded and ts:
             try:
                 services.interactions.set_message_ts(answer_ref, ts)

@@ -24,6 +24,9 @@ class FailingChatModel(GenericFakeChatModel):
     def _stream(self, *args: Any, **kwargs: Any):
         raise self.error
 
+    def bind_tools(self, tools: Any, **kwargs: Any):
+        return self  # so structured output reaches the failing call, as with a real provider
+
 
 def failing(error: BaseException) -> FailingChatModel:
     return FailingChatModel(messages=iter([]), error=error)

@@ -55,3 +55,21 @@ def test_importing_generation_loads_no_provider_package():
     code = "import sys, bot.core.generation; print(sorted(m for m in sys.modules if m.startswith(('langchain_openai', 'langchain_anthropic', 'langchain_ollama', 'openai'))))"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_init_chat_model_is_langchains_own_when_the_llm_extra_is_installed():
+    pytest.importorskip("langchain.chat_models")
+    from bot.core.generation.chat_model import _init_chat_model
+
+    assert _init_chat_model().__module__ == "langchain.chat_models.base"  # not langchain_classic's copy
+
+
+def test_a_self_hosted_server_gets_the_token_cap_under_the_name_it_knows():
+    pytest.importorskip("langchain_openai")
+    from bot.core.generation.chat_model import chat_model_kwargs
+
+    local = chat_model_kwargs(Settings(_env_file=None, llm="openai:local", llm_base_url="http://127.0.0.1:8080/v1",
+                                       llm_max_tokens=123))
+    assert local["extra_body"] == {"max_tokens": 123} and local["max_tokens"] == 123
+    hosted = chat_model_kwargs(Settings(_env_file=None, llm="openai:gpt-4o-mini", llm_max_tokens=123))
+    assert "extra_body" not in hosted  # OpenAI itself takes max_completion_tokens only

@@ -15,6 +15,7 @@ PATTERNS = ItemPatterns(
         'why this', 'supporting evidence', 'evidence for', 'as evidence', 'evidence panel', 'shows the evidence',
         'traceable', 'so people can check', 'so users can check', 'so they can check', 'can verify', 'provenance',
         'interpretable', '可解释', '引用来源', '出处', '溯源', '依据', '原因码', '解释',
+        '高亮', '原文', '说明原因', 'that led to it',
     ),
     vague=(
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',

@@ -14,6 +14,7 @@ PATTERNS = ItemPatterns(
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist', 'silent run',
         'silent mode', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
+        '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

@@ -15,6 +15,7 @@ PATTERNS = ItemPatterns(
         'click-through', 'ctr', 'churn', 'cost per ticket', 'baseline', 'target:', 'target of', 'data metric',
         'model metric', 'rate from', 'drops from', 'drop from', 'falls from', 'rises from', 'increases from',
         'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
+        'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
     ),
     vague=(
         'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',

@@ -16,6 +16,7 @@ PATTERNS = ItemPatterns(
         'hallucination rate', 'below which', 'minimum bar', 'must reach', 'must achieve', 'must hit',
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
         '阈值', '门槛',
+        '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
     ),
     vague=(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',

@@ -23,11 +23,12 @@ if TYPE_CHECKING:
     from bot.core.review.rubric import RubricItem
     from bot.core.review.verdict import ItemSignals
 
-SENTENCE_SIMILARITY = 0.42  # a sentence this close to an item's exemplars ...
+SENTENCE_SIMILARITY = 0.50  # a sentence this close to an item's exemplars ...
+SPECIFIC_SIMILARITY = 0.42  # ... or this close with a number in it
 SENTENCE_MARGIN = 0.03  # ... and this near its closest item is about the item
 WITH_CUE_SIMILARITY = 0.30  # a sentence with one of the item's cue phrases needs only this much
 MIN_CUES = 2  # distinct cue phrases that make a sentence about the item on their own
-PARAGRAPH_SIMILARITY = 0.45  # a whole paragraph this close, and near its closest item, is about the item
+PARAGRAPH_SIMILARITY = 0.50  # a whole paragraph this close, and near its closest item, is about the item
 MENTION_SIMILARITY = 0.50  # the closest item of a sentence at least this close: mentioned in passing
 LEANING_MARGIN = 0.06  # in a paragraph about the item, a sentence this near its own closest item joins
 MIN_MEANING_WORDS = 7  # meaning alone needs a sentence, not a chat question or a date
@@ -42,6 +43,7 @@ QUANTITY_RE = re.compile(
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")
+QUESTION_RE = re.compile(r"^\s*(?:how|what|why|when|who|which|can|could|should|do|does|did|is|are|will|would)\b", re.I)
 TIMESTAMP_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*")
 
 
@@ -69,13 +71,23 @@ def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: 
         return True
     if cues and float(about[position]) >= WITH_CUE_SIMILARITY:
         return True
-    return meaning_counts(unit) and _near_top(about, position, SENTENCE_SIMILARITY, SENTENCE_MARGIN)
+    if not meaning_counts(unit):
+        return False
+    floor = SPECIFIC_SIMILARITY if QUANTITY_RE.search(unit.norm) or item.concrete_hits(unit.norm) else SENTENCE_SIMILARITY
+    return _near_top(about, position, floor, SENTENCE_MARGIN)
 
 
 def meaning_counts(unit: Unit) -> bool:
     """Whether meaning alone may place a sentence: not for Chinese, which the English-only embedder sees
-    only through a thin gloss of its terms (cues and headings find it instead), and not for a few words."""
-    return unit.words >= MIN_MEANING_WORDS and detect_language(unit.text) != "zh"
+    only through a thin gloss of its terms (cues and headings find it instead), not for a few words, and
+    not for a question: "what if it suggests something wrong?" asks about failure, it does not plan for it."""
+    text = CHAT_PREFIX_RE.sub("", unit.text, count=1) if TIMESTAMP_RE.match(unit.text) else unit.text
+    return (
+        unit.words >= MIN_MEANING_WORDS
+        and detect_language(unit.text) != "zh"
+        and not text.rstrip().endswith(("?", "？"))
+        and not QUESTION_RE.match(text)
+    )
 
 
 def is_vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int) -> bool:

@@ -19,6 +19,7 @@ PATTERNS = ItemPatterns(
     ),
     vague=(
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
+        'will be transparent', 'be transparent',
     ),
     concrete=(
         Pattern(
@@ -42,5 +43,10 @@ PATTERNS = ItemPatterns(
             '每条回答都附上引用',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        Pattern(
+            r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,60}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
+            'Each suggestion lists the words from the ticket that led to it.',
+        ),
+    ),
 )

@@ -23,6 +23,7 @@ PATTERNS = ItemPatterns(
         'significantly', 'more efficient', 'save time', 'tbd', 'to be defined', 'to be determined',
         "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',
         "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
+        '提升效率', '效率提升', '好用',
     ),
     concrete=(
         Pattern(

@@ -19,6 +19,7 @@ PATTERNS = ItemPatterns(
         '置信度', '人工审核', '人工复核', '可编辑', '撤销', '免责声明', 'ai 生成', 'ai生成', '纠正', '可修改', 'clicks confirm', 'talk to a human',
         'mark as wrong', 'accepts, edits', 'reviews, edits',
         '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
+        'only a suggestion', 'just a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
     ),
     vague=(
         'users will trust it', 'users will love', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',

@@ -36,7 +36,7 @@ import numpy as np
 
 from bot.core.review.exemplars import ExemplarMatcher
 from bot.core.review.headings import heading_key, is_strong_phrase
-from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous
+from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
 from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
 from bot.core.text import CJK_RE, detect_language
@@ -132,6 +132,7 @@ class SpecAnalyser:
         unit_sims = unit_vectors @ self._description_vectors.T if len(body) else np.zeros((0, len(items)))
         sim_of = {u.index: unit_sims[row] for row, u in enumerate(body)}
         about, vacuous = self.meanings.similarities(unit_vectors)
+        good = self.meanings.good_similarities(unit_vectors)
         row_of = {u.index: row for row, u in enumerate(body)}
         para_about = self._paragraph_meanings(lines, multi_vectors, unit_vectors)
         heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
@@ -139,8 +140,9 @@ class SpecAnalyser:
 
         # 1. Sections by heading (own heading first, else the nearest enclosing heading that matches).
         section_topics: dict[int, dict[int, bool]] = {}  # section -> {item position: strong?}
+        title = self._title_section(spec, body)
         for section in spec.sections:
-            if section.index not in headings or any(
+            if section.index not in headings or section.index == title or any(
                 u.excluded for u in spec.units if u.kind == "heading" and u.section == section.index
             ):
                 continue
@@ -198,6 +200,7 @@ class SpecAnalyser:
             if not sig.strong_sections:
                 unit_about = {u.index: about[row_of[u.index]] for u in body}
                 add_meant_passages(sig, position, body, para_about, unit_about, vague_units)
+                mark_substance(sig, position, by_index, about, good, row_of, vague_units)
             topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
             strong = {u.index for u in body if u.section in sig.strong_sections}
             sig.topic_units = sorted(topic)
@@ -246,6 +249,15 @@ class SpecAnalyser:
         line_vectors = np.asarray([multi_vectors.get(line, unit_vectors[rows[0]]) for line, rows in lines.items()])
         about, _ = self.meanings.similarities(line_vectors)
         return dict(zip(lines, about, strict=True))
+
+    @staticmethod
+    def _title_section(spec: ParsedSpec, body: list[Unit]) -> int | None:
+        """The one heading of a pasted document that sits over all of it is its title ("Claims triage
+        assistant", "合同条款审查助手"), not a section about one item: its words must not claim the whole text."""
+        headed = [s for s in spec.sections if s.heading]
+        if len(headed) == 1 and body and all(u.section == headed[0].index for u in body):
+            return headed[0].index
+        return None
 
     @staticmethod
     def _ancestors(spec: ParsedSpec, section) -> list[int]:

@@ -32,6 +32,7 @@ PARAGRAPH_SIMILARITY = 0.50  # a whole paragraph this close, and near its closes
 MENTION_SIMILARITY = 0.50  # the closest item of a sentence at least this close: mentioned in passing
 LEANING_MARGIN = 0.06  # in a paragraph about the item, a sentence this near its own closest item joins
 MIN_MEANING_WORDS = 7  # meaning alone needs a sentence, not a chat question or a date
+SUBSTANCE_SIMILARITY = 0.45  # a passage sentence this close to a `good` statement, with a number, has substance
 VACUOUS_SIMILARITY = 0.55  # a sentence this close to an item's vacuous exemplars may be hand-waving
 
 QUANTITY_RE = re.compile(
@@ -144,3 +145,26 @@ def add_meant_passages(
             if unit.index not in vague_units and meaning_counts(unit) and _near_top(sims, position, MENTION_SIMILARITY, 0.0):
                 sig.cue_units.setdefault(unit.index, []).append("≈")
     sig.labelled = sorted(joined)
+
+
+def mark_substance(
+    sig: "ItemSignals",
+    position: int,
+    by_index: dict[int, Unit],
+    about: np.ndarray,
+    good: np.ndarray,
+    row_of: dict[int, int],
+    vague_units: set[int],
+) -> None:
+    """A passage sentence that reads like one of the item's `good` statements (closer to them than to
+    the `partial` ones) and carries a number says the item with substance: one specific for the verdict.
+    "We won't route anything alone until it agrees with seniors on 9 claims out of 10" is a launch bar;
+    "it needs to be accurate enough before we launch" is near the partial statements and gets nothing."""
+    for index in sig.labelled:
+        unit = by_index.get(index)
+        if unit is None or index in vague_units:
+            continue
+        row = row_of[index]
+        sim = float(good[row, position])
+        if sim >= SUBSTANCE_SIMILARITY and sim >= float(about[row, position]) - 1e-6 and QUANTITY_RE.search(unit.norm):
+            sig.meant[index] = round(sim, 2)

@@ -45,6 +45,7 @@ class ItemSignals:
     vague: dict[int, list[str]] = field(default_factory=dict)  # unit -> vague phrases
     concrete: dict[int, list[str]] = field(default_factory=dict)  # unit -> specific details
     quantities: dict[int, list[str]] = field(default_factory=dict)  # unit -> bare quantities on the topic
+    meant: dict[int, float] = field(default_factory=dict)  # unit -> similarity to a `good` exemplar (meaning.py)
     topic_words: int = 0
     strong_words: int = 0
     status: str = "missing"
@@ -54,7 +55,8 @@ class ItemSignals:
         def count(found: dict[int, list[str]]) -> int:
             return sum(len(v) for k, v in found.items() if units is None or k in units)
 
-        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues)
+        meant = sum(1 for k in self.meant if units is None or k in units)
+        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues) + meant
 
     def details_in(self, units: set[int]) -> float:
         """Specifics inside the given units (a section, a labelled paragraph)."""

@@ -199,7 +199,10 @@ class SpecAnalyser:
             }
             if not sig.strong_sections:
                 unit_about = {u.index: about[row_of[u.index]] for u in body}
-                add_meant_passages(sig, position, body, para_about, unit_about, vague_units)
+                # Under a heading that names another item, the heading says what the text is about:
+                # meaning alone does not move a "Problem" sentence with figures to success metrics.
+                claimed = {u.index for u in body if any(k != position for k in section_topics.get(u.section, {}))}
+                add_meant_passages(sig, position, body, para_about, unit_about, vague_units, claimed)
                 mark_substance(sig, position, by_index, about, good, row_of, vague_units)
             topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
             strong = {u.index for u in body if u.section in sig.strong_sections}

@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from bot.core.review.rubric import RubricItem
     from bot.core.review.verdict import ItemSignals
 
-SENTENCE_SIMILARITY = 0.50  # a sentence this close to an item's exemplars ...
+SENTENCE_SIMILARITY = 0.55  # a sentence this close to an item's exemplars ...
 SPECIFIC_SIMILARITY = 0.42  # ... or this close with a number in it
 SENTENCE_MARGIN = 0.03  # ... and this near its closest item is about the item
 WITH_CUE_SIMILARITY = 0.30  # a sentence with one of the item's cue phrases needs only this much
 MIN_CUES = 2  # distinct cue phrases that make a sentence about the item on their own
 PARAGRAPH_SIMILARITY = 0.50  # a whole paragraph this close, and near its closest item, is about the item
-MENTION_SIMILARITY = 0.50  # the closest item of a sentence at least this close: mentioned in passing
+MENTION_SIMILARITY = 0.55  # the closest item of a sentence at least this close: mentioned in passing
 LEANING_MARGIN = 0.06  # in a paragraph about the item, a sentence this near its own closest item joins
 MIN_MEANING_WORDS = 7  # meaning alone needs a sentence, not a chat question or a date
 SUBSTANCE_SIMILARITY = 0.45  # a passage sentence this close to a `good` statement, with a number, has substance
@@ -65,14 +65,14 @@ def _near_top(sims: np.ndarray, position: int, floor: float, margin: float) -> b
     return sim >= floor and sim >= float(sims.max()) - margin
 
 
-def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int) -> bool:
+def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int, *, meaning: bool = True) -> bool:
     """Whether one sentence talks about the item: cues and meaning together, or a close meaning alone."""
     cues = set(item.find_cues(unit.norm))
     if len(cues) >= MIN_CUES:
         return True
     if cues and float(about[position]) >= WITH_CUE_SIMILARITY:
         return True
-    if not meaning_counts(unit):
+    if not meaning or not meaning_counts(unit):
         return False
     floor = SPECIFIC_SIMILARITY if QUANTITY_RE.search(unit.norm) or item.concrete_hits(unit.norm) else SENTENCE_SIMILARITY
     return _near_top(about, position, floor, SENTENCE_MARGIN)
@@ -110,12 +110,14 @@ def add_meant_passages(
     para_about: dict[int, np.ndarray],
     unit_about: dict[int, np.ndarray],
     vague_units: set[int],
+    claimed: set[int] = frozenset(),
 ) -> None:
     """Sentences outside the item's sections that mean the item join its passages (sig.labelled).
 
     A sentence counts on its own (sentence_about), or as part of a paragraph that, read whole, is about
     the item: then the paragraph's sentences that lean towards the item join (all of them when none
-    does alone, as the meaning is the paragraph's). Hand-waving sentences never join: they are vague
+    does alone, as the meaning is the paragraph's). Under a heading that names another item (`claimed`)
+    only cue phrases place a sentence, meaning alone does not. Hand-waving sentences never join: they are vague
     wording, which keeps the item partial. A sentence whose closest item this is, but not closely enough,
     is a mention in passing."""
     by_line: dict[int, list[Unit]] = {}
@@ -125,9 +127,14 @@ def add_meant_passages(
     joined: set[int] = set(sig.labelled)
     for line, members in by_line.items():
         talking = [
-            u for u in members if u.index not in vague_units and sentence_about(sig.item, u, unit_about[u.index], position)
+            u
+            for u in members
+            if u.index not in vague_units
+            and sentence_about(sig.item, u, unit_about[u.index], position, meaning=u.index not in claimed)
         ]
         paragraph = para_about.get(line)
+        if any(u.index in claimed for u in members):
+            paragraph = None
         if len(members) > 1 and paragraph is not None and _near_top(paragraph, position, PARAGRAPH_SIMILARITY, SENTENCE_MARGIN):
             leaning = [
                 u
@@ -142,7 +149,7 @@ def add_meant_passages(
             continue
         for unit in members:
             sims = unit_about[unit.index]
-            if unit.index not in vague_units and meaning_counts(unit) and _near_top(sims, position, MENTION_SIMILARITY, 0.0):
+            if unit.index not in vague_units and unit.index not in claimed and meaning_counts(unit) and _near_top(sims, position, MENTION_SIMILARITY, 0.0):
                 sig.cue_units.setdefault(unit.index, []).append("≈")
     sig.labelled = sorted(joined)
 

@@ -32,6 +32,7 @@ LABEL_RE = re.compile(
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])")
 ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
 LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")
+CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
 
@@ -202,6 +203,8 @@ def _label(line: str) -> str:
     # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
     if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
         return ""
+    if CHAT_SPEAKER_RE.match(label):
+        return ""  # "[10:02] Priya: ..." names who spoke and when, not what the line is about
     return label
 
 

@@ -74,8 +74,11 @@ def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: 
         return True
     if not meaning or not meaning_counts(unit):
         return False
-    floor = SPECIFIC_SIMILARITY if QUANTITY_RE.search(unit.norm) or item.concrete_hits(unit.norm) else SENTENCE_SIMILARITY
-    return _near_top(about, position, floor, SENTENCE_MARGIN)
+    if _near_top(about, position, SENTENCE_SIMILARITY, SENTENCE_MARGIN):
+        return True
+    # A less close meaning counts when the sentence carries a number and no other item is closer.
+    specific = QUANTITY_RE.search(unit.norm) or item.concrete_hits(unit.norm)
+    return bool(specific) and _near_top(about, position, SPECIFIC_SIMILARITY, 0.0)
 
 
 def meaning_counts(unit: Unit) -> bool:

@@ -27,6 +27,7 @@ MIN_DETAILS_SPREAD = 3.0
 MIN_SPREAD_PASSAGES = 2
 QUANTITY_WEIGHT = 0.5  # a bare quantity (a %, a duration, an amount) on the item's topic
 CUE_WEIGHT = 0.5  # each distinct cue phrase shows one more facet of the item
+MEANT_WEIGHT = 0.75  # a sentence that reads like one of the item's good exemplars, with a number (meaning.py)
 
 
 @dataclass
@@ -56,7 +57,7 @@ class ItemSignals:
             return sum(len(v) for k, v in found.items() if units is None or k in units)
 
         meant = sum(1 for k in self.meant if units is None or k in units)
-        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues) + meant
+        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues) + MEANT_WEIGHT * meant
 
     def details_in(self, units: set[int]) -> float:
         """Specifics inside the given units (a section, a labelled paragraph)."""

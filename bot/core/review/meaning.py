@@ -33,6 +33,7 @@ MENTION_SIMILARITY = 0.55  # the closest item of a sentence at least this close:
 LEANING_MARGIN = 0.06  # in a paragraph about the item, a sentence this near its own closest item joins
 MIN_MEANING_WORDS = 7  # meaning alone needs a sentence, not a chat question or a date
 SUBSTANCE_SIMILARITY = 0.45  # a passage sentence this close to a `good` statement, with a number, has substance
+CLOSE_SUBSTANCE_SIMILARITY = 0.60  # ... or this close without one: a mechanism ("the user confirms before it is saved")
 VACUOUS_SIMILARITY = 0.55  # a sentence this close to an item's vacuous exemplars may be hand-waving
 
 QUANTITY_RE = re.compile(
@@ -176,5 +177,6 @@ def mark_substance(
             continue
         row = row_of[index]
         sim = float(good[row, position])
-        if sim >= SUBSTANCE_SIMILARITY and sim >= float(about[row, position]) - 1e-6 and QUANTITY_RE.search(unit.norm):
+        specific = QUANTITY_RE.search(unit.norm) or sim >= CLOSE_SUBSTANCE_SIMILARITY
+        if sim >= SUBSTANCE_SIMILARITY and sim >= float(about[row, position]) - 1e-6 and specific:
             sig.meant[index] = round(sim, 2)

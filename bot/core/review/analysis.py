@@ -233,8 +233,9 @@ class SpecAnalyser:
                     hits = item.concrete_hits(norm)
                     if hits:
                         sig.concrete[unit.index] = hits
-                    elif in_topic:
-                        quantities = QUANTITY_RE.findall(norm)
+                    if in_topic:
+                        # Figures the item's regexes did not already claim ("9 claims out of 10" beside "at least 9").
+                        quantities = [q for q in QUANTITY_RE.findall(norm) if not any(q in h or h in q for h in hits)]
                         if quantities:
                             sig.quantities[unit.index] = quantities[:3]
             decide(sig)

@@ -123,5 +123,7 @@ def decide(sig: ItemSignals) -> None:
         sig.reason = "a very short section"
     elif vague_units:
         sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
+    elif details > 0:
+        sig.reason = "some specifics, but too few to cover it"
     else:
         sig.reason = "no numbers, names or other specifics"

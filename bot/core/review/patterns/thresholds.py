@@ -47,7 +47,7 @@ PATTERNS = ItemPatterns(
     ),
     cue_patterns=(
         Pattern(
-            r'\b(?:until|unless|only (?:if|when|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,100}?(?:\d+\s*(?:%|percent|out of \d+|in \d+)|at least \d|fewer than \d|no more than \d)',
+            r'\b(?:until|unless|only (?:if|when|after|once)|only\b[^.;]{1,60}?\b(?:once|when|if|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,100}?(?:\d+\s*(?:%|percent|out of \d+|in \d+|of every \d+)|at least \d|fewer than \d|no more than \d)',
             'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
         ),
         Pattern(

@@ -11,10 +11,11 @@ Signals:
    similarity to the item's heading phrases. A heading that names no item gives its section to every
    item with MIN_TOPIC_CUES distinct cues in the body: one heading can serve several items.
 2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section.
-3. Meaning. Each paragraph (prose, a chat line, a bullet, a table row) is compared with the item's exemplar
-   statements (exemplars.yml): with the item's cues and some similarity, or a very close meaning, it is a
-   weak passage about the item; closest to the item, a mention. This is what finds an item in a spec
-   without headings, wherever it is discussed.
+3. Meaning (meaning.py). Each sentence and paragraph (prose, a chat line, a bullet, a table row) is
+   compared with the item's exemplar statements (exemplars.yml): with the item's cues and some similarity,
+   or a close meaning, it is a weak passage about the item; closest to the item, a mention. This is what
+   finds an item in a spec without headings, wherever it is discussed. A sentence under a heading that
+   names another item is placed by cues only.
 4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
    "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
@@ -29,7 +30,6 @@ The verdict drawn from these signals is in verdict.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np

@@ -86,14 +86,15 @@ class SpecAnalyser:
         if not len(vectors):
             return []
         sims = vectors @ self._heading_vectors.T
+        owners = sorted(set(int(o) for o in self._heading_owner))
+        # Per heading and item: the closest of the item's heading phrases (vectorised; a loop was slow).
+        best = np.stack([sims[:, self._heading_owner == owner].max(axis=1) for owner in owners], axis=1)
         out: list[tuple[int, float] | None] = []
-        for row in sims:
-            best: dict[int, float] = {}
-            for similarity, owner in zip(row, self._heading_owner, strict=True):
-                best[int(owner)] = max(best.get(int(owner), -1.0), float(similarity))
-            ranked = sorted(best.items(), key=lambda pair: -pair[1])
-            top, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else (None, -1.0)
-            near = top[1] >= HEADING_SIMILARITY and top[1] - runner_up[1] >= HEADING_MARGIN
+        for row in best:
+            order = np.argsort(-row, kind="stable")
+            top = (owners[int(order[0])], float(row[order[0]]))
+            runner_up = float(row[order[1]]) if len(order) > 1 else -1.0
+            near = top[1] >= HEADING_SIMILARITY and top[1] - runner_up >= HEADING_MARGIN
             out.append(top if near else None)
         return out
 

@@ -178,5 +178,8 @@ def mark_substance(
         row = row_of[index]
         sim = float(good[row, position])
         specific = QUANTITY_RE.search(unit.norm) or sim >= CLOSE_SUBSTANCE_SIMILARITY
-        if sim >= SUBSTANCE_SIMILARITY and sim >= float(about[row, position]) - 1e-6 and specific:
+        # Meaning is a specific only where it is sure of the topic: with a cue, or a close match. A long
+        # sentence whose nearest item is a weak guess ("scores each subscriber weekly" for monitoring) is not.
+        sure = sig.item.find_cues(unit.norm) or float(about[row, position]) >= SENTENCE_SIMILARITY
+        if sim >= SUBSTANCE_SIMILARITY and sim >= float(about[row, position]) - 1e-6 and specific and sure:
             sig.meant[index] = round(sim, 2)

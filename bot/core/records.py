@@ -77,6 +77,8 @@ class Interaction:
     score: float
     sources: tuple[SourceRef, ...]
     latency_ms: float
+    mode: str = ""  # generated | extractive; "" for a spec review or a row from before the mode was kept
+    fallback: str = ""  # why a generated answer fell back to the extractive one, if it did
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> "Interaction":
@@ -85,7 +87,8 @@ class Interaction:
             channel=row["channel"] or "", thread_ts=row["thread_ts"] or "",
             message_ts=row["message_ts"] or "", question=row["question"], answer=row["answer"] or "",
             label=_label(row["label"]), score=float(row["score"] or 0.0), sources=_sources(row["sources"]),
-            latency_ms=float(row["latency_ms"] or 0.0),
+            latency_ms=float(row["latency_ms"] or 0.0), mode=row.get("mode") or "",
+            fallback=row.get("fallback") or "",
         )
 
 

@@ -58,18 +58,18 @@ def build_report(store: Store, *, since_days: float | None = None, now: dt.datet
     }
 
 
-def answer_modes(asked: list[dict[str, Any]]) -> dict[str, Any]:
+def answer_modes(asked: list[Interaction]) -> dict[str, Any]:
     """How answers were written: by the model, extractively, or extractively because the model failed
     (docs/llm.md); the fallback reasons say what to fix (timeouts, an unreachable server, ...)."""
-    answers = [r for r in asked if r.get("mode")]  # reviews and rows from before the mode was kept have none
+    answers = [r for r in asked if r.mode]  # reviews and rows from before the mode was kept have none
     reasons: dict[str, int] = {}
     for row in answers:
-        if row.get("fallback"):
-            reasons[row["fallback"]] = reasons.get(row["fallback"], 0) + 1
+        if row.fallback:
+            reasons[row.fallback] = reasons.get(row.fallback, 0) + 1
     return {
         "answer_modes": {
-            "generated": sum(1 for r in answers if r["mode"] == "generated"),
-            "extractive": sum(1 for r in answers if r["mode"] == "extractive" and not r.get("fallback")),
+            "generated": sum(1 for r in answers if r.mode == "generated"),
+            "extractive": sum(1 for r in answers if r.mode == "extractive" and not r.fallback),
             "fallback": sum(reasons.values()),
         },
         "fallback_reasons": dict(sorted(reasons.items())),

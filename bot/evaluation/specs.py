@@ -197,12 +197,16 @@ def spec_markdown_table(title: str, result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+SPLIT_BLOCKS = {"holdout": "heldout", "dev": "dev"}  # folder name -> nested block of the `specs:` section
+
+
 def spec_gate(gate: dict[str, Any], folder: Path) -> dict[str, Any]:
     """The floors for a spec folder: the `specs:` section's nested `heldout:` block for a held-out folder
-    (eval/specs-v2/holdout), its flat keys for any other."""
+    (eval/specs-v2/holdout), its `dev:` block for a dev folder (eval/specs-v2/dev), its flat keys for any other."""
     section = gate.get("specs", {}) or {}
-    if folder.resolve().name == "holdout" and isinstance(section.get("heldout"), dict):
-        return section["heldout"]
+    block = SPLIT_BLOCKS.get(folder.resolve().name)
+    if block and isinstance(section.get(block), dict):
+        return section[block]
     return {k: v for k, v in section.items() if not isinstance(v, dict)}
 
 

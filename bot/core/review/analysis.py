@@ -11,10 +11,11 @@ Signals:
    similarity to the item's heading phrases. A heading that names no item gives its section to every
    item with MIN_TOPIC_CUES distinct cues in the body: one heading can serve several items.
 2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section.
-3. Meaning. Each paragraph (prose, a chat line, a bullet, a table row) is compared with the item's exemplar
-   statements (exemplars.yml): with the item's cues and some similarity, or a very close meaning, it is a
-   weak passage about the item; closest to the item, a mention. This is what finds an item in a spec
-   without headings, wherever it is discussed.
+3. Meaning (meaning.py). Each sentence and paragraph (prose, a chat line, a bullet, a table row) is
+   compared with the item's exemplar statements (exemplars.yml): with the item's cues and some similarity,
+   or a close meaning, it is a weak passage about the item; closest to the item, a mention. This is what
+   finds an item in a spec without headings, wherever it is discussed. A sentence under a heading that
+   names another item is placed by cues only.
 4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
    "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
@@ -29,17 +30,16 @@ The verdict drawn from these signals is in verdict.py.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
 from bot.core.review.exemplars import ExemplarMatcher
 from bot.core.review.headings import heading_key, is_strong_phrase
-from bot.core.review.spec import ParsedSpec, Unit, strip_markup
+from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
+from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
-from bot.core.text import CJK_RE, default_glossary, detect_language
+from bot.core.text import CJK_RE, detect_language
 
 if TYPE_CHECKING:
     from bot.core.review.rubric import Rubric, RubricItem
@@ -49,18 +49,6 @@ HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
 SUPPORT_SIMILARITY = 0.35  # body text this close to the item's description backs up a weak heading
 CUE_SIMILARITY = 0.12  # a one-word cue under another item's heading needs at least this much similarity
-MEANS_SIMILARITY = 0.55  # a paragraph this close to an item's exemplars, and among its MEANS_TOP closest
-MEANS_TOP = 1  # items, mentions the item
-MEANS_STRONG = 0.55  # ... this close, it is a passage about the item
-MEANS_WITH_CUE = 0.30  # ... this close with one of the item's cue phrases in it, too
-MEANS_MARGIN = 0.05  # without a cue, meaning alone counts only this near the paragraph's closest item
-
-QUANTITY_RE = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
-    r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
-    r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份)"
-    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of)\s+\d+\b|\b0?\.\d{2,}\b"
-)
 
 
 class SpecAnalyser:
@@ -72,7 +60,10 @@ class SpecAnalyser:
         self._description_vectors: np.ndarray | None = None
         self._heading_vectors: np.ndarray | None = None
         self._heading_owner: np.ndarray | None = None
-        self.meanings = ExemplarMatcher([rubric.exemplars(item.id) for item in rubric], embed)
+        # Exemplars are seen as spec sentences are: Chinese ones through the same English gloss.
+        self.meanings = ExemplarMatcher(
+            [rubric.exemplars(item.id) for item in rubric], lambda texts: embed([embeddable(t) for t in texts])
+        )
 
     # -- cached rubric vectors -------------------------------------------------------------------
     def _rubric_vectors(self) -> None:
@@ -95,14 +86,15 @@ class SpecAnalyser:
         if not len(vectors):
             return []
         sims = vectors @ self._heading_vectors.T
+        owners = sorted(set(int(o) for o in self._heading_owner))
+        # Per heading and item: the closest of the item's heading phrases (vectorised; a loop was slow).
+        best = np.stack([sims[:, self._heading_owner == owner].max(axis=1) for owner in owners], axis=1)
         out: list[tuple[int, float] | None] = []
-        for row in sims:
-            best: dict[int, float] = {}
-            for similarity, owner in zip(row, self._heading_owner, strict=True):
-                best[int(owner)] = max(best.get(int(owner), -1.0), float(similarity))
-            ranked = sorted(best.items(), key=lambda pair: -pair[1])
-            top, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else (None, -1.0)
-            near = top[1] >= HEADING_SIMILARITY and top[1] - runner_up[1] >= HEADING_MARGIN
+        for row in best:
+            order = np.argsort(-row, kind="stable")
+            top = (owners[int(order[0])], float(row[order[0]]))
+            runner_up = float(row[order[1]]) if len(order) > 1 else -1.0
+            near = top[1] >= HEADING_SIMILARITY and top[1] - runner_up >= HEADING_MARGIN
             out.append(top if near else None)
         return out
 
@@ -117,8 +109,6 @@ class SpecAnalyser:
         by_index = {u.index: u for u in units}
 
         # Embeddings: every body unit, every heading and every lead-in label, in one batch.
-        embeddable = self._embeddable
-
         headings = {s.index: heading_key(s.heading) for s in spec.sections if s.heading}
         labels = sorted({u.label for u in body if u.label})
         # Paragraphs of several sentences are compared whole too (see _paragraph_meanings); one encode
@@ -143,6 +133,7 @@ class SpecAnalyser:
         unit_sims = unit_vectors @ self._description_vectors.T if len(body) else np.zeros((0, len(items)))
         sim_of = {u.index: unit_sims[row] for row, u in enumerate(body)}
         about, vacuous = self.meanings.similarities(unit_vectors)
+        good = self.meanings.good_similarities(unit_vectors)
         row_of = {u.index: row for row, u in enumerate(body)}
         para_about = self._paragraph_meanings(lines, multi_vectors, unit_vectors)
         heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
@@ -150,8 +141,9 @@ class SpecAnalyser:
 
         # 1. Sections by heading (own heading first, else the nearest enclosing heading that matches).
         section_topics: dict[int, dict[int, bool]] = {}  # section -> {item position: strong?}
+        title = self._title_section(spec, body)
         for section in spec.sections:
-            if section.index not in headings or any(
+            if section.index not in headings or section.index == title or any(
                 u.excluded for u in spec.units if u.kind == "heading" and u.section == section.index
             ):
                 continue
@@ -201,8 +193,18 @@ class SpecAnalyser:
                     sig.labelled.append(unit.index)  # a sub-point, never the item's own section
             # 2b. Paragraphs whose sentences mean the item, wherever they sit (prose, chat lines, table rows),
             # unless a heading names the item: then that section is the spec's answer.
+            vague_units = {
+                u.index
+                for u in body
+                if item.vague.find(u.norm) or is_vacuous(u, about[row_of[u.index]], vacuous[row_of[u.index]], position)
+            }
             if not sig.strong_sections:
-                self._add_meant_paragraphs(sig, position, body, para_about, {u.index: about[row_of[u.index]] for u in body})
+                unit_about = {u.index: about[row_of[u.index]] for u in body}
+                # Under a heading that names another item, the heading says what the text is about:
+                # meaning alone does not move a "Problem" sentence with figures to success metrics.
+                claimed = {u.index for u in body if any(k != position for k in section_topics.get(u.section, {}))}
+                add_meant_passages(sig, position, body, para_about, unit_about, vague_units, claimed)
+                mark_substance(sig, position, by_index, about, good, row_of, vague_units)
             topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
             strong = {u.index for u in body if u.section in sig.strong_sections}
             sig.topic_units = sorted(topic)
@@ -224,8 +226,7 @@ class SpecAnalyser:
                     cues = [c for c in cues if self._cue_counts(c, cues, unit, section_topics, position, sim_of)]
                     if cues:
                         sig.cue_units[unit.index] = cues
-                row = row_of[unit.index]
-                if not vague and self._vacuous(unit, about[row], vacuous[row], position):
+                if not vague and unit.index in vague_units:
                     vague = [_short(unit.text)]
                 if vague:
                     sig.vague[unit.index] = vague
@@ -233,8 +234,9 @@ class SpecAnalyser:
                     hits = item.concrete_hits(norm)
                     if hits:
                         sig.concrete[unit.index] = hits
-                    elif in_topic:
-                        quantities = QUANTITY_RE.findall(norm)
+                    if in_topic:
+                        # Figures the item's regexes did not already claim ("9 claims out of 10" beside "at least 9").
+                        quantities = [q for q in QUANTITY_RE.findall(norm) if not any(q in h or h in q for h in hits)]
                         if quantities:
                             sig.quantities[unit.index] = quantities[:3]
             decide(sig)
@@ -253,74 +255,14 @@ class SpecAnalyser:
         about, _ = self.meanings.similarities(line_vectors)
         return dict(zip(lines, about, strict=True))
 
-    def _add_meant_paragraphs(
-        self,
-        sig: ItemSignals,
-        position: int,
-        body: list[Unit],
-        para_about: dict[int, np.ndarray],
-        unit_about: dict[int, np.ndarray],
-    ) -> None:
-        """Paragraphs that mean the item, found by similarity and cue phrases together.
-
-        With the item's cues in it (two distinct ones, or one and some similarity), or a very close
-        meaning, a paragraph is a weak passage about the item that can make it present; a paragraph that
-        is only the closest in meaning is a mention, enough for partial. Only the paragraph's sentences
-        that talk about the item join the passage: "After launch we'll monitor it." closing a paragraph
-        of problem figures does not make those figures monitoring specifics."""
-        by_line: dict[int, list[Unit]] = {}
-        for unit in body:
-            if unit.section not in sig.sections:
-                by_line.setdefault(unit.line, []).append(unit)
-        for line, members in by_line.items():
-            about = para_about[line]
-            sim = float(about[position])
-            ranked = np.argsort(-about)
-            closest = position in {int(i) for i in ranked[:MEANS_TOP]} and sim >= MEANS_SIMILARITY
-            cues = {cue for unit in members for cue in sig.item.find_cues(unit.norm)}
-            # Meaning alone must be the paragraph's own subject: "We'll monitor how it's doing after launch"
-            # is near evaluation and launch bars too, but nearest monitoring, and names neither.
-            meant = sim >= MEANS_STRONG and sim >= float(about.max()) - MEANS_MARGIN
-            if len(cues) >= MIN_TOPIC_CUES or (cues and sim >= MEANS_WITH_CUE) or meant:
-                talking = [u for u in members if self._talks_about(sig.item, u, unit_about[u.index], position)]
-                # No single sentence carries it: the meaning is the paragraph's as a whole.
-                for unit in talking or members:
-                    if unit.index not in sig.labelled:
-                        sig.labelled.append(unit.index)
-            elif closest:
-                for unit in members:
-                    sig.cue_units.setdefault(unit.index, []).append("≈")
-        sig.labelled.sort()
-
     @staticmethod
-    def _talks_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int) -> bool:
-        """A sentence talks about the item when it uses the item's cues, or its meaning is closest to the
-        item's exemplars of all items' and reasonably close."""
-        if item.find_cues(unit.norm):
-            return True
-        sim = float(about[position])
-        return sim >= MEANS_WITH_CUE and sim >= float(about.max())
-
-    @staticmethod
-    def _vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int) -> bool:
-        """Hand-waving about this item: closest to its vacuous exemplars of all items' (so "we'll monitor
-        it" is vague about monitoring, not about evaluation), closer than to its substantive ones, no number."""
-        sim = vacuous[position]
-        return (
-            sim >= MEANS_SIMILARITY
-            and sim >= vacuous.max()
-            and sim > about[position]
-            and not QUANTITY_RE.search(unit.norm)
-        )
-
-    @staticmethod
-    def _embeddable(text: str) -> str:
-        """Text as the English-only embedder should see it: Chinese gets an English gloss of its terms."""
-        text = strip_markup(text)
-        if detect_language(text) == "zh":
-            english = default_glossary().english_gloss(text)
-            return f"{english}\n{text}" if english else text
-        return text
+    def _title_section(spec: ParsedSpec, body: list[Unit]) -> int | None:
+        """The one heading of a pasted document that sits over all of it is its title ("Claims triage
+        assistant", "合同条款审查助手"), not a section about one item: its words must not claim the whole text."""
+        headed = [s for s in spec.sections if s.heading]
+        if len(headed) == 1 and body and all(u.section == headed[0].index for u in body):
+            return headed[0].index
+        return None
 
     @staticmethod
     def _ancestors(spec: ParsedSpec, section) -> list[int]:

@@ -74,19 +74,35 @@ class ExemplarMatcher:
         self._vectors: np.ndarray | None = None
         self._owner: np.ndarray | None = None
         self._vacuous: np.ndarray | None = None
+        self._good: np.ndarray | None = None
 
     def _load(self) -> None:
         if self._vectors is not None:
             return
-        texts, owner, vacuous = [], [], []
+        texts, owner, kinds = [], [], []
         for position, ex in enumerate(self.exemplars):
-            for kind, statements in (("good", ex.good + ex.partial), ("vacuous", ex.vacuous)):
+            for kind, statements in (("good", ex.good), ("partial", ex.partial), ("vacuous", ex.vacuous)):
                 texts += statements
                 owner += [position] * len(statements)
-                vacuous += [kind == "vacuous"] * len(statements)
+                kinds += [kind] * len(statements)
         self._vectors = np.asarray(self.embed(texts))
         self._owner = np.asarray(owner)
-        self._vacuous = np.asarray(vacuous)
+        self._vacuous = np.asarray([kind == "vacuous" for kind in kinds])
+        self._good = np.asarray([kind == "good" for kind in kinds])
+
+    def good_similarities(self, unit_vectors: np.ndarray) -> np.ndarray:
+        """Per unit and item, the best similarity to the item's `good` statements alone: a sentence closer
+        to these than to the `partial` ones says the item with substance."""
+        self._load()
+        assert self._vectors is not None and self._owner is not None and self._good is not None
+        good = np.full((len(unit_vectors), len(self.exemplars)), -1.0)
+        if not len(unit_vectors):
+            return good
+        sims = unit_vectors @ self._vectors.T
+        for position in range(len(self.exemplars)):
+            columns = (self._owner == position) & self._good
+            good[:, position] = sims[:, columns].max(axis=1)
+        return good
 
     def similarities(self, unit_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(about, vacuous): per unit and item, the best similarity to the item's good or partial

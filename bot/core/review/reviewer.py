@@ -276,10 +276,12 @@ class Reviewer:
         quantities = sorted(sig.quantities, key=lambda i: (-len(sig.quantities[i]), i))
         mentions = sorted(sig.cue_units)
         topic = [i for i in sig.topic_units if by_index[i].kind != "heading"]
+        # The sentences that read most like the item's good exemplars explain a verdict found by meaning.
+        meant = sorted(sig.meant, key=lambda i: (-sig.meant[i], i))
         if sig.status == "present":
-            order = [*concrete, *quantities, *topic, *mentions]
+            order = [*meant, *concrete, *quantities, *topic, *mentions]
         else:
-            order = [*sorted(sig.vague), *topic, *mentions, *concrete]
+            order = [*sorted(sig.vague), *meant, *topic, *mentions, *concrete]
         quotes: list[str] = []
         for index in order:
             unit = by_index.get(index)

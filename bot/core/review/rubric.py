@@ -41,6 +41,9 @@ class PhraseMatcher:
         self._cjk = cjk
         # Phrases are matched in the same form as text: "we'll monitor" also finds "we will monitor".
         self._latin = [(phrase, self._compile(matching_form(phrase), gap)) for phrase in latin]
+        # A review matches every sentence against every item's phrases; a plain substring test on the
+        # phrase's longest word skips the regex for the many phrases a sentence cannot contain.
+        self._needles = [max(re.split(r"[\s\-]+", matching_form(phrase)), key=len) for phrase in latin]
 
     @staticmethod
     def _compile(phrase: str, gap: int) -> re.Pattern[str]:
@@ -55,7 +58,11 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[str]:
         """The phrases that occur in `text` (already lower-cased and normalised by the caller)."""
-        found = [phrase for phrase, pattern in self._latin if pattern.search(text)]
+        found = [
+            phrase
+            for (phrase, pattern), needle in zip(self._latin, self._needles, strict=True)
+            if needle in text and pattern.search(text)
+        ]
         found += [phrase for phrase in self._cjk if phrase in text]
         # "token" inside "tokens", "rules won't work" inside "simple rules won't work": one finding.
         return [f for f in found if not any(f != other and f in other for other in found)]

@@ -29,6 +29,8 @@ from bot.core.text import CJK_RE, normalize
 LABEL_RE = re.compile(
     r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
 )
+# A chat line's "[10:42]" timestamp is not a topic label.
+CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
 
@@ -199,6 +201,8 @@ def _label(line: str) -> str:
     # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
     if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
         return ""
+    if CHAT_SPEAKER_RE.match(label):
+        return ""  # "[10:02] Priya: ..." names who spoke and when, not what the line is about
     return label
 
 

@@ -25,6 +25,7 @@ MIN_DETAILS_SPREAD = 3.0
 MIN_SPREAD_PASSAGES = 2
 QUANTITY_WEIGHT = 0.5  # a bare quantity (a %, a duration, an amount) on the item's topic
 CUE_WEIGHT = 0.5  # each distinct cue phrase shows one more facet of the item
+MEANT_WEIGHT = 0.75  # a sentence that reads like one of the item's good exemplars, with a number (meaning.py)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class ItemSignals:
     vague: dict[int, list[str]] = field(default_factory=dict)  # unit -> vague phrases
     concrete: dict[int, list[str]] = field(default_factory=dict)  # unit -> specific details
     quantities: dict[int, list[str]] = field(default_factory=dict)  # unit -> bare quantities on the topic
+    meant: dict[int, float] = field(default_factory=dict)  # unit -> similarity to a `good` exemplar (meaning.py)
     topic_words: int = 0
     strong_words: int = 0
     status: str = "missing"
@@ -52,7 +54,8 @@ class ItemSignals:
         def count(found: dict[int, list[str]]) -> int:
             return sum(len(v) for k, v in found.items() if units is None or k in units)
 
-        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues)
+        meant = sum(1 for k in self.meant if units is None or k in units)
+        return count(self.concrete) + QUANTITY_WEIGHT * count(self.quantities) + CUE_WEIGHT * len(cues) + MEANT_WEIGHT * meant
 
     def details_in(self, units: set[int]) -> float:
         """Specifics inside the given units (a section, a labelled paragraph)."""
@@ -95,6 +98,10 @@ def decide(sig: ItemSignals) -> None:
         if words >= MIN_SECTION_WORDS and details >= MIN_DETAILS:
             sig.status, sig.reason = "present", f"a section with {details:g} specifics"
             return
+        if words >= MIN_DENSE_WORDS and details >= MIN_DENSE_DETAILS and vague == 0:
+            # A table row or a bullet says a lot in few words: "2 years of tickets, ~500k, labelled by agents".
+            sig.status, sig.reason = "present", f"a short passage dense with specifics ({details:g})"
+            return
     spread, spread_vague = sig.details, len(sig.vague)
     if (
         not strong
@@ -114,5 +121,7 @@ def decide(sig: ItemSignals) -> None:
         sig.reason = "a very short section"
     elif vague_units:
         sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
+    elif details > 0:
+        sig.reason = "some specifics, but too few to cover it"
     else:
         sig.reason = "no numbers, names or other specifics"

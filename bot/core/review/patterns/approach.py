@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'off-the-shelf', 'vendor api', 'third-party api', 'build vs buy', 'buy vs build', '检索增强', 'vendor',
         'build or buy', 'buy or build', 'licence', 'license', 'in-house model', 'scoring model', 'algorithm', '微调',
         '提示词', '提示工程', '智能体', '向量', '自研', '采购', '开源模型',
+        '大模型', 'gradient-boosted', 'embed',
+        'llm', 'language model',
     ),
     vague=(
         'use ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',

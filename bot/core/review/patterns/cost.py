@@ -13,6 +13,7 @@ PATTERNS = ItemPatterns(
         'api cost', 'monthly cost', 'budget', 'unit economics', 'gross margin', 'margin', 'caching', 'cache hit',
         'cheaper model', 'smaller model', 'latency', 'cost ceiling', '成本', '费用', '预算', 'token', '算力', '单次调用', '毛利',
         '缓存', '延迟',
+        '每次调用', 'dollars a month', 'a cent',
     ),
     vague=(
         'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',

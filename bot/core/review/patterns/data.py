@@ -15,6 +15,7 @@ PATTERNS = ItemPatterns(
         'anonymized', 'anonymised', 'de-identified', 'corpus', 'knowledge base', 'historical tickets',
         'synthetic data', 'data retention', 'data pipeline', 'data access', '训练数据', '标注', '数据来源', '数据集', '历史数据',
         '数据质量', '脱敏', '知识库', '语料',
+        '批注', 'order history', 'years of',
     ),
     vague=(
         'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',

@@ -15,6 +15,7 @@ PATTERNS = ItemPatterns(
         'regression test', 'backtest', 'back-test', 'retrospective', 'validation set', 'validate on', 'silently on',
         'compare its', 'compared with the final', 'sensitivity', 'specificity', 'ground truth', 'confusion matrix',
         'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试',
+        '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
     ),
     vague=(
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',

@@ -15,9 +15,11 @@ PATTERNS = ItemPatterns(
         'why this', 'supporting evidence', 'evidence for', 'as evidence', 'evidence panel', 'shows the evidence',
         'traceable', 'so people can check', 'so users can check', 'so they can check', 'can verify', 'provenance',
         'interpretable', '可解释', '引用来源', '出处', '溯源', '依据', '原因码', '解释',
+        '高亮', '原文', '说明原因', 'that led to it',
     ),
     vague=(
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
+        'will be transparent', 'be transparent',
     ),
     concrete=(
         Pattern(
@@ -41,5 +43,10 @@ PATTERNS = ItemPatterns(
             '每条回答都附上引用',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        Pattern(
+            r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,60}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
+            'Each suggestion lists the words from the ticket that led to it.',
+        ),
+    ),
 )

@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
         'make things up', 'kill switch', 'error state', 'fail', 'if it fails', 'is unavailable', 'goes down',
         'manual queue', 'manual entry queue', 'gets it wrong', 'missed finding', 'unreachable', 'falls back', '失败',
         '兜底', '降级', '幻觉', '转人工', '超时', '误判', '拒答',
+        '退回人工', '服务不可用', '出错', '打错',
+        'show nothing', 'shows nothing', 'left empty', 'rather than guess', 'rather than guessing', 'instead of guessing',
     ),
     vague=(
         'unlikely to fail', "won't fail", 'should be fine', 'edge cases will be handled', 'handle errors gracefully',

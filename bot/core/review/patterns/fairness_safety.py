@@ -14,6 +14,7 @@ PATTERNS = ItemPatterns(
         'red-team', 'red teaming', 'jailbreak', 'prompt injection', 'toxic', 'toxicity', 'harmful', 'hipaa', 'gdpr',
         'safety filter', 'content filter', 'moderation', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
         'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
+        '不同地区', '用户群体', 'per language', 'by language', '偏向',
     ),
     vague=(
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',

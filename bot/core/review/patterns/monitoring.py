@@ -15,6 +15,7 @@ PATTERNS = ItemPatterns(
         'post-launch', 'after launch', 'production traffic', 'live traffic', 'added to the eval set', 'tracked per',
         'is tracked', 'tracked weekly', 'tracked daily', 'review monthly', '监控', '告警', '漂移', '抽检', '抽样', '复盘', '用户反馈',
         '回流', '看板',
+        '上线后', '使用情况', 're-check', 'recheck', 'every week',
     ),
     vague=(
         'we will monitor', "we'll monitor", 'keep an eye on', 'monitor as needed', 'monitor it', 'as needed',

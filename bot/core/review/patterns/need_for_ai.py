@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         'a simpler tool', 'existing rules', 'templates', 'does this need ai', '规则', 'keyword filter',
         'string matching', 'rules bot', 'simpler alternative', '关键词匹配', '正则', '人工规则', '非结构化', '长尾', '不用ai', '不用 ai',
         '模板',
+        '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
+        'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
     ),
     vague=(
         'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',

@@ -14,11 +14,14 @@ PATTERNS = ItemPatterns(
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist', 'silent run',
         'silent mode', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
+        '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
+        '50/50', 'split test', 'then all', 'then expand',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',
         'we will a/b test', "we'll a/b test", 'soft launch', 'tbd', '待定', '直接全量', '尽快上线', "once it's working",
         'roll out to everyone', 'open it to everyone', 'start with a pilot',
+        'when it is ready', "when it's ready",
     ),
     concrete=(
         Pattern(

@@ -15,6 +15,7 @@ PATTERNS = ItemPatterns(
         'click-through', 'ctr', 'churn', 'cost per ticket', 'baseline', 'target:', 'target of', 'data metric',
         'model metric', 'rate from', 'drops from', 'drop from', 'falls from', 'rises from', 'increases from',
         'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
+        'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
     ),
     vague=(
         'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
@@ -22,6 +23,7 @@ PATTERNS = ItemPatterns(
         'significantly', 'more efficient', 'save time', 'tbd', 'to be defined', 'to be determined',
         "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',
         "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
+        '提升效率', '效率提升', '好用',
     ),
     concrete=(
         Pattern(

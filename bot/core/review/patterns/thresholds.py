@@ -16,6 +16,7 @@ PATTERNS = ItemPatterns(
         'hallucination rate', 'below which', 'minimum bar', 'must reach', 'must achieve', 'must hit',
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
         '阈值', '门槛',
+        '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
     ),
     vague=(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
@@ -46,7 +47,7 @@ PATTERNS = ItemPatterns(
     ),
     cue_patterns=(
         Pattern(
-            r'\b(?:until|unless|only (?:if|when|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,100}?(?:\d+\s*(?:%|percent|out of \d+|in \d+)|at least \d|fewer than \d|no more than \d)',
+            r'\b(?:until|unless|only (?:if|when|after|once)|only\b[^.;]{1,60}?\b(?:once|when|if|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,100}?(?:\d+\s*(?:%|percent|out of \d+|in \d+|of every \d+)|at least \d|fewer than \d|no more than \d)',
             'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
         ),
         Pattern(

@@ -1,0 +1,185 @@
+"""Find rubric items by what spec sentences mean, wherever they sit (prose, chat lines, bullets, table rows).
+
+Each sentence, and each paragraph of several sentences, is compared with every item's exemplar statements
+(exemplars.yml). A sentence is *about* an item when the item is the closest of all items in meaning (or
+within a small margin of it) and reasonably close, or when it uses the item's cue phrases and is at least
+somewhat close: a cue alone can be a coincidence ("retention" of data is not user retention), a meaning
+alone can be a near miss, the two together are evidence. A sentence closer to an item's vacuous exemplars
+than to its substantive ones is hand-waving about it. The verdict (verdict.py) decides whether what was
+found has substance.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot.core.review.spec import Unit, strip_markup
+from bot.core.text import default_glossary, detect_language
+
+if TYPE_CHECKING:
+    from bot.core.review.rubric import RubricItem
+    from bot.core.review.verdict import ItemSignals
+
+SENTENCE_SIMILARITY = 0.55  # a sentence this close to an item's exemplars ...
+SPECIFIC_SIMILARITY = 0.42  # ... or this close with a number in it
+SENTENCE_MARGIN = 0.03  # ... and this near its closest item is about the item
+WITH_CUE_SIMILARITY = 0.30  # a sentence with one of the item's cue phrases needs only this much
+MIN_CUES = 2  # distinct cue phrases that make a sentence about the item on their own
+PARAGRAPH_SIMILARITY = 0.50  # a whole paragraph this close, and near its closest item, is about the item
+MENTION_SIMILARITY = 0.55  # the closest item of a sentence at least this close: mentioned in passing
+LEANING_MARGIN = 0.06  # in a paragraph about the item, a sentence this near its own closest item joins
+MIN_MEANING_WORDS = 7  # meaning alone needs a sentence, not a chat question or a date
+SUBSTANCE_SIMILARITY = 0.45  # a passage sentence this close to a `good` statement, with a number, has substance
+CLOSE_SUBSTANCE_SIMILARITY = 0.60  # ... or this close without one: a mechanism ("the user confirms before it is saved")
+VACUOUS_SIMILARITY = 0.55  # a sentence this close to an item's vacuous exemplars may be hand-waving
+
+QUANTITY_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
+    r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
+    r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份)"
+    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of|in)\s+(?:every\s+)?\d+\b|\b0?\.\d{2,}\b"
+    r"|[一二三四五六七八九十两]成|百分之[一二三四五六七八九十百]+"
+)
+# "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
+CHAT_PREFIX_RE = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")
+QUESTION_RE = re.compile(r"^\s*(?:how|what|why|when|who|which|can|could|should|do|does|did|is|are|will|would)\b", re.I)
+TIMESTAMP_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*")
+
+
+def embeddable(text: str) -> str:
+    """Text as the English-only embedder should see it: no markup or chat speaker, and Chinese with an
+    English gloss of its terms."""
+    text = strip_markup(text)
+    if TIMESTAMP_RE.match(text):
+        text = CHAT_PREFIX_RE.sub("", text, count=1) or text
+    if detect_language(text) == "zh":
+        english = default_glossary().english_gloss(text)
+        return f"{english}\n{text}" if english else text
+    return text
+
+
+def _near_top(sims: np.ndarray, position: int, floor: float, margin: float) -> bool:
+    sim = float(sims[position])
+    return sim >= floor and sim >= float(sims.max()) - margin
+
+
+def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int, *, meaning: bool = True) -> bool:
+    """Whether one sentence talks about the item: cues and meaning together, or a close meaning alone."""
+    cues = set(item.find_cues(unit.norm))
+    if len(cues) >= MIN_CUES:
+        return True
+    if cues and float(about[position]) >= WITH_CUE_SIMILARITY:
+        return True
+    if not meaning or not meaning_counts(unit):
+        return False
+    if _near_top(about, position, SENTENCE_SIMILARITY, SENTENCE_MARGIN):
+        return True
+    # A less close meaning counts when the sentence carries a number and no other item is closer.
+    specific = QUANTITY_RE.search(unit.norm) or item.concrete_hits(unit.norm)
+    return bool(specific) and _near_top(about, position, SPECIFIC_SIMILARITY, 0.0)
+
+
+def meaning_counts(unit: Unit) -> bool:
+    """Whether meaning alone may place a sentence: not for Chinese, which the English-only embedder sees
+    only through a thin gloss of its terms (cues and headings find it instead), not for a few words, and
+    not for a question: "what if it suggests something wrong?" asks about failure, it does not plan for it."""
+    text = CHAT_PREFIX_RE.sub("", unit.text, count=1) if TIMESTAMP_RE.match(unit.text) else unit.text
+    return (
+        unit.words >= MIN_MEANING_WORDS
+        and detect_language(unit.text) != "zh"
+        and not text.rstrip().endswith(("?", "？"))
+        and not QUESTION_RE.match(text)
+    )
+
+
+def is_vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int) -> bool:
+    """Hand-waving about this item: closest to its vacuous exemplars of all items' (so "we'll monitor it"
+    is vague about monitoring, not about evaluation), closer than to its substantive ones, no number."""
+    sim = vacuous[position]
+    return (
+        sim >= VACUOUS_SIMILARITY
+        and sim >= vacuous.max()
+        and sim > about[position]
+        and not QUANTITY_RE.search(unit.norm)
+    )
+
+
+def add_meant_passages(
+    sig: "ItemSignals",
+    position: int,
+    body: list[Unit],
+    para_about: dict[int, np.ndarray],
+    unit_about: dict[int, np.ndarray],
+    vague_units: set[int],
+    claimed: set[int] = frozenset(),
+) -> None:
+    """Sentences outside the item's sections that mean the item join its passages (sig.labelled).
+
+    A sentence counts on its own (sentence_about), or as part of a paragraph that, read whole, is about
+    the item: then the paragraph's sentences that lean towards the item join (all of them when none
+    does alone, as the meaning is the paragraph's). Under a heading that names another item (`claimed`)
+    only cue phrases place a sentence, meaning alone does not. Hand-waving sentences never join: they are vague
+    wording, which keeps the item partial. A sentence whose closest item this is, but not closely enough,
+    is a mention in passing."""
+    by_line: dict[int, list[Unit]] = {}
+    for unit in body:
+        if unit.section not in sig.sections:
+            by_line.setdefault(unit.line, []).append(unit)
+    joined: set[int] = set(sig.labelled)
+    for line, members in by_line.items():
+        talking = [
+            u
+            for u in members
+            if u.index not in vague_units
+            and sentence_about(sig.item, u, unit_about[u.index], position, meaning=u.index not in claimed)
+        ]
+        paragraph = para_about.get(line)
+        if any(u.index in claimed for u in members):
+            paragraph = None
+        if len(members) > 1 and paragraph is not None and _near_top(paragraph, position, PARAGRAPH_SIMILARITY, SENTENCE_MARGIN):
+            leaning = [
+                u
+                for u in members
+                if u.index not in vague_units
+                and meaning_counts(u)
+                and _near_top(unit_about[u.index], position, WITH_CUE_SIMILARITY, LEANING_MARGIN)
+            ]
+            talking = talking or leaning
+        if talking:
+            joined.update(u.index for u in talking)
+            continue
+        for unit in members:
+            sims = unit_about[unit.index]
+            if unit.index not in vague_units and unit.index not in claimed and meaning_counts(unit) and _near_top(sims, position, MENTION_SIMILARITY, 0.0):
+                sig.cue_units.setdefault(unit.index, []).append("≈")
+    sig.labelled = sorted(joined)
+
+
+def mark_substance(
+    sig: "ItemSignals",
+    position: int,
+    by_index: dict[int, Unit],
+    about: np.ndarray,
+    good: np.ndarray,
+    row_of: dict[int, int],
+    vague_units: set[int],
+) -> None:
+    """A passage sentence that reads like one of the item's `good` statements (closer to them than to
+    the `partial` ones) and carries a number says the item with substance: one specific for the verdict.
+    "We won't route anything alone until it agrees with seniors on 9 claims out of 10" is a launch bar;
+    "it needs to be accurate enough before we launch" is near the partial statements and gets nothing."""
+    for index in sig.labelled:
+        unit = by_index.get(index)
+        if unit is None or index in vague_units:
+            continue
+        row = row_of[index]
+        sim = float(good[row, position])
+        specific = QUANTITY_RE.search(unit.norm) or sim >= CLOSE_SUBSTANCE_SIMILARITY
+        # Meaning is a specific only where it is sure of the topic: with a cue, or a close match. A long
+        # sentence whose nearest item is a weak guess ("scores each subscriber weekly" for monitoring) is not.
+        sure = sig.item.find_cues(unit.norm) or float(about[row, position]) >= SENTENCE_SIMILARITY
+        if sim >= SUBSTANCE_SIMILARITY and sim >= float(about[row, position]) - 1e-6 and specific and sure:
+            sig.meant[index] = round(sim, 2)

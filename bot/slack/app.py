@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
 
 from bot.slack.listeners import register_listeners
 from bot.slack.state import SlackState
@@ -37,6 +41,11 @@ def make_client(settings: "Settings") -> WebClient:
     # Slack answers 429 with Retry-After beyond its rate limits (chat.postMessage about one a
     # second per channel, chat.update Tier 3): wait as told and try again, rather than apologise.
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    # A 500/503 or a dropped connection is Slack having a bad moment: the request was not carried
+    # out, so trying again (with backoff) posts the message once rather than apologising for it.
+    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
+    if not any(isinstance(h, ConnectionErrorRetryHandler) for h in client.retry_handlers):
+        client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
     return client
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from bot.core.answering import Answerer
     from bot.core.asking import Asking
     from bot.core.escalation import EscalationService
+    from bot.core.health import Health
     from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
@@ -66,7 +67,14 @@ class Services:
         """The shared answer flow: answer, record, and whether a coach is needed."""
         from bot.core.asking import Asking
 
-        return Asking(self.answerer, self.interactions)
+        return Asking(self.answerer, self.interactions, health=self.health)
+
+    @cached_property
+    def health(self) -> "Health":
+        """Open outages (knowledge base, database), so each is logged and reported once."""
+        from bot.core.health import Health
+
+        return Health()
 
     @cached_property
     def coach_knowledge(self) -> "CoachKnowledge":

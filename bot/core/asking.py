@@ -11,11 +11,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.health import Health, Incident
+from bot.core.index import IndexUnavailable
+from bot.errors import UserError
+
 if TYPE_CHECKING:
     from bot.core.answering import Answer, Answerer
     from bot.core.interactions import InteractionService
 
 log = logging.getLogger(__name__)
+
+KNOWLEDGE_BASE = "knowledge base"
+
+
+class KnowledgeBaseDown(UserError, RuntimeError):
+    """The knowledge base cannot be reached; `incident.new` for the question that found it down."""
+
+    def __init__(self, message: str, incident: Incident) -> None:
+        super().__init__(message)
+        self.incident = incident
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,7 @@ class Asked:
 
     answer: "Answer"
     interaction_id: str | None  # None when the database could not be written
+    recovered: Incident | None = None  # the knowledge-base outage this answer ended, if any
 
     @property
     def recorded(self) -> bool:
@@ -38,9 +53,12 @@ class Asked:
 class Asking:
     """Answers a question and records it; `bot.core.answering.InvalidQuestion` passes through."""
 
-    def __init__(self, answerer: "Answerer", interactions: "InteractionService") -> None:
+    def __init__(
+        self, answerer: "Answerer", interactions: "InteractionService", *, health: Health | None = None
+    ) -> None:
         self.answerer = answerer
         self.interactions = interactions
+        self.health = health or Health()
 
     def ask(
         self,
@@ -52,7 +70,16 @@ class Asking:
         channel: str = "",
         thread_ts: str = "",
     ) -> Asked:
-        answer = self.answerer.ask(question, history=list(history))
+        try:
+            answer = self.answerer.ask(question, history=list(history))
+        except IndexUnavailable as exc:
+            # Logged once per outage by Health, not once per question.
+            incident = self.health.failed(KNOWLEDGE_BASE, str(exc))
+            raise KnowledgeBaseDown(
+                "The knowledge base is unavailable right now, so I can't answer from the guidance.",
+                incident,
+            ) from exc
+        recovered = self.health.succeeded(KNOWLEDGE_BASE)
         try:
             interaction_id = self.interactions.record_interaction(
                 answer, surface=surface, asker=asker, channel=channel, thread_ts=thread_ts
@@ -61,4 +88,4 @@ class Asking:
             # The database is the record; when it cannot be written the person still gets the answer.
             log.exception("could not record the interaction in %s; answering anyway", channel)
             interaction_id = None
-        return Asked(answer, interaction_id)
+        return Asked(answer, interaction_id, recovered)

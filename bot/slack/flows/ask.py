@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from bot.core.records import Trigger
 from bot.core.answering import InvalidQuestion
+from bot.core.asking import KnowledgeBaseDown
 from bot.slack.blocks import Block, notice_message
 from bot.slack.blocks import asked_note
 from bot.slack.flows.escalate import CoachDesk
+from bot.slack.flows.outage import report_outage, report_recovery, unavailable_message
 from bot.slack.replies import Reply, apologising
 
 if TYPE_CHECKING:
@@ -43,6 +45,12 @@ def answer_question(
         except InvalidQuestion as exc:
             reply.notify([notice_message(str(exc))])
             return
+        except KnowledgeBaseDown as exc:
+            report_outage(services, reply.client, exc.incident)
+            reply.notify([unavailable_message(bool(services.settings.escalation_channel))])
+            return
+        if asked.recovered:
+            report_recovery(services, reply.client, asked.recovered)
         if thread:
             state.remember(*thread, question)
         answer = asked.answer

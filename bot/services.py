@@ -49,8 +49,12 @@ class Services:
     @cached_property
     def interactions(self) -> "InteractionService":
         from bot.core.interactions import InteractionService
+        from bot.core.outbox import Outbox
+        from bot.core.storage import interactions
 
-        return InteractionService(self.store)
+        # Beside the data even with PostgreSQL: it holds what the database could not take.
+        outbox = Outbox(self.store, interactions, self.settings.data_dir / "outbox-interactions.jsonl")
+        return InteractionService(self.store, outbox=outbox)
 
     @cached_property
     def escalations(self) -> "EscalationService":

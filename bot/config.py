@@ -77,6 +77,9 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    # Questions one person may ask a minute (per bot process); 0 turns the limit off.
+    rate_limit_per_minute: int = 20
+
     @field_validator(
         "chroma_host", "database_url", "confidence_high", "llm_base_url", "llm_api_key", "confidence_medium",
         "slack_bot_token", "slack_app_token", "slack_signing_secret", mode="before",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bot.core.asking import Asking
     from bot.core.escalation import EscalationService
     from bot.core.health import Health
+    from bot.core.ratelimit import RateLimiter
     from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
@@ -72,6 +73,12 @@ class Services:
         from bot.core.asking import Asking
 
         return Asking(self.answerer, self.interactions, health=self.health)
+
+    @cached_property
+    def rate_limiter(self) -> "RateLimiter":
+        from bot.core.ratelimit import RateLimiter
+
+        return RateLimiter(self.settings.rate_limit_per_minute)
 
     @cached_property
     def health(self) -> "Health":

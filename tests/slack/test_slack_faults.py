@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.services import Services
+from tests.conftest import make_settings
+from tests.slack.conftest import SlackHarness
 from tests.slack.test_app import METRICS, buttons
 
 
@@ -33,3 +38,36 @@ def test_a_429_with_retry_after_and_a_500_are_retried_and_each_message_lands_onc
     first_429 = failed[0].at
     assert placeholders[0].at - first_429 >= 0.9
     assert "E-" not in answered[0].text, "no apology: the answer itself got through"
+
+
+@pytest.fixture
+def limited(fake_slack, knowledge_index, tmp_path):
+    """A bot allowing two questions a minute per person."""
+    settings = make_settings(tmp_path / "limited", rate_limit_per_minute=2)
+    harness = SlackHarness(fake_slack, Services(settings, index=knowledge_index), tmp_path)
+    yield harness
+    harness.close()
+
+
+def test_a_person_over_the_rate_limit_is_asked_kindly_to_wait_in_mentions_and_the_slash_command(limited):
+    fake = limited.fake
+    first, _ = limited.mention(METRICS)
+    limited.wait_idle(timeout=60)
+    limited.command(f"ask {METRICS}")
+    limited.wait_idle(timeout=60)
+    third, _ = limited.mention(METRICS)
+    limited.command(f"ask {METRICS}", response_name="late")
+    limited.wait_idle(timeout=60)
+
+    assert len(answers_in(fake, first)) == 1
+    assert [c for c in fake.called("response_url") if c.path.endswith("/cmd") and buttons(c.args.get("blocks", []))]
+    told = [c for c in fake.succeeded("chat.postMessage") if c.args.get("thread_ts") == third]
+    assert len(told) == 1 and not buttons(told[0].args.get("blocks", []))
+    assert "2 questions in the last minute" in told[0].text and "wait about" in told[0].text
+    late = [c for c in fake.called("response_url") if c.path.endswith("/late")]
+    assert len(late) == 1 and late[0].args["response_type"] == "ephemeral"
+    assert "wait about" in late[0].text and not buttons(late[0].args.get("blocks", []))
+    # Someone else is not held up by the first person's questions.
+    other, _ = limited.mention(METRICS, user="U0OTHER001")
+    limited.wait_idle(timeout=60)
+    assert len(answers_in(fake, other)) == 1

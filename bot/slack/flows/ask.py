@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from bot.core.records import Trigger
 from bot.core.answering import InvalidQuestion
 from bot.core.asking import KnowledgeBaseDown
+from bot.core.ratelimit import slow_down_text
 from bot.slack.blocks import Block, notice_message
 from bot.slack.blocks import asked_note
 from bot.slack.flows.escalate import CoachDesk
@@ -32,6 +33,11 @@ def answer_question(
     thread = (reply.channel, reply.thread_ts) if reply.channel and reply.thread_ts else None
     history = state.history(*thread) if thread else []
     with apologising(reply, "answering a question"):
+        wait = services.rate_limiter.wait_seconds(reply.user_id or "")
+        if wait:
+            log.info("rate limit: %s asked too often; told to wait %.0f s", reply.user_id, wait)
+            reply.notify([notice_message(slow_down_text(services.rate_limiter.per_minute, wait))])
+            return
         reply.start(question)
         try:
             asked = services.asking.ask(

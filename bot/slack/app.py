@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -77,6 +79,8 @@ def create_app(
         listener_executor=listener_executor
         or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="aipm-slack"),
     )
+    # After bolt's signature check, before anything acts on the request.
+    app.middleware(refuse_replays())
     # Before the assistant middleware that register_listeners adds: retries must stop here.
     app.middleware(drop_repeated_events(state))
     register_listeners(app, services, state)
@@ -99,3 +103,32 @@ def drop_repeated_events(state: SlackState) -> Callable[..., Any]:
         return next()
 
     return handle_each_event_once
+
+
+REPLAY_WINDOW = 5 * 60  # bolt refuses timestamps older than this, so a signature need not be kept longer
+
+
+def refuse_replays() -> Callable[..., Any]:
+    """Middleware: a correctly signed request sent a second time, byte for byte (same timestamp and
+    signature), is a replay, not Slack: 401 and nothing done. Slack's own retries are signed anew.
+    Per process; with several instances a replayed event is still handled once by its event id."""
+    seen: dict[str, float] = {}
+    lock = threading.Lock()
+
+    def refuse_a_replayed_signature(req: "BoltRequest", next: Callable[[], None]) -> Any:
+        signature = (req.headers.get("x-slack-signature") or [""])[0]
+        if not signature:  # Socket Mode: no HTTP signature to replay
+            return next()
+        now = time.monotonic()
+        with lock:
+            if len(seen) > 10_000:
+                for key in [k for k, at in seen.items() if now - at > REPLAY_WINDOW]:
+                    del seen[key]
+            first = signature not in seen or now - seen[signature] > REPLAY_WINDOW
+            seen.setdefault(signature, now)
+        if not first:
+            log.warning("refused a replayed request (a signature already used)")
+            return BoltResponse(status=401, body="")
+        return next()
+
+    return refuse_a_replayed_signature

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
+import time
+from urllib.parse import urlencode
+
 import pytest
 
 from bot.services import Services
@@ -71,3 +75,43 @@ def test_a_person_over_the_rate_limit_is_asked_kindly_to_wait_in_mentions_and_th
     other, _ = limited.mention(METRICS, user="U0OTHER001")
     limited.wait_idle(timeout=60)
     assert len(answers_in(fake, other)) == 1
+
+
+def test_a_replayed_request_is_refused_and_changes_nothing(slack):
+    """The same signed bytes sent again (an attacker replaying a captured request) get 401."""
+    ts = slack.next_ts()
+    body = slack.event_body({"type": "app_mention", "user": "U0PERSON01", "text": f"<@UAIPMBOT> {METRICS}",
+                             "ts": ts, "channel": "C0CHANNEL1", "event_ts": ts})
+    stamp = int(time.time())
+    assert slack.post(body, timestamp=stamp).status == 200
+    assert slack.post(body, timestamp=stamp).status == 401
+    slack.wait_idle(timeout=60)
+    assert len(answers_in(slack.fake, ts)) == 1
+
+    command = slack.command(f"ask {METRICS}")
+    assert command.status == 200
+    slack.wait_idle(timeout=60)
+    before = len(slack.fake.called("response_url"))
+    # Replay the slash command exactly: same form, same timestamp, same signature.
+    form = urlencode({"command": "/aipm", "text": f"ask {METRICS}", "user_id": "U0PERSON01",
+                      "channel_id": "C0CHANNEL1", "team_id": "T0TEAM001",
+                      "response_url": slack.fake.response_url("replay"), "trigger_id": slack.fake.new_trigger()})
+    kind = "application/x-www-form-urlencoded"
+    assert slack.post(form, content_type=kind, timestamp=stamp).status == 200
+    assert slack.post(form, content_type=kind, timestamp=stamp).status == 401
+    slack.wait_idle(timeout=60)
+    replayed = [c for c in slack.fake.called("response_url") if c.path.endswith("/replay")]
+    assert len(replayed) == 1 and len(slack.fake.called("response_url")) == before + 1
+
+
+def test_missing_signature_headers_are_refused_with_no_side_effects(slack):
+    body = slack.event_body({"type": "app_mention", "user": "U0PERSON01", "text": "<@UAIPMBOT> hi",
+                             "ts": "1.2", "channel": "C0CHANNEL1", "event_ts": "1.2"})
+    for headers in ({"Content-Type": "application/json"},
+                    {"Content-Type": "application/json", "X-Slack-Request-Timestamp": str(int(time.time()))}):
+        connection = http.client.HTTPConnection("127.0.0.1", slack.port, timeout=10)
+        connection.request("POST", "/slack/events", body=body.encode(), headers=headers)
+        assert connection.getresponse().status == 401
+        connection.close()
+    slack.wait_idle()
+    assert [c.method for c in slack.fake.called()] in ([], ["auth.test"])

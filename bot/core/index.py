@@ -111,7 +111,9 @@ class KnowledgeIndex:
 
     def __init__(self, settings: "Settings", *, embedder: SentenceEmbedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or SentenceEmbedder(settings.embedding_model)
+        self.embedder = embedder or SentenceEmbedder(
+            settings.embedding_model, backend=settings.embed_backend, cache_dir=settings.data_dir / "onnx"
+        )
         self._client: chromadb.ClientAPI | None = None
         self._collection: chromadb.Collection | None = None
         self._store: Chroma | None = None

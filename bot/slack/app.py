@@ -119,6 +119,8 @@ def refuse_replays() -> Callable[..., Any]:
         signature = (req.headers.get("x-slack-signature") or [""])[0]
         if not signature:  # Socket Mode: no HTTP signature to replay
             return next()
+        if req.headers.get("x-slack-retry-num") and isinstance(req.body, dict) and req.body.get("event_id"):
+            return next()  # Slack retrying an event: handled once by its event id, further on
         now = time.monotonic()
         with lock:
             if len(seen) > 10_000:

@@ -67,10 +67,10 @@ def probe(data_dir: Path, rounds: int, limit: int) -> dict:
     class TimedJudge(ConfidenceJudge):
         ms = 0.0
 
-        def judge(self, retrieval):
+        def judge(self, retrieval, *args, **kwargs):
             t = time.perf_counter()
             try:
-                return super().judge(retrieval)
+                return super().judge(retrieval, *args, **kwargs)
             finally:
                 self.ms = (time.perf_counter() - t) * 1000
 

@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             "SLACK_BOT_TOKEN": "xoxb-bench",
             "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_API_URL": fake.api_url,
+            "AIPM_RATE_LIMIT_PER_MINUTE": "0",  # every request comes from one person
         },
         scratch,
     )

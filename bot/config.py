@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     coach_idle_days: float = Field(default=7.0, gt=0)
 
     log_level: str = "INFO"
+
+    # Questions one person may ask a minute (per bot process); 0 turns the limit off.
+    rate_limit_per_minute: int = 20
+    # Embedding runtime: torch, or onnx (the same model exported once to AIPM_DATA_DIR/onnx; see docs/scale.md).
+    embed_backend: Literal["torch", "onnx"] = "torch"
 
     @field_validator(
         "chroma_host", "database_url", "confidence_high", "llm_base_url", "llm_api_key", "confidence_medium",

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from bot.core.coaching import Coach
     from bot.core.escalation import EscalationService
     from bot.core.generation import Generator
+    from bot.core.health import Health
+    from bot.core.ratelimit import RateLimiter
     from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
     from bot.core.review.reviewer import Reviewer
@@ -66,8 +68,12 @@ class Services:
     @cached_property
     def interactions(self) -> "InteractionService":
         from bot.core.interactions import InteractionService
+        from bot.core.outbox import Outbox
+        from bot.core.storage import interactions
 
-        return InteractionService(self.store)
+        # Beside the data even with PostgreSQL: it holds what the database could not take.
+        outbox = Outbox(self.store, interactions, self.settings.data_dir / "outbox-interactions.jsonl")
+        return InteractionService(self.store, outbox=outbox)
 
     @cached_property
     def escalations(self) -> "EscalationService":
@@ -84,7 +90,20 @@ class Services:
         """The shared answer flow: answer, record, and whether a coach is needed."""
         from bot.core.asking import Asking
 
-        return Asking(self.answerer, self.interactions)
+        return Asking(self.answerer, self.interactions, health=self.health)
+
+    @cached_property
+    def rate_limiter(self) -> "RateLimiter":
+        from bot.core.ratelimit import RateLimiter
+
+        return RateLimiter(self.settings.rate_limit_per_minute)
+
+    @cached_property
+    def health(self) -> "Health":
+        """Open outages (knowledge base, database), so each is logged and reported once."""
+        from bot.core.health import Health
+
+        return Health()
 
     @cached_property
     def coach_knowledge(self) -> "CoachKnowledge":

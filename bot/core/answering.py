@@ -17,6 +17,7 @@ from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
 from bot.core.text import detect_language
+from bot.core.unsafe import with_warning
 from bot.errors import UserError
 
 if TYPE_CHECKING:
@@ -225,12 +226,15 @@ class Answerer:
         if top is not None and top.metadata.get("source_type") == SOURCE_COACH and confidence.label != "low":
             # A coach's answer is given whole and attributed: it was written for this very question.
             body = COACH_ANSWER[lang].format(date=top.metadata.get("answered_on", ""), answer=top.text.strip())
+            body = with_warning(body, lang=lang)
             return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
         body = composition.body or NOT_COVERED[lang]
         if not composition.body:
             return Answer(question, body, "extractive", confidence, [], lang, covered=False)
         if confidence.label == "low":
             body = f"{UNSURE_PREFIX[lang]}\n{body}"
+        # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
+        body = with_warning(body, lang=lang)
         return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
 
     @staticmethod

@@ -11,13 +11,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.core.health import Health, Incident
+from bot.core.index import IndexUnavailable
 from bot.core.records import Label
+from bot.errors import UserError
 
 if TYPE_CHECKING:
     from bot.core.answering import Answer, Answerer
     from bot.core.interactions import InteractionService
 
 log = logging.getLogger(__name__)
+
+KNOWLEDGE_BASE = "knowledge base"
+
+
+class KnowledgeBaseDown(UserError, RuntimeError):
+    """The knowledge base cannot be reached; `incident.new` for the question that found it down."""
+
+    def __init__(self, message: str, incident: Incident) -> None:
+        super().__init__(message)
+        self.incident = incident
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,7 @@ class Asked:
 
     answer: "Answer"
     interaction_id: str | None  # None when the database could not be written
+    recovered: Incident | None = None  # the knowledge-base outage this answer ended, if any
 
     @property
     def recorded(self) -> bool:
@@ -40,9 +54,12 @@ class Asked:
 class Asking:
     """Answers a question and records it; `bot.core.answering.InvalidQuestion` passes through."""
 
-    def __init__(self, answerer: "Answerer", interactions: "InteractionService") -> None:
+    def __init__(
+        self, answerer: "Answerer", interactions: "InteractionService", *, health: Health | None = None
+    ) -> None:
         self.answerer = answerer
         self.interactions = interactions
+        self.health = health or Health()
 
     def ask(
         self,
@@ -56,7 +73,16 @@ class Asking:
         on_token: "Callable[[str], object] | None" = None,
     ) -> Asked:
         """`on_token` receives a generated answer as the model writes it (before its check)."""
-        answer = self.answerer.ask(question, history=list(history), on_token=on_token)
+        try:
+            answer = self.answerer.ask(question, history=list(history), on_token=on_token)
+        except IndexUnavailable as exc:
+            # Logged once per outage by Health, not once per question.
+            incident = self.health.failed(KNOWLEDGE_BASE, str(exc))
+            raise KnowledgeBaseDown(
+                "The knowledge base is unavailable right now, so I can't answer from the guidance.",
+                incident,
+            ) from exc
+        recovered = self.health.succeeded(KNOWLEDGE_BASE)
         try:
             interaction_id = self.interactions.record_interaction(
                 answer, surface=surface, asker=asker, channel=channel, thread_ts=thread_ts
@@ -65,4 +91,4 @@ class Asking:
             # The database is the record; when it cannot be written the person still gets the answer.
             log.exception("could not record the interaction in %s; answering anyway", channel)
             interaction_id = None
-        return Asked(answer, interaction_id)
+        return Asked(answer, interaction_id, recovered)

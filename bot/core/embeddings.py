@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -36,10 +36,15 @@ def packaged_model_path() -> Path:
 class SentenceEmbedder(Embeddings):
     """A langchain `Embeddings` over a sentence-transformers model that loads on first use."""
 
-    def __init__(self, model_name: str = "", *, batch_size: int = 32) -> None:
+    def __init__(
+        self, model_name: str = "", *, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+    ) -> None:
         self.model_name = model_name
         self.batch_size = batch_size
+        self.backend = backend  # "torch", or "onnx" (bot.core.onnx_backend; exported once into cache_dir)
+        self.cache_dir = cache_dir
         self._model: SentenceTransformer | None = None
+        self._onnx: Any = None
         self._lock = threading.Lock()
 
     @property
@@ -63,9 +68,32 @@ class SentenceEmbedder(Embeddings):
         except Exception as exc:
             raise ModelUnavailable(f"Could not load embedding model {target!r}: {exc}") from exc
 
+    @property
+    def onnx(self) -> Any:
+        if self._onnx is None:
+            with self._lock:
+                if self._onnx is None:
+                    from bot.core.onnx_backend import OnnxEncoder
+
+                    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                    model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
+                    encoder = OnnxEncoder(model_dir, self.cache_dir or Path("data") / "onnx")
+                    try:
+                        encoder.load()
+                    except Exception as exc:
+                        raise ModelUnavailable(
+                            f"Could not run the embedding model on ONNX ({exc.__class__.__name__}: {exc}); "
+                            "set AIPM_EMBED_BACKEND=torch, or pip install onnx for the one-time export"
+                        ) from exc
+                    self._onnx = encoder
+        return self._onnx
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        if self.backend == "onnx":
+            return self.onnx.encode(texts, batch_size=self.batch_size).tolist()
         vectors = self.model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )

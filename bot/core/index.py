@@ -12,6 +12,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,19 @@ SOURCE_COACH = "coach_answer"
 
 class IndexUnavailable(UserError, RuntimeError):
     """The vector store cannot be reached or opened."""
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """Whether `exc` (or what caused it) is the network failing, not a bug: a Chroma server that is
+    down, restarting or unreachable."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, (ConnectionError, TimeoutError)):
+            return True
+        if type(seen).__module__.startswith(("httpx", "httpcore")) and "Error" in type(seen).__name__:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @dataclass
@@ -97,7 +111,9 @@ class KnowledgeIndex:
 
     def __init__(self, settings: "Settings", *, embedder: SentenceEmbedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or SentenceEmbedder(settings.embedding_model)
+        self.embedder = embedder or SentenceEmbedder(
+            settings.embedding_model, backend=settings.embed_backend, cache_dir=settings.data_dir / "onnx"
+        )
         self._client: chromadb.ClientAPI | None = None
         self._collection: chromadb.Collection | None = None
         self._store: Chroma | None = None
@@ -139,12 +155,30 @@ class KnowledgeIndex:
     def collection(self) -> "chromadb.Collection":
         if self._collection is None:
             # No embedding function: Chroma's default one downloads a model, and we bring our own vectors.
-            self._collection = self.client.get_or_create_collection(
-                name=self.settings.collection,
-                embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}},
-            )
+            with self.reaching():
+                self._collection = self.client.get_or_create_collection(
+                    name=self.settings.collection,
+                    embedding_function=None,
+                    configuration={"hnsw": {"space": "cosine"}},
+                )
         return self._collection
+
+    @contextmanager
+    def reaching(self) -> Iterator[None]:
+        """Chroma calls inside raise IndexUnavailable when the server cannot be reached, so a caller
+        can tell "the knowledge base is down" from a bug. The client reconnects by itself on the
+        next call, so nothing needs resetting when the server returns."""
+        try:
+            yield
+        except IndexUnavailable:
+            raise
+        except Exception as exc:
+            if not is_connection_error(exc):
+                raise
+            where = f"{self.settings.chroma_host}:{self.settings.chroma_port}" if self.settings.chroma_host else "local"
+            raise IndexUnavailable(
+                f"The knowledge base (Chroma, {where}) cannot be reached: {exc.__class__.__name__}"
+            ) from exc
 
     @property
     def store(self) -> "Chroma":
@@ -211,7 +245,8 @@ class KnowledgeIndex:
 
     # -- reads -----------------------------------------------------------------------------------
     def count(self) -> int:
-        return self.collection.count()
+        with self.reaching():
+            return self.collection.count()
 
     def all_records(self, *, where: dict | None = None) -> list[tuple[str, str, dict[str, Any]]]:
         """(id, text, metadata) of every chunk, paged so a large collection does not blow one request."""
@@ -233,7 +268,8 @@ class KnowledgeIndex:
         """(text, metadata) of the given chunks by id; ids no longer in the collection are left out."""
         if not ids:
             return {}
-        got = self.collection.get(ids=ids, include=["documents", "metadatas"])
+        with self.reaching():
+            got = self.collection.get(ids=ids, include=["documents", "metadatas"])
         return {i: (t or "", dict(m or {})) for i, t, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [])}
 
     def ids_by_source(self, root: str) -> dict[str, set[str]]:
@@ -253,5 +289,6 @@ class KnowledgeIndex:
         if self.count() == 0:
             return []
         # Despite its name this returns Chroma's cosine *distance* (lower is closer).
-        hits = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
+        with self.reaching():
+            hits = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
         return [(doc, 1.0 - distance) for doc, distance in hits]

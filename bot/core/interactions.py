@@ -7,17 +7,19 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, select, update
 
 from bot.core.records import Interaction, VoteTally
-from bot.core.storage import Store, feedback, interactions, utcnow
+from bot.core.storage import Store, feedback, interactions, new_id, utcnow
 
 if TYPE_CHECKING:
     from bot.core.answering import Answer
+    from bot.core.outbox import Outbox
 
 
 class InteractionService:
     """Interactions and votes, backed by the Store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, outbox: "Outbox | None" = None) -> None:
         self.store = store
+        self.outbox = outbox  # where interactions wait while the database is down
 
     # -- interactions -------------------------------------------------------------------------------
     def record_interaction(
@@ -50,9 +52,15 @@ class InteractionService:
         )
 
     def _record(self, **values: Any) -> str:
-        return self.store.insert(interactions, created_at=utcnow(), **values)
+        if self.outbox is None:
+            return self.store.insert(interactions, created_at=utcnow(), **values)
+        row = {"id": new_id(), "created_at": utcnow(), **values}
+        self.outbox.write(row)  # now, or once the database is back
+        return row["id"]
 
     def set_message_ts(self, interaction_id: str, message_ts: str) -> None:
+        if self.outbox is not None and self.outbox.amend(interaction_id, message_ts=message_ts):
+            return
         self.store.execute(update(interactions).where(interactions.c.id == interaction_id).values(message_ts=message_ts))
 
     def interaction(self, interaction_id: str) -> Interaction | None:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
 
 from bot.slack.listeners import register_listeners
 from bot.slack.state import SlackState
@@ -37,6 +43,11 @@ def make_client(settings: "Settings") -> WebClient:
     # Slack answers 429 with Retry-After beyond its rate limits (chat.postMessage about one a
     # second per channel, chat.update Tier 3): wait as told and try again, rather than apologise.
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    # A 500/503 or a dropped connection is Slack having a bad moment: the request was not carried
+    # out, so trying again (with backoff) posts the message once rather than apologising for it.
+    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
+    if not any(isinstance(h, ConnectionErrorRetryHandler) for h in client.retry_handlers):
+        client.retry_handlers.append(ConnectionErrorRetryHandler(max_retry_count=2))
     return client
 
 
@@ -68,6 +79,8 @@ def create_app(
         listener_executor=listener_executor
         or ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="aipm-slack"),
     )
+    # After bolt's signature check, before anything acts on the request.
+    app.middleware(refuse_replays())
     # Before the assistant middleware that register_listeners adds: retries must stop here.
     app.middleware(drop_repeated_events(state))
     register_listeners(app, services, state)
@@ -90,3 +103,34 @@ def drop_repeated_events(state: SlackState) -> Callable[..., Any]:
         return next()
 
     return handle_each_event_once
+
+
+REPLAY_WINDOW = 5 * 60  # bolt refuses timestamps older than this, so a signature need not be kept longer
+
+
+def refuse_replays() -> Callable[..., Any]:
+    """Middleware: a correctly signed request sent a second time, byte for byte (same timestamp and
+    signature), is a replay, not Slack: 401 and nothing done. Slack's own retries are signed anew.
+    Per process; with several instances a replayed event is still handled once by its event id."""
+    seen: dict[str, float] = {}
+    lock = threading.Lock()
+
+    def refuse_a_replayed_signature(req: "BoltRequest", next: Callable[[], None]) -> Any:
+        signature = (req.headers.get("x-slack-signature") or [""])[0]
+        if not signature:  # Socket Mode: no HTTP signature to replay
+            return next()
+        if req.headers.get("x-slack-retry-num") and isinstance(req.body, dict) and req.body.get("event_id"):
+            return next()  # Slack retrying an event: handled once by its event id, further on
+        now = time.monotonic()
+        with lock:
+            if len(seen) > 10_000:
+                for key in [k for k, at in seen.items() if now - at > REPLAY_WINDOW]:
+                    del seen[key]
+            first = signature not in seen or now - seen[signature] > REPLAY_WINDOW
+            seen.setdefault(signature, now)
+        if not first:
+            log.warning("refused a replayed request (a signature already used)")
+            return BoltResponse(status=401, body="")
+        return next()
+
+    return refuse_a_replayed_signature

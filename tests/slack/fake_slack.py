@@ -91,12 +91,16 @@ class FakeSlack:
     # files the app uploads (files.getUploadURLExternal, then a POST, then completeUploadExternal)
     uploads: dict[str, dict[str, Any]] = field(default_factory=dict)  # file id -> what it said and sent
     shared_files: list[dict[str, Any]] = field(default_factory=list)  # completed: channel, thread, content
+    # method -> [(status, Retry-After), ...]: the next calls of that method fail at the HTTP level
+    # (429 or 5xx, nothing carried out), as Slack does on a bad day; see fail_next().
+    http_faults: dict[str, list[tuple[int, int | None]]] = field(default_factory=dict)
     _refused: list[Call] = field(default_factory=list)
     _triggers: dict[str, float] = field(default_factory=dict)
     _buckets: dict[tuple[str, str], Bucket] = field(default_factory=dict)
     _ts: Any = field(default_factory=lambda: itertools.count(1))
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _server: ThreadingHTTPServer | None = None
+    _retry_after: dict[int, int] = field(default_factory=dict)  # request thread -> Retry-After
 
     # -- lifecycle --------------------------------------------------------------------------------
     def start(self) -> "FakeSlack":
@@ -124,7 +128,10 @@ class FakeSlack:
                 )
                 data = body.encode("utf-8")
                 self.send_response(status)
-                if status == 429:
+                retry_after = fake._retry_after.pop(threading.get_ident(), None)
+                if retry_after is not None:
+                    self.send_header("Retry-After", str(retry_after))
+                elif status == 429:
                     self.send_header("Retry-After", "1")
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
@@ -186,6 +193,18 @@ class FakeSlack:
         with self._cond:
             return list(self._refused)
 
+    def fail_next(
+        self, method: str, status: int, times: int = 1, *, retry_after: int | None = None
+    ) -> None:
+        """The next `times` calls of `method` get HTTP `status` (429 with `retry_after`, or a 5xx)
+        and are not carried out; later calls are answered normally."""
+        with self._cond:
+            self.http_faults.setdefault(method, []).extend([(status, retry_after)] * times)
+
+    def succeeded(self, *methods: str) -> list[Call]:
+        """Calls Slack carried out (answered ok), leaving out 429s, 5xx and refusals."""
+        return [call for call in self.called(*methods) if call.result.get("ok")]
+
     # -- reading what happened --------------------------------------------------------------------
     def called(self, *methods: str) -> list[Call]:
         with self._cond:
@@ -244,6 +263,15 @@ class FakeSlack:
             return (400, error, "text/plain") if error else (200, "ok", "text/plain")
         method = path.removeprefix("/api/").split("?")[0]
         arrived = time.monotonic()
+        fault = self._http_fault(method)
+        if fault is not None:
+            status, retry_after = fault
+            error = "ratelimited" if status == 429 else "fatal_error"
+            result = {"ok": False, "error": error, "http_status": status}
+            if retry_after is not None:
+                self._retry_after[threading.get_ident()] = retry_after
+            self._record(Call(method, args, arrived, token, path, result))
+            return status, json.dumps(result), "application/json; charset=utf-8"
         wait = self._rate_limited(method, args, arrived)
         if wait:
             result = {"ok": False, "error": "ratelimited"}
@@ -252,6 +280,11 @@ class FakeSlack:
         result = self._strict(method, args) or self._reply(method, args)
         self._record(Call(method, args, arrived, token, path, result))
         return 200, json.dumps(result), "application/json; charset=utf-8"
+
+    def _http_fault(self, method: str) -> tuple[int, int | None] | None:
+        with self._cond:
+            queued = self.http_faults.get(method)
+            return queued.pop(0) if queued else None
 
     def _rate_limited(self, method: str, args: dict[str, Any], now: float) -> float:
         """chat.postMessage: about 1 a second per channel (short bursts allowed); chat.update: Tier 3."""

@@ -46,6 +46,7 @@ class Instance:
             SLACK_BOT_TOKEN=BOT_TOKEN,
             SLACK_SIGNING_SECRET=SIGNING_SECRET,
             SLACK_API_URL=api_url,
+            AIPM_RATE_LIMIT_PER_MINUTE="0",  # the burst is fifty questions from one person
         )
         self._log_file = log.open("wb")
         self.process = subprocess.Popen(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 
@@ -24,6 +25,10 @@ class EncryptedPdf(Unreadable):
 class BrokenPdf(Unreadable):
     """pypdf could not parse the file; the message is the exception's class name."""
 
+
+# A .docx is a zip: more than this unpacked (a Word file of text is a few MB at most) is a zip bomb
+# or not a spec, and is refused before python-docx inflates it into memory.
+MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 
 # Elements that are page furniture, never guidance.
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
@@ -84,7 +89,13 @@ def read_pdf(raw: bytes, *, allow_encrypted: bool = True) -> PdfText:
             raise EncryptedPdf("password-protected")
         pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    except EncryptedPdf:
+        raise
     except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
+        raise BrokenPdf(exc.__class__.__name__) from exc
+    except (AttributeError, IndexError, AssertionError, RecursionError, ArithmeticError, zlib.error,
+            NotImplementedError, EOFError) as exc:
+        # pypdf on hostile or truncated input (found by the property tests): still just a broken file.
         raise BrokenPdf(exc.__class__.__name__) from exc
     return PdfText(pages=pages, title=str(title) if title else None)
 
@@ -100,10 +111,17 @@ def read_docx(data: bytes) -> str:
     import docx  # deferred: python-docx pulls in lxml, only needed when a .docx arrives
     from docx.oxml.ns import qn
 
+    _check_unpacked_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, KeyError, ValueError, AttributeError, TypeError,
+            OSError, EOFError) as exc:
+        # zlib.error and kin: a damaged archive (found by the property tests)
         raise Unreadable("not a readable .docx") from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and kin: a damaged or hand-made file
+        if "lxml" in type(exc).__module__ or "docx" in type(exc).__module__:
+            raise Unreadable("not a readable .docx") from exc
+        raise
     lines: list[str] = []
     paragraphs = {p._p: p for p in document.paragraphs}
     tables = {t._tbl: t for t in document.tables}
@@ -130,6 +148,18 @@ def read_docx(data: bytes) -> str:
             lines.append("")
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise Unreadable("not a readable .docx") from exc
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise Unreadable(
+            f"too large once unpacked ({unpacked // (1024 * 1024)} MB; limit {MAX_DOCX_UNPACKED // (1024 * 1024)} MB)"
+        )
 
 
 def _heading_level(style: str) -> int:

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 
 from bot.core.records import Trigger
 from bot.core.answering import InvalidQuestion
+from bot.core.asking import KnowledgeBaseDown
+from bot.core.ratelimit import slow_down_text
 from bot.slack.blocks import Block, notice_message
 from bot.slack.blocks import asked_note
 from bot.slack.flows.escalate import CoachDesk
+from bot.slack.flows.outage import report_outage, report_recovery, unavailable_message
 from bot.slack.replies import Reply, apologising
 
 if TYPE_CHECKING:
@@ -30,6 +33,11 @@ def answer_question(
     thread = (reply.channel, reply.thread_ts) if reply.channel and reply.thread_ts else None
     history = state.history(*thread) if thread else []
     with apologising(reply, "answering a question"):
+        wait = services.rate_limiter.wait_seconds(reply.user_id or "")
+        if wait:
+            log.info("rate limit: %s asked too often; told to wait %.0f s", reply.user_id, wait)
+            reply.notify([notice_message(slow_down_text(services.rate_limiter.per_minute, wait))])
+            return
         reply.start(question)
         # With a model, its reply streams as it is written where this reply can stream.
         tokens = reply.token_stream() if services.settings.llm.strip() else None
@@ -46,6 +54,12 @@ def answer_question(
         except InvalidQuestion as exc:
             reply.notify([notice_message(str(exc))])
             return
+        except KnowledgeBaseDown as exc:
+            report_outage(services, reply.client, exc.incident)
+            reply.notify([unavailable_message(bool(services.settings.escalation_channel))])
+            return
+        if asked.recovered:
+            report_recovery(services, reply.client, asked.recovered)
         if thread:
             state.remember(*thread, question)
         answer = asked.answer

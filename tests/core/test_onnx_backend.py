@@ -1,0 +1,31 @@
+"""AIPM_EMBED_BACKEND=onnx: the packaged model exported once, locally, gives the vectors torch gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.core.embeddings import SentenceEmbedder
+
+TEXTS = [
+    "How do I choose a launch threshold for an AI feature?",
+    "冷启动的时候合成数据能用吗",
+    "evaluation " * 400,  # past the model's 256 tokens: truncated the same way
+    "",
+]
+
+
+def test_onnx_vectors_match_torch_and_the_export_is_made_once(tmp_path, embedder):
+    pytest.importorskip("onnx", reason="the one-time export needs the onnx package (pip install '.[onnx]')")
+    onnx = SentenceEmbedder(backend="onnx", cache_dir=tmp_path / "onnx")
+    got = np.array(onnx.embed_documents(TEXTS))
+    want = np.array(embedder.embed_documents(TEXTS))
+    assert got.shape == want.shape
+    assert (got * want).sum(axis=1).min() > 0.9999
+    exported = list((tmp_path / "onnx").glob("*.onnx"))
+    assert len(exported) == 1
+    stamp = exported[0].stat().st_mtime_ns
+
+    again = SentenceEmbedder(backend="onnx", cache_dir=tmp_path / "onnx")
+    assert np.allclose(again.embed_query(TEXTS[0]), got[0], atol=1e-5)
+    assert exported[0].stat().st_mtime_ns == stamp, "the second start reuses the export"

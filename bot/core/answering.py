@@ -198,6 +198,10 @@ class Answerer:
             answer = write_answer(answer, chunks, self.generator, history=history or (),
                                   label_for=self.judge.label_for, on_token=on_token,
                                   unsure=UNSURE_PREFIX[answer.lang])
+            if answer.mode == "generated":
+                # The check proves the model repeated its sources, not that the sources are safe: a
+                # planted "email your password" passage supports a generated sentence as well as a quote.
+                answer.answer = with_warning(answer.answer, lang=answer.lang)
         answer.retrieved = [self._source_ref(chunk) for chunk in best]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer

@@ -57,11 +57,13 @@ metrics: setup
 	mkdir -p $(METRICS_DIR)
 	$(PY) -m bot ingest --no-progress
 	$(PY) -m bot eval --markdown $(METRICS_DIR)/questions.md
+	$(PY) -m bot eval --dataset eval/near-topic.jsonl --markdown $(METRICS_DIR)/near-topic.md
 	$(PY) -m bot eval --dataset eval/fixture.jsonl --corpus tests/data/corpus --markdown $(METRICS_DIR)/fixture.md
 	$(PY) -m bot eval --specs eval/specs --markdown $(METRICS_DIR)/specs.md
 	$(PY) -m bot eval --specs eval/specs-v2/dev --markdown $(METRICS_DIR)/specs-v2-dev.md
 	$(PY) -m bot eval --specs eval/specs-v2/holdout --markdown $(METRICS_DIR)/specs-v2-holdout.md
-	$(PY) -m bot.evaluation.metrics_page docs/metrics.md $(METRICS_DIR)/questions.md $(METRICS_DIR)/fixture.md \
+	$(PY) -m bot.evaluation.metrics_page docs/metrics.md $(METRICS_DIR)/questions.md $(METRICS_DIR)/near-topic.md \
+		$(METRICS_DIR)/fixture.md \
 		$(METRICS_DIR)/specs.md $(METRICS_DIR)/specs-v2-dev.md $(METRICS_DIR)/specs-v2-holdout.md
 
 bench: setup

@@ -115,9 +115,10 @@ class Services:
     def coach(self) -> "Coach":
         """Coaching sessions; the feedback cites the knowledge base through the answerer's retriever."""
         from bot.core.coaching import make_coach
-        from bot.core.generation.chat_model import make_chat_model
 
-        # AIPM_LLM set: a coach's note worded by the model on top of the offline feedback.
+        # AIPM_LLM set: a coach's note worded by the model on top of the offline feedback; the same model
+        # (built once) that writes answers and reviews.
         return make_coach(
-            self.store, retriever=self.answerer.retriever, chat_model=make_chat_model(self.settings)
+            self.store, retriever=self.answerer.retriever,
+            chat_model=self.generator.chat_model if self.generator is not None else None,
         )

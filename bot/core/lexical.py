@@ -181,7 +181,9 @@ class SqliteLexicalIndex:
         docs = row[0] if row else 0
         if docs == 0:
             return 0.0  # a term no chunk holds cannot be matched, so it does not raise the ceiling
-        value = math.log(stats.count - docs + 0.5) - math.log(docs + 0.5)
+        # An ingest writing beside this reader can count a term's chunks before the total is re-read:
+        # clamp, rather than take the log of a negative number mid-write.
+        value = math.log(max(stats.count - docs, 0) + 0.5) - math.log(docs + 0.5)
         return value if value >= 0 else BM25_EPSILON * self._average_idf(stats)
 
     def _average_idf(self, stats: "_Stats") -> float:

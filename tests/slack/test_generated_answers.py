@@ -74,7 +74,7 @@ def test_a_grounded_generated_answer_streams_in_batches_and_keeps_its_message(fa
         assert "Sources" in json.dumps(stop.args["blocks"]) and "confidence" in json.dumps(stop.args["blocks"])
         assert not slack.fake.called("chat.update")  # nothing to replace
         recorded = slack.services.interactions.interaction(buttons(stop.args["blocks"])[FEEDBACK_UP])
-        assert recorded["mode"] == "generated" and recorded["message_ts"] == start.ts
+        assert recorded.mode == "generated" and recorded.message_ts == start.ts
     finally:
         slack.close()
 
@@ -112,7 +112,7 @@ def test_a_model_that_is_down_gives_the_extractive_answer_with_one_line(fake_sla
         assert streamed.startswith("A written answer was unavailable (the language model could not be reached)")
         assert "Success metrics" in json.dumps(stop.args["blocks"]) or "Sources" in json.dumps(stop.args["blocks"])
         report = slack.services.interactions.interaction(buttons(stop.args["blocks"])[FEEDBACK_UP])
-        assert report["mode"] == "extractive" and report["fallback"] == "server_down"
+        assert report.mode == "extractive" and report.fallback == "server_down"
     finally:
         slack.close()
 
@@ -138,10 +138,10 @@ def test_a_real_model_behind_a_local_server_answers_in_slack(fake_slack, knowled
             blocks = final[-1].args["blocks"]
             assert set(buttons(blocks)) == {FEEDBACK_UP, FEEDBACK_DOWN, ASK_HUMAN}
             recorded = slack.services.interactions.interaction(buttons(blocks)[FEEDBACK_UP])
-            assert recorded["mode"] in ("generated", "extractive")
-            if recorded["mode"] == "extractive":  # the tiny model's answer did not survive: it says so
-                assert recorded["fallback"] and recorded["answer"].startswith("A written answer was unavailable")
+            assert recorded.mode in ("generated", "extractive")
+            if recorded.mode == "extractive":  # the tiny model's answer did not survive: it says so
+                assert recorded.fallback and recorded.answer.startswith("A written answer was unavailable")
             else:
-                assert recorded["label"] != "high" or "[" in recorded["answer"]
+                assert recorded.label != "high" or "[" in recorded.answer
         finally:
             slack.close()

@@ -100,4 +100,4 @@ def test_the_shared_answer_flow_with_the_real_model_never_shows_an_unsupported_c
     else:  # the tiny model's answer did not survive the check or was unusable: the PM is told, plainly
         assert contract["fallback"] and contract["answer"].startswith("A written answer was unavailable")
     row = services.interactions.interaction(asked.interaction_id)
-    assert (row["mode"], row["fallback"]) == (contract["mode"], contract["fallback"] or "")
+    assert (row.mode, row.fallback) == (contract["mode"], contract["fallback"] or "")

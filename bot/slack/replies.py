@@ -308,33 +308,18 @@ class PrivateReply:
 
     def send(self, message: Message) -> None:
         if self.respond is not None:
-            self.respond(
-                text=message["text"],
-                blocks=message["blocks"],
-                response_type="ephemeral",
-                replace_original=False,
-                thread_ts=self.thread_ts,
-            )
+            self.respond(text=message["text"], blocks=message["blocks"], response_type="ephemeral",
+                         replace_original=False, thread_ts=self.thread_ts)
             return
         if self.channel:
             try:
-                self.client.chat_postEphemeral(
-                    channel=self.channel,
-                    user=self.user_id,
-                    text=message["text"],
-                    blocks=message["blocks"],
-                    thread_ts=self.thread_ts,
-                )
+                self.client.chat_postEphemeral(channel=self.channel, user=self.user_id, text=message["text"],
+                                               blocks=message["blocks"], thread_ts=self.thread_ts)
                 return
             except SlackApiError as exc:
-                log.warning(
-                    "could not post privately in %s (%s); sending a DM",
-                    self.channel,
-                    slack_error(exc),
-                )
-        self.client.chat_postMessage(
-            channel=self.user_id, text=message["text"], blocks=message["blocks"]
-        )
+                log.warning("could not post privately in %s (%s); sending a DM",
+                            self.channel, slack_error(exc))
+        self.client.chat_postMessage(channel=self.user_id, text=message["text"], blocks=message["blocks"])
 
     def notify(self, messages: list[Message]) -> None:
         for message in messages:

@@ -39,29 +39,54 @@ def wait_for_port(port: int, timeout: float) -> bool:
     return False
 
 
+class PostgresCluster:
+    """A throwaway cluster in a temporary folder that a test may stop and start again on the same port.
+    PostgreSQL refuses to run as root, so as root it runs as `postgres`."""
+
+    def __init__(self, bin_dir: Path) -> None:
+        self.bin_dir = bin_dir
+        self.folder = Path(tempfile.mkdtemp(prefix="aipm-pg-"))
+        self.as_user: list[str] = []
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+            self.as_user = ["runuser", "-u", "postgres", "--"]
+        self.data, self.port = self.folder / "data", free_port()
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+        self._ctl("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
+
+    def _ctl(self, program: str, *args: str, check: bool = True) -> None:
+        subprocess.run([*self.as_user, str(self.bin_dir / program), *args], check=check,
+                       capture_output=True, timeout=120)
+
+    def start(self) -> None:
+        self._ctl("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-w", "-o",
+                  f"-p {self.port} -h 127.0.0.1 -k {self.folder} -F", "start")
+        assert wait_for_port(self.port, 30)
+
+    def stop(self) -> None:
+        self._ctl("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def remove(self) -> None:
+        self._ctl("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop", check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 @contextmanager
-def postgres_server():
-    """Yields a SQLAlchemy URL. PostgreSQL refuses to run as root, so as root it runs as `postgres`."""
+def postgres_cluster():
+    """A started `PostgresCluster`, removed afterwards."""
     bin_dir = postgres_bin()
     if bin_dir is None:
         raise FileNotFoundError("PostgreSQL server binaries (Debian package postgresql) are not installed")
-    folder = Path(tempfile.mkdtemp(prefix="aipm-pg-"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data, port = folder / "data", free_port()
-
-    def run(*args: str) -> None:
-        subprocess.run([*as_user, *args], check=True, capture_output=True, timeout=120)
-
-    run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync")
-    run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
-        f"-p {port} -h 127.0.0.1 -k {folder} -F", "start")
+    cluster = PostgresCluster(bin_dir)
     try:
-        wait_for_port(port, 30)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        cluster.start()
+        yield cluster
     finally:
-        subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True, timeout=60)
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.remove()
+
+
+@contextmanager
+def postgres_server():
+    """Yields a SQLAlchemy URL of a running throwaway PostgreSQL."""
+    with postgres_cluster() as cluster:
+        yield cluster.url

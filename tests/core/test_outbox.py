@@ -4,11 +4,6 @@ and are written, with their ids, once the database is back. Real SQLite and a re
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +11,7 @@ from sqlalchemy import select
 from bot.core.storage import Store, interactions
 from bot.services import Services
 from tests.conftest import make_settings
-from tests.pg import free_port, postgres_bin, wait_for_port
+from tests.pg import postgres_bin, postgres_cluster
 
 QUESTIONS = [
     "How do I define success metrics for an AI feature?",
@@ -77,36 +72,10 @@ def test_sqlite_unreachable_answers_anyway_keeps_rows_across_a_restart_and_write
 @pytest.fixture
 def stoppable_postgres():
     """A PostgreSQL the test can stop and start again on the same port and data folder."""
-    bin_dir = postgres_bin()
-    if bin_dir is None:
+    if postgres_bin() is None:
         pytest.skip("PostgreSQL is not installed (apt-get install postgresql); .ci/run installs it")
-    folder = Path(tempfile.mkdtemp(prefix="aipm-pg-outage-"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data, port = folder / "data", free_port()
-
-    def ctl(*args: str) -> None:
-        subprocess.run([*as_user, *args], check=True, capture_output=True, timeout=120)
-
-    ctl(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync")
-
-    def start() -> None:
-        ctl(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
-            f"-p {port} -h 127.0.0.1 -k {folder} -F", "start")
-        assert wait_for_port(port, 30)
-
-    def stop() -> None:
-        ctl(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
-
-    start()
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", start, stop
-    finally:
-        subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True, timeout=60)
-        shutil.rmtree(folder, ignore_errors=True)
+    with postgres_cluster() as cluster:
+        yield cluster.url, cluster.start, cluster.stop
 
 
 def test_postgresql_stopped_mid_run_then_started_loses_nothing(tmp_path, knowledge_index, stoppable_postgres):

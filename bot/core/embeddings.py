@@ -56,9 +56,7 @@ class SentenceEmbedder(Embeddings):
         return self._model
 
     def _load(self) -> "SentenceTransformer":
-        # Never reach for a model hub: this machine, and many corporate ones, have no route to it.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        _stay_offline()
         from sentence_transformers import SentenceTransformer
 
         target = self.model_name or str(packaged_model_path())
@@ -75,8 +73,7 @@ class SentenceEmbedder(Embeddings):
                 if self._onnx is None:
                     from bot.core.onnx_backend import OnnxEncoder
 
-                    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                    _stay_offline()
                     model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
                     encoder = OnnxEncoder(model_dir, self.cache_dir or Path("data") / "onnx")
                     try:
@@ -101,3 +98,10 @@ class SentenceEmbedder(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+
+def _stay_offline() -> None:
+    """Never reach for a model hub: this machine, and many corporate ones, have no route to it. Set just
+    before either backend loads (not at import), and only where the operator has not chosen otherwise."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

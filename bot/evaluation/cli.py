@@ -70,7 +70,9 @@ def _run_golden(args: argparse.Namespace, settings: Settings, stack: ExitStack,
         from bot.core.generation import make_chat_model
         from bot.evaluation.judge import judge_records
 
-        judge_records(make_chat_model(judge_settings or settings), records)
+        # With --llm the run already holds the model; build one only for a judge-only run.
+        model = services.generator.chat_model if services.generator is not None else None
+        judge_records(model or make_chat_model(judge_settings or settings), records)
 
     if args.records:
         save_records(records, args.records)

@@ -606,6 +606,9 @@ def test_votes_change_rather_than_add_and_a_thumbs_down_asks_why(
         view = opened_view(slack)
         assert view["callback_id"] == FEEDBACK_VIEW
         assert "Ask a human coach to look at this question" in json.dumps(view)
+        # The form opens from the ack (its trigger lasts 3 s) and the vote is written by the lazy
+        # listener beside it: either may finish first, so wait for both before reading the vote.
+        slack.wait_idle()
         assert services.interactions.votes(interaction_id) == VoteTally(up=0, down=1)  # changed
 
         slack.submit_view(

@@ -49,6 +49,12 @@ NOT_FOUND = (
 )
 
 
+def post_replayed_cards(services: "Services", client: "WebClient") -> None:
+    """An escalation kept without its question during a database outage gets its card when it is
+    written, with this client (the app's bot token)."""
+    services.escalations.post_card = lambda escalation: CoachDesk(services, client).post_card(escalation)
+
+
 @dataclass(frozen=True)
 class Opened:
     """What asking for a coach did: `reached` when a card is in the escalation channel."""
@@ -73,9 +79,7 @@ class CoachDesk:
         self.client = client
         self.service = services.escalations
         if client is not None:
-            # An escalation kept without its question during a database outage gets its card when
-            # it is written; this client (the app's bot token) is the one to post it with.
-            self.service.post_card = lambda escalation: CoachDesk(services, client).post_card(escalation)
+            post_replayed_cards(services, client)
 
     @property
     def channel(self) -> str:

@@ -126,3 +126,36 @@ def test_votes_reasons_and_escalations_during_an_outage_are_written_once_when_it
         [reply] = thread_posts(slack.fake, metrics_ts)
         assert f"<@{COACH}>" in reply.text and "Start from the user task." in reply.text
         assert services.escalations.get(eid).status == "answered"
+
+
+def test_an_answer_from_before_the_outage_can_still_be_voted_on_and_escalated(fake_slack, knowledge_index, tmp_path):
+    folder = tmp_path / "db-volume"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'aipm.sqlite3'}"
+    earlier = coach_services(knowledge_index, tmp_path / "earlier", url)
+    before = earlier.asking.ask(METRICS, surface="mention", asker=PERSON, channel=CHANNEL, thread_ts="1711.0001")
+    earlier.store.close()
+    folder.rename(tmp_path / "db-volume-away")  # the database goes away; the bot restarted meanwhile
+
+    services = coach_services(knowledge_index, tmp_path, url, rate_limit_per_minute=0)
+    with running(fake_slack, services, tmp_path) as slack:
+        slack.press(FEEDBACK_UP, before.interaction_id, thread_ts="1711.0001")
+        slack.wait_idle()
+        assert "Glad that helped" in private(slack)[-1]
+        slack.press(ASK_HUMAN, before.interaction_id, thread_ts="1711.0001")
+        slack.wait_idle()
+        told = private(slack)[-1]
+        assert "as soon as they're back" in told and "Sorry" not in told
+        assert cards(slack.fake) == [], "no card without the question to put on it"
+
+        (tmp_path / "db-volume-away").rename(folder)  # back
+        assert services.interactions.actions.flush() == 2
+        [card] = cards(slack.fake)
+        assert METRICS in card.text and f"<@{PERSON}>" in card.text
+        [row] = stored(url, escalations)
+        assert (row["interaction_id"], row["trigger"], row["card_ts"]) == (before.interaction_id, "asked", card.ts)
+        [vote] = stored(url, feedback)
+        assert (vote["interaction_id"], vote["vote"]) == (before.interaction_id, 1)
+        slack.press(ASK_HUMAN, before.interaction_id, thread_ts="1711.0001")
+        slack.wait_idle()
+        assert "already been asked" in private(slack)[-1] and len(cards(slack.fake)) == 1

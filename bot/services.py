@@ -100,7 +100,8 @@ class Services:
     def rate_limiter(self) -> "RateLimiter":
         from bot.core.ratelimit import RateLimiter
 
-        return RateLimiter(self.settings.rate_limit_per_minute)
+        # Shared by every instance on the database; each process counts alone while it is down.
+        return RateLimiter(self.settings.rate_limit_per_minute, store=self.store)
 
     @cached_property
     def health(self) -> "Health":

@@ -174,6 +174,8 @@ class EscalationService:
         return bool(channel_members) and user_id in channel_members
 
     def _close(self, escalation_id: str, coach: str, status: Status, **values: Any) -> Outcome:
+        if self.actions is not None:
+            self.actions.flush()  # an escalation kept in an outage is written before a coach closes it
         won = self.store.execute(
             update(escalations)
             .where(and_(escalations.c.id == escalation_id, escalations.c.status == Status.OPEN.value))

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 TRIGGERS = tuple(Trigger)
 KEPT = "escalation"  # the kind of kept action
+RECENT = 2_000  # escalations remembered in memory for a database outage
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class EscalationService:
         # Set by whoever can reach the coaches: posts the card of an escalation written on replay
         # that has none yet (it was kept without its question, so none could be posted then).
         self.post_card: Callable[[Escalation], object] | None = None
+        self._opened: dict[str, Escalation] = {}  # interaction id -> its escalation, opened lately here
         if actions is not None:
             actions.handle(KEPT, self._write_kept)
 
@@ -65,13 +67,18 @@ class EscalationService:
             if kept:
                 return kept, False
             if self.actions.flush() is None or self.actions.pending:
-                return self._keep(interaction_id, trigger), True
+                return self._keep_once(interaction_id, trigger)
         try:
-            return self._escalate_now(interaction_id, trigger)
+            escalation, created = self._escalate_now(interaction_id, trigger)
         except Exception as exc:
             if self.actions is None or not database_unavailable(exc):
                 raise
-            return self._keep(interaction_id, trigger, exc), True
+            return self._keep_once(interaction_id, trigger, exc)
+        # Remembered, so that asking again during an outage finds it rather than posting a second card.
+        self._opened[interaction_id] = escalation
+        while len(self._opened) > RECENT:
+            self._opened.pop(next(iter(self._opened)))
+        return escalation, created
 
     def _escalate_now(self, interaction_id: str, trigger: str, escalation_id: str | None = None,
                       created_at: dt.datetime | None = None) -> tuple[Escalation, bool]:
@@ -134,6 +141,14 @@ class EscalationService:
     def _kept_for(self, interaction_id: str) -> Escalation | None:
         kept = self.actions.kept(KEPT, interaction_id=interaction_id) if self.actions is not None else []
         return _escalation(kept[0]) if kept else None
+
+    def _keep_once(self, interaction_id: str, trigger: str, exc: Exception | None = None) -> tuple[Escalation, bool]:
+        """Kept, unless this process opened one for the answer lately (as it was then: the database
+        that knows better is out of reach)."""
+        opened = self._opened.get(interaction_id)
+        if opened is not None:
+            return opened, False
+        return self._keep(interaction_id, trigger, exc), True
 
     def _keep(self, interaction_id: str, trigger: str, exc: Exception | None = None) -> Escalation:
         """The escalation as it will be written, with the question from the interaction when this

@@ -115,8 +115,13 @@ def test_postgresql_votes_and_escalations_kept_through_an_outage_and_a_restart_a
     services = Services(settings, index=knowledge_index)
     first = services.asking.ask(QUESTIONS[0], surface="mention", asker="U1", channel="C1", thread_ts="1.0")
     second = services.asking.ask(QUESTIONS[1], surface="mention", asker="U2", channel="C1", thread_ts="2.0")
+    earlier, _ = services.escalations.escalate(second.interaction_id, "low_confidence")
+    older = services.asking.ask(QUESTIONS[2], surface="mention", asker="U4", channel="C1", thread_ts="4.0")
 
     stop()
+    # Asked again during the outage: the one opened before it, not a second one (nor a second card).
+    same, created = services.escalations.escalate(second.interaction_id, "asked")
+    assert not created and same.id == earlier.id and services.interactions.actions.pending == 0
     people = services.interactions
     people.vote(first.interaction_id, "U1", +1)
     people.vote(first.interaction_id, "U1", -1)  # changed their mind: the later vote must win
@@ -144,7 +149,7 @@ def test_postgresql_votes_and_escalations_kept_through_an_outage_and_a_restart_a
 
     restarted.escalations.post_card = post_card
     # An answer from before the restart: its question is in the unreachable database.
-    late, created = restarted.escalations.escalate(second.interaction_id, "asked")
+    late, created = restarted.escalations.escalate(older.interaction_id, "asked")
     assert created and restarted.escalations.awaiting_record(late)
     assert restarted.interactions.outbox.pending == 1 and restarted.interactions.actions.pending == 1 + 6
 
@@ -155,15 +160,16 @@ def test_postgresql_votes_and_escalations_kept_through_an_outage_and_a_restart_a
         (first.interaction_id, "U1", -1, "Too vague for our case")
     ]
     assert [(r["interaction_id"], r["trigger"], r["question"], r["card_ts"]) for r in rows] == [
+        (second.interaction_id, "low_confidence", QUESTIONS[1], ""),
         (first.interaction_id, "thumbs_down", QUESTIONS[0], "1700.0001"),
         (during.interaction_id, "low_confidence", QUESTIONS[2], "1700.0002"),
-        (second.interaction_id, "asked", QUESTIONS[1], "1700.0002"),
+        (older.interaction_id, "asked", QUESTIONS[2], "1700.0002"),
     ]
-    assert rows[2]["id"] == late.id and rows[2]["asker"] == "U2"
+    assert rows[3]["id"] == late.id and rows[3]["asker"] == "U4"
     assert [e.id for e in posted] == [no_card.id, late.id], "each card still missing, posted once, in order"
-    assert posted[1].question == QUESTIONS[1], "the card shows the question read back from the database"
+    assert posted[1].question == QUESTIONS[2] and posted[1].asker == "U4", "the card shows what the database holds"
     assert restarted.interactions.actions.flush() == 0
-    assert [len(t) for t in votes_and_escalations(url)] == [1, 3]
+    assert [len(t) for t in votes_and_escalations(url)] == [1, 4]
     assert not (settings.data_dir / "outbox-actions.jsonl").exists()
     restarted.interactions.outbox.close()
     restarted.interactions.actions.close()

@@ -68,12 +68,14 @@ class Services:
     @cached_property
     def interactions(self) -> "InteractionService":
         from bot.core.interactions import InteractionService
-        from bot.core.outbox import Outbox
+        from bot.core.outbox import ActionOutbox, Outbox
         from bot.core.storage import interactions
 
         # Beside the data even with PostgreSQL: it holds what the database could not take.
         outbox = Outbox(self.store, interactions, self.settings.data_dir / "outbox-interactions.jsonl")
-        return InteractionService(self.store, outbox=outbox)
+        # Votes, reasons and escalations wait behind the interactions they are about.
+        actions = ActionOutbox(self.store, self.settings.data_dir / "outbox-actions.jsonl", before=outbox)
+        return InteractionService(self.store, outbox=outbox, actions=actions)
 
     @cached_property
     def escalations(self) -> "EscalationService":
@@ -83,6 +85,8 @@ class Services:
             self.store,
             coach_user_ids=self.settings.coach_user_ids,
             remind_hours=self.settings.escalation_remind_hours,
+            actions=self.interactions.actions,
+            recent=self.interactions.recent_row,
         )
 
     @cached_property
@@ -96,7 +100,8 @@ class Services:
     def rate_limiter(self) -> "RateLimiter":
         from bot.core.ratelimit import RateLimiter
 
-        return RateLimiter(self.settings.rate_limit_per_minute)
+        # Shared by every instance on the database; each process counts alone while it is down.
+        return RateLimiter(self.settings.rate_limit_per_minute, store=self.store)
 
     @cached_property
     def health(self) -> "Health":

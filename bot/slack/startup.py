@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.flows.escalate import post_replayed_cards
 from bot.slack.replies import slack_error
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ def prepare_escalations(services: "Services", client: "WebClient") -> str | None
 
     Returns the channel problem (also logged as one warning line), None when all is well.
     """
+    # Escalations kept during a database outage (an earlier run's file) get their cards as they replay.
+    post_replayed_cards(services, client)
     restored = services.coach_knowledge.sync()
     if restored:
         log.info("restored %d coach answer(s) into the knowledge index", restored)

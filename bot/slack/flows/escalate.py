@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
+from bot.core.outbox import database_unavailable
 from bot.core.records import Escalation, Interaction, Status, Trigger
 from bot.core.storage import utcnow
 from bot.slack.blocks import (
@@ -37,10 +38,21 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RETRY_CARD_AFTER = dt.timedelta(seconds=30)  # an escalation without a card this old never got one
+KEPT_FOR_LATER = (
+    "🙋 Thanks, I've noted that you'd like a human coach to look at this. My records are briefly "
+    "out of reach, so the coaches will get your question as soon as they're back; their answer "
+    "will appear in the thread."
+)
 NOT_FOUND = (
     "Sorry, I can't find this answer in my records, so I can't pass it to a coach. Please ask the "
     "question again, then press *Ask a human*."
 )
+
+
+def post_replayed_cards(services: "Services", client: "WebClient") -> None:
+    """An escalation kept without its question during a database outage gets its card when it is
+    written, with this client (the app's bot token)."""
+    services.escalations.post_card = lambda escalation: CoachDesk(services, client).post_card(escalation)
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,7 @@ class Opened:
     created: bool
     reached: bool
     posted_now: bool
+    awaiting_record: bool = False  # kept while the database is down, its card posted once it is back
 
 
 def in_thread(row: Interaction | Escalation) -> bool:
@@ -65,6 +78,8 @@ class CoachDesk:
         self.services = services
         self.client = client
         self.service = services.escalations
+        if client is not None:
+            post_replayed_cards(services, client)
 
     @property
     def channel(self) -> str:
@@ -74,6 +89,8 @@ class CoachDesk:
     def open(self, interaction_id: str, trigger: Trigger) -> Opened:
         """Escalate an interaction (once) and make sure its card is in the coaches' channel."""
         escalation, created = self.service.escalate(interaction_id, trigger)
+        if self.service.awaiting_record(escalation):
+            return Opened(escalation, created, reached=False, posted_now=False, awaiting_record=True)
         if escalation.card_ts:
             return Opened(escalation, created, reached=True, posted_now=False)
         if escalation.status != Status.OPEN:
@@ -90,12 +107,21 @@ class CoachDesk:
     def request(self, interaction_id: str, trigger: Trigger, *, private: PrivateReply) -> Opened | None:
         """ "Ask a human" or 👎 with the box ticked: escalate, tell the asker in their thread (or,
         when there is nothing new to say, tell the person who pressed privately)."""
-        if self.services.interactions.interaction(interaction_id) is None:
+        try:
+            known = self.services.interactions.interaction(interaction_id) is not None
+        except Exception as exc:
+            if not database_unavailable(exc):
+                raise
+            known = True  # out of reach for now: kept, and checked once the database is back
+        if not known:
             private.send(simple_message(NOT_FOUND))
             return None
         opened = self.open(interaction_id, trigger)
         escalation = opened.escalation
-        if opened.created or opened.posted_now:
+        if opened.awaiting_record:
+            private.send(simple_message(KEPT_FOR_LATER))
+            log.info("escalation %s of %s kept until the database is back", escalation.id, interaction_id)
+        elif opened.created or opened.posted_now:
             threaded = in_thread(escalation)
             self.deliver(escalation, asked_message(escalation, opened.reached, in_thread=threaded))
             if not threaded and private.user_id != escalation.asker:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
+from bot.core.outbox import database_unavailable
 from bot.core.records import Trigger
 from bot.slack.blocks import (
     ASK_HUMAN,
@@ -74,7 +75,13 @@ def handle_button(
         respond=respond,
     )
     with apologising(private, f"handling the {press.action} button"):
-        interaction = services.interactions.interaction(press.value)
+        try:
+            interaction = services.interactions.interaction(press.value)
+            out_of_reach = False
+        except Exception as exc:
+            if not database_unavailable(exc):
+                raise
+            interaction, out_of_reach = None, True  # the vote is kept and written once it is back
         memory = state.answer(press.value) if interaction is None else None
         label = (interaction.label if interaction else None) or (memory.label if memory else "unknown")
         log.info(
@@ -88,7 +95,7 @@ def handle_button(
         if press.action == ASK_HUMAN:
             CoachDesk(services, client).request(press.value, Trigger.ASKED, private=private)
             return
-        if interaction is None:
+        if interaction is None and not out_of_reach:
             private.send(simple_message(NOT_SAVED))
             return
         if press.action == FEEDBACK_UP:
@@ -108,7 +115,13 @@ def open_reason_form_for(
         respond=respond,
     )
     with apologising(private, "opening the 👎 form"):
-        if services.interactions.interaction(press.value) is not None:
+        try:
+            known = services.interactions.interaction(press.value) is not None
+        except Exception as exc:
+            if not database_unavailable(exc):
+                raise
+            known = True  # the database is down: the vote and its reason are kept for it
+        if known:
             open_reason_form(press, client=client, private=private)
 
 

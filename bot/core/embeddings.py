@@ -41,7 +41,8 @@ class SentenceEmbedder(Embeddings):
     ) -> None:
         self.model_name = model_name
         self.batch_size = batch_size
-        self.backend = backend  # "torch", or "onnx" (bot.core.onnx_backend; exported once into cache_dir)
+        # "torch", "onnx" or "onnx-int8" (bot.core.onnx_backend; exported once into cache_dir)
+        self.backend = backend
         self.cache_dir = cache_dir
         self._model: SentenceTransformer | None = None
         self._onnx: Any = None
@@ -75,7 +76,9 @@ class SentenceEmbedder(Embeddings):
 
                     _stay_offline()
                     model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
-                    encoder = OnnxEncoder(model_dir, self.cache_dir or Path("data") / "onnx")
+                    encoder = OnnxEncoder(
+                        model_dir, self.cache_dir or Path("data") / "onnx", quantize=self.backend == "onnx-int8"
+                    )
                     try:
                         encoder.load()
                     except Exception as exc:
@@ -89,7 +92,7 @@ class SentenceEmbedder(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        if self.backend == "onnx":
+        if self.backend.startswith("onnx"):
             return self.onnx.encode(texts, batch_size=self.batch_size).tolist()
         vectors = self.model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False

@@ -93,7 +93,13 @@ def probe(data_dir: Path, rounds: int, limit: int, backend: str | None) -> dict:
     startup = time.perf_counter() - started
 
     stages: dict[str, list[float]] = {k: [] for k in ("total", "embed", "dense", "lexical", "fusion", "confidence", "compose")}
-    for _ in range(rounds):
+    first_pass: list[float] = []
+    for round_number in range(rounds):
+        if round_number == 1:
+            # The first pass embeds every passage's sentences for the first time; later passes are a
+            # bot that has seen them, as core.py's "warm". With one round, that round is reported.
+            first_pass = stages["total"]
+            stages = {k: [] for k in stages}
         for question in questions:
             t = time.perf_counter()
             answerer.ask(question)
@@ -116,6 +122,8 @@ def probe(data_dir: Path, rounds: int, limit: int, backend: str | None) -> dict:
         "lexical_chunks": index.lexical.count(),
         "startup_s": round(startup, 2),
         "asks": len(stages["total"]),
+        "first_pass_ms": [round(statistics.median(first_pass), 1), round(percentile(first_pass, 0.95), 1)]
+        if first_pass else None,
         "p50_ms": {k: round(statistics.median(v), 1) for k, v in stages.items()},
         "p95_ms": {k: round(percentile(v, 0.95), 1) for k, v in stages.items()},
         "peak_rss_mb": round(peak_rss_mb()),
@@ -242,6 +250,10 @@ def table(report: dict) -> str:
         cells = "  ".join(f"{r['p50_ms'][s]:>5.1f}/{r['p95_ms'][s]:<6.1f}" for s in stages)
         load = "{}->{}".format(*r["load_avg_1m"])
         lines.append(f"{name:<22}{r['chunks']:>8}{r['startup_s']:>11}{r['peak_rss_mb']:>8}{load:>11}  {cells}")
+    for name, r in report["serving"].items():
+        if r.get("first_pass_ms"):
+            lines.append(f"{name}: first pass (new passages) total p50/p95 {r['first_pass_ms'][0]}/{r['first_pass_ms'][1]} ms; "
+                         f"table: later passes ({r['backend']}, torch imported: {r['torch_imported']})")
     return "\n".join(lines)
 
 

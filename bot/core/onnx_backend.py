@@ -22,6 +22,8 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# Padded tokens per inference batch (see _batches): 8 texts of 256 tokens, 64 of short sentences.
+MAX_BATCH_TOKENS = 2048
 
 
 def _pooling_is_mean(model_dir: Path) -> bool:
@@ -84,8 +86,7 @@ class OnnxEncoder:
         # (128, fixed) are not what sentence-transformers uses, so set those as encode() does.
         tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
         tokenizer.enable_truncation(max_length=self.max_length)
-        pad_id = tokenizer.token_to_id("[PAD]") or 0
-        tokenizer.enable_padding(pad_id=pad_id, pad_token="[PAD]")
+        tokenizer.no_padding()  # encode() pads each batch to its own longest text
         self._tokenizer = tokenizer
 
     def export_int8(self) -> None:
@@ -132,16 +133,40 @@ class OnnxEncoder:
             with self._lock:
                 if self._session is None:
                     self.load()
-        out: list[np.ndarray] = []
-        for start in range(0, len(texts), batch_size):
-            encodings = self._tokenizer.encode_batch(texts[start : start + batch_size])
-            feed = {
-                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-            }
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(texts)
+        vectors: list[np.ndarray | None] = [None] * len(texts)
+        for batch in _batches([len(e.ids) for e in encodings], batch_size, MAX_BATCH_TOKENS):
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)  # [PAD] is id 0 in BERT vocabularies
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                ids[row, : len(encodings[i].ids)] = encodings[i].ids
+                mask[row, : len(encodings[i].ids)] = 1
+            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             hidden = self._session.run(None, feed)[0]
-            mask = feed["attention_mask"][..., None].astype(hidden.dtype)
-            pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
-            out.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
-        return np.vstack(out) if out else np.zeros((0, 0), dtype=np.float32)
+            weights = mask[..., None].astype(hidden.dtype)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            for row, i in enumerate(batch):
+                vectors[i] = pooled[row]
+        return np.vstack(vectors)
+
+
+def _batches(lengths: list[int], batch_size: int, max_tokens: int) -> list[list[int]]:
+    """Indices grouped by similar length (little padding), each group at most `batch_size` texts and
+    `max_tokens` padded tokens: attention memory grows with batch x length squared, and onnxruntime
+    keeps its peak, so 32 texts of 256 tokens would hold about 1 GB for the life of the bot."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        # Sorted ascending, so the newest text is the longest in its batch and sets the padded width.
+        if current and (len(current) >= batch_size or (len(current) + 1) * lengths[i] > max_tokens):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches

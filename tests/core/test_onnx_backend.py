@@ -12,7 +12,9 @@ TEXTS = [
     "冷启动的时候合成数据能用吗",
     "evaluation " * 400,  # past the model's 256 tokens: truncated the same way
     "",
-]
+] + [f"{topic} " * 300 for topic in ("latency", "pricing", "guardrails", "rollout", "feedback", "privacy", "drift", "cost", "recall")]
+# 13 texts, nine of 256 tokens: encoded in several length-sorted batches (MAX_BATCH_TOKENS), which must
+# come back in the order given.
 
 
 def test_onnx_vectors_match_torch_and_the_export_is_made_once(tmp_path, embedder):

@@ -39,7 +39,15 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """This process's own peak (VmHWM). Not getrusage's ru_maxrss: on Linux a child started by fork or
+    vfork and exec inherits its parent's peak there, so the probe reported the builder's memory."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux; see above
 
 
 def settings_for(data_dir: Path, backend: str | None = None):

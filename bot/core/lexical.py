@@ -94,6 +94,7 @@ class SqliteLexicalIndex:
             );
             CREATE VIRTUAL TABLE IF NOT EXISTS postings USING fts5(tokens, tokenize="{TOKENIZE}");
             CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(postings, row);
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value REAL, chunks INTEGER, length INTEGER);
             """
         )
         self._stats: _Stats | None = None  # cached per PRAGMA data_version: another process may write
@@ -114,20 +115,24 @@ class SqliteLexicalIndex:
                     "INSERT INTO chunks(chunk_id, length) VALUES (?, ?)", (chunk_id, len(tokens))
                 ).lastrowid
                 self._db.execute("INSERT INTO postings(rowid, tokens) VALUES (?, ?)", (rowid, " ".join(tokens)))
-            self._stats = None
+            self._changed()
 
     def delete(self, ids: Sequence[str]) -> None:
         if not ids:
             return
         with self._lock, self._transaction():
             self._delete(ids)
-            self._stats = None
+            self._changed()
 
     def clear(self) -> None:
         with self._lock, self._transaction():
             self._db.execute("DELETE FROM postings")
             self._db.execute("DELETE FROM chunks")
-            self._stats = None
+            self._changed()
+
+    def _changed(self) -> None:
+        self._db.execute("DELETE FROM meta")  # figures derived from the whole index, stale now
+        self._stats = None
 
     def _delete(self, ids: Iterable[str]) -> None:
         for chunk_id in ids:
@@ -148,7 +153,7 @@ class SqliteLexicalIndex:
         version = self._db.execute("PRAGMA data_version").fetchone()[0]
         if self._stats is None or self._stats.version != version:
             count, length = self._db.execute("SELECT count(*), coalesce(sum(length), 0) FROM chunks").fetchone()
-            self._stats = _Stats(version, count, length / count if count else 0.0)
+            self._stats = _Stats(version, count, length / count if count else 0.0, length)
         return self._stats
 
     def search(self, tokens: list[str], k: int) -> list[LexicalHit]:
@@ -212,11 +217,26 @@ class SqliteLexicalIndex:
         return value if value >= 0 else BM25_EPSILON * self._average_idf(stats)
 
     def _average_idf(self, stats: "_Stats") -> float:
-        """Mean idf over the vocabulary: one pass over the term list, cached until the index changes."""
+        """Mean idf over the vocabulary. Computing it reads every posting (half a second at 100,000
+        chunks), so it is kept in the file until the next write: a restarted bot does not pay it again."""
         if stats.average_idf is None:
+            row = self._db.execute("SELECT value, chunks, length FROM meta WHERE key = 'average_idf'").fetchone()
+            if row and row[1:] == (stats.count, stats.total_length):
+                stats.average_idf = row[0]
+                return row[0]
             n = stats.count
             docs = [row[0] for row in self._db.execute("SELECT doc FROM vocab")]
             stats.average_idf = sum(math.log(n - d + 0.5) - math.log(d + 0.5) for d in docs) / len(docs) if docs else 0.0
+            try:  # a reader never waits for a writer: if an ingest holds the file, the next start computes it
+                self._db.execute("PRAGMA busy_timeout = 0")
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('average_idf', ?, ?, ?)",
+                    (stats.average_idf, stats.count, stats.total_length),
+                )
+            except sqlite3.OperationalError:
+                pass
+            finally:
+                self._db.execute("PRAGMA busy_timeout = 30000")
         return stats.average_idf
 
 
@@ -240,6 +260,7 @@ class _Stats:
     version: int
     count: int
     avg_length: float
+    total_length: int = 0
     average_idf: float | None = None
     doc_counts: dict[str, int] = field(default_factory=dict)
 

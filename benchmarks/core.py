@@ -1,11 +1,13 @@
 """Core figures: ingest time for knowledge/, re-ingest time unchanged, warm `ask` latency.
 
 Run: python -m benchmarks.core   (prints figures; it asserts nothing)
+AIPM_EMBED_BACKEND=onnx (or onnx-int8) measures that embedding backend instead of torch.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -30,7 +32,8 @@ def main() -> None:
 
         first = ingest_paths([settings.knowledge_dir], index, progress=False)
         again = ingest_paths([settings.knowledge_dir], index, progress=False)
-        print(f"model load (torch + embedder):     {load_seconds:.1f} s")
+        print(f"backend {settings.embed_backend}, load average (1 min) {os.getloadavg()[0]:.1f}")
+        print(f"model load ({settings.embed_backend} + embedder): {load_seconds:.1f} s")
         print(f"ingest knowledge/ (fresh index):   {first.seconds:.1f} s  ({first.files} files, {first.added} chunks)")
         print(f"re-ingest knowledge/ (unchanged):  {again.seconds:.2f} s  ({again.added} added, {again.unchanged} unchanged)")
 
@@ -48,7 +51,7 @@ def main() -> None:
             timings.sort()
             p95 = timings[int(0.95 * (len(timings) - 1))]
             print(f"ask, {label} ({len(timings)} golden questions): "
-                  f"p50 {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms")
+                  f"p50 {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms (load {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

@@ -83,7 +83,11 @@ class Settings(BaseSettings):
     # Questions one person may ask a minute (per bot process); 0 turns the limit off.
     rate_limit_per_minute: int = 20
     # Embedding runtime: torch, or onnx (the same model exported once to AIPM_DATA_DIR/onnx; see docs/scale.md).
-    embed_backend: Literal["torch", "onnx"] = "torch"
+    # onnx-int8: the export quantised to int8 (docs/scale.md has its recall against torch).
+    embed_backend: Literal["torch", "onnx", "onnx-int8"] = "torch"
+    # onnxruntime threads per embedding call on the onnx backends; 0 lets onnxruntime use every core.
+    # On a busy shared host 1 is faster (docs/scale.md).
+    embed_threads: int = Field(default=0, ge=0)
 
     @field_validator(
         "chroma_host", "database_url", "confidence_high", "llm_base_url", "llm_api_key", "confidence_medium",

@@ -37,12 +37,15 @@ class SentenceEmbedder(Embeddings):
     """A langchain `Embeddings` over a sentence-transformers model that loads on first use."""
 
     def __init__(
-        self, model_name: str = "", *, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None
+        self, model_name: str = "", *, batch_size: int = 32, backend: str = "torch", cache_dir: Path | None = None,
+        threads: int = 0,
     ) -> None:
         self.model_name = model_name
         self.batch_size = batch_size
-        self.backend = backend  # "torch", or "onnx" (bot.core.onnx_backend; exported once into cache_dir)
+        # "torch", "onnx" or "onnx-int8" (bot.core.onnx_backend; exported once into cache_dir)
+        self.backend = backend
         self.cache_dir = cache_dir
+        self.threads = threads  # onnxruntime intra-op threads; 0: its default (every core)
         self._model: SentenceTransformer | None = None
         self._onnx: Any = None
         self._lock = threading.Lock()
@@ -75,7 +78,10 @@ class SentenceEmbedder(Embeddings):
 
                     _stay_offline()
                     model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
-                    encoder = OnnxEncoder(model_dir, self.cache_dir or Path("data") / "onnx")
+                    encoder = OnnxEncoder(
+                        model_dir, self.cache_dir or Path("data") / "onnx", threads=self.threads,
+                        quantize=self.backend == "onnx-int8",
+                    )
                     try:
                         encoder.load()
                     except Exception as exc:
@@ -89,7 +95,7 @@ class SentenceEmbedder(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        if self.backend == "onnx":
+        if self.backend.startswith("onnx"):
             return self.onnx.encode(texts, batch_size=self.batch_size).tolist()
         vectors = self.model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False

@@ -112,7 +112,8 @@ class KnowledgeIndex:
     def __init__(self, settings: "Settings", *, embedder: SentenceEmbedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or SentenceEmbedder(
-            settings.embedding_model, backend=settings.embed_backend, cache_dir=settings.data_dir / "onnx"
+            settings.embedding_model, backend=settings.embed_backend, cache_dir=settings.data_dir / "onnx",
+            threads=settings.embed_threads,
         )
         self._client: chromadb.ClientAPI | None = None
         self._collection: chromadb.Collection | None = None
@@ -286,9 +287,18 @@ class KnowledgeIndex:
 
     def search(self, query_vector: list[float], k: int) -> list[tuple[Any, float]]:
         """Dense search: langchain Documents with their cosine similarity."""
-        if self.count() == 0:
-            return []
-        # Despite its name this returns Chroma's cosine *distance* (lower is closer).
+        from langchain_core.documents import Document
+
+        # The collection straight, not langchain's Chroma wrapper, and no count() first (an empty
+        # collection answers with no hits): at 100,000 chunks the count alone cost more than the search.
         with self.reaching():
-            hits = self.store.similarity_search_by_vector_with_relevance_scores(query_vector, k=k)
-        return [(doc, 1.0 - distance) for doc, distance in hits]
+            got = self.collection.query(
+                query_embeddings=[query_vector], n_results=k, include=["documents", "metadatas", "distances"]
+            )
+        hits = zip(got["ids"][0], (got["documents"] or [[]])[0], (got["metadatas"] or [[]])[0], (got["distances"] or [[]])[0])
+        # Chroma gives cosine *distance* (lower is closer).
+        return [
+            (Document(page_content=text, metadata=dict(meta or {}), id=chunk_id), 1.0 - distance)
+            for chunk_id, text, meta, distance in hits
+            if text is not None
+        ]

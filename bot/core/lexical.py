@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,6 +28,13 @@ log = logging.getLogger(__name__)
 BM25_K1, BM25_B, BM25_EPSILON = 1.5, 0.75, 0.25
 # FTS5's bm25() picks the candidates (from postings); this many are then scored exactly as above.
 CANDIDATE_POOL = 200
+# At most this many postings are read to pick candidates. FTS5 ranks every chunk that holds any query
+# term, and in a large corpus a question's common words hold tens of thousands each (at 100,000 chunks,
+# 160,000 postings for the median golden question). Over the budget the commonest terms are left out of the
+# candidate query only: they carry the least idf, and every candidate is still scored on all terms.
+# A corpus of a few thousand chunks never reaches it, so its results are exactly the full query's.
+POSTINGS_BUDGET = 40_000
+DF_CACHE_SIZE = 20_000  # terms whose chunk counts are kept until the index changes
 SCHEMA_VERSION = 2
 # Characters our tokens may hold besides letters and digits: "don't", "a-b", "§12" (concept tokens).
 # Anything else is a separator, which never occurs inside a token (see bot.core.text).
@@ -87,6 +94,7 @@ class SqliteLexicalIndex:
             );
             CREATE VIRTUAL TABLE IF NOT EXISTS postings USING fts5(tokens, tokenize="{TOKENIZE}");
             CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(postings, row);
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value REAL, chunks INTEGER, length INTEGER);
             """
         )
         self._stats: _Stats | None = None  # cached per PRAGMA data_version: another process may write
@@ -107,20 +115,24 @@ class SqliteLexicalIndex:
                     "INSERT INTO chunks(chunk_id, length) VALUES (?, ?)", (chunk_id, len(tokens))
                 ).lastrowid
                 self._db.execute("INSERT INTO postings(rowid, tokens) VALUES (?, ?)", (rowid, " ".join(tokens)))
-            self._stats = None
+            self._changed()
 
     def delete(self, ids: Sequence[str]) -> None:
         if not ids:
             return
         with self._lock, self._transaction():
             self._delete(ids)
-            self._stats = None
+            self._changed()
 
     def clear(self) -> None:
         with self._lock, self._transaction():
             self._db.execute("DELETE FROM postings")
             self._db.execute("DELETE FROM chunks")
-            self._stats = None
+            self._changed()
+
+    def _changed(self) -> None:
+        self._db.execute("DELETE FROM meta")  # figures derived from the whole index, stale now
+        self._stats = None
 
     def _delete(self, ids: Iterable[str]) -> None:
         for chunk_id in ids:
@@ -141,7 +153,7 @@ class SqliteLexicalIndex:
         version = self._db.execute("PRAGMA data_version").fetchone()[0]
         if self._stats is None or self._stats.version != version:
             count, length = self._db.execute("SELECT count(*), coalesce(sum(length), 0) FROM chunks").fetchone()
-            self._stats = _Stats(version, count, length / count if count else 0.0)
+            self._stats = _Stats(version, count, length / count if count else 0.0, length)
         return self._stats
 
     def search(self, tokens: list[str], k: int) -> list[LexicalHit]:
@@ -153,19 +165,27 @@ class SqliteLexicalIndex:
         tokens = [t for t in tokens if t and not any(ch.isspace() for ch in t)]
         if not tokens or k <= 0:
             return []
-        query = " OR ".join(_phrase(t) for t in tokens)
         with self._lock:
             stats = self._stats_locked()
             if stats.count == 0:
                 return []
+            docs = {term: self._doc_count(term, stats) for term in dict.fromkeys(tokens)}
+            picked = _candidate_terms(docs)
+            query = " OR ".join(_phrase(t) for t in tokens if t in picked)
+            if not query:
+                return []
+            # Rank rowids first and read chunk rows and token lists for the winners only: joined
+            # before the LIMIT, SQLite would read them for every chunk that matches.
             rows = self._db.execute(
-                "SELECT chunks.chunk_id, chunks.length, postings.tokens FROM postings "
-                "JOIN chunks ON chunks.rowid = postings.rowid WHERE postings MATCH ? ORDER BY bm25(postings) LIMIT ?",
+                "SELECT chunks.chunk_id, chunks.length, postings.tokens FROM "
+                "(SELECT rowid, bm25(postings) AS score FROM postings WHERE postings MATCH ? ORDER BY score LIMIT ?) "
+                "AS top JOIN chunks ON chunks.rowid = top.rowid JOIN postings ON postings.rowid = top.rowid "
+                "ORDER BY top.score",
                 (query, max(CANDIDATE_POOL, k)),
             ).fetchall()
             if not rows:
                 return []
-            idf = {term: self._idf(term, stats) for term in set(tokens)}
+            idf = {term: self._idf(n, stats) for term, n in docs.items()}
         ceiling = sum(max(v, 0.0) for v in idf.values()) * (BM25_K1 + 1)
         scored = []
         for position, (chunk_id, length, text) in enumerate(rows):
@@ -176,9 +196,19 @@ class SqliteLexicalIndex:
         scored.sort()
         return [LexicalHit(cid, -neg / ceiling if ceiling > 0 else 0.0) for neg, _, cid in scored[:k] if neg < 0]
 
-    def _idf(self, term: str, stats: "_Stats") -> float:
-        row = self._db.execute("SELECT doc FROM vocab WHERE term = ?", (term,)).fetchone()
-        docs = row[0] if row else 0
+    def _doc_count(self, term: str, stats: "_Stats") -> int:
+        """Chunks holding `term`. fts5vocab counts them by reading the term's postings, so counts are
+        kept (for this version of the index) rather than re-read for every question."""
+        docs = stats.doc_counts.get(term)
+        if docs is None:
+            row = self._db.execute("SELECT doc FROM vocab WHERE term = ?", (term,)).fetchone()
+            docs = row[0] if row else 0
+            if len(stats.doc_counts) >= DF_CACHE_SIZE:
+                stats.doc_counts.clear()
+            stats.doc_counts[term] = docs
+        return docs
+
+    def _idf(self, docs: int, stats: "_Stats") -> float:
         if docs == 0:
             return 0.0  # a term no chunk holds cannot be matched, so it does not raise the ceiling
         # An ingest writing beside this reader can count a term's chunks before the total is re-read:
@@ -187,12 +217,42 @@ class SqliteLexicalIndex:
         return value if value >= 0 else BM25_EPSILON * self._average_idf(stats)
 
     def _average_idf(self, stats: "_Stats") -> float:
-        """Mean idf over the vocabulary: one pass over the term list, cached until the index changes."""
+        """Mean idf over the vocabulary. Computing it reads every posting (half a second at 100,000
+        chunks), so it is kept in the file until the next write: a restarted bot does not pay it again."""
         if stats.average_idf is None:
+            row = self._db.execute("SELECT value, chunks, length FROM meta WHERE key = 'average_idf'").fetchone()
+            if row and row[1:] == (stats.count, stats.total_length):
+                stats.average_idf = row[0]
+                return row[0]
             n = stats.count
             docs = [row[0] for row in self._db.execute("SELECT doc FROM vocab")]
             stats.average_idf = sum(math.log(n - d + 0.5) - math.log(d + 0.5) for d in docs) / len(docs) if docs else 0.0
+            try:  # a reader never waits for a writer: if an ingest holds the file, the next start computes it
+                self._db.execute("PRAGMA busy_timeout = 0")
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('average_idf', ?, ?, ?)",
+                    (stats.average_idf, stats.count, stats.total_length),
+                )
+            except sqlite3.OperationalError:
+                pass
+            finally:
+                self._db.execute("PRAGMA busy_timeout = 30000")
         return stats.average_idf
+
+
+def _candidate_terms(docs: dict[str, int]) -> set[str]:
+    """The terms whose postings pick the candidates: all of them while their postings fit the budget
+    (the query is then exactly the question's), else the rarest that do (always at least one)."""
+    present = sorted((n, term) for term, n in docs.items() if n > 0)
+    if sum(n for n, _ in present) <= POSTINGS_BUDGET:
+        return set(docs)
+    kept, read = [], 0
+    for n, term in present:
+        if kept and read + n > POSTINGS_BUDGET:
+            break
+        kept.append(term)
+        read += n
+    return set(kept)
 
 
 @dataclass
@@ -200,7 +260,9 @@ class _Stats:
     version: int
     count: int
     avg_length: float
+    total_length: int = 0
     average_idf: float | None = None
+    doc_counts: dict[str, int] = field(default_factory=dict)
 
 
 class _Transaction:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import lexical as lexical_module
 from bot.core.index import Chunk, KnowledgeIndex
 from bot.core.lexical import SqliteLexicalIndex, chunk_tokens
 from bot.core.retrieval import HybridRetriever, weighted_rrf
@@ -129,6 +130,24 @@ def test_lexical_scores_are_relative_to_what_the_question_could_score(tmp_path):
     assert hits["both"] <= 1
     # A word no chunk holds does not lower the score of what does match.
     assert lexical.search(["latency", "budget", "zzzunknown"], 1)[0].score == pytest.approx(hits["both"])
+
+
+def test_over_the_postings_budget_common_words_leave_the_candidate_query_but_still_score(tmp_path, monkeypatch):
+    lexical = SqliteLexicalIndex(tmp_path / "lexical.sqlite3")
+    # "model" is in every chunk; "guardrail" in two, one of which also says "model" twice.
+    lexical.add([(f"common{i}", ["model", "filler", f"w{i}"]) for i in range(60)])
+    lexical.add([("rare-and-common", ["guardrail", "model", "model"]), ("rare", ["guardrail", "other"])])
+    question = ["model", "guardrail"]
+    full = {h.chunk_id: h.score for h in lexical.search(question, 5)}
+    monkeypatch.setattr(lexical_module, "POSTINGS_BUDGET", 10)  # less than "model"'s 61 postings
+    capped = lexical.search(question, 5)
+    # Only chunks holding the rare word are candidates now, and they keep the score the full query gave,
+    # "model" included: it is left out of picking candidates, not out of scoring.
+    assert [h.chunk_id for h in capped] == ["rare-and-common", "rare"]
+    assert [h.score for h in capped] == [pytest.approx(full["rare-and-common"]), pytest.approx(full["rare"])]
+    assert list(full)[:2] == ["rare-and-common", "rare"]
+    # A question of common words only still gets answers: the rarest term is always kept.
+    assert lexical.search(["model"], 3)
 
 
 @pytest.mark.parametrize("token", ['"', "a b", "OR", "NEAR(", "*", "-x", "§3"])

@@ -12,7 +12,9 @@ TEXTS = [
     "冷启动的时候合成数据能用吗",
     "evaluation " * 400,  # past the model's 256 tokens: truncated the same way
     "",
-]
+] + [f"{topic} " * 300 for topic in ("latency", "pricing", "guardrails", "rollout", "feedback", "privacy", "drift", "cost", "recall")]
+# 13 texts, nine of 256 tokens: encoded in several length-sorted batches (MAX_BATCH_TOKENS), which must
+# come back in the order given.
 
 
 def test_onnx_vectors_match_torch_and_the_export_is_made_once(tmp_path, embedder):
@@ -29,3 +31,17 @@ def test_onnx_vectors_match_torch_and_the_export_is_made_once(tmp_path, embedder
     again = SentenceEmbedder(backend="onnx", cache_dir=tmp_path / "onnx")
     assert np.allclose(again.embed_query(TEXTS[0]), got[0], atol=1e-5)
     assert exported[0].stat().st_mtime_ns == stamp, "the second start reuses the export"
+
+    # onnx-int8: a quantised copy made once beside the export; its vectors differ (docs/scale.md has its
+    # golden-set recall), but each question must still land nearest its own passage.
+    passages = [
+        "Price an AI plan on the cost of heavy users, not the average cost per request.",
+        "Output guardrails check every answer for leaked personal data before it reaches the user.",
+        "Interview five customers before writing the spec.",
+    ]
+    questions = ["How should I price my AI subscription?", "What should output guardrails check?",
+                 "Who should I talk to before writing a spec?"]
+    int8 = SentenceEmbedder(backend="onnx-int8", cache_dir=tmp_path / "onnx")
+    nearest = (np.array(int8.embed_documents(questions)) @ np.array(int8.embed_documents(passages)).T).argmax(axis=1)
+    assert list(nearest) == [0, 1, 2]
+    assert len(list((tmp_path / "onnx").glob("*-int8.onnx"))) == 1

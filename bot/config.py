@@ -82,12 +82,22 @@ class Settings(BaseSettings):
 
     # Questions one person may ask a minute (per bot process); 0 turns the limit off.
     rate_limit_per_minute: int = 20
-    # Embedding runtime: torch, or onnx (the same model exported once to AIPM_DATA_DIR/onnx; see docs/scale.md).
-    # onnx-int8: the export quantised to int8 (docs/scale.md has its recall against torch).
-    embed_backend: Literal["torch", "onnx", "onnx-int8"] = "torch"
+    # Embedding runtime. onnx (default): the packaged model exported once, locally, to AIPM_MODEL_CACHE_DIR
+    # and run by onnxruntime: the same vectors as torch, about 1 s to start instead of 8, and several times
+    # faster per question on a small CPU (docs/scale.md). torch: sentence-transformers as shipped (also the
+    # fallback when a model cannot be exported). onnx-int8: the export quantised (docs/scale.md).
+    embed_backend: Literal["torch", "onnx", "onnx-int8"] = "onnx"
+    # Where the one-time ONNX export is kept: per user, not per data folder, so every index, test and
+    # command on the machine shares one export (90 MB, about 10 s to make).
+    model_cache_dir: Path = Field(default_factory=lambda: default_model_cache_dir())
     # onnxruntime threads per embedding call on the onnx backends; 0 lets onnxruntime use every core.
     # On a busy shared host 1 is faster (docs/scale.md).
     embed_threads: int = Field(default=0, ge=0)
+
+    @field_validator("model_cache_dir", mode="before")
+    @classmethod
+    def _blank_cache_is_default(cls, value: object) -> object:
+        return default_model_cache_dir() if isinstance(value, str) and not value.strip() else value
 
     @field_validator(
         "chroma_host", "database_url", "confidence_high", "llm_base_url", "llm_api_key", "confidence_medium",
@@ -113,3 +123,7 @@ class Settings(BaseSettings):
     @property
     def sqlalchemy_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'aipm.sqlite3').resolve()}"
+
+
+def default_model_cache_dir() -> Path:
+    return Path.home() / ".cache" / "aipm" / "models"

@@ -74,28 +74,36 @@ class SentenceEmbedder(Embeddings):
         if self._onnx is None:
             with self._lock:
                 if self._onnx is None:
-                    from bot.core.onnx_backend import OnnxEncoder
-
-                    _stay_offline()
-                    model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
-                    encoder = OnnxEncoder(
-                        model_dir, self.cache_dir or Path("data") / "onnx", threads=self.threads,
-                        quantize=self.backend == "onnx-int8",
-                    )
-                    try:
-                        encoder.load()
-                    except Exception as exc:
-                        raise ModelUnavailable(
-                            f"Could not run the embedding model on ONNX ({exc.__class__.__name__}: {exc}); "
-                            "set AIPM_EMBED_BACKEND=torch, or pip install onnx for the one-time export"
-                        ) from exc
-                    self._onnx = encoder
+                    self._onnx = self._load_onnx()
         return self._onnx
+
+    def _load_onnx(self) -> Any:
+        """The ONNX encoder, or False when this model cannot run there (then torch serves, same vectors)."""
+        from bot.core.onnx_backend import OnnxEncoder
+
+        _stay_offline()
+        model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
+        encoder = OnnxEncoder(
+            model_dir, self.cache_dir or Path("data") / "onnx", threads=self.threads,
+            quantize=self.backend == "onnx-int8",
+        )
+        try:
+            encoder.load()
+        except Exception as exc:
+            # ONNX is the default because it is several times faster on a small CPU, not because it
+            # answers differently: a model it cannot export (another pooling, onnx not installed) still
+            # answers, on torch, with one warning saying why it is slower.
+            log.warning(
+                "embedding on torch: the ONNX backend is unavailable (%s: %s); set AIPM_EMBED_BACKEND=torch "
+                "to silence this", exc.__class__.__name__, exc,
+            )
+            return False
+        return encoder
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        if self.backend.startswith("onnx"):
+        if self.backend.startswith("onnx") and self.onnx:
             return self.onnx.encode(texts, batch_size=self.batch_size).tolist()
         vectors = self.model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False

@@ -112,7 +112,7 @@ class KnowledgeIndex:
     def __init__(self, settings: "Settings", *, embedder: SentenceEmbedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or SentenceEmbedder(
-            settings.embedding_model, backend=settings.embed_backend, cache_dir=settings.data_dir / "onnx",
+            settings.embedding_model, backend=settings.embed_backend, cache_dir=settings.model_cache_dir / "onnx",
             threads=settings.embed_threads,
         )
         self._client: chromadb.ClientAPI | None = None

@@ -13,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -94,17 +96,19 @@ class OnnxEncoder:
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         log.info("quantising the ONNX embedding model to int8 in %s (once)", self.cache_dir)
-        tmp = self.int8_path.with_suffix(".tmp")
+        tmp = self.int8_path.with_suffix(f".{os.getpid()}.tmp")
         quantize_dynamic(str(self.onnx_path), str(tmp), weight_type=QuantType.QInt8)
         tmp.replace(self.int8_path)
 
     def export(self) -> None:
         """Export the transformer once (about 10 s); written to a temporary name, then moved."""
         import torch
+        import transformers
         from transformers import AutoModel, AutoTokenizer
 
         log.info("exporting the embedding model to ONNX in %s (once)", self.cache_dir)
         self.cache_dir.mkdir(parents=True, exist_ok=True)
+        transformers.logging.disable_progress_bar()
         model = AutoModel.from_pretrained(str(self.model_dir)).eval()
         tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir))
         sample = tokenizer(["a short text", "and a somewhat longer one"], padding=True, return_tensors="pt")
@@ -119,9 +123,14 @@ class OnnxEncoder:
                     input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
                 ).last_hidden_state
 
-        tmp = self.onnx_path.with_suffix(".tmp")
+        # Unique per process: two processes starting at once on a fresh machine each export, and the last
+        # atomic rename wins, instead of one reading the other's half-written file.
+        tmp = self.onnx_path.with_suffix(f".{os.getpid()}.tmp")
         axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "last_hidden_state")}
-        with torch.no_grad():
+        # The tracer's warnings and the weight-loading bar are about the export, not the user's question:
+        # `aipm ask` shows the answer and nothing else.
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             torch.onnx.export(
                 Hidden(model), tuple(sample[name] for name in INPUTS), str(tmp), input_names=list(INPUTS),
                 output_names=["last_hidden_state"], dynamic_axes=axes, opset_version=17, dynamo=False,

@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',
         'labeling', 'annotation', '数据', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
+        'inputs', 'input data', 'what it reads', 'training data', 'data sources',
     ),
     cues=(
         'training data', 'historical data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',

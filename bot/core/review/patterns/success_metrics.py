@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
+        'measure of success', 'what success looks like', 'success', 'goal', "how we'll know it worked",
     ),
     cues=(
         'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',
@@ -71,6 +72,10 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\bfrom\s+[$€£]?\d[\d.,]*\s*(%|\S{1,12})?\s+to\s+(?:[≤≥<>]=?\s*)?[$€£]?\d',
             'results that violate the constraint falls from 21% to ≤ 10%;',
+        ),
+        Pattern(
+            r'\b(?:rise|grow|go|fall|drop|climb|move|increase|decrease|reduce|cut|bring|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately|~)\s*[$€£]?\d[\d.,]*\s*(?:%|\S{1,12})?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+)?[$€£]?\d',
+            'We want the share of fraud caught early to rise from about 20% today to 50% by December.',
         ),
     ),
 )

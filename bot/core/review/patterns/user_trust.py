@@ -20,6 +20,7 @@ PATTERNS = ItemPatterns(
         'mark as wrong', 'accepts, edits', 'reviews, edits',
         '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
         'only a suggestion', 'just a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
+        'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时',
     ),
     vague=(
         'users will trust it', 'users will love', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',

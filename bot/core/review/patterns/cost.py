@@ -16,6 +16,7 @@ PATTERNS = ItemPatterns(
         '缓存', '延迟',
         '每次调用', 'dollars a month', 'a cent',
         'basically free', 'costs nothing', 'api calls', 'per month in',
+        'cents', 'per document', 'per user',
     ),
     vague=(
         'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',

@@ -23,6 +23,7 @@ PATTERNS = ItemPatterns(
         '退回人工', '服务不可用', '出错', '打错',
         'show nothing', 'shows nothing', 'left empty', 'rather than guess', 'rather than guessing', 'instead of guessing',
         "when it's wrong", 'when it is wrong', 'if it gets one wrong', 'gets one wrong', 'if the model is wrong', 'is wrong', "isn't sure", 'is not sure', 'not sure about', 'wrongly', '拿不准', '人工队列', '进入人工', '置信度低',
+        'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
     ),
     vague=(
         'unlikely to fail', "won't fail", 'should be fine', 'edge cases will be handled', 'handle errors gracefully',

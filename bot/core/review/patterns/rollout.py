@@ -18,6 +18,7 @@ PATTERNS = ItemPatterns(
         '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
         '50/50', 'split test', 'then all', 'then expand',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
+        '试一个月', '推广', 'first two', 'first three', 'in two schools',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

@@ -17,6 +17,7 @@ PATTERNS = ItemPatterns(
         'model metric', 'rate from', 'drops from', 'drop from', 'falls from', 'rises from', 'increases from',
         'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
         'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
+        'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
     ),
     vague=(
         'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',

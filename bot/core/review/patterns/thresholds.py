@@ -18,10 +18,11 @@ PATTERNS = ItemPatterns(
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
         '阈值', '门槛',
         '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
+        'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'better than', 'beats the', 'beat the',
     ),
     vague=(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
-        'production quality', 'reasonable performance', "when it's ready", 'when it feels ready', 'tbd', '待定', '效果好',
+        'production quality', 'reasonable performance', 'tbd', '待定', '效果好',
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
     ),
     concrete=(

@@ -293,3 +293,27 @@ def test_rubric_loads_fourteen_valid_items_and_rejects_bad_ones():
 def test_review_object_lookup():
     review = Review(score=0.5, items=[ItemResult("a", "A", "present", None, ["x"], "s", "q")], top_fixes=[])
     assert review.item("a").name == "A" and review.statuses == {"a": "present"}
+
+
+def test_a_plan_grid_row_is_read_by_its_first_cell(reviewer):
+    # A two-column Topic/Plan table has no headings: each row's first cell says what the row is about.
+    spec = (
+        "# Release-notes drafter\n\n| Topic | Plan |\n|---|---|\n"
+        "| Bar to ship | Technical writers accept at least 4 of 5 drafted notes with light edits or none, over two release cycles. |\n"
+        "| Money | About 2 dollars per release in API calls. |\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["thresholds"] == "present"
+    assert statuses["cost"] != "missing"
+    assert statuses["monitoring"] == "missing"
+
+
+def test_a_statement_opening_with_what_is_not_a_question():
+    from bot.core.review.meaning import meaning_counts
+
+    statement, question = parse_spec(
+        "What separates the two is a pattern across many small signals at once, which a learned model picks up.\n\n"
+        "how will we know it works\n"
+    ).units[:2]
+    assert meaning_counts(statement)
+    assert not meaning_counts(question)

@@ -32,6 +32,7 @@ PARAGRAPH_SIMILARITY = 0.50  # a whole paragraph this close, and near its closes
 MENTION_SIMILARITY = 0.55  # the closest item of a sentence at least this close: mentioned in passing
 LEANING_MARGIN = 0.06  # in a paragraph about the item, a sentence this near its own closest item joins
 MIN_MEANING_WORDS = 7  # meaning alone needs a sentence, not a chat question or a date
+MAX_BARE_QUESTION_WORDS = 12  # a line opening with "how/what/..." and no "?" reads as a question up to this long
 SUBSTANCE_SIMILARITY = 0.45  # a passage sentence this close to a `good` statement, with a number, has substance
 CLOSE_SUBSTANCE_SIMILARITY = 0.60  # ... or this close without one: a mechanism ("the user confirms before it is saved")
 VACUOUS_SIMILARITY = 0.55  # a sentence this close to an item's vacuous exemplars may be hand-waving
@@ -91,7 +92,9 @@ def meaning_counts(unit: Unit) -> bool:
         unit.words >= MIN_MEANING_WORDS
         and detect_language(unit.text) != "zh"
         and not text.rstrip().endswith(("?", "？"))
-        and not QUESTION_RE.match(text)
+        # A chat question often has no "?" ("how will we know it works"); a long sentence that opens with
+        # "What" ("What separates the two is a pattern across ...") is a statement.
+        and not (QUESTION_RE.match(text) and unit.words <= MAX_BARE_QUESTION_WORDS)
     )
 
 

@@ -206,6 +206,18 @@ def _label(line: str) -> str:
     return label
 
 
+def _row_label(row: str) -> str:
+    """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
+    "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) < 2 or not cells[0] or not cells[1]:
+        return ""
+    first = strip_markup(cells[0])
+    if not first or word_count(first) > 6 or not re.search(r"[^\W\d_]", first):
+        return ""
+    return first
+
+
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -267,7 +279,9 @@ def parse_spec(text: str) -> ParsedSpec:
         section = sections[-1]
         section.line_numbers.append(number)
         if stripped.startswith("|"):
-            units.append(Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table"))
+            units.append(
+                Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table", label=_row_label(stripped))
+            )
         else:
             label = _label(stripped)
             for begin, end in sentence_spans(stripped):

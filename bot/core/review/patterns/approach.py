@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'approach', 'technical approach', 'solution', 'proposed solution', 'architecture', 'system design',
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
         'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
+        "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea',
     ),
     cues=(
         'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',
@@ -18,6 +19,8 @@ PATTERNS = ItemPatterns(
         '提示词', '提示工程', '智能体', '向量', '自研', '采购', '开源模型',
         '大模型', 'gradient-boosted', 'embed',
         'llm', 'language model',
+        'summariser', 'summarizer', 'forecasting model', 'text classifier', '文本分类', '分类模型', '训练一个', 'hosted llm', 'hosted language model',
+        'prompted', 'hosted model', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
     ),
     vague=(
         'use ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',

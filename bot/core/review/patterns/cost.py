@@ -6,6 +6,7 @@ PATTERNS = ItemPatterns(
     headings=(
         'cost', 'costs', 'cost estimate', 'unit economics', 'budget', 'pricing', 'infrastructure cost', 'economics',
         'latency and cost', 'cost and latency', '成本', '费用', '预算', '单位经济', '算力',
+        'money', 'spend', 'what it costs',
     ),
     cues=(
         'cost per', 'per request', 'per query', 'per call', 'tokens', 'input tokens', 'output tokens',
@@ -14,6 +15,8 @@ PATTERNS = ItemPatterns(
         'cheaper model', 'smaller model', 'latency', 'cost ceiling', '成本', '费用', '预算', 'token', '算力', '单次调用', '毛利',
         '缓存', '延迟',
         '每次调用', 'dollars a month', 'a cent',
+        'basically free', 'costs nothing', 'api calls', 'per month in',
+        'cents', 'per document', 'per user',
     ),
     vague=(
         'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',

@@ -5,8 +5,9 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 PATTERNS = ItemPatterns(
     headings=(
         'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',
-        'labeling', 'annotation', '数据', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
+        'labeling', 'annotation', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
+        'inputs', 'input data', 'what it reads', 'training data', 'data sources',
     ),
     cues=(
         'training data', 'historical data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
@@ -16,6 +17,7 @@ PATTERNS = ItemPatterns(
         'synthetic data', 'data retention', 'data pipeline', 'data access', '训练数据', '标注', '数据来源', '数据集', '历史数据',
         '数据质量', '脱敏', '知识库', '语料',
         '批注', 'order history', 'years of',
+        'historical', 'past tickets', 'past records', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '数据',
     ),
     vague=(
         'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',

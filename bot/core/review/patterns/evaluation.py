@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'compare its', 'compared with the final', 'sensitivity', 'specificity', 'ground truth', 'confusion matrix',
         'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试',
         '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
+        "hasn't seen", 'has not seen', 'never seen', 'never sees', 'not seen in training', 'held out from training', 'kept out of training', 'hand-label', 'hand-labels', 'hand-labelled', '回测', '随机抽取', '抽样', '独立标注', '没见过',
+        'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
     ),
     vague=(
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',

@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'safety filter', 'content filter', 'moderation', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
         'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
         '不同地区', '用户群体', 'per language', 'by language', '偏向',
+        'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',
+        'children', 'minors', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
     ),
     vague=(
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
@@ -51,5 +53,14 @@ PATTERNS = ItemPatterns(
             '各地区准确率差距不超过 5 个百分点',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        Pattern(
+            r'\b(older|younger|elderly|female|male|women|men|minority|non-native|foreign|overseas|disabled|low-income|rural|new|newer|first-time)\s+(?:\w+\s+)?(users|customers|patients|people|applicants|drivers|employees|speakers|candidates|students|members)\b[^.;]{0,60}\b(more|less|worse|better|differently|unfairly|as often|than)\b',
+            'we check that older or overseas customers are not flagged more often than others',
+        ),
+        Pattern(
+            r'\b(more|less)\s+(often\s+)?than\s+(others|other (groups|users|customers|people|regions))\b',
+            'make sure it does not call some neighbourhoods more than others',
+        ),
+    ),
 )

@@ -16,6 +16,7 @@ PATTERNS = ItemPatterns(
         'is tracked', 'tracked weekly', 'tracked daily', 'review monthly', '监控', '告警', '漂移', '抽检', '抽样', '复盘', '用户反馈',
         '回流', '看板',
         '上线后', '使用情况', 're-check', 'recheck', 'every week',
+        '每周看', '每周统计', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
     ),
     vague=(
         'we will monitor', "we'll monitor", 'keep an eye on', 'monitor as needed', 'monitor it', 'as needed',

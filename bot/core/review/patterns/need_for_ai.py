@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         'why not', 'why a model', 'why not a simpler solution', 'is ai needed', 'do we need ai', 'is ai the answer',
         'is a model the answer', 'rules vs ai', 'ai vs rules', '为什么用ai', '为什么用 ai', '为什么需要ai', '为什么需要 ai', '为什么用大模型',
         '为什么不用规则', '必要性', '替代方案',
+        '为什么要用模型', '为什么用模型', '为什么需要模型', 'why a model', 'why not just',
     ),
     cues=(
         'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword matching', 'regex', 'heuristic',
@@ -20,6 +21,8 @@ PATTERNS = ItemPatterns(
         '模板',
         '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
+        'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
+        'we tried', 'tried that', 'tried it', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
     ),
     vague=(
         'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',

@@ -8,6 +8,7 @@ PATTERNS = ItemPatterns(
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
         'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景',
         '需求背景', '痛点', '用户调研', '用户痛点',
+        'who hurts today', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
     ),
     cues=(
         'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
@@ -18,6 +19,7 @@ PATTERNS = ItemPatterns(
         'diary study', 'told us', 'workshop', 'in an audit', 'audit of', 'time study', 'waiting', 'wait',
         '每个月', '每天', '每周', '手工', '人工处理', '漏看', '漏记', '头疼', '内部审计', 'by hand every', 'complaints', 'abandon', 'backlog of',
         'interviews', 'unread', 'drowning in',
+        'takes most of', 'spends about', 'spend about', 'cost us', 'inconsistent', 'waste', 'wastes', '耽误',
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',

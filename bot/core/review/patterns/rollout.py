@@ -7,15 +7,18 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
+        'going live', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
     cues=(
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',
-        'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist', 'silent run',
+        'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',
         'silent mode', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
         '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
         '50/50', 'split test', 'then all', 'then expand',
+        'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
+        '试一个月', '推广', 'first two', 'first three', 'in two schools',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',
@@ -61,5 +64,14 @@ PATTERNS = ItemPatterns(
             'search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        Pattern(
+            r'\b(?:one|two|three|a few|a couple of|\d+|our|the \w+)\s+(?:\w+\s+)?(?:teams?|squads?|regions?|stores?|markets?|countries|floors?|offices?|clinics?|sites?|groups?|hospitals?|branches|warehouses?|cohorts?)\s+first\b',
+            'Two squads first, every squad the month after.',
+        ),
+        Pattern(
+            r'\b(?:north|south|east|west|\d+|one|a single|pilot)\s+(?:region|team|site|store|office|clinic|market)\s+for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)',
+            'one site for a month, then the others if complaints fall',
+        ),
+    ),
 )

@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
+        'measure of success', 'what success looks like', 'success', 'goal', "how we'll know it worked",
     ),
     cues=(
         'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',
@@ -16,6 +17,7 @@ PATTERNS = ItemPatterns(
         'model metric', 'rate from', 'drops from', 'drop from', 'falls from', 'rises from', 'increases from',
         'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
         'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
+        'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
     ),
     vague=(
         'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
@@ -71,6 +73,10 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\bfrom\s+[$€£]?\d[\d.,]*\s*(%|\S{1,12})?\s+to\s+(?:[≤≥<>]=?\s*)?[$€£]?\d',
             'results that violate the constraint falls from 21% to ≤ 10%;',
+        ),
+        Pattern(
+            r'\b(?:rise|grow|go|fall|drop|climb|move|increase|decrease|reduce|cut|bring|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately|~)\s*[$€£]?\d[\d.,]*\s*(?:%|\S{1,12})?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+)?[$€£]?\d',
+            'We want the share of fraud caught early to rise from about 20% today to 50% by December.',
         ),
     ),
 )

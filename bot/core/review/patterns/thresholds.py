@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'thresholds', 'threshold', 'launch bar', 'launch criteria', 'acceptance criteria', 'quality bar',
         'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
         'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',
+        'bar to ship', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
     ),
     cues=(
         'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',
@@ -17,10 +18,11 @@ PATTERNS = ItemPatterns(
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
         '阈值', '门槛',
         '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
+        'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'better than', 'beats the', 'beat the',
     ),
     vague=(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
-        'production quality', 'reasonable performance', "when it's ready", 'when it feels ready', 'tbd', '待定', '效果好',
+        'production quality', 'reasonable performance', 'tbd', '待定', '效果好',
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
     ),
     concrete=(
@@ -57,6 +59,18 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\b(ship|launch|go live|release|roll out)\b[^.;]{0,40}\b(if|only if|unless|once)\b[^.;]{0,80}\d',
             'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
+        ),
+        Pattern(
+            r'\b(?:has to|have to|must|needs? to|should|only if it|until it|unless it|once it)\b[^.;]{0,60}?\b(?:at least|no more than|fewer than|more than|at most)\s+\d+\s+(?:of|out of|in)\s+(?:every\s+)?\d+',
+            'dispatch has to agree with the flag on at least 92 of 100 notes',
+        ),
+        Pattern(
+            r'\b(?:accept|approve|agree|match)\w*\b[^.;]{0,50}?\b(?:at least\s+)?\d+\s+(?:of|out of|in)\s+(?:every\s+)?\d+\b',
+            'Writers accept at least 4 of 5 drafts with light edits',
+        ),
+        Pattern(
+            r"\b(?:can't|cannot|must not|may not|mustn't)\s+(?:miss|exceed|flag|reject|get)\b[^.;]{0,30}?\bmore than\s+\d+",
+            "it can't miss more than 1 in 50 urgent notes",
         ),
     ),
 )

@@ -19,6 +19,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     TRANSFORMERS_OFFLINE=1 \
     AIPM_DATA_DIR=/data \
     AIPM_KNOWLEDGE_DIR=/app/knowledge \
+    AIPM_MODEL_CACHE_DIR=/opt/aipm-models \
     PATH=/opt/venv/bin:$PATH
 
 WORKDIR /app
@@ -30,6 +31,10 @@ COPY bot ./bot
 COPY ingest ./ingest
 COPY knowledge ./knowledge
 RUN pip install --quiet ${PIP_CERT:+--cert "$PIP_CERT"} ${PIP_FIND_LINKS:+--find-links "$PIP_FIND_LINKS"} . \
+    && python3 -c "from pathlib import Path; from bot.core.embeddings import SentenceEmbedder; \
+SentenceEmbedder(backend='onnx', cache_dir=Path('/opt/aipm-models/onnx')).embed_query('warm up')" \
+    && ls /opt/aipm-models/onnx/*.onnx \
+    && chmod -R a+rX /opt/aipm-models \
     && useradd --system --create-home --home-dir /home/aipm aipm \
     && mkdir -p /data && chown aipm /data
 

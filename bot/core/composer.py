@@ -284,7 +284,14 @@ class Composer:
         its sections (a guide's points are spread over them); other documents only when nearly as good."""
         if not prose:
             return []
-        top = prose[0]
+        # The answer speaks from one guide: the one with the most good sentences (mean of its best three,
+        # a guide with one lucky sentence counting its missing ones as nothing), not the one best sentence.
+        by_source: dict[str, list[float]] = {}
+        for unit in prose:
+            by_source.setdefault(unit.chunk.source, []).append(unit.score)
+        anchor = max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
+        top = next(u for u in prose if u.chunk.source == anchor)
+        prose = [top] + [u for u in prose if u is not top]
         terms = terms or set()
 
         def margin(unit: Unit) -> float:

@@ -39,7 +39,7 @@ MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cac
 # How far below the best sentence another sentence may score and still join the answer: generous
 # within the best passage (its neighbours carry the rest of the point), strict across passages.
 SAME_PASSAGE_MARGIN = 0.35
-SAME_DOCUMENT_MARGIN = 0.45
+SAME_DOCUMENT_MARGIN = 0.6
 OTHER_PASSAGE_MARGIN = 0.1
 # Choosing the next sentence: a sentence close in meaning to one already chosen restates it (cosine
 # above the floor costs this much per unit), and one naming question terms the answer lacks adds them.
@@ -319,8 +319,8 @@ class Composer:
             chosen.append(best)
             said |= best.terms
             length += len(best.text)
-        # Read in source order, then document order, so the answer flows.
-        chosen.sort(key=lambda u: (u.rank if u.chunk.source != top.chunk.source else 0,
+        # The anchor guide first, then the others in source order; each in document order, so the answer flows.
+        chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, u.rank if u.chunk.source != top.chunk.source else 0,
                                    u.chunk.metadata.get("position", 0), u.order))
         return chosen
 

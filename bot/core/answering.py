@@ -217,7 +217,8 @@ class Answerer:
         the top source that retrieval found, since an answer often spans sections of one guide (a
         question's points were mostly missed because they sat in another section of the right guide)."""
         top = best[:3]
-        extra = [c for c in retrieval.chunks if top and c.source == top[0].source and c not in top][:TOP_SOURCE_PASSAGES]
+        extra = [c for c in retrieval.chunks if top and c.source == top[0].source and c not in top]
+        extra = extra[:TOP_SOURCE_PASSAGES]
         return top[:1] + extra + top[1:]
 
     def finish(self, question: str, retrieval: Retrieval, confidence: Confidence, composition: Composition) -> Answer:

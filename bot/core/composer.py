@@ -310,7 +310,8 @@ class Composer:
                     continue
                 restated = max(restatement(unit, c) for c in chosen)
                 new_terms = len(unit.terms - said) / len(terms) if terms else 0.0
-                value = unit.score - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR) + NEW_TERMS_WEIGHT * new_terms
+                value = (unit.score - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR)
+                         + NEW_TERMS_WEIGHT * new_terms)
                 if value > best_value:
                     best, best_value = unit, value
             if best is None:
@@ -319,9 +320,12 @@ class Composer:
             chosen.append(best)
             said |= best.terms
             length += len(best.text)
-        # The anchor guide first, then the others in source order; each in document order, so the answer flows.
-        chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, u.rank if u.chunk.source != top.chunk.source else 0,
-                                   u.chunk.metadata.get("position", 0), u.order))
+        # The anchor guide first, then the others in source order; each in document order, so it flows.
+        def reading_order(unit: Unit) -> tuple:
+            other = unit.chunk.source != top.chunk.source
+            return (other, unit.rank if other else 0, unit.chunk.metadata.get("position", 0), unit.order)
+
+        chosen.sort(key=reading_order)
         return chosen
 
     @staticmethod

@@ -84,8 +84,11 @@ def is_question(sentence: str) -> bool:
 
 # The author's verdict on a fashion ("Prompt engineering is overrated", "RAG is overhyped"): an opinion
 # to argue with, not guidance to follow.
-VERDICT_RE = re.compile(r"\b(is|are|was|were)\s+(so\s+|totally\s+|wildly\s+|massively\s+)?(overrated|overhyped|underrated)\b"
-                        r"|被高估|被低估|言过其实", re.IGNORECASE)
+VERDICT_RE = re.compile(
+    r"\b(is|are|was|were)\s+(so\s+|totally\s+|wildly\s+|massively\s+)?(overrated|overhyped|underrated)\b"
+    r"|被高估|被低估|言过其实",
+    re.IGNORECASE,
+)
 
 
 def is_aside(sentence: str) -> bool:

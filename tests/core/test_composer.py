@@ -1,4 +1,4 @@
-"""How the composer picks an answer's sentences: one guide, new points rather than restatements, no verdicts."""
+"""How the composer picks an answer's sentences: one guide, new points not restatements, no verdicts."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def test_the_composer_reads_every_retrieved_passage_of_the_top_guide():
     guide = [chunk("guide.md", f"Section {n}", n) for n in range(6)]
     others = [chunk(f"other-{n}.md", "", 0) for n in range(14)]
     # The guide's last sections come back far down the fused list, behind other documents.
-    retrieval = Retrieval("q", "en", ["q"], [], [], chunks=[guide[0], *others[:3], guide[1], *others[3:], *guide[2:]])
+    fused = [guide[0], *others[:3], guide[1], *others[3:], *guide[2:]]
+    retrieval = Retrieval("q", "en", ["q"], [], [], chunks=fused)
     best = retrieval.sources(5)
     passages = Answerer.passages(retrieval, best)
     assert [c for c in passages if c.source == "guide.md"] == guide

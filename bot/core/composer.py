@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -148,11 +149,16 @@ def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:  # cached: the same sentences are compared at every pick
+    return frozenset(tokenize(text))
+
+
 def restatement(unit: Unit, other: Unit) -> float:
     """How much `unit` says again what `other` says: cosine of their embeddings for English; for Chinese,
     which the English-only embedder cannot read (every Chinese pair looks alike to it), word overlap."""
     if CJK_RE.search(unit.text) or CJK_RE.search(other.text) or unit.vector is None or other.vector is None:
-        a, b = set(tokenize(unit.text)), set(tokenize(other.text))
+        a, b = word_set(unit.text), word_set(other.text)
         return len(a & b) / len(a | b) if a and b else 0.0
     return float(unit.vector @ other.vector)
 
@@ -300,9 +306,7 @@ class Composer:
             return SAME_DOCUMENT_MARGIN if unit.chunk.source == top.chunk.source else OTHER_PASSAGE_MARGIN
 
         pool = [u for u in prose[1:] if u.score >= top.score - margin(u)]
-        chosen: list[Unit] = [top]
-        said = set(top.terms)
-        length = len(top.text)
+        chosen, said, length = [top], set(top.terms), len(top.text)
         while pool and len(chosen) < MAX_PROSE_SENTENCES:
             best, best_value = None, -1e9
             for unit in pool:
@@ -321,11 +325,8 @@ class Composer:
             said |= best.terms
             length += len(best.text)
         # The anchor guide first, then the others in source order; each in document order, so it flows.
-        def reading_order(unit: Unit) -> tuple:
-            other = unit.chunk.source != top.chunk.source
-            return (other, unit.rank if other else 0, unit.chunk.metadata.get("position", 0), unit.order)
-
-        chosen.sort(key=reading_order)
+        chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, 0 if u.chunk.source == top.chunk.source
+                                   else u.rank, u.chunk.metadata.get("position", 0), u.order))
         return chosen
 
     @staticmethod

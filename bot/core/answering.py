@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How many more passages of the top source the composer reads besides its best one: a guide's other
+# sections are where the rest of an answer's points are.
+TOP_SOURCE_PASSAGES = 8
+
 
 class InvalidQuestion(UserError, ValueError):
     """A question we cannot take as it is; the message is safe to show to the asker."""
@@ -209,10 +213,12 @@ class Answerer:
     # -- composition -----------------------------------------------------------------------------
     @staticmethod
     def passages(retrieval: Retrieval, best: list[RetrievedChunk]) -> list[RetrievedChunk]:
-        """What the composer reads: the best passage of the top three sources, plus the top source's
-        next-best passages, since an answer often spans sections of one document."""
+        """What the composer reads: the best passage of the top three sources, plus every other passage of
+        the top source that retrieval found, since an answer often spans sections of one guide (a
+        question's points were mostly missed because they sat in another section of the right guide)."""
         top = best[:3]
-        extra = [c for c in retrieval.chunks[:12] if top and c.source == top[0].source and c not in top][:3]
+        extra = [c for c in retrieval.chunks if top and c.source == top[0].source and c not in top]
+        extra = extra[:TOP_SOURCE_PASSAGES]
         return top[:1] + extra + top[1:]
 
     def finish(self, question: str, retrieval: Retrieval, confidence: Confidence, composition: Composition) -> Answer:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -35,11 +36,17 @@ if TYPE_CHECKING:
 MAX_ANSWER_CHARS = 900
 MAX_PROSE_SENTENCES = 5
 MAX_LIST_ITEMS = 8
+MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another sentence may score and still join the answer: generous
 # within the best passage (its neighbours carry the rest of the point), strict across passages.
 SAME_PASSAGE_MARGIN = 0.35
-SAME_DOCUMENT_MARGIN = 0.45
+SAME_DOCUMENT_MARGIN = 0.6
 OTHER_PASSAGE_MARGIN = 0.1
+# Choosing the next sentence: a sentence close in meaning to one already chosen restates it (cosine
+# above the floor costs this much per unit), and one naming question terms the answer lacks adds them.
+REDUNDANCY_WEIGHT = 0.5
+REDUNDANCY_FLOOR = 0.65
+NEW_TERMS_WEIGHT = 0.1
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -59,6 +66,8 @@ class Unit:
     kind: str  # 'prose' | 'item' | 'lead'
     block: int = -1  # list block id for items and lead-ins
     score: float = 0.0
+    vector: Any = None  # the sentence's embedding, to tell a new point from a restated one
+    terms: frozenset[str] = frozenset()  # the question's key terms this unit states
 
 
 @dataclass
@@ -140,6 +149,20 @@ def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:  # cached: the same sentences are compared at every pick
+    return frozenset(tokenize(text))
+
+
+def restatement(unit: Unit, other: Unit) -> float:
+    """How much `unit` says again what `other` says: cosine of their embeddings for English; for Chinese,
+    which the English-only embedder cannot read (every Chinese pair looks alike to it), word overlap."""
+    if CJK_RE.search(unit.text) or CJK_RE.search(other.text) or unit.vector is None or other.vector is None:
+        a, b = word_set(unit.text), word_set(other.text)
+        return len(a & b) / len(a | b) if a and b else 0.0
+    return float(unit.vector @ other.vector)
+
+
 class Composer:
     """Chooses and renders the answer's quotes; embeddings of sentences come from a shared cache."""
 
@@ -149,10 +172,15 @@ class Composer:
     def candidates(self, retrieval: "Retrieval", passages: list["RetrievedChunk"]) -> list[Unit]:
         units: list[Unit] = []
         block = 0
-        for rank, chunk in enumerate(passages):
+        order = list(dict.fromkeys(c.source for c in passages))
+        seen: set[str] = set()
+        for chunk in passages:
+            # A passage ranks by its source's place, its document's best passage a little ahead of the rest.
+            rank = 3 * order.index(chunk.source) + (chunk.source in seen)
+            seen.add(chunk.source)
             found, block = units_of(chunk, rank, block)
             units.extend(found)
-        return [u for u in units if self._keep(u)][:64]
+        return [u for u in units if self._keep(u)][:MAX_CANDIDATES]
 
     @staticmethod
     def _keep(unit: Unit) -> bool:
@@ -165,14 +193,17 @@ class Composer:
     def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:
         terms = set(retrieval.key_terms)
         query = np.asarray(retrieval.query_vector)
-        similarities = self.vectors.get([u.text for u in units]) @ query
+        vectors = self.vectors.get([u.text for u in units])
+        similarities = vectors @ query
         # A section whose heading restates the question is where its answer is, even when the
         # section's own sentences are terse ("Build an eval framework.").
         headings = sorted({u.chunk.section.split(" > ")[-1] for u in units if u.chunk.section})
         heading_sim = dict(zip(headings, (self.vectors.get(headings) @ query).tolist())) if headings else {}
         same_language = any(detect_language(u.text) == retrieval.lang for u in units if u.kind != "item")
-        for unit, similarity in zip(units, similarities):
-            overlap = len(terms & set(tokenize(unit.text))) / len(terms) if terms else 0.0
+        for unit, vector, similarity in zip(units, vectors, similarities):
+            unit.vector = vector
+            unit.terms = frozenset(terms & set(tokenize(unit.text)))
+            overlap = len(unit.terms) / len(terms) if terms else 0.0
             zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
             # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
             score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
@@ -203,7 +234,7 @@ class Composer:
             chosen = self._list_units(units, best_list[1], prose)
             is_list = True
         else:
-            chosen = self._prose_units(prose)
+            chosen = self._prose_units(prose, set(retrieval.key_terms))
             is_list = False
         if not chosen:
             return Composition("", [], intent)
@@ -230,7 +261,9 @@ class Composer:
                 continue
             lead = max((u.score for u in members if u.kind == "lead"), default=None)
             top = items[:3]
-            score = sum(top) / len(top)
+            # The best item counts double: a list whose best item is the best unit of all holds the answer
+            # even when its other items are terse.
+            score = (items[0] + sum(top) / len(top)) / 2
             if lead is not None:
                 # Items are often terse ("Does this need AI?"); the lead-in says what the list is about.
                 score = max(score, 0.8 * lead + 0.2 * score)
@@ -250,44 +283,50 @@ class Composer:
         return lead[:1] + items
 
     @staticmethod
-    def _prose_units(prose: list[Unit]) -> list[Unit]:
-        """The best sentence and the rest of its passage that bears on the question, then sentences of
-        other passages only when they are nearly as good: an answer reads as one passage, not a collage."""
+    def _prose_units(prose: list[Unit], terms: set[str] | None = None) -> list[Unit]:
+        """The best sentence, then, one at a time, the sentence that adds most: relevant to the question,
+        saying something the answer does not say yet (not a paraphrase of a chosen sentence) and naming
+        question terms the answer lacks. Sentences of the best passage's document may join from any of
+        its sections (a guide's points are spread over them); other documents only when nearly as good."""
         if not prose:
             return []
-        top = prose[0]
-        chosen: list[Unit] = [top]
-        length = len(top.text)
+        # The answer speaks from one guide: the one with the most good sentences (mean of its best three,
+        # a guide with one lucky sentence counting its missing ones as nothing), not the one best sentence.
+        by_source: dict[str, list[float]] = {}
+        for unit in prose:
+            by_source.setdefault(unit.chunk.source, []).append(unit.score)
+        anchor = max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
+        top = next(u for u in prose if u.chunk.source == anchor)
+        prose = [top] + [u for u in prose if u is not top]
+        terms = terms or set()
 
-        def take(unit: Unit) -> None:
-            nonlocal length
-            if len(chosen) >= MAX_PROSE_SENTENCES or length + len(unit.text) > MAX_ANSWER_CHARS:
-                return
-            if any(unit.text == c.text for c in chosen):
-                return
-            chosen.append(unit)
-            length += len(unit.text)
+        def margin(unit: Unit) -> float:
+            if unit.chunk is top.chunk:
+                return SAME_PASSAGE_MARGIN
+            return SAME_DOCUMENT_MARGIN if unit.chunk.source == top.chunk.source else OTHER_PASSAGE_MARGIN
 
-        # The best passage speaks first (up to three sentences), then the best sentence of each other
-        # passage of the same document: a question often spans sections of one guide. Other documents
-        # join only when nearly as relevant.
-        for unit in prose[1:]:
-            if unit.chunk is top.chunk and unit.score >= top.score - SAME_PASSAGE_MARGIN and len(chosen) < 3:
-                take(unit)
-        seen_chunks = {id(top.chunk)}
-        for unit in prose[1:]:
-            same_doc = unit.chunk.source == top.chunk.source
-            if same_doc and id(unit.chunk) not in seen_chunks and unit.score >= top.score - SAME_DOCUMENT_MARGIN:
-                seen_chunks.add(id(unit.chunk))
-                take(unit)
-        for unit in prose[1:]:
-            if unit.chunk is top.chunk and unit.score >= top.score - SAME_PASSAGE_MARGIN:
-                take(unit)
-        for unit in prose[1:]:
-            if unit.chunk.source != top.chunk.source and unit.score >= top.score - OTHER_PASSAGE_MARGIN:
-                take(unit)
-        # Read in source order, then document order, so the answer flows.
-        chosen.sort(key=lambda u: (u.rank, u.chunk.metadata.get("position", 0), u.order))
+        pool = [u for u in prose[1:] if u.score >= top.score - margin(u)]
+        chosen, said, length = [top], set(top.terms), len(top.text)
+        while pool and len(chosen) < MAX_PROSE_SENTENCES:
+            best, best_value = None, -1e9
+            for unit in pool:
+                if length + len(unit.text) > MAX_ANSWER_CHARS or any(unit.text == c.text for c in chosen):
+                    continue
+                restated = max(restatement(unit, c) for c in chosen)
+                new_terms = len(unit.terms - said) / len(terms) if terms else 0.0
+                value = (unit.score - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR)
+                         + NEW_TERMS_WEIGHT * new_terms)
+                if value > best_value:
+                    best, best_value = unit, value
+            if best is None:
+                break
+            pool.remove(best)
+            chosen.append(best)
+            said |= best.terms
+            length += len(best.text)
+        # The anchor guide first, then the others in source order; each in document order, so it flows.
+        chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, 0 if u.chunk.source == top.chunk.source
+                                   else u.rank, u.chunk.metadata.get("position", 0), u.order))
         return chosen
 
     @staticmethod

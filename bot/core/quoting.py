@@ -82,9 +82,19 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip(" \"'”)").endswith(("?", "？"))
 
 
+# The author's verdict on a fashion ("Prompt engineering is overrated", "RAG is overhyped"): an opinion
+# to argue with, not guidance to follow.
+VERDICT_RE = re.compile(
+    r"\b(is|are|was|were)\s+(so\s+|totally\s+|wildly\s+|massively\s+)?(overrated|overhyped|underrated)\b"
+    r"|被高估|被低估|言过其实",
+    re.IGNORECASE,
+)
+
+
 def is_aside(sentence: str) -> bool:
-    """The author speaking of themself ("I learned…", "Let's dive in"), not guidance for the reader."""
-    return bool(FIRST_PERSON_CASED_RE.search(sentence))
+    """The author speaking of themself ("I learned…", "Let's dive in") or passing a verdict on a fashion
+    ("… is overrated"), not guidance for the reader."""
+    return bool(FIRST_PERSON_CASED_RE.search(sentence) or VERDICT_RE.search(sentence))
 
 
 def looks_like_heading(sentence: str) -> bool:

@@ -274,12 +274,13 @@ def test_chinese_question_over_english_only_guidance_says_so_in_one_line(messy_a
 
 # Known regression, kept visible: since the confidence model also reads the composed answer (issue 9),
 # near-topic questions whose answer talks about something else (fairness segments for a cloud-region
-# question) come out `medium` where the earlier model said `low`. strict=True: when a fix makes these
-# `low` again, this test fails and the marker must go.
-@pytest.mark.xfail(strict=True, reason="answer-aware calibration labels an off-topic draft medium")
+# question) came out `medium` where the earlier model said `low`. Since the composer answers from one
+# guide and picks sentences by what they add, the first is `low` again; the second is still `medium`.
+# strict=True: when a fix makes it `low` again, this test fails and the marker must go.
 @pytest.mark.parametrize("question", [
     "Which cloud region should host our model for European customers?",
-    "Which cloud provider region should we deploy our model in for customers in Germany?",
+    pytest.param("Which cloud provider region should we deploy our model in for customers in Germany?",
+                 marks=pytest.mark.xfail(strict=True, reason="answer-aware calibration labels an off-topic draft medium")),
 ])
 def test_an_answer_beside_a_near_topic_question_is_low(knowledge_answerer, question):
     assert knowledge_answerer.ask(question).confidence.label == "low"

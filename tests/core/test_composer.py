@@ -1,0 +1,79 @@
+"""How the composer picks an answer's sentences: one guide, new points not restatements, no verdicts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.core import composer
+from bot.core.answering import Answerer
+from bot.core.composer import Composer, Unit
+from bot.core.quoting import is_aside, quotable_sentence
+from bot.core.retrieval import Retrieval, RetrievedChunk
+
+
+def chunk(source: str, section: str, position: int, text: str = "") -> RetrievedChunk:
+    return RetrievedChunk(id=f"{source}#{position}", text=text,
+                          metadata={"source": source, "section": section, "position": position, "title": ""})
+
+
+def units(embedder, rows: list[tuple[RetrievedChunk, str, float]]) -> list[Unit]:
+    """Prose units with real sentence embeddings, as `Composer.score` leaves them."""
+    vectors = embedder.embed_documents([text for _, text, _ in rows])
+    out = []
+    for order, ((piece, text, score), vector) in enumerate(zip(rows, vectors)):
+        out.append(Unit(piece, 0, 0, order, text, "prose", score=score, vector=np.asarray(vector)))
+    return out
+
+
+def test_the_next_sentence_states_a_new_point_not_the_same_one_again(embedder, monkeypatch):
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 2)
+    guide = "latency.md"
+    what, ways = chunk(guide, "What a latency budget is", 0), chunk(guide, "Cutting latency", 1)
+    rows = units(embedder, [
+        (what, "A latency budget is the longest time a user will wait for an AI response.", 0.80),
+        (what, "The latency budget is the longest time a user waits for a response from the AI.", 0.70),
+        (ways, "Stream the first tokens as soon as they exist, so the user sees progress.", 0.62),
+    ])
+    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
+    assert [u.text for u in chosen] == [rows[0].text, rows[2].text]
+
+
+def test_the_answer_speaks_from_the_guide_with_most_good_sentences(embedder):
+    pricing, aside = chunk("pricing.md", "Cost", 0), chunk("other.md", "Intro", 0)
+    rows = units(embedder, [
+        (aside, "Every AI product needs a price that users understand.", 0.90),
+        (pricing, "Set the price of an AI plan at three times the inference cost per user.", 0.85),
+        (pricing, "Measure inference cost per weekly active user, not per request.", 0.80),
+        (pricing, "A free tier needs a hard monthly cap on AI actions.", 0.75),
+    ])
+    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
+    assert chosen[0].chunk.source == "pricing.md"
+    assert {u.text for u in chosen} >= {rows[1].text, rows[2].text, rows[3].text}
+
+
+def test_the_composer_reads_every_retrieved_passage_of_the_top_guide():
+    guide = [chunk("guide.md", f"Section {n}", n) for n in range(6)]
+    others = [chunk(f"other-{n}.md", "", 0) for n in range(14)]
+    # The guide's last sections come back far down the fused list, behind other documents.
+    fused = [guide[0], *others[:3], guide[1], *others[3:], *guide[2:]]
+    retrieval = Retrieval("q", "en", ["q"], [], [], chunks=fused)
+    best = retrieval.sources(5)
+    passages = Answerer.passages(retrieval, best)
+    assert [c for c in passages if c.source == "guide.md"] == guide
+    assert passages[-2:] == best[1:3]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prompt engineering is overrated as a skill; prompt operations is not.",
+    "RAG is so overhyped.",
+    "Agents are wildly underrated this year.",
+])
+def test_an_authors_verdict_is_an_aside_and_never_quoted(sentence):
+    assert is_aside(sentence)
+    assert not quotable_sentence(sentence, chunk("post.txt", "", 0))
+
+
+def test_advice_about_ratings_is_not_mistaken_for_a_verdict():
+    sentence = "Show the rating the model gave and let reviewers override it."
+    assert not is_aside(sentence) and quotable_sentence(sentence, chunk("guide.md", "", 0))

@@ -1,4 +1,5 @@
-"""Core figures: ingest time for knowledge/, re-ingest time unchanged, warm `ask` latency.
+"""Core figures: ingest time for knowledge/, re-ingest time unchanged, warm `ask` latency, and memory
+after 1,000 distinct questions (a leak or an unbounded cache shows as RSS that keeps growing).
 
 Run: python -m benchmarks.core   (prints figures; it asserts nothing)
 AIPM_EMBED_BACKEND=onnx (or onnx-int8) measures that embedding backend instead of torch.
@@ -52,6 +53,27 @@ def main() -> None:
             p95 = timings[int(0.95 * (len(timings) - 1))]
             print(f"ask, {label} ({len(timings)} golden questions): "
                   f"p50 {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms (load {os.getloadavg()[0]:.1f})")
+
+        rss_before = _memory_mb("VmRSS")
+        contexts = ("", " for a support chatbot", " in a B2B product", " for a consumer app", " in healthcare",
+                    " for an internal tool", " with a small team", " before our first launch")
+        asked = 0
+        for context in contexts:
+            for question in questions:
+                if asked == 1000:
+                    break
+                answerer.ask(question.rstrip("?？ ") + context)
+                asked += 1
+        print(f"RSS after {asked} distinct questions: {_memory_mb('VmRSS'):.0f} MB "
+              f"(before them {rss_before:.0f} MB; peak {_memory_mb('VmHWM'):.0f} MB)")
+
+
+def _memory_mb(field: str) -> float:
+    """This process's resident memory now (VmRSS) or at its peak (VmHWM), from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 if __name__ == "__main__":

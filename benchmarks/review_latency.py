@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     started = time.perf_counter()
     services = Services(settings)
-    _ = services.index.embedder.model  # load the model outside the timed reviews
+    services.index.embedder.embed_query("warm up")  # load the model (either backend) outside the timed reviews
     chunks = services.index.count()
     reviewer = services.reviewer
     setup_s = time.perf_counter() - started

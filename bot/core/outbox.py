@@ -28,18 +28,66 @@ log = logging.getLogger(__name__)
 DATE_FIELDS = ("created_at", "updated_at", "at")
 
 
-class Outbox:
-    """Rows for one table, waiting for the database; `retry_seconds` apart, a thread writes them."""
+class _KeptOnDisk:
+    """What both outboxes share: a lock, a list mirrored to a JSON-lines file (rewritten atomically,
+    so a crash leaves the old list or the new one), and a thread that retries every `retry_seconds`
+    while anything waits."""
 
-    def __init__(self, store: Store, table: Table, path: Path | None = None, *, retry_seconds: float = 30.0) -> None:
-        self.store = store
-        self.table = table
+    thread_name = "aipm-outbox"
+
+    def __init__(self, path: Path | None, retry_seconds: float) -> None:
         self.path = path
         self.retry_seconds = retry_seconds
-        self._rows: dict[str, dict[str, Any]] = {}
         self._lock = threading.RLock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+
+    def _waiting(self) -> int:
+        raise NotImplementedError
+
+    def flush(self) -> int | None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self._wake.set()
+
+    def _start_retrying(self) -> None:
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return
+            self._wake.clear()
+            self._thread = threading.Thread(target=self._retry, name=self.thread_name, daemon=True)
+            self._thread.start()
+
+    def _retry(self) -> None:
+        while self._waiting() and not self._wake.wait(self.retry_seconds):
+            self.flush()
+
+    def _write_lines(self, records: list[dict[str, Any]]) -> None:
+        if self.path is None:
+            return
+        if not records:
+            self.path.unlink(missing_ok=True)
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    def _read_lines(self) -> list[dict[str, Any]]:
+        if self.path is None or not self.path.exists():
+            return []
+        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+class Outbox(_KeptOnDisk):
+    """Rows for one table, waiting for the database; `retry_seconds` apart, a thread writes them."""
+
+    def __init__(self, store: Store, table: Table, path: Path | None = None, *, retry_seconds: float = 30.0) -> None:
+        super().__init__(path, retry_seconds)
+        self.store = store
+        self.table = table
+        self._rows: dict[str, dict[str, Any]] = {}
         self._load()
 
     # -- what callers use -----------------------------------------------------------------------
@@ -92,9 +140,6 @@ class Outbox:
                 log.warning("database back: wrote %d kept %s row(s), %d still waiting", written, self.table.name, left)
             return written
 
-    def close(self) -> None:
-        self._wake.set()
-
     # -- internals ------------------------------------------------------------------------------
     def _keep(self, values: dict[str, Any], exc: Exception | None) -> None:
         with self._lock:
@@ -107,36 +152,16 @@ class Outbox:
             log.warning("database unavailable (%s): keeping %s rows until it returns", reason, self.table.name)
         self._start_retrying()
 
-    def _start_retrying(self) -> None:
-        with self._lock:
-            if self._thread is not None and self._thread.is_alive():
-                return
-            self._wake.clear()
-            self._thread = threading.Thread(target=self._retry, name="aipm-outbox", daemon=True)
-            self._thread.start()
-
-    def _retry(self) -> None:
-        while self.pending and not self._wake.wait(self.retry_seconds):
-            self.flush()
+    def _waiting(self) -> int:
+        return len(self._rows)
 
     def _save(self) -> None:
-        if self.path is None:
-            return
-        if not self._rows:
-            self.path.unlink(missing_ok=True)
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text("\n".join(json.dumps(_to_json(row)) for row in self._rows.values()) + "\n", encoding="utf-8")
-        os.replace(tmp, self.path)  # atomic: a crash leaves the old list or the new one
+        self._write_lines([_to_json(row) for row in self._rows.values()])
 
     def _load(self) -> None:
-        if self.path is None or not self.path.exists():
-            return
-        for line in self.path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = _from_json(json.loads(line))
-                self._rows[str(row["id"])] = row
+        for record in self._read_lines():
+            row = _from_json(record)
+            self._rows[str(row["id"])] = row
         if self._rows:
             log.warning("%d %s row(s) from an earlier database outage are waiting", len(self._rows), self.table.name)
             self._start_retrying()
@@ -157,7 +182,7 @@ def database_unavailable(exc: BaseException) -> bool:
     return isinstance(exc, (StorageUnavailable, SQLAlchemyError))
 
 
-class ActionOutbox:
+class ActionOutbox(_KeptOnDisk):
     """What people did while the database was down, beyond the answers themselves: votes, 👎
     reasons, escalations and their cards. Kept in order (memory and a file, like `Outbox`) and
     replayed in that order once `before` (the interactions they refer to) is written.
@@ -169,15 +194,11 @@ class ActionOutbox:
 
     def __init__(self, store: Store, path: Path | None = None, *, before: Outbox | None = None,
                  retry_seconds: float = 30.0) -> None:
+        super().__init__(path, retry_seconds)
         self.store = store
-        self.path = path
         self.before = before
-        self.retry_seconds = retry_seconds
         self._actions: list[dict[str, Any]] = []  # {"kind": ..., "values": {...}}, oldest first
         self._apply: dict[str, Callable[[dict[str, Any]], None]] = {}
-        self._lock = threading.RLock()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
         self._load()
 
     def handle(self, kind: str, apply: Callable[[dict[str, Any]], None]) -> None:
@@ -263,40 +284,17 @@ class ActionOutbox:
                 log.warning("database back: replayed %d kept action(s), %d still waiting", written, len(self._actions))
             return written
 
-    def close(self) -> None:
-        self._wake.set()
-
     # -- internals ------------------------------------------------------------------------------
-    def _start_retrying(self) -> None:
-        with self._lock:
-            if self._thread is not None and self._thread.is_alive():
-                return
-            self._wake.clear()
-            self._thread = threading.Thread(target=self._retry, name="aipm-action-outbox", daemon=True)
-            self._thread.start()
+    thread_name = "aipm-action-outbox"
 
-    def _retry(self) -> None:
-        while self._actions and not self._wake.wait(self.retry_seconds):
-            self.flush()
+    def _waiting(self) -> int:
+        return len(self._actions)
 
     def _save(self) -> None:
-        if self.path is None:
-            return
-        if not self._actions:
-            self.path.unlink(missing_ok=True)
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        lines = (json.dumps({"kind": a["kind"], "values": _to_json(a["values"])}) for a in self._actions)
-        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        os.replace(tmp, self.path)
+        self._write_lines([{"kind": a["kind"], "values": _to_json(a["values"])} for a in self._actions])
 
     def _load(self) -> None:
-        if self.path is None or not self.path.exists():
-            return
-        for line in self.path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                action = json.loads(line)
-                self._actions.append({"kind": action["kind"], "values": _from_json(action["values"])})
+        for record in self._read_lines():
+            self._actions.append({"kind": record["kind"], "values": _from_json(record["values"])})
         if self._actions:
             log.warning("%d vote(s) or escalation(s) from an earlier database outage are waiting", len(self._actions))

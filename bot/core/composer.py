@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -26,6 +25,7 @@ from bot.core.quoting import (
     plain_sentence,
     question_intent,
     quotable_sentence,
+    restatement,
 )
 from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
 from bot.core.text import CJK_RE, detect_language, tokenize
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk
 
 MAX_ANSWER_CHARS = 900
-MAX_PROSE_SENTENCES = 5
+MAX_PROSE_SENTENCES = 7  # within MAX_ANSWER_CHARS, which binds first on most answers
 MAX_LIST_ITEMS = 8
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another sentence may score and still join the answer: generous
@@ -47,6 +47,9 @@ OTHER_PASSAGE_MARGIN = 0.1
 REDUNDANCY_WEIGHT = 0.5
 REDUNDANCY_FLOOR = 0.65
 NEW_TERMS_WEIGHT = 0.1
+# With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
+# this far below its best sentence (a guide's points are spread over sections that share few words).
+FILL_MARGIN = 0.7
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -147,20 +150,6 @@ def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
     if intent == "list" and unit.kind == "prose" and text.count(",") + text.count("，") + text.count("、") >= 2:
         return 0.06  # a sentence that enumerates is the prose form of a list
     return 0.0
-
-
-@lru_cache(maxsize=4096)
-def word_set(text: str) -> frozenset[str]:  # cached: the same sentences are compared at every pick
-    return frozenset(tokenize(text))
-
-
-def restatement(unit: Unit, other: Unit) -> float:
-    """How much `unit` says again what `other` says: cosine of their embeddings for English; for Chinese,
-    which the English-only embedder cannot read (every Chinese pair looks alike to it), word overlap."""
-    if CJK_RE.search(unit.text) or CJK_RE.search(other.text) or unit.vector is None or other.vector is None:
-        a, b = word_set(unit.text), word_set(other.text)
-        return len(a & b) / len(a | b) if a and b else 0.0
-    return float(unit.vector @ other.vector)
 
 
 class Composer:
@@ -324,6 +313,13 @@ class Composer:
             chosen.append(best)
             said |= best.terms
             length += len(best.text)
+        for unit in prose[1:]:  # room left: the anchor guide's next sentences that restate nothing chosen
+            if (len(chosen) < MAX_PROSE_SENTENCES and unit.chunk.source == anchor
+                    and unit.score >= top.score - FILL_MARGIN
+                    and all(unit is not c and restatement(unit, c) <= REDUNDANCY_FLOOR for c in chosen)
+                    and length + len(unit.text) <= MAX_ANSWER_CHARS):
+                chosen.append(unit)
+                length += len(unit.text)
         # The anchor guide first, then the others in source order; each in document order, so it flows.
         chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, 0 if u.chunk.source == top.chunk.source
                                    else u.rank, u.chunk.metadata.get("position", 0), u.order))

@@ -7,10 +7,11 @@ answer has the question's shape). Each pattern is here with the kind of line it 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from bot.core.documents.structure import LEAD_IN_END
-from bot.core.text import CJK_RE
+from bot.core.text import CJK_RE, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
@@ -137,3 +138,17 @@ def stands_alone_as_advice(sentence: str) -> bool:
     if CJK_RE.search(sentence):
         return len(sentence) >= 8
     return len(sentence) >= 30 and len(sentence.split()) >= 5 and not sentence.rstrip().endswith(":")
+
+
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:  # cached: the same sentences are compared at every pick
+    return frozenset(tokenize(text))
+
+
+def restatement(unit: Any, other: Any) -> float:
+    """How much `unit` says again what `other` says: cosine of their embeddings for English; for Chinese,
+    which the English-only embedder cannot read (every Chinese pair looks alike to it), word overlap."""
+    if CJK_RE.search(unit.text) or CJK_RE.search(other.text) or unit.vector is None or other.vector is None:
+        a, b = word_set(unit.text), word_set(other.text)
+        return len(a & b) / len(a | b) if a and b else 0.0
+    return float(unit.vector @ other.vector)

@@ -77,3 +77,17 @@ def test_an_authors_verdict_is_an_aside_and_never_quoted(sentence):
 def test_advice_about_ratings_is_not_mistaken_for_a_verdict():
     sentence = "Show the rating the model gave and let reviewers override it."
     assert not is_aside(sentence) and quotable_sentence(sentence, chunk("guide.md", "", 0))
+
+
+def test_an_answer_with_room_takes_the_guides_next_new_point_not_a_restatement(embedder):
+    guide, other = "latency.md", "other.md"
+    what, ways = chunk(guide, "What a latency budget is", 0), chunk(guide, "Ways to stay inside it", 1)
+    rows = units(embedder, [
+        (what, "A latency budget is the longest time a user will wait for an AI response.", 0.90),
+        # Far below the best sentence (no shared words with the question), but a point of its own.
+        (ways, "Stream the first tokens as soon as they exist, so the user sees progress.", 0.25),
+        (what, "The latency budget is the longest time a user waits for a response from the AI.", 0.24),
+        (chunk(other, "Pricing", 0), "Charge for AI features by usage rather than per seat.", 0.28),
+    ])
+    chosen = [u.text for u in Composer._prose_units(sorted(rows, key=lambda u: -u.score))]
+    assert chosen == [rows[0].text, rows[1].text]

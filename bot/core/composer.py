@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk
 
 MAX_ANSWER_CHARS = 900
-MAX_PROSE_SENTENCES = 7  # within MAX_ANSWER_CHARS, which binds first on most answers
+MAX_PROSE_SENTENCES = 5  # the issue asks for "up to about 5 sentences": a coach answers briefly
 MAX_LIST_ITEMS = 8
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another sentence may score and still join the answer: generous

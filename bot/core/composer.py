@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk
 
 MAX_ANSWER_CHARS = 900
-MAX_PROSE_SENTENCES = 5  # the issue asks for "up to about 5 sentences": a coach answers briefly
+# A coach answers briefly: 7 sentences stated more key points but read as a page (docs/evaluation.md).
+MAX_PROSE_SENTENCES = 5
 MAX_LIST_ITEMS = 8
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another sentence may score and still join the answer: generous

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
+from bot.config import default_model_cache_dir
 from bot.errors import UserError
 
 if TYPE_CHECKING:
@@ -78,13 +79,12 @@ class SentenceEmbedder(Embeddings):
         return self._onnx
 
     def _load_onnx(self) -> Any:
-        """The ONNX encoder, or False when this model cannot run there (then torch serves, same vectors)."""
         from bot.core.onnx_backend import OnnxEncoder
 
         _stay_offline()
         model_dir = Path(self.model_name) if self.model_name else packaged_model_path()
         encoder = OnnxEncoder(
-            model_dir, self.cache_dir or Path("data") / "onnx", threads=self.threads,
+            model_dir, self.cache_dir or default_model_cache_dir() / "onnx", threads=self.threads,
             quantize=self.backend == "onnx-int8",
         )
         try:
@@ -92,19 +92,21 @@ class SentenceEmbedder(Embeddings):
         except Exception as exc:
             # ONNX is the default because it is several times faster on a small CPU, not because it
             # answers differently: a model it cannot export (another pooling, onnx not installed) still
-            # answers, on torch, with one warning saying why it is slower.
+            # answers, on torch, with one warning saying why it is slower. `backend` then says what runs.
             log.warning(
                 "embedding on torch: the ONNX backend is unavailable (%s: %s); set AIPM_EMBED_BACKEND=torch "
                 "to silence this", exc.__class__.__name__, exc,
             )
-            return False
+            self.backend = "torch"
+            return None
         return encoder
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        if self.backend.startswith("onnx") and self.onnx:
-            return self.onnx.encode(texts, batch_size=self.batch_size).tolist()
+        encoder = self.onnx if self.backend.startswith("onnx") else None
+        if encoder is not None:
+            return encoder.encode(texts, batch_size=self.batch_size).tolist()
         vectors = self.model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )

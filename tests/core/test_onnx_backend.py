@@ -45,3 +45,29 @@ def test_onnx_vectors_match_torch_and_the_export_is_made_once(tmp_path, embedder
     nearest = (np.array(int8.embed_documents(questions)) @ np.array(int8.embed_documents(passages)).T).argmax(axis=1)
     assert list(nearest) == [0, 1, 2]
     assert len(list((tmp_path / "onnx").glob("*-int8.onnx"))) == 1
+
+
+def test_a_model_onnx_cannot_serve_answers_on_torch_and_says_so(tmp_path, caplog):
+    """The default backend must not stop a custom model from working: one ONNX refuses (CLS pooling)
+    is served by torch, with one warning, and the embedder reports the backend that actually runs."""
+    import json
+    import shutil
+
+    from bot.core.embeddings import packaged_model_path
+
+    model = tmp_path / "cls-model"
+    shutil.copytree(packaged_model_path(), model)
+    pooling = model / "1_Pooling" / "config.json"
+    config = json.loads(pooling.read_text(encoding="utf-8"))
+    config.update(pooling_mode_mean_tokens=False, pooling_mode_cls_token=True)
+    pooling.write_text(json.dumps(config), encoding="utf-8")
+
+    served = SentenceEmbedder(str(model), backend="onnx", cache_dir=tmp_path / "onnx")
+    with caplog.at_level("WARNING"):
+        vectors = np.array(served.embed_documents(TEXTS[:2]))
+    torch_vectors = np.array(SentenceEmbedder(str(model), backend="torch").embed_documents(TEXTS[:2]))
+
+    assert served.backend == "torch"
+    assert np.allclose(vectors, torch_vectors, atol=1e-6)
+    assert [r.message for r in caplog.records if "ONNX backend is unavailable" in r.message]
+    assert not list((tmp_path / "onnx").glob("*.onnx"))  # nothing half-exported left behind

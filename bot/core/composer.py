@@ -28,7 +28,7 @@ from bot.core.quoting import (
     restatement,
 )
 from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
-from bot.core.text import CJK_RE, detect_language, tokenize
+from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk
@@ -51,6 +51,15 @@ NEW_TERMS_WEIGHT = 0.1
 # With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
 # this far below its best sentence (a guide's points are spread over sections that share few words).
 FILL_MARGIN = 0.7
+# Answering from guidance in the other language, where the embedder (English only) and the question's
+# words cannot judge a sentence: half the meaning of its glossary gloss, half the glossary concepts it
+# shares with the question. The asker's own language still wins when the guidance exists in it.
+CROSS_LANGUAGE_MEANING_WEIGHT = 0.5
+OTHER_LANGUAGE_PENALTY = 0.3
+# ...but only when the asker's language has a sentence within this of the other's best: a Chinese guide
+# that answers beats an English page that is merely nearby (measured on the seeds' cross-language
+# questions: 0.1 and 0.2 lost points, 0.3 kept all of them).
+LANGUAGE_TIE_MARGIN = 0.3
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -189,22 +198,62 @@ class Composer:
         # section's own sentences are terse ("Build an eval framework.").
         headings = sorted({u.chunk.section.split(" > ")[-1] for u in units if u.chunk.section})
         heading_sim = dict(zip(headings, (self.vectors.get(headings) @ query).tolist())) if headings else {}
-        same_language = any(detect_language(u.text) == retrieval.lang for u in units if u.kind != "item")
-        for unit, vector, similarity in zip(units, vectors, similarities):
+        languages = [detect_language(u.text) for u in units]
+        cross_language = self.cross_language_scores(units, languages, retrieval)
+        for unit, vector, similarity, lang in zip(units, vectors, similarities, languages):
             unit.vector = vector
             unit.terms = frozenset(terms & set(tokenize(unit.text)))
             overlap = len(unit.terms) / len(terms) if terms else 0.0
             zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
-            # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
-            score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
+            if id(unit) in cross_language:
+                score = cross_language[id(unit)]
+            else:
+                # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
+                score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
             score += 0.25 * heading_overlap(unit.chunk, terms) + shape_bonus(unit, intent, terms)
             score += 0.3 * max(0.0, heading_sim.get(unit.chunk.section.split(" > ")[-1], 0.0) - 0.3)
             if unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END):
                 score -= 0.1  # a lead-in whose list is gone says less than a whole sentence
             score -= 0.02 * unit.rank  # the best-ranked passage wins a close call
-            if same_language and detect_language(unit.text) != retrieval.lang:
-                score -= 0.2  # answer in the asker's language when the guidance exists in it
             unit.score = float(score)
+        # Answer in the asker's language when the guidance exists in it: when a sentence in that language
+        # is nearly as good as the best one in the other, the other language's sentences give way.
+        best: dict[bool, float] = {}
+        for unit, lang in zip(units, languages):
+            if unit.kind != "item":
+                mine = lang == retrieval.lang
+                best[mine] = max(best.get(mine, -1e9), unit.score)
+        if True in best and best[True] >= best.get(False, -1e9) - LANGUAGE_TIE_MARGIN:
+            for unit, lang in zip(units, languages):
+                if lang != retrieval.lang:
+                    unit.score -= OTHER_LANGUAGE_PENALTY
+
+    def cross_language_scores(self, units: list[Unit], languages: list[str], retrieval: "Retrieval") -> dict[int, float]:
+        """Scores for the units written in the other language than the question, by id(unit).
+
+        The question's words never occur in them and the embedder reads English only, so a Chinese
+        sentence is embedded through its glossary gloss (an English question's vector is English) and an
+        English one is compared with the question's vector as usual (a Chinese question's vector already
+        carries its gloss); both also count the glossary concepts they share with the question."""
+        glossary = default_glossary()
+        question_concepts = set(glossary.concept_ids(retrieval.question))
+        others = [(u, lang) for u, lang in zip(units, languages) if lang != retrieval.lang and len(u.text) > 3]
+        if not others:
+            return {}
+        query = np.asarray(retrieval.query_vector)
+        glosses = {u.text: glossary.english_gloss(u.text) for u, lang in others if lang == "zh"}
+        wanted = sorted({g for g in glosses.values() if g})
+        gloss_meaning = dict(zip(wanted, (self.vectors.get(wanted) @ query).tolist())) if wanted else {}
+        scores = {}
+        for unit, lang in others:
+            shared = set(glossary.concept_ids(unit.text)) & question_concepts
+            concepts = len(shared) / len(question_concepts) if question_concepts else 0.0
+            if lang == "zh":
+                meaning = gloss_meaning.get(glosses[unit.text], 0.0)
+            else:
+                meaning = float(np.asarray(self.vectors.get([unit.text])[0]) @ query)
+            scores[id(unit)] = CROSS_LANGUAGE_MEANING_WEIGHT * meaning + (1 - CROSS_LANGUAGE_MEANING_WEIGHT) * concepts
+        return scores
 
     def compose(self, question: str, retrieval: "Retrieval", passages: list["RetrievedChunk"],
                 sources: list[str], intent: str | None = None) -> Composition:

@@ -91,3 +91,28 @@ def test_an_answer_with_room_takes_the_guides_next_new_point_not_a_restatement(e
     ])
     chosen = [u.text for u in Composer._prose_units(sorted(rows, key=lambda u: -u.score))]
     assert chosen == [rows[0].text, rows[1].text]
+
+
+def test_an_english_question_answered_only_in_chinese_guidance_quotes_the_chinese_guide(embedder):
+    """The embedder reads English only and the question's words never occur in Chinese text: the Chinese
+    guide's sentences are judged through the glossary, and beat an English page that is merely nearby."""
+    from bot.core.answering import SentenceVectorCache
+    from bot.core.retrieval import key_terms
+
+    question = "How do we build a data flywheel from user feedback?"
+    flywheel = chunk("zh-flywheel.md", "数据飞轮", 0, (
+        "数据飞轮是指用户反馈不断变成训练数据、让模型越用越好的循环。"
+        "收集隐式反馈,比如用户是否采纳、修改或忽略建议。"
+        "每两周把差评归类,加入评测集,再训练模型。"
+    ))
+    onboarding = chunk("pricing.md", "Plans", 0, (
+        "Price an AI plan at three times its inference cost. "
+        "Onboarding has one job: get the user to a useful answer quickly."
+    ))
+    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[],
+                          query_vector=embedder.embed_query(question), chunks=[flywheel, onboarding])
+    composition = Composer(SentenceVectorCache(embedder)).compose(
+        question, retrieval, [flywheel, onboarding], ["zh-flywheel.md", "pricing.md"])
+    assert composition.units and all(u.chunk.source == "zh-flywheel.md" for u in composition.units)
+    assert "数据飞轮" in composition.body
+    assert composition.body.startswith(composer.NOTE_OTHER_LANGUAGE["en"])

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.core.answering import Answerer, InvalidQuestion
+from bot.core.composer import NOTE_OTHER_LANGUAGE
 from tests.conftest import make_settings
 
 OUT_OF_SCOPE = [
@@ -53,6 +54,18 @@ def test_messy_pages_name_the_right_document_first(fixture_answerer, question, e
 )
 def test_cross_language_questions_find_guidance_in_the_other_language(fixture_answerer, question, expected):
     assert expected in [s.source for s in fixture_answerer.ask(question).retrieved[:3]]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["在 AI 功能里，用户要怎样随时撤回智能体的权限？", "看 AI 功能的延迟，该用平均值还是 P95？"],
+)
+def test_an_answer_quoted_from_the_other_language_is_not_escalated_for_its_language(fixture_answerer, question):
+    """The guidance exists only in English: the answer says so, quotes it, and is not handed to a coach
+    merely because the question's Chinese words cannot occur in an English quote."""
+    answer = fixture_answerer.ask(question)
+    assert answer.answer.startswith(NOTE_OTHER_LANGUAGE["zh"]) or NOTE_OTHER_LANGUAGE["zh"] in answer.answer
+    assert answer.confidence.label in {"high", "medium"} and not answer.escalate
 
 
 @pytest.mark.parametrize("question", OUT_OF_SCOPE)

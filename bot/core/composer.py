@@ -149,6 +149,18 @@ def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
     return len(terms & heading_terms) / len(terms)
 
 
+# "How many reviewers", "how long should the test run", "多少条": the answer is a sentence with a number in it.
+QUANTITY_Q_RE = re.compile(r"\bhow (many|much|long|often|big|large|soon)\b|\bwhat (volume|size|number|share|percentage|rate)\b"
+                           r"|\bat what\b|多少|多久|多长|多大|几[个条次周天月人]", re.IGNORECASE)
+NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|"
+                       r"thousand|million|half|twice)\b|[一二两三四五六七八九十百千万]", re.IGNORECASE)
+QUANTITY_BONUS = 0.1
+
+
+def quantity_bonus(unit: Unit, question: str) -> float:
+    return QUANTITY_BONUS if QUANTITY_Q_RE.search(question) and NUMBER_RE.search(unit.text) else 0.0
+
+
 def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
     text = unit.text
     if intent == "why" and REASON_RE.search(text):
@@ -211,6 +223,7 @@ class Composer:
                 # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
                 score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
             score += 0.25 * heading_overlap(unit.chunk, terms) + shape_bonus(unit, intent, terms)
+            score += quantity_bonus(unit, retrieval.question)
             score += 0.3 * max(0.0, heading_sim.get(unit.chunk.section.split(" > ")[-1], 0.0) - 0.3)
             if unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END):
                 score -= 0.1  # a lead-in whose list is gone says less than a whole sentence

@@ -116,3 +116,20 @@ def test_an_english_question_answered_only_in_chinese_guidance_quotes_the_chines
     assert composition.units and all(u.chunk.source == "zh-flywheel.md" for u in composition.units)
     assert "数据飞轮" in composition.body
     assert composition.body.startswith(composer.NOTE_OTHER_LANGUAGE["en"])
+
+
+def test_a_how_many_question_is_answered_with_the_sentence_that_gives_the_number(embedder, monkeypatch):
+    from bot.core.answering import SentenceVectorCache
+    from bot.core.retrieval import key_terms
+
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
+    question = "How long should we run an A/B test on our AI feature?"
+    passage = chunk("ab-tests.md", "Running an A/B test", 0, (
+        "A/B tests show whether a new feature changes what people actually do. "
+        "Run the test for at least two full weeks, so that weekday and weekend use both count. "
+        "Randomise by user rather than by request."
+    ))
+    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[],
+                          query_vector=embedder.embed_query(question), chunks=[passage])
+    composition = Composer(SentenceVectorCache(embedder)).compose(question, retrieval, [passage], ["ab-tests.md"])
+    assert "two full weeks" in composition.body

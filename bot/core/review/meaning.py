@@ -70,10 +70,11 @@ def _near_top(sims: np.ndarray, position: int, floor: float, margin: float) -> b
 
 
 def _clear_top(sims: np.ndarray, position: int) -> bool:
-    """The item is the sentence's closest by a clear margin, though not close in absolute terms. The
-    small embedder's similarities run low for short, indirect sentences ("we'll check it against the team
-    on a few batches" is not close to any evaluation exemplar), but which item wins, and by how much,
-    still says what the sentence is about; a near tie between two items says nothing."""
+    """The item is the sentence's closest by a clear margin, though not close in absolute terms.
+
+    The small embedder scores short, indirect sentences low against every exemplar ("We'll start with
+    one store and then move everyone over" for rollout), but which item wins, and by how much, still
+    says what the sentence is about; a near tie between two items says nothing."""
     sim = float(sims[position])
     if sim < MENTION_CLEAR_SIMILARITY or sim < float(sims.max()):
         return False
@@ -140,7 +141,8 @@ def add_meant_passages(
     does alone, as the meaning is the paragraph's). Under a heading that names another item (`claimed`)
     only cue phrases place a sentence, meaning alone does not. Hand-waving sentences never join: they are vague
     wording, which keeps the item partial. A sentence whose closest item this is, but not closely enough,
-    is a mention in passing, and so is one whose closest item this is by a clear margin (_clear_top)."""
+    is a mention in passing, and so is one whose closest item this is by a clear margin
+    (_clear_top)."""
     by_line: dict[int, list[Unit]] = {}
     for unit in body:
         if unit.section not in sig.sections:
@@ -170,7 +172,8 @@ def add_meant_passages(
             continue
         for unit in members:
             sims = unit_about[unit.index]
-            if unit.index not in vague_units and unit.index not in claimed and meaning_counts(unit) and (
+            free = unit.index not in vague_units and unit.index not in claimed
+            if free and meaning_counts(unit) and (
                 _near_top(sims, position, MENTION_SIMILARITY, 0.0) or _clear_top(sims, position)
             ):
                 sig.cue_units.setdefault(unit.index, []).append("≈")

@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--records", type=Path, metavar="FILE",
                    help="save every question's record (answer, label, evidence features) as JSON lines")
     p.add_argument("--specs", type=Path, help="evaluate the spec reviewer on a labelled spec folder")
+    p.add_argument("--halves", action="store_true",
+                   help="with --specs: also print the figures of its two alternate halves")
     p.add_argument("--corpus", type=Path, help="ingest this folder into a throwaway index and evaluate on it")
     p.add_argument("--section", default="questions",
                    help="gate section for the whole set (its holdout split uses <section>_holdout)")

@@ -173,6 +173,30 @@ def format_report(title: str, result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def halves(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The records in two halves, alternating by sorted spec name (A: 1st, 3rd, ...; B: 2nd, 4th, ...).
+
+    A change tuned while looking at one half is kept only if it also helps the other: a dev set that
+    is tuned on as a whole cannot say whether a change carries over to specs nobody has seen."""
+    ordered = sorted(records, key=lambda r: r["spec"])
+    return ordered[0::2], ordered[1::2]
+
+
+def format_halves(records: list[dict[str, Any]], item_ids: list[str]) -> str:
+    """One headline line per half (see `halves`): missing precision and recall, present precision,
+    covered but called missing, vacuous called present."""
+    lines = []
+    for label, part in zip("AB", halves(records), strict=True):
+        m = report(part, item_ids)["metrics"]
+        lines.append(
+            f"  half {label} ({m['specs']} specs): missing precision {pct(m['missing_precision'])}"
+            f"  recall {pct(m['missing_recall'])}  present precision {pct(m['present_precision'])}"
+            f"  covered but called missing {m['covered_called_missing']}"
+            f"  vacuous called present {m['vacuous_called_present']}"
+        )
+    return "\n".join(lines)
+
+
 def spec_markdown_table(title: str, result: dict[str, Any]) -> str:
     """The spec reviewer's figures as Markdown, overall then per item, written by `aipm eval --specs DIR --markdown`."""
     m = result["metrics"]
@@ -233,6 +257,8 @@ def run_spec_eval(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(format_report(str(args.specs), result))
+        if getattr(args, "halves", False):
+            print("\n" + format_halves(records, item_ids))
         if getattr(args, "gate", None):
             print(gate_line(failures))
     if failures:

@@ -317,3 +317,16 @@ def test_a_statement_opening_with_what_is_not_a_question():
     ).units[:2]
     assert meaning_counts(statement)
     assert not meaning_counts(question)
+
+
+def test_a_short_sentence_clearly_about_one_item_makes_it_partial_not_missing(reviewer):
+    # No cue strong enough and no close exemplar, but rollout is this sentence's closest item by a clear margin.
+    text = (
+        "Shelf photo checker\n\nStore staff photograph every shelf each morning and a supervisor looks through "
+        "all the photos by hand, which takes about two hours a day.\n\n"
+        "We'll start with one store and then move everyone over.\n"
+    )
+    rollout = reviewer.review(text).item("rollout")
+    assert rollout.status == "partial"
+    assert rollout.evidence == ["We'll start with one store and then move everyone over."]
+    assert rollout.evidence[0] in text

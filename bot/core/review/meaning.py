@@ -36,6 +36,8 @@ MAX_BARE_QUESTION_WORDS = 12  # a line opening with "how/what/..." and no "?" re
 SUBSTANCE_SIMILARITY = 0.45  # a passage sentence this close to a `good` statement, with a number, has substance
 CLOSE_SUBSTANCE_SIMILARITY = 0.60  # ... or this close without one: a mechanism ("the user confirms before it is saved")
 VACUOUS_SIMILARITY = 0.55  # a sentence this close to an item's vacuous exemplars may be hand-waving
+MENTION_CLEAR_SIMILARITY = 0.40  # the closest item of a sentence at least this close ...
+MENTION_CLEAR_MARGIN = 0.10  # ... and this far ahead of the runner-up: mentioned in passing too
 
 QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
@@ -65,6 +67,19 @@ def embeddable(text: str) -> str:
 def _near_top(sims: np.ndarray, position: int, floor: float, margin: float) -> bool:
     sim = float(sims[position])
     return sim >= floor and sim >= float(sims.max()) - margin
+
+
+def _clear_top(sims: np.ndarray, position: int) -> bool:
+    """The item is the sentence's closest by a clear margin, though not close in absolute terms.
+
+    The small embedder scores short, indirect sentences low against every exemplar ("We'll start with
+    one store and then move everyone over" for rollout), but which item wins, and by how much, still
+    says what the sentence is about; a near tie between two items says nothing."""
+    sim = float(sims[position])
+    if sim < MENTION_CLEAR_SIMILARITY or sim < float(sims.max()):
+        return False
+    runner_up = float(np.partition(sims, -2)[-2]) if len(sims) > 1 else -1.0
+    return sim - runner_up >= MENTION_CLEAR_MARGIN
 
 
 def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int, *, meaning: bool = True) -> bool:
@@ -126,7 +141,8 @@ def add_meant_passages(
     does alone, as the meaning is the paragraph's). Under a heading that names another item (`claimed`)
     only cue phrases place a sentence, meaning alone does not. Hand-waving sentences never join: they are vague
     wording, which keeps the item partial. A sentence whose closest item this is, but not closely enough,
-    is a mention in passing."""
+    is a mention in passing, and so is one whose closest item this is by a clear margin
+    (_clear_top)."""
     by_line: dict[int, list[Unit]] = {}
     for unit in body:
         if unit.section not in sig.sections:
@@ -156,7 +172,10 @@ def add_meant_passages(
             continue
         for unit in members:
             sims = unit_about[unit.index]
-            if unit.index not in vague_units and unit.index not in claimed and meaning_counts(unit) and _near_top(sims, position, MENTION_SIMILARITY, 0.0):
+            free = unit.index not in vague_units and unit.index not in claimed
+            if free and meaning_counts(unit) and (
+                _near_top(sims, position, MENTION_SIMILARITY, 0.0) or _clear_top(sims, position)
+            ):
                 sig.cue_units.setdefault(unit.index, []).append("≈")
     sig.labelled = sorted(joined)
 

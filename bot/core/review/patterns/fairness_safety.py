@@ -21,7 +21,7 @@ PATTERNS = ItemPatterns(
     vague=(
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
         'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',
-        '公平公正', 'treats all customers fairly', 'keep an eye on it',
+        '公平公正', 'treats all customers fairly',
     ),
     concrete=(
         Pattern(

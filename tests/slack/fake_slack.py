@@ -217,9 +217,11 @@ class FakeSlack:
         count: int = 1,
         timeout: float = 15.0,
     ) -> list[Call]:
-        """Block until `predicate(calls)` holds, or (given a method) it was called `count` times."""
-        if isinstance(predicate, str):
-            method = predicate
+        """Block until `predicate(calls)` holds and return every call, or (given a method) until it was
+        called `count` times and return that method's calls: `[-1]` is then its latest call even when
+        other calls arrive after it (a loaded machine made that race real)."""
+        method = predicate if isinstance(predicate, str) else None
+        if method is not None:
 
             def predicate(calls: list[Call]) -> bool:
                 return sum(call.method == method for call in calls) >= count
@@ -232,7 +234,7 @@ class FakeSlack:
                     seen = [call.method for call in self.calls]
                     raise AssertionError(f"timed out waiting for Slack calls; saw {seen}")
                 self._cond.wait(remaining)
-            return list(self.calls)
+            return [call for call in self.calls if method is None or call.method == method]
 
     def reset(self) -> None:
         with self._cond:

@@ -133,3 +133,20 @@ def test_a_how_many_question_is_answered_with_the_sentence_that_gives_the_number
                           query_vector=embedder.embed_query(question), chunks=[passage])
     composition = Composer(SentenceVectorCache(embedder)).compose(question, retrieval, [passage], ["ab-tests.md"])
     assert "two full weeks" in composition.body
+
+
+def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, monkeypatch):
+    """A post's short imperatives after its best sentence share few words with the question, yet they are
+    the advice: they compete on equal terms with the guide's other sections, not behind them."""
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 3)
+    guide = "post.md"
+    after, before = chunk(guide, "Making it better after launch", 1), chunk(guide, "Does this need AI", 0)
+    rows = units(embedder, [
+        (after, "AI products degrade in production if you stop watching them.", 0.80),
+        (after, "Sample live conversations every week.", 0.40),
+        (after, "Add new failure modes to your test set.", 0.38),
+        (before, "This is the most important question a product manager asks.", 0.34),
+        (before, "Saying no when the situation does not call for it is not a failure.", 0.33),
+    ])
+    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
+    assert {u.text for u in chosen} == {rows[0].text, rows[1].text, rows[2].text}

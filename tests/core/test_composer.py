@@ -150,3 +150,18 @@ def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, 
     ])
     chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
     assert {u.text for u in chosen} == {rows[0].text, rows[1].text, rows[2].text}
+
+
+def test_a_short_announcement_brings_the_sentence_that_says_what_it_announced(embedder, monkeypatch):
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 2)
+    guide = "monitoring.md"
+    dashboard, sampling = chunk(guide, "The dashboard", 0), chunk(guide, "Sampling", 1)
+    rows = units(embedder, [
+        (dashboard, "A useful monitoring dashboard has four layers.", 0.70),
+        (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.30),
+        (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.40),
+    ])
+    for unit, order in zip(rows, [0, 1, 0]):
+        unit.order = order
+    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
+    assert [u.text for u in chosen] == [rows[0].text, rows[1].text]

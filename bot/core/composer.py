@@ -383,8 +383,8 @@ class Composer:
                 new_terms = len(unit.terms - said) / len(terms) if terms else 0.0
                 value = (unit.score - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR)
                          + NEW_TERMS_WEIGHT * new_terms)
-                if any(continues(unit, c) for c in chosen):
-                    value += CONTINUATION_BONUS
+                if restated <= REDUNDANCY_FLOOR and any(continues(unit, c) for c in chosen):
+                    value += CONTINUATION_BONUS  # what the announcement announced, not a restatement of it
                 if value > best_value:
                     best, best_value = unit, value
             if best is None:

@@ -165,3 +165,23 @@ def test_a_short_announcement_brings_the_sentence_that_says_what_it_announced(em
         unit.order = order
     chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
     assert [u.text for u in chosen] == [rows[0].text, rows[1].text]
+
+
+def test_a_terse_sentence_is_read_under_its_heading(embedder, monkeypatch):
+    """"The health layer shows p95 latency…" says nothing of going live; under "Monitoring an AI feature
+    after launch" it answers "what should we watch once it is live", ahead of a sentence that only
+    shares its words with the question."""
+    from bot.core.answering import SentenceVectorCache
+    from bot.core.retrieval import key_terms
+
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
+    question = "What should we watch once the AI feature is live?"
+    monitoring = chunk("guide.md", "Monitoring an AI feature after launch", 0,
+                       "The health layer shows p95 latency, error rates and cost per request.")
+    release = chunk("guide.md", "Preparing the release", 1,
+                    "Users should see an AI label next to every generated answer.")
+    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[],
+                          query_vector=embedder.embed_query(question), chunks=[monitoring, release])
+    composition = Composer(SentenceVectorCache(embedder)).compose(
+        question, retrieval, [monitoring, release], ["guide.md"], intent="general")
+    assert "health layer" in composition.body

@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from bot.core import composer
-from bot.core.answering import Answerer
+from bot.core.answering import Answerer, SentenceVectorCache
 from bot.core.composer import Composer, Unit
 from bot.core.quoting import is_aside, quotable_sentence
-from bot.core.retrieval import Retrieval, RetrievedChunk
+from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
+from bot.core.text import detect_language
 
 
 def chunk(source: str, section: str, position: int, text: str = "") -> RetrievedChunk:
@@ -26,6 +27,20 @@ def units(embedder, rows: list[tuple[RetrievedChunk, str, float]]) -> list[Unit]
     return out
 
 
+def compose(embedder, question: str, passages: list[RetrievedChunk], **kwargs):
+    """The composer's answer to `question` over `passages`, as retrieval would hand them over."""
+    retrieval = Retrieval(question=question, lang=detect_language(question),
+                          key_terms=key_terms(question), concepts=[],
+                          query_vector=embedder.embed_query(question), chunks=list(passages))
+    sources = list(dict.fromkeys(p.source for p in passages))
+    return Composer(SentenceVectorCache(embedder)).compose(question, retrieval, list(passages), sources, **kwargs)
+
+
+def chosen_texts(rows: list[Unit]) -> list[str]:
+    """What the prose composer quotes from these scored units, in the order it renders them."""
+    return [u.text for u in Composer._prose_units(sorted(rows, key=lambda u: -u.score))]
+
+
 def test_the_next_sentence_states_a_new_point_not_the_same_one_again(embedder, monkeypatch):
     monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 2)
     guide = "latency.md"
@@ -35,8 +50,7 @@ def test_the_next_sentence_states_a_new_point_not_the_same_one_again(embedder, m
         (what, "The latency budget is the longest time a user waits for a response from the AI.", 0.70),
         (ways, "Stream the first tokens as soon as they exist, so the user sees progress.", 0.62),
     ])
-    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
-    assert [u.text for u in chosen] == [rows[0].text, rows[2].text]
+    assert chosen_texts(rows) == [rows[0].text, rows[2].text]
 
 
 def test_the_answer_speaks_from_the_guide_with_most_good_sentences(embedder):
@@ -89,16 +103,12 @@ def test_an_answer_with_room_takes_the_guides_next_new_point_not_a_restatement(e
         (what, "The latency budget is the longest time a user waits for a response from the AI.", 0.24),
         (chunk(other, "Pricing", 0), "Charge for AI features by usage rather than per seat.", 0.28),
     ])
-    chosen = [u.text for u in Composer._prose_units(sorted(rows, key=lambda u: -u.score))]
-    assert chosen == [rows[0].text, rows[1].text]
+    assert chosen_texts(rows) == [rows[0].text, rows[1].text]
 
 
 def test_an_english_question_answered_only_in_chinese_guidance_quotes_the_chinese_guide(embedder):
     """The embedder reads English only and the question's words never occur in Chinese text: the Chinese
     guide's sentences are judged through the glossary, and beat an English page that is merely nearby."""
-    from bot.core.answering import SentenceVectorCache
-    from bot.core.retrieval import key_terms
-
     question = "How do we build a data flywheel from user feedback?"
     flywheel = chunk("zh-flywheel.md", "数据飞轮", 0, (
         "数据飞轮是指用户反馈不断变成训练数据、让模型越用越好的循环。"
@@ -109,19 +119,13 @@ def test_an_english_question_answered_only_in_chinese_guidance_quotes_the_chines
         "Price an AI plan at three times its inference cost. "
         "Onboarding has one job: get the user to a useful answer quickly."
     ))
-    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[],
-                          query_vector=embedder.embed_query(question), chunks=[flywheel, onboarding])
-    composition = Composer(SentenceVectorCache(embedder)).compose(
-        question, retrieval, [flywheel, onboarding], ["zh-flywheel.md", "pricing.md"])
+    composition = compose(embedder, question, [flywheel, onboarding])
     assert composition.units and all(u.chunk.source == "zh-flywheel.md" for u in composition.units)
     assert "数据飞轮" in composition.body
     assert composition.body.startswith(composer.NOTE_OTHER_LANGUAGE["en"])
 
 
 def test_a_how_many_question_is_answered_with_the_sentence_that_gives_the_number(embedder, monkeypatch):
-    from bot.core.answering import SentenceVectorCache
-    from bot.core.retrieval import key_terms
-
     monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
     question = "How long should we run an A/B test on our AI feature?"
     passage = chunk("ab-tests.md", "Running an A/B test", 0, (
@@ -129,9 +133,7 @@ def test_a_how_many_question_is_answered_with_the_sentence_that_gives_the_number
         "Run the test for at least two full weeks, so that weekday and weekend use both count. "
         "Randomise by user rather than by request."
     ))
-    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[],
-                          query_vector=embedder.embed_query(question), chunks=[passage])
-    composition = Composer(SentenceVectorCache(embedder)).compose(question, retrieval, [passage], ["ab-tests.md"])
+    composition = compose(embedder, question, [passage])
     assert "two full weeks" in composition.body
 
 
@@ -148,8 +150,7 @@ def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, 
         (before, "This is the most important question a product manager asks.", 0.34),
         (before, "Saying no when the situation does not call for it is not a failure.", 0.33),
     ])
-    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
-    assert {u.text for u in chosen} == {rows[0].text, rows[1].text, rows[2].text}
+    assert set(chosen_texts(rows)) == {rows[0].text, rows[1].text, rows[2].text}
 
 
 def test_a_short_announcement_brings_the_sentence_that_says_what_it_announced(embedder, monkeypatch):
@@ -163,25 +164,18 @@ def test_a_short_announcement_brings_the_sentence_that_says_what_it_announced(em
     ])
     for unit, order in zip(rows, [0, 1, 0]):
         unit.order = order
-    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score))
-    assert [u.text for u in chosen] == [rows[0].text, rows[1].text]
+    assert chosen_texts(rows) == [rows[0].text, rows[1].text]
 
 
 def test_a_terse_sentence_is_read_under_its_heading(embedder, monkeypatch):
     """"The health layer shows p95 latency…" says nothing of going live; under "Monitoring an AI feature
     after launch" it answers "what should we watch once it is live", ahead of a sentence that only
     shares its words with the question."""
-    from bot.core.answering import SentenceVectorCache
-    from bot.core.retrieval import key_terms
-
     monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
     question = "What should we watch once the AI feature is live?"
     monitoring = chunk("guide.md", "Monitoring an AI feature after launch", 0,
                        "The health layer shows p95 latency, error rates and cost per request.")
     release = chunk("guide.md", "Preparing the release", 1,
                     "Users should see an AI label next to every generated answer.")
-    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[],
-                          query_vector=embedder.embed_query(question), chunks=[monitoring, release])
-    composition = Composer(SentenceVectorCache(embedder)).compose(
-        question, retrieval, [monitoring, release], ["guide.md"], intent="general")
+    composition = compose(embedder, question, [monitoring, release], intent="general")
     assert "health layer" in composition.body

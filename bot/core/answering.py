@@ -101,6 +101,11 @@ COACH_ANSWER = {
     "en": "A human coach answered this on {date}: {answer} [1]",
     "zh": "人工教练于 {date} 回答了这个问题：{answer} [1]",
 }
+# Said first when the question names something no guidance mentions: why a coach is asked.
+NEVER_MENTIONED = {
+    "en": "The guidance never mentions {names}.",
+    "zh": "指导材料里没有提到 {names}。",
+}
 UNSURE_PREFIX = {
     "en": "I'm not confident the guidance answers this; the closest material I found (unverified):",
     "zh": "我不确定指导材料能回答这个问题；以下是最接近的内容（未经核实）：",
@@ -243,6 +248,10 @@ class Answerer:
             return Answer(question, body, "extractive", confidence, [], lang, covered=False)
         if confidence.label == "low":
             body = f"{UNSURE_PREFIX[lang]}\n{body}"
+            if retrieval.unknown_names:
+                # The names are letters, digits, spaces and hyphens (NAME_RE): nothing Slack would parse.
+                names = ", ".join(retrieval.unknown_names)
+                body = f"{NEVER_MENTIONED[lang].format(names=names)} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
         return Answer(question, body, "extractive", confidence, sources, lang, covered=True)

@@ -125,6 +125,8 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
         "concept_coverage": concept_coverage,
         "domain_terms": min(len(concepts), 3) / 3,
         "short_question": 1.0 if len(terms) <= 1 else 0.0,
+        # Not a model feature: a rule in ConfidenceJudge.score.
+        "unknown_names": float(len(retrieval.unknown_names)),
     }
 
 
@@ -197,6 +199,11 @@ class ConfidenceJudge:
         if features.get("addresses", 1.0) <= 0.0 or coverage < MIN_ANSWER_COVERAGE:
             # "The sources back every sentence" is useless when the sentences don't answer the question.
             score = min(score, self.high - 0.01)
+        if features.get("unknown_names", 0.0) and score < self.high:
+            # The question names something the guidance never mentions ("the MTEB leaderboard", "from
+            # Singapore", "Llama 3") and the evidence is only partial: the guidance is about something
+            # nearby, so a coach should answer. No answerable golden question names such a thing.
+            score = min(score, self.medium - 0.01)
         return score
 
     def judge(self, retrieval: "Retrieval", composition: "Composition | None" = None) -> Confidence:

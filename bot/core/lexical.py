@@ -58,6 +58,8 @@ class LexicalIndex(Protocol):
 
     def count(self) -> int: ...
 
+    def document_frequency(self, term: str) -> int: ...
+
 
 def lexical_tokens(text: str, glossary: Glossary) -> list[str]:
     return tokenize(text) + glossary.concept_tokens(text)
@@ -148,6 +150,11 @@ class SqliteLexicalIndex:
     def count(self) -> int:
         with self._lock:
             return self._stats_locked().count
+
+    def document_frequency(self, term: str) -> int:
+        """How many chunks hold `term` (a token as `tokenize` makes it)."""
+        with self._lock:
+            return self._doc_count(term, self._stats_locked())
 
     def _stats_locked(self) -> "_Stats":
         version = self._db.execute("PRAGMA data_version").fetchone()[0]

@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.answering import Answerer, InvalidQuestion
 from bot.core.composer import NOTE_OTHER_LANGUAGE
+from bot.core.retrieval import named_terms
 from tests.conftest import make_settings
 
 OUT_OF_SCOPE = [
@@ -297,3 +298,19 @@ def test_chinese_question_over_english_only_guidance_says_so_in_one_line(messy_a
 ])
 def test_an_answer_beside_a_near_topic_question_is_low(knowledge_answerer, question):
     assert knowledge_answerer.ask(question).confidence.label == "low"
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Which open-source embedding model ranks first on the MTEB leaderboard today?", "MTEB"),
+    ("Which LLM provider answers fastest for users in Singapore?", "Singapore"),
+])
+def test_a_question_naming_what_no_guide_mentions_goes_to_a_coach_and_says_why(knowledge_answerer, question, name):
+    answer = knowledge_answerer.ask(question)
+    assert answer.confidence.label == "low" and answer.escalate
+    assert answer.answer.startswith(f"The guidance never mentions {name}.")
+
+
+def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_short_acronyms():
+    assert named_terms("Which GPU fits a 70B model like Llama 3 on Kubernetes?") == ["70B", "Llama 3", "Kubernetes"]
+    assert named_terms("How can UI and RAG help? What about GPT-4 and A100 cards?") == ["GPT-4", "A100"]
+    assert named_terms("微调 Llama 3 的时候学习率应该设多少？") == ["Llama 3"]

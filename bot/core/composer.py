@@ -15,20 +15,20 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.core.cross_language import cross_language_scores, prefer_asker_language
+from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
 from bot.core.quoting import (
-    ADVICE_RE,
-    DEFINITION_RE,
     FILE_POINTER_RE,
-    REASON_RE,
     is_aside,
     is_question,
     plain_sentence,
+    quantity_bonus,
     question_intent,
     quotable_sentence,
     restatement,
+    shape_bonus,
 )
-from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
-from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
+from bot.core.text import CJK_RE, detect_language, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk
@@ -65,15 +65,6 @@ CONTINUATION_BONUS = 0.15
 # With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
 # this far below its best sentence (a guide's points are spread over sections that share few words).
 FILL_MARGIN = 0.7
-# Answering from guidance in the other language, where the embedder (English only) and the question's
-# words cannot judge a sentence: half the meaning of its glossary gloss, half the glossary concepts it
-# shares with the question. The asker's own language still wins when the guidance exists in it.
-CROSS_LANGUAGE_MEANING_WEIGHT = 0.5
-OTHER_LANGUAGE_PENALTY = 0.3
-# ...but only when the asker's language has a sentence within this of the other's best: a Chinese guide
-# that answers beats an English page that is merely nearby (measured on the seeds' cross-language
-# questions: 0.1 and 0.2 lost points, 0.3 kept all of them).
-LANGUAGE_TIE_MARGIN = 0.3
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -163,31 +154,6 @@ def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
     return len(terms & heading_terms) / len(terms)
 
 
-# "How many reviewers", "how long should the test run", "多少条": the answer is a sentence with a number in it.
-QUANTITY_Q_RE = re.compile(r"\bhow (many|much|long|often|big|large|soon)\b|\bwhat (volume|size|number|share|percentage|rate)\b"
-                           r"|\bat what\b|多少|多久|多长|多大|几[个条次周天月人]", re.IGNORECASE)
-NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|"
-                       r"thousand|million|half|twice)\b|[一二两三四五六七八九十百千万]", re.IGNORECASE)
-QUANTITY_BONUS = 0.1
-
-
-def quantity_bonus(unit: Unit, question: str) -> float:
-    return QUANTITY_BONUS if QUANTITY_Q_RE.search(question) and NUMBER_RE.search(unit.text) else 0.0
-
-
-def shape_bonus(unit: Unit, intent: str, terms: set[str]) -> float:
-    text = unit.text
-    if intent == "why" and REASON_RE.search(text):
-        return 0.08
-    if intent == "define" and DEFINITION_RE.search(text) and terms & set(tokenize(text)):
-        return 0.08
-    if intent == "how" and (ADVICE_RE.search(text) or unit.kind == "item"):
-        return 0.05
-    if intent == "list" and unit.kind == "prose" and text.count(",") + text.count("，") + text.count("、") >= 2:
-        return 0.06  # a sentence that enumerates is the prose form of a list
-    return 0.0
-
-
 def continues(unit: Unit, announcement: Unit) -> bool:
     """Whether `unit` is the sentence right after a short English `announcement` in the same paragraph."""
     return (unit.chunk is announcement.chunk and unit.line == announcement.line
@@ -238,7 +204,7 @@ class Composer:
         headings = sorted({u.chunk.section.split(" > ")[-1] for u in units if u.chunk.section})
         heading_sim = dict(zip(headings, (self.vectors.get(headings) @ query).tolist())) if headings else {}
         languages = [detect_language(u.text) for u in units]
-        cross_language = self.cross_language_scores(units, languages, retrieval)
+        cross_language = cross_language_scores(units, languages, retrieval, self.vectors)
         for unit, vector, similarity, lang in zip(units, vectors, similarities, languages):
             unit.vector = vector
             unit.terms = frozenset(terms & set(tokenize(unit.text)))
@@ -256,44 +222,7 @@ class Composer:
                 score -= 0.1  # a lead-in whose list is gone says less than a whole sentence
             score -= 0.02 * unit.rank  # the best-ranked passage wins a close call
             unit.score = float(score)
-        # Answer in the asker's language when the guidance exists in it: when a sentence in that language
-        # is nearly as good as the best one in the other, the other language's sentences give way.
-        best: dict[bool, float] = {}
-        for unit, lang in zip(units, languages):
-            if unit.kind != "item":
-                mine = lang == retrieval.lang
-                best[mine] = max(best.get(mine, -1e9), unit.score)
-        if True in best and best[True] >= best.get(False, -1e9) - LANGUAGE_TIE_MARGIN:
-            for unit, lang in zip(units, languages):
-                if lang != retrieval.lang:
-                    unit.score -= OTHER_LANGUAGE_PENALTY
-
-    def cross_language_scores(self, units: list[Unit], languages: list[str], retrieval: "Retrieval") -> dict[int, float]:
-        """Scores for the units written in the other language than the question, by id(unit).
-
-        The question's words never occur in them and the embedder reads English only, so a Chinese
-        sentence is embedded through its glossary gloss (an English question's vector is English) and an
-        English one is compared with the question's vector as usual (a Chinese question's vector already
-        carries its gloss); both also count the glossary concepts they share with the question."""
-        glossary = default_glossary()
-        question_concepts = set(glossary.concept_ids(retrieval.question))
-        others = [(u, lang) for u, lang in zip(units, languages) if lang != retrieval.lang and len(u.text) > 3]
-        if not others:
-            return {}
-        query = np.asarray(retrieval.query_vector)
-        glosses = {u.text: glossary.english_gloss(u.text) for u, lang in others if lang == "zh"}
-        wanted = sorted({g for g in glosses.values() if g})
-        gloss_meaning = dict(zip(wanted, (self.vectors.get(wanted) @ query).tolist())) if wanted else {}
-        scores = {}
-        for unit, lang in others:
-            shared = set(glossary.concept_ids(unit.text)) & question_concepts
-            concepts = len(shared) / len(question_concepts) if question_concepts else 0.0
-            if lang == "zh":
-                meaning = gloss_meaning.get(glosses[unit.text], 0.0)
-            else:
-                meaning = float(np.asarray(self.vectors.get([unit.text])[0]) @ query)
-            scores[id(unit)] = CROSS_LANGUAGE_MEANING_WEIGHT * meaning + (1 - CROSS_LANGUAGE_MEANING_WEIGHT) * concepts
-        return scores
+        prefer_asker_language(units, languages, retrieval.lang)
 
     def compose(self, question: str, retrieval: "Retrieval", passages: list["RetrievedChunk"],
                 sources: list[str], intent: str | None = None) -> Composition:

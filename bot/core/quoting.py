@@ -152,3 +152,31 @@ def restatement(unit: Any, other: Any) -> float:
         a, b = word_set(unit.text), word_set(other.text)
         return len(a & b) / len(a | b) if a and b else 0.0
     return float(unit.vector @ other.vector)
+
+
+# "How many reviewers", "how long should the test run", "多少条": the answer is a sentence with a number in it.
+QUANTITY_Q_RE = re.compile(r"\bhow (many|much|long|often|big|large|soon)\b|\bwhat (volume|size|number|share|percentage|rate)\b"
+                           r"|\bat what\b|多少|多久|多长|多大|几[个条次周天月人]", re.IGNORECASE)
+NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|"
+                       r"thousand|million|half|twice)\b|[一二两三四五六七八九十百千万]", re.IGNORECASE)
+QUANTITY_BONUS = 0.1
+
+
+def quantity_bonus(unit: Any, question: str) -> float:
+    """A little extra for a sentence with a number when the question asks how many, how long, how much."""
+    return QUANTITY_BONUS if QUANTITY_Q_RE.search(question) and NUMBER_RE.search(unit.text) else 0.0
+
+
+def shape_bonus(unit: Any, intent: str, terms: set[str]) -> float:
+    """A little extra for a unit with the shape the question asks for: a reason for why, a definition
+    for what-is, advice or an item for how, an enumerating sentence for a list."""
+    text = unit.text
+    if intent == "why" and REASON_RE.search(text):
+        return 0.08
+    if intent == "define" and DEFINITION_RE.search(text) and terms & set(tokenize(text)):
+        return 0.08
+    if intent == "how" and (ADVICE_RE.search(text) or unit.kind == "item"):
+        return 0.05
+    if intent == "list" and unit.kind == "prose" and text.count(",") + text.count("，") + text.count("、") >= 2:
+        return 0.06  # a sentence that enumerates is the prose form of a list
+    return 0.0

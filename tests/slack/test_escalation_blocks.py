@@ -63,6 +63,9 @@ def test_draft_text_drops_the_unsure_preamble_and_the_source_markers():
     )
     assert eb.draft_text(UNSURE_PREFIX["zh"] + "先看数据。 [1]") == "先看数据。"
     assert eb.draft_text(NOT_COVERED["en"]) == "" and eb.draft_text("") == ""
+    # The preamble line may say first why a coach is asked; a later line quoting the prefix stays.
+    named = f"The guidance never mentions MTEB. {UNSURE_PREFIX['en']}\nCompare models on your own eval set. [1]"
+    assert eb.draft_text(named) == "Compare models on your own eval set."
 
 
 def test_only_answers_with_a_real_draft_can_be_approved():

@@ -44,8 +44,11 @@ def draft_text(draft: str) -> str:
     if text in NOT_COVERED.values():
         return ""
     for prefix in UNSURE_PREFIX.values():
-        if text.startswith(prefix):
-            text = text[len(prefix) :].strip()
+        # The preamble is the first line, which may open with why a coach is asked ("The guidance
+        # never mentions MTEB.") before the prefix itself.
+        at = text.find(prefix)
+        if at >= 0 and "\n" not in text[:at]:
+            text = text[at + len(prefix) :].strip()
     return MARKER_RE.sub("", text).strip()
 
 def is_answer(escalation: Escalation) -> bool:

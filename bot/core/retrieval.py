@@ -115,13 +115,17 @@ NAME_RE = re.compile(
 )
 
 
+DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish)$")
+
+
 def named_terms(question: str) -> list[str]:
     """Names the question uses, in order, each once; the first word of a sentence is not a name."""
     found = []
     for match in NAME_RE.finditer(question.strip()):
         name = match.group(1)
-        # A short acronym ("UI", "CS", "RAG") is more often the field's shorthand than a name.
-        if match.start() == 0 or (name.isalpha() and name.isupper() and len(name) <= 3):
+        # A short acronym ("UI", "CS", "RAG") is more often the field's shorthand than a name, and a
+        # nationality ("European customers", "Chinese users") describes the users, not the subject.
+        if match.start() == 0 or (name.isalpha() and name.isupper() and len(name) <= 3) or DEMONYM_RE.search(name):
             continue
         found.append(name)
     return list(dict.fromkeys(found))

@@ -314,3 +314,4 @@ def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_sho
     assert named_terms("Which GPU fits a 70B model like Llama 3 on Kubernetes?") == ["70B", "Llama 3", "Kubernetes"]
     assert named_terms("How can UI and RAG help? What about GPT-4 and A100 cards?") == ["GPT-4", "A100"]
     assert named_terms("微调 Llama 3 的时候学习率应该设多少？") == ["Llama 3"]
+    assert named_terms("Should European and Japanese users see Copilot?") == ["Copilot"]

@@ -19,14 +19,16 @@ from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
 from bot.core.quoting import (
     FILE_POINTER_RE,
+    QUANTITY_BONUS,
+    asks_for_quantity,
     is_aside,
     is_question,
     plain_sentence,
-    quantity_bonus,
     question_intent,
     quotable_sentence,
     restatement,
     shape_bonus,
+    states_quantity,
 )
 from bot.core.text import CJK_RE, detect_language, tokenize
 
@@ -192,20 +194,23 @@ class Composer:
         terms = set(retrieval.key_terms)
         query = np.asarray(retrieval.query_vector)
         vectors = self.vectors.get([u.text for u in units])
-        similarities = vectors @ query
+        sentence_similarities = vectors @ query
+        headings = [u.chunk.section.split(" > ")[-1] for u in units]  # "" when the passage has none
+        similarities = sentence_similarities
         if SECTION_CONTEXT_WEIGHT:
             # A guide's sentences are elliptical ("The health layer shows p95 latency…"): read under their
             # heading ("What to put on an AI monitoring dashboard: …") they say what they are about.
-            in_context = [f"{u.chunk.section.split(' > ')[-1]}: {u.text}" if u.chunk.section else u.text for u in units]
+            in_context = [f"{h}: {u.text}" if h else u.text for u, h in zip(units, headings)]
             similarities = ((1 - SECTION_CONTEXT_WEIGHT) * similarities
                             + SECTION_CONTEXT_WEIGHT * (self.vectors.get(in_context) @ query))
         # A section whose heading restates the question is where its answer is, even when the
         # section's own sentences are terse ("Build an eval framework.").
-        headings = sorted({u.chunk.section.split(" > ")[-1] for u in units if u.chunk.section})
-        heading_sim = dict(zip(headings, (self.vectors.get(headings) @ query).tolist())) if headings else {}
+        distinct = sorted({h for h in headings if h})
+        heading_sim = dict(zip(distinct, (self.vectors.get(distinct) @ query).tolist())) if distinct else {}
         languages = [detect_language(u.text) for u in units]
-        cross_language = cross_language_scores(units, languages, retrieval, self.vectors)
-        for unit, vector, similarity, lang in zip(units, vectors, similarities, languages):
+        cross_language = cross_language_scores(units, languages, retrieval, self.vectors, sentence_similarities)
+        asks_quantity = asks_for_quantity(retrieval.question)
+        for unit, vector, similarity, lang, heading in zip(units, vectors, similarities, languages, headings):
             unit.vector = vector
             unit.terms = frozenset(terms & set(tokenize(unit.text)))
             overlap = len(unit.terms) / len(terms) if terms else 0.0
@@ -216,8 +221,9 @@ class Composer:
                 # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
                 score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
             score += 0.25 * heading_overlap(unit.chunk, terms) + shape_bonus(unit, intent, terms)
-            score += quantity_bonus(unit, retrieval.question)
-            score += 0.3 * max(0.0, heading_sim.get(unit.chunk.section.split(" > ")[-1], 0.0) - 0.3)
+            if asks_quantity and states_quantity(unit.text):
+                score += QUANTITY_BONUS
+            score += 0.3 * max(0.0, heading_sim.get(heading, 0.0) - 0.3)
             if unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END):
                 score -= 0.1  # a lead-in whose list is gone says less than a whole sentence
             score -= 0.02 * unit.rank  # the best-ranked passage wins a close call

@@ -28,30 +28,30 @@ OTHER_LANGUAGE_PENALTY = 0.3
 LANGUAGE_TIE_MARGIN = 0.3
 
 
-def cross_language_scores(units: list[Any], languages: list[str], retrieval: "Retrieval", vectors: Any) -> dict[int, float]:
+def cross_language_scores(units: list[Any], languages: list[str], retrieval: "Retrieval", vectors: Any,
+                          similarities: Any) -> dict[int, float]:
     """Scores for the units written in the other language than the question, by id(unit).
 
     The question's words never occur in them and the embedder reads English only, so a Chinese
     sentence is embedded through its glossary gloss (an English question's vector is English) and an
     English one is compared with the question's vector as usual (a Chinese question's vector already
-    carries its gloss); both also count the glossary concepts they share with the question."""
+    carries its gloss: `similarities`, the sentences' own, already computed); both also count the glossary
+    concepts they share with the question."""
     glossary = default_glossary()
     question_concepts = set(glossary.concept_ids(retrieval.question))
-    others = [(u, lang) for u, lang in zip(units, languages) if lang != retrieval.lang and len(u.text) > 3]
+    others = [(u, lang, float(sim)) for u, lang, sim in zip(units, languages, similarities)
+              if lang != retrieval.lang and len(u.text) > 3]
     if not others:
         return {}
     query = np.asarray(retrieval.query_vector)
-    glosses = {u.text: glossary.english_gloss(u.text) for u, lang in others if lang == "zh"}
+    glosses = {u.text: glossary.english_gloss(u.text) for u, lang, _ in others if lang == "zh"}
     wanted = sorted({g for g in glosses.values() if g})
     gloss_meaning = dict(zip(wanted, (vectors.get(wanted) @ query).tolist())) if wanted else {}
     scores = {}
-    for unit, lang in others:
+    for unit, lang, similarity in others:
         shared = set(glossary.concept_ids(unit.text)) & question_concepts
         concepts = len(shared) / len(question_concepts) if question_concepts else 0.0
-        if lang == "zh":
-            meaning = gloss_meaning.get(glosses[unit.text], 0.0)
-        else:
-            meaning = float(np.asarray(vectors.get([unit.text])[0]) @ query)
+        meaning = gloss_meaning.get(glosses[unit.text], 0.0) if lang == "zh" else similarity
         scores[id(unit)] = CROSS_LANGUAGE_MEANING_WEIGHT * meaning + (1 - CROSS_LANGUAGE_MEANING_WEIGHT) * concepts
     return scores
 

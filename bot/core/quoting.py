@@ -162,9 +162,13 @@ NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|
 QUANTITY_BONUS = 0.1
 
 
-def quantity_bonus(unit: Any, question: str) -> float:
-    """A little extra for a sentence with a number when the question asks how many, how long, how much."""
-    return QUANTITY_BONUS if QUANTITY_Q_RE.search(question) and NUMBER_RE.search(unit.text) else 0.0
+def asks_for_quantity(question: str) -> bool:
+    """Whether the question asks how many, how long, how much: a sentence with a number earns a little."""
+    return bool(QUANTITY_Q_RE.search(question))
+
+
+def states_quantity(sentence: str) -> bool:
+    return bool(NUMBER_RE.search(sentence))
 
 
 def shape_bonus(unit: Any, intent: str, terms: set[str]) -> float:

@@ -19,10 +19,12 @@ def chunk(source: str, section: str, position: int, text: str = "") -> Retrieved
 
 
 def units(embedder, rows: list[tuple[RetrievedChunk, str, float]]) -> list[Unit]:
-    """Prose units with real sentence embeddings, as `Composer.score` leaves them."""
+    """Prose units with real sentence embeddings, as `Composer.score` leaves them; each row is the next
+    sentence of its passage."""
     vectors = embedder.embed_documents([text for _, text, _ in rows])
-    out = []
-    for order, ((piece, text, score), vector) in enumerate(zip(rows, vectors)):
+    out: list[Unit] = []
+    for (piece, text, score), vector in zip(rows, vectors):
+        order = sum(u.chunk is piece for u in out)
         out.append(Unit(piece, 0, 0, order, text, "prose", score=score, vector=np.asarray(vector)))
     return out
 
@@ -162,8 +164,6 @@ def test_a_short_announcement_brings_the_sentence_that_says_what_it_announced(em
         (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.30),
         (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.40),
     ])
-    for unit, order in zip(rows, [0, 1, 0]):
-        unit.order = order
     assert chosen_texts(rows) == [rows[0].text, rows[1].text]
 
 

@@ -153,7 +153,7 @@ class SqliteLexicalIndex:
 
     def document_frequency(self, term: str) -> int:
         """How many chunks hold `term` (a token as `tokenize` makes it)."""
-        with self._lock:
+        with self._lock, _Snapshot(self._db):
             return self._doc_count(term, self._stats_locked())
 
     def _stats_locked(self) -> "_Stats":
@@ -172,7 +172,7 @@ class SqliteLexicalIndex:
         tokens = [t for t in tokens if t and not any(ch.isspace() for ch in t)]
         if not tokens or k <= 0:
             return []
-        with self._lock:
+        with self._lock, _Snapshot(self._db):
             stats = self._stats_locked()
             if stats.count == 0:
                 return []
@@ -218,9 +218,7 @@ class SqliteLexicalIndex:
     def _idf(self, docs: int, stats: "_Stats") -> float:
         if docs == 0:
             return 0.0  # a term no chunk holds cannot be matched, so it does not raise the ceiling
-        # An ingest writing beside this reader can count a term's chunks before the total is re-read:
-        # clamp, rather than take the log of a negative number mid-write.
-        value = math.log(max(stats.count - docs, 0) + 0.5) - math.log(docs + 0.5)
+        value = math.log(stats.count - docs + 0.5) - math.log(docs + 0.5)
         return value if value >= 0 else BM25_EPSILON * self._average_idf(stats)
 
     def _average_idf(self, stats: "_Stats") -> float:
@@ -270,6 +268,24 @@ class _Stats:
     total_length: int = 0
     average_idf: float | None = None
     doc_counts: dict[str, int] = field(default_factory=dict)
+
+
+class _Snapshot:
+    """One read transaction: every statement of a search sees the index as it was when the search began.
+    An ingest in another process commits between statements otherwise, and a term's chunk count from
+    after its commit against the total from before it made the idf the log of a negative number."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN")
+        # A deferred BEGIN takes no snapshot until the first read; take it now, so that the
+        # data_version read next belongs to the same snapshot as everything after it.
+        self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchall()
+
+    def __exit__(self, *_: object) -> None:
+        self.db.execute("COMMIT")  # also commits the average-idf cache row, when it could be written
 
 
 class _Transaction:

@@ -165,3 +165,28 @@ def test_weighted_rrf_adds_weight_over_rank_and_keeps_first_seen_order_on_ties()
     assert weighted_rrf([["a"], ["b"]], [0.2, 0.8]) == ["b", "a"]
     with pytest.raises(ValueError):
         weighted_rrf([["a"]], [1, 1])
+
+
+def test_a_search_reads_one_version_of_the_index_while_an_ingest_commits_mid_search(tmp_path):
+    """An ingest in another process can commit between two of a search's statements. The search must
+    score from the index as it was when it started: counts of chunks from after the commit against a
+    total from before made the idf a log of a negative number (a CI run failed on it)."""
+    path = tmp_path / "lexical.sqlite3"
+    reader = SqliteLexicalIndex(path)
+    # "model" is in every chunk, so its idf is negative and the search reads the vocabulary's mean idf.
+    reader.add([(f"c{i}", ["model", f"a{i}", f"b{i}", f"d{i}"]) for i in range(3)])
+    writer = SqliteLexicalIndex(path)
+    committed = []
+
+    def commit_before_the_vocabulary_is_read(statement: str) -> None:
+        if "FROM vocab" in statement and "term =" not in statement and not committed:
+            committed.append(statement)
+            writer.add([(f"new{i}", ["model", "extra"]) for i in range(50)])
+
+    reader._db.set_trace_callback(commit_before_the_vocabulary_is_read)
+    hits = reader.search(["model"], 5)
+    reader._db.set_trace_callback(None)
+    assert committed, "the search no longer reads the vocabulary: this test no longer races anything"
+    assert {h.chunk_id for h in hits} <= {"c0", "c1", "c2"} and hits
+    # The next search sees the ingest.
+    assert reader.count() == 53 and len(reader.search(["extra"], 60)) == 50

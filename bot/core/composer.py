@@ -68,6 +68,8 @@ CONTINUATION_BONUS = 0.15
 # this far below its best sentence (a guide's points are spread over sections that share few words).
 FILL_MARGIN = 0.7
 
+STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)
+
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
     "zh": "相关指导只有英文版本，以下按原文引用：",
@@ -163,6 +165,14 @@ def continues(unit: Unit, announcement: Unit) -> bool:
             and not CJK_RE.search(announcement.text))
 
 
+def continues_aside(unit: Unit, previous: "Unit | None") -> bool:
+    """A sentence that carries on the author's story: right after an aside in the same paragraph, and
+    opening with a connective ("But, sadly, even today, most PMs … are confused" after "I had no idea
+    what an AI PM really did"). It has no "I" of its own, yet it is the anecdote, not guidance."""
+    return (previous is not None and unit.kind == previous.kind == "prose" and unit.line == previous.line
+            and is_aside(previous.text) and bool(STORY_CONNECTIVE_RE.match(unit.text)))
+
+
 class Composer:
     """Chooses and renders the answer's quotes; embeddings of sentences come from a shared cache."""
 
@@ -179,7 +189,7 @@ class Composer:
             rank = 3 * order.index(chunk.source) + (chunk.source in seen)
             seen.add(chunk.source)
             found, block = units_of(chunk, rank, block)
-            units.extend(found)
+            units.extend(u for previous, u in zip([None, *found], found) if not continues_aside(u, previous))
         return [u for u in units if self._keep(u)][:MAX_CANDIDATES]
 
     @staticmethod

@@ -179,3 +179,19 @@ def test_a_terse_sentence_is_read_under_its_heading(embedder, monkeypatch):
                     "Users should see an AI label next to every generated answer.")
     composition = compose(embedder, question, [monitoring, release], intent="general")
     assert "health layer" in composition.body
+
+
+def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
+    """"But, sadly, even today, most PMs … are confused about what an AI PM does" has no "I", yet it is
+    the author's anecdote: it was quoted in answer to seven different questions about AI PM roles."""
+    question = "What does an AI PM do?"
+    intro = chunk("post.md", "", 0, (
+        "That is what I told myself when I first started working on AI products. "
+        "Turns out, I had no idea what an AI PM really did. "
+        "But, sadly, even today, most PMs trying to work on AI are confused about what an AI PM actually does. "
+        "An AI PM decides which user problem the model should solve and how good it must be before launch."
+    ))
+    composition = compose(embedder, question, [intro])
+    assert "decides which user problem" in composition.body
+    assert "sadly" not in composition.body and "I had no idea" not in composition.body
+

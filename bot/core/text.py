@@ -11,6 +11,7 @@ from importlib import resources
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+CLITIC_RE = re.compile(r"'(?:s|re|ve|ll|d|m)$")
 ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 
 EN_STOPWORDS = frozenset(
@@ -58,7 +59,17 @@ def stem(word: str) -> str:
 
 
 def english_terms(text: str) -> list[str]:
-    return [stem(w) for w in WORD_RE.findall(text.lower()) if w not in EN_STOPWORDS and len(w) > 1]
+    """Stemmed content words. A clitic is not part of its word: "the model's output" is about the model,
+    and "what's" is "what" (once, both were kept as "model'" and "what'", which no passage holds)."""
+    terms = []
+    for word in WORD_RE.findall(text.lower()):
+        if word.endswith("n't"):
+            continue  # don't, can't, isn't: negated auxiliaries, stopwords all
+        word = CLITIC_RE.sub("", word)
+        if word in EN_STOPWORDS or len(word) <= 1:
+            continue
+        terms.append(stem(word))
+    return terms
 
 
 def chinese_terms(text: str) -> list[str]:

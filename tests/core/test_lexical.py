@@ -6,7 +6,7 @@ import pytest
 
 from bot.core import lexical as lexical_module
 from bot.core.index import Chunk, KnowledgeIndex
-from bot.core.lexical import SqliteLexicalIndex, chunk_tokens
+from bot.core.lexical import SqliteLexicalIndex, chunk_tokens, lexical_tokens
 from bot.core.retrieval import HybridRetriever, weighted_rrf
 from bot.core.text import default_glossary
 
@@ -190,3 +190,19 @@ def test_a_search_reads_one_version_of_the_index_while_an_ingest_commits_mid_sea
     assert {h.chunk_id for h in hits} <= {"c0", "c1", "c2"} and hits
     # The next search sees the ingest.
     assert reader.count() == 53 and len(reader.search(["extra"], 60)) == 50
+
+
+@pytest.mark.parametrize("question", ["Who checks the model's outputs?", "Who checks the model’s outputs?"])
+def test_a_possessive_or_a_contraction_finds_the_word_it_is_attached_to(tmp_path, question):
+    """ "the model's outputs" is about the model: tokenised as "model'" it matched no passage at all."""
+    glossary = default_glossary()
+    lexical = SqliteLexicalIndex(tmp_path / "lexical.sqlite3")
+    review = Chunk(text="Reviewers check model outputs before they reach the user.", source="review.md",
+                   title="Review", section="Review", lang="en")
+    other = Chunk(text="Checks on the invoice total run nightly.", source="billing.md", title="Billing",
+                  section="Billing", lang="en")
+    lexical.add([(c.chunk_id(), chunk_tokens(c.text, c.metadata(), glossary)) for c in (review, other)])
+    lexical.add([(f"filler{i}", ["filler", f"w{i}"]) for i in range(10)])
+    tokens = lexical_tokens(question, glossary)
+    assert "model" in tokens and not any("'" in t or "’" in t for t in tokens)
+    assert lexical.search(tokens, 1)[0].chunk_id == review.chunk_id()

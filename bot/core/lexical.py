@@ -36,7 +36,7 @@ CANDIDATE_POOL = 200
 POSTINGS_BUDGET = 40_000
 DF_CACHE_SIZE = 20_000  # terms whose chunk counts are kept until the index changes
 SCHEMA_VERSION = 3  # 3: clitics dropped from words (text.english_terms), so old postings hold "model'"
-# Characters our tokens may hold besides letters and digits: "don't", "a-b", "§12" (concept tokens).
+# Characters our tokens may hold besides letters and digits: "o'neil", "a-b", "§12" (concept tokens).
 # Anything else is a separator, which never occurs inside a token (see bot.core.text).
 TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '-''§'"
 
@@ -284,8 +284,9 @@ class _Snapshot:
         # data_version read next belongs to the same snapshot as everything after it.
         self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchall()
 
-    def __exit__(self, *_: object) -> None:
-        self.db.execute("COMMIT")  # also commits the average-idf cache row, when it could be written
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        # COMMIT also keeps the average-idf cache row, when it could be written.
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
 class _Transaction:

@@ -86,6 +86,18 @@ def test_english_question_reaches_chinese_guidance_through_concept_tokens(index)
     assert "cold-start.md" in sources(index, "What should I do about cold start?")
 
 
+def test_a_question_about_the_model_saying_it_doesnt_know_reaches_guidance_on_abstaining(index):
+    """PMs ask "when should it say it doesn't know"; guides write "abstain" or 拒答. The glossary's
+    abstention concept joins the three, in either language."""
+    abstain = Chunk(text="A confidence threshold for abstaining lets the model answer only when it is sure enough.",
+                    source="thresholds.md", title="Thresholds", section="Abstaining", lang="en")
+    refuse = Chunk(text="边界例中拒答或转人工的比例不低于 80%。", source="zh-launch.md", title="上线门槛",
+                   section="上线门槛", lang="zh")
+    add(index, abstain, refuse, GUARDRAILS, *OTHERS)
+    found = sources(index, "When should the model say it doesn't know instead of answering?")
+    assert found[0] == "thresholds.md" and "zh-launch.md" in found
+
+
 def test_an_index_built_before_the_lexical_file_is_backfilled_once_on_open(settings, embedder):
     old = KnowledgeIndex(settings, embedder=embedder)
     add(old, GUARDRAILS, PRICING, *OTHERS)

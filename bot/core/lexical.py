@@ -13,7 +13,8 @@ import math
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -110,7 +111,7 @@ class SqliteLexicalIndex:
         """Insert or replace chunks by id (Chroma's upsert semantics)."""
         if not docs:
             return
-        with self._lock, self._transaction():
+        with self._lock, _transaction(self._db):
             self._delete([chunk_id for chunk_id, _ in docs])
             for chunk_id, tokens in docs:
                 rowid = self._db.execute(
@@ -122,12 +123,12 @@ class SqliteLexicalIndex:
     def delete(self, ids: Sequence[str]) -> None:
         if not ids:
             return
-        with self._lock, self._transaction():
+        with self._lock, _transaction(self._db):
             self._delete(ids)
             self._changed()
 
     def clear(self) -> None:
-        with self._lock, self._transaction():
+        with self._lock, _transaction(self._db):
             self._db.execute("DELETE FROM postings")
             self._db.execute("DELETE FROM chunks")
             self._changed()
@@ -143,9 +144,6 @@ class SqliteLexicalIndex:
                 self._db.execute("DELETE FROM postings WHERE rowid = ?", row)
                 self._db.execute("DELETE FROM chunks WHERE rowid = ?", row)
 
-    def _transaction(self) -> "_Transaction":
-        return _Transaction(self._db)
-
     # -- reads -----------------------------------------------------------------------------------
     def count(self) -> int:
         with self._lock:
@@ -153,7 +151,7 @@ class SqliteLexicalIndex:
 
     def document_frequency(self, term: str) -> int:
         """How many chunks hold `term` (a token as `tokenize` makes it)."""
-        with self._lock, _Snapshot(self._db):
+        with self._lock, _snapshot(self._db):
             return self._doc_count(term, self._stats_locked())
 
     def _stats_locked(self) -> "_Stats":
@@ -172,7 +170,7 @@ class SqliteLexicalIndex:
         tokens = [t for t in tokens if t and not any(ch.isspace() for ch in t)]
         if not tokens or k <= 0:
             return []
-        with self._lock, _Snapshot(self._db):
+        with self._lock, _snapshot(self._db):
             stats = self._stats_locked()
             if stats.count == 0:
                 return []
@@ -270,31 +268,25 @@ class _Stats:
     doc_counts: dict[str, int] = field(default_factory=dict)
 
 
-class _Snapshot:
+@contextmanager
+def _transaction(db: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> Iterator[None]:
+    """Statements that commit together, or not at all."""
+    db.execute(begin)
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")  # for a read, also keeps the average-idf cache row when it could be written
+
+
+@contextmanager
+def _snapshot(db: sqlite3.Connection) -> Iterator[None]:
     """One read transaction: every statement of a search sees the index as it was when the search began.
     An ingest in another process commits between statements otherwise, and a term's chunk count from
     after its commit against the total from before it made the idf the log of a negative number."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> None:
-        self.db.execute("BEGIN")
+    with _transaction(db, "BEGIN"):
         # A deferred BEGIN takes no snapshot until the first read; take it now, so that the
         # data_version read next belongs to the same snapshot as everything after it.
-        self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchall()
-
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        # COMMIT also keeps the average-idf cache row, when it could be written.
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
-
-
-class _Transaction:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        db.execute("SELECT 1 FROM chunks LIMIT 1").fetchall()
+        yield

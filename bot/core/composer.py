@@ -158,10 +158,14 @@ def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
     return len(terms & heading_terms) / len(terms)
 
 
+def follows(unit: Unit, previous: Unit) -> bool:
+    """Whether `unit` is the sentence right after `previous` in the same paragraph of the same passage."""
+    return unit.chunk is previous.chunk and unit.line == previous.line and unit.order == previous.order + 1
+
+
 def continues(unit: Unit, announcement: Unit) -> bool:
     """Whether `unit` is the sentence right after a short English `announcement` in the same paragraph."""
-    return (unit.chunk is announcement.chunk and unit.line == announcement.line
-            and unit.order == announcement.order + 1 and len(announcement.text) <= ANNOUNCEMENT_CHARS
+    return (follows(unit, announcement) and len(announcement.text) <= ANNOUNCEMENT_CHARS
             and not CJK_RE.search(announcement.text))
 
 
@@ -169,7 +173,7 @@ def continues_aside(unit: Unit, previous: "Unit | None") -> bool:
     """A sentence that carries on the author's story: right after an aside in the same paragraph, and
     opening with a connective ("But, sadly, even today, most PMs … are confused" after "I had no idea
     what an AI PM really did"). It has no "I" of its own, yet it is the anecdote, not guidance."""
-    return (previous is not None and unit.kind == previous.kind == "prose" and unit.line == previous.line
+    return (previous is not None and unit.kind == previous.kind == "prose" and follows(unit, previous)
             and is_aside(previous.text) and bool(STORY_CONNECTIVE_RE.match(unit.text)))
 
 

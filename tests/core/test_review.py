@@ -330,3 +330,59 @@ def test_a_short_sentence_clearly_about_one_item_makes_it_partial_not_missing(re
     assert rollout.status == "partial"
     assert rollout.evidence == ["We'll start with one store and then move everyone over."]
     assert rollout.evidence[0] in text
+
+
+ZH_NUMBERS_IN_CHARACTERS = """客服质检助手
+
+我们有八名质检员，每周要抽听大约两千通客服录音，每通平均要花六分钟，很多问题要过一周才被发现。
+
+能用的材料是过去一年约五万通已经打过分的录音和评分表，客户手机号会先打码。
+
+上线之前随机抽三百通，由两名质检员分别打分，再和助手的结果逐条比。三百通里至少要有二百七十通一致，否则就不启用。
+
+如果录音听不清或者助手没有把握，就标成待人工，质检员照原来的流程处理；服务出故障时全部人工抽听。
+
+按通收费，每通大约五分钱，一个月八千通就是四百元左右。
+"""
+
+
+def test_a_chinese_prose_spec_with_numbers_in_characters_is_read(reviewer):
+    """Chinese prose writes its numbers in characters and its topics in everyday words (材料, 没有把握,
+    出故障, 收费); the data, launch bar, failure handling and cost it covers are not `missing`, and
+    where the evidence is quoted it is the spec's own sentence."""
+    review = reviewer.review(ZH_NUMBERS_IN_CHARACTERS)
+    statuses = review.statuses
+    assert statuses["data"] == "present"
+    assert statuses["cost"] == "present"
+    assert statuses["thresholds"] != "missing"
+    assert statuses["failure_modes"] != "missing"
+    # Nothing is said about fairness, rollout or monitoring: still missing.
+    assert {statuses[i] for i in ("fairness_safety", "rollout", "monitoring")} == {"missing"}
+    for result in review.items:
+        for quote in result.evidence:
+            assert quote in ZH_NUMBERS_IN_CHARACTERS
+
+
+def test_english_numbers_written_as_words_count_as_specifics(reviewer):
+    spec = (
+        "Shelf gap detector\n\n"
+        "We have two years of shelf photos from the ceiling cameras, around eighty thousand of them, each "
+        "matched with the restock log, so we know which shelves were really empty.\n\n"
+        "Staff will only get gap alerts once it finds at least nine out of ten empty shelves in a replay of "
+        "the last two months.\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["data"] == "present"
+    assert statuses["thresholds"] == "present"
+
+
+def test_an_everyday_mention_finds_an_item_but_is_no_substance(reviewer):
+    """"按量收费" and "replay … it never saw" say cost and evaluation are addressed, so neither is
+    `missing`; with no figure, set or owner behind them neither is `present`."""
+    spec = (
+        "发票识别助手\n\n财务每月手工录入约三万张发票，每张要四分钟。\n\n识别接口是按量收费的，具体以后再看。\n\n"
+        "Before launch we will replay some old batches that it never saw.\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["cost"] == "partial"
+    assert statuses["evaluation"] == "partial"

@@ -17,7 +17,8 @@ Signals:
    finds an item in a spec without headings, wherever it is discussed. A sentence under a heading that
    names another item is placed by cues only.
 4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
-   "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
+   "pilot" does not match "ClaimPilot". Mentions (everyday words: "出故障", "never saw") place a line as a
+   cue does but count as no specific: they keep a covered item from `missing`, never make it `present`. A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
 5. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
    quantities on the item's topic (a %, a duration, an amount) at half weight, and distinct cues at half
@@ -226,6 +227,9 @@ class SpecAnalyser:
                     cues = [c for c in cues if self._cue_counts(c, cues, unit, section_topics, position, sim_of)]
                     if cues:
                         sig.cue_units[unit.index] = cues
+                if not in_topic and not cues and item.mentions.find(norm) and not section_topics.get(unit.section):
+                    # Everyday words for the item outside its passages: mentioned in passing, not missing.
+                    sig.cue_units.setdefault(unit.index, []).append("≈")
                 if not vague and unit.index in vague_units:
                     vague = [_short(unit.text)]
                 if vague:
@@ -234,7 +238,7 @@ class SpecAnalyser:
                     hits = item.concrete_hits(norm)
                     if hits:
                         sig.concrete[unit.index] = hits
-                    if in_topic:
+                    if in_topic and item.counts_quantities:
                         # Figures the item's regexes did not already claim ("9 claims out of 10" beside "at least 9").
                         quantities = [q for q in QUANTITY_RE.findall(norm) if not any(q in h or h in q for h in hits)]
                         if quantities:

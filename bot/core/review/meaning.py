@@ -42,9 +42,11 @@ MENTION_CLEAR_MARGIN = 0.10  # ... and this far ahead of the runner-up: mentione
 QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
     r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
-    r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份)"
+    r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份|张|家|封|件|次|单|笔|台|篇|人)"
     r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of|in)\s+(?:every\s+)?\d+\b|\b0?\.\d{2,}\b"
     r"|[一二三四五六七八九十两]成|百分之[一二三四五六七八九十百]+"
+    # Fractions in words: "cut by half", "down to a third".
+    r"|\b(?:by|to|in|than)\s+(?:half|a third|a quarter|two thirds)\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")
@@ -87,7 +89,8 @@ def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: 
     cues = set(item.find_cues(unit.norm))
     if len(cues) >= MIN_CUES:
         return True
-    if cues and float(about[position]) >= WITH_CUE_SIMILARITY:
+    # An everyday mention ("出故障", "never saw") places a sentence as one cue does; it adds no substance.
+    if (cues or item.mentions.find(unit.norm)) and float(about[position]) >= WITH_CUE_SIMILARITY:
         return True
     if not meaning or not meaning_counts(unit):
         return False

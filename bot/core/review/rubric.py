@@ -103,9 +103,11 @@ class RubricItem:
     cites: tuple[str, ...]
     headings: PhraseMatcher = field(compare=False, repr=False)
     cues: PhraseMatcher = field(compare=False, repr=False)
+    mentions: PhraseMatcher = field(compare=False, repr=False)
     vague: PhraseMatcher = field(compare=False, repr=False)
     concrete: tuple[re.Pattern[str], ...] = field(compare=False, repr=False)
     cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    counts_quantities: bool = field(default=True, compare=False, repr=False)  # see ItemPatterns.quantities
 
     @classmethod
     def build(cls, content: ItemContent, patterns: ItemPatterns) -> "RubricItem":
@@ -121,9 +123,11 @@ class RubricItem:
             cites=content.cites,
             headings=PhraseMatcher(list(patterns.headings), gap=1),
             cues=PhraseMatcher(list(patterns.cues)),
+            mentions=PhraseMatcher(list(patterns.mentions)),
             vague=PhraseMatcher(list(patterns.vague)),
             concrete=tuple(p.compiled for p in patterns.concrete),
             cue_patterns=tuple(p.compiled for p in patterns.cue_patterns),
+            counts_quantities=patterns.quantities,
         )
 
     def find_cues(self, text: str) -> list[str]:

@@ -23,6 +23,7 @@ from bot.core.documents.structure import (
     ZH_NUMBERED_RE,
     sentence_spans,
 )
+from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, normalize
 
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
@@ -88,16 +89,6 @@ class ParsedSpec:
 
 
 
-NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
-NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z(])")
-
-
 CONTRACTIONS = [
     (re.compile(r"\b(we|you|they|i|it|that|this)['’]ll\b"), r"\1 will"),
     (re.compile(r"\bwon['’]t\b"), "will not"),
@@ -111,11 +102,11 @@ CONTRACTIONS = [
 
 def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
-    small number words as digits ("two years" → "2 years")."""
+    number words as digits ("two years" → "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
     lowered = normalize(text).lower()
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
-    return NUMBER_WORD_RE.sub(lambda m: NUMBER_WORDS[m.group(1)], lowered)
+    return digits_for_number_words(lowered)
 
 
 def word_count(text: str) -> int:

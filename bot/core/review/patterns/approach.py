@@ -62,4 +62,5 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(),
+    quantities=False,
 )

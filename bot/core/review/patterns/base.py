@@ -25,13 +25,20 @@ class ItemPatterns:
 
     headings      lower-case phrases; a section heading containing one is about the item
     cues          lower-case phrases; a line containing one talks about the item
+    mentions      everyday words that show a line is about the item without saying anything specific
+                  ("出故障", "收费", "never saw"): they find the item, so it is not `missing`, but unlike a
+                  cue they add nothing towards `present`, which needs numbers, names or mechanisms
     vague         lower-case phrases that signal hand-waving about the item
     concrete      regexes for the specifics that make the item present (a number on its metric, a named model)
     cue_patterns  regexes that, like cues, show a line talks about the item
+    quantities    whether a bare quantity on the item's topic (a %, a duration, an amount) is one of its
+                  specifics: not for the approach, where "3 years of sales" describes the data, not the choice
     """
 
     headings: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
     vague: tuple[str, ...] = ()
     concrete: tuple[Pattern, ...] = ()
     cue_patterns: tuple[Pattern, ...] = ()
+    quantities: bool = True

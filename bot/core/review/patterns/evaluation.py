@@ -19,6 +19,9 @@ PATTERNS = ItemPatterns(
         "hasn't seen", 'has not seen', 'never seen', 'never sees', 'not seen in training', 'held out from training', 'kept out of training', 'hand-label', 'hand-labels', 'hand-labelled', '回测', '随机抽取', '抽样', '独立标注', '没见过',
         'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
     ),
+    mentions=(
+        '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see',
+    ),
     vague=(
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
         'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of',

@@ -19,6 +19,9 @@ PATTERNS = ItemPatterns(
         'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', '原始', '理由',
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
     ),
+    mentions=(
+        '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
+    ),
     vague=(
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
         'will be transparent', 'be transparent',

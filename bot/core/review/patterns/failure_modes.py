@@ -25,6 +25,9 @@ PATTERNS = ItemPatterns(
         "when it's wrong", 'when it is wrong', 'if it gets one wrong', 'gets one wrong', 'if the model is wrong', 'is wrong', "isn't sure", 'is not sure', 'not sure about', 'wrongly', '拿不准', '人工队列', '进入人工', '置信度低',
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
     ),
+    mentions=(
+        '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
+    ),
     vague=(
         'unlikely to fail', "won't fail", 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
         'handle gracefully', 'robust', 'tbd', '待定', '不会出错', 'get things wrong', 'manually as today',

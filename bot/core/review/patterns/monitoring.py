@@ -18,6 +18,9 @@ PATTERNS = ItemPatterns(
         '上线后', '使用情况', 're-check', 'recheck', 'every week',
         '每周看', '每周统计', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
     ),
+    mentions=(
+        '报警',
+    ),
     vague=(
         'we will monitor', "we'll monitor", 'keep an eye on', 'monitor as needed', 'monitor it', 'as needed',
         'ongoing monitoring', 'track performance', '持续关注', '持续监控', '定期检查', "we'll watch", 'tweak things',

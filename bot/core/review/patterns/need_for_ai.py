@@ -24,6 +24,9 @@ PATTERNS = ItemPatterns(
         'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
         'we tried', 'tried that', 'tried it', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
     ),
+    mentions=(
+        '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
+    ),
     vague=(
         'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',
         'state of the art', 'ai-powered', 'leverage ai', 'because we can', 'ai-first', '大模型很火', '必须用ai', '趋势',

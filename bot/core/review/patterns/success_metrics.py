@@ -19,6 +19,9 @@ PATTERNS = ItemPatterns(
         'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
         'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
     ),
+    mentions=(
+        'by half', 'in half', 'halve', 'double the',
+    ),
     vague=(
         'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
         'better experience', 'improve productivity', 'drive growth', 'move the needle', 'significant improvement',

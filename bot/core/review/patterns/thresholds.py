@@ -48,6 +48,19 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Chinese launch gates: "100张里至少要对98张" (N of M), a bar with a consequence ("至少 80% …，不到这个就不展示").
+        Pattern(
+            r'\d+\s*[个张条份次单件人]?\s*(?:里|中|之中)[^，,。；;]{0,10}?\d+',
+            '金额和税号在一百张里至少要对九十八张，才会让它自动过账。',
+        ),
+        Pattern(
+            r'(?:至少|不低于|不少于|达到|超过|高于|低于|少于)[^，,。；;]{0,8}?\d+(?:\.\d+)?[^。；;]{0,40}?(?:否则|不然|才|就不|不到)',
+            '上线给客户看之前，至少 80% 的订单要落在预计时间前后两小时以内，不到这个就不展示',
+        ),
+        Pattern(
+            r'(?:否则|不然|达不到)[^。；;]{0,8}?(?:不|别|暂不)(?:上线|放开|发布|推广|展示|开放|启用)',
+            '抽查的答复里错的不能超过五条，否则就不上线。',
+        ),
         Pattern(
             r'\b(?:until|unless|only (?:if|when|after|once)|only\b[^.;]{1,60}?\b(?:once|when|if|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,100}?(?:\d+\s*(?:%|percent|out of \d+|in \d+|of every \d+)|at least \d|fewer than \d|no more than \d)',
             'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',

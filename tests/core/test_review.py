@@ -386,3 +386,18 @@ def test_an_everyday_mention_finds_an_item_but_is_no_substance(reviewer):
     statuses = reviewer.review(spec).statuses
     assert statuses["cost"] == "partial"
     assert statuses["evaluation"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [
+        ("data", "Data should be somewhere in the moderation tool, I'll ask."),
+        ("explainability", "Sellers will see the reason for a rejection."),
+        ("user_trust", "Any field can be corrected before it is saved."),
+        ("rollout", "We'll start with the night shift and then move everyone over."),
+        ("rollout", "先给一个城市的运营用，之后全国。"),
+    ],
+)
+def test_one_everyday_line_makes_an_item_partial_not_missing(reviewer, item, line):
+    spec = f"Listing checker\n\nThe trust team reviews about 3,000 listings a day by hand.\n\n{line}\n"
+    assert reviewer.review(spec).statuses[item] == "partial"

@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
     ),
     mentions=(
-        '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
+        'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
     ),
     vague=(
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',

@@ -65,6 +65,24 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A first group named, however it is said ("begin with the two northern depots", "launch in one city
+        # first", "start with the night shift and then move everyone over", "先给一个城市的运营用，之后全国").
+        Pattern(
+            r'\b(?:start|begin|launch|pilot|trial|go live)\w*\s+(?:with|in|at|on)\s+(?:the\s+|our\s+)?(?:one|1|two|2|three|3|a single|a few|a small|a couple of|the first)\b[^.;]{0,25}?\b(?:teams?|stores?|city|cities|regions?|depots?|shifts?|offices?|branch(?:es)?|clinics?|sites?|markets?|countries|country|groups?|hospitals?|schools?|warehouses?|departments?|customers?|users?|agents?)\b',
+            'We will begin with the two northern depots for a quarter.',
+        ),
+        Pattern(
+            r'\b(?:start|begin|launch|pilot|trial)\w*\b[^.;]{0,40}?\b(?:then|after that|and later)\b[^.;]{0,30}?\b(?:everyone|everybody|all|the rest|every|nationwide|company-wide|other)\b',
+            "We'll start with the night shift and then move everyone over.",
+        ),
+        Pattern(
+            r'先(?:给|在|让|用|从)[^，,。；;]{0,15}?(?:城市|门店|团队|组|部门|地区|区|办公室|子公司|用户|客户|类目|医院|学校|仓)',
+            '先给一个城市的运营用，之后全国',
+        ),
+        Pattern(
+            r'(?:之后|然后|再)[^，,。；;]{0,6}?(?:全国|全部|所有|全量|扩大|放开)',
+            '先给一个城市的运营用，之后全国',
+        ),
         Pattern(
             r'\b(?:one|two|three|a few|a couple of|\d+|our|the \w+)\s+(?:\w+\s+)?(?:teams?|squads?|regions?|stores?|markets?|countries|floors?|offices?|clinics?|sites?|groups?|hospitals?|branches|warehouses?|cohorts?)\s+first\b',
             'Two squads first, every squad the month after.',

@@ -401,3 +401,16 @@ def test_an_everyday_mention_finds_an_item_but_is_no_substance(reviewer):
 def test_one_everyday_line_makes_an_item_partial_not_missing(reviewer, item, line):
     spec = f"Listing checker\n\nThe trust team reviews about 3,000 listings a day by hand.\n\n{line}\n"
     assert reviewer.review(spec).statuses[item] == "partial"
+
+
+def test_a_skeptics_question_as_a_heading_is_the_why_ai_section(reviewer):
+    """Headings are read in the same form as their phrases, contractions spelled out: "Couldn't we just
+    …?" is a why-AI heading."""
+    spec = (
+        "# Policy answer bot\n\n## Couldn't we just use the intranet search?\n"
+        "We do today. Search needs the exact policy title, and staff ask in their own words (\"can I carry "
+        "over leave if I was sick in December?\"); last quarter 62% of searches ended with a ticket to HR "
+        "anyway, so matching questions to clauses by meaning is the part search cannot do.\n\n"
+        "## The bet\nHR tickets about leave from 300 a month to under 150 by June.\n"
+    )
+    assert reviewer.review(spec).statuses["need_for_ai"] == "present"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.review.spec import strip_markup
+from bot.core.review.spec import matching_form, strip_markup
 from bot.core.text import CJK_RE
 
 if TYPE_CHECKING:
@@ -17,8 +17,9 @@ NUMBERING_RE = re.compile(
 
 
 def heading_key(text: str) -> str:
-    """A heading as matched: no numbering, no Markdown, lower case."""
-    return NUMBERING_RE.sub("", strip_markup(text)).strip().lower()
+    """A heading as matched: no numbering, no Markdown, in the matching form heading phrases are compiled
+    in (lower case, "couldn't" spelled "could not"), so a heading with a contraction can match."""
+    return matching_form(NUMBERING_RE.sub("", strip_markup(text)).strip())
 
 
 NAME_STOPWORDS = frozenset("and or the of for to a an with".split())

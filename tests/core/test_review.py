@@ -391,7 +391,7 @@ def test_an_everyday_mention_finds_an_item_but_is_no_substance(reviewer):
 @pytest.mark.parametrize(
     ("item", "line"),
     [
-        ("data", "Data should be somewhere in the moderation tool, I'll ask."),
+        ("data", "过去的发票扫描件都在共享盘里。"),
         ("explainability", "Sellers will see the reason for a rejection."),
         ("user_trust", "Any field can be corrected before it is saved."),
         ("rollout", "We'll start with the night shift and then move everyone over."),

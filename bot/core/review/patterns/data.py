@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         'historical', 'past tickets', 'past records', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '数据',
     ),
     mentions=(
-        'data', '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
+        '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
     ),
     vague=(
         'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',

@@ -24,7 +24,7 @@ PATTERNS = ItemPatterns(
         'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
     ),
     mentions=(
-        'confirm', 'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
+        'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
     ),
     vague=(
         'users will trust it', 'users will love', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',

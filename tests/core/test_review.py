@@ -414,3 +414,16 @@ def test_a_skeptics_question_as_a_heading_is_the_why_ai_section(reviewer):
         "## The bet\nHR tickets about leave from 300 a month to under 150 by June.\n"
     )
     assert reviewer.review(spec).statuses["need_for_ai"] == "present"
+
+
+def test_a_launch_bar_at_the_end_of_a_long_sentence_is_found(reviewer):
+    """"until …" and its bar can sit far apart in one long prose sentence."""
+    line = (
+        "Agents will keep writing their own notes until, on 300 calls from last month that two team leads "
+        "summarise independently, the model's note gives the same reason as the leads in at least 27 of "
+        "every 30 calls."
+    )
+    spec = f"Call notes\n\nThe desk takes about 1,200 calls a week and each note takes six minutes.\n\n{line}\n"
+    statuses = reviewer.review(spec).statuses
+    assert statuses["thresholds"] != "missing"
+    assert statuses["evaluation"] != "missing"

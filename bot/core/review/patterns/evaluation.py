@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
     ),
     mentions=(
-        '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see',
+        'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see',
     ),
     vague=(
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',

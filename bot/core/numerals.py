@@ -3,7 +3,9 @@
 PMs write numbers in prose as often as in digits ("one tube in two hundred", "forty percent", "大约八千封",
 "低于百分之五"). Rules that look for a quantity ("97 of every 100", "至少 90 个", "3 years of data") see
 only digits, so text is put through `digits_for_number_words` before it is matched. The result is for
-matching only: it is never shown, quotes come from the original text.
+matching only: it is never shown, quotes come from the original text. The groundedness check compares
+the numbers of a claim and its passage the same way (bot/core/generation/claims.py), so "thirty percent"
+and "30%" agree.
 
 Only what is unambiguously a number is rewritten. A lone "one" is a pronoun as often as a number ("no one",
 "the one that"), so it becomes "1" only before a word and not after "no", "the" and the like; a lone Chinese 一 is part of countless
@@ -44,7 +46,7 @@ ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 ZH_RUN_RE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 ZH_PERCENT_RE = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)")
 # What may follow a lone digit for it to be a count: measure words and units.
-ZH_MEASURE = "个年月天周日时小分秒封条份名位次倍家类种人张单笔期轮遍组台款项句段篇通批"
+ZH_MEASURE = "个年月天周日时小分秒封条份名位次倍层步家类种人张单笔期轮遍组台款项句段篇通批%％"
 # A lone 一 is a number only before a unit of time.
 ZH_ONE_BEFORE = ("年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "倍", "季度")
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.documents.structure import split_sentences
+from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, WORD_RE, normalize, stem, tokenize
 
 # [1], [1, 2], [1][2], 【1】 and the full-width comma forms models produce in Chinese.
@@ -25,14 +26,9 @@ ABSTAIN_RE = re.compile(
     re.IGNORECASE,
 )
 
-EN_NUMBER_WORDS = {
-    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
-    "thousand": "1000", "twice": "2", "double": "2", "half": "0.5", "quarter": "0.25",
-}
-ZH_DIGITS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
-# A Chinese numeral counts only before a measure word: 三个月 is a number, 一些 and 统一 are not.
-ZH_NUMBER_RE = re.compile(r"([两二三四五六七八九十])(?=[个周天月年次倍层类种步条项轮名位%％])")
+# Quantities said without a number word (number words themselves become digits: bot/core/numerals.py).
+EN_QUANTITY_WORDS = {"twice": "2", "double": "2", "half": "0.5", "quarter": "0.25"}
+NUMBER_RE = re.compile(r"([两二三四五六七八九十])(?=[个周天月年次倍层类种步条项轮名位%％])")
 NUMBER_RE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:[.,]\d+)*)(?:\s*(?:%|％|percent|个百分点))?")
 ZH_HALF_RE = re.compile(r"一半|半数")
 
@@ -112,13 +108,11 @@ def split_claims(answer: str) -> list[Claim]:
 
 def numbers(text: str) -> set[str]:
     """The quantities a sentence states, normalised so '30%', '30 percent' and '三十' compare."""
-    text = normalize(text)
+    text = digits_for_number_words(normalize(text))
     found = {m.group(1).replace(",", "") for m in NUMBER_RE.finditer(text)}
     for word in WORD_RE.findall(text.lower()):
-        if word in EN_NUMBER_WORDS:
-            found.add(EN_NUMBER_WORDS[word])
-    for match in ZH_NUMBER_RE.finditer(text):
-        found.add(ZH_DIGITS[match.group(1)])
+        if word in EN_QUANTITY_WORDS:
+            found.add(EN_QUANTITY_WORDS[word])
     if ZH_HALF_RE.search(text):
         found.add("0.5")
     return {n.rstrip("0").rstrip(".") if "." in n else n for n in found}

@@ -21,6 +21,9 @@ def test_numbers_compare_across_forms_and_languages():
     assert numbers("Run it for two weeks on 30 percent of traffic, then 1,000 users.") == {"2", "30", "1000"}
     assert numbers("每周抽查10%，跑三个月") == {"10", "3"}
     assert numbers("一些统一的标准") == set()
+    # Any number written as words, as the spec reviewer reads it: no false "states 30" against "thirty".
+    assert numbers("about thirty percent of forty-five tickets") == numbers("about 30% of 45 tickets") == {"30", "45"}
+    assert numbers("抽查一百二十条，低于百分之五就暂停") == {"120", "5"}
 
 
 def test_negation_and_its_look_alikes():

@@ -427,3 +427,20 @@ def test_a_launch_bar_at_the_end_of_a_long_sentence_is_found(reviewer):
     statuses = reviewer.review(spec).statuses
     assert statuses["thresholds"] != "missing"
     assert statuses["evaluation"] != "missing"
+
+
+def test_a_tbd_on_one_line_is_not_hand_waving_about_every_item(reviewer):
+    """"vendor TBD" leaves the approach open; it says nothing about cost, thresholds or evaluation, which
+    the spec never mentions, so they stay `missing` (a TBD under a cost heading still counts for cost)."""
+    spec = (
+        "Dispute triage\n\n- AR handles about 2,400 disputes a month by hand, 4 days to first response\n"
+        "- plan: an LLM reads the email and proposes a dispute code; vendor TBD\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["approach"] == "partial"
+    assert {statuses[i] for i in ("cost", "thresholds", "evaluation")} == {"missing"}
+    headed = reviewer.review(
+        "# Dispute triage\n\n## Problem\n2,400 disputes a month by hand.\n\n"
+        "## Cost\nThe running cost is TBD until we pick a vendor.\n"
+    )
+    assert headed.statuses["cost"] == "partial"

@@ -31,6 +31,7 @@ The verdict drawn from these signals is in verdict.py.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
@@ -62,6 +63,10 @@ class SpecAnalyser:
         self._heading_vectors: np.ndarray | None = None
         self._heading_owner: np.ndarray | None = None
         # Exemplars are seen as spec sentences are: Chinese ones through the same English gloss.
+        # Hand-waving words most items share ("TBD", "待定") say nothing of which item they are about, so
+        # they count only where that item is discussed: "vendor TBD" is not vague about cost.
+        counts = Counter(phrase for item in rubric for phrase in set(item.vague.phrases))
+        self._shared_vague = frozenset(phrase for phrase, n in counts.items() if n > len(rubric) / 2)
         self.meanings = ExemplarMatcher(
             [rubric.exemplars(item.id) for item in rubric], lambda texts: embed([embeddable(t) for t in texts])
         )
@@ -197,7 +202,8 @@ class SpecAnalyser:
             vague_units = {
                 u.index
                 for u in body
-                if item.vague.find(u.norm) or is_vacuous(u, about[row_of[u.index]], vacuous[row_of[u.index]], position)
+                if self._vague_here(item, u, u.section in sig.sections or u.index in sig.labelled)
+                or is_vacuous(u, about[row_of[u.index]], vacuous[row_of[u.index]], position)
             }
             if not sig.strong_sections:
                 unit_about = {u.index: about[row_of[u.index]] for u in body}
@@ -217,8 +223,8 @@ class SpecAnalyser:
             for unit in body:
                 norm = unit.norm
                 cues = item.find_cues(norm)
-                vague = item.vague.find(norm)
                 in_topic = unit.index in topic
+                vague = self._vague_here(item, unit, in_topic)
                 if in_topic:
                     sig.topic_cues.update(cues)
                     if cues:
@@ -278,6 +284,14 @@ class SpecAnalyser:
                 chain.append(candidate.index)
                 level = candidate.level
         return list(reversed(chain))
+
+    def _vague_here(self, item: "RubricItem", unit: Unit, in_topic: bool) -> list[str]:
+        """The item's vague phrases in a unit. One most items share ("TBD") counts only where the
+        item is discussed (its passages, or a line with one of its cues): "vendor TBD" is not vague cost."""
+        vague = item.vague.find(unit.norm)
+        if vague and not in_topic and not item.find_cues(unit.norm):
+            vague = [phrase for phrase in vague if phrase not in self._shared_vague]
+        return vague
 
     def _phrase_matched(self, key: str) -> bool:
         return bool(key) and any(item.headings.find(key) for item in self.rubric)

@@ -8,6 +8,7 @@ PATTERNS = ItemPatterns(
         'testing plan', 'quality testing', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
     ),
     cues=(
+        '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
         'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out',
         'holdout set', 'benchmark', 'edge cases', 'edge case', 'bad cases', 'good cases', 'adversarial examples',
         'offline evaluation', 'offline eval', 'graders', 'graded by', 'grading rubric', 'scoring rubric',
@@ -53,5 +54,11 @@ PATTERNS = ItemPatterns(
             '由 3 名标注员打分',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # A sample drawn to check it: "从去年的合同里抽两百份", "随机抽 500 条".
+        Pattern(
+            r'抽(?:取|查|检|样)?\s*\d+\s*(?:份|条|个|张|通|篇|单|件|次)',
+            '从去年的合同里抽两百份，由两位法务分别核对读出来的日期',
+        ),
+    ),
 )

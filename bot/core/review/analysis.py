@@ -322,14 +322,13 @@ class SpecAnalyser:
             topics[near[0]] = False
         return topics
 
-    @staticmethod
-    def _supported(item: "RubricItem", members: list[Unit], sim_of, position: int) -> bool:
+    def _supported(self, item: "RubricItem", members: list[Unit], sim_of, position: int) -> bool:
         """Does the body under a weak heading actually talk about the item?"""
         for unit in members:
             if detect_language(unit.text) == "zh":
                 return True  # the embedder cannot read Chinese: trust the heading
             norm = unit.norm
-            if item.find_cues(norm) or item.vague.find(norm) or item.concrete_hits(norm):
+            if item.find_cues(norm) or self._vague_here(item, unit, False) or item.concrete_hits(norm):
                 return True
             sims = sim_of.get(unit.index)
             if sims is not None and sims[position] >= SUPPORT_SIMILARITY:

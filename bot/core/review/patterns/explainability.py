@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         'why it decided', '可解释性', '可解释', '溯源', '引用',
     ),
     cues=(
+        'quoting', 'quotes the', 'linking to', 'cites', 'citing',
         'which rule', '哪条规则', 'see which',
         'explainability', 'explainable', 'explanation', 'explain why', 'reason code', 'reason codes', 'rationale',
         'citation', 'citations', 'cite the source', 'cites the', 'source link', 'link to the source', 'links back to',

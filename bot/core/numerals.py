@@ -7,10 +7,11 @@ matching only: it is never shown, quotes come from the original text. The ground
 the numbers of a claim and its passage the same way (bot/core/generation/claims.py), so "thirty percent"
 and "30%" agree.
 
-Only what is unambiguously a number is rewritten. A lone "one" is a pronoun as often as a number ("no one",
-"the one that"), so it becomes "1" only before a word and not after "no", "the" and the like; a lone Chinese 一 is part of countless
-words (一些, 统一, 一起), so it becomes 1 only before a unit of time ("一个月", "一周"); 十分 ("very") and
-X成 ("X tenths", which the quantity rules read as it is) are left alone.
+Only what is unambiguously a number is rewritten. A lone "one" is a pronoun as often as a number ("no
+one", "the one that"), so it becomes "1" only before a word and not after "no", "the" and the like; a
+lone Chinese 一 is part of countless words (一些, 统一, 一起), so it becomes 1 only before a unit of time
+("一个月", "一周"); 十分 ("very", but 十分钟 is ten minutes) and X成 ("X tenths", which the quantity rules
+read as it is) are left alone.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ def _english(text: str) -> str:
 
 
 def _chinese_value(run: str) -> int | None:
+    """The value of a run of Chinese numerals ("二十万" 200000, "一百五十" 150), or None."""
     if not any(ch in ZH_UNITS or ch in ZH_BIG for ch in run):
         # Digits only: "二〇二四" is 2024.
         return int("".join(str(ZH_DIGITS[ch]) for ch in run)) if all(ch in ZH_DIGITS for ch in run) else None
@@ -121,7 +123,7 @@ def _chinese(text: str) -> str:
         run, after = match.group(0), text[match.end() : match.end() + 2]
         if run[0] not in ZH_DIGITS and run[0] != "十":
             return run  # 万一 ("in case"), 千万 ("by all means"), 百分百
-        if run == "十" and after.startswith("分") or after.startswith("成"):
+        if (run == "十" and after.startswith("分") and not after.startswith("分钟")) or after.startswith("成"):
             return run  # 十分 is "very"; 九成 is read as it is
         if len(run) == 1:
             if run == "一" and not after.startswith(ZH_ONE_BEFORE):

@@ -30,6 +30,7 @@ from bot.core.review.spec import matching_form
         ("约二十万条评论", "约200000条评论"),
         ("先试用一个月", "先试用1个月"),
         ("二〇二四年", "2024年"),
+        ("每次要十分钟", "每次要10分钟"),
     ],
 )
 def test_number_words_become_digits(text, expected):

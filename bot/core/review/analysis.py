@@ -17,9 +17,10 @@ Signals:
    finds an item in a spec without headings, wherever it is discussed. A sentence under a heading that
    names another item is placed by cues only.
 4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
-   "pilot" does not match "ClaimPilot". Mentions (everyday words: "出故障", "never saw") place a line as a
-   cue does but count as no specific: they keep a covered item from `missing`, never make it `present`. A one-word cue under another item's heading must be backed by
+   "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
+   Mentions (everyday words: "出故障", "never saw") place a line as a cue does but count as no specific:
+   they keep a covered item from `missing`, never make it `present` on their own.
 5. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
    quantities on the item's topic (a %, a duration, an amount) at half weight, and distinct cues at half
    weight.
@@ -62,11 +63,11 @@ class SpecAnalyser:
         self._description_vectors: np.ndarray | None = None
         self._heading_vectors: np.ndarray | None = None
         self._heading_owner: np.ndarray | None = None
-        # Exemplars are seen as spec sentences are: Chinese ones through the same English gloss.
         # Hand-waving words most items share ("TBD", "待定") say nothing of which item they are about, so
         # they count only where that item is discussed: "vendor TBD" is not vague about cost.
         counts = Counter(phrase for item in rubric for phrase in set(item.vague.phrases))
         self._shared_vague = frozenset(phrase for phrase, n in counts.items() if n > len(rubric) / 2)
+        # Exemplars are seen as spec sentences are: Chinese ones through the same English gloss.
         self.meanings = ExemplarMatcher(
             [rubric.exemplars(item.id) for item in rubric], lambda texts: embed([embeddable(t) for t in texts])
         )

@@ -43,6 +43,19 @@ def test_dev_specs_meet_their_own_gate(reviewer):
     assert not failures, (failures, run["mismatches"])
 
 
+@pytest.mark.parametrize("name", ["fresh", "unseen", "unseen-2"])
+def test_sets_first_measured_unseen_keep_their_floors(reviewer, name):
+    """The fresh and unseen sets were each measured once before any change and tuned on since: their own
+    floors keep what was fixed for them from coming undone."""
+    folder = REPO / "eval" / "specs-v2" / name
+    specs = load_spec_set(folder, reviewer.rubric.ids)
+    assert len(specs) >= 5
+    gate = spec_gate(load_gate(GATE), folder)
+    assert "covered_called_missing_max" in gate
+    failures = check_gate(report(run_specs(reviewer, specs), reviewer.rubric.ids)["metrics"], gate)
+    assert not failures, failures
+
+
 def test_held_out_figures_are_reported_per_item(holdout_run, reviewer):
     assert holdout_run["metrics"]["specs"] >= 10
     assert set(holdout_run["by_item"]) == set(reviewer.rubric.ids)

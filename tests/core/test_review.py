@@ -444,3 +444,18 @@ def test_a_tbd_on_one_line_is_not_hand_waving_about_every_item(reviewer):
         "## Cost\nThe running cost is TBD until we pick a vendor.\n"
     )
     assert headed.statuses["cost"] == "partial"
+
+
+def test_a_short_chat_question_labels_the_reply_that_follows(reviewer):
+    """In a pasted chat the question is the heading: "cost?" then "about $0.04 per application, ~$50 a
+    round" is the cost estimate."""
+    from bot.core.review.spec import parse_spec
+
+    chat = (
+        "[13:02] Leah: officers screen ~1,100 applications per round by hand, about 25 min each\n"
+        "[13:15] Ravi: cost?\n"
+        "[13:16] Leah: about $0.04 per application, ~$50 a round at current volume\n"
+    )
+    reply = [u for u in parse_spec(chat).units if "$0.04" in u.text][0]
+    assert reply.label == "cost"
+    assert reviewer.review(chat).statuses["cost"] == "present"

@@ -32,6 +32,10 @@ LABEL_RE = re.compile(
 )
 # A chat line's "[10:42]" timestamp is not a topic label.
 CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
+# "[13:15] Ravi: cost + monitoring" / "[14:12] Sam: cost?": what a pasted chat line says, after who and when.
+CHAT_LINE_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*[^:：\s][^:：]{0,30}[:：]\s*(?P<said>\S.*)$", re.I)
+MAX_CHAT_TOPIC_WORDS = 5  # a chat line this short names a topic ("cost + monitoring", "rollout") ...
+MAX_CHAT_QUESTION_WORDS = 8  # ... and so does a question this short ("how do we check?", "rollout plan?")
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
 
@@ -197,6 +201,20 @@ def _label(line: str) -> str:
     return label
 
 
+def _chat_topic(line: str) -> str:
+    """The topic a short chat line raises for the reply that follows ("cost?", "rollout plan?", "fairness"),
+    or "". In a pasted chat the question is the heading: "[13:16] Leah: about $0.04 per application" says
+    what it is about only after "[13:15] Ravi: cost + monitoring"."""
+    match = CHAT_LINE_RE.match(line)
+    if not match:
+        return ""
+    said = match.group("said").strip()
+    words = word_count(said)
+    if words <= MAX_CHAT_TOPIC_WORDS or (said.endswith(("?", "？")) and words <= MAX_CHAT_QUESTION_WORDS):
+        return said.rstrip("?？ ")
+    return ""
+
+
 def _row_label(row: str) -> str:
     """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
     "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph."""
@@ -274,7 +292,7 @@ def parse_spec(text: str) -> ParsedSpec:
                 Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table", label=_row_label(stripped))
             )
         else:
-            label = _label(stripped)
+            label = _label(stripped) or (_chat_topic(lines[number - 1].strip()) if number and CHAT_LINE_RE.match(stripped) else "")
             for begin, end in sentence_spans(stripped):
                 units.append(
                     Unit(

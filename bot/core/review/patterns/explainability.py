@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         'why it decided', '可解释性', '可解释', '溯源', '引用',
     ),
     cues=(
+        'it relied on',
         'quoting', 'quotes the', 'linking to', 'cites', 'citing',
         'which rule', '哪条规则', 'see which',
         'explainability', 'explainable', 'explanation', 'explain why', 'reason code', 'reason codes', 'rationale',
@@ -22,6 +23,7 @@ PATTERNS = ItemPatterns(
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
     ),
     mentions=(
+        'taken from',
         'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
     ),
     vague=(

@@ -18,6 +18,9 @@ PATTERNS = ItemPatterns(
         'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',
         'children', 'minors', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
     ),
+    mentions=(
+        'any group',
+    ),
     vague=(
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
         'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',

@@ -10,6 +10,7 @@ PATTERNS = ItemPatterns(
         'going live', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
     cues=(
+        'runs alongside',
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',
@@ -19,6 +20,9 @@ PATTERNS = ItemPatterns(
         '50/50', 'split test', 'then all', 'then expand',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
         '试一个月', '推广', 'first two', 'first three', 'in two schools',
+    ),
+    mentions=(
+        'extend it to',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

@@ -20,6 +20,7 @@ PATTERNS = ItemPatterns(
         'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
     ),
     mentions=(
+        'aiming for',
         'by half', 'in half', 'halve', 'double the',
     ),
     vague=(

@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         'oversight', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
     ),
     cues=(
+        'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved',
         'appeal', 'can appeal', '申诉',
         'confidence score', 'confidence indicator', 'confidence level', 'confidence label', 'confidence marker',
         'one click', 'confirm or correct', 'accept or reject', 'must be confirmed', 'must confirm', 'still reads',

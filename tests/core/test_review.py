@@ -459,3 +459,28 @@ def test_a_short_chat_question_labels_the_reply_that_follows(reviewer):
     reply = [u for u in parse_spec(chat).units if "$0.04" in u.text][0]
     assert reply.label == "cost"
     assert reviewer.review(chat).statuses["cost"] == "present"
+
+
+def test_outline_bullets_and_quoted_questions_label_what_follows():
+    """A short bullet with deeper bullets under it heads them; in an email reply, the quoted question
+    heads the answer written under it."""
+    from bot.core.review.spec import parse_spec
+
+    outline = parse_spec("# Triage\n\n- Data\n  - 14 months of alerts with the engineer's resolution\n- Later\n  - maybe\n")
+    assert [u.label for u in outline.units if "14 months" in u.text] == ["Data"]
+    assert [u.label for u in outline.units if u.text == "- Later"] == [""]
+    email = parse_spec("> Marta wrote: What would it cost?\nAbout 2 cents a request, 40 dollars a month.\n")
+    reply = [u for u in email.units if "cents" in u.text][0]
+    assert reply.label == "What would it cost"
+    assert [u.label for u in email.units if u.text.startswith(">")] == [""]
+
+
+def test_a_nested_outline_is_read_under_its_headings(reviewer):
+    spec = (
+        "# On-call alert triage\n\n- Problem\n  - on-call engineers get ~450 alerts a week; about 70% are noise\n"
+        "  - alert fatigue is why the last two real incidents were acknowledged late (17 and 24 min)\n"
+        "- Data\n  - 14 months of alerts with the on-call engineer's resolution (noise / real / duplicate)\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["problem"] != "missing"
+    assert statuses["data"] != "missing"

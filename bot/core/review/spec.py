@@ -196,9 +196,37 @@ def _label(line: str) -> str:
     # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
     if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
         return ""
-    if CHAT_SPEAKER_RE.match(label):
-        return ""  # "[10:02] Priya: ..." names who spoke and when, not what the line is about
+    if CHAT_SPEAKER_RE.match(label) or label.lower().endswith("wrote"):
+        return ""  # "[10:02] Priya: ..." or "> Marta wrote: ..." names who spoke, not what the line is about
     return label
+
+
+# "> Marta wrote: Why not just improve the booking page?": a quoted question in an email reply.
+QUOTED_QUESTION_RE = re.compile(r"^\s*>+\s*(?:[^:：]{1,40}\bwrote[:：]\s*)?(?P<said>\S.*[?？])\s*$", re.I)
+MAX_QUOTED_QUESTION_WORDS = 12
+MAX_OUTLINE_LABEL_WORDS = 5  # a bullet this short with deeper bullets under it is their heading
+
+
+def _quoted_topic(line: str) -> str:
+    """The question a quoted line asks, for the inline reply under it ("> What problem are we solving?")."""
+    match = QUOTED_QUESTION_RE.match(line)
+    if not match or word_count(match.group("said")) > MAX_QUOTED_QUESTION_WORDS:
+        return ""
+    return match.group("said").rstrip("?？ ")
+
+
+def _outline_label(line: str, next_line: str | None) -> str:
+    """A short bullet with more deeply indented bullets under it ("- Problem" over "  - 450 alerts a
+    week …") heads them the way a lead-in label heads its paragraph."""
+    if next_line is None or not SPEC_BULLET_RE.match(line) or not SPEC_BULLET_RE.match(next_line):
+        return ""
+    indent = len(line) - len(line.lstrip())
+    if len(next_line) - len(next_line.lstrip()) <= indent:
+        return ""
+    text = SPEC_BULLET_RE.sub("", line, count=1).strip().rstrip(":：")
+    if not text or word_count(text) > MAX_OUTLINE_LABEL_WORDS or text[-1] in TERMINAL_PUNCTUATION:
+        return ""
+    return text
 
 
 def _chat_topic(line: str) -> str:
@@ -238,6 +266,7 @@ def parse_spec(text: str) -> ParsedSpec:
     prev_blank = True
     in_code = False
     markdown = any(MD_HEADING_RE.match(line.strip()) for line in lines)
+    outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -292,7 +321,19 @@ def parse_spec(text: str) -> ParsedSpec:
                 Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table", label=_row_label(stripped))
             )
         else:
-            label = _label(stripped) or (_chat_topic(lines[number - 1].strip()) if number and CHAT_LINE_RE.match(stripped) else "")
+            indent = len(line) - len(line.lstrip())
+            if outline and indent <= outline[0]:
+                outline = None  # back at (or above) the outline bullet's level: its heading no longer applies
+            previous = lines[number - 1].strip() if number else ""
+            label = (
+                _label(stripped)
+                or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
+                or _quoted_topic(previous)
+                or (outline[1] if outline else "")
+            )
+            own_outline = _outline_label(line, next_line.rstrip() if next_line is not None else None)
+            if own_outline:
+                outline = (indent, own_outline)
             for begin, end in sentence_spans(stripped):
                 units.append(
                     Unit(

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text import WORD_RE, normalize
+
 EN_SMALL = {
     word: value
     for value, word in enumerate(
@@ -139,3 +141,21 @@ def _chinese(text: str) -> str:
 def digits_for_number_words(text: str) -> str:
     """Text with English and Chinese number words as digits, for matching (see the module docstring)."""
     return _chinese(_english(text))
+
+
+# Quantities said without a number ("twice", "half", 一半), and a number as the quantity rules compare it.
+EN_QUANTITY_WORDS = {"twice": "2", "double": "2", "half": "0.5", "quarter": "0.25"}
+ZH_HALF_RE = re.compile(r"一半|半数")
+NUMBER_RE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:[.,]\d+)*)(?:\s*(?:%|％|percent|个百分点))?")
+
+
+def quantities(text: str) -> set[str]:
+    """The quantities a sentence states, normalised so "30%", "thirty percent" and "三十" compare:
+    the groundedness check asks whether a claim states one its passage does not, the composer whether a
+    sentence states any."""
+    text = digits_for_number_words(normalize(text))
+    found = {m.group(1).replace(",", "") for m in NUMBER_RE.finditer(text)}
+    found.update(EN_QUANTITY_WORDS[word] for word in WORD_RE.findall(text.lower()) if word in EN_QUANTITY_WORDS)
+    if ZH_HALF_RE.search(text):
+        found.add("0.5")
+    return {n.rstrip("0").rstrip(".") if "." in n else n for n in found}

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bot.core.documents.structure import LEAD_IN_END
+from bot.core.numerals import quantities
 from bot.core.text import CJK_RE, tokenize
 
 if TYPE_CHECKING:
@@ -157,8 +158,6 @@ def restatement(unit: Any, other: Any) -> float:
 # "How many reviewers", "how long should the test run", "多少条": the answer is a sentence with a number in it.
 QUANTITY_Q_RE = re.compile(r"\bhow (many|much|long|often|big|large|soon)\b|\bwhat (volume|size|number|share|percentage|rate)\b"
                            r"|\bat what\b|多少|多久|多长|多大|几[个条次周天月人]", re.IGNORECASE)
-NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|"
-                       r"thousand|million|half|twice)\b|[一二两三四五六七八九十百千万]", re.IGNORECASE)
 QUANTITY_BONUS = 0.1
 
 
@@ -168,7 +167,7 @@ def asks_for_quantity(question: str) -> bool:
 
 
 def states_quantity(sentence: str) -> bool:
-    return bool(NUMBER_RE.search(sentence))
+    return bool(quantities(sentence))
 
 
 def shape_bonus(unit: Any, intent: str, terms: set[str]) -> float:

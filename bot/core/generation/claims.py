@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from bot.core.documents.structure import split_sentences
-from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, WORD_RE, normalize, stem, tokenize
 
 # [1], [1, 2], [1][2], 【1】 and the full-width comma forms models produce in Chinese.
@@ -26,11 +25,6 @@ ABSTAIN_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Quantities said without a number word (number words themselves become digits: bot/core/numerals.py).
-EN_QUANTITY_WORDS = {"twice": "2", "double": "2", "half": "0.5", "quarter": "0.25"}
-NUMBER_RE = re.compile(r"([两二三四五六七八九十])(?=[个周天月年次倍层类种步条项轮名位%％])")
-NUMBER_RE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:[.,]\d+)*)(?:\s*(?:%|％|percent|个百分点))?")
-ZH_HALF_RE = re.compile(r"一半|半数")
 
 EN_NEGATORS = frozenset({"not", "no", "never", "without", "neither", "nor", "cannot", "none", "nothing"})
 # "not only … but also" and "no longer"-free comparisons are not denials.
@@ -104,18 +98,6 @@ def split_claims(answer: str) -> list[Claim]:
         if text:
             claims.append(Claim(sentence, text, parse_citations(sentence), bool(ABSTAIN_RE.search(text))))
     return claims
-
-
-def numbers(text: str) -> set[str]:
-    """The quantities a sentence states, normalised so '30%', '30 percent' and '三十' compare."""
-    text = digits_for_number_words(normalize(text))
-    found = {m.group(1).replace(",", "") for m in NUMBER_RE.finditer(text)}
-    for word in WORD_RE.findall(text.lower()):
-        if word in EN_QUANTITY_WORDS:
-            found.add(EN_QUANTITY_WORDS[word])
-    if ZH_HALF_RE.search(text):
-        found.add("0.5")
-    return {n.rstrip("0").rstrip(".") if "." in n else n for n in found}
 
 
 def negated(text: str) -> bool:

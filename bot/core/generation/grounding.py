@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from bot.core.generation.claims import Claim, clauses, entities, negated, numbers, opposite_word, split_claims
+from bot.core.generation.claims import Claim, clauses, entities, negated, opposite_word, split_claims
 from bot.core.documents.structure import split_sentences
+from bot.core.numerals import quantities
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ class GroundednessChecker:
 
     def _conflict(self, claim: str, passage: str, unit: str) -> str:
         """Why the passage cannot back the claim even though the words are close ('' when nothing)."""
-        extra = numbers(claim) - numbers(passage)
+        extra = quantities(claim) - quantities(passage)
         if extra:
             return f"states {', '.join(sorted(extra))}, which the passage does not"
         polarity = self._polarity_conflict(claim, unit)

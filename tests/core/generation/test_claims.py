@@ -1,6 +1,7 @@
 """Claims and citations parsed out of a generated answer, and the facts compared with passages."""
 
-from bot.core.generation.claims import entities, negated, numbers, opposite_word, parse_citations, split_claims
+from bot.core.generation.claims import entities, negated, opposite_word, parse_citations, split_claims
+from bot.core.numerals import quantities
 
 
 def test_citations_in_every_form_models_write_them():
@@ -18,12 +19,12 @@ def test_split_claims_keeps_each_citation_with_its_sentence():
 
 
 def test_numbers_compare_across_forms_and_languages():
-    assert numbers("Run it for two weeks on 30 percent of traffic, then 1,000 users.") == {"2", "30", "1000"}
-    assert numbers("每周抽查10%，跑三个月") == {"10", "3"}
-    assert numbers("一些统一的标准") == set()
+    assert quantities("Run it for two weeks on 30 percent of traffic, then 1,000 users.") == {"2", "30", "1000"}
+    assert quantities("每周抽查10%，跑三个月") == {"10", "3"}
+    assert quantities("一些统一的标准") == set()
     # Any number written as words, as the spec reviewer reads it: no false "states 30" against "thirty".
-    assert numbers("about thirty percent of forty-five tickets") == numbers("about 30% of 45 tickets") == {"30", "45"}
-    assert numbers("抽查一百二十条，低于百分之五就暂停") == {"120", "5"}
+    assert quantities("about thirty percent of forty-five tickets") == quantities("about 30% of 45 tickets") == {"30", "45"}
+    assert quantities("抽查一百二十条，低于百分之五就暂停") == {"120", "5"}
 
 
 def test_negation_and_its_look_alikes():

@@ -11,7 +11,7 @@ import pytest
 
 from bot.config import Settings
 from bot.core.generation import Generator, Passage, Turn, Unavailable
-from bot.core.generation.claims import numbers
+from bot.core.numerals import quantities
 from tests.llm_server import MODEL_ALIAS, llama_server, smollm2_path
 
 pytestmark = pytest.mark.skipif(
@@ -69,9 +69,9 @@ def test_the_check_keeps_the_models_inventions_from_the_pm(embedder, server_url)
     assert "".join(tokens).strip() == answer.raw_text  # it streamed what it wrote
     assert answer.removed or answer.failure is not None, answer.raw_text  # the tiny model made things up
     assert answer.changed  # so a streamed message would be replaced
-    stated = set().union(*(numbers(p.text) for p in THRESHOLDS))
-    invented = numbers(answer.raw_text) - stated
-    shown = numbers(answer.text)
+    stated = set().union(*(quantities(p.text) for p in THRESHOLDS))
+    invented = quantities(answer.raw_text) - stated
+    shown = quantities(answer.text)
     assert not shown - stated and not shown & invented
     assert all(c.supported for c in answer.claims if c.claim.sentence in answer.text)
 

@@ -200,10 +200,11 @@ class SpecAnalyser:
                     sig.labelled.append(unit.index)  # a sub-point, never the item's own section
             # 2b. Paragraphs whose sentences mean the item, wherever they sit (prose, chat lines, table rows),
             # unless a heading names the item: then that section is the spec's answer.
+            unit_cues = {u.index: item.find_cues(u.norm) for u in body}  # read once, used below twice
             vague_units = {
                 u.index
                 for u in body
-                if self._vague_here(item, u, u.section in sig.sections or u.index in sig.labelled)
+                if self._vague_here(item, u, u.section in sig.sections or u.index in sig.labelled, unit_cues[u.index])
                 or is_vacuous(u, about[row_of[u.index]], vacuous[row_of[u.index]], position)
             }
             if not sig.strong_sections:
@@ -223,9 +224,9 @@ class SpecAnalyser:
             # 3.-5. Cues, vague phrases, concrete details, unit by unit.
             for unit in body:
                 norm = unit.norm
-                cues = item.find_cues(norm)
+                cues = unit_cues[unit.index]
                 in_topic = unit.index in topic
-                vague = self._vague_here(item, unit, in_topic)
+                vague = self._vague_here(item, unit, in_topic, cues)
                 if in_topic:
                     sig.topic_cues.update(cues)
                     if cues:
@@ -286,11 +287,11 @@ class SpecAnalyser:
                 level = candidate.level
         return list(reversed(chain))
 
-    def _vague_here(self, item: "RubricItem", unit: Unit, in_topic: bool) -> list[str]:
+    def _vague_here(self, item: "RubricItem", unit: Unit, in_topic: bool, cues: list[str]) -> list[str]:
         """The item's vague phrases in a unit. One most items share ("TBD") counts only where the
-        item is discussed (its passages, or a line with one of its cues): "vendor TBD" is not vague cost."""
+        item is discussed (its passages, or a line with one of its `cues`): "vendor TBD" is not vague cost."""
         vague = item.vague.find(unit.norm)
-        if vague and not in_topic and not item.find_cues(unit.norm):
+        if vague and not in_topic and not cues:
             vague = [phrase for phrase in vague if phrase not in self._shared_vague]
         return vague
 
@@ -329,7 +330,8 @@ class SpecAnalyser:
             if detect_language(unit.text) == "zh":
                 return True  # the embedder cannot read Chinese: trust the heading
             norm = unit.norm
-            if item.find_cues(norm) or self._vague_here(item, unit, False) or item.concrete_hits(norm):
+            cues = item.find_cues(norm)
+            if cues or self._vague_here(item, unit, False, cues) or item.concrete_hits(norm):
                 return True
             sims = sim_of.get(unit.index)
             if sims is not None and sims[position] >= SUPPORT_SIMILARITY:

@@ -221,19 +221,17 @@ def spec_markdown_table(title: str, result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-# folder name -> nested block of the `specs:` section; the fresh and unseen sets were measured once on
-# first sight and tuned on since, so they have floors of their own, like dev.
-SPLIT_BLOCKS = {
-    "holdout": "heldout", "dev": "dev", "fresh": "fresh",
-    "unseen": "unseen", "unseen-2": "unseen", "unseen-3": "unseen_3", "unseen-4": "unseen_4",
-}
+# A spec folder's floors are the `specs:` section's nested block named after it ("unseen-3" -> `unseen_3:`),
+# so a new labelled set needs a gate block, not code; the held-out folder's block has its own name.
+SPLIT_BLOCKS = {"holdout": "heldout"}
 
 
 def spec_gate(gate: dict[str, Any], folder: Path) -> dict[str, Any]:
-    """The floors for a spec folder: the `specs:` section's nested `heldout:` block for a held-out folder
-    (eval/specs-v2/holdout), its `dev:` block for a dev folder (eval/specs-v2/dev), its flat keys for any other."""
+    """The floors for a spec folder: the `specs:` section's nested block named after the folder
+    (`dev:` for eval/specs-v2/dev, `heldout:` for eval/specs-v2/holdout), its flat keys for any other."""
     section = gate.get("specs", {}) or {}
-    block = SPLIT_BLOCKS.get(folder.resolve().name)
+    name = folder.resolve().name
+    block = SPLIT_BLOCKS.get(name, name.replace("-", "_"))
     if block and isinstance(section.get(block), dict):
         return section[block]
     return {k: v for k, v in section.items() if not isinstance(v, dict)}

@@ -113,19 +113,17 @@ def weighted_rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], *,
 NAME_RE = re.compile(
     r"(?<![\w.?!。？！])(?<![.?!。？！] )(?!^)\b([A-Z][A-Za-z0-9]+(?:[ -]\d+[A-Za-z]?)?|[A-Za-z]+\d+[A-Za-z0-9]*|\d+[A-Za-z]+)\b"
 )
-
-
 DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish)$")
 
 
 def named_terms(question: str) -> list[str]:
-    """Names the question uses, in order, each once; the first word of a sentence is not a name."""
+    """Names the question uses, in order, each once; the first word of a sentence is not a name (NAME_RE)."""
     found = []
     for match in NAME_RE.finditer(question.strip()):
         name = match.group(1)
         # A short acronym ("UI", "CS", "RAG") is more often the field's shorthand than a name, and a
         # nationality ("European customers", "Chinese users") describes the users, not the subject.
-        if match.start() == 0 or (name.isalpha() and name.isupper() and len(name) <= 3) or DEMONYM_RE.search(name):
+        if (name.isalpha() and name.isupper() and len(name) <= 3) or DEMONYM_RE.search(name):
             continue
         found.append(name)
     return list(dict.fromkeys(found))

@@ -3,9 +3,9 @@
 PMs write numbers in prose as often as in digits ("one tube in two hundred", "forty percent", "大约八千封",
 "低于百分之五"). Rules that look for a quantity ("97 of every 100", "至少 90 个", "3 years of data") see
 only digits, so text is put through `digits_for_number_words` before it is matched. The result is for
-matching only: it is never shown, quotes come from the original text. The groundedness check compares
-the numbers of a claim and its passage the same way (bot/core/generation/claims.py), so "thirty percent"
-and "30%" agree.
+matching only: it is never shown, quotes come from the original text. `quantities` reads the numbers a
+sentence states the same way, for the groundedness check (a claim's against its passage's, so "thirty
+percent" and "30%" agree) and for the composer (does a sentence state one at all).
 
 Only what is unambiguously a number is rewritten. A lone "one" is a pronoun as often as a number ("no
 one", "the one that"), so it becomes "1" only before a word and not after "no", "the" and the like; a

@@ -484,3 +484,38 @@ def test_a_nested_outline_is_read_under_its_headings(reviewer):
     statuses = reviewer.review(spec).statuses
     assert statuses["problem"] != "missing"
     assert statuses["data"] != "missing"
+
+
+def test_an_faq_question_labels_its_answer_and_is_not_hand_waving(reviewer):
+    """"Q: … / A: …" specs: the question is the answer's heading, and a question claims nothing, so it
+    is never the vague wording that holds an item back."""
+    from bot.core.review.spec import parse_spec
+
+    faq = (
+        "Invoice matching FAQ\n\nQ: What's broken today?\n"
+        "A: Clerks match 120 invoices a day each by hand and the backlog is 9 working days.\n\n"
+        "Q: Any risk it treats some suppliers worse?\n"
+        "A: Small suppliers send messier invoices. We'll report backlog days for our 200 smallest suppliers "
+        "separately and add clerks for them if their wait passes 5 days.\n\n"
+        "Q: How do we roll it out?\n"
+        "A: Suggestion-only for a month in one entity; if clerks accept 95% of suggestions, auto-match there, "
+        "then the other four entities one at a time.\n"
+    )
+    answer = [u for u in parse_spec(faq).units if u.text.startswith("A: Small")][0]
+    assert answer.label == "Any risk it treats some suppliers worse"
+    review = reviewer.review(faq)
+    assert review.statuses["fairness_safety"] != "missing"
+    assert "roll it out" not in review.item("rollout").reason
+
+
+def test_emoji_headings_are_read_by_their_words(reviewer):
+    spec = (
+        "# 🎫 Ticket routing\n\n## 🎯 Why we're doing this\n1,400 tickets a day are triaged by hand; 11% are "
+        "bounced to a second queue.\n\n## ⚠️ Things that could go wrong\n- A ticket mixing two problems is routed "
+        "by the first one mentioned.\n\n## 🚀 Launch\nStart with English email tickets only for two weeks, "
+        "then add chat tickets.\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["failure_modes"] != "missing"
+    assert statuses["rollout"] != "missing"
+

@@ -126,6 +126,8 @@ def is_vacuous(unit: Unit, about: np.ndarray, vacuous: np.ndarray, position: int
         and sim >= vacuous.max()
         and sim > about[position]
         and not QUANTITY_RE.search(unit.norm)
+        # A question ("Q: How do we roll it out?", "rollout plan?") asks for the item; it claims nothing.
+        and not unit.text.rstrip().endswith(("?", "？"))
     )
 
 

@@ -215,6 +215,18 @@ def _quoted_topic(line: str) -> str:
     return match.group("said").rstrip("?？ ")
 
 
+# "Q: Why not just use exact matching?" over "A: We already do, and …": an FAQ's question is the answer's heading.
+FAQ_QUESTION_RE = re.compile(r"^\s*(?:\*\*)?(?:q|question|问)\s*\d*\s*(?:\*\*)?[:：.]\s*(?:\*\*)?(?P<said>\S.*?)(?:\*\*)?\s*$", re.I)
+
+
+def _faq_topic(line: str, current: str) -> str:
+    """The question an FAQ line asks, for the answer on the next line (which is not itself a question)."""
+    match = FAQ_QUESTION_RE.match(line)
+    if not match or FAQ_QUESTION_RE.match(current) or word_count(match.group("said")) > MAX_QUOTED_QUESTION_WORDS:
+        return ""
+    return match.group("said").rstrip("?？ ")
+
+
 def _outline_label(line: str, next_line: str | None) -> str:
     """A short bullet with more deeply indented bullets under it ("- Problem" over "  - 450 alerts a
     week …") heads them the way a lead-in label heads its paragraph."""
@@ -329,6 +341,7 @@ def parse_spec(text: str) -> ParsedSpec:
                 _label(stripped)
                 or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
                 or _quoted_topic(previous)
+                or _faq_topic(previous, stripped)
                 or (outline[1] if outline else "")
             )
             own_outline = _outline_label(line, next_line.rstrip() if next_line is not None else None)

@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',
         'labeling', 'annotation', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
-        'inputs', 'input data', 'what it reads', 'training data', 'data sources',
+        'inputs', 'input data', 'training material', 'learn from', 'what it reads', 'training data', 'data sources',
     ),
     cues=(
         'training data', 'historical data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',

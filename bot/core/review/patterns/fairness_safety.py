@@ -58,6 +58,15 @@ PATTERNS = ItemPatterns(
     ),
     cue_patterns=(
         Pattern(
+            r'\btreats?\b[^.;?]{0,40}\b(worse|differently|unfairly)\b',
+            'Any risk it treats some suppliers worse?',
+        ),
+        # Figures for a group reported on their own: "backlog days for our 200 smallest suppliers separately".
+        Pattern(
+            r'\b(report|measure|track)\w*\b[^.;]{0,60}\bfor\b[^.;]{0,50}\bseparately\b',
+            "We'll report backlog days for our 200 smallest suppliers separately",
+        ),
+        Pattern(
             r'\b(older|younger|elderly|female|male|women|men|minority|non-native|foreign|overseas|disabled|low-income|rural|new|newer|first-time)\s+(?:\w+\s+)?(users|customers|patients|people|applicants|drivers|employees|speakers|candidates|students|members)\b[^.;]{0,60}\b(more|less|worse|better|differently|unfairly|as often|than)\b',
             'we check that older or overseas customers are not flagged more often than others',
         ),

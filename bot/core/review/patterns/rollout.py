@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
-        'going live', 'go live', 'go-live', 'launch steps', 'who gets it first',
+        'going live', 'launch', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
     cues=(
         'runs alongside',
@@ -69,6 +69,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A first slice, then the next ("Start with English email tickets only for two weeks, then add chat").
+        Pattern(
+            r'\b(?:start|begin)\w*\s+with\b[^.;]{0,80}?\bthen\s+(?:add|open|extend|expand|move|roll|bring)\w*\b',
+            'Start with English email tickets only (about 60% of volume) for two weeks, then add chat tickets.',
+        ),
         # A first group named, however it is said ("begin with the two northern depots", "launch in one city
         # first", "start with the night shift and then move everyone over", "先给一个城市的运营用，之后全国").
         Pattern(

@@ -519,3 +519,16 @@ def test_emoji_headings_are_read_by_their_words(reviewer):
     assert statuses["failure_modes"] != "missing"
     assert statuses["rollout"] != "missing"
 
+
+def test_a_bare_date_or_a_promise_to_write_it_later_is_not_content(reviewer):
+    """"Launch: next month" says when, not how; "成本、监控等后面再补充" defers cost and monitoring. A
+    demanding reader calls both items missing, and so does the review."""
+    spec = (
+        "# Course recommendations\n\n## Problem\nStaff complete 0.7 courses a quarter; 64% say they do not "
+        "know what to take.\n\n## Launch\nLaunch: next month\n\n## 其他\n成本、监控等后面再补充。\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["rollout"] == statuses["cost"] == statuses["monitoring"] == "missing"
+    planned = reviewer.review(spec.replace("Launch: next month", "Start with one team for a month, then all teams."))
+    assert planned.statuses["rollout"] != "missing"
+

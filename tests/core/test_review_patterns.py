@@ -76,3 +76,19 @@ def test_a_table_header_over_placeholder_rows_is_scaffolding_too():
     spec = parse_spec("## Failure modes\n\n| Failure | Fallback |\n|---|---|\n| [e.g. timeout] | [e.g. retry] |\n")
     check = exclude_placeholders(spec)
     assert check.placeholders == check.body == 2 and check.mostly_unfilled
+
+
+@pytest.mark.parametrize(
+    "line", ["Launch: next month", "下个月上线。", "- Target launch date: March 15, 2027", "We launch in Q3.",
+             "成本、监控等后面再补充。", "Cost: to be added later"],
+)
+def test_a_bare_date_or_a_deferral_is_scaffolding(line):
+    assert is_placeholder(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Rollout: 10% in March, then everyone in April", "We have until Q3 before the contract ends.",
+             "In May we will interview 12 users."],
+)
+def test_a_date_with_a_plan_is_content(line):
+    assert not is_placeholder(line)

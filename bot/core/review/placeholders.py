@@ -1,7 +1,7 @@
 """Tell template scaffolding from content: placeholders, examples and instructions to the writer.
 
 PMs paste unfilled templates. "[Describe the user problem]", "TBD", "<fill in>", "e.g. retention",
-"$__ per request" and "delete this line before sharing" say what a spec *should* contain, not what this
+"$__ per request", "delete this line before sharing" and a bare date ("Launch: next month") say what a spec *should* contain, not what this
 one does, so such a unit is excluded from the review like an injected instruction: it never makes an
 item present or partial, and it is never quoted.
 """
@@ -19,7 +19,8 @@ BRACKETED_RE = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}|【[^】]*】|〔[^〕]
 # A value that stands for "to be written": TBD, TODO, 待定, blanks like "__" or "X%".
 FILLER_RE = re.compile(
     r"\b(?:tbd|tbc|todo|tk|fill(?:ed)? in(?: later)?|to be (?:decided|defined|determined|confirmed|written)|n/?a|"
-    r"none yet|xxx+|lorem ipsum)\b|待定|待补充|待填写|待确认|暂无|_{2,}|\b[xyn]\s*%|[？?]{2,}",
+    r"none yet|xxx+|lorem ipsum|to be added(?: later)?|(?:will be )?added later|coming soon)\b"
+    r"|待定|待补充|待填写|待确认|暂无|(?:后面|后续|之后|以后|稍后)再?补充|_{2,}|\b[xyn]\s*%|[？?]{2,}",
     re.IGNORECASE,
 )
 # "(e.g. retention, weekly active users)", "for example: ..." : an example for the writer, not a claim.
@@ -32,6 +33,20 @@ INSTRUCTION_RE = re.compile(
     re.IGNORECASE,
 )
 BLANK_RE = re.compile(r"_{2,}|\.{4,}")
+# "Launch: next month", "下个月上线", "Ship in Q3": a date with no plan says when, not how it rolls out.
+WHEN_RE = re.compile(
+    r"\b(?:next|this|coming)\s+(?:week|month|quarter|year|sprint)\b|\bq[1-4]\b|\bh[12]\b|\b20\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b"
+    r"|\b\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\b|\bend of (?:the )?(?:week|month|quarter|year)\b|\basap\b"
+    r"|下个?月|下周|下季度|本月|本季度|月底|年底|今年|明年|\d+\s*月(?:\s*\d+\s*[日号])?(?:份)?|[一二三四五六七八九十]+月(?:份)?",
+    re.IGNORECASE,
+)
+WHEN_FILLER_RE = re.compile(
+    r"\b(?:we|we'll|will|plan|planned|plans|to|the|it|is|in|by|on|at|around|for|of|feature|launch(?:es|ed|ing)?"
+    r"|ship(?:s|ped|ping)?|go(?:es)?|live|release[sd]?|target(?:ed)?|date|timeline|rollout|goal|aim|early|mid|late)\b"
+    r"|上线|发布|计划|预计|时间|目标|在|前|左右|初|中旬|底",
+    re.IGNORECASE,
+)
 TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]+|[\u4e00-\u9fff]{2}")  # two Chinese characters weigh one word
 # "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
@@ -55,12 +70,23 @@ def _words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+def only_a_date(line: str) -> bool:
+    """A line that only says when ("Launch: next month", "下个月上线"): no plan, so no content."""
+    text = LIST_MARK_RE.sub("", line.strip())
+    label = LEAD_LABEL_RE.match(text)
+    if label and text[label.end() :].strip():
+        text = text[label.end() :]
+    if not WHEN_RE.search(text):
+        return False
+    return _words(WHEN_FILLER_RE.sub(" ", WHEN_RE.sub(" ", text))) == 0
+
+
 def is_placeholder(line: str) -> bool:
     """A line that holds only template scaffolding (or an instruction to the writer).
 
     Whole lines, not sentences: "[Describe the problem. Who is the user?]" is one placeholder."""
     text = line.strip()
-    if INSTRUCTION_RE.search(text):
+    if INSTRUCTION_RE.search(text) or only_a_date(text):
         return True
     if text.startswith("|"):
         cells = [c for c in TABLE_CELL_SPLIT.split(text.strip("|")) if c.strip()]

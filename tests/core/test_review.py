@@ -532,3 +532,15 @@ def test_a_bare_date_or_a_promise_to_write_it_later_is_not_content(reviewer):
     planned = reviewer.review(spec.replace("Launch: next month", "Start with one team for a month, then all teams."))
     assert planned.statuses["rollout"] != "missing"
 
+
+def test_a_user_story_and_a_model_named_under_a_generic_heading_are_found(reviewer):
+    """A Jira story: "As a sales rep I want …" states the problem, and "Use the LLM …" under
+    "Description:" names the approach (a one-word cue counts under a heading that names no item)."""
+    ticket = (
+        "PROD-4412: Summarise thread button\n\nDescription:\nAs a sales rep I want a button that summarises "
+        "a long email thread so I can catch up faster before a call.\nUse the LLM we already have access to "
+        "and send it the thread text.\n\nAcceptance criteria:\n- Summary is accurate\n"
+    )
+    statuses = reviewer.review(ticket).statuses
+    assert statuses["problem"] == "partial"
+    assert statuses["approach"] == "partial"

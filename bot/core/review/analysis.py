@@ -174,6 +174,11 @@ class SpecAnalyser:
                     break
 
         heading_units = [u for u in units if u.kind == "heading"]
+        # Sections whose heading names an item in words ("Problem", "Launch bar"), not only by resemblance:
+        # a generic "Description" that merely resembles one item claims its lines less firmly.
+        named = {
+            index: topics for index, topics in section_topics.items() if self._phrase_matched(headings.get(index, ""))
+        }
         for position, item in enumerate(items):
             sig = signals[position]
             # A heading that hedges ("Is it good enough?") is hand-waving about the item too.
@@ -232,7 +237,7 @@ class SpecAnalyser:
                     if cues:
                         sig.unit_cues[unit.index] = cues
                 elif cues:
-                    cues = [c for c in cues if self._cue_counts(c, cues, unit, section_topics, position, sim_of)]
+                    cues = [c for c in cues if self._cue_counts(c, cues, unit, named, position, sim_of)]
                     if cues:
                         sig.cue_units[unit.index] = cues
                 if not in_topic and not cues and item.mentions.find(norm) and not section_topics.get(unit.section):
@@ -339,11 +344,12 @@ class SpecAnalyser:
         return False
 
     @staticmethod
-    def _cue_counts(cue: str, cues: list[str], unit: Unit, section_topics, position: int, sim_of) -> bool:
-        """Whether a cue found outside the item's sections shows the line is about the item."""
+    def _cue_counts(cue: str, cues: list[str], unit: Unit, named_topics, position: int, sim_of) -> bool:
+        """Whether a cue found outside the item's sections shows the line is about the item: a lone
+        one-word cue under a heading that names another item must also resemble this one."""
         if len(cues) > 1 or " " in cue or "-" in cue or CJK_RE.search(cue):
             return True
-        owners = section_topics.get(unit.section, {})
+        owners = named_topics.get(unit.section, {})
         if not owners or position in owners:
             return True
         sims = sim_of.get(unit.index)

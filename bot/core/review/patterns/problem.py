@@ -8,7 +8,7 @@ PATTERNS = ItemPatterns(
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
         'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景',
         '需求背景', '痛点', '用户调研', '用户痛点',
-        'who hurts today', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
+        'who hurts today', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
     ),
     cues=(
         'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
@@ -65,5 +65,11 @@ PATTERNS = ItemPatterns(
             '名坐席，大促期间日均咨询量从平时的约 8,000 通涨到 3 万通以上，首次响应时间从平时的 40 秒拉长到 6 分钟以上，差评里有 17% 提到“客服回复慢”或“一直排队”。',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # A user story names who hurts and what they want: "As a sales rep I want a button that …".
+        Pattern(
+            r'\bas an?\s+[a-z][a-z -]{1,30}?,?\s+i\s+(?:want|need|would like)\b',
+            'As a sales rep I want a button that summarises a long email thread',
+        ),
+    ),
 )

@@ -32,8 +32,12 @@ PATTERNS = ItemPatterns(
             'merchandise value (GMV) per search session | $4.10 | +2.0% (minimum detectable effect 1.2%)',
         ),
         Pattern(
-            r'\b\d+(\.\d+)?\s*(usd|dollars|cents|¢|eur|€)',
+            r'\b\d+(\.\d+)?\s*(usd|dollars|cents|¢|eur|€|euros?|pence|pounds|gbp|£|chf|rupees|inr|yen)\b',
             'about 3 cents per request',
+        ),
+        Pattern(
+            r'[£€]\s?\d',
+            'Transcription and drafting cost about 3 pence per note, around £2,400 a month at full use',
         ),
         Pattern(
             r'\b\d+(,\d{3})*(\.\d+)?\s*(k|m)?\s*(input |output |prompt |completion )?tokens\b',

@@ -14,7 +14,7 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',
-        'silent mode', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
+        'silent mode', 'run it silently', 'runs silently', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
         '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
         '50/50', 'split test', 'then all', 'then expand',

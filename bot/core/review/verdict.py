@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIN_SECTION_WORDS = 25
 SUBSTANTIAL_WORDS = 40  # a section this long under a heading that names the item is real treatment
-WEAK_SUBSTANTIAL_WORDS = 60  # ... and under a generic heading, with at least one specific
+WEAK_SUBSTANTIAL_WORDS = 35  # ... and under a generic heading (or in prose), with at least one specific and no vague phrase
 MIN_DETAILS = 2.0
 MIN_DENSE_WORDS = 12  # a table row or bullet this long ...
 MIN_DENSE_DETAILS = 2.0  # ... with this many specifics is real treatment too

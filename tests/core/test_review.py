@@ -544,3 +544,31 @@ def test_a_user_story_and_a_model_named_under_a_generic_heading_are_found(review
     statuses = reviewer.review(ticket).statuses
     assert statuses["problem"] == "partial"
     assert statuses["approach"] == "partial"
+
+
+def test_confluence_and_slide_titles_are_headings():
+    """Wiki markup ("h2. Goals") and a pasted deck's slide titles ("Slide 3 — What we'll measure") head
+    their sections as Markdown headings do."""
+    from bot.core.review.spec import parse_spec
+
+    wiki = parse_spec("h1. Catalogue tagging\n\nh2. Goals\n* 74% → 95% of SKUs fully tagged\n\nh2. Inputs\nPhotos.\n")
+    assert [s.heading for s in wiki.sections if s.heading] == ["Goals", "Inputs"]
+    deck = parse_spec(
+        "Review deck\n\nSlide 1 — The problem\n23% of deliveries miss the window.\n\n"
+        "Slide 2: Why not a better rule?\nThe rule ignores traffic.\n\nSlide 3 - 2.1M stops were logged last year.\n"
+    )
+    assert [s.heading for s in deck.sections if s.heading] == ["The problem", "Why not a better rule?"]
+
+
+def test_questions_left_open_are_not_the_specs_answer(reviewer):
+    """"## Open questions / - How much will it cost per SKU?" says cost is undecided, like "TBD": missing.
+    An answered question in such a section still counts."""
+    spec = (
+        "# Catalogue tagging\n\n## Problem\nSix taggers tag 38,000 new SKUs a season by hand; a quarter go live "
+        "with missing attributes.\n\n## Open questions\n- How much will it cost per SKU?\n"
+        "- Who owns this after launch?\n"
+    )
+    statuses = reviewer.review(spec).statuses
+    assert statuses["cost"] == statuses["monitoring"] == "missing"
+    answered = spec.replace("- How much will it cost per SKU?", "- Cost: about $0.002 per SKU, $80 a season.")
+    assert reviewer.review(answered).statuses["cost"] != "missing"

@@ -51,6 +51,13 @@ TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]+|[\u4e00-\u9fff]{2}")  # two Chinese characters weigh one word
 # "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
 LEAD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?[^:：|]{1,40}?(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
+# "## Open questions" / "- How much will it cost per SKU?": a question left open says the item is undecided,
+# the way "TBD" does; it is not the spec's answer.
+OPEN_QUESTIONS_RE = re.compile(
+    r"\b(?:open (?:questions?|issues|items)|questions|unresolved|still to decide|to decide|parking lot)\b"
+    r"|待定问题|待讨论|未决问题|遗留问题|开放问题|待确认问题",
+    re.IGNORECASE,
+)
 MIN_CONTENT_WORDS = 3  # what is left of a line once its scaffolding is removed must say something
 TEMPLATE_SHARE = 0.5  # above this share of placeholder lines, the document is an unfilled template
 
@@ -126,6 +133,10 @@ def exclude_placeholders(spec: ParsedSpec) -> TemplateCheck:
     body = [u for u in spec.units if u.kind != "heading" and not u.excluded]
     lines = sorted({u.line for u in body})
     scaffold = {line for line in lines if is_placeholder(spec.lines[line])}
+    open_sections = {s.index for s in spec.sections if s.heading and OPEN_QUESTIONS_RE.search(s.heading)}
+    scaffold |= {
+        u.line for u in body if u.section in open_sections and spec.lines[u.line].rstrip().endswith(("?", "？"))
+    }
     # A table header ("| Failure | Likelihood | Fallback |") over rows that are all placeholders is scaffolding too.
     for line in lines:
         below = spec.lines[line + 1] if line + 1 < len(spec.lines) else ""

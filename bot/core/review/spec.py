@@ -104,6 +104,13 @@ CONTRACTIONS = [
 ]
 
 
+# Confluence and Jira wiki markup ("h2. Goals"), and a pasted deck's slide titles ("Slide 3 — What we'll
+# measure", "Slide 2: Why not a better rule?"): headings in all but Markdown syntax.
+WIKI_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
+SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\-:：.]\s*(?P<text>\S.*)$", re.I)
+MAX_SLIDE_TITLE_WORDS = 10
+
+
 def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     number words as digits ("two years" → "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
@@ -277,7 +284,7 @@ def parse_spec(text: str) -> ParsedSpec:
     has_headings = False
     prev_blank = True
     in_code = False
-    markdown = any(MD_HEADING_RE.match(line.strip()) for line in lines)
+    markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
 
     def open_section(heading: str, level: int) -> None:
@@ -301,9 +308,12 @@ def parse_spec(text: str) -> ParsedSpec:
         if SETEXT_RE.match(stripped) and units and units[-1].kind == "heading" and units[-1].line == number - 1:
             continue  # the underline of a setext heading
         heading: tuple[str, int] | None = None
-        md = MD_HEADING_RE.match(stripped) if not in_code else None
+        md = (MD_HEADING_RE.match(stripped) or WIKI_HEADING_RE.match(stripped)) if not in_code else None
+        slide = SLIDE_HEADING_RE.match(stripped) if not in_code else None
         if md and md.group(2):
-            heading = (strip_markup(md.group(2)), len(md.group(1)))
+            heading = (strip_markup(md.group(2)), len(md.group(1)) if not md.group(1).isdigit() else int(md.group(1)))
+        elif slide and word_count(slide.group("text")) <= MAX_SLIDE_TITLE_WORDS and slide.group("text")[-1] not in ".。":
+            heading = (strip_markup(slide.group("text")), 2)
         elif not in_code:
             bold = BOLD_LINE_RE.match(stripped)
             if bold and prev_blank:

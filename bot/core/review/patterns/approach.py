@@ -10,7 +10,7 @@ PATTERNS = ItemPatterns(
         "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea',
     ),
     cues=(
-        'ocr', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
+        'ocr', 'multimodal', 'multi-modal', 'vision model', 'speech-to-text', 'quantile regression', 'regression model', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
         'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',
         'retrieval augmented', 'retrieval', 'vector database', 'vector store', 'embeddings', 'fine-tune',
         'fine-tuning', 'fine-tuned', 'lora', 'ai agent', 'agentic', 'multi-agent', 'tool calling', 'function calling',

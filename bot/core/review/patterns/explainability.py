@@ -9,7 +9,7 @@ PATTERNS = ItemPatterns(
         'why it decided', '可解释性', '可解释', '溯源', '引用',
     ),
     cues=(
-        'it relied on',
+        'it relied on', 'explains the',
         'quoting', 'quotes the', 'linking to', 'cites', 'citing',
         'which rule', '哪条规则', 'see which',
         'explainability', 'explainable', 'explanation', 'explain why', 'reason code', 'reason codes', 'rationale',
@@ -28,7 +28,7 @@ PATTERNS = ItemPatterns(
     ),
     vague=(
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
-        'will be transparent', 'be transparent',
+        'will be transparent', 'be transparent', 'committed to transparency', 'fully transparent',
     ),
     concrete=(
         Pattern(

@@ -58,5 +58,12 @@ PATTERNS = ItemPatterns(
             '置信度低于 0.85 的发票转人工审核。',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # A person who checks the output before it counts: "taggers review in the existing tool", "the AR agent
+        # approves or edits the reply". Checked: no labelled spec lacking user trust says this.
+        Pattern(
+            r"\b(reviewers?|taggers?|agents?|clerks?|staff|editors?|nurses?|doctors?|analysts?|moderators?|humans?|a person|people|adjusters?|officers?|recruiters?)\s+(?:then\s+|will\s+|can\s+|still\s+)?(?:review|approve|check|confirm|accept|sign off)\w*\b",
+            'A hosted multimodal model proposes attributes per SKU; taggers review in the existing tool.',
+        ),
+    ),
 )

@@ -572,3 +572,19 @@ def test_questions_left_open_are_not_the_specs_answer(reviewer):
     assert statuses["cost"] == statuses["monitoring"] == "missing"
     answered = spec.replace("- How much will it cost per SKU?", "- Cost: about $0.002 per SKU, $80 a season.")
     assert reviewer.review(answered).statuses["cost"] != "missing"
+
+
+def test_an_rfcs_motivation_is_its_problem_and_a_test_split_is_no_rollout(reviewer):
+    """RFC headings: "Motivation" states the problem. Splitting labelled queries "50/50 into tuning and
+    test halves" is an evaluation design, not a 50/50 rollout experiment; a timeout fallback is a
+    failure mode."""
+    rfc = (
+        "# RFC 0142: Learned reranking\n\n## Motivation\nHelp-centre search returns the right article in the "
+        "top 3 for only 58% of queries; search failures account for about 9,000 tickets a month.\n\n"
+        "## Testing\nThe 1,200 labelled queries are split 50/50 into tuning and final test halves.\n\n"
+        "## Drawbacks\nIf the reranker times out, we serve the BM25 order unchanged.\n"
+    )
+    statuses = reviewer.review(rfc).statuses
+    assert statuses["problem"] != "missing"
+    assert statuses["rollout"] == "missing"
+    assert statuses["failure_modes"] != "missing"

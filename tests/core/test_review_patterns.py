@@ -80,7 +80,8 @@ def test_a_table_header_over_placeholder_rows_is_scaffolding_too():
 
 @pytest.mark.parametrize(
     "line", ["Launch: next month", "下个月上线。", "- Target launch date: March 15, 2027", "We launch in Q3.",
-             "成本、监控等后面再补充。", "Cost: to be added later"],
+             "成本、监控等后面再补充。", "Cost: to be added later",
+             "Timeline: build in Q1, launch in Q2."],
 )
 def test_a_bare_date_or_a_deferral_is_scaffolding(line):
     assert is_placeholder(line)

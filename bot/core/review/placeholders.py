@@ -43,7 +43,7 @@ WHEN_RE = re.compile(
 )
 WHEN_FILLER_RE = re.compile(
     r"\b(?:we|we'll|will|plan|planned|plans|to|the|it|is|in|by|on|at|around|for|of|feature|launch(?:es|ed|ing)?"
-    r"|ship(?:s|ped|ping)?|go(?:es)?|live|release[sd]?|target(?:ed)?|date|timeline|rollout|goal|aim|early|mid|late)\b"
+    r"|ship(?:s|ped|ping)?|go(?:es)?|live|release[sd]?|build|design|development|start|and|then|target(?:ed)?|date|timeline|rollout|goal|aim|early|mid|late)\b"
     r"|上线|发布|计划|预计|时间|目标|在|前|左右|初|中旬|底",
     re.IGNORECASE,
 )

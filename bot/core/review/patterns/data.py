@@ -10,7 +10,7 @@ PATTERNS = ItemPatterns(
         'inputs', 'input data', 'training material', 'learn from', 'what it reads', 'training data', 'data sources',
     ),
     cues=(
-        'training data', 'historical data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
+        'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
         'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',
         'inter-annotator', 'data gap', "we don't have", 'missing data', 'data quality', 'freshness', 'pii',
         'anonymized', 'anonymised', 'de-identified', 'corpus', 'knowledge base', 'historical tickets',

@@ -54,7 +54,7 @@ PATTERNS = ItemPatterns(
     ),
     cue_patterns=(
         Pattern(
-            r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,60}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?|things|details|fields)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
+            r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,90}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?|things|details|fields)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
             'Each suggestion lists the words from the ticket that led to it.',
         ),
     ),

@@ -14,7 +14,7 @@ PATTERNS = ItemPatterns(
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',
         'misclassified', 'misclassification', 'misroute', 'false positive', 'false negative', 'timeout', 'outage',
-        'is down', 'handoff to a human', 'hand off to a human', 'human handoff', 'hands off to', 'handed off to',
+        'is down', 'times out', 'handoff to a human', 'hand off to a human', 'human handoff', 'hands off to', 'handed off to',
         'escalate', 'escalation', 'default to', 'abstain', 'refuse', "i don't know", "don't know the answer",
         "doesn't know the answer", 'does not know the answer', 'making something up', 'make something up',
         'make things up', 'kill switch', 'error state', 'fail', 'if it fails', 'is unavailable', 'goes down',

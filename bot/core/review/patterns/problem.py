@@ -8,10 +8,10 @@ PATTERNS = ItemPatterns(
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
         'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景',
         '需求背景', '痛点', '用户调研', '用户痛点',
-        'who hurts today', 'who is it for', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
+        'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
     ),
     cues=(
-        'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
+        'motivation', 'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
         'customer interviews', 'we interviewed', 'interviewed', 'surveyed', 'survey of', 'survey', 'exit survey',
         'complain', 'manually', 'manual process', 'by hand', 'workaround', 'job to be done', 'persona',
         'user research', 'validated with', 'friction', 'bottleneck', 'backlog', 'time-consuming', '痛点', '用户访谈', '访谈',

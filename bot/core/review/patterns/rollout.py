@@ -17,7 +17,7 @@ PATTERNS = ItemPatterns(
         'silent mode', 'run it silently', 'runs silently', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
         '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
-        '50/50', 'split test', 'then all', 'then expand',
+        '50/50 split', 'split test', 'then all', 'then expand',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
         '试一个月', '推广', 'first two', 'first three', 'in two schools',
     ),

@@ -588,3 +588,24 @@ def test_an_rfcs_motivation_is_its_problem_and_a_test_split_is_no_rollout(review
     assert statuses["problem"] != "missing"
     assert statuses["rollout"] == "missing"
     assert statuses["failure_modes"] != "missing"
+
+
+def test_a_prfaq_and_a_slack_pitch_are_read_by_their_labels(reviewer):
+    """"Q. … / A. It never auto-rejects: …": the answer's own "label" is not a topic, the question above
+    it is; a FAQ is not a list of open questions. Slack's single-asterisk bold labels a bullet like
+    Markdown's double one."""
+    from bot.core.review.spec import parse_spec
+
+    prfaq = parse_spec(
+        "FREQUENTLY ASKED QUESTIONS\n\nQ. What happens when it's wrong?\nA. It never auto-rejects: a claim it "
+        "doubts goes to an agent.\n"
+    )
+    answer = [u for u in prfaq.units if u.text.startswith("A.")][0]
+    assert answer.label == "What happens when it's wrong" and not answer.excluded
+    pitch = parse_spec("• *the pain:* leads read ~40 standup posts every morning, ~25 min/day each\n")
+    assert pitch.units[0].label == "the pain"
+    statuses = reviewer.review(
+        "Returns FAQ\n\nQ. What happens when it's wrong?\nA. It never auto-rejects: a claim it doubts goes to an "
+        "agent, and customers can ask for a human review from the decision screen.\n"
+    )
+    assert statuses.statuses["failure_modes"] != "missing"

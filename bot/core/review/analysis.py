@@ -319,8 +319,12 @@ class SpecAnalyser:
         is strong, "Before we trust it" is weak and must be backed by the body.
         """
         topics: dict[int, bool] = {}
+        found = {position: item.headings.find(key) for position, item in enumerate(self.rubric)}
+        phrases = [phrase for matched in found.values() for phrase in matched]
         for position, item in enumerate(self.rubric):
-            matched = item.headings.find(key)
+            # The longer phrase says what the heading is about: "Why a model" is the why-AI section, not
+            # the approach one that its word "model" alone would name.
+            matched = [p for p in found[position] if not any(p != q and p in q for q in phrases)]
             if matched:
                 topics[position] = any(
                     is_strong_phrase(item, phrase) and (" " in phrase or key.startswith(phrase)) for phrase in matched

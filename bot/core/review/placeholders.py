@@ -54,7 +54,7 @@ LEAD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?[^:：|]{1,40}?(?:\*\*|__)?[:：](?
 # "## Open questions" / "- How much will it cost per SKU?": a question left open says the item is undecided,
 # the way "TBD" does; it is not the spec's answer.
 OPEN_QUESTIONS_RE = re.compile(
-    r"\b(?:open (?:questions?|issues|items)|questions|unresolved|still to decide|to decide|parking lot)\b"
+    r"\b(?:open (?:questions?|issues|items)|unresolved|still to decide|to decide|parking lot)\b"
     r"|待定问题|待讨论|未决问题|遗留问题|开放问题|待确认问题",
     re.IGNORECASE,
 )

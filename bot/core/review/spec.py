@@ -28,7 +28,7 @@ from bot.core.text import CJK_RE, normalize
 
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
 LABEL_RE = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
+    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
 )
 # A chat line's "[10:42]" timestamp is not a topic label.
 CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
@@ -348,10 +348,10 @@ def parse_spec(text: str) -> ParsedSpec:
                 outline = None  # back at (or above) the outline bullet's level: its heading no longer applies
             previous = lines[number - 1].strip() if number else ""
             label = (
-                _label(stripped)
+                _faq_topic(previous, stripped)  # before _label: "A. It never auto-rejects: …" answers the Q above
+                or _label(stripped)
                 or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
                 or _quoted_topic(previous)
-                or _faq_topic(previous, stripped)
                 or (outline[1] if outline else "")
             )
             own_outline = _outline_label(line, next_line.rstrip() if next_line is not None else None)

@@ -7,10 +7,10 @@ PATTERNS = ItemPatterns(
         'approach', 'technical approach', 'solution', 'proposed solution', 'architecture', 'system design',
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
         'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
-        "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea',
+        "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea', 'idea',
     ),
     cues=(
-        'ocr', 'multimodal', 'multi-modal', 'vision model', 'speech-to-text', 'quantile regression', 'regression model', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
+        'ocr', 'embedding', 'embedding search', 'semantic search', 'image model', 'multimodal', 'multi-modal', 'vision model', 'speech-to-text', 'quantile regression', 'regression model', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
         'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',
         'retrieval augmented', 'retrieval', 'vector database', 'vector store', 'embeddings', 'fine-tune',
         'fine-tuning', 'fine-tuned', 'lora', 'ai agent', 'agentic', 'multi-agent', 'tool calling', 'function calling',
@@ -62,6 +62,12 @@ PATTERNS = ItemPatterns(
             '2. 其他问题从知识库中检索最相关的 5 个片段，连同对话上下文交给大模型（通义千问 qwen-plus，通过阿里云百炼调用）生成回复，提示词要求只根据检索到的内容回答、语气符合品牌规范。',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # The kind of model named: "an image model trained on our past claims", "a ranking model".
+        Pattern(
+            r"\b(image|vision|text|language|speech|ranking|scoring|classification|regression|prediction|forecasting|recommendation|detection)\s+model\b",
+            'An image model trained on our past claims scores how likely the photo shows transit damage.',
+        ),
+    ),
     quantities=False,
 )

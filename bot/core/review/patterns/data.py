@@ -65,5 +65,11 @@ PATTERNS = ItemPatterns(
             '- **已有数据：** 近 18 个月的历史对话约 120 万通（已脱敏，去除手机号、地址、订单号中的个人信息），以及坐席使用的标准话术库约',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # A named source of records: "machine learning on CRM data", "14 months of ticket history".
+        Pattern(
+            r"\b(crm|erp|usage|click|clickstream|transaction|sales|support|ticket|call|chat|search|sensor|billing|order)\s+(data|logs|history|records|exports?)\b",
+            "We'll use machine learning on CRM data.",
+        ),
+    ),
 )

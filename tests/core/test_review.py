@@ -609,3 +609,24 @@ def test_a_prfaq_and_a_slack_pitch_are_read_by_their_labels(reviewer):
         "agent, and customers can ask for a human review from the decision screen.\n"
     )
     assert statuses.statuses["failure_modes"] != "missing"
+
+
+def test_bold_questions_and_unusual_headings_are_read(reviewer):
+    """"**Why can't the scheduling tool do this already?**" is the why-AI section; "North star" states the
+    success metric; "编造" is a failure, "review 后发布" a person checking the output, "先试一个类目" a first
+    rollout step."""
+    statuses = reviewer.review(
+        "Shift swaps\n\n**Why can't the scheduling tool do this already?**\nIt lists who is free, but not who "
+        "will say yes; acceptance depends on commute, past swaps and hours worked, a pattern to learn from "
+        "9,400 past requests rather than a rule to write.\n\n## North star\nUnfilled swap requests from 33% "
+        "to under 10% by June, and manager time on cover from 3 hours to under 1 hour a week.\n"
+    ).statuses
+    assert statuses["need_for_ai"] != "missing"
+    assert statuses["success_metrics"] == "present"
+    bullets = reviewer.review(
+        "商品描述生成\n\n- 背景：运营每天要给 200 多个新 SKU 写描述\n- 想用 LLM 根据商品参数生成描述，运营 review 后发布\n"
+        "- 风险：可能会编造参数\n- 上线：先试一个类目\n"
+    ).statuses
+    assert bullets["failure_modes"] != "missing"
+    assert bullets["user_trust"] != "missing"
+    assert bullets["rollout"] != "missing"

@@ -4,7 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'can go wrong',
+        'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'can go wrong',
         'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
         'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         'make things up', 'kill switch', 'error state', 'fail', 'if it fails', 'is unavailable', 'goes down',
         'manual queue', 'manual entry queue', 'gets it wrong', 'missed finding', 'unreachable', 'falls back', '失败',
         '兜底', '降级', '幻觉', '转人工', '超时', '误判', '拒答',
-        '退回人工', '回到人工', '转回人工', '服务不可用', '出错', '打错',
+        '退回人工', '回到人工', '编造', '胡编', 'switch back to', 'switches back to', 'revert to', '转回人工', '服务不可用', '出错', '打错',
         'show nothing', 'shows nothing', 'left empty', 'rather than guess', 'rather than guessing', 'instead of guessing',
         "when it's wrong", 'when it is wrong', 'if it gets one wrong', 'gets one wrong', 'if the model is wrong', 'is wrong', "isn't sure", 'is not sure', 'not sure about', 'wrongly', '拿不准', '人工队列', '进入人工', '置信度低',
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',

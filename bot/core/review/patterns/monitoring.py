@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'watching it', 'watch it',
         'monitoring', 'observability', 'post-launch', 'after launch', 'maintenance', 'continuous improvement',
         'feedback loop', 'iteration', 'once live', 'in production', 'post launch', 'after go-live', 'operations',
         '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',

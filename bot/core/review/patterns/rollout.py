@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
-        'going live', 'launch', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
+        'going live', 'launch', 'ramp', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
     cues=(
         'runs alongside',
@@ -16,7 +16,7 @@ PATTERNS = ItemPatterns(
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',
         'silent mode', 'run it silently', 'runs silently', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
-        '先在', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
+        '先在', '先试', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
         '50/50 split', 'split test', 'then all', 'then expand',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
         '试一个月', '推广', 'first two', 'first three', 'in two schools',
@@ -77,7 +77,7 @@ PATTERNS = ItemPatterns(
         # A first group named, however it is said ("begin with the two northern depots", "launch in one city
         # first", "start with the night shift and then move everyone over", "先给一个城市的运营用，之后全国").
         Pattern(
-            r'\b(?:start|begin|launch|pilot|trial|go live)\w*\s+(?:with|in|at|on)\s+(?:the\s+|our\s+)?(?:one|1|two|2|three|3|a single|a few|a small|a couple of|the first)\b[^.;]{0,25}?\b(?:teams?|stores?|city|cities|regions?|depots?|shifts?|offices?|branch(?:es)?|clinics?|sites?|markets?|countries|country|groups?|hospitals?|schools?|warehouses?|departments?|customers?|users?|agents?)\b',
+            r'\b(?:start|begin|launch|pilot|trial|try|go live)\w*\s+(?:it\s+)?(?:with|in|at|on)\s+(?:the\s+|our\s+)?(?:one|1|two|2|three|3|a single|a few|a small|a couple of|the first)\b[^.;]{0,25}?\b(?:teams?|stores?|city|cities|regions?|depots?|shifts?|offices?|branch(?:es)?|clinics?|sites?|markets?|countries|country|groups?|hospitals?|schools?|warehouses?|departments?|customers?|users?|agents?)\b',
             'We will begin with the two northern depots for a quarter.',
         ),
         Pattern(

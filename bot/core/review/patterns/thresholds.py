@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'thresholds', 'threshold', 'launch bar', 'launch criteria', 'acceptance criteria', 'quality bar',
         'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
         'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',
-        'bar to ship', 'bar for', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
+        'bar to ship', 'bar for', 'kill criteria', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
     ),
     cues=(
         'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',

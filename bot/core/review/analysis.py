@@ -177,7 +177,9 @@ class SpecAnalyser:
         # Sections whose heading names an item in words ("Problem", "Launch bar"), not only by resemblance:
         # a generic "Description" that merely resembles one item claims its lines less firmly.
         named = {
-            index: topics for index, topics in section_topics.items() if self._phrase_matched(headings.get(index, ""))
+            index: topics
+            for index, topics in section_topics.items()
+            if self._phrase_matched(headings.get(index, ""))
         }
         for position, item in enumerate(items):
             sig = signals[position]

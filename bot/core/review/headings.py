@@ -11,7 +11,7 @@ from bot.core.text import CJK_RE
 if TYPE_CHECKING:
     from bot.core.review.rubric import RubricItem
 
-# Emoji and symbols that open a heading ("🚀 Launch", "⚠️ Risks", "✅ Bar for turning it on") carry no words.
+# Emoji and symbols opening a heading ("🚀 Launch", "⚠️ Risks", "✅ Bar for turning it on") carry no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(（]+")
 NUMBERING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
@@ -19,8 +19,8 @@ NUMBERING_RE = re.compile(
 
 
 def heading_key(text: str) -> str:
-    """A heading as matched: no numbering, no leading emoji, no Markdown, in the matching form heading phrases are compiled
-    in (lower case, "couldn't" spelled "could not"), so a heading with a contraction can match."""
+    """A heading as matched: no numbering, no leading emoji, no Markdown, in the matching form heading
+    phrases are compiled in (lower case, "couldn't" spelled "could not"), so a contraction can match."""
     return matching_form(NUMBERING_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text))).strip())
 
 

@@ -1,9 +1,9 @@
 """Tell template scaffolding from content: placeholders, examples and instructions to the writer.
 
 PMs paste unfilled templates. "[Describe the user problem]", "TBD", "<fill in>", "e.g. retention",
-"$__ per request", "delete this line before sharing" and a bare date ("Launch: next month") say what a spec *should* contain, not what this
-one does, so such a unit is excluded from the review like an injected instruction: it never makes an
-item present or partial, and it is never quoted.
+"$__ per request", "delete this line before sharing" and a bare date ("Launch: next month") say what a
+spec *should* contain, not what this one does, so such a unit is excluded from the review like an
+injected instruction: it never makes an item present or partial, and it is never quoted.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ WHEN_RE = re.compile(
 )
 WHEN_FILLER_RE = re.compile(
     r"\b(?:we|we'll|will|plan|planned|plans|to|the|it|is|in|by|on|at|around|for|of|feature|launch(?:es|ed|ing)?"
-    r"|ship(?:s|ped|ping)?|go(?:es)?|live|release[sd]?|build|design|development|start|and|then|target(?:ed)?|date|timeline|rollout|goal|aim|early|mid|late)\b"
+    r"|ship(?:s|ped|ping)?|go(?:es)?|live|release[sd]?|build|design|development|start|and|then"
+    r"|target(?:ed)?|date|timeline|rollout|goal|aim|early|mid|late)\b"
     r"|上线|发布|计划|预计|时间|目标|在|前|左右|初|中旬|底",
     re.IGNORECASE,
 )

@@ -223,7 +223,9 @@ def _quoted_topic(line: str) -> str:
 
 
 # "Q: Why not just use exact matching?" over "A: We already do, and …": an FAQ's question is the answer's heading.
-FAQ_QUESTION_RE = re.compile(r"^\s*(?:\*\*)?(?:q|question|问)\s*\d*\s*(?:\*\*)?[:：.]\s*(?:\*\*)?(?P<said>\S.*?)(?:\*\*)?\s*$", re.I)
+FAQ_QUESTION_RE = re.compile(
+    r"^\s*(?:\*\*)?(?:q|question|问)\s*\d*\s*(?:\*\*)?[:：.]\s*(?:\*\*)?(?P<said>\S.*?)(?:\*\*)?\s*$", re.I
+)
 
 
 def _faq_topic(line: str, current: str) -> str:
@@ -308,12 +310,15 @@ def parse_spec(text: str) -> ParsedSpec:
         if SETEXT_RE.match(stripped) and units and units[-1].kind == "heading" and units[-1].line == number - 1:
             continue  # the underline of a setext heading
         heading: tuple[str, int] | None = None
-        md = (MD_HEADING_RE.match(stripped) or WIKI_HEADING_RE.match(stripped)) if not in_code else None
+        md = MD_HEADING_RE.match(stripped) if not in_code else None
+        wiki = WIKI_HEADING_RE.match(stripped) if not in_code else None
         slide = SLIDE_HEADING_RE.match(stripped) if not in_code else None
         if md and md.group(2):
-            heading = (strip_markup(md.group(2)), len(md.group(1)) if not md.group(1).isdigit() else int(md.group(1)))
-        elif slide and word_count(slide.group("text")) <= MAX_SLIDE_TITLE_WORDS and slide.group("text")[-1] not in ".。":
-            heading = (strip_markup(slide.group("text")), 2)
+            heading = (strip_markup(md.group(2)), len(md.group(1)))
+        elif wiki:
+            heading = (strip_markup(wiki.group(2)), int(wiki.group(1)))
+        elif slide and word_count(slide["text"]) <= MAX_SLIDE_TITLE_WORDS and slide["text"][-1] not in ".。":
+            heading = (strip_markup(slide["text"]), 2)
         elif not in_code:
             bold = BOLD_LINE_RE.match(stripped)
             if bold and prev_blank:

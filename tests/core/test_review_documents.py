@@ -117,3 +117,19 @@ def test_bad_input_gets_one_clear_line(name, raw, message):
 def test_exactly_the_limit_is_accepted():
     text = ("word " * (MAX_SPEC_CHARS // 5))[:MAX_SPEC_CHARS]
     assert len(spec_text_from_bytes("spec.txt", text.encode())) == MAX_SPEC_CHARS
+
+
+def test_an_html_page_is_read_with_its_headings_and_markdown_with_stray_tags_is_left_alone(reviewer):
+    page = (
+        "<h1>GL coding suggestions</h1>\n<h2>Problem</h2>\n<p>AP clerks code 52,000 invoice lines a month by hand; "
+        "close slips two days and auditors flagged 3.8% of lines as miscoded last year.</p>\n"
+        "<h2>Goal</h2>\n<ul><li>Miscoded lines from 3.8% to under 1.5% by Q4</li></ul>\n"
+    )
+    text = spec_text_from_bytes("spec.html", page.encode())
+    assert "## Problem" in text and "<p>" not in text
+    review = reviewer.review(page)  # pasted as is, not uploaded
+    problem = review.item("problem")
+    assert problem.status != "missing"
+    assert all("<" not in quote and quote in text for quote in problem.evidence)
+    markdown = "# Spec\n\nLine one<br>line two.\n\n## Problem\nClerks code 52,000 lines a month.</p>\n"
+    assert spec_text_from_bytes("spec.md", markdown.encode()) == markdown

@@ -11,6 +11,7 @@ from bot.core.documents.reading import (
     NotPdf,
     Unreadable,
     decode_bytes,
+    html_to_text,
     read_docx,
     read_pdf,
     reflow_pdf_page,
@@ -19,7 +20,11 @@ from bot.errors import UserError
 
 MAX_SPEC_CHARS = 50_000
 UNSUPPORTED_SUFFIXES = {".doc", ".rtf", ".pages", ".odt", ".key", ".ppt", ".pptx", ".xls", ".xlsx"}
-SUPPORTED = ".md, .txt, .pdf or .docx"
+SUPPORTED = ".md, .txt, .html, .pdf or .docx"
+# Closing tags of blocks: text with several of them, starting with a tag, is an HTML page pasted or
+# uploaded as is ("<h2>Problem</h2><p>…"), not Markdown with a stray "<br>".
+HTML_BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|div|ul|ol|table|tr|td|section|article)\s*>", re.I)
+MIN_HTML_BLOCKS = 3
 
 
 class SpecError(UserError, ValueError):
@@ -47,8 +52,11 @@ def spec_text_from_bytes(name: str, data: bytes) -> str:
 
 
 def check_spec_text(text: str) -> str:
-    """`text` with line ends unified, or SpecError when it is empty, too long or not prose."""
+    """`text` with line ends unified (an HTML page read as text, headings kept), or SpecError when it is
+    empty, too long or not prose. Evidence is quoted from what this returns, as from a PDF's text."""
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if text.lstrip().startswith("<") and len(HTML_BLOCK_END_RE.findall(text)) >= MIN_HTML_BLOCKS:
+        text = html_to_text(text)[0].strip()
     if not text.strip():
         raise SpecError("the spec is empty: paste the spec text or attach a .md, .txt, .pdf or .docx file")
     if len(text) > MAX_SPEC_CHARS:

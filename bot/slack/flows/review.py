@@ -50,7 +50,7 @@ def handle_review_text(services: "Services", text: str, reply: "Reply") -> None:
 
 
 def handle_review_file(services: "Services", file: dict, reply: "ThreadReply") -> None:
-    """A .md, .txt, .pdf or .docx shared in a DM with the word "review": fetch it, then review its text."""
+    """A .md, .txt, .html, .pdf or .docx shared in a DM with the word "review": fetch it, then review its text."""
     from bot.core.review.documents import SpecError, spec_text_from_bytes
     from bot.slack.files import FileUnavailable, download_shared_file, file_details
 

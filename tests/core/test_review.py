@@ -621,3 +621,19 @@ def test_specs_in_shapes_met_on_first_sight_are_read(reviewer, spec, expected):
     seen = {item: ("!missing" if want == "!missing" and statuses[item] != "missing" else statuses[item])
             for item, want in expected.items()}
     assert seen == expected
+
+
+def test_traditional_chinese_is_read_like_simplified(reviewer):
+    """A spec from Taiwan or Hong Kong ("上線標準", "風險") meets the same headings and cues as one written in
+    simplified characters; the quotes stay as the writer wrote them."""
+    from bot.core.review.spec import matching_form
+
+    assert matching_form("上線標準，在保留的 300 份合約上") == "上线标准,在保留的 300 份合约上"
+    spec = (
+        "# 合約條款審閱助手\n\n## 上線標準\n在保留的 300 份合約上，模型必須找出律師標註的高風險條款中至少 95%，"
+        "否則只作為參考。\n\n## 風險\n模型可能漏看條款，所有合約仍由律師最後簽核。\n"
+    )
+    review = reviewer.review(spec)
+    assert review.statuses["thresholds"] == "present"
+    assert review.statuses["failure_modes"] != "missing"
+    assert all(quote in spec for quote in review.item("thresholds").evidence)

@@ -21,12 +21,12 @@ PATTERNS = ItemPatterns(
         'manual queue', 'manual entry queue', 'gets it wrong', 'missed finding', 'unreachable', 'falls back', '失败',
         '兜底', '降级', '幻觉', '转人工', '超时', '误判', '拒答',
         '退回人工', '回到人工', '编造', '胡编', 'switch back to', 'switches back to', 'revert to', '转回人工', '服务不可用', '出错', '打错',
-        'show nothing', 'shows nothing', 'left empty', 'rather than guess', 'rather than guessing', 'instead of guessing',
+        'show nothing', 'shows nothing', 'left empty', 'left blank', 'rather than guess', 'rather than guessing', 'instead of guessing',
         "when it's wrong", 'when it is wrong', 'if it gets one wrong', 'gets one wrong', 'if the model is wrong', 'is wrong', "isn't sure", 'is not sure', 'not sure about', 'wrongly', '拿不准', '人工队列', '进入人工', '置信度低',
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
     ),
     mentions=(
-        'does not cover', 'not covered',
+        'does not cover', 'not covered', 'handoff',
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
     ),
     vague=(

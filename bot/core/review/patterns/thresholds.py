@@ -10,7 +10,7 @@ PATTERNS = ItemPatterns(
         'bar to ship', 'bar for', 'kill criteria', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
     ),
     cues=(
-        'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',
+        'cutoff', 'cut-off', 'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',
         'must exceed', 'must stay below', 'go/no-go', 'go / no-go', 'ship only if', 'we will not launch',
         "we won't launch", 'blocks launch', 'acceptance criteria', 'quality bar', 'threshold', 'confidence threshold',
         'precision of at least', 'recall of at least', 'false positive rate', 'false negative rate',

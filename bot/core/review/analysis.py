@@ -145,6 +145,8 @@ class SpecAnalyser:
         para_about = self._paragraph_meanings(lines, multi_vectors, unit_vectors)
         heading_near = dict(zip(headings, self._similar_heading_items(heading_vectors), strict=True))
         label_near = dict(zip(labels, self._similar_heading_items(label_vectors), strict=True))
+        # What each lead-in label is about, read once per review rather than once per item and unit.
+        label_topics = {label: self._heading_topics(heading_key(label), label_near.get(label)) for label in labels}
 
         # 1. Sections by heading (own heading first, else the nearest enclosing heading that matches).
         section_topics: dict[int, dict[int, bool]] = {}  # section -> {item position: strong?}
@@ -201,7 +203,7 @@ class SpecAnalyser:
             for unit in body:
                 if unit.section in sig.sections or not unit.label:
                     continue
-                topics = self._heading_topics(heading_key(unit.label), label_near.get(unit.label))
+                topics = label_topics[unit.label]
                 paragraph = [u for u in body if u.line == unit.line]
                 if position in topics and (topics[position] or self._supported(item, paragraph, sim_of, position)):
                     sig.labelled.append(unit.index)  # a sub-point, never the item's own section

@@ -535,8 +535,9 @@ def test_a_bare_date_or_a_promise_to_write_it_later_is_not_content(reviewer):
 
 
 def test_confluence_and_slide_titles_are_headings():
-    """Wiki markup ("h2. Goals") and a pasted deck's slide titles ("Slide 3 — What we'll measure") head
-    their sections as Markdown headings do."""
+    """Wiki markup ("h2. Goals"), a pasted deck's slide titles ("Slide 3 — What we'll measure") and Word's
+    outline numbering ("2.0 Objectives" over "2.1 …") head their sections as Markdown headings do; a
+    plain numbered list ("1. Shadow mode" over "2. Pilot") stays a list."""
     from bot.core.review.spec import parse_spec
 
     wiki = parse_spec("h1. Catalogue tagging\n\nh2. Goals\n* 74% → 95% of SKUs fully tagged\n\nh2. Inputs\nPhotos.\n")
@@ -546,6 +547,11 @@ def test_confluence_and_slide_titles_are_headings():
         "Slide 2: Why not a better rule?\nThe rule ignores traffic.\n\nSlide 3 - 2.1M stops were logged last year.\n"
     )
     assert [s.heading for s in deck.sections if s.heading] == ["The problem", "Why not a better rule?"]
+    word = parse_spec(
+        "Pick paths\n\n1.0 Background\nPickers walk 14 km a shift.\n\n2.0 Objectives\n2.1 Walking per order down 20%.\n"
+        "2.2 Picks per hour from 95 to 110.\n\n3.0 Plan\n1. Shadow mode\n2. Pilot\n"
+    )
+    assert [s.heading for s in word.sections if s.heading] == ["Background", "Objectives", "Plan"]
 
 
 def test_questions_left_open_are_not_the_specs_answer(reviewer):

@@ -171,7 +171,13 @@ def _plain_heading(
     numbered = NUMBERED_RE.match(stripped)
     if numbered:
         text = numbered.group("text")
-        following = NUMBERED_RE.match(next_line.strip()) and not standalone
+        below = NUMBERED_RE.match(next_line.strip())
+        # "2.0 Objectives" heads what follows (an "N.0" never numbers a list item), and "2 Objectives" over
+        # "2.1 Reduce walking …" heads its sub-points; "1. Shadow mode" over "2. Pilot" is a list.
+        number = numbered.group("num")
+        following = (
+            below and not standalone and not number.endswith(".0") and not _numbers_under(number, below.group("num"))
+        )
         if (
             word_count(text) <= 8
             and text[-1] not in TERMINAL_PUNCTUATION + ":："
@@ -191,6 +197,12 @@ def _plain_heading(
     if not markdown and _title_like(stripped, next_line):
         return strip_markup(stripped), 2
     return None
+
+
+def _numbers_under(number: str, below: str) -> bool:
+    """Whether `below` numbers a sub-point of `number` in an outline: "2.1" under "2.0" or "2"."""
+    base = number[:-2] if number.endswith(".0") else number
+    return below.startswith(base + ".") and below != number
 
 
 def _title_like(stripped: str, next_line: str) -> bool:

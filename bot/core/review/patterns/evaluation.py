@@ -5,7 +5,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 PATTERNS = ItemPatterns(
     headings=(
         'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
-        'testing plan', 'quality testing', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
+        'testing plan', 'quality testing', 'validation', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
     ),
     cues=(
         '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',

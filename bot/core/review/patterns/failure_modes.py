@@ -4,7 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'can go wrong',
+        'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'when it is unsure', 'unsure or wrong', 'can go wrong',
         'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
         'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',

@@ -4,7 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'fairness', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
+        'fairness', 'equity', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
         'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
     ),
     cues=(

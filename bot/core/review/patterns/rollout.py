@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
-        'going live', 'launch', 'ramp', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
+        'going live', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
     cues=(
         'runs alongside',

@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
-        'measure of success', 'north star', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
+        'measure of success', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
     ),
     cues=(
         'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',

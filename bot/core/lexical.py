@@ -36,7 +36,9 @@ CANDIDATE_POOL = 200
 # A corpus of a few thousand chunks never reaches it, so its results are exactly the full query's.
 POSTINGS_BUDGET = 40_000
 DF_CACHE_SIZE = 20_000  # terms whose chunk counts are kept until the index changes
-SCHEMA_VERSION = 3  # 3: clitics dropped from words (text.english_terms), so old postings hold "model'"
+# 3: clitics dropped from words (text.english_terms), so old postings hold "model'"; 4: Chinese in
+# simplified characters (text.matching_text), so old postings of traditional-Chinese text do not match.
+SCHEMA_VERSION = 4
 # Characters our tokens may hold besides letters and digits: "o'neil", "a-b", "§12" (concept tokens).
 # Anything else is a separator, which never occurs inside a token (see bot.core.text).
 TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '-''§'"

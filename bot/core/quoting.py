@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.documents.structure import LEAD_IN_END
 from bot.core.numerals import quantities
-from bot.core.text import CJK_RE, tokenize
+from bot.core.text import CJK_RE, simplified, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
@@ -68,6 +68,7 @@ def plain_sentence(sentence: str) -> str:
 
 def question_intent(question: str) -> str:
     """'list', 'why', 'define', 'how' or 'general': what kind of answer the question asks for."""
+    question = simplified(question)  # 為什麼 asks what 为什么 asks
     plural = PLURAL_Q_RE.search(question)
     if LIST_Q_RE.search(question) or (plural and plural.group(2).lower() not in NOT_PLURAL):
         return "list"
@@ -163,7 +164,7 @@ QUANTITY_BONUS = 0.1
 
 def asks_for_quantity(question: str) -> bool:
     """Whether the question asks how many, how long, how much: a sentence with a number earns a little."""
-    return bool(QUANTITY_Q_RE.search(question))
+    return bool(QUANTITY_Q_RE.search(simplified(question)))
 
 
 def states_quantity(sentence: str) -> bool:

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.core.lexical import lexical_tokens
-from bot.core.text import Glossary, chinese_terms, default_glossary, detect_language, english_terms, tokenize
+from bot.core.text import (
+    Glossary,
+    chinese_terms,
+    default_glossary,
+    detect_language,
+    english_terms,
+    matching_text,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from bot.core.index import KnowledgeIndex
@@ -130,8 +138,9 @@ def named_terms(question: str) -> list[str]:
 
 
 def key_terms(text: str) -> list[str]:
-    """The words that carry a question's topic (no stopwords, no question-shape bigrams)."""
-    lowered = text.lower()
+    """The words that carry a question's topic (no stopwords, no question-shape bigrams), in the form
+    passages are tokenized in (simplified Chinese)."""
+    lowered = matching_text(text)
     terms = english_terms(lowered)
     terms += [t for t in chinese_terms(lowered) if len(t) == 2 and t not in ZH_QUESTION_BIGRAMS]
     return list(dict.fromkeys(terms))

@@ -33,6 +33,22 @@ def normalize(text: str) -> str:
     return ZERO_WIDTH_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
+def simplified(text: str) -> str:
+    """Chinese in simplified characters, character by character (zh-hans: no regional word swaps), so
+    text from Taiwan or Hong Kong ("產品經理", "風險") meets the same words as mainland text ("产品经理").
+    For matching only: quotes keep the characters their writer used."""
+    if not CJK_RE.search(text):
+        return text
+    import zhconv  # deferred: its table loads on first use (about 20 ms), and only Chinese text needs it
+
+    return zhconv.convert(text, "zh-hans")
+
+
+def matching_text(text: str) -> str:
+    """Text as words are matched: NFKC, lower case, simplified Chinese characters."""
+    return simplified(normalize(text).lower())
+
+
 def cjk_ratio(text: str) -> float:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
@@ -82,8 +98,8 @@ def chinese_terms(text: str) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lexical tokens for BM25: stemmed English words plus Chinese unigrams and bigrams."""
-    text = normalize(text).lower()
+    """Lexical tokens for BM25: stemmed English words plus Chinese unigrams and bigrams (simplified)."""
+    text = matching_text(text)
     return english_terms(text) + chinese_terms(text)
 
 
@@ -135,7 +151,7 @@ class Glossary:
     def concept_ids(self, text: str) -> list[int]:
         """The concepts mentioned in `text`, in either language (each once)."""
         found: list[int] = []
-        lowered = normalize(text).lower()
+        lowered = matching_text(text)
         words = [stem(w) for w in WORD_RE.findall(lowered)]
         for n in range(self._max_en_len, 0, -1):
             for i in range(len(words) - n + 1):

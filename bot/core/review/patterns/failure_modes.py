@@ -55,5 +55,10 @@ PATTERNS = ItemPatterns(
             '如果模型不确定就转人工',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        Pattern(
+            r"\b(?:gets?|got)\s+(?:an?|the)\s+\w+\s+wrong\b",
+            'and if it gets an amount wrong?',
+        ),
+    ),
 )

@@ -69,6 +69,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A named first group: "let's try it with the UK team", "start with our night shift group".
+        Pattern(
+            r"\b(?:try|start|pilot|begin)\w*\s+(?:it\s+)?with\s+(?:the|our)\s+\w+(?:\s+\w+)?\s+(?:team|office|site|store|region|group|desk)\b",
+            "ok, let's try it with the UK team next month",
+        ),
         # A first slice, then the next ("Start with English email tickets only for two weeks, then add chat").
         Pattern(
             r'\b(?:start|begin)\w*\s+with\b[^.;]{0,80}?\bthen\s+(?:add|open|extend|expand|move|roll|bring)\w*\b',

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from bot.config import Settings
-from bot.core.review.spec import word_count
+from bot.core.review.wording import word_count
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO / "eval" / "specs" / "long-strong-search-reranker.md"

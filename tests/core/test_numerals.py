@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.numerals import digits_for_number_words
-from bot.core.review.spec import matching_form
+from bot.core.review.wording import matching_form
 
 
 @pytest.mark.parametrize(

@@ -645,7 +645,7 @@ def test_specs_in_shapes_met_on_first_sight_are_read(reviewer, spec, expected):
 def test_traditional_chinese_is_read_like_simplified(reviewer):
     """A spec from Taiwan or Hong Kong ("上線標準", "風險") meets the same headings and cues as one written in
     simplified characters; the quotes stay as the writer wrote them."""
-    from bot.core.review.spec import matching_form
+    from bot.core.review.wording import matching_form
 
     assert matching_form("上線標準，在保留的 300 份合約上") == "上线标准,在保留的 300 份合约上"
     spec = (

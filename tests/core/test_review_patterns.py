@@ -8,7 +8,8 @@ from bot.core.review.exemplars import default_exemplars, parse_exemplars
 from bot.core.review.patterns import ITEM_PATTERNS
 from bot.core.review.placeholders import exclude_placeholders, is_placeholder
 from bot.core.review.rubric import RubricError, default_rubric
-from bot.core.review.spec import matching_form, parse_spec
+from bot.core.review.spec import parse_spec
+from bot.core.review.wording import matching_form
 
 PATTERNS = [
     (item_id, kind, pattern)

@@ -59,7 +59,7 @@ class FeedbackJudge:
         return self._rubric
 
     def judge(self, step: Step, text: str, lang: str) -> Feedback:
-        from bot.core.review.spec import matching_form
+        from bot.core.review.wording import matching_form
 
         form = matching_form(text)
         aspect_ids = [a.id for a in step.aspects]

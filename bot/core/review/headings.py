@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.review.spec import matching_form, strip_markup
+from bot.core.review.wording import matching_form, strip_markup
 from bot.core.text import CJK_RE
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.core.review.spec import Unit, strip_markup
+from bot.core.review.spec import Unit
+from bot.core.review.wording import strip_markup
 from bot.core.text import default_glossary, detect_language
 
 if TYPE_CHECKING:

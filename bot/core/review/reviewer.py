@@ -14,7 +14,8 @@ from bot.core.review.injection import find_injections
 from bot.core.review.placeholders import exclude_placeholders
 from bot.core.review.rubric import Rubric, RubricItem, default_rubric
 from bot.core.documents.structure import LEADING_MARKS_RE, sentence_spans
-from bot.core.review.spec import ParsedSpec, parse_spec, word_count
+from bot.core.review.spec import ParsedSpec, parse_spec
+from bot.core.review.wording import word_count
 from bot.core.text import detect_language
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from bot.core.review.errors import RubricError  # noqa: F401 - re-exported: call
 from bot.core.review.exemplars import ItemExemplars, default_exemplars
 from bot.core.review.patterns import ITEM_PATTERNS
 from bot.core.review.patterns.base import ItemPatterns
-from bot.core.review.spec import matching_form
+from bot.core.review.wording import matching_form
 from bot.core.text import CJK_RE
 
 STATUSES = ("present", "partial", "missing")

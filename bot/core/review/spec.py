@@ -1,9 +1,9 @@
 """Parse a pasted spec into sections and sentence-sized units that can be quoted exactly.
 
 Headings come from Markdown (`## Data`), bold-only lines, numbered lines (`3. Success metrics`,
-`三、数据`), ALL-CAPS lines and short colon-terminated lines. A paragraph or bullet that opens with a
-short lead-in label (`**Privacy:** ...`, `cost: rough math ...`) keeps that label, which is how prose
-without headings still says what each paragraph is about.
+`三、数据`), ALL-CAPS lines, short colon-terminated lines, wiki markup (`h2. Goals`), slide titles and
+Word outline numbers (`2.0 Objectives`). Each unit keeps the label its line gives it (labels.py), which is
+how prose without headings still says what each paragraph is about.
 """
 
 from __future__ import annotations
@@ -23,25 +23,10 @@ from bot.core.documents.structure import (
     ZH_NUMBERED_RE,
     sentence_spans,
 )
-from bot.core.numerals import digits_for_number_words
-from bot.core.text import CJK_RE, normalize, simplified
+from bot.core.review.labels import line_label, outline_label, row_label
+from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
+from bot.core.text import CJK_RE
 
-# A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
-# ":dart: *Problem* — …" (Slack: an emoji code, then a bold label).
-LABEL_RE = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
-)
-# A chat line's "[10:42]" timestamp is not a topic label.
-CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
-# "[13:15] Ravi: cost + monitoring" / "[14:12] Sam: cost?": what a pasted chat line says, after who and when.
-CHAT_LINE_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*[^:：\s][^:：]{0,30}[:：]\s*(?P<said>\S.*)$", re.I)
-# Teams and Slack copied with headers: "[Tuesday 09:14] Priya Shah" on its own line, the message below it.
-CHAT_HEADER_RE = re.compile(
-    r"^\s*\[?(?:[A-Za-z]+\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
-)
-MAX_CHAT_TOPIC_WORDS = 5  # a chat line this short names a topic ("cost + monitoring", "rollout") ...
-MAX_CHAT_QUESTION_WORDS = 8  # ... and so does a question this short ("how do we check?", "rollout plan?")
-TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
 
 @dataclass
@@ -98,43 +83,11 @@ class ParsedSpec:
 
 
 
-CONTRACTIONS = [
-    (re.compile(r"\b(we|you|they|i|it|that|this)['’]ll\b"), r"\1 will"),
-    (re.compile(r"\bwon['’]t\b"), "will not"),
-    (re.compile(r"\bcan['’]t\b"), "cannot"),
-    (re.compile(r"\b(do|does|did|is|are|was|were|should|would|could|has|have)n['’]t\b"), r"\1 not"),
-    (re.compile(r"\b(it|that|there|what)['’]s\b"), r"\1 is"),
-    (re.compile(r"\b(we|you|they)['’]re\b"), r"\1 are"),
-    (re.compile(r"\b(we|you|they|i)['’]ve\b"), r"\1 have"),
-]
-
-
 # Confluence and Jira wiki markup ("h2. Goals"), and a pasted deck's slide titles ("Slide 3 — What we'll
 # measure", "Slide 2: Why not a better rule?"): headings in all but Markdown syntax.
 WIKI_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\-:：.]\s*(?P<text>\S.*)$", re.I)
 MAX_SLIDE_TITLE_WORDS = 10
-
-
-def matching_form(text: str) -> str:
-    """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
-    traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
-    "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
-    lowered = simplified(normalize(text).lower())
-    for pattern, replacement in CONTRACTIONS:
-        lowered = pattern.sub(replacement, lowered)
-    return digits_for_number_words(lowered)
-
-
-def word_count(text: str) -> int:
-    """English words plus CJK characters / 2, so a Chinese sentence weighs about what it says."""
-    cjk = len(CJK_RE.findall(text))
-    return len(re.findall(r"[A-Za-z0-9][\w'’\-]*", text)) + (cjk + 1) // 2
-
-
-def strip_markup(text: str) -> str:
-    text = re.sub(r"(\*\*|__|`)", "", text)
-    return text.strip().strip("*_#").strip()
 
 
 def _plain_heading(
@@ -213,105 +166,6 @@ def _title_like(stripped: str, next_line: str) -> bool:
     )
 
 
-def _label(line: str) -> str:
-    match = LABEL_RE.match(line)
-    if not match:
-        return ""
-    label = (match.group("bold") or match.group("plain") or "").strip()
-    # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
-    if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
-        return ""
-    if CHAT_SPEAKER_RE.match(label) or label.lower().endswith("wrote"):
-        return ""  # "[10:02] Priya: ..." or "> Marta wrote: ..." names who spoke, not what the line is about
-    return label
-
-
-# "> Marta wrote: Why not just improve the booking page?": a quoted question in an email reply.
-QUOTED_QUESTION_RE = re.compile(r"^\s*>+\s*(?:[^:：]{1,40}\bwrote[:：]\s*)?(?P<said>\S.*[?？])\s*$", re.I)
-MAX_QUOTED_QUESTION_WORDS = 12
-MAX_OUTLINE_LABEL_WORDS = 5  # a bullet this short with deeper bullets under it is their heading
-
-
-def _quoted_topic(line: str) -> str:
-    """The question a quoted line asks, for the inline reply under it ("> What problem are we solving?")."""
-    match = QUOTED_QUESTION_RE.match(line)
-    if not match or word_count(match.group("said")) > MAX_QUOTED_QUESTION_WORDS:
-        return ""
-    return match.group("said").rstrip("?？ ")
-
-
-# "Q: Why not just use exact matching?" over "A: We already do, and …": an FAQ's question is the answer's heading.
-FAQ_QUESTION_RE = re.compile(
-    r"^\s*(?:\*\*)?(?:q|question|问)\s*\d*\s*(?:\*\*)?[:：.]\s*(?:\*\*)?(?P<said>\S.*?)(?:\*\*)?\s*$", re.I
-)
-
-
-def _faq_topic(line: str, current: str) -> str:
-    """The question an FAQ line asks, for the answer on the next line (which is not itself a question)."""
-    match = FAQ_QUESTION_RE.match(line)
-    if not match or FAQ_QUESTION_RE.match(current) or word_count(match.group("said")) > MAX_QUOTED_QUESTION_WORDS:
-        return ""
-    return match.group("said").rstrip("?？ ")
-
-
-def _outline_label(line: str, next_line: str | None) -> str:
-    """A short bullet with more deeply indented bullets under it ("- Problem" over "  - 450 alerts a
-    week …") heads them the way a lead-in label heads its paragraph."""
-    if next_line is None or not SPEC_BULLET_RE.match(line) or not SPEC_BULLET_RE.match(next_line):
-        return ""
-    indent = len(line) - len(line.lstrip())
-    if len(next_line) - len(next_line.lstrip()) <= indent:
-        return ""
-    text = SPEC_BULLET_RE.sub("", line, count=1).strip().rstrip(":：")
-    if not text or word_count(text) > MAX_OUTLINE_LABEL_WORDS or text[-1] in TERMINAL_PUNCTUATION:
-        return ""
-    return text
-
-
-def _chat_topic(line: str) -> str:
-    """The topic a short chat line raises for the reply that follows ("cost?", "rollout plan?", "fairness"),
-    or "". In a pasted chat the question is the heading: "[13:16] Leah: about $0.04 per application" says
-    what it is about only after "[13:15] Ravi: cost + monitoring"."""
-    match = CHAT_LINE_RE.match(line)
-    if not match:
-        return ""
-    said = match.group("said").strip()
-    words = word_count(said)
-    if words <= MAX_CHAT_TOPIC_WORDS or (said.endswith(("?", "？")) and words <= MAX_CHAT_QUESTION_WORDS):
-        return said.rstrip("?？ ")
-    return ""
-
-
-def _headed_chat_topic(lines: list[str], number: int) -> str:
-    """In a chat copied with header lines, the topic a short message raised for the message below the
-    next header: "what would it write from?" labels "the invoice, the payment history, …"."""
-    above = number - 1
-    if above < 0 or not CHAT_HEADER_RE.match(lines[above]):
-        return ""
-    above -= 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
-    if above < 0 or CHAT_HEADER_RE.match(lines[above]):
-        return ""
-    said = lines[above].strip()
-    words = word_count(said)
-    if words <= MAX_CHAT_TOPIC_WORDS or (said.endswith(("?", "？")) and words <= MAX_CHAT_QUESTION_WORDS):
-        return said.rstrip("?？ ")
-    return ""
-
-
-def _row_label(row: str) -> str:
-    """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
-    "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph."""
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
-    if len(cells) < 2 or not cells[0] or not cells[1]:
-        return ""
-    first = strip_markup(cells[0])
-    if not first or word_count(first) > 6 or not re.search(r"[^\W\d_]", first):
-        return ""
-    return first
-
-
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -381,22 +235,14 @@ def parse_spec(text: str) -> ParsedSpec:
         section.line_numbers.append(number)
         if stripped.startswith("|"):
             units.append(
-                Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table", label=_row_label(stripped))
+                Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table", label=row_label(stripped))
             )
         else:
             indent = len(line) - len(line.lstrip())
             if outline and indent <= outline[0]:
                 outline = None  # back at (or above) the outline bullet's level: its heading no longer applies
-            previous = lines[number - 1].strip() if number else ""
-            label = (
-                _faq_topic(previous, stripped)  # before _label: "A. It never auto-rejects: …" answers the Q above
-                or _label(stripped)
-                or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
-                or _quoted_topic(previous)
-                or _headed_chat_topic(lines, number)
-                or (outline[1] if outline else "")
-            )
-            own_outline = _outline_label(line, next_line.rstrip() if next_line is not None else None)
+            label = line_label(lines, number) or (outline[1] if outline else "")
+            own_outline = outline_label(line, next_line.rstrip() if next_line is not None else None)
             if own_outline:
                 outline = (indent, own_outline)
             for begin, end in sentence_spans(stripped):

@@ -1,0 +1,141 @@
+"""Lead-in labels: what a line says it is about when no heading does.
+
+"**Privacy:** …", an FAQ's "Q: …" over its answer, a chat's short question over the reply, a quoted
+question in an email, a short bullet over deeper ones, a table row's first cell. Prose without headings
+still says what each paragraph is about this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.documents.structure import SPEC_BULLET_RE
+from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_count
+
+# A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
+# ":dart: *Problem* — …" (Slack: an emoji code, then a bold label).
+LABEL_RE = re.compile(
+    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
+)
+# A chat line's "[10:42]" timestamp is not a topic label.
+CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
+# "[13:15] Ravi: cost + monitoring" / "[14:12] Sam: cost?": what a pasted chat line says, after who and when.
+CHAT_LINE_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*[^:：\s][^:：]{0,30}[:：]\s*(?P<said>\S.*)$", re.I)
+# Teams and Slack copied with headers: "[Tuesday 09:14] Priya Shah" on its own line, the message below it.
+CHAT_HEADER_RE = re.compile(
+    r"^\s*\[?(?:[A-Za-z]+\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
+)
+MAX_CHAT_TOPIC_WORDS = 5  # a chat line this short names a topic ("cost + monitoring", "rollout") ...
+MAX_CHAT_QUESTION_WORDS = 8  # ... and so does a question this short ("how do we check?", "rollout plan?")
+
+
+def line_label(lines: list[str], number: int) -> str:
+    """The label of line `number` from the line itself or the lines above it, or ""."""
+    stripped = lines[number].strip()
+    previous = lines[number - 1].strip() if number else ""
+    return (
+        _faq_topic(previous, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
+        or lead_in_label(stripped)
+        or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
+        or _quoted_topic(previous)
+        or _headed_chat_topic(lines, number)
+    )
+
+
+def _short_topic(said: str) -> str:
+    """A chat message short enough to name a topic ("cost + monitoring") or ask about one ("rollout plan?")."""
+    words = word_count(said)
+    if words <= MAX_CHAT_TOPIC_WORDS or (said.endswith(("?", "？")) and words <= MAX_CHAT_QUESTION_WORDS):
+        return said.rstrip("?？ ")
+    return ""
+
+
+def lead_in_label(line: str) -> str:
+    match = LABEL_RE.match(line)
+    if not match:
+        return ""
+    label = (match.group("bold") or match.group("plain") or "").strip()
+    # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
+    if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
+        return ""
+    if CHAT_SPEAKER_RE.match(label) or label.lower().endswith("wrote"):
+        return ""  # "[10:02] Priya: ..." or "> Marta wrote: ..." names who spoke, not what the line is about
+    return label
+
+
+# "> Marta wrote: Why not just improve the booking page?": a quoted question in an email reply.
+QUOTED_QUESTION_RE = re.compile(r"^\s*>+\s*(?:[^:：]{1,40}\bwrote[:：]\s*)?(?P<said>\S.*[?？])\s*$", re.I)
+MAX_QUOTED_QUESTION_WORDS = 12
+MAX_OUTLINE_LABEL_WORDS = 5  # a bullet this short with deeper bullets under it is their heading
+
+
+def _quoted_topic(line: str) -> str:
+    """The question a quoted line asks, for the inline reply under it ("> What problem are we solving?")."""
+    match = QUOTED_QUESTION_RE.match(line)
+    if not match or word_count(match.group("said")) > MAX_QUOTED_QUESTION_WORDS:
+        return ""
+    return match.group("said").rstrip("?？ ")
+
+
+# "Q: Why not just use exact matching?" over "A: We already do, and …": an FAQ's question is the answer's heading.
+FAQ_QUESTION_RE = re.compile(
+    r"^\s*(?:\*\*)?(?:q|question|问)\s*\d*\s*(?:\*\*)?[:：.]\s*(?:\*\*)?(?P<said>\S.*?)(?:\*\*)?\s*$", re.I
+)
+
+
+def _faq_topic(line: str, current: str) -> str:
+    """The question an FAQ line asks, for the answer on the next line (which is not itself a question)."""
+    match = FAQ_QUESTION_RE.match(line)
+    if not match or FAQ_QUESTION_RE.match(current) or word_count(match.group("said")) > MAX_QUOTED_QUESTION_WORDS:
+        return ""
+    return match.group("said").rstrip("?？ ")
+
+
+def outline_label(line: str, next_line: str | None) -> str:
+    """A short bullet with more deeply indented bullets under it ("- Problem" over "  - 450 alerts a
+    week …") heads them the way a lead-in label heads its paragraph."""
+    if next_line is None or not SPEC_BULLET_RE.match(line) or not SPEC_BULLET_RE.match(next_line):
+        return ""
+    indent = len(line) - len(line.lstrip())
+    if len(next_line) - len(next_line.lstrip()) <= indent:
+        return ""
+    text = SPEC_BULLET_RE.sub("", line, count=1).strip().rstrip(":：")
+    if not text or word_count(text) > MAX_OUTLINE_LABEL_WORDS or text[-1] in TERMINAL_PUNCTUATION:
+        return ""
+    return text
+
+
+def _chat_topic(line: str) -> str:
+    """The topic a short chat line raises for the reply that follows ("cost?", "rollout plan?", "fairness"),
+    or "". In a pasted chat the question is the heading: "[13:16] Leah: about $0.04 per application" says
+    what it is about only after "[13:15] Ravi: cost + monitoring"."""
+    match = CHAT_LINE_RE.match(line)
+    if not match:
+        return ""
+    return _short_topic(match.group("said").strip())
+
+
+def _headed_chat_topic(lines: list[str], number: int) -> str:
+    """In a chat copied with header lines, the topic a short message raised for the message below the
+    next header: "what would it write from?" labels "the invoice, the payment history, …"."""
+    above = number - 1
+    if above < 0 or not CHAT_HEADER_RE.match(lines[above]):
+        return ""
+    above -= 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or CHAT_HEADER_RE.match(lines[above]):
+        return ""
+    return _short_topic(lines[above].strip())
+
+
+def row_label(row: str) -> str:
+    """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
+    "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    if len(cells) < 2 or not cells[0] or not cells[1]:
+        return ""
+    first = strip_markup(cells[0])
+    if not first or word_count(first) > 6 or not re.search(r"[^\W\d_]", first):
+        return ""
+    return first

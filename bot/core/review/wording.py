@@ -1,0 +1,41 @@
+"""How the reviewer reads spec text for matching: one form for cues, headings and regexes, and a word count."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.numerals import digits_for_number_words
+from bot.core.text import CJK_RE, normalize, simplified
+
+TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
+
+CONTRACTIONS = [
+    (re.compile(r"\b(we|you|they|i|it|that|this)['’]ll\b"), r"\1 will"),
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"\bcan['’]t\b"), "cannot"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|should|would|could|has|have)n['’]t\b"), r"\1 not"),
+    (re.compile(r"\b(it|that|there|what)['’]s\b"), r"\1 is"),
+    (re.compile(r"\b(we|you|they)['’]re\b"), r"\1 are"),
+    (re.compile(r"\b(we|you|they|i)['’]ve\b"), r"\1 have"),
+]
+
+
+def matching_form(text: str) -> str:
+    """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
+    traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
+    "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
+    lowered = simplified(normalize(text).lower())
+    for pattern, replacement in CONTRACTIONS:
+        lowered = pattern.sub(replacement, lowered)
+    return digits_for_number_words(lowered)
+
+
+def word_count(text: str) -> int:
+    """English words plus CJK characters / 2, so a Chinese sentence weighs about what it says."""
+    cjk = len(CJK_RE.findall(text))
+    return len(re.findall(r"[A-Za-z0-9][\w'’\-]*", text)) + (cjk + 1) // 2
+
+
+def strip_markup(text: str) -> str:
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    return text.strip().strip("*_#").strip()

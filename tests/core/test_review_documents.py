@@ -133,3 +133,9 @@ def test_an_html_page_is_read_with_its_headings_and_markdown_with_stray_tags_is_
     assert all("<" not in quote and quote in text for quote in problem.evidence)
     markdown = "# Spec\n\nLine one<br>line two.\n\n## Problem\nClerks code 52,000 lines a month.</p>\n"
     assert spec_text_from_bytes("spec.md", markdown.encode()) == markdown
+
+
+def test_a_huge_html_page_is_refused_before_it_is_parsed():
+    page = "<html><body>" + "<p>filler paragraph</p>" * 60_000 + "</body></html>"
+    with pytest.raises(SpecError, match="HTML page is"):
+        spec_text_from_bytes("page.html", page.encode())

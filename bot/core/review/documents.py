@@ -25,6 +25,7 @@ SUPPORTED = ".md, .txt, .html, .pdf or .docx"
 # uploaded as is ("<h2>Problem</h2><p>…"), not Markdown with a stray "<br>".
 HTML_BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|div|ul|ol|table|tr|td|section|article)\s*>", re.I)
 MIN_HTML_BLOCKS = 3
+MAX_HTML_CHARS = 20 * MAX_SPEC_CHARS  # markup is most of a page: parse this much, then check the text
 
 
 class SpecError(UserError, ValueError):
@@ -38,7 +39,7 @@ def spec_text_from_bytes(name: str, data: bytes) -> str:
     mislabelled upload still works. Raises SpecError for empty, binary, unreadable or oversized input.
     """
     if not data or not data.strip():
-        raise SpecError("the spec is empty: paste the spec text or attach a .md, .txt, .pdf or .docx file")
+        raise SpecError(f"the spec is empty: paste the spec text or attach a {SUPPORTED} file")
     suffix = PurePath(name or "").suffix.lower()
     if data.startswith(b"%PDF") or suffix == ".pdf":
         text = _pdf_text(data)
@@ -56,9 +57,13 @@ def check_spec_text(text: str) -> str:
     empty, too long or not prose. Evidence is quoted from what this returns, as from a PDF's text."""
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if text.lstrip().startswith("<") and len(HTML_BLOCK_END_RE.findall(text)) >= MIN_HTML_BLOCKS:
+        if len(text) > MAX_HTML_CHARS:
+            raise SpecError(
+                f"the HTML page is {len(text):,} characters; save its text as .md or .txt and review that"
+            )
         text = html_to_text(text)[0].strip()
     if not text.strip():
-        raise SpecError("the spec is empty: paste the spec text or attach a .md, .txt, .pdf or .docx file")
+        raise SpecError(f"the spec is empty: paste the spec text or attach a {SUPPORTED} file")
     if len(text) > MAX_SPEC_CHARS:
         raise SpecError(
             f"the spec is {len(text):,} characters; reviews are limited to {MAX_SPEC_CHARS:,}. "

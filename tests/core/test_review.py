@@ -569,6 +569,23 @@ def test_questions_left_open_are_not_the_specs_answer(reviewer):
 
 
 
+def test_a_thin_section_under_the_items_conventional_heading_is_partial_not_missing(reviewer):
+    """"Risks: pickers may ignore the route" names no failure mode in the rubric's words, but a "Risks"
+    section is where a spec answers failure modes: thin (partial, and the reason says which section),
+    not absent. A generic heading that does not by convention hold the item ("Timeline" for rollout)
+    still needs its body to talk about the item."""
+    spec = (
+        "Pick-path suggestions\n\n## Objectives\n- Walking per order down 20%.\n\n"
+        "## Risks\nPickers may ignore the suggested route.\n\n## Timeline\nDesign review next week, then build.\n"
+    )
+    review = reviewer.review(spec)
+    failure = review.item("failure_modes")
+    assert failure.status == "partial"
+    assert "“Risks”" in failure.suggestion and failure.evidence == ["Pickers may ignore the suggested route."]
+    assert review.statuses["rollout"] == "missing"
+    assert reviewer.review(spec.replace("## Risks", "## Notes")).statuses["failure_modes"] == "missing"
+
+
 def test_a_prfaq_and_a_slack_pitch_are_read_by_their_labels(reviewer):
     """"Q. … / A. It never auto-rejects: …": the answer's own "label" is not a topic, the question above
     it is; a FAQ is not a list of open questions. Slack's single-asterisk bold labels a bullet like

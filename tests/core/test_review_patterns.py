@@ -32,6 +32,16 @@ def test_every_rubric_item_has_patterns_and_exemplars_and_nothing_else_does():
     assert all(len(e.good) >= 2 and e.vacuous for e in exemplars.values())
 
 
+def test_conventional_headings_must_be_headings_of_the_item():
+    from bot.core.review.patterns.base import ItemPatterns
+    from bot.core.review.rubric import ItemContent, RubricItem
+
+    content = ItemContent(id="cost", name="Cost", good="g", why="w", question="q", severity="minor", cites=())
+    with pytest.raises(RubricError, match="budget"):
+        RubricItem.build(content, ItemPatterns(headings=("cost",), conventional=("budget",)))
+    assert RubricItem.build(content, ItemPatterns(headings=("costs",), conventional=("costs",))).conventional_headings
+
+
 def test_exemplars_are_validated():
     with pytest.raises(RubricError, match="without exemplars"):
         parse_exemplars("cost: {good: [a, b]}", ["cost", "data"])

@@ -185,6 +185,7 @@ class SpecAnalyser:
         }
         for position, item in enumerate(items):
             sig = signals[position]
+            conventional: list[int] = []  # thin sections under a heading that by convention holds the item
             # A heading that hedges ("Is it good enough?") is hand-waving about the item too.
             for unit in heading_units:
                 vague = item.vague.find(unit.norm)
@@ -199,6 +200,8 @@ class SpecAnalyser:
                     sig.sections.append(section_index)
                     if strong:
                         sig.strong_sections.append(section_index)
+                elif members and len(topics) == 1 and self._conventional(item, headings[section_index]):
+                    conventional.append(section_index)
             # 2. Lead-in labels outside the item's sections.
             for unit in body:
                 if unit.section in sig.sections or not unit.label:
@@ -260,6 +263,12 @@ class SpecAnalyser:
                         quantities = [q for q in QUANTITY_RE.findall(norm) if not any(q in h or h in q for h in hits)]
                         if quantities:
                             sig.quantities[unit.index] = quantities[:3]
+            if conventional and not sig.mentioned:
+                # "Risks: Pickers may ignore the suggested route." names no failure and no fallback, but
+                # it is where the spec answers the item: thin (partial), not absent (missing).
+                first = section_units[conventional[0]][0]
+                sig.cue_units[first.index] = ["≈"]
+                sig.conventional_heading = next(s.heading for s in spec.sections if s.index == conventional[0])
             decide(sig)
         return signals
 
@@ -336,6 +345,12 @@ class SpecAnalyser:
         if not topics and near is not None:
             topics[near[0]] = False
         return topics
+
+    @staticmethod
+    def _conventional(item: "RubricItem", key: str) -> bool:
+        """Whether a heading names the item by one of its conventional section names ("Risks",
+        "Background"), which holds the item even when its body has no word of it."""
+        return any(phrase in item.conventional_headings for phrase in item.headings.find(key))
 
     def _supported(self, item: "RubricItem", members: list[Unit], sim_of, position: int) -> bool:
         """Does the body under a weak heading actually talk about the item?"""

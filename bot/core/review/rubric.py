@@ -108,11 +108,15 @@ class RubricItem:
     concrete: tuple[re.Pattern[str], ...] = field(compare=False, repr=False)
     cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     counts_quantities: bool = field(default=True, compare=False, repr=False)  # see ItemPatterns.quantities
+    conventional_headings: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def build(cls, content: ItemContent, patterns: ItemPatterns) -> "RubricItem":
         if not patterns.headings and not patterns.cues:
             raise RubricError(f"item {content.id}: needs headings or cues, or it can never be found")
+        stray = set(patterns.conventional) - set(patterns.headings)
+        if stray:
+            raise RubricError(f"item {content.id}: conventional headings {sorted(stray)} are not among its headings")
         return cls(
             id=content.id,
             name=content.name,
@@ -122,6 +126,7 @@ class RubricItem:
             severity=content.severity,
             cites=content.cites,
             headings=PhraseMatcher(list(patterns.headings), gap=1),
+            conventional_headings=frozenset(patterns.conventional),
             cues=PhraseMatcher(list(patterns.cues)),
             mentions=PhraseMatcher(list(patterns.mentions)),
             vague=PhraseMatcher(list(patterns.vague)),

@@ -47,6 +47,7 @@ class ItemSignals:
     concrete: dict[int, list[str]] = field(default_factory=dict)  # unit -> specific details
     quantities: dict[int, list[str]] = field(default_factory=dict)  # unit -> bare quantities on the topic
     meant: dict[int, float] = field(default_factory=dict)  # unit -> similarity to a `good` exemplar (meaning.py)
+    conventional_heading: str = ""  # the thin section's heading when only such a section mentions the item
     topic_words: int = 0
     strong_words: int = 0
     status: str = "missing"
@@ -117,6 +118,8 @@ def decide(sig: ItemSignals) -> None:
     vague_units = [unit for unit in sig.vague if unit in judged] or ([] if judged else list(sig.vague))
     if vague_units and len(vague_units) >= max(details if judged else spread, 1.0):
         sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
+    elif not judged and sig.conventional_heading:
+        sig.reason = f"the section headed “{sig.conventional_heading}” does not clearly state it"
     elif not judged:
         sig.reason = "mentioned only in passing"
     elif words < MIN_SECTION_WORDS:

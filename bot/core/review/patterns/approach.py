@@ -4,11 +4,12 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'approach', 'technical approach', 'solution', 'proposed solution', 'architecture', 'system design',
+        'approach', 'technical approach', 'solution', 'solution overview', 'proposed solution', 'architecture', 'system design',
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
         'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
         "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea', 'idea',
     ),
+    conventional=('solution', 'architecture', 'implementation'),
     cues=(
         'ocr', 'embedding', 'embedding search', 'semantic search', 'image model', 'multimodal', 'multi-modal', 'vision model', 'speech-to-text', 'quantile regression', 'regression model', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
         'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',

@@ -24,6 +24,10 @@ class ItemPatterns:
     """How one rubric item is recognised in a spec.
 
     headings      lower-case phrases; a section heading containing one is about the item
+    conventional  the generic headings among `headings` that by convention hold the item ("Background"
+                  for the problem, "Risks" for failure modes): a section headed by one alone addresses
+                  the item however thin its body, so it is at least `partial`; other generic headings
+                  ("Timeline", "Next steps") count only when their body talks about the item
     cues          lower-case phrases; a line containing one talks about the item
     mentions      everyday words that show a line is about the item without saying anything specific
                   ("出故障", "收费", "never saw"): they find the item, so it is not `missing`, but unlike a
@@ -36,6 +40,7 @@ class ItemPatterns:
     """
 
     headings: tuple[str, ...] = ()
+    conventional: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     vague: tuple[str, ...] = ()

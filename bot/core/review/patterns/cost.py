@@ -8,6 +8,7 @@ PATTERNS = ItemPatterns(
         'latency and cost', 'cost and latency', '成本', '费用', '预算', '单位经济', '算力',
         'money', 'spend', 'what it costs',
     ),
+    conventional=('costs', 'spend', 'money'),
     cues=(
         'cost per', 'per request', 'per query', 'per call', 'tokens', 'input tokens', 'output tokens',
         'per million tokens', 'per 1k tokens', 'inference cost', 'compute cost', 'gpu', 'gpu hours', 'api spend',

@@ -10,6 +10,7 @@ PATTERNS = ItemPatterns(
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
         'inputs', 'input data', 'training material', 'learn from', 'write from', 'what it reads', 'training data', 'data sources',
     ),
+    conventional=('datasets',),
     cues=(
         'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
         'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',

@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
         'testing plan', 'quality testing', 'validation', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
     ),
+    conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
         '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
         'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out',

@@ -8,6 +8,7 @@ PATTERNS = ItemPatterns(
         'sources and citations', 'why this result', 'showing its work', 'show its work', 'show your work',
         'why it decided', '可解释性', '可解释', '溯源', '引用',
     ),
+    conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
         'it relied on', 'explains the',
         'quoting', 'quotes the', 'linking to', 'cites', 'citing',

@@ -10,6 +10,7 @@ PATTERNS = ItemPatterns(
         'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
         "when it's wrong", "if it's wrong", 'when it goes wrong',
     ),
+    conventional=('risks', 'risk', 'concerns', 'limitations'),
     cues=(
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',

@@ -7,6 +7,7 @@ PATTERNS = ItemPatterns(
         'fairness', 'equity', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
         'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
     ),
+    conventional=('equity', 'ethics'),
     cues=(
         'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',
         'user segments', 'across languages', 'non-native', 'accent', 'gender', 'ethnicity', 'age group', 'age band',

@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         'feedback loop', 'iteration', 'once live', 'in production', 'post launch', 'after go-live', 'operations',
         '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',
     ),
+    conventional=('observability',),
     cues=(
         'monitor', 'monitoring', 'dashboard', 'alert', 'alerting', 'drift', 'data drift', 'concept drift',
         'sample of live', 'sampled', 'randomly sample', 'weekly review', 'daily review', 'bad case review',

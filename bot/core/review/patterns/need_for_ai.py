@@ -13,6 +13,7 @@ PATTERNS = ItemPatterns(
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
         'could not we just', 'cannot we just', 'could we just', 'can we just', 'why not simply', 'do we even need',
     ),
+    conventional=('alternatives',),
     cues=(
         'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword matching', 'regex', 'heuristic',
         'heuristics', 'if-then', 'decision tree', 'lookup table', 'without ai', 'non-ai', 'simpler solution',

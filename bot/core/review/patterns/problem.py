@@ -10,6 +10,7 @@ PATTERNS = ItemPatterns(
         '需求背景', '痛点', '用户调研', '用户痛点',
         'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
     ),
+    conventional=('background', 'context', 'overview', 'pain'),
     cues=(
         'motivation', 'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
         'customer interviews', 'we interviewed', 'interviewed', 'surveyed', 'survey of', 'survey', 'exit survey',

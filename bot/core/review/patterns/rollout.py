@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         '实验', '里程碑',
         'going live', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
+    conventional=('ramp',),
     cues=(
         'runs alongside',
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',

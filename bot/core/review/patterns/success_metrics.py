@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
         '目标', '业务指标', '北极星',
         'measure of success', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
     ),
+    conventional=('kpis', 'okrs'),
     cues=(
         'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',
         'counter-metric', 'deflection', 'resolution time', 'handle time', 'aht', 'csat', 'nps', 'conversion rate',

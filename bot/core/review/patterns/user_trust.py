@@ -8,6 +8,7 @@ PATTERNS = ItemPatterns(
         'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
         'oversight', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
     ),
+    conventional=('oversight',),
     cues=(
         'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved',
         'appeal', 'can appeal', '申诉',

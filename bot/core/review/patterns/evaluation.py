@@ -61,5 +61,12 @@ PATTERNS = ItemPatterns(
             r'抽(?:取|查|检|样)?\s*\d+\s*(?:份|条|个|张|通|篇|单|件|次)',
             '从去年的合同里抽两百份，由两位法务分别核对读出来的日期',
         ),
+        # Past cases to measure it on: "on 200 past tickets", "on 150 recent leases".
+        Pattern(
+            r'\bon (?:a |the )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived)\b',
+            'On 200 past new-hire tickets it must point to the page the agent linked.',
+        ),
+        # Reviewers checking output one by one: "逐条判断有没有漏掉关键信息".
+        Pattern(r'(?:逐条|逐张|逐个)(?:判断|检查|核对)', '请三位工程师看五十张工单的摘要，逐条判断有没有漏掉关键信息'),
     ),
 )

@@ -58,5 +58,11 @@ PATTERNS = ItemPatterns(
             r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,90}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?|things|details|fields)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
             'Each suggestion lists the words from the ticket that led to it.',
         ),
+        # Output that shows where it came from: "answers cite the page and link to it".
+        Pattern(
+            r'\b(?:answers?|replies|responses?|summar(?:y|ies)|suggestions?) (?:cite|cites|link to|links to|quote|quotes)\b'
+            r'|\bcite[sd]? (?:the|its|their) (?:page|source|sources|document|article|policy|clause)',
+            'RAG over the wiki; answers cite the page and link to it.',
+        ),
     ),
 )

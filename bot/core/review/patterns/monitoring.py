@@ -57,5 +57,12 @@ PATTERNS = ItemPatterns(
             '质检 100 条每周复核',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # A signal watched on a cadence: "we'll track the escalation rate monthly".
+        Pattern(
+            r'\b(?:track|watch|monitor|review|check|report)\w*\b[^.;]{0,40}\b(?:rate|share|accuracy|errors?|metrics?|volume|precision|recall)\b'
+            r'[^.;]{0,20}\b(?:daily|weekly|monthly|quarterly|every (?:day|week|month|quarter)|each (?:day|week|month|quarter))\b',
+            "- we'll track the escalation rate monthly",
+        ),
+    ),
 )

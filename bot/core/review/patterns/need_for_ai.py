@@ -61,5 +61,16 @@ PATTERNS = ItemPatterns(
             '用户消息先经过意图分类（基于 BERT 微调的分类模型），识别物流、退换货、发票等 32 类意图；',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # The simpler tool that falls short: "searching for "holiday" finds nothing", "search is keyword-based and misses".
+        Pattern(
+            r'\bsearch(?:ing|es)?\b[^.;]{0,60}\b(?:finds nothing|misses|miss|returns nothing|does not find|can ?not find|fails)\b',
+            'Searching for "holiday" finds nothing when the page is called "annual leave entitlement".',
+        ),
+        # The sceptic's question about it: "and a checklist form wouldn't do it?"
+        Pattern(
+            r'\b(?:would not|will not|could not|cannot|can not)\b[^.?\n]{0,40}\b(?:do it|do the job|be enough|suffice)\b',
+            "Ravi: and a checklist form wouldn't do it?",
+        ),
+    ),
 )

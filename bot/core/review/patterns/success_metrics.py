@@ -75,6 +75,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The movement the team wants, with its number: "we want abstraction time down to under 1 hour".
+        Pattern(
+            r'\b(?:we want|we aim|our aim|the aim|we are aiming|we hope|we expect)\b[^.;]{0,60}'
+            r'\b(?:down to|up to|below|under|above|over|at least|at most|to)\s+(?:under |below |about |around )?\d',
+            'We want abstraction time down to under 1 hour per lease and key-date errors below 1%.',
+        ),
         Pattern(
             r'\bfrom\s+[$€£]?\d[\d.,]*\s*(%|\S{1,12})?\s+to\s+(?:[≤≥<>]=?\s*)?[$€£]?\d',
             'results that violate the constraint falls from 21% to ≤ 10%;',

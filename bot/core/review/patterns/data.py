@@ -25,6 +25,7 @@ PATTERNS = ItemPatterns(
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
     ),
     vague=(
+        'handled properly', 'handle the data properly',
         'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',
         'we have all the data', 'big data', 'as needed', 'tbd', '数据充足', '有大量数据', '数据很多', '待定', 'plenty to build from',
         'may need to clean',

@@ -25,6 +25,7 @@ PATTERNS = ItemPatterns(
         'by half', 'in half', 'halve', 'double the',
     ),
     vague=(
+        'measure success',
         'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
         'better experience', 'improve productivity', 'drive growth', 'move the needle', 'significant improvement',
         'significantly', 'more efficient', 'save time', 'tbd', 'to be defined', 'to be determined',

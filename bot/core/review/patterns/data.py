@@ -12,6 +12,7 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('datasets',),
     cues=(
+        'trained on', 'tuned on',
         'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
         'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',
         'inter-annotator', 'data gap', "we don't have", 'missing data', 'data quality', 'freshness', 'pii',

@@ -56,6 +56,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Checking its output before relying on it (or not): "nobody checked whether the notes were accurate".
+        Pattern(
+            r'\bcheck(?:ed|s)? (?:whether|if|that) (?:the )?\w+ (?:were|was|are|is) (?:accurate|correct|right)\b',
+            'Nobody checked whether the notes were accurate before we turned it on for everyone.',
+        ),
         # A sample drawn to check it: "从去年的合同里抽两百份", "随机抽 500 条".
         Pattern(
             r'抽(?:取|查|检|样)?\s*\d+\s*(?:份|条|个|张|通|篇|单|件|次)',

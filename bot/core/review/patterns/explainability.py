@@ -54,6 +54,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The output gives its reason: "each swap says why it was suggested".
+        Pattern(
+            r'\b(?:says|shows|explains|tells (?:them|you|the user|users))\s+why\b',
+            'Each swap says why it was suggested ("similar texture, milder taste").',
+        ),
         Pattern(
             r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,90}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?|things|details|fields)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
             'Each suggestion lists the words from the ticket that led to it.',

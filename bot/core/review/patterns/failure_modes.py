@@ -57,6 +57,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # What it gets wrong: "the notes got customer names and numbers wrong".
+        Pattern(
+            r'\b(?:got|gets|get|getting)\b[^.;]{0,40}\bwrong\b',
+            'The notes got customer names and numbers wrong and reps stopped trusting them.',
+        ),
         Pattern(
             r"\b(?:gets?|got)\s+(?:an?|the)\s+\w+\s+wrong\b",
             'and if it gets an amount wrong?',

@@ -9,6 +9,7 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('equity', 'ethics'),
     cues=(
+        'allergen', 'allergens',
         'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',
         'user segments', 'across languages', 'non-native', 'accent', 'gender', 'ethnicity', 'age group', 'age band',
         'broken down by', 'sliced by', 'per site', 'by site', 'subgroup', 'population', 'protected class', 'red team',

@@ -67,6 +67,8 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Today's process, by hand: "现在财务每月人工审核大约 9,000 张报销单".
+        Pattern(r'(?:现在|目前|如今|眼下|当前)[^。；，,]{0,12}(?:人工|手工|手动)', '现在财务每月人工审核大约 9,000 张报销单'),
         # A user story names who hurts and what they want: "As a sales rep I want a button that …".
         Pattern(
             r'\bas an?\s+[a-z][a-z -]{1,30}?,?\s+i\s+(?:want|need|would like)\b',

@@ -60,6 +60,16 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # People who stop relying on it: "may see the flags as noise and stop reading them".
+        Pattern(
+            r'\b(?:stop(?:ped)? (?:reading|trusting|using|looking at)|ignore the (?:suggest\w*|flags?|alerts?|recommend\w*|route|notes?))\b',
+            'Account managers may see the flags as noise and stop reading them.',
+        ),
+        # Nothing happens until a person says so: "nothing is applied automatically", "nothing is sent".
+        Pattern(
+            r'\bnothing (?:is|gets|will be) (?:applied|sent|changed|saved|posted|published|booked|submitted)\b',
+            'Maintainers accept a suggestion with a reaction; nothing is applied automatically.',
+        ),
         # A person who checks the output before it counts: "taggers review in the existing tool", "the AR agent
         # approves or edits the reply". Checked: no labelled spec lacking user trust says this.
         Pattern(

@@ -8,7 +8,7 @@ import pytest
 from bot.core import composer
 from bot.core.answering import Answerer, SentenceVectorCache
 from bot.core.composer import Composer, Unit
-from bot.core.quoting import is_aside, quotable_sentence
+from bot.core.quoting import is_aside, question_intent, quotable_sentence
 from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
 from bot.core.text import detect_language
 
@@ -137,6 +137,20 @@ def test_a_how_many_question_is_answered_with_the_sentence_that_gives_the_number
     ))
     composition = compose(embedder, question, [passage])
     assert "two full weeks" in composition.body
+
+
+def test_a_when_question_is_answered_with_the_condition_not_the_description(embedder, monkeypatch):
+    """"When should I use RAG?" asks for the situation it fits, which the guide states in a sentence that
+    shares fewer words with the question than its description of RAG does."""
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
+    question = "When should I use RAG instead of fine-tuning?"
+    passage = chunk("techniques.md", "Retrieval-augmented generation", 0, (
+        "With RAG the model reads relevant documents at request time rather than learning them in training. "
+        "RAG fits when answers depend on private, large or frequently changing knowledge. "
+        "A first version often takes two to six weeks."
+    ))
+    assert question_intent(question) == "when" and question_intent("什么时候该用 RAG？") == "when"
+    assert "frequently changing knowledge" in compose(embedder, question, [passage]).body
 
 
 def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, monkeypatch):

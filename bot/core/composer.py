@@ -19,6 +19,7 @@ from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
 from bot.core.quoting import (
     FILE_POINTER_RE,
+    asks_for_questions,
     QUANTITY_BONUS,
     asks_for_quantity,
     is_aside,
@@ -252,7 +253,7 @@ class Composer:
             return Composition("", [], intent)
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
-        best_list = self._best_list(units)
+        best_list = self._best_list(units, asks_for_questions(question))
         best_prose = prose[0].score if prose else -1.0
         use_list = False
         if best_list is not None:
@@ -276,8 +277,11 @@ class Composer:
         return Composition(body, chosen, intent, is_list, note)
 
     @staticmethod
-    def _best_list(units: list[Unit]) -> tuple[float, int] | None:
-        """The list block whose items (and lead-in) best match the question: (score, block id)."""
+    def _best_list(units: list[Unit], wants_questions: bool = False) -> tuple[float, int] | None:
+        """The list block whose items (and lead-in) best match the question: (score, block id).
+
+        A list of questions ("Does this need AI?", "Do we have the right data?") answers only a question
+        that asks for questions; quoted for anything else, it hands the asker questions back."""
         blocks: dict[int, list[Unit]] = {}
         for unit in units:
             if unit.kind in {"item", "lead"}:
@@ -286,6 +290,9 @@ class Composer:
         for block, members in blocks.items():
             items = sorted((u.score for u in members if u.kind == "item"), reverse=True)
             if len(items) < 2:
+                continue
+            questions = sum(1 for u in members if u.kind == "item" and is_question(u.text))
+            if not wants_questions and 2 * questions > len(items):
                 continue
             lead = max((u.score for u in members if u.kind == "lead"), default=None)
             top = items[:3]

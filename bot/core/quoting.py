@@ -93,6 +93,14 @@ def question_intent(question: str) -> str:
     return "general"
 
 
+# "What are the 7 questions an AI PM answers?", "我该问哪些问题": the asker wants questions back.
+ASKS_FOR_QUESTIONS_RE = re.compile(r"\bquestions\b|\bwhat (?:should|do|can) (?:i|we) ask\b|哪些问题|什么问题|问哪些", re.IGNORECASE)
+
+
+def asks_for_questions(question: str) -> bool:
+    return bool(ASKS_FOR_QUESTIONS_RE.search(simplified(question)))
+
+
 def is_question(sentence: str) -> bool:
     return sentence.rstrip(" \"'”)").endswith(("?", "？"))
 

@@ -68,6 +68,20 @@ def test_the_answer_speaks_from_the_guide_with_most_good_sentences(embedder):
     assert {u.text for u in chosen} >= {rows[1].text, rows[2].text, rows[3].text}
 
 
+def test_a_list_of_questions_answers_only_a_question_that_asks_for_questions(embedder):
+    """"What skills does a platform PM need?" must not get the guide's checklist of questions back."""
+    guide = chunk("ai-pm.md", "The seven questions", 0, (
+        "An AI PM is responsible for answering these questions:\n"
+        "- What problem should we solve?\n- Does this need AI?\n- Do we have the right data?\n"
+        "- How will users experience it?\n\n"
+        "A platform PM needs to understand model serving, latency and the cost of each request."
+    ))
+    skills = compose(embedder, "What skills does an AI platform PM need?", [guide])
+    assert "?" not in skills.body and "model serving" in skills.body
+    questions = compose(embedder, "What are the questions an AI PM is responsible for answering?", [guide])
+    assert questions.is_list and "Does this need AI?" in questions.body
+
+
 def test_the_composer_reads_every_retrieved_passage_of_the_top_guide():
     guide = [chunk("guide.md", f"Section {n}", n) for n in range(6)]
     others = [chunk(f"other-{n}.md", "", 0) for n in range(14)]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answering import InvalidQuestion
+from bot.core.quoting import asks_for_questions
 from bot.evaluation.judge import judge_metrics
 from bot.evaluation.junk import Structure, answer_sentences
 from bot.evaluation.metrics import answer_metrics, first_correct_rank, generation_metrics, question_metrics
@@ -92,7 +93,11 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
             text, mode, covered = str(exc), "invalid", False
         rank = first_correct_rank(ranked, q.sources) if q.answerable else None
         points = match_points(q.points, text) if covered else match_points(q.points, "")
-        sentences = answer_sentences(text, structure, judge_all=mode == "generated") if covered else []
+        sentences = (
+            answer_sentences(text, structure, judge_all=mode == "generated", asked_for_questions=asks_for_questions(q.question))
+            if covered
+            else []
+        )
         records.append(
             {
                 "id": q.id,

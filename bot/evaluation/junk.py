@@ -146,11 +146,14 @@ class AnswerSentence:
     junk: tuple[str, ...]
 
 
-def answer_sentences(answer: str, structure: Structure, *, judge_all: bool = False) -> list[AnswerSentence]:
+def answer_sentences(
+    answer: str, structure: Structure, *, judge_all: bool = False, asked_for_questions: bool = False
+) -> list[AnswerSentence]:
     """The answer's sentences and list items, each with whether it is quoted and why it is junk.
 
     `judge_all`: a generated answer is written, not quoted, and every sentence of it is the model's
-    to answer for, so each is judged as if quoted."""
+    to answer for, so each is judged as if quoted. `asked_for_questions`: the asker wanted questions
+    ("What are the 7 questions an AI PM answers?"), so a list item that is a question is the answer."""
     out = []
     for line in CITATION.sub("\n", answer or "").splitlines():
         is_item = bool(BULLET.match(line))
@@ -159,7 +162,9 @@ def answer_sentences(answer: str, structure: Structure, *, judge_all: bool = Fal
             if not re.search(r"\w", part):
                 continue
             quoted = judge_all or structure.quoted(part)
-            reasons = junk_reasons(part, structure, is_item=is_item) if quoted else ()
+            reasons = junk_reasons(part, structure, is_item=is_item) if quoted else []
+            if asked_for_questions and is_item:
+                reasons = [reason for reason in reasons if reason != "question"]
             out.append(AnswerSentence(part, is_item, quoted, tuple(reasons)))
     return out
 

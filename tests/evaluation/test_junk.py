@@ -74,6 +74,15 @@ def test_only_quoted_sentences_are_judged():
     ]
 
 
+def test_questions_listed_are_the_answer_only_when_questions_were_asked_for():
+    structure = Structure(corpus_key="anaipmanswers\ndoesthisneedai\ndowehavetherightdata")
+    answer = "An AI PM answers these questions: [1]\n- Does this need AI?\n- Do we have the right data?"
+    asked = answer_sentences(answer, structure, asked_for_questions=True)
+    assert [s.junk for s in asked] == [(), (), ()]
+    other = answer_sentences(answer, structure)
+    assert [s.junk for s in other][1:] == [("question",), ("question",)]
+
+
 def test_headings_are_read_from_the_original_document(tmp_path):
     post = tmp_path / "post.txt"
     post.write_text(

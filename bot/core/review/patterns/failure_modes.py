@@ -27,6 +27,8 @@ PATTERNS = ItemPatterns(
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
     ),
     mentions=(
+        # The sceptic's question names a failure without planning for it: "what if it books the wrong room".
+        'what if it', 'what if the model', 'what if the bot', 'what if the assistant',
         'does not cover', 'not covered', 'handoff',
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
     ),
@@ -57,6 +59,8 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # "If it doesn't know — it says so and offers to open a ticket."
+        Pattern(r"\bif it (?:does not|doesn.t) know\b", "If it doesn't know, it says so and offers to open a ticket."),
         # What it gets wrong: "the notes got customer names and numbers wrong".
         Pattern(
             r'\b(?:got|gets|get|getting)\b[^.;]{0,40}\bwrong\b',

@@ -76,6 +76,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The outcome wanted, with a bound: "we want new starters to get an answer within a minute".
+        Pattern(
+            r'\bwe want\b(?! to know)[^.;]{0,80}\b(?:within|under|less than|faster|fewer|less time|more)\b',
+            'We want new starters to get an answer within a minute, any time.',
+        ),
         # The movement the team wants, with its number: "we want abstraction time down to under 1 hour".
         Pattern(
             r'\b(?:we want|we aim|our aim|the aim|we are aiming|we hope|we expect)\b[^.;]{0,60}'

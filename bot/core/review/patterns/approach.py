@@ -64,6 +64,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # What the model does, in one clause: "GPT summarises the uploaded contract", "AI drafts replies".
+        Pattern(
+            r'\b(?:gpt(?:-?[\d.o]+)?|ai|llm|model) (?:drafts?|writes?|summari[sz]es|generates?|suggests?|proposes?|reads?|extracts?|classifies|tags)\b',
+            'Dana: yeah, GPT summarises the uploaded contract',
+        ),
         # The kind of model named: "an image model trained on our past claims", "a ranking model".
         Pattern(
             r"\b(image|vision|text|language|speech|ranking|scoring|classification|regression|prediction|forecasting|recommendation|detection)\s+model\b",

@@ -71,6 +71,8 @@ PATTERNS = ItemPatterns(
             r'\bon (?:a |the )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived)\b',
             'On 200 past new-hire tickets it must point to the page the agent linked.',
         ),
+        # A held-out set in Chinese: "在保留的 300 份合约上", "留出 500 条".
+        Pattern(r'(?:保留|留出|预留|留下)(?:的|出|下)?\s*\d+\s*(?:份|条|个|张|篇|单|件|通)', '在保留的 300 份合约上，模型必须找出至少 95% 的高风险条款'),
         # Reviewers checking output one by one: "逐条判断有没有漏掉关键信息".
         Pattern(r'(?:逐条|逐张|逐个)(?:判断|检查|核对)', '请三位工程师看五十张工单的摘要，逐条判断有没有漏掉关键信息'),
     ),

@@ -67,6 +67,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The volume the team faces: "we get around 900 app store reviews a week".
+        Pattern(
+            r'\bwe (?:get|receive|handle|process|see) (?:around|about|roughly|over|nearly|some)?\s*\d[\d,]*\b',
+            'We get around 900 app store reviews a week and reply to maybe 5% of them.',
+        ),
         # Today's process, by hand: "现在财务每月人工审核大约 9,000 张报销单".
         Pattern(r'(?:现在|目前|如今|眼下|当前)[^。；，,]{0,12}(?:人工|手工|手动)', '现在财务每月人工审核大约 9,000 张报销单'),
         # A user story names who hurts and what they want: "As a sales rep I want a button that …".

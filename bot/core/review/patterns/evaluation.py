@@ -68,9 +68,11 @@ PATTERNS = ItemPatterns(
         ),
         # Past cases to measure it on: "on 200 past tickets", "on 150 recent leases".
         Pattern(
-            r'\bon (?:a |the )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived)\b',
+            r'\bon (?:a |the |our )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived|sample|test|held-out|labell?ed)\b',
             'On 200 past new-hire tickets it must point to the page the agent linked.',
         ),
+        # Measured on a named set, in Chinese: "在最近一个月的 5,000 条工单上".
+        Pattern(r'在[^，。；,]{0,12}\d[\d,]*\s*(?:份|条|个|张|篇|单|件|通)[^，。；,]{0,6}上', '在最近一个月的 5,000 条工单上，分派准确率达到 90% 以上'),
         # A held-out set in Chinese: "在保留的 300 份合约上", "留出 500 条".
         Pattern(r'(?:保留|留出|预留|留下)(?:的|出|下)?\s*\d+\s*(?:份|条|个|张|篇|单|件|通)', '在保留的 300 份合约上，模型必须找出至少 95% 的高风险条款'),
         # Reviewers checking output one by one: "逐条判断有没有漏掉关键信息".

@@ -69,7 +69,7 @@ PATTERNS = ItemPatterns(
     cue_patterns=(
         # The volume the team faces: "we get around 900 app store reviews a week".
         Pattern(
-            r'\bwe (?:get|receive|handle|process|see) (?:around|about|roughly|over|nearly|some)?\s*\d[\d,]*\b',
+            r'\bwe (?:get|receive|handle|process|see) (?:around|about|roughly|over|nearly|some|like|approximately)?\s*\d[\d,]*\b',
             'We get around 900 app store reviews a week and reply to maybe 5% of them.',
         ),
         # Today's process, by hand: "现在财务每月人工审核大约 9,000 张报销单".

@@ -586,6 +586,23 @@ def test_a_thin_section_under_the_items_conventional_heading_is_partial_not_miss
     assert reviewer.review(spec.replace("## Risks", "## Notes")).statuses["failure_modes"] == "missing"
 
 
+def test_a_chinese_form_is_read_by_its_labels_and_its_blanks_are_not_hand_waving(reviewer):
+    """A DingTalk approval form: "申请理由：…" labels its line as "Reason: …" does (no space after a
+    full-width colon), and "预算：待定" is a blank budget, not a heading, nor vague wording about every item."""
+    from bot.core.review.labels import lead_in_label
+    from bot.core.review.spec import parse_spec
+
+    form = (
+        "申请事项：采购合同关键信息自动提取（AI）\n申请理由：采购部每月录入约 800 份纸质合同，人工录入慢，经常录错金额和日期。\n"
+        "技术方案：调用供应商的 OCR 和大模型接口。\n预算：待定\n审批人：李总\n"
+    )
+    assert lead_in_label("申请理由：采购部每月录入约 800 份纸质合同") == "申请理由"
+    assert not [s.heading for s in parse_spec(form).sections if s.heading]
+    statuses = reviewer.review(form).statuses
+    assert statuses["problem"] != "missing" and statuses["approach"] != "missing"
+    assert statuses["thresholds"] == statuses["evaluation"] == statuses["rollout"] == statuses["cost"] == "missing"
+
+
 def test_a_prfaq_and_a_slack_pitch_are_read_by_their_labels(reviewer):
     """"Q. … / A. It never auto-rejects: …": the answer's own "label" is not a topic, the question above
     it is; a FAQ is not a list of open questions. Slack's single-asterisk bold labels a bullet like

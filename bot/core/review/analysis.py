@@ -188,7 +188,7 @@ class SpecAnalyser:
             conventional: list[int] = []  # thin sections under a heading that by convention holds the item
             # A heading that hedges ("Is it good enough?") is hand-waving about the item too.
             for unit in heading_units:
-                vague = item.vague.find(unit.norm)
+                vague = self._vague_here(item, unit, False, item.find_cues(unit.norm))
                 if vague:
                     sig.vague[unit.index] = vague
             for section_index, topics in section_topics.items():

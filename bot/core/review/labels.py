@@ -15,7 +15,7 @@ from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_cou
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
 # ":dart: *Problem* — …" (Slack: an emoji code, then a bold label).
 LABEL_RE = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?|(?P<plain>[^:：\n]{2,60}?)[:：])\s+\S"
+    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?\s+|(?P<plain>[^:：\n]{2,60}?)(?::\s+|：\s*))\S"
 )
 # A chat line's "[10:42]" timestamp is not a topic label.
 CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")

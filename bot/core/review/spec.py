@@ -158,7 +158,9 @@ def _title_like(stripped: str, next_line: str) -> bool:
     if SPEC_BULLET_RE.match(stripped) or stripped[-1] in TERMINAL_PUNCTUATION + ":：" or "|" in stripped:
         return False
     if CJK_RE.search(stripped):
-        return len(stripped) <= 20 and len(next_line.strip()) > len(stripped)
+        # "预算：待定" is a label and its value, like "Budget: TBD", not a title.
+        labelled = re.search(r"[:：]\s*\S", stripped)
+        return not labelled and len(stripped) <= 20 and len(next_line.strip()) > len(stripped)
     return (
         1 <= word_count(stripped) <= 6
         and stripped[0].isupper()

@@ -54,6 +54,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The output names its grounds: "appears with the policy clause it relies on", "the clause it was taken from".
+        Pattern(
+            r'\b(?:clause|passage|rule|source|reason|evidence|document|section|sentences?|page|record)s? (?:it|they) (?:relies|rely|relied|is based|are based|was based|came|comes|was taken|were taken) (?:on|from)\b',
+            'A suggested decision appears with the policy clause it relies on.',
+        ),
         # The output gives its reason: "each swap says why it was suggested".
         Pattern(
             r'\b(?:says|shows|explains|tells (?:them|you|the user|users))\s+why\b',

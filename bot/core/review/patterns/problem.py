@@ -6,7 +6,7 @@ PATTERNS = ItemPatterns(
     headings=(
         'problem', 'problem statement', 'user problem', 'the problem', 'pain point', 'pain points', 'background',
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
-        'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景',
+        'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',
         '需求背景', '痛点', '用户调研', '用户痛点',
         'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
     ),
@@ -22,6 +22,7 @@ PATTERNS = ItemPatterns(
         'interviews', 'unread', 'drowning in',
         'takes most of', 'spends about', 'spend about', 'cost us', 'inconsistent', 'waste', 'wastes', '耽误',
     ),
+    mentions=('人工录入', '手工录入', '录错'),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
         'competitors have it', 'leverage ai', 'improve the experience', 'make it better', 'lots of users',
@@ -67,6 +68,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # How things stand, with a figure: "Today 14% of searches return no results".
+        Pattern(
+            r'\btoday,?\s+(?:\d|about \d|around \d|roughly \d|over \d|nearly \d|only \d|just \d)',
+            'Today 14% of help-centre searches return no results.',
+        ),
         # The volume the team faces: "we get around 900 app store reviews a week".
         Pattern(
             r'\bwe (?:get|receive|handle|process|see) (?:around|about|roughly|over|nearly|some|like|approximately)?\s*\d[\d,]*\b',

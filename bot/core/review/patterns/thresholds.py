@@ -48,6 +48,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The bar before it goes (back) on: "before re-enabling price answers, … under 1%".
+        Pattern(
+            r'\bbefore (?:re-?enabling|turning it (?:back )?on|switching it (?:back )?on|bringing it back)\b',
+            'Before re-enabling price answers, the check must wrongly block under 1% of correct ones.',
+        ),
         # Chinese launch gates: "100张里至少要对98张" (N of M), a bar with a consequence ("至少 80% …，不到这个就不展示").
         Pattern(
             r'\d+\s*[个张条份次单件人]?\s*(?:里|中|之中)[^，,。；;]{0,10}?\d+',

@@ -60,6 +60,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # People who can push back on an output: "customers can flag an answer as wrong".
+        Pattern(
+            r'\b(?:users?|customers?|agents?|staff|people|managers?|reviewers?) can (?:flag|report|correct|undo|edit|override|dismiss|reject|change)\b',
+            'Customers can flag an answer as wrong with one tap.',
+        ),
         # People who stop relying on it: "may see the flags as noise and stop reading them".
         Pattern(
             r'\b(?:stop(?:ped)? (?:reading|trusting|using|looking at)|ignore the (?:suggest\w*|flags?|alerts?|recommend\w*|route|notes?))\b',

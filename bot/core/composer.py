@@ -69,6 +69,7 @@ CONTINUATION_BONUS = 0.15
 # this far below its best sentence (a guide's points are spread over sections that share few words).
 FILL_MARGIN = 0.7
 
+RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
 STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)
 
 NOTE_OTHER_LANGUAGE = {
@@ -253,7 +254,7 @@ class Composer:
             return Composition("", [], intent)
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
-        best_list = self._best_list(units, asks_for_questions(question))
+        best_list = self._best_list(units, asks_for_questions(question), len(retrieval.key_terms))
         best_prose = prose[0].score if prose else -1.0
         use_list = False
         if best_list is not None:
@@ -277,11 +278,13 @@ class Composer:
         return Composition(body, chosen, intent, is_list, note)
 
     @staticmethod
-    def _best_list(units: list[Unit], wants_questions: bool = False) -> tuple[float, int] | None:
+    def _best_list(units: list[Unit], wants_questions: bool = False, terms: int = 0) -> tuple[float, int] | None:
         """The list block whose items (and lead-in) best match the question: (score, block id).
 
-        A list of questions ("Does this need AI?", "Do we have the right data?") answers only a question
-        that asks for questions; quoted for anything else, it hands the asker questions back."""
+        A list of questions ("Does this need AI?", "Do we have the right data?") answers a question that
+        asks for questions, or one its lead-in restates ("What is an AI PM responsible for?" over "An AI
+        PM is responsible for finding answers to these 7 questions:"); quoted for anything else ("What
+        skills does a platform PM need?"), it hands the asker questions back."""
         blocks: dict[int, list[Unit]] = {}
         for unit in units:
             if unit.kind in {"item", "lead"}:
@@ -292,7 +295,8 @@ class Composer:
             if len(items) < 2:
                 continue
             questions = sum(1 for u in members if u.kind == "item" and is_question(u.text))
-            if not wants_questions and 2 * questions > len(items):
+            restated = any(u.kind == "lead" and len(u.terms) >= RESTATED_TERMS * terms for u in members)
+            if 2 * questions > len(items) and not (wants_questions or (terms and restated)):
                 continue
             lead = max((u.score for u in members if u.kind == "lead"), default=None)
             top = items[:3]

@@ -80,6 +80,9 @@ def test_a_list_of_questions_answers_only_a_question_that_asks_for_questions(emb
     assert "?" not in skills.body and "model serving" in skills.body
     questions = compose(embedder, "What are the questions an AI PM is responsible for answering?", [guide])
     assert questions.is_list and "Does this need AI?" in questions.body
+    # A question the list's lead-in restates is answered by the list, questions and all.
+    duties = compose(embedder, "What is an AI PM responsible for?", [guide])
+    assert duties.is_list and "Does this need AI?" in duties.body
 
 
 def test_the_composer_reads_every_retrieved_passage_of_the_top_guide():

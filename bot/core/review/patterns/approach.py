@@ -22,7 +22,7 @@ PATTERNS = ItemPatterns(
         '大模型', 'gradient-boosted', 'embed',
         'llm', 'language model',
         'summariser', 'summarizer', 'forecasting model', 'text classifier', '文本分类', '分类模型', '训练一个', 'hosted llm', 'hosted language model',
-        'prompted', 'hosted model', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
+        'prompted', 'hosted model', 'chatgpt', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
     ),
     vague=(
         'use ai to', 'get ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',

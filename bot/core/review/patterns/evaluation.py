@@ -56,6 +56,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A sample drawn to judge it: "90% of 300 sampled summaries", "100 randomly sampled alerts".
+        Pattern(
+            r'\b\d[\d,]* (?:randomly )?sampled \w+',
+            'Launch only if agents rate 90% of 300 sampled summaries "accurate and complete".',
+        ),
         # Checking its output before relying on it (or not): "nobody checked whether the notes were accurate".
         Pattern(
             r'\bcheck(?:ed|s)? (?:whether|if|that) (?:the )?\w+ (?:were|was|are|is) (?:accurate|correct|right)\b',

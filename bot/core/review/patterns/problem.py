@@ -22,7 +22,10 @@ PATTERNS = ItemPatterns(
         'interviews', 'unread', 'drowning in',
         'takes most of', 'spends about', 'spend about', 'cost us', 'inconsistent', 'waste', 'wastes', '耽误',
     ),
-    mentions=('人工录入', '手工录入', '录错'),
+    mentions=(
+        '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',
+        'keeps complaining', 'cannot find anything',
+    ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
         'competitors have it', 'leverage ai', 'improve the experience', 'make it better', 'lots of users',

@@ -70,6 +70,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Where it starts: "start with the billing queue", "start with the night shift".
+        Pattern(
+            r'\bstart with (?:the|one|a|our) (?:[\w-]+ ){0,2}(?:queue|team|region|store|site|branch|market|country|shift|office|group|segment|cohort|city|warehouse|clinic|department)s?\b',
+            'Start with the billing queue: shortest threads, most handovers.',
+        ),
         # A named first group: "let's try it with the UK team", "start with our night shift group".
         Pattern(
             r"\b(?:try|start|pilot|begin)\w*\s+(?:it\s+)?with\s+(?:the|our)\s+\w+(?:\s+\w+)?\s+(?:team|office|site|store|region|group|desk)\b",

@@ -60,6 +60,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The original stays in view: "agents always see the full thread under the summary".
+        Pattern(
+            r'\b(?:always|still) sees? the (?:full|original|whole|source|raw)\b',
+            'Agents always see the full thread under the summary.',
+        ),
         # People who can push back on an output: "customers can flag an answer as wrong".
         Pattern(
             r'\b(?:users?|customers?|agents?|staff|people|managers?|reviewers?) can (?:flag|report|correct|undo|edit|override|dismiss|reject|change)\b',

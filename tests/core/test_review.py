@@ -603,6 +603,18 @@ def test_a_chinese_form_is_read_by_its_labels_and_its_blanks_are_not_hand_waving
     assert statuses["thresholds"] == statuses["evaluation"] == statuses["rollout"] == statuses["cost"] == "missing"
 
 
+def test_a_two_character_chinese_line_between_blank_lines_is_a_heading():
+    """A Feishu document's "🎯 目标" and "🛠 方案" head their sections as "✅ 上线标准" does; a short
+    sentence or a label with its value ("预算：待定") does not."""
+    from bot.core.review.spec import parse_spec
+
+    doc = (
+        "# 供应商对账助手\n\n🎯 目标\n每家对账时间降到 10 分钟以内。\n\n🛠 方案\n用文档理解模型提取金额和日期。\n\n"
+        "✅ 上线标准\n准确率不低于 98%。\n\n好的，收到。\n我们下周再讨论这个方案的细节。\n"
+    )
+    assert [s.heading for s in parse_spec(doc).sections if s.heading] == ["🎯 目标", "🛠 方案", "✅ 上线标准"]
+
+
 def test_a_prfaq_and_a_slack_pitch_are_read_by_their_labels(reviewer):
     """"Q. … / A. It never auto-rejects: …": the answer's own "label" is not a topic, the question above
     it is; a FAQ is not a list of open questions. Slack's single-asterisk bold labels a bullet like

@@ -31,7 +31,7 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
-        'fall behind', 'falling behind', 'transforming every industry',
+        'fall behind', 'falling behind', 'transforming every industry', 'companies adding ai', 'board has asked',
         'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',
         'state of the art', 'ai-powered', 'leverage ai', 'because we can', 'ai-first', '大模型很火', '必须用ai', '趋势',
         "rules won't work", 'rules are not going to work', 'simple rules are not going to work', '规则维护不过来',

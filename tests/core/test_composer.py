@@ -144,30 +144,35 @@ def test_an_english_question_answered_only_in_chinese_guidance_quotes_the_chines
     assert composition.body.startswith(composer.NOTE_OTHER_LANGUAGE["en"])
 
 
-def test_a_how_many_question_is_answered_with_the_sentence_that_gives_the_number(embedder, monkeypatch):
-    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
-    question = "How long should we run an A/B test on our AI feature?"
-    passage = chunk("ab-tests.md", "Running an A/B test", 0, (
+SHAPED_QUESTIONS = {
+    # "How long…" wants the sentence with the number.
+    "how-many": ("How long should we run an A/B test on our AI feature?", "ab-tests.md", "Running an A/B test", (
         "A/B tests show whether a new feature changes what people actually do. "
         "Run the test for at least two full weeks, so that weekday and weekend use both count. "
         "Randomise by user rather than by request."
-    ))
-    composition = compose(embedder, question, [passage])
-    assert "two full weeks" in composition.body
-
-
-def test_a_when_question_is_answered_with_the_condition_not_the_description(embedder, monkeypatch):
-    """"When should I use RAG?" asks for the situation it fits, which the guide states in a sentence that
-    shares fewer words with the question than its description of RAG does."""
-    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
-    question = "When should I use RAG instead of fine-tuning?"
-    passage = chunk("techniques.md", "Retrieval-augmented generation", 0, (
+    ), "two full weeks"),
+    # "When should I use RAG?" wants the situation it fits, which shares fewer words with the question
+    # than the guide's description of RAG does.
+    "when": ("When should I use RAG instead of fine-tuning?", "techniques.md", "Retrieval-augmented generation", (
         "With RAG the model reads relevant documents at request time rather than learning them in training. "
         "RAG fits when answers depend on private, large or frequently changing knowledge. "
         "A first version often takes two to six weeks."
-    ))
-    assert question_intent(question) == "when" and question_intent("什么时候该用 RAG？") == "when"
-    assert "frequently changing knowledge" in compose(embedder, question, [passage]).body
+    ), "frequently changing knowledge"),
+}
+
+
+@pytest.mark.parametrize(("question", "source", "section", "text", "expected"), SHAPED_QUESTIONS.values(),
+                         ids=SHAPED_QUESTIONS.keys())
+def test_a_shaped_question_is_answered_with_the_sentence_of_its_shape(embedder, monkeypatch, question, source,
+                                                                      section, text, expected):
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
+    assert expected in compose(embedder, question, [chunk(source, section, 0, text)]).body
+
+
+def test_when_questions_are_read_as_such_in_both_languages():
+    assert question_intent("When should I use RAG instead of fine-tuning?") == "when"
+    assert question_intent("什么时候该用 RAG？") == "when"
+    assert question_intent("How do we roll it out?") == "how"
 
 
 def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, monkeypatch):

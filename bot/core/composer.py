@@ -19,9 +19,9 @@ from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
 from bot.core.quoting import (
     FILE_POINTER_RE,
-    asks_for_questions,
     QUANTITY_BONUS,
     asks_for_quantity,
+    asks_for_questions,
     is_aside,
     is_question,
     plain_sentence,

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answering import InvalidQuestion
-from bot.core.quoting import asks_for_questions
 from bot.evaluation.judge import judge_metrics
-from bot.evaluation.junk import Structure, answer_sentences
+from bot.evaluation.junk import Structure, answer_sentences, asks_for_questions
 from bot.evaluation.metrics import answer_metrics, first_correct_rank, generation_metrics, question_metrics
 from bot.evaluation.points import match_points
 from bot.errors import FriendlyError, UserError

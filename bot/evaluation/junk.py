@@ -146,6 +146,16 @@ class AnswerSentence:
     junk: tuple[str, ...]
 
 
+# The asker wants questions back ("What are the 7 questions an AI PM answers?", "该问哪些问题"). Kept apart
+# from the composer's own rule (bot.core.quoting), like the rest of this module, so the metric does not
+# share its blind spots.
+QUESTIONS_ASKED = re.compile(r"\bquestions\b|\bwhat (?:should|do|can) (?:i|we) ask\b|哪些问题|什么问题|几个问题|问哪些", re.IGNORECASE)
+
+
+def asks_for_questions(question: str) -> bool:
+    return bool(QUESTIONS_ASKED.search(question))
+
+
 def answer_sentences(
     answer: str, structure: Structure, *, judge_all: bool = False, asked_for_questions: bool = False
 ) -> list[AnswerSentence]:

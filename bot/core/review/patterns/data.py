@@ -72,7 +72,7 @@ PATTERNS = ItemPatterns(
     cue_patterns=(
         # The documents it answers from: "reads our Confluence wiki", "on top of our policy documents".
         Pattern(
-            r'\b(?:over|from|on top of|reads?|answers? from|grounded in|based on)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}(?:wiki|pages|documents|docs|articles|knowledge base|intranet|policies|help cent(?:re|er)|manuals?)\b',
+            r'\b(?:over|from|on top of|reads?|answers? from|grounded in|based on|connect(?:ed)?(?: it)? to|retrieval over|index(?:es|ed)?|given)\s+(?:all\s+)?(?:our|the|its)?\s*(?:[\w-]+\s+){0,3}(?:wiki|pages|documents|docs|articles|knowledge base|intranet|policies|help cent(?:re|er)|manuals?|repos|repositories|codebase|playbook)\b',
             'We want a bot that reads our Confluence wiki and answers questions.',
         ),
         # A named source of records: "machine learning on CRM data", "14 months of ticket history".

@@ -138,11 +138,10 @@ def _plain_heading(
         return None
     if stripped[-1] in ":：" and word_count(stripped) <= 8 and not standalone:
         return strip_markup(stripped[:-1]), 3
-    if CJK_RE.search(stripped) and len(stripped) <= 20 and not re.search(r"[，,。；;：:！？!?]", stripped):
-        # A short Chinese line alone between blank lines ("🎯 目标", "📊 数据") heads what follows; the
-        # rule below caught only those of three characters or more (Chinese has no capitals).
-        if len(CJK_RE.findall(stripped)) >= 2:
-            return strip_markup(stripped), 2
+    # A short Chinese line alone between blank lines ("🎯 目标", "📊 数据") heads what follows; the
+    # ALL-CAPS rule below caught only those of three characters or more (Chinese has no capitals).
+    if len(CJK_RE.findall(stripped)) >= 2 and len(stripped) <= 20 and not re.search(r"[，,。；;：:！？!?]", stripped):
+        return strip_markup(stripped), 2
     letters = [ch for ch in stripped if ch.isalpha()]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
         if stripped[-1] not in TERMINAL_PUNCTUATION:

@@ -615,6 +615,20 @@ def test_a_two_character_chinese_line_between_blank_lines_is_a_heading():
     assert [s.heading for s in parse_spec(doc).sections if s.heading] == ["🎯 目标", "🛠 方案", "✅ 上线标准"]
 
 
+def test_a_heading_that_joins_two_items_names_both(reviewer):
+    """"Cost and monitoring" opens a part with each item's name: both are the section's items, so the
+    weekly re-inspection below it is monitoring, not a passing remark."""
+    topics = reviewer.analyser._heading_topics("cost and monitoring", None)
+    ids = {reviewer.rubric.ids[position]: strong for position, strong in topics.items()}
+    assert ids == {"cost": True, "monitoring": True}
+    spec = (
+        "Returns triage\n\n## Cost and monitoring\n- About £0.002 per part on our own GPUs.\n"
+        "- Each week a senior technician re-inspects 150 model-decided parts; disagreement above 10% pauses "
+        "auto-decisions.\n"
+    )
+    assert reviewer.review(spec).statuses["monitoring"] != "missing"
+
+
 def test_a_prfaq_and_a_slack_pitch_are_read_by_their_labels(reviewer):
     """"Q. … / A. It never auto-rejects: …": the answer's own "label" is not a topic, the question above
     it is; a FAQ is not a list of open questions. Slack's single-asterisk bold labels a bullet like

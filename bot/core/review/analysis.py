@@ -32,6 +32,7 @@ The verdict drawn from these signals is in verdict.py.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Callable
 
@@ -47,6 +48,10 @@ from bot.core.text import CJK_RE, detect_language
 if TYPE_CHECKING:
     from bot.core.review.rubric import Rubric, RubricItem
 
+# "Cost and monitoring", "Data / privacy": English headings that join two items. Chinese ones (风险与兜底)
+# are left whole: a Chinese section is short in counted words, so naming it strongly would make a dense
+# Chinese section `partial` where its passages elsewhere make it `present`.
+HEADING_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|\s*[/,]\s*")
 HEADING_SIMILARITY = 0.5  # an unusual heading this close to one of the item's heading phrases counts (weakly)
 HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
@@ -339,8 +344,11 @@ class SpecAnalyser:
             # the approach one that its word "model" alone would name.
             matched = [p for p in found[position] if not any(p != q and p in q for q in phrases)]
             if matched:
+                # "Cost and monitoring" names two items, each opening its own part of the heading.
+                parts = [part.strip() for part in HEADING_PARTS_RE.split(key)]
                 topics[position] = any(
-                    is_strong_phrase(item, phrase) and (" " in phrase or key.startswith(phrase)) for phrase in matched
+                    is_strong_phrase(item, phrase) and (" " in phrase or any(p.startswith(phrase) for p in parts))
+                    for phrase in matched
                 )
         if not topics and near is not None:
             topics[near[0]] = False

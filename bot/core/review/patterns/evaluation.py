@@ -73,7 +73,7 @@ PATTERNS = ItemPatterns(
         ),
         # Past cases to measure it on: "on 200 past tickets", "on 150 recent leases".
         Pattern(
-            r'\bon (?:a |the |our )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived|sample|test|held-out|labell?ed)\b',
+            r'\bon (?:a |the |our )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived|sample|test|held-out|labell?ed|recorded|anonymi[sz]ed)\b',
             'On 200 past new-hire tickets it must point to the page the agent linked.',
         ),
         # Measured on a named set, in Chinese: "在最近一个月的 5,000 条工单上".

@@ -54,6 +54,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The source behind each part of the output: "see the audio segment behind each sentence".
+        Pattern(
+            r'\b(?:see|sees|shows?|links?)\b[^.;]{0,40}\b(?:segment|passage|source|clause|excerpt|snippet|region|crop)s? (?:behind|it came from|it was read from|that drove)\b',
+            'The clinician must be able to see the audio segment behind each sentence of the note.',
+        ),
         # The output names its grounds: "appears with the policy clause it relies on", "the clause it was taken from".
         Pattern(
             r'\b(?:clause|passage|rule|source|reason|evidence|document|section|sentences?|page|record)s? (?:it|they) (?:relies|rely|relied|is based|are based|was based|came|comes|was taken|were taken) (?:on|from)\b',
@@ -65,7 +70,7 @@ PATTERNS = ItemPatterns(
             'Each swap says why it was suggested ("similar texture, milder taste").',
         ),
         Pattern(
-            r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,90}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?|things|details|fields)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
+            r'\b(shows?|sees?|lists?|highlights?|marks?)\b[^.;]{0,90}\b(phrases?|words?|lines?|passages?|sentences?|factors?|signals?|reasons?|things|details|fields|regions?|areas?|crops?)\b[^.;]{0,50}\b(drove|led to|came from|comes from|behind|based on|that explain)',
             'Each suggestion lists the words from the ticket that led to it.',
         ),
         # Output that shows where it came from: "answers cite the page and link to it".

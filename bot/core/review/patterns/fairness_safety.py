@@ -9,7 +9,7 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('equity', 'ethics'),
     cues=(
-        'data residency', 'stays in the eu', 'stored in the eu', 'kept in the eu', 'data stays in', 'keeps data in the eu', 'keeps the data in the eu',
+        '过敏', 'data residency', 'stays in the eu', 'stored in the eu', 'kept in the eu', 'data stays in', 'keeps data in the eu', 'keeps the data in the eu',
         'allergen', 'allergens',
         'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',
         'user segments', 'across languages', 'non-native', 'accent', 'gender', 'ethnicity', 'age group', 'age band',

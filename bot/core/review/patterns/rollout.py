@@ -70,6 +70,8 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Where it is tried first, in Chinese: "先找两个城市试试", "先在华东 20 家店试".
+        Pattern(r'先(?:在|找|选|拿)[^，。；,]{0,10}试(?:试|用|点|运行|跑)?', '行 那先找两个城市试试'),
         # Where it starts: "start with the billing queue", "start with the night shift".
         Pattern(
             r'\bstart with (?:the|one|a|our) (?:[\w-]+ ){0,2}(?:queue|team|region|store|site|branch|market|country|shift|office|group|segment|cohort|city|warehouse|clinic|department)s?\b',

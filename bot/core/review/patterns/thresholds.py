@@ -48,6 +48,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A quality metric with its bound: "word error rate below 8%", "accuracy of at least 95%".
+        Pattern(
+            r'\b(?:word error rate|error rate|accuracy|precision|recall|f1|wer)\s+(?:below|under|above|over|of at least|at least|at most|of)\s+(?:\d|≥|≤)',
+            'Word error rate below 8% on our accents and medical vocabulary.',
+        ),
         # The bar before it goes (back) on: "before re-enabling price answers, … under 1%".
         Pattern(
             r'\bbefore (?:re-?enabling|turning it (?:back )?on|switching it (?:back )?on|bringing it back)\b',

@@ -48,9 +48,10 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
-        # A quality metric with its bound: "word error rate below 8%", "accuracy of at least 95%".
+        # A ceiling on an error rate, as a requirement: "word error rate below 8%". Not "accuracy of at least
+        # 97%", which specs also write as a goal with no launch bar (tests/data/specs labels it partial).
         Pattern(
-            r'\b(?:word error rate|error rate|accuracy|precision|recall|f1|wer)\s+(?:below|under|above|over|of at least|at least|at most|of)\s+(?:\d|≥|≤)',
+            r'\b(?:word error rate|error rate|wer)\s+(?:below|under|at most|of at most)\s+\d',
             'Word error rate below 8% on our accents and medical vocabulary.',
         ),
         # The bar before it goes (back) on: "before re-enabling price answers, … under 1%".

@@ -273,7 +273,7 @@ class SpecAnalyser:
                 # it is where the spec answers the item: thin (partial), not absent (missing).
                 first = section_units[conventional[0]][0]
                 sig.cue_units[first.index] = ["≈"]
-                sig.conventional_heading = next(s.heading for s in spec.sections if s.index == conventional[0])
+                sig.conventional_heading = spec.sections[conventional[0]].heading
             decide(sig)
         return signals
 
@@ -339,13 +339,13 @@ class SpecAnalyser:
         topics: dict[int, bool] = {}
         found = {position: item.headings.find(key) for position, item in enumerate(self.rubric)}
         phrases = [phrase for matched in found.values() for phrase in matched]
+        # "Cost and monitoring" names two items, each opening its own part of the heading.
+        parts = [part.strip() for part in HEADING_PARTS_RE.split(key)]
         for position, item in enumerate(self.rubric):
             # The longer phrase says what the heading is about: "Why a model" is the why-AI section, not
             # the approach one that its word "model" alone would name.
             matched = [p for p in found[position] if not any(p != q and p in q for q in phrases)]
             if matched:
-                # "Cost and monitoring" names two items, each opening its own part of the heading.
-                parts = [part.strip() for part in HEADING_PARTS_RE.split(key)]
                 topics[position] = any(
                     is_strong_phrase(item, phrase) and (" " in phrase or any(p.startswith(phrase) for p in parts))
                     for phrase in matched

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.numerals import digits_for_number_words
-from bot.core.text import CJK_RE, normalize, simplified
+from bot.core.text import CJK_RE, matching_text
 
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
@@ -24,7 +24,7 @@ def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
     "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
-    lowered = simplified(normalize(text).lower())
+    lowered = matching_text(text)
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
     return digits_for_number_words(lowered)

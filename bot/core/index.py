@@ -206,7 +206,7 @@ class KnowledgeIndex:
         if self._lexical is None:
             with self._lexical_lock:
                 if self._lexical is None:
-                    lexical = SqliteLexicalIndex(self.lexical_path)
+                    lexical = SqliteLexicalIndex(self.lexical_path, tokens_version=default_glossary().fingerprint)
                     self._backfill(lexical)
                     self._lexical = lexical
         return self._lexical

@@ -80,7 +80,9 @@ def _phrase(token: str) -> str:
 class SqliteLexicalIndex:
     """SQLite FTS5 in one file; one connection shared under a lock (queries take milliseconds)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, tokens_version: str = "") -> None:
+        """`tokens_version` names how the stored tokens were made (the glossary's fingerprint): postings
+        made another way are dropped, and the owner backfills them."""
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
@@ -100,8 +102,15 @@ class SqliteLexicalIndex:
             CREATE VIRTUAL TABLE IF NOT EXISTS postings USING fts5(tokens, tokenize="{TOKENIZE}");
             CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(postings, row);
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value REAL, chunks INTEGER, length INTEGER);
+            CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """
         )
+        stored = self._db.execute("SELECT value FROM info WHERE key = 'tokens'").fetchone()
+        if (stored[0] if stored else "") != tokens_version:
+            # An upgrade that changed the glossary renumbers concept tokens: the old postings would match
+            # the wrong concepts, and an unchanged chunk is never re-ingested to fix them.
+            self.clear()
+            self._db.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('tokens', ?)", (tokens_version,))
         self._stats: _Stats | None = None  # cached per PRAGMA data_version: another process may write
 
     def close(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+import hashlib
 from functools import lru_cache
 from importlib import resources
 
@@ -112,6 +113,8 @@ class Glossary:
 
     concepts: list[tuple[list[str], list[str]]] = field(default_factory=list)
     generic: frozenset[int] = frozenset()  # concepts that bridge languages but say nothing of the domain
+    # Which glossary this is: concept tokens are numbered by line, so postings made with another one lie.
+    fingerprint: str = ""
 
     def __post_init__(self) -> None:
         self._en_phrases: dict[tuple[str, ...], int] = {}
@@ -142,7 +145,7 @@ class Glossary:
             concepts.append(
                 ([v.strip() for v in en.split("|") if v.strip()], [v.strip() for v in zh.split("|") if v.strip()])
             )
-        return cls(concepts, frozenset(generic))
+        return cls(concepts, frozenset(generic), hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
 
     def domain_concept_ids(self, text: str) -> list[int]:
         """Concepts of AI product work mentioned in `text` (generic ones such as "how to" left out)."""

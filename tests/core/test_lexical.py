@@ -121,6 +121,25 @@ def test_a_lexical_file_out_of_step_with_chroma_is_rebuilt(settings, embedder):
     assert sources(reopened, "output guardrails")[0] == "guardrails.md"
 
 
+def test_postings_made_with_another_glossary_are_rebuilt_on_open(settings, embedder):
+    """An upgrade that changes the glossary renumbers its concept tokens. The chunks are unchanged, so
+    ingestion never rewrites them: the lexical file must notice on its own, or questions match the wrong
+    concepts."""
+    index = KnowledgeIndex(settings, embedder=embedder)
+    ids = add(index, GUARDRAILS, PRICING, *OTHERS)
+    stale = index.lexical
+    # The same chunk ids with the tokens an older glossary made: right count, wrong postings.
+    stale.add([(chunk_id, ["unrelated", "tokens"]) for chunk_id in ids])
+    stale._db.execute("UPDATE info SET value = 'an-older-glossary' WHERE key = 'tokens'")  # type: ignore[attr-defined]
+    terms = lexical_tokens("output guardrails", default_glossary())
+    assert stale.count() == 5 and not stale.search(terms, 5)
+
+    reopened = KnowledgeIndex(settings, embedder=embedder)
+    assert reopened.lexical.count() == 5
+    assert reopened.lexical.search(terms, 5), "the postings were rebuilt with the current glossary"
+    assert sources(reopened, "output guardrails")[0] == "guardrails.md"
+
+
 def test_the_lexical_index_persists_across_reopen(tmp_path):
     path = tmp_path / "lexical.sqlite3"
     glossary = default_glossary()

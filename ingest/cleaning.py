@@ -18,7 +18,7 @@ CHROME_LINE_RE = re.compile(
     r"^\s*(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
     r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip to (main )?content|menu|home|next|previous|"
     r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
-    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}))\s*$",
+    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}))\s*$",
     re.IGNORECASE,
 )
 # Breadcrumbs and category trails: short segments joined by separators, no sentence in sight.
@@ -31,6 +31,19 @@ BOLD_CHARS = "".join(
 BOLD_SPAN_RE = re.compile(rf"[{BOLD_CHARS}]+(?:[ '’,&/\-]+[{BOLD_CHARS}]+)*[.?!:]?")
 INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
 SIGN_OFF_RE = re.compile(r"\s(?:--|——|—)\s+(?=\S)")
+# Transcripts: "[00:02:15] HOST (Dana): Are there biases…". The time and the speaker are the
+# recording's bookkeeping; the words are the content (and a host's question is then an FAQ heading).
+TIMESTAMP_RE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
+SPEAKER_RE = re.compile(r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?: \([^)]{1,30}\))?\s*:\s+(?=\S)")
+CAPS_SPEAKER_RE = re.compile(r"^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}(?: \([^)]{1,30}\))?\s*:\s+(?=\S)")
+TRANSCRIPT_LINES = 3  # lines that must carry a timestamp (or an all-caps speaker) before a page is a transcript
+# Slide-deck exports label the presenter's notes; the notes themselves are content.
+NOTES_LABEL_RE = re.compile(r"^\s*(?:speaker )?notes\s*:\s+(?=\S)", re.IGNORECASE)
+# A Notion or Confluence callout opens with an icon; a task list with a checkbox (a list item, then).
+CHECKBOX_RE = re.compile(r"^(\s*)(?:[☐☑☒✅❌✔✘]\ufe0f?|- \[[ xX]\])\s+(?=\S)")
+ICON_RE = re.compile(r"^(\s*)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
+# A heading's icon or toggle mark ("## ▸ When to hand off"); in a body line "▪ " is a bullet, so only here.
+HEADING_ICON_RE = re.compile(r"^(\s*#{1,6}\s+)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF]\ufe0f?\s*)+(?=\S)")
 
 
 def mark_bold_headings(text: str) -> str:
@@ -87,15 +100,36 @@ def split_inline_lists(line: str) -> str:
     return result + ("\n\n" + tail[1] if len(tail) > 1 else "")
 
 
+def strip_speaker_turns(lines: list[str]) -> list[str]:
+    """Drop the timestamps and speaker labels of a transcript, keeping what was said.
+
+    Only a page with several timestamped (or all-caps speaker) lines is a transcript: "Owner: Priya" in a
+    page's properties or "Note: …" in a guide is not a speaker."""
+    stamped = sum(1 for line in lines if TIMESTAMP_RE.match(line))
+    caps = sum(1 for line in lines if CAPS_SPEAKER_RE.match(line))
+    if stamped < TRANSCRIPT_LINES and caps < TRANSCRIPT_LINES:
+        return lines
+    speaker = SPEAKER_RE if stamped >= TRANSCRIPT_LINES else CAPS_SPEAKER_RE
+    out = []
+    for line in lines:
+        stamp = TIMESTAMP_RE.match(line)
+        if stamp:
+            line = line[stamp.end():]
+        out.append(speaker.sub("", line, count=1) if stamp or speaker is CAPS_SPEAKER_RE else line)
+    return out
+
+
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
     text = mark_bold_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = normalize(text)
     lines = []
-    for line in text.split("\n"):
+    for line in strip_speaker_turns(text.split("\n")):
         stripped = line.rstrip()
         if len(stripped) <= 80 and CHROME_LINE_RE.match(stripped):
             continue
+        stripped = CHECKBOX_RE.sub(r"\1- ", NOTES_LABEL_RE.sub("", stripped))
+        stripped = HEADING_ICON_RE.sub(r"\1", ICON_RE.sub(r"\1", stripped))
         lines.append(split_inline_lists(stripped.replace("\t", " ")))
     cleaned = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()

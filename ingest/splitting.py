@@ -53,8 +53,11 @@ def looks_like_heading(
         return False  # "1. Item" followed by more text is a list item, standing alone it is a heading
     if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or stripped[-1] in ".,;:!。，；：！、)”\"'":
         return False
-    if stripped[-1] in "?？" and (next_line.strip() or len(stripped.split()) > 10):
-        return False  # a question standing alone over a paragraph is an FAQ heading; inline it is a question
+    if stripped[-1] in "?？" and ((next_line.strip() and not BULLET_RE.match(next_line))
+                                  or len(stripped.split()) > 10):
+        # A question standing alone over a paragraph, or over the list that answers it (a slide's title),
+        # is an FAQ heading; run into its paragraph it is a question.
+        return False
     if not next_line.strip() and not _introduces(following, after_list):
         return False
     if CJK_RE.search(stripped):

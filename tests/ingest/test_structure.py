@@ -140,3 +140,64 @@ def test_a_hard_wrapped_pdf_keeps_its_closing_lines_and_finds_its_headings():
     chunks = split_document(document.text, document.title, markdown=document.markdown_headings)
     assert "Review the cap every quarter" in document.text
     assert "Free tiers" in {section for section, _ in chunks}
+
+
+TRANSCRIPT = """The Shipping Podcast, episode 12
+
+[00:00:04] HOST (Dana): Welcome back. Today we talk about graders.
+
+[00:00:31] GUEST (Tomas): An LLM judge grades another model's outputs against a rubric, and it is cheap.
+
+[00:02:15] HOST: Are there biases to watch for?
+
+[00:02:18] GUEST: Judges prefer longer answers, even when the extra length adds nothing, so we cap the length and swap the order of pairs before we trust a score.
+
+[00:03:47] Thanks for listening.
+"""
+
+
+def test_a_transcript_loses_its_timestamps_and_speakers_and_a_host_question_heads_its_answer(tmp_path):
+    _, chunks = load(tmp_path, "episode.txt", TRANSCRIPT)
+    text = "\n".join(t for _, t in chunks)
+    assert "[00:" not in text and "GUEST" not in text and "HOST" not in text
+    assert "An LLM judge grades another model's outputs" in text
+    by_section = dict(chunks)
+    assert by_section["Are there biases to watch for?"].startswith("Judges prefer longer answers")
+
+
+def test_a_page_with_property_lines_is_not_a_transcript():
+    page = "Owner: Priya Raman\nStatus: In review\nNote: the threshold is 0.72.\n\nThe agent must see the transcript."
+    assert clean_text(page).split("\n")[:3] == ["Owner: Priya Raman", "Status: In review", "Note: the threshold is 0.72."]
+
+
+SLIDES = """Prompt injection for product managers
+
+Slide 2 of 8
+What is prompt injection?
+• Text that the model reads as instructions, although it came from data
+• Indirect: the instruction hides in a web page the model reads
+Speaker notes: indirect injection is the one that hurts.
+
+Slide 5 of 8
+Mitigations that work
+• Least privilege: give the model only the tools the task needs
+• Never put secrets in the prompt
+"""
+
+
+def test_a_slide_deck_export_loses_its_slide_numbers_and_its_titles_head_their_bullets(tmp_path):
+    _, chunks = load(tmp_path, "deck.txt", SLIDES)
+    text = "\n".join(t for _, t in chunks)
+    assert "Slide 2 of 8" not in text and "Speaker notes" not in text
+    assert "indirect injection is the one that hurts." in text  # the notes are content, their label is not
+    by_section = dict(chunks)
+    assert by_section["What is prompt injection?"].startswith("• Text that the model reads as instructions")
+    assert by_section["Mitigations that work"].startswith("• Least privilege")
+
+
+def test_callout_icons_go_and_checkboxes_become_list_items():
+    page = "## ▸ When to hand off\n\n💡 Comment inline rather than editing.\n\n☐ Never hand off silently\n- [x] Say who takes over"
+    assert clean_text(page).split("\n") == [
+        "## When to hand off", "", "Comment inline rather than editing.", "", "- Never hand off silently",
+        "- Say who takes over",
+    ]

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
 
 FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
+# A sentence about the page, not the subject: "This page is the source of truth…", "This episode is
+# brought to you by…", "本文整理自…".
+PAGE_META_RE = re.compile(
+    r"^\W*(?:this|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread)\b"
+    r"|^\W*(?:本文|本页|这篇文章)", re.IGNORECASE)
+# The page asking for something for itself: claps, follows, reviews, subscriptions.
+CALL_TO_ACTION_RE = re.compile(
+    r"\b(?:give (?:it|us|me|this) a clap|follow (?:me|us|for more)|leave (?:us |me )?a (?:review|comment|rating)|"
+    r"subscribe (?:to (?:our|my)\b|for more|on (?:your|our)\b)|like and (?:share|subscribe)|smash (?:that|the) like|link in (?:bio|the comments)|"
+    r"^thanks (?:for|so much for) (?:reading|listening|watching)\b)",
+    re.IGNORECASE)
+# A speaker's filler before the words ("So, LLM judges.", "Okay, great."): it is not part of the count.
+FILLER_RE = re.compile(r"^(?:(?:so|okay|ok|um|uh|well|yeah|yes|right|great)\b[,.!]?\s*)+", re.IGNORECASE)
 MARKDOWN_NOISE_RE = re.compile(r"(\*\*|__|`|^\s*>\s*|^\s*#{1,6}\s+)", re.MULTILINE)
 
 # The shape of a question. Order matters: a list question phrased "what are the kinds of…" is a list.
@@ -134,8 +147,11 @@ def looks_like_heading(sentence: str) -> bool:
 
 
 def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
-    """May this stand as a sentence of an answer? Never a heading, title, question, aside or pointer."""
+    """May this stand as a sentence of an answer? Never a heading, title, question, aside or pointer,
+    nor a line about the page itself ("This page is the source of truth for …")."""
     if not sentence or FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
+        return False
+    if PAGE_META_RE.match(sentence) or CALL_TO_ACTION_RE.search(sentence):
         return False
     if looks_like_heading(sentence):
         return False
@@ -149,7 +165,7 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
         return len(sentence) >= 8
     if sentence.rstrip(" \"'”)")[-1:] not in ".!:;":
         return False  # a tagline or a caption, not a sentence
-    return len(sentence) >= 15 and len(sentence.split()) >= 3
+    return len(sentence) >= 15 and len(FILLER_RE.sub("", sentence).split()) >= 3  # not "So, LLM judges."
 
 
 def stands_alone_as_advice(sentence: str) -> bool:

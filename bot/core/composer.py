@@ -68,6 +68,9 @@ CONTINUATION_BONUS = 0.15
 # With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
 # this far below its best sentence (a guide's points are spread over sections that share few words).
 FILL_MARGIN = 0.7
+# The best sentence's paragraph may run on into a list's lead-in; the list joins when its best item is
+# within this of that sentence.
+ELABORATION_MARGIN = 0.5
 
 RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
 STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)
@@ -266,6 +269,9 @@ class Composer:
         else:
             chosen = self._prose_units(prose, set(retrieval.key_terms))
             is_list = False
+            elaboration = self._list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None
+            if elaboration:
+                chosen, is_list = elaboration, True
         if not chosen:
             return Composition("", [], intent)
         note = ""
@@ -309,6 +315,20 @@ class Composer:
             if best is None or score > best[0]:
                 best = (score, block)
         return best
+
+    @staticmethod
+    def _list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:
+        """The list the best sentence introduces, when its paragraph runs on into the list's lead-in ("The
+        assistant hands off whenever … In practice that means four triggers:"): the sentence, the lead-in
+        and the items are one answer, and the items are its substance."""
+        lead = next((u for u in units if u.kind == "lead" and u.chunk is sentence.chunk
+                     and u.order == sentence.order + 1), None)
+        if lead is None:
+            return None
+        items = [u for u in units if u.block == lead.block and u.kind == "item"]
+        if len(items) < 2 or max(u.score for u in items) < sentence.score - ELABORATION_MARGIN:
+            return None
+        return [sentence, lead, *items[:MAX_LIST_ITEMS]]
 
     @staticmethod
     def _list_units(units: list[Unit], block: int, prose: list[Unit]) -> list[Unit]:
@@ -385,7 +405,7 @@ class Composer:
             items = [u for u in units if u.kind == "item"]
             intro = [u for u in units if u.kind != "item"]
             if intro:
-                lines.append(f"{intro[0].text} {cite(intro[0])}".strip())
+                lines.append(f"{' '.join(u.text for u in intro)} {cite(intro[0])}".strip())
             for number, unit in enumerate(items):
                 # One citation for the list, after its lead-in (or its last item when it has none).
                 end = f" {cite(unit)}" if not intro and number == len(items) - 1 else ""

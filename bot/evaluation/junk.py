@@ -28,6 +28,9 @@ NAVIGATION = re.compile(
     r"|terms of (service|use)|home ?[>/|»])(?!\w)",
     re.IGNORECASE,
 )
+# Names of a page's parts, which advice may mention in passing; the rest of NAVIGATION asks the reader to act.
+PAGE_PART = re.compile(r"privacy policy|terms of (?:service|use)|cookies?|newsletter|written by|posted (?:on|by)")
+LONG_SENTENCE_WORDS = 15
 NAVIGATION_ZH = re.compile(r"点个赞|欢迎点赞|点赞[、和]?转发|关注我|关注公众号|扫码关注|收藏本文|评论区见|欢迎留言|阅读原文|版权所有|上一篇|下一篇|分享到|转载请注明")
 ASIDE = re.compile(
     r"\b(i (think|believe|feel|guess|reckon|suspect|hope|love|hate|personally|bet)|in my (humble )?(opinion|view|"
@@ -194,7 +197,7 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
         reasons.append("heading")
     elif not chinese and _starts_with_heading(text, structure.headings | structure.titles):
         reasons.append("heading")  # a heading line glued to the sentence that followed it
-    if NAVIGATION.search(text) or NAVIGATION_ZH.search(text) or text.count(" | ") >= 2:
+    if _navigation(text) or NAVIGATION_ZH.search(text) or text.count(" | ") >= 2:
         reasons.append("navigation")
     # Guidance speaks to the reader; an author speaking of themselves ("I had no idea", "我觉得") is an aside.
     # Quoted example wording ("say 'I don't know'") is advice about wording, not the author's voice.
@@ -242,6 +245,17 @@ def _starts_with_heading(text: str, lines: set[str]) -> bool:
                 return True
             start = folded.find(line + " ", start + 1)
     return False
+
+
+def _navigation(text: str) -> bool:
+    """A call to action or a page part. A sentence of advice may name a page part ("tell users in the
+    interface, not only in the privacy policy, …"): in a long sentence only a call to action counts."""
+    found = [m.group(0).lower() for m in NAVIGATION.finditer(text)]
+    if not found:
+        return False
+    if len(text.split()) <= LONG_SENTENCE_WORDS:
+        return True
+    return any(not PAGE_PART.fullmatch(f) for f in found)
 
 
 def _fragment(text: str, chinese: bool) -> bool:

@@ -24,6 +24,8 @@ STRUCTURE = Structure(
         ("Home > Blog > Product Management", "navigation"),
         ("Share this: Twitter, Facebook, LinkedIn", "navigation"),
         ("Leave a comment below and follow me for more.", "navigation"),
+        ("Read our privacy policy and cookie settings.", "navigation"),
+        ("Thanks for stopping by, and before you go, please subscribe to the newsletter so you never miss a post.", "navigation"),
         ("欢迎点赞转发，关注公众号获取更多内容。", "navigation"),
         ("What does an AI PM actually do?", "question"),
         ("大模型会取代产品经理吗？", "question"),
@@ -49,6 +51,8 @@ def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
         "AI 应用产品经理(Application PM)是目前招聘量最大的一类，职责是把 AI 能力嵌进具体产品。",
         "显式反馈包括点赞点踩和用户填写的纠错。",
         "Set the launch threshold where the cost of a wrong answer equals the value of a right one.",
+        # Advice may name a page part in passing; only a call to action makes a long sentence navigation.
+        "Tell users in the interface, not only in the privacy policy, that an AI feature processes what they type.",
     ],
 )
 def test_ordinary_advice_is_not_junk(sentence):

@@ -231,3 +231,49 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     assert "decides which user problem" in composition.body
     assert "sadly" not in composition.body and "I had no idea" not in composition.body
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "This page is the source of truth for when the assistant hands a conversation to a person.",
+    "This episode is brought to you by our sponsor.",
+    "If this was useful, give it a clap and follow for more.",
+    "If you liked this episode, leave us a review, it really helps.",
+    "Thanks for reading!",
+    "So, LLM judges.",
+])
+def test_a_line_about_the_page_itself_is_never_quoted(sentence):
+    assert not quotable_sentence(sentence, chunk("page.md", "", 0))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Users who subscribe to the Pro plan send three times as many requests.",
+    "So the threshold should be set from the pilot data, not by intuition.",
+    "Follow the rubric the graders use, word for word.",
+])
+def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
+    assert quotable_sentence(sentence, chunk("page.md", "", 0))
+
+
+def test_a_sentence_that_runs_on_into_a_list_brings_the_list(embedder):
+    """"When should it hand off?" is answered by the sentence and the four triggers its paragraph
+    introduces, not by the sentence and four unrelated ones."""
+    playbook = chunk("handoff.md", "When the assistant must hand off", 0, (
+        "The assistant hands off to a person whenever staying in the conversation would cost the customer "
+        "more than waiting. In practice that means four triggers:\n"
+        "- the customer asks for a human, in any wording\n"
+        "- the confidence of the draft answer is below the handoff threshold\n"
+        "- the topic is on the restricted list, such as refunds or legal threats\n"
+        "- the customer has repeated the same question three times\n\n"
+        "A handoff rate that falls while satisfaction falls means the threshold is too loose.\n\n"
+        "Track the time from handoff to the first human reply every week."
+    ))
+    answer = compose(embedder, "When should the support assistant hand a conversation to a person?", [playbook])
+    assert answer.is_list
+    lines = answer.body.split("\n")
+    assert lines[0].startswith("The assistant hands off to a person whenever") and "four triggers:" in lines[0]
+    assert lines[1:] == [
+        "- the customer asks for a human, in any wording",
+        "- the confidence of the draft answer is below the handoff threshold",
+        "- the topic is on the restricted list, such as refunds or legal threats",
+        "- the customer has repeated the same question three times",
+    ]

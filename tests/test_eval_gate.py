@@ -12,7 +12,7 @@ from bot.evaluation.gates import check_gate, holdout_section, load_gate
 from bot.evaluation.golden import all_metrics, load_dataset, report, run_questions
 from bot.evaluation.metrics import auroc
 from bot.evaluation.points import normalise
-from tests.conftest import FIXTURE, REPO, make_settings
+from tests.conftest import FIXTURE, REPO, _ingested, make_settings
 
 GATE = load_gate(REPO / "eval" / "gate.yml")
 ANSWER_KEYS = ("key_point_recall", "fully_answered", "confident_junk", "junk_sentences", "answer_chars_mean")
@@ -82,6 +82,15 @@ def test_fixture_corpus_clears_its_gate(fixture_report):
     assert not check_gate(fixture_report["metrics"], GATE["fixture"])
     assert not check_gate(fixture_report["by_split"]["holdout"], GATE[holdout_section("fixture")])
     assert not check_gate(fixture_report["crosslang"], GATE["fixture_crosslang"])
+
+
+def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, embedder):
+    """eval/guides-unseen-1: a transcript, a slide deck, a Notion page, an HTML FAQ, a Zhihu answer and a
+    Medium post, written before the answerer first ran on them; a fix for one shape must not break another."""
+    index = _ingested(tmp_path_factory, embedder, "guides-unseen-1", [REPO / "eval" / "guides-unseen-1"])
+    answerer = Answerer(make_settings(tmp_path_factory.mktemp("unused")), index)
+    measured = report(run_questions(answerer, load_dataset(REPO / "eval" / "guides-unseen-1.jsonl")))
+    assert not check_gate(measured["metrics"], GATE["guides_unseen_1"])
 
 
 def test_the_gate_fails_when_an_answer_floor_is_missed(fixture_report):

@@ -323,8 +323,8 @@ class Composer:
         and the items are one answer, and the items are its substance."""
         lead = next((u for u in units if u.kind == "lead" and u.chunk is sentence.chunk
                      and u.order == sentence.order + 1), None)
-        if lead is None:
-            return None
+        if lead is None or len(lead.text.split()) < 4:
+            return None  # "They might boast:" introduces examples of what not to say, not the answer
         items = [u for u in units if u.block == lead.block and u.kind == "item"]
         if len(items) < 2 or max(u.score for u in items) < sentence.score - ELABORATION_MARGIN:
             return None

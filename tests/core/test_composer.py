@@ -282,8 +282,8 @@ def test_a_sentence_that_runs_on_into_a_list_brings_the_list(embedder):
 def test_a_sentence_running_into_a_short_lead_in_of_examples_stays_prose(embedder):
     team = chunk("teams.md", "Model-first teams", 0, (
         "Some model-first teams focus on benchmark scores while neglecting what users need. They might boast:\n"
-        "- \\"Our scores beat the state of the art!\\"\n- \\"Our model is twice as large as theirs!\\"\n\n"
+        '- "Our scores beat the state of the art!"\n- "Our model is twice as large as theirs!"\n\n'
         "The PM owns what good looks like for users, and the engineers own how the model gets there."
     ))
-    answer = compose(embedder, "Why do some model-first teams neglect what users need?", [team])
+    answer = compose(embedder, "What goes wrong when teams focus on benchmark scores?", [team])
     assert not answer.is_list and "boast" not in answer.body

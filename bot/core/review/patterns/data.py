@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
         'historical', 'past tickets', 'past records', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '数据',
     ),
     mentions=(
+        # what it answers from: "our 2,300 tested recipes as the source"
+        'as the source', 'as its source', 'as our source',
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
     ),
     vague=(

@@ -56,6 +56,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Its output checked against what really happened: "compare the suggested queue with the team that closed the ticket".
+        Pattern(
+            r"\bcompare the (?:suggested|predicted|proposed|model'?s?) \w+ (?:with|against|to)\b",
+            'Each month we compare the suggested queue with the team that closed the ticket on a sample.',
+        ),
         # A sample drawn to judge it: "90% of 300 sampled summaries", "100 randomly sampled alerts".
         Pattern(
             r'\b\d[\d,]* (?:randomly )?sampled \w+',

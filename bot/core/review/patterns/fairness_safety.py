@@ -9,6 +9,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('equity', 'ethics'),
     cues=(
+        # generated claims that break advertising law: a content-safety concern
+        '广告法',
         '过敏', 'data residency', 'stays in the eu', 'stored in the eu', 'kept in the eu', 'data stays in', 'keeps data in the eu', 'keeps the data in the eu',
         'allergen', 'allergens',
         'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',

@@ -58,6 +58,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A recurring look at live outputs: "each month we compare …", "every week we review …".
+        Pattern(
+            r'\b(?:each|every) (?:week|month|quarter),? we (?:compare|review|check|sample|look at|audit)\b',
+            'Each month we compare the suggested queue with the team that closed the ticket on a sample.',
+        ),
         # A signal watched on a cadence: "we'll track the escalation rate monthly".
         Pattern(
             r'\b(?:track|watch|monitor|review|check|report)\w*\b[^.;]{0,40}\b(?:rate|share|accuracy|errors?|metrics?|volume|precision|recall)\b'

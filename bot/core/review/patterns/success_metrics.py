@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        '效果怎么看', '怎么看效果',
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
@@ -11,6 +12,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('kpis', 'okrs'),
     cues=(
+        # how they will tell it worked: "we'll know it works if 'ran out of ideas' cancellations drop"
+        'we will know it works', 'we will know this works',
         'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',
         'counter-metric', 'deflection', 'resolution time', 'handle time', 'aht', 'csat', 'nps', 'conversion rate',
         'retention', 'revenue', 'time saved', 'time to first response', 'adoption rate', 'acceptance rate',
@@ -21,6 +24,7 @@ PATTERNS = ItemPatterns(
         'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
     ),
     mentions=(
+        '翻倍',
         'aiming for',
         'by half', 'in half', 'halve', 'double the',
     ),

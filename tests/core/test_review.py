@@ -691,6 +691,28 @@ SHAPES = {
         "- 风险：可能会编造参数\n- 上线：先试一个类目\n",
         {"failure_modes": "!missing", "user_trust": "!missing", "rollout": "!missing"},
     ),
+    "a YAML spec in a fence: 'failure_modes:' over its indented list heads it, 'trust_and_control:' labels": (
+        "```yaml\nfeature: fraud-alert-explanations\nfailure_modes:\n  - LLM states a reason not in the "
+        "attributions -> post-check shows raw attributions instead\n  - attribution service down -> analysts "
+        "see the old screen\ntrust_and_control: Explanations never clear a flag; the analyst decides.\n```\n",
+        {"failure_modes": "!missing", "user_trust": "!missing"},
+    ),
+    "an email answering inline: a quoted question a blank line above labels the reply": (
+        "Hi Sam, answers inline.\n\n> How do we know it's working?\n\nGood question, we haven't decided yet. "
+        "Probably backlog size.\n\n> What if it flags good reviews?\n\nThen they wait for a moderator, the "
+        "same as today.\n",
+        {"success_metrics": "!missing"},
+    ),
+    "a 'Risks:' label under a plan table is a thin failure-modes section, not nothing": (
+        "# Sales forecast plan\n\n| # | Workstream | Owner |\n|---|---|---|\n| 1 | Build forecast model | DS |\n\n"
+        "Risks: data quality in CRM; adoption by sales managers.\n",
+        {"failure_modes": "partial"},
+    ),
+    "a model trained on the team's own records is an approach; a monthly comparison is evaluation": (
+        "Ticket routing\n\nSuggestions come from 240,000 past tickets: we will train on each ticket and the team that solved it.\n\n"
+        "Each month we compare the suggested queue with the team that closed the ticket on a sample.\n",
+        {"approach": "!missing", "evaluation": "!missing", "monitoring": "!missing"},
+    ),
 }
 
 

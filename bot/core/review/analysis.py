@@ -191,6 +191,7 @@ class SpecAnalyser:
         for position, item in enumerate(items):
             sig = signals[position]
             conventional: list[int] = []  # thin sections under a heading that by convention holds the item
+            conventional_labels: list[Unit] = []  # the same under a lead-in label ("Risks: …")
             # A heading that hedges ("Is it good enough?") is hand-waving about the item too.
             for unit in heading_units:
                 vague = self._vague_here(item, unit, False, item.find_cues(unit.norm))
@@ -215,6 +216,8 @@ class SpecAnalyser:
                 paragraph = [u for u in body if u.line == unit.line]
                 if position in topics and (topics[position] or self._supported(item, paragraph, sim_of, position)):
                     sig.labelled.append(unit.index)  # a sub-point, never the item's own section
+                elif position in topics and len(topics) == 1 and self._conventional(item, heading_key(unit.label)):
+                    conventional_labels.append(unit)  # "Risks: data quality in CRM; adoption." as a thin section
             # 2b. Paragraphs whose sentences mean the item, wherever they sit (prose, chat lines, table rows),
             # unless a heading names the item: then that section is the spec's answer.
             unit_cues = {u.index: item.find_cues(u.norm) for u in body}  # read once, used below twice
@@ -274,6 +277,9 @@ class SpecAnalyser:
                 first = section_units[conventional[0]][0]
                 sig.cue_units[first.index] = ["≈"]
                 sig.conventional_heading = spec.sections[conventional[0]].heading
+            elif conventional_labels and not sig.mentioned:
+                sig.cue_units[conventional_labels[0].index] = ["≈"]
+                sig.conventional_heading = conventional_labels[0].label
             decide(sig)
         return signals
 

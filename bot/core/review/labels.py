@@ -17,6 +17,7 @@ from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_cou
 LABEL_RE = re.compile(
     r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?\s+|(?P<plain>[^:：\n]{2,60}?)(?::\s+|：\s*))\S"
 )
+SNAKE_CASE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # A chat line's "[10:42]" timestamp is not a topic label.
 CHAT_SPEAKER_RE = re.compile(r"^\[?\d{1,2}:\d{2}")
 # "[13:15] Ravi: cost + monitoring" / "[14:12] Sam: cost?": what a pasted chat line says, after who and when.
@@ -33,11 +34,13 @@ def line_label(lines: list[str], number: int) -> str:
     """The label of line `number` from the line itself or the lines above it, or ""."""
     stripped = lines[number].strip()
     previous = lines[number - 1].strip() if number else ""
+    # A question and its answer are often a blank line apart ("> How will it work?", blank, the reply).
+    asked = previous or (lines[number - 2].strip() if number >= 2 else "")
     return (
-        _faq_topic(previous, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
+        _faq_topic(asked, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
         or lead_in_label(stripped)
         or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
-        or _quoted_topic(previous)
+        or _quoted_topic(asked)
         or _headed_chat_topic(lines, number)
     )
 
@@ -60,6 +63,8 @@ def lead_in_label(line: str) -> str:
         return ""
     if CHAT_SPEAKER_RE.match(label) or label.lower().endswith("wrote"):
         return ""  # "[10:02] Priya: ..." or "> Marta wrote: ..." names who spoke, not what the line is about
+    if SNAKE_CASE_RE.fullmatch(label):
+        return label.replace("_", " ")  # a YAML or config key: "trust_and_control: …"
     return label
 
 

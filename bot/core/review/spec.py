@@ -90,6 +90,11 @@ SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\
 MAX_SLIDE_TITLE_WORDS = 10
 
 
+# A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
+# value indented below is a heading over that value, in or out of a code fence.
+YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
+
+
 def _plain_heading(
     line: str, prev_blank: bool, next_line: str | None, *, prev_line: str = "", markdown: bool = True
 ) -> tuple[str, int] | None:
@@ -209,7 +214,10 @@ def parse_spec(text: str) -> ParsedSpec:
         md = MD_HEADING_RE.match(stripped) if not in_code else None
         wiki = WIKI_HEADING_RE.match(stripped) if not in_code else None
         slide = SLIDE_HEADING_RE.match(stripped) if not in_code else None
-        if md and md.group(2):
+        yaml_key = YAML_BLOCK_KEY_RE.match(line) if next_line and next_line[:1] in (" ", "\t") else None
+        if yaml_key:
+            heading = (yaml_key["key"].replace("_", " ").replace("-", " "), 2)
+        elif md and md.group(2):
             heading = (strip_markup(md.group(2)), len(md.group(1)))
         elif wiki:
             heading = (strip_markup(wiki.group(2)), int(wiki.group(1)))

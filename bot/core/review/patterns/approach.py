@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'how does it work',
         'approach', 'technical approach', 'solution', 'solution overview', 'proposed solution', 'architecture', 'system design',
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
         'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
@@ -11,6 +12,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('solution', 'architecture', 'implementation'),
     cues=(
+        # a model trained on the team's own records is a choice of technique
+        'trained on', 'train on', 'we will train',
         'ocr', 'embedding', 'embedding search', 'semantic search', 'image model', 'multimodal', 'multi-modal', 'vision model', 'speech-to-text', 'quantile regression', 'regression model', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
         'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',
         'retrieval augmented', 'retrieval', 'vector database', 'vector store', 'embeddings', 'fine-tune',

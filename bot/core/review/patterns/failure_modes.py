@@ -27,6 +27,8 @@ PATTERNS = ItemPatterns(
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
     ),
     mentions=(
+        # retrieval finding nothing, and what the user sees then
+        '检索不到', '查不到', '没有找到',
         'the scary part', 'what scares us', 'safety incident',
         # The sceptic's question names a failure without planning for it: "what if it books the wrong room".
         'what if it', 'what if the model', 'what if the bot', 'what if the assistant',

@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'know it is working', 'know if it is working', 'know whether it is working', 'know it works',
         '效果怎么看', '怎么看效果',
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.documents.structure import BULLET_RE
+from bot.core.documents.structure import BULLET_RE, unwrap
 from bot.core.text import CJK_RE, normalize
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
@@ -18,7 +18,8 @@ CHROME_LINE_RE = re.compile(
     r"^\s*(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
     r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip to (main )?content|menu|home|next|previous|"
     r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
-    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}))\s*$",
+    r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
+    r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)))\s*$",
     re.IGNORECASE,
 )
 # Breadcrumbs and category trails: short segments joined by separators, no sentence in sight.
@@ -30,6 +31,7 @@ BOLD_CHARS = "".join(
 )
 BOLD_SPAN_RE = re.compile(rf"[{BOLD_CHARS}]+(?:[ '’,&/\-]+[{BOLD_CHARS}]+)*[.?!:]?")
 INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
+MAX_TAIL_SHARE = 0.3  # a trailing tail of chrome is never most of a page
 SIGN_OFF_RE = re.compile(r"\s(?:--|——|—)\s+(?=\S)")
 # Transcripts: "[00:02:15] HOST (Dana): Are there biases…". The time and the speaker are the
 # recording's bookkeeping; the words are the content (and a host's question is then an FAQ heading).
@@ -128,15 +130,29 @@ def clean_text(text: str) -> str:
         stripped = line.rstrip()
         if len(stripped) <= 80 and CHROME_LINE_RE.match(stripped):
             continue
-        stripped = CHECKBOX_RE.sub(r"\1- ", NOTES_LABEL_RE.sub("", stripped))
+        if NOTES_LABEL_RE.match(stripped):
+            lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet
+            stripped = NOTES_LABEL_RE.sub("", stripped)
+        stripped = CHECKBOX_RE.sub(r"\1- ", stripped)
         stripped = HEADING_ICON_RE.sub(r"\1", ICON_RE.sub(r"\1", stripped))
         lines.append(split_inline_lists(stripped.replace("\t", " ")))
-    cleaned = "\n".join(lines)
+    cleaned = "\n".join(unwrap(lines))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
 
 
 def _key(line: str) -> str:
     return re.sub(r"\s+", " ", line.strip().lstrip("#").strip()).casefold()
+
+
+def repeat_key(line: str) -> str:
+    """A line as running headers and footers repeat it: "… | Page 2 of 3" and "… | Page 3 of 3" are one line."""
+    return re.sub(r"\d+", "#", _key(line))
+
+
+def word_count(line: str) -> int:
+    """Words, not separators: "Acme Corp — Internal | Guidelines v3 | Page 1 of 3" has eight."""
+    return len(re.findall(r"[^\W_]+", line))
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -157,7 +173,7 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
     counts: dict[str, int] = {}
     for line in lines:
         if line.strip() and not line.lstrip().startswith("#"):
-            counts[_key(line)] = counts.get(_key(line), 0) + 1
+            counts[repeat_key(line)] = counts.get(repeat_key(line), 0) + 1
     title_key = _key(title)
     title_stem = re.split(r"\s*[:|–—-]\s+", title_key)[0] if title_key else ""
     kept: list[str] = []
@@ -168,8 +184,8 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
             kept.append(line)
             continue
         heading = line.lstrip().startswith("#")
-        short = len(key.split()) <= 12 and not BULLET_RE.match(line)
-        if not heading and short and counts.get(key, 0) >= 2:
+        short = word_count(key) <= 12 and not BULLET_RE.match(line)
+        if not heading and short and counts.get(repeat_key(line), 0) >= 2:
             continue  # the same short line twice in one page is chrome (site name, repeated CTA)
         if title_key and (key == title_key or key.startswith((title_key + " |", title_key + " -"))
                           or (short and key == title_stem)):
@@ -185,7 +201,16 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
 
 def _trim_tail(text: str) -> str:
     """Short lines after the last real paragraph ("Leave a reply", "Linked in the comments.") are chrome,
-    and so is a sign-off after '--' in the closing paragraph."""
+    and so is a sign-off after '--' in the closing paragraph. A tail is short: when the short lines make
+    up much of the page (text hard-wrapped at 60 characters), they are the page, and nothing is trimmed."""
+    original = text
+    trimmed = _trim_short_lines(text)
+    if len(original) - len(trimmed) > MAX_TAIL_SHARE * len(original):
+        return original
+    return trimmed
+
+
+def _trim_short_lines(text: str) -> str:
     lines = text.rstrip().split("\n")
     while lines:
         line = lines[-1].strip()

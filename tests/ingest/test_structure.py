@@ -201,3 +201,43 @@ def test_callout_icons_go_and_checkboxes_become_list_items():
         "## When to hand off", "", "Comment inline rather than editing.", "", "- Never hand off silently",
         "- Say who takes over",
     ]
+
+
+WRAPPED = """Acme Corp — Internal | Annotation Guidelines v3 | Page 1 of 2
+CONFIDENTIAL
+
+Writing labelling guidelines that annotators
+can follow
+
+Labelling guidelines are the instructions that tell annotators how
+to label each example. Weak guidelines are the most common reason
+that two annotators label the same example differently.
+
+Say what to do when unsure
+Every guideline needs an explicit rule for unclear cases: either a
+"can't tell" label or an instruction to escalate to a lead
+annotator.
+
+Acme Corp — Internal | Annotation Guidelines v3 | Page 2 of 2
+CONFIDENTIAL
+
+Version the guidelines
+Any change to the guidelines changes what the labels mean. Give
+each version a number and relabel earlier examples when a change
+affects them.
+"""
+
+
+def test_text_copied_from_a_pdf_is_unwrapped_and_loses_its_running_header(tmp_path):
+    """Hard-wrapped at 60 characters, with a header carrying the page number and a stamp on every page.
+    Before, every wrapped line was a short line: the tail trimmer took the whole page for chrome and kept
+    only the header, and the title was "CONFIDENTIAL"."""
+    document, chunks = load(tmp_path, "guidelines.txt", WRAPPED)
+    assert document.title == "Writing labelling guidelines that annotators can follow"
+    text = "\n".join(t for _, t in chunks)
+    assert "Page 1 of 2" not in text and "Page 2 of 2" not in text and "CONFIDENTIAL" not in text
+    assert "tell annotators how to label each example." in text  # one line again, so one sentence
+    by_section = dict(chunks)
+    assert by_section["Say what to do when unsure"].startswith("Every guideline needs an explicit rule")
+    assert by_section["Version the guidelines"].endswith("when a change affects them.")
+    assert not any(section.startswith("Labelling guidelines are") for section, _ in chunks)

@@ -111,3 +111,24 @@ def line_roles(text: str) -> list[str]:
 
 def strip_bullet(line: str) -> str:
     return BULLET_RE.sub("", line, count=1).strip()
+
+
+# A wrapped line carries on its sentence in lower case; a heading or a list item would not.
+WRAPPED_ON_RE = re.compile(r"^[a-z]")
+SENTENCE_END = ".!?:;。！？：；"
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join a hard-wrapped line to the next when the sentence plainly runs on ("…tell annotators how" /
+    "to label each example."): text copied out of a PDF or an email is wrapped at a width, and its
+    paragraphs' first lines would otherwise read as headings."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        # An indented line is a list's or a quote's own continuation, left as its writer set it.
+        if (previous.strip() and WRAPPED_ON_RE.match(line) and previous.rstrip()[-1] not in SENTENCE_END
+                and not previous.lstrip().startswith(("#", "|"))):
+            out[-1] = previous.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out

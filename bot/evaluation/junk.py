@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.documents.reading import read_pdf
+from bot.core.documents.structure import unwrap
 from bot.evaluation.points import BULLET, CITATION, CJK, content_words, normalise
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class Structure:
             if len(run.split()) >= 2:
                 self.add_heading(run)  # 𝗯𝗼𝗹𝗱 run-in headings of social posts
         self.add_items(raw)
-        lines = [line.strip() for line in raw.splitlines()]
+        lines = [line.strip() for line in unwrap(raw.splitlines())]  # a wrapped line is no heading
         seen: set[str] = set()
         for line in lines:
             match = MARKDOWN_HEADING.match(line)

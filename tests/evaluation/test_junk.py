@@ -104,6 +104,22 @@ def test_headings_are_read_from_the_original_document(tmp_path):
     assert junk_reasons("Cap the input length, and classify the topic before calling the model.", structure) == []
 
 
+def test_a_hard_wrapped_line_of_the_original_is_not_a_heading(tmp_path):
+    """Text copied from a PDF is wrapped at a width: its lines are short and unpunctuated, but a line
+    that runs on in lower case is half a sentence, not a heading."""
+    page = tmp_path / "guidelines.txt"
+    page.write_text(
+        "Measure agreement before the full run\nGive the same 100 examples to two annotators before labelling the\n"
+        "full set. If they agree on fewer than 80% of examples, revise the guidelines.\n",
+        encoding="utf-8",
+    )
+    structure = Structure()
+    structure.add_source_file(page)
+    assert "measure agreement before the full run" in structure.headings
+    quote = "Give the same 100 examples to two annotators before labelling the full set."
+    assert junk_reasons(quote, structure) == []
+
+
 def test_a_citation_ends_a_quote_even_without_a_full_stop():
     structure = Structure(headings={"guardrails for llm features"}, corpus_key="guardrailsforllmfeatures\naguardrailisacheck")
     sentences = answer_sentences("Guardrails for LLM Features [1] A guardrail is a check. [1]", structure)

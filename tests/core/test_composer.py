@@ -240,8 +240,9 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     "If you liked this episode, leave us a review, it really helps.",
     "Thanks for reading!",
     "So, LLM judges.",
+    "以上就是我们的经验，希望对你有帮助。",
 ])
-def test_a_line_about_the_page_itself_is_never_quoted(sentence):
+def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
 
 

@@ -51,7 +51,8 @@ calibrate: setup
 	$(AIPM) eval --corpus knowledge --calibrate --calibrate-with $(CALIBRATION_RECORDS)/fixture.jsonl
 
 # docs/metrics.md, written from the golden sets by the eval itself (never typed by hand): the
-# knowledge/ questions, the fixture corpus (in a throwaway index) and the three spec review sets.
+# knowledge/ questions, the fixture corpus and the unseen guides (each in a throwaway index) and the three
+# spec review sets.
 METRICS_DIR ?= data/metrics
 metrics: setup
 	mkdir -p $(METRICS_DIR)
@@ -59,11 +60,13 @@ metrics: setup
 	$(PY) -m bot eval --markdown $(METRICS_DIR)/questions.md
 	$(PY) -m bot eval --dataset eval/near-topic.jsonl --markdown $(METRICS_DIR)/near-topic.md
 	$(PY) -m bot eval --dataset eval/fixture.jsonl --corpus tests/data/corpus --markdown $(METRICS_DIR)/fixture.md
+	$(PY) -m bot eval --dataset eval/guides-unseen-1.jsonl --corpus eval/guides-unseen-1 --markdown $(METRICS_DIR)/guides-unseen-1.md
+	$(PY) -m bot eval --dataset eval/guides-unseen-2.jsonl --corpus eval/guides-unseen-2 --markdown $(METRICS_DIR)/guides-unseen-2.md
 	$(PY) -m bot eval --specs eval/specs --markdown $(METRICS_DIR)/specs.md
 	$(PY) -m bot eval --specs eval/specs-v2/dev --markdown $(METRICS_DIR)/specs-v2-dev.md
 	$(PY) -m bot eval --specs eval/specs-v2/holdout --markdown $(METRICS_DIR)/specs-v2-holdout.md
 	$(PY) -m bot.evaluation.metrics_page docs/metrics.md $(METRICS_DIR)/questions.md $(METRICS_DIR)/near-topic.md \
-		$(METRICS_DIR)/fixture.md \
+		$(METRICS_DIR)/fixture.md $(METRICS_DIR)/guides-unseen-1.md $(METRICS_DIR)/guides-unseen-2.md \
 		$(METRICS_DIR)/specs.md $(METRICS_DIR)/specs-v2-dev.md $(METRICS_DIR)/specs-v2-holdout.md
 
 bench: setup

@@ -713,6 +713,19 @@ SHAPES = {
         "Each month we compare the suggested queue with the team that closed the ticket on a sample.\n",
         {"approach": "!missing", "evaluation": "!missing", "monitoring": "!missing"},
     ),
+    "a whiteboard export: an icon-led cluster name heads its stickies, 'Worries' holds failure modes": (
+        "FigJam export\n\n🟨 Problems we heard\n- setup takes 3 days on average\n- support gets the same 20 "
+        "setup questions every week\n\n🟩 How we'd know\n- time to first report\n- fewer setup tickets\n\n"
+        "🟥 Worries\n- wrong answers about billing\n",
+        {"problem": "!missing", "success_metrics": "partial", "failure_modes": "partial"},
+    ),
+    "a BRD: 'Business need' is the problem, recall compared across segments a fairness check, 'Release criteria' a bar": (
+        "# Renewal risk BRD\n\n## 1. Business need\nCSMs cover 140 accounts each and learn about churn only when a "
+        "customer refuses to renew; 23% of at-risk renewals were flagged under 30 days ahead.\n\n## 2. Requirements\n"
+        "- REQ-003 The PM shall compare recall across company-size segments before launch.\n\n"
+        "## 3. Release criteria\nCatch at least 70% of churned accounts 60 days ahead at 40% precision.\n",
+        {"problem": "!missing", "fairness_safety": "!missing", "thresholds": "!missing", "rollout": "missing"},
+    ),
 }
 
 

@@ -90,6 +90,7 @@ SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\
 MAX_SLIDE_TITLE_WORDS = 10
 
 
+ICON_LEAD_RE = re.compile(r"^[^\w\s\"'“(\[*_#>-]+\s*")
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
 # value indented below is a heading over that value, in or out of a code fence.
 YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
@@ -170,10 +171,15 @@ def _title_like(stripped: str, next_line: str) -> bool:
         # "预算：待定" is a label and its value, like "Budget: TBD", not a title.
         labelled = re.search(r"[:：]\s*\S", stripped)
         return not labelled and len(stripped) <= 20 and len(next_line.strip()) > len(stripped)
+    # A whiteboard cluster or a Notion callout leads with an icon ("🟨 Problems we heard"): the words decide.
+    words = ICON_LEAD_RE.sub("", stripped)
+    # An icon-led line over a list is a cluster's name however short the list's items ("🟩 How we'd know"
+    # over "- time to first report").
+    over_list = words != stripped and bool(SPEC_BULLET_RE.match(next_line))
     return (
-        1 <= word_count(stripped) <= 6
-        and stripped[0].isupper()
-        and word_count(next_line) > word_count(stripped) + 2
+        1 <= word_count(words) <= 6
+        and words[:1].isupper()
+        and (over_list or word_count(next_line) > word_count(words) + 2)
     )
 
 

@@ -4,13 +4,14 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'ideas',
         'how does it work',
         'approach', 'technical approach', 'solution', 'solution overview', 'proposed solution', 'architecture', 'system design',
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
         'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
         "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea', 'idea',
     ),
-    conventional=('solution', 'architecture', 'implementation'),
+    conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
         # a model trained on the team's own records is a choice of technique
         'trained on', 'train on', 'we will train',

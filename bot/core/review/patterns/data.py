@@ -72,6 +72,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # history to learn from: "the last 12 months of incidents"
+        Pattern(
+            r"\b(?:last|past) \d+ (?:months|years) of\b",
+            'using the last 12 months of incidents and their postmortems',
+        ),
         # The documents it answers from: "reads our Confluence wiki", "on top of our policy documents".
         Pattern(
             r'\b(?:over|from|on top of|reads?|answers? from|grounded in|based on|connect(?:ed)?(?: it)? to|retrieval over|index(?:es|ed)?|given)\s+(?:all\s+)?(?:our|the|its)?\s*(?:[\w-]+\s+){0,3}(?:wiki|pages|documents|docs|articles|knowledge base|intranet|policies|help cent(?:re|er)|manuals?|repos|repositories|codebase|playbook)\b',

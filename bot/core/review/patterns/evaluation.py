@@ -56,6 +56,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # a trial on a counted set: "test with 10 questions"
+        Pattern(
+            r"\btest (?:it )?with \d+ (?:real )?(?:questions|examples|cases|requests)\b",
+            'test with 10 questions',
+        ),
         # Its output checked against what really happened: "compare the suggested queue with the team that closed the ticket".
         Pattern(
             r"\bcompare the (?:suggested|predicted|proposed|model'?s?) \w+ (?:with|against|to)\b",

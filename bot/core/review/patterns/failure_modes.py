@@ -4,13 +4,14 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'worries',
         'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'when it is unsure', 'unsure or wrong', 'can go wrong',
         'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
         'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
         "when it's wrong", "if it's wrong", 'when it goes wrong',
     ),
-    conventional=('risks', 'risk', 'concerns', 'limitations'),
+    conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
     cues=(
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',

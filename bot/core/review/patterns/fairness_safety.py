@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         'children', 'minors', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
     ),
     mentions=(
+        # a legal review of what the bot says: a compliance concern named, nothing tested
+        'legal review',
         # answers filtered by what the asker may see: a leak is a safety failure
         '权限过滤', '文档权限', 'permission filter',
         'any group',
@@ -64,6 +66,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # a figure compared across groups of users: "compare recall across company-size segments"
+        Pattern(
+            r"\bacross [\w -]{0,20}segments\b",
+            'the PM shall compare recall across company-size segments before launch',
+        ),
         Pattern(
             r'\btreats?\b[^.;?]{0,40}\b(worse|differently|unfairly)\b',
             'Any risk it treats some suppliers worse?',

@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'business need', 'business needs', 'purpose',
         'problem', 'problem statement', 'user problem', 'the problem', 'pain point', 'pain points', 'background',
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
         'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',

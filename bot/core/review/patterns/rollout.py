@@ -7,9 +7,9 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
-        'going live', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
+        'release', 'going live', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
     ),
-    conventional=('ramp',),
+    conventional=('ramp', 'release'),
     cues=(
         'runs alongside',
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',

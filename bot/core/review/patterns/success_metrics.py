@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'how we would know', "how we'd know",
         'know it is working', 'know if it is working', 'know whether it is working', 'know it works',
         '效果怎么看', '怎么看效果',
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',

@@ -4,12 +4,14 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'thresholds', 'threshold', 'launch bar', 'launch criteria', 'acceptance criteria', 'quality bar',
+        'thresholds', 'threshold', 'launch bar', 'launch criteria', 'release criteria', 'acceptance criteria', 'quality bar',
         'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
         'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',
         'bar to ship', 'bar for', 'kill criteria', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
     ),
     cues=(
+        # a bar below which the automation stops: "more than 2 misses in a week pauses automatic ranking"
+        'pauses automatic', 'pause automatic',
         'cutoff', 'cut-off', 'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',
         'must exceed', 'must stay below', 'go/no-go', 'go / no-go', 'ship only if', 'we will not launch',
         "we won't launch", 'blocks launch', 'acceptance criteria', 'quality bar', 'threshold', 'confidence threshold',

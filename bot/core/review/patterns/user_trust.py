@@ -62,6 +62,16 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # the person keeps the decision: "the rank is a suggestion; the engineer decides"
+        Pattern(
+            r"\bis a suggestion\b|\bthe (?:engineer|agent|reviewer|clerk|manager|analyst|moderator) decides\b",
+            'The rank is a suggestion; the engineer decides.',
+        ),
+        # a person the user can reach: "hand off to a human if stuck", "talk to a recruiter"
+        Pattern(
+            r"\b(?:hand (?:it )?off|talk) to a (?:human|person|recruiter|agent|specialist)\b",
+            'hand off to a human if stuck',
+        ),
         # The original stays in view: "agents always see the full thread under the summary".
         Pattern(
             r'\b(?:always|still) sees? the (?:full|original|whole|source|raw)\b',

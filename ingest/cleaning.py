@@ -184,8 +184,10 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
             kept.append(line)
             continue
         heading = line.lstrip().startswith("#")
-        short = word_count(key) <= 12 and not BULLET_RE.match(line)
-        if not heading and short and counts.get(repeat_key(line), 0) >= 2:
+        short = len(key.split()) <= 12 and not BULLET_RE.match(line)
+        # A running header is counted in words, not separators: "Acme Corp — Internal | … | Page 2 of 3".
+        repeated = word_count(key) <= 12 and not BULLET_RE.match(line) and counts.get(repeat_key(line), 0) >= 2
+        if not heading and repeated:
             continue  # the same short line twice in one page is chrome (site name, repeated CTA)
         if title_key and (key == title_key or key.startswith((title_key + " |", title_key + " -"))
                           or (short and key == title_stem)):

@@ -726,6 +726,17 @@ SHAPES = {
         "## 3. Release criteria\nCatch at least 70% of churned accounts 60 days ahead at 40% precision.\n",
         {"problem": "!missing", "fairness_safety": "!missing", "thresholds": "!missing", "rollout": "missing"},
     ),
+    "a requirements database exported as CSV: each row's first field labels it": (
+        'Area,Requirement,Priority\nQuality bar,"Ship only if 90% of 300 past billing chats get a correct answer as '
+        'judged by two billing agents",P0\nFallback,"If the billing API times out, hand the chat to an agent with '
+        'the transcript",P0\n',
+        {"thresholds": "!missing", "evaluation": "!missing", "failure_modes": "!missing", "user_trust": "!missing"},
+    ),
+    "a Chinese social post: a worry about bias across body types is a fairness concern, not nothing": (
+        "我们要做 AI 穿搭顾问啦\n\n👗 痛点：退货里 27% 是“买回来不知道怎么穿”\n"
+        "⚠️ 担心：AI 对不同身材、肤色的推荐会不会有偏差？还没想好怎么测\n",
+        {"fairness_safety": "partial"},
+    ),
 }
 
 

@@ -39,6 +39,7 @@ def line_label(lines: list[str], number: int) -> str:
     return (
         _faq_topic(asked, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
         or lead_in_label(stripped)
+        or csv_label(stripped)
         or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
         or _quoted_topic(asked)
         or _headed_chat_topic(lines, number)
@@ -132,6 +133,16 @@ def _headed_chat_topic(lines: list[str], number: int) -> str:
     if above < 0 or CHAT_HEADER_RE.match(lines[above]):
         return ""
     return _short_topic(lines[above].strip())
+
+
+# A row of a database exported as CSV: 'Quality bar,"Ship only if 90% of …",P0,Agreed'.
+CSV_ROW_RE = re.compile(r'^(?P<label>[A-Za-z][A-Za-z /&-]{1,30}),"')
+
+
+def csv_label(line: str) -> str:
+    """The first field of a CSV row whose text field is quoted, as a table row's first cell labels it."""
+    match = CSV_ROW_RE.match(line)
+    return match.group("label").strip() if match else ""
 
 
 def row_label(row: str) -> str:

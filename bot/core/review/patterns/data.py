@@ -72,6 +72,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # users' corrections as the data it learns from
+        Pattern(
+            r"\blearn(?:ing|s)?(?: [\w-]+){0,2} from (?:the )?(?:edits|corrections)\b",
+            'learning local rules from the edits dispatchers make',
+        ),
         # history to learn from: "the last 12 months of incidents"
         Pattern(
             r"\b(?:last|past) \d+ (?:months|years) of\b",

@@ -56,6 +56,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # outputs graded by named people: "as judged by two billing agents"
+        Pattern(
+            r"\b(?:as )?judged by (?:two|three|\d+) \w+",
+            '90% of 300 past billing chats get a correct answer as judged by two billing agents',
+        ),
         # a trial on a counted set: "test with 10 questions"
         Pattern(
             r"\btest (?:it )?with \d+ (?:real )?(?:questions|examples|cases|requests)\b",

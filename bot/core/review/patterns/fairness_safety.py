@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         'children', 'minors', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
     ),
     mentions=(
+        # recommendations that differ by body type or skin colour
+        '肤色', '不同身材', '体型',
         # a legal review of what the bot says: a compliance concern named, nothing tested
         'legal review',
         # answers filtered by what the asker may see: a leak is a safety failure
@@ -31,6 +33,7 @@ PATTERNS = ItemPatterns(
         'any group',
     ),
     vague=(
+        'safe, fair', 'fair and accurate',
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
         'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',
         '公平公正', 'treats all customers fairly',

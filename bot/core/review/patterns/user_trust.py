@@ -62,6 +62,16 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # a person takes over the conversation
+        Pattern(
+            r"\bhand (?:the )?(?:chat|conversation|case|ticket) (?:over )?to an? (?:agent|human|person)\b",
+            'hand the chat to an agent with the transcript',
+        ),
+        # its output labelled as a suggestion that blocks nothing
+        Pattern(
+            r"\bnever (?:as )?a blocking\b|\bnon-blocking\b|\bmarked \W?ai suggestions\b",
+            'posted as a single review marked "AI suggestions", never as a blocking review',
+        ),
         # the person keeps the decision: "the rank is a suggestion; the engineer decides"
         Pattern(
             r"\bis a suggestion\b|\bthe (?:engineer|agent|reviewer|clerk|manager|analyst|moderator) decides\b",

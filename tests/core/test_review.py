@@ -737,6 +737,12 @@ SHAPES = {
         "⚠️ 担心：AI 对不同身材、肤色的推荐会不会有偏差？还没想好怎么测\n",
         {"fairness_safety": "partial"},
     ),
+    "a memo to compliance: the model's reasons shown, a first group for a month, a hypothesis card's stop rule": (
+        "Re: approval request\n\nEvery application is still approved by an analyst; analysts see its reasons next "
+        "to the document.\n\nWe propose to start with UK applicants only for one month and report errors weekly.\n\n"
+        "**What would make us stop.** Refund requests more than 10% above control after two weeks.\n",
+        {"explainability": "!missing", "rollout": "!missing", "thresholds": "!missing"},
+    ),
 }
 
 

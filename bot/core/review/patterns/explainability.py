@@ -54,6 +54,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # the model's reasons shown beside what it judged
+        Pattern(
+            r"\bsees? (?:its|the model's|the) reasons\b|\breasons next to\b",
+            'analysts see its reasons next to the document',
+        ),
         # The source behind each part of the output: "see the audio segment behind each sentence".
         Pattern(
             r'\b(?:see|sees|shows?|links?)\b[^.;]{0,40}\b(?:segment|passage|source|clause|excerpt|snippet|region|crop)s? (?:behind|it came from|it was read from|that drove)\b',

@@ -70,6 +70,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # a first group named: "start with UK applicants only"
+        Pattern(
+            r"\bstart with [\w ]{1,30}? only for (?:one|a|two|three|\d+) (?:week|month)s?\b",
+            'We propose to start with UK applicants only for one month',
+        ),
         # Where it is tried first, in Chinese: "先找两个城市试试", "先在华东 20 家店试".
         Pattern(r'先(?:在|找|选|拿)[^，。；,]{0,10}试(?:试|用|点|运行|跑)?', '行 那先找两个城市试试'),
         # Where it starts: "start with the billing queue", "start with the night shift".

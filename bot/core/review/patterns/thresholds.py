@@ -4,6 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        'what would make us stop', 'stop criteria',
         'thresholds', 'threshold', 'launch bar', 'launch criteria', 'release criteria', 'acceptance criteria', 'quality bar',
         'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
         'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',

@@ -140,7 +140,6 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
 
 
-
 def _key(line: str) -> str:
     return re.sub(r"\s+", " ", line.strip().lstrip("#").strip()).casefold()
 
@@ -151,7 +150,7 @@ def repeat_key(line: str) -> str:
 
 
 def word_count(line: str) -> int:
-    """Words, not separators: "Acme Corp — Internal | Guidelines v3 | Page 1 of 3" has eight."""
+    """Words, not separators: "Acme Corp — Internal | Guidelines v3 | Page 1 of 3" has nine."""
     return len(re.findall(r"[^\W_]+", line))
 
 

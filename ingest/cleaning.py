@@ -121,12 +121,25 @@ def strip_speaker_turns(lines: list[str]) -> list[str]:
     return out
 
 
+# A thread's post numbers ("2/ Never hide …", "(1/6)"): the order of the posts, not their words.
+THREAD_NUMBER_RE = re.compile(r"^\s*\d{1,2}/\s+(?=\S)")
+THREAD_COUNT_RE = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)")
+THREAD_POSTS = 3  # numbered posts before a page reads as a thread
+
+
+def strip_thread_numbers(lines: list[str]) -> list[str]:
+    """Drop a thread's post numbers, which were quoted as the first word of advice ("2/ Never hide …")."""
+    if sum(1 for line in lines if THREAD_NUMBER_RE.match(line)) < THREAD_POSTS:
+        return lines
+    return [THREAD_COUNT_RE.sub("", THREAD_NUMBER_RE.sub("", line)) for line in lines]
+
+
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
     text = mark_bold_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = normalize(text)
     lines = []
-    for line in strip_speaker_turns(text.split("\n")):
+    for line in strip_thread_numbers(strip_speaker_turns(text.split("\n"))):
         stripped = line.rstrip()
         if len(stripped) <= 80 and CHROME_LINE_RE.match(stripped):
             continue

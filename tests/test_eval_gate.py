@@ -84,7 +84,7 @@ def test_fixture_corpus_clears_its_gate(fixture_report):
     assert not check_gate(fixture_report["crosslang"], GATE["fixture_crosslang"])
 
 
-@pytest.mark.parametrize("name", ["guides-unseen-1", "guides-unseen-2"])
+@pytest.mark.parametrize("name", ["guides-unseen-1", "guides-unseen-2", "guides-unseen-3"])
 def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, embedder, name):
     """eval/guides-unseen-1 (a transcript, a slide deck, a Notion page, an HTML FAQ, a Zhihu answer, a Medium
     post) and -2 (a Google Docs export, Confluence, a README, a WeChat article, a Reddit thread, PDF text),

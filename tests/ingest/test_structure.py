@@ -241,3 +241,14 @@ def test_text_copied_from_a_pdf_is_unwrapped_and_loses_its_running_header(tmp_pa
     assert by_section["Say what to do when unsure"].startswith("Every guideline needs an explicit rule")
     assert by_section["Version the guidelines"].endswith("when a change affects them.")
     assert not any(section.startswith("Labelling guidelines are") for section, _ in chunks)
+
+
+def test_a_threads_post_numbers_go_and_its_words_stay():
+    thread = ("How to write UX copy when your AI isn't sure (1/6)\n\n2/ Never hide uncertainty behind confident wording.\n\n"
+              "3/ Say what the user should do next.\n\n4/ Match the warning to the risk.\n")
+    assert clean_text(thread).split("\n\n") == [
+        "How to write UX copy when your AI isn't sure", "Never hide uncertainty behind confident wording.",
+        "Say what the user should do next.", "Match the warning to the risk.",
+    ]
+    # One "24/7 support" line is no thread.
+    assert clean_text("24/ 7 support is promised.").startswith("24/")

@@ -31,6 +31,7 @@ from bot.core.quoting import (
     shape_bonus,
     states_quantity,
 )
+from bot.core.sentence_links import continues, continues_aside
 from bot.core.text import CJK_RE, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -58,12 +59,9 @@ NEW_TERMS_WEIGHT = 0.1
 # Measured (aipm eval): knowledge/ key-point recall 0.623 -> 0.626 (held-out 0.624 -> 0.630), fixture
 # 0.689 -> 0.696, own questions over ../shared/seeds 0.524 -> 0.553; 0.5 read the heading over the sentence.
 SECTION_CONTEXT_WEIGHT = 0.3
-# A short sentence that announces ("A useful dashboard has four layers.", "Escalation rules decide which
-# outputs a human sees.") says little alone; the sentence right after it is its content, in words the
-# question rarely uses. Chinese is left out: its sentences are short in characters, not in content.
+# The sentence a short announcement announces gets this much (bot.core.sentence_links.continues).
 # Measured (aipm eval, held-out): knowledge/ 0.618 -> 0.624, own questions over ../shared/seeds
 # 0.438 -> 0.521; the fixture unchanged.
-ANNOUNCEMENT_CHARS = 80
 CONTINUATION_BONUS = 0.15
 # With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
 # this far below its best sentence (a guide's points are spread over sections that share few words).
@@ -73,7 +71,6 @@ FILL_MARGIN = 0.7
 ELABORATION_MARGIN = 0.5
 
 RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
-STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -161,25 +158,6 @@ def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
         return 0.0
     heading_terms = set(tokenize(chunk.section))
     return len(terms & heading_terms) / len(terms)
-
-
-def follows(unit: Unit, previous: Unit) -> bool:
-    """Whether `unit` is the sentence right after `previous` in the same paragraph of the same passage."""
-    return unit.chunk is previous.chunk and unit.line == previous.line and unit.order == previous.order + 1
-
-
-def continues(unit: Unit, announcement: Unit) -> bool:
-    """Whether `unit` is the sentence right after a short English `announcement` in the same paragraph."""
-    return (follows(unit, announcement) and len(announcement.text) <= ANNOUNCEMENT_CHARS
-            and not CJK_RE.search(announcement.text))
-
-
-def continues_aside(unit: Unit, previous: "Unit | None") -> bool:
-    """A sentence that carries on the author's story: right after an aside in the same paragraph, and
-    opening with a connective ("But, sadly, even today, most PMs … are confused" after "I had no idea
-    what an AI PM really did"). It has no "I" of its own, yet it is the anecdote, not guidance."""
-    return (previous is not None and unit.kind == previous.kind == "prose" and follows(unit, previous)
-            and is_aside(previous.text) and bool(STORY_CONNECTIVE_RE.match(unit.text)))
 
 
 class Composer:

@@ -1,0 +1,36 @@
+"""How a quotable sentence relates to the one before it in its passage: it follows it, it is what a short
+announcement announced, or it carries on the author's story after an aside."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.core.quoting import is_aside
+from bot.core.text import CJK_RE
+
+# A short sentence that announces ("A useful dashboard has four layers.", "Escalation rules decide which
+# outputs a human sees.") says little alone; the sentence right after it is its content, in words the
+# question rarely uses. Chinese is left out: its sentences are short in characters, not in content.
+ANNOUNCEMENT_CHARS = 80
+STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)
+
+
+def follows(unit: Any, previous: Any) -> bool:
+    """Whether `unit` is the sentence right after `previous` in the same paragraph of the same passage
+    (both `composer.Unit`)."""
+    return unit.chunk is previous.chunk and unit.line == previous.line and unit.order == previous.order + 1
+
+
+def continues(unit: Any, announcement: Any) -> bool:
+    """Whether `unit` is the sentence right after a short English `announcement` in the same paragraph."""
+    return (follows(unit, announcement) and len(announcement.text) <= ANNOUNCEMENT_CHARS
+            and not CJK_RE.search(announcement.text))
+
+
+def continues_aside(unit: Any, previous: Any | None) -> bool:
+    """A sentence that carries on the author's story: right after an aside in the same paragraph, and
+    opening with a connective ("But, sadly, even today, most PMs … are confused" after "I had no idea
+    what an AI PM really did"). It has no "I" of its own, yet it is the anecdote, not guidance."""
+    return (previous is not None and unit.kind == previous.kind == "prose" and follows(unit, previous)
+            and is_aside(previous.text) and bool(STORY_CONNECTIVE_RE.match(unit.text)))

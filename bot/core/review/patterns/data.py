@@ -8,7 +8,7 @@ PATTERNS = ItemPatterns(
         'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',
         'labeling', 'annotation', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
-        'inputs', 'input data', 'training material', 'learn from', 'write from', 'what it reads', 'training data', 'data sources',
+        'inputs', 'input data', 'training material', 'learn from', 'write from', 'what it reads',
     ),
     conventional=('datasets',),
     cues=(

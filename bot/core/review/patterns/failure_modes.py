@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         'escalate', 'escalation', 'default to', 'abstain', 'refuse', "i don't know", "don't know the answer",
         "doesn't know the answer", 'does not know the answer', 'making something up', 'make something up',
         'make things up', 'kill switch', 'error state', 'fail', 'if it fails', 'is unavailable', 'goes down',
-        'manual queue', 'manual entry queue', 'gets it wrong', 'missed finding', 'unreachable', 'falls back', '失败',
+        'manual queue', 'manual entry queue', 'gets it wrong', 'missed finding', 'unreachable', '失败',
         '兜底', '降级', '幻觉', '转人工', '超时', '误判', '拒答',
         '退回人工', '回到人工', '编造', '胡编', 'switch back to', 'switches back to', 'revert to', '转回人工', '服务不可用', '出错', '打错',
         'show nothing', 'shows nothing', 'left empty', 'left blank', 'rather than guess', 'rather than guessing', 'instead of guessing',

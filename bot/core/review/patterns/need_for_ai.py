@@ -9,7 +9,7 @@ PATTERNS = ItemPatterns(
         'why not', 'why a model', 'needs a model', 'need a model', 'do this already', 'already do this', 'why not a simpler solution', 'is ai needed', 'do we need ai', 'is ai the answer',
         'is a model the answer', 'rules vs ai', 'ai vs rules', '为什么用ai', '为什么用 ai', '为什么需要ai', '为什么需要 ai', '为什么用大模型',
         '为什么不用规则', '必要性', '替代方案',
-        '为什么要用模型', '为什么用模型', '为什么需要模型', 'why a model', 'why not just',
+        '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
         'could not we just', 'cannot we just', 'could we just', 'can we just', 'why not simply', 'do we even need',
     ),

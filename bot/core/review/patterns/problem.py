@@ -18,7 +18,7 @@ PATTERNS = ItemPatterns(
         'complain', 'manually', 'manual process', 'by hand', 'workaround', 'job to be done', 'persona',
         'user research', 'validated with', 'friction', 'bottleneck', 'backlog', 'time-consuming', '痛点', '用户访谈', '访谈',
         '调研', '问卷', '抱怨', '手动', '耗时', '效率低', 'talked to', 'shadowed', 'time study', 'time-and-motion', 'focus group',
-        'diary study', 'told us', 'workshop', 'in an audit', 'audit of', 'time study', 'waiting', 'wait',
+        'diary study', 'told us', 'workshop', 'in an audit', 'audit of', 'waiting', 'wait',
         '每个月', '每天', '每周', '手工', '人工处理', '漏看', '漏记', '头疼', '内部审计', 'by hand every', 'complaints', 'abandon', 'backlog of',
         'interviews', 'unread', 'drowning in',
         'takes most of', 'spends about', 'spend about', 'cost us', 'inconsistent', 'waste', 'wastes', '耽误',

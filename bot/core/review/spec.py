@@ -23,6 +23,7 @@ from bot.core.documents.structure import (
     ZH_NUMBERED_RE,
     sentence_spans,
 )
+from bot.core.review.headings import LEADING_SYMBOLS_RE
 from bot.core.review.labels import line_label, outline_label, row_label
 from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
 from bot.core.text import CJK_RE
@@ -90,7 +91,6 @@ SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\
 MAX_SLIDE_TITLE_WORDS = 10
 
 
-ICON_LEAD_RE = re.compile(r"^[^\w\s\"'“(\[*_#>-]+\s*")
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
 # value indented below is a heading over that value, in or out of a code fence.
 YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
@@ -172,7 +172,7 @@ def _title_like(stripped: str, next_line: str) -> bool:
         labelled = re.search(r"[:：]\s*\S", stripped)
         return not labelled and len(stripped) <= 20 and len(next_line.strip()) > len(stripped)
     # A whiteboard cluster or a Notion callout leads with an icon ("🟨 Problems we heard"): the words decide.
-    words = ICON_LEAD_RE.sub("", stripped)
+    words = LEADING_SYMBOLS_RE.sub("", stripped)
     # An icon-led line over a list is a cluster's name however short the list's items ("🟩 How we'd know"
     # over "- time to first report").
     over_list = words != stripped and bool(SPEC_BULLET_RE.match(next_line))

@@ -217,11 +217,8 @@ def _trim_tail(text: str) -> str:
     """Short lines after the last real paragraph ("Leave a reply", "Linked in the comments.") are chrome,
     and so is a sign-off after '--' in the closing paragraph. A tail is short: when the short lines make
     up much of the page (text hard-wrapped at 60 characters), they are the page, and nothing is trimmed."""
-    original = text
     trimmed = _trim_short_lines(text)
-    if len(original) - len(trimmed) > MAX_TAIL_SHARE * len(original):
-        return original
-    return trimmed
+    return text if len(text) - len(trimmed) > MAX_TAIL_SHARE * len(text) else trimmed
 
 
 def _trim_short_lines(text: str) -> str:

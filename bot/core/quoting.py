@@ -118,13 +118,13 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip(" \"'”)").endswith(("?", "？"))
 
 
-# The author's verdict on a fashion ("Prompt engineering is overrated", "RAG is overhyped"): an opinion
-# to argue with, not guidance to follow.
 # A Chinese post's closing words: 以上就是…, 希望对你有帮助, 欢迎留言交流. "我们" is no aside by itself
 # (guides say "we"), so these are named.
 SIGN_OFF_RE = re.compile(
     r"^以上(?:就是|便是|是|就)|希望(?:能)?对(?:你|您|大家)有(?:所)?(?:帮助|用|启发)|欢迎(?:在评论区)?(?:留言|交流|讨论|关注)"
 )
+# The author's verdict on a fashion ("Prompt engineering is overrated", "RAG is overhyped"): an opinion
+# to argue with, not guidance to follow.
 VERDICT_RE = re.compile(
     r"\b(is|are|was|were)\s+(so\s+|totally\s+|wildly\s+|massively\s+)?(overrated|overhyped|underrated)\b"
     r"|被高估|被低估|言过其实",

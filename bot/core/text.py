@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-import hashlib
 from functools import lru_cache
 from importlib import resources
 

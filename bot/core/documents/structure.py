@@ -113,7 +113,8 @@ def strip_bullet(line: str) -> str:
     return BULLET_RE.sub("", line, count=1).strip()
 
 
-# A wrapped line carries on its sentence in lower case; a heading or a list item would not.
+# A wrapped line carries on its sentence in lower case from the first column; a heading or a list item
+# would not, and an indented line is a list's or a quote's own continuation, left as its writer set it.
 WRAPPED_ON_RE = re.compile(r"^[a-z]")
 SENTENCE_END = ".!?:;。！？：；"
 
@@ -125,7 +126,6 @@ def unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
-        # An indented line is a list's or a quote's own continuation, left as its writer set it.
         if (previous.strip() and WRAPPED_ON_RE.match(line) and previous.rstrip()[-1] not in SENTENCE_END
                 and not previous.lstrip().startswith(("#", "|"))):
             out[-1] = previous.rstrip() + " " + line.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.documents.structure import BULLET_RE, unwrap
+from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
@@ -196,6 +196,11 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
             kept.append(line)
             continue
         heading = line.lstrip().startswith("#")
+        if TABLE_ROW_RE.match(line):
+            # "| Tier 1 | 5% |" and "| Tier 2 | 10% |" repeat by shape, and a header row reads like a
+            # breadcrumb; rows are the table's content, never chrome.
+            kept.append(line)
+            continue
         short = len(key.split()) <= 12 and not BULLET_RE.match(line)
         # A running header is counted in words, not separators: "Acme Corp — Internal | … | Page 2 of 3".
         repeated = word_count(key) <= 12 and not BULLET_RE.match(line) and counts.get(repeat_key(line), 0) >= 2

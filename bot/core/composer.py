@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
-from bot.core.documents.structure import LEAD_IN_END, line_roles, split_sentences, strip_bullet
+from bot.core.documents.structure import (
+    LEAD_IN_END,
+    TABLE_ROW_RE,
+    line_roles,
+    split_sentences,
+    strip_bullet,
+    table_cells,
+)
 from bot.core.quoting import (
     FILE_POINTER_RE,
     QUANTITY_BONUS,
@@ -132,7 +139,8 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
                 block += 1
                 in_list = True
             flush_paragraph()
-            units.append(Unit(chunk, rank, number, len(units), plain_sentence(strip_bullet(line)), "item", block))
+            text = table_cells(line) if TABLE_ROW_RE.match(line) else strip_bullet(line)
+            units.append(Unit(chunk, rank, number, len(units), plain_sentence(text), "item", block))
             continue
         if role == "blank":
             flush_paragraph()

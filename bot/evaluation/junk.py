@@ -47,6 +47,8 @@ ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看�
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]*[\U0001D400-\U0001D7FF]")
+TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 TERMINAL = re.compile(r"[.!?。！？:：;；]$")
 SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
 
@@ -62,6 +64,7 @@ class Structure:
 
     headings: set[str] = field(default_factory=set)  # normalised heading/section lines
     items: set[str] = field(default_factory=set)  # normalised list items: short, but they are content
+    rows: set[str] = field(default_factory=set)  # normalised body rows of tables, cells joined by " | "
     titles: set[str] = field(default_factory=set)  # normalised document titles
     corpus_key: str = ""
 
@@ -87,9 +90,17 @@ class Structure:
             self.titles.add(_plain(line))
 
     def add_items(self, text: str) -> None:
-        for line in text.splitlines():
+        lines = text.splitlines()
+        for line, below in zip(lines, [*lines[1:], ""]):
             if BULLET.match(line):
                 self.items.add(_plain(BULLET.sub("", line)))
+            elif TABLE_ROW.match(line):
+                cells = " | ".join(c.strip() for c in line.strip().strip("|").split("|"))
+                # The row above a table's rule names its columns: a heading. The rows below are content.
+                if TABLE_RULE.match(below):
+                    self.add_heading(cells)
+                else:
+                    self.rows.add(_plain(cells))
 
     def add_heading(self, line: str) -> None:
         if normalise(line):
@@ -198,7 +209,9 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
         reasons.append("heading")
     elif not chinese and _starts_with_heading(text, structure.headings | structure.titles):
         reasons.append("heading")  # a heading line glued to the sentence that followed it
-    if _navigation(text) or NAVIGATION_ZH.search(text) or text.count(" | ") >= 2:
+    # Cells joined by bars read like a breadcrumb ("Home | Blog | Guides") unless the source has them as a table row.
+    crumbs = text.count(" | ") >= 2 and plain not in structure.rows
+    if _navigation(text) or NAVIGATION_ZH.search(text) or crumbs:
         reasons.append("navigation")
     # Guidance speaks to the reader; an author speaking of themselves ("I had no idea", "我觉得") is an aside.
     # Quoted example wording ("say 'I don't know'") is advice about wording, not the author's voice.

@@ -288,3 +288,25 @@ def test_a_sentence_running_into_a_short_lead_in_of_examples_stays_prose(embedde
     ))
     answer = compose(embedder, "What goes wrong when teams focus on benchmark scores?", [team])
     assert not answer.is_list and "boast" not in answer.body
+
+
+def test_guidance_given_as_a_table_is_quoted_a_row_at_a_time(embedder):
+    """A row ends in "|", never in a full stop, so guidance in a table was never quoted: "How much review
+    does it need?" got only the line introducing the table. Rows are the page's own words between the bars."""
+    page = chunk("review-levels.md", "", 0, (
+        "Use this table when deciding how much human review an AI feature needs before its output reaches a customer.\n\n"
+        "| Situation | Recommended review | Why |\n|---|---|---|\n"
+        "| Output is shown only to an employee who can ignore it | No review | The employee is the reviewer |\n"
+        "| Output goes to a customer and a mistake costs a refund or less | Sample review: 5% of outputs weekly | Mistakes are cheap |\n"
+        "| Output goes to a customer and a mistake has legal or safety consequences | Review every output | One mistake costs more |\n\n"
+        "Staff the review queue before launch, not after the first complaint."
+    ))
+    answer = compose(embedder, "How much human review does an AI feature need before output reaches customers?", [page])
+    lines = answer.body.split("\n")
+    assert answer.is_list and lines[0].startswith("Use this table when deciding how much human review")
+    assert lines[1:] == [
+        "- Output is shown only to an employee who can ignore it | No review | The employee is the reviewer",
+        "- Output goes to a customer and a mistake costs a refund or less | Sample review: 5% of outputs weekly | Mistakes are cheap",
+        "- Output goes to a customer and a mistake has legal or safety consequences | Review every output | One mistake costs more",
+    ]
+    assert "Situation | Recommended review" not in answer.body  # the header names columns; it is not advice

@@ -152,6 +152,15 @@ def test_footer_lines_with_pipes_are_navigation():
     assert "navigation" in junk_reasons(footer, STRUCTURE)
 
 
+def test_a_table_row_of_the_source_is_content_and_its_header_row_a_heading():
+    structure = Structure(titles=set(), headings=set())
+    structure.add_items("| Situation | Review | Why |\n|---|---|---|\n| Legal or safety stakes | Every output | One mistake costs more |\n")
+    assert junk_reasons("Legal or safety stakes | Every output | One mistake costs more", structure) == []
+    assert "heading" in junk_reasons("Situation | Review | Why", structure)
+    # The same bars in a line no table holds are still a footer.
+    assert "navigation" in junk_reasons("Legal or safety stakes | Every output | One mistake costs more", STRUCTURE)
+
+
 def test_short_list_items_of_the_source_are_content_even_as_prose():
     structure = Structure(titles=set(), headings=set())
     structure.add_items("#### 日常工作\n\n* 定义 AI 功能\n* 调整 Prompt 与策略\n")

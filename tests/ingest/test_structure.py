@@ -252,3 +252,31 @@ def test_a_threads_post_numbers_go_and_its_words_stay():
     ]
     # One "24/7 support" line is no thread.
     assert clean_text("24/ 7 support is promised.").startswith("24/")
+
+
+TABLE_PAGE = """# Review levels
+
+Use this table to decide how much review an AI feature needs:
+
+| Situation | Review | Why |
+|---|---|---|
+| Tier 1 customer | 5% sample | Mistakes are cheap |
+| Tier 2 customer | 10% sample | Mistakes are cheap |
+| Legal or safety stakes | Every output | One mistake costs more than review |
+"""
+
+
+def test_table_rows_are_content_not_chrome_and_are_listed_under_their_introduction():
+    """A header row reads like a breadcrumb and "| Tier 1 | 5% |" repeats "| Tier 2 | 10% |" by shape;
+    both are the page's guidance. Rows are list items under the line above the table."""
+    from bot.core.documents.structure import line_roles
+
+    kept = strip_boilerplate(clean_text(TABLE_PAGE), "Review levels")
+    assert "| Situation | Review | Why |" in kept
+    assert "| Tier 1 customer | 5% sample | Mistakes are cheap |" in kept
+    assert "| Tier 2 customer | 10% sample | Mistakes are cheap |" in kept
+    lines = kept.split("\n")
+    roles = dict(zip(lines, line_roles(kept)))
+    assert roles["Use this table to decide how much review an AI feature needs:"] == "lead"
+    assert roles["| Situation | Review | Why |"] == "blank" and roles["|---|---|---|"] == "blank"
+    assert roles["| Legal or safety stakes | Every output | One mistake costs more than review |"] == "item"

@@ -28,6 +28,8 @@ ZH_NUMBERED_RE = re.compile(
 )
 # `|---|:--:|`: the rule under a Markdown table's header row.
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# `| Situation | Review |`: a row of a Markdown table (two cells or more).
+TABLE_ROW_RE = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # `---`, `* * *`: a horizontal rule.
 HR_RE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 
@@ -94,19 +96,38 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
 
 def line_roles(text: str) -> list[str]:
     """The role of each line of a chunk: 'item' (list item), 'lead' (the line that introduces a list),
-    'prose', or 'blank'. Ingestion stores it with the chunk; the composer quotes lists by it."""
+    'prose', or 'blank'. Ingestion stores it with the chunk; the composer quotes lists by it.
+
+    A table is a list whose items are its rows: guidance given as "| Situation | Review | Why |" rows is
+    quoted a row at a time, under the line above the table. The header row and the rule under it are
+    column names, not guidance ('blank')."""
     lines = text.split("\n")
     roles = ["blank" if not line.strip() else "item" if BULLET_RE.match(line) else "prose" for line in lines]
+    for i, line in enumerate(lines):
+        if TABLE_SEPARATOR_RE.match(line) and "|" in line:
+            roles[i] = "blank"
+            if i > 0 and TABLE_ROW_RE.match(lines[i - 1]):
+                roles[i - 1] = "blank"
+        elif TABLE_ROW_RE.match(line):
+            roles[i] = "item"
     for i, role in enumerate(roles):
-        if role != "item":
+        if role != "item" or (i > 0 and roles[i - 1] == "item"):
             continue
         j = i - 1
         while j >= 0 and roles[j] == "blank":
             j -= 1
-        # The line before a list is its lead-in when it ends with a colon or directly precedes the items.
-        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1):
+        # The line before a list is its lead-in when it ends with a colon or directly precedes the items;
+        # a table's header row and rule come between a table and the line that introduces it.
+        table = TABLE_ROW_RE.match(lines[i]) is not None
+        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1 or table):
             roles[j] = "lead"
     return roles
+
+
+def table_cells(line: str) -> str:
+    """A table row as its cells' text, as the page has it between the outer bars ("Output goes to a
+    customer | Sample review: 5% of outputs weekly | …"): quoted, it is still the page's own words."""
+    return re.sub(r"\s+", " ", line.strip().strip("|")).strip()
 
 
 def strip_bullet(line: str) -> str:

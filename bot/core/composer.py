@@ -83,6 +83,11 @@ NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
     "zh": "相关指导只有英文版本，以下按原文引用：",
 }
+# When passages in the asker's language were read too but lost, "only in Chinese" would be untrue.
+NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
+    "en": "The closest guidance I found is in Chinese, so I quote it as written:",
+    "zh": "最贴切的指导是英文的，以下按原文引用：",
+}
 
 
 @dataclass
@@ -263,7 +268,8 @@ class Composer:
         note = ""
         languages = {detect_language(u.text) for u in chosen if len(u.text) > 3}
         if languages and retrieval.lang not in languages:
-            note = NOTE_OTHER_LANGUAGE[retrieval.lang]
+            read = {detect_language(u.text) for u in units if len(u.text) > 3}
+            note = (NOTE_CLOSEST_IN_OTHER_LANGUAGE if retrieval.lang in read else NOTE_OTHER_LANGUAGE)[retrieval.lang]
         body = self.render(chosen, sources, retrieval.lang, is_list)
         if note:
             body = f"{note}\n{body}"

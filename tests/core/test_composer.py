@@ -141,7 +141,10 @@ def test_an_english_question_answered_only_in_chinese_guidance_quotes_the_chines
     composition = compose(embedder, question, [flywheel, onboarding])
     assert composition.units and all(u.chunk.source == "zh-flywheel.md" for u in composition.units)
     assert "数据飞轮" in composition.body
-    assert composition.body.startswith(composer.NOTE_OTHER_LANGUAGE["en"])
+    # An English page was read too, so the note says the closest guidance is Chinese, not the only one.
+    assert composition.body.startswith(composer.NOTE_CLOSEST_IN_OTHER_LANGUAGE["en"])
+    only_chinese = compose(embedder, question, [flywheel])
+    assert only_chinese.body.startswith(composer.NOTE_OTHER_LANGUAGE["en"])
 
 
 SHAPED_QUESTIONS = {
@@ -310,3 +313,18 @@ def test_guidance_given_as_a_table_is_quoted_a_row_at_a_time(embedder):
         "- Output goes to a customer and a mistake has legal or safety consequences | Review every output | One mistake costs more",
     ]
     assert "Situation | Recommended review" not in answer.body  # the header names columns; it is not advice
+
+
+def test_an_answer_in_the_other_language_never_claims_the_guidance_exists_only_there(embedder):
+    """A Chinese passage was read and lost to an English one: the note says the closest guidance is in
+    English, not that the guidance exists only in English."""
+    differ = chunk("challenges.md", "Unique challenges of AI products", 0, (
+        "AI products differ from traditional software in four ways:\n- Non-deterministic behavior\n"
+        "- Performance degrades with distribution shift\n- Hard to explain decisions to users\n"
+        "- Requires ongoing data and model maintenance"
+    ))
+    cold_start = chunk("zh-cold-start.md", "冷启动", 0, "冷启动是指 AI 功能刚上线、还没有真实用户数据的阶段。")
+    composition = compose(embedder, "AI 产品和传统软件有什么不同？", [differ, cold_start])
+    assert composition.units and all(u.chunk.source == "challenges.md" for u in composition.units)
+    assert composition.body.startswith(composer.NOTE_CLOSEST_IN_OTHER_LANGUAGE["zh"])
+    assert composer.NOTE_OTHER_LANGUAGE["zh"] not in composition.body

@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
     cues=(
         # a model trained on the team's own records is a choice of technique
         'trained on', 'train on', 'we will train',
+        # recognition by a model names the technique (computer vision, OCR) as "AI drafts" does in English
+        'ai 识别', 'ai识别', '模型识别', '自动识别', '图像识别', '图片识别',
         'ocr', 'embedding', 'embedding search', 'semantic search', 'image model', 'multimodal', 'multi-modal', 'vision model', 'speech-to-text', 'quantile regression', 'regression model', '多模态', '云服务', '不自己训练', '自己训练', '现成的', '方案是',
         'prompt engineering', 'system prompt', 'prompt template', 'few-shot', 'rag', 'retrieval-augmented',
         'retrieval augmented', 'retrieval', 'vector database', 'vector store', 'embeddings', 'fine-tune',

@@ -14,7 +14,7 @@ PATTERNS = ItemPatterns(
         'per million tokens', 'per 1k tokens', 'inference cost', 'compute cost', 'gpu', 'gpu hours', 'api spend',
         'api cost', 'monthly cost', 'budget', 'unit economics', 'gross margin', 'margin', 'caching', 'cache hit',
         'cheaper model', 'smaller model', 'latency', 'cost ceiling', '成本', '费用', '预算', 'token', '算力', '单次调用', '毛利',
-        '缓存', '延迟',
+        '缓存命中', '延迟',  # an answer cache's hit rate; "离线缓存" on a phone is no cost plan
         '每次调用', 'dollars a month', 'a cent',
         'basically free', 'costs nothing', 'api calls', 'per month in',
         'cents', 'per document', 'per user',

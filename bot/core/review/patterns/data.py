@@ -72,6 +72,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # the record the model learns from, named by what it records: "booking history", "claims history"
+        Pattern(
+            r"\b(?:booking|purchase|order|ticket|call|claims?|transaction|browsing|viewing|listening|search) history\b",
+            'which model? maybe just use the booking history',
+        ),
         # users' corrections as the data it learns from
         Pattern(
             r"\blearn(?:ing|s)?(?: [\w-]+){0,2} from (?:the )?(?:edits|corrections)\b",

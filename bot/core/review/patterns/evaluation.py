@@ -10,6 +10,8 @@ PATTERNS = ItemPatterns(
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
         '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
+        # acceptance testing before launch ("上线前和业务一起验收")
+        '验收',
         'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out',
         'holdout set', 'benchmark', 'edge cases', 'edge case', 'bad cases', 'good cases', 'adversarial examples',
         'offline evaluation', 'offline eval', 'graders', 'graded by', 'grading rubric', 'scoring rubric',

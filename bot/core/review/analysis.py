@@ -22,8 +22,7 @@ Signals:
    Mentions (everyday words: "出故障", "never saw") place a line as a cue does but count as no specific:
    they keep a covered item from `missing`, never make it `present` on their own.
 5. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
-   quantities on the item's topic (a %, a duration, an amount) at half weight, and distinct cues at half
-   weight.
+   quantities on the item's topic (a %, a duration, an amount) and distinct cues, each at half weight.
 6. Vague wording ("we'll monitor it", "great accuracy", or a sentence nearest the item's vacuous
    exemplars) keeps an item at partial.
 
@@ -133,7 +132,7 @@ class SpecAnalyser:
             [embeddable(u.text) for u in body]
             + list(headings.values())
             + [label.lower() for label in labels]
-            + [embeddable(spec.lines[line].strip()) for line in multi]
+            + [embeddable(spec.line_text(line).strip()) for line in multi]
         )
         vectors = np.asarray(self.embed(texts)) if texts else np.zeros((0, 1))
         unit_vectors = vectors[: len(body)]
@@ -183,11 +182,11 @@ class SpecAnalyser:
         heading_units = [u for u in units if u.kind == "heading"]
         # Sections whose heading names an item in words ("Problem", "Launch bar"), not only by resemblance:
         # a generic "Description" that merely resembles one item claims its lines less firmly.
-        named = {
-            index: topics
-            for index, topics in section_topics.items()
-            if self._phrase_matched(headings.get(index, ""))
-        }
+        named = {index: topics for index, topics in section_topics.items() if self._phrase_matched(headings.get(index, ""))}
+        first_on_line = {u.line: u.index for u in reversed(body)}
+        # Units a label naming an item in words leads: a table row, or the first sentence of its line.
+        led = [u for u in body if u.label and self._phrase_matched(heading_key(u.label))
+               and (u.kind == "table" or first_on_line[u.line] == u.index)]
         for position, item in enumerate(items):
             sig = signals[position]
             conventional: list[int] = []  # thin sections under a heading that by convention holds the item
@@ -232,6 +231,9 @@ class SpecAnalyser:
                 # Under a heading that names another item, the heading says what the text is about:
                 # meaning alone does not move a "Problem" sentence with figures to success metrics.
                 claimed = {u.index for u in body if any(k != position for k in section_topics.get(u.section, {}))}
+                # So does a label naming another item in words, over the sentence it leads ("Data: last
+                # year's 28,000 reviews …"), not the line's later ones ("Model: an LLM. Refunds fall to 3%.").
+                claimed |= {u.index for u in led if position not in label_topics[u.label]}
                 add_meant_passages(sig, position, body, para_about, unit_about, vague_units, claimed)
                 mark_substance(sig, position, by_index, about, good, row_of, vague_units)
             topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)

@@ -139,16 +139,28 @@ def _headed_chat_topic(lines: list[str], number: int) -> str:
 CSV_ROW_RE = re.compile(r'^(?P<label>[A-Za-z][A-Za-z /&-]{1,30}),"')
 
 
+# A row of a sheet pasted as text: cells apart by tabs ("Why AI<TAB>Replies must mention …<TAB>Dana").
+SHEET_ROW_RE = re.compile(r"^\s*[^\s\t][^\t]*\t")
+
+
 def csv_label(line: str) -> str:
     """The first field of a CSV row whose text field is quoted, as a table row's first cell labels it."""
     match = CSV_ROW_RE.match(line)
     return match.group("label").strip() if match else ""
 
 
+def sheet_cells(line: str) -> list[str]:
+    """The cells of a row pasted from a spreadsheet (tab-separated), or [] for any other line."""
+    if not SHEET_ROW_RE.match(line):
+        return []
+    return [cell.strip() for cell in line.strip(" \r\n").split("\t")]
+
+
 def row_label(row: str) -> str:
     """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
-    "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph."""
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph.
+    A Markdown row ("| a | b |") or a spreadsheet row pasted with tabs."""
+    cells = sheet_cells(row) or [c.strip() for c in row.strip().strip("|").split("|")]
     if len(cells) < 2 or not cells[0] or not cells[1]:
         return ""
     first = strip_markup(cells[0])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.documents.structure import LIST_MARK_RE, TABLE_SEPARATOR_RE
+from bot.core.review.labels import sheet_cells
 from bot.core.review.spec import ParsedSpec
 
 # A whole bracketed prompt: [..], <..>, {..}, 【..】, 〔..〕.
@@ -96,12 +97,16 @@ def is_placeholder(line: str) -> bool:
     text = line.strip()
     if INSTRUCTION_RE.search(text) or only_a_date(text):
         return True
-    if text.startswith("|"):
-        cells = [c for c in TABLE_CELL_SPLIT.split(text.strip("|")) if c.strip()]
+    sheet = sheet_cells(line)
+    if text.startswith("|") or sheet:
+        every = sheet or [c.strip() for c in TABLE_CELL_SPLIT.split(text.strip("|"))]
+        cells = [c for c in every if c]
         filled = [c for c in cells if _words(_content_left(c)) >= 1 and not BRACKETED_RE.fullmatch(c.strip())]
         # A row whose cells are all placeholders, or a label cell beside a placeholder ("| Cost | TBD |").
         scaffold = any(FILLER_RE.search(c) or BRACKETED_RE.search(c) for c in cells)
-        return len(filled) <= 1 and len(cells) >= 2 and scaffold
+        # A sheet's row with only its short label filled in ("Cost<TAB><TAB>") was left for later.
+        unfilled = bool(sheet) and len(filled) == 1 and sheet[0] == filled[0] and _words(filled[0]) <= 3
+        return len(filled) <= 1 and ((len(cells) >= 2 and scaffold) or unfilled)
     if len(BLANK_RE.findall(text)) >= 2:
         return True  # a fill-in-the-blank form: "$__ per request × __ requests/month"
     had_scaffold = bool(BRACKETED_RE.search(text) or FILLER_RE.search(text) or EXAMPLE_RE.search(text))
@@ -133,10 +138,10 @@ def exclude_placeholders(spec: ParsedSpec) -> TemplateCheck:
     """Mark template scaffolding as excluded; report how much of the body it was."""
     body = [u for u in spec.units if u.kind != "heading" and not u.excluded]
     lines = sorted({u.line for u in body})
-    scaffold = {line for line in lines if is_placeholder(spec.lines[line])}
+    scaffold = {line for line in lines if is_placeholder(spec.line_text(line))}
     open_sections = {s.index for s in spec.sections if s.heading and OPEN_QUESTIONS_RE.search(s.heading)}
     scaffold |= {
-        u.line for u in body if u.section in open_sections and spec.lines[u.line].rstrip().endswith(("?", "？"))
+        u.line for u in body if u.section in open_sections and spec.line_text(u.line).rstrip().endswith(("?", "？"))
     }
     # A table header ("| Failure | Likelihood | Fallback |") over rows that are all placeholders is scaffolding too.
     for line in lines:

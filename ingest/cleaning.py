@@ -42,6 +42,18 @@ TRANSCRIPT_LINES = 3  # lines that must carry a timestamp (or an all-caps speake
 # Slide-deck exports label the presenter's notes; the notes themselves are content.
 NOTES_LABEL_RE = re.compile(r"^\s*(?:speaker )?notes\s*:\s+(?=\S)", re.IGNORECASE)
 # A Notion or Confluence callout opens with an icon; a task list with a checkbox (a list item, then).
+# "① 内部员工试用一周" and "❷ …": circled numbers open list items in Chinese docs (Feishu, WeChat) and
+# slides; NFKC reads ① as a bare "1" and icon removal drops ❷, so they become "1. " before either runs.
+CIRCLED_ITEM_RE = re.compile(r"^([ \t]*)([\u2460-\u2473\u2776-\u2793])[ \t]*(?=\S)", re.MULTILINE)
+CIRCLED_BASES = (0x2460, 0x2776, 0x2780, 0x278A)  # ①–⑳, ❶–❿, ➀–➉, ➊–➓
+
+
+def _circled_number(match: re.Match[str]) -> str:
+    code = ord(match.group(2))
+    base = max(b for b in CIRCLED_BASES if code >= b)
+    return f"{match.group(1)}{code - base + 1}. "
+
+
 CHECKBOX_RE = re.compile(r"^(\s*)(?:[☐☑☒✅❌✔✘]\ufe0f?|- \[[ xX]\])\s+(?=\S)")
 ICON_RE = re.compile(r"^(\s*)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
 # A heading's icon or toggle mark ("## ▸ When to hand off"); in a body line "▪ " is a bullet, so only here.
@@ -137,7 +149,7 @@ def strip_thread_numbers(lines: list[str]) -> list[str]:
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
     text = mark_bold_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = normalize(text)
+    text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
     for line in strip_thread_numbers(strip_speaker_turns(text.split("\n"))):
         stripped = line.rstrip()

@@ -280,3 +280,21 @@ def test_table_rows_are_content_not_chrome_and_are_listed_under_their_introducti
     assert roles["Use this table to decide how much review an AI feature needs:"] == "lead"
     assert roles["| Situation | Review | Why |"] == "blank" and roles["|---|---|---|"] == "blank"
     assert roles["| Legal or safety stakes | Every output | One mistake costs more than review |"] == "item"
+
+
+def test_circled_numbers_open_list_items_under_their_heading(tmp_path):
+    """① … ④ (and ❶, ➀) number steps in Chinese docs: NFKC turns ① into a bare "1" and icon removal drops
+    ❷, so without care the steps ran together as one paragraph."""
+    page = "AI 功能灰度发布指南\n\n【二、灰度的几个阶段】\n① 内部员工试用一周；\n② 开放给 5% 的真实用户；\n❸ 指标稳定后扩大到 50%；\n"
+    _, chunks = load(tmp_path, "release.txt", page)
+    steps = dict(chunks)["【二、灰度的几个阶段】"].split("\n")
+    assert steps == ["1. 内部员工试用一周;", "2. 开放给 5% 的真实用户;", "3. 指标稳定后扩大到 50%;"]
+
+
+def test_a_glossary_definition_list_gives_each_term_its_own_section(tmp_path):
+    html = ("<html><body><h1>Glossary</h1><dl><dt>Calibration</dt><dd>Whether the model's confidence means what "
+            "it says.</dd><dt>Data drift</dt><dd>A change in the inputs the model sees after launch.</dd></dl></body></html>")
+    _, chunks = load(tmp_path, "glossary.html", html)
+    by_section = {section.split(" > ")[-1]: text for section, text in chunks}
+    assert by_section["Calibration"] == "Whether the model's confidence means what it says."
+    assert by_section["Data drift"] == "A change in the inputs the model sees after launch."

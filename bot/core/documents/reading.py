@@ -53,7 +53,8 @@ def decode_bytes(raw: bytes) -> str:
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
-    """HTML to Markdown-ish text: headings become '#' lines, list items '- ' lines, chrome elements go."""
+    """HTML to Markdown-ish text: headings (and a glossary's terms) become '#' lines, list items '- ' lines,
+    chrome elements go."""
     from bs4 import BeautifulSoup  # deferred: only needed when an HTML page arrives
 
     soup = BeautifulSoup(html, "html.parser")
@@ -66,6 +67,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
     for item in root.find_all("li"):
         item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
+    # A glossary's <dl>: each term heads its definition ("Calibration" over "Whether the model's
+    # confidence means what it says …"), rather than running into it as one sentence.
+    for term in root.find_all("dt"):
+        term.replace_with(f"\n\n#### {term.get_text(' ', strip=True)}\n\n")
+    for definition in root.find_all("dd"):
+        definition.replace_with(f"\n\n{definition.get_text(' ', strip=True)}\n\n")
     for block in root.find_all(["p", "div", "section", "br", "tr", "blockquote", "pre"]):
         block.insert_before("\n\n")
         block.insert_after("\n\n")

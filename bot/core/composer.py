@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.core.answer_lists import best_list, heading_overlap, list_after, list_units
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 MAX_ANSWER_CHARS = 900
 # A coach answers briefly: 7 sentences stated more key points but read as a page (docs/evaluation.md).
 MAX_PROSE_SENTENCES = 5
-MAX_LIST_ITEMS = 8
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another sentence may score and still join the answer: generous
 # within the best sentence's guide (its neighbours and other sections carry the rest of the point, often
@@ -66,10 +66,6 @@ CONTINUATION_BONUS = 0.15
 # With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
 # this far below its best sentence (a guide's points are spread over sections that share few words).
 FILL_MARGIN = 0.7
-# The best sentence's paragraph may run on into a list's lead-in; the list joins when its best item is
-# within this of that sentence.
-ELABORATION_MARGIN = 0.5
-RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
 
 NOTE_OTHER_LANGUAGE = {
     "en": "The guidance on this is only in Chinese, so I quote it as written:",
@@ -96,6 +92,7 @@ class Unit:
     score: float = 0.0
     vector: Any = None  # the sentence's embedding, to tell a new point from a restated one
     terms: frozenset[str] = frozenset()  # the question's key terms this unit states
+    group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead
 
 
 @dataclass
@@ -130,14 +127,27 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
             units.append(Unit(chunk, rank, start, len(units), plain_sentence(sentence), "prose"))
         paragraph.clear()
 
+    parents: list[tuple[int, Unit]] = []  # (indent, item) of the items the next one may be nested under
     for number, (line, role) in enumerate(zip(lines, roles)):
         if role == "item":
             if not in_list:
                 block += 1
-                in_list = True
+                in_list, parents = True, []
             flush_paragraph()
             text = table_cells(line) if TABLE_ROW_RE.match(line) else strip_bullet(line)
-            units.append(Unit(chunk, rank, number, len(units), plain_sentence(text), "item", block))
+            item = Unit(chunk, rank, number, len(units), plain_sentence(text), "item", block)
+            indent = len(line) - len(line.lstrip())
+            while parents and parents[-1][0] >= indent:
+                parents.pop()
+            if parents:
+                # A nested list is also a list of its own under its parent item ("Who owns the prompt" over
+                # what the PM and the engineers own): the parent, copied as a lead-in, introduces it.
+                parent = parents[-1][1]
+                item.group = (block_base, parent.order)
+                if not any(u.group == item.group for u in units):
+                    units.append(Unit(chunk, rank, parent.line, len(units), parent.text, "lead", group=item.group))
+            units.append(item)
+            parents.append((indent, item))
             continue
         if role == "blank":
             flush_paragraph()
@@ -155,14 +165,6 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
             paragraph.append((number, line.strip()))
     flush_paragraph()
     return units, block + 1
-
-
-def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
-    """How much of the question the passage's own heading names: headings steer, they are never quoted."""
-    if not terms or not chunk.section:
-        return 0.0
-    heading_terms = set(tokenize(chunk.section))
-    return len(terms & heading_terms) / len(terms)
 
 
 class Composer:
@@ -240,19 +242,19 @@ class Composer:
             return Composition("", [], intent)
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
-        best_list = self._best_list(units, asks_for_questions(question), len(retrieval.key_terms))
+        listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms))
         best_prose = prose[0].score if prose else -1.0
         use_list = False
-        if best_list is not None:
+        if listed is not None:
             margin = {"list": 0.12, "how": 0.0, "general": -0.02, "why": -0.08}.get(intent, -0.15)
-            use_list = best_list[0] >= best_prose - margin or not prose
-        if use_list and best_list is not None:
-            chosen = self._list_units(units, best_list[1], prose)
+            use_list = listed[0] >= best_prose - margin or not prose
+        if use_list and listed is not None:
+            chosen = list_units(units, listed[1], prose)
             is_list = True
         else:
             chosen = self._prose_units(prose, set(retrieval.key_terms))
             is_list = False
-            elaboration = self._list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None
+            elaboration = list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None
             if elaboration:
                 chosen, is_list = elaboration, True
         if not chosen:
@@ -266,64 +268,6 @@ class Composer:
         if note:
             body = f"{note}\n{body}"
         return Composition(body, chosen, intent, is_list, note)
-
-    @staticmethod
-    def _best_list(units: list[Unit], wants_questions: bool = False, terms: int = 0) -> tuple[float, int] | None:
-        """The list block whose items (and lead-in) best match the question: (score, block id).
-
-        A list of questions ("Does this need AI?", "Do we have the right data?") answers a question that
-        asks for questions, or one its lead-in restates ("What is an AI PM responsible for?" over "An AI
-        PM is responsible for finding answers to these 7 questions:"); quoted for anything else ("What
-        skills does a platform PM need?"), it hands the asker questions back."""
-        blocks: dict[int, list[Unit]] = {}
-        for unit in units:
-            if unit.kind in {"item", "lead"}:
-                blocks.setdefault(unit.block, []).append(unit)
-        best = None
-        for block, members in blocks.items():
-            items = sorted((u.score for u in members if u.kind == "item"), reverse=True)
-            if len(items) < 2:
-                continue
-            questions = sum(1 for u in members if u.kind == "item" and is_question(u.text))
-            restated = any(u.kind == "lead" and len(u.terms) >= RESTATED_TERMS * terms for u in members)
-            if 2 * questions > len(items) and not (wants_questions or (terms and restated)):
-                continue
-            lead = max((u.score for u in members if u.kind == "lead"), default=None)
-            top = items[:3]
-            # The best item counts double: a list whose best item is the best unit of all holds the answer
-            # even when its other items are terse.
-            score = (items[0] + sum(top) / len(top)) / 2
-            if lead is not None:
-                # Items are often terse ("Does this need AI?"); the lead-in says what the list is about.
-                score = max(score, 0.8 * lead + 0.2 * score)
-            if best is None or score > best[0]:
-                best = (score, block)
-        return best
-
-    @staticmethod
-    def _list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:
-        """The list the best sentence introduces, when its paragraph runs on into the list's lead-in ("The
-        assistant hands off whenever … In practice that means four triggers:"): the sentence, the lead-in
-        and the items are one answer, and the items are its substance."""
-        lead = next((u for u in units if u.kind == "lead" and u.chunk is sentence.chunk
-                     and u.order == sentence.order + 1), None)
-        if lead is None or len(lead.text.split()) < 4:
-            return None  # "They might boast:" introduces examples of what not to say, not the answer
-        items = [u for u in units if u.block == lead.block and u.kind == "item"]
-        if len(items) < 2 or max(u.score for u in items) < sentence.score - ELABORATION_MARGIN:
-            return None
-        return [sentence, lead, *items[:MAX_LIST_ITEMS]]
-
-    @staticmethod
-    def _list_units(units: list[Unit], block: int, prose: list[Unit]) -> list[Unit]:
-        members = [u for u in units if u.block == block]
-        lead = [u for u in members if u.kind == "lead"]
-        items = [u for u in members if u.kind == "item"][:MAX_LIST_ITEMS]
-        if not lead:
-            # No lead-in: introduce the items with the best prose sentence of the same passage, if any.
-            same = [u for u in prose if u.chunk is items[0].chunk and u.order < items[0].order]
-            lead = same[:1]
-        return lead[:1] + items
 
     @staticmethod
     def _prose_units(prose: list[Unit], terms: set[str] | None = None) -> list[Unit]:

@@ -244,6 +244,8 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     "Thanks for reading!",
     "So, LLM judges.",
     "以上就是我们的经验，希望对你有帮助。",
+    "Happy to go deeper in Thursday's session.",
+    "Feel free to reach out if anything is unclear.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -253,6 +255,7 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Users who subscribe to the Pro plan send three times as many requests.",
     "So the threshold should be set from the pilot data, not by intuition.",
     "Follow the rubric the graders use, word for word.",
+    "Users are happy to wait two seconds for a draft they would spend ten minutes writing.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -328,3 +331,25 @@ def test_an_answer_in_the_other_language_never_claims_the_guidance_exists_only_t
     assert composition.units and all(u.chunk.source == "challenges.md" for u in composition.units)
     assert composition.body.startswith(composer.NOTE_CLOSEST_IN_OTHER_LANGUAGE["zh"])
     assert composer.NOTE_OTHER_LANGUAGE["zh"] not in composition.body
+
+
+NOTES = chunk("prompt-notes.md", "Managing prompt changes", 0, (
+    "- Prompts are code\n  - keep every prompt in version control\n  - one change per commit, with the reason\n"
+    "- Test before you merge\n  - run the eval set on every prompt change\n  - compare against the production prompt\n"
+    "- Ship prompts like features\n  - roll a new prompt out to a small share of traffic first\n"
+    "  - keep the previous version deployable so you can roll back\n"
+    "- Who owns the prompt\n  - the PM owns the behaviour the prompt must produce\n"
+    "  - engineers own how it is wired and tested"
+))
+
+
+def test_a_nested_list_answers_under_its_parent_item(embedder):
+    """Talk notes nest their points: "Who owns the prompt?" is answered by the two points under "Who owns
+    the prompt", not by the first eight lines of the whole outline (where those two are cut off)."""
+    answer = compose(embedder, "Who owns the prompt, the PM or the engineers?", [NOTES])
+    assert answer.body.split("\n") == [
+        "Who owns the prompt [1]",
+        "- the PM owns the behaviour the prompt must produce",
+        "- engineers own how it is wired and tested",
+    ]
+

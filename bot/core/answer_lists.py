@@ -1,0 +1,96 @@
+"""Lists in an answer: which list of the passages answers the question, and what of it is quoted.
+
+A list is a block of items with its lead-in line, a Markdown table's rows under the line above it, or a
+nested list under its parent item (composer.units_of). The composer weighs the best list against its
+best prose and quotes whichever answers better.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from bot.core.quoting import is_question
+from bot.core.text import tokenize
+
+if TYPE_CHECKING:
+    from bot.core.composer import Unit
+    from bot.core.retrieval import RetrievedChunk
+
+MAX_LIST_ITEMS = 8
+# The best sentence's paragraph may run on into a list's lead-in; the list joins when its best item is
+# within this of that sentence.
+ELABORATION_MARGIN = 0.5
+RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
+HEADING_LEAD_WEIGHT = 0.15  # a list with no lead-in gains this times the share of question terms its heading names
+
+
+def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
+    """How much of the question the passage's own heading names: headings steer, they are never quoted."""
+    if not terms or not chunk.section:
+        return 0.0
+    heading_terms = set(tokenize(chunk.section))
+    return len(terms & heading_terms) / len(terms)
+
+
+def best_list(units: list[Unit], wants_questions: bool = False,
+               key_terms: frozenset[str] | set[str] = frozenset()) -> tuple[float, tuple[str, Any]] | None:
+    """The list whose items (and lead-in) best match the question: (score, ("block", id)), or a nested
+    list under its parent item (score, ("group", id)).
+
+    A list of questions ("Does this need AI?", "Do we have the right data?") answers a question that
+    asks for questions, or one its lead-in restates ("What is an AI PM responsible for?" over "An AI
+    PM is responsible for finding answers to these 7 questions:"); quoted for anything else ("What
+    skills does a platform PM need?"), it hands the asker questions back."""
+    lists: dict[tuple[str, Any], list[Unit]] = {}
+    for unit in units:
+        if unit.kind in {"item", "lead"} and unit.block >= 0:
+            lists.setdefault(("block", unit.block), []).append(unit)
+        if unit.group is not None:
+            lists.setdefault(("group", unit.group), []).append(unit)
+    best, terms = None, len(key_terms)
+    for key, members in lists.items():
+        # Scored on the items a reader would see: a long list is cut at MAX_LIST_ITEMS.
+        items = sorted((u.score for u in [m for m in members if m.kind == "item"][:MAX_LIST_ITEMS]), reverse=True)
+        if len(items) < 2:
+            continue
+        questions = sum(1 for u in members if u.kind == "item" and is_question(u.text))
+        restated = any(u.kind == "lead" and len(u.terms) >= RESTATED_TERMS * terms for u in members)
+        if 2 * questions > len(items) and not (wants_questions or (terms and restated)):
+            continue
+        lead = max((u.score for u in members if u.kind == "lead"), default=None)
+        top = items[:3]
+        # The best item counts double: a list whose best item is the best unit of all holds the answer
+        # even when its other items are terse.
+        score = (items[0] + sum(top) / len(top)) / 2
+        if lead is not None:
+            # Items are often terse ("Does this need AI?"); the lead-in says what the list is about.
+            score = max(score, 0.8 * lead + 0.2 * score)
+        elif len(items) >= 3:  # "【二、灰度的几个阶段】" over ①–④ and no lead-in line: the heading introduces them
+            score += HEADING_LEAD_WEIGHT * heading_overlap(members[0].chunk, set(key_terms))
+        if best is None or score > best[0]:
+            best = (score, key)
+    return best
+
+def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:
+    """The list the best sentence introduces, when its paragraph runs on into the list's lead-in ("The
+    assistant hands off whenever … In practice that means four triggers:"): the sentence, the lead-in
+    and the items are one answer, and the items are its substance."""
+    lead = next((u for u in units if u.kind == "lead" and u.chunk is sentence.chunk
+                 and u.order == sentence.order + 1), None)
+    if lead is None or lead.block < 0 or len(lead.text.split()) < 4:
+        return None  # "They might boast:" introduces examples of what not to say, not the answer
+    items = [u for u in units if u.block == lead.block and u.kind == "item"]
+    if len(items) < 2 or max(u.score for u in items) < sentence.score - ELABORATION_MARGIN:
+        return None
+    return [sentence, lead, *items[:MAX_LIST_ITEMS]]
+
+def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> list[Unit]:
+    kind, ident = key
+    members = [u for u in units if (u.group if kind == "group" else u.block) == ident and (kind == "group" or u.kind != "prose")]
+    lead = [u for u in members if u.kind == "lead"]
+    items = [u for u in members if u.kind == "item"][:MAX_LIST_ITEMS]
+    if not lead:
+        # No lead-in: introduce the items with the best prose sentence of the same passage, if any.
+        same = [u for u in prose if u.chunk is items[0].chunk and u.order < items[0].order]
+        lead = same[:1]
+    return lead[:1] + items

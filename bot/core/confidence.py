@@ -136,7 +136,11 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     if composition is None or not composition.units:
         return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0}
     text = composition.text
-    tokens = set(tokenize(text))
+    # A quoted sentence is read under its own heading, which its source line shows: a glossary's
+    # "Whether the model's confidence means what it says …" answers "What is calibration?" from under
+    # "Calibration" without repeating the word.
+    headings = {u.chunk.section.split(" > ")[-1] for u in composition.units if u.chunk.section}
+    tokens = set(tokenize(" ".join([text, *headings])))
     terms = retrieval.key_terms
     answer_terms = sum(1 for t in terms if t in tokens) / len(terms) if terms else 0.0
     concepts = retrieval.concepts

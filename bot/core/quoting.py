@@ -23,11 +23,13 @@ FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
 PAGE_META_RE = re.compile(
     r"^\W*(?:this|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread)\b"
     r"|^\W*(?:本文|本页|这篇文章)", re.IGNORECASE)
-# The page asking for something for itself: claps, follows, reviews, subscriptions.
+# The page asking for something for itself: claps, follows, reviews, subscriptions; an email's offer to
+# talk more ("Happy to go deeper in Thursday's session.", "Feel free to reach out").
 CALL_TO_ACTION_RE = re.compile(
     r"\b(?:give (?:it|us|me|this) a clap|follow (?:me|us|for more)|leave (?:us |me )?a (?:review|comment|rating)|"
     r"subscribe (?:to (?:our|my)\b|for more|on (?:your|our)\b)|like and (?:share|subscribe)|smash (?:that|the) like|link in (?:bio|the comments)|"
-    r"^thanks (?:for|so much for) (?:reading|listening|watching)\b)",
+    r"^thanks (?:for|so much for) (?:reading|listening|watching)\b|"
+    r"^(?:i'?m |i am |we'?re |we are )?happy to (?:go deeper|dig in|chat|discuss|talk|help|answer)\b|^feel free to (?:reach out|ping|ask)\b)",
     re.IGNORECASE)
 # A speaker's filler before the words ("So, LLM judges.", "Okay, great."): it is not part of the count.
 FILLER_RE = re.compile(r"^(?:(?:so|okay|ok|um|uh|well|yeah|yes|right|great)\b[,.!]?\s*)+", re.IGNORECASE)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # shares with the question. The asker's own language still wins when the guidance exists in it.
 CROSS_LANGUAGE_MEANING_WEIGHT = 0.5
 OTHER_LANGUAGE_PENALTY = 0.3
+HEADING_CONCEPT_WEIGHT = 0.5
 # ...but only when the asker's language has a sentence within this of the other's best: a Chinese guide
 # that answers beats an English page that is merely nearby (measured on the seeds' cross-language
 # questions: 0.1 and 0.2 lost points, 0.3 kept all of them).
@@ -50,7 +51,11 @@ def cross_language_scores(units: list[Any], languages: list[str], retrieval: "Re
     scores = {}
     for unit, lang, similarity in others:
         shared = set(glossary.concept_ids(unit.text)) & question_concepts
-        concepts = len(shared) / len(question_concepts) if question_concepts else 0.0
+        # Its own heading counts half: a glossary's "A change in the inputs …" sits under "Data drift",
+        # but a heading also covers sentences about other things.
+        heading = set(glossary.concept_ids(unit.chunk.section.split(" > ")[-1])) & question_concepts
+        found = len(shared) + HEADING_CONCEPT_WEIGHT * len(heading - shared)
+        concepts = found / len(question_concepts) if question_concepts else 0.0
         meaning = gloss_meaning.get(glosses[unit.text], 0.0) if lang == "zh" else similarity
         scores[id(unit)] = CROSS_LANGUAGE_MEANING_WEIGHT * meaning + (1 - CROSS_LANGUAGE_MEANING_WEIGHT) * concepts
     return scores

@@ -177,7 +177,7 @@ class HybridRetriever:
         Generic words ("how to", "users") are left out: translated alone they match everything.
         """
         if detect_language(question) == "zh":
-            return self.glossary.english_gloss(question, domain_only=True)
+            return self.glossary.english_names(question, domain_only=True)
         return self.glossary.chinese_gloss(question, domain_only=True)
 
     def dense_query_text(self, question: str) -> str:

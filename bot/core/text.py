@@ -178,6 +178,12 @@ class Glossary:
         ids = self.domain_concept_ids(text) if domain_only else self.concept_ids(text)
         return ", ".join(self.concepts[i][0][0] for i in ids if self.concepts[i][0])
 
+    def english_names(self, text: str, *, domain_only: bool = False) -> str:
+        """Every English name of the concepts in `text` ("distribution shift, data drift, drift, …"): the
+        words an English page may use for what a Chinese question names."""
+        ids = self.domain_concept_ids(text) if domain_only else self.concept_ids(text)
+        return ", ".join(name for i in ids for name in self.concepts[i][0])
+
     def chinese_gloss(self, text: str, *, domain_only: bool = False) -> str:
         ids = self.domain_concept_ids(text) if domain_only else self.concept_ids(text)
         return "，".join(self.concepts[i][1][0] for i in ids if self.concepts[i][1])

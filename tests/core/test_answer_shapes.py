@@ -82,3 +82,12 @@ def test_a_glossary_term_is_answered_by_its_own_definition_without_the_term_glue
     answer = answerer.ask("What is calibration and why does it matter?")
     assert "Whether the model's confidence means what it says" in answer.answer
     assert "Calibration Whether" not in answer.answer
+
+
+def test_a_chinese_question_finds_an_english_page_that_names_the_concept_by_another_synonym(answerer):
+    """The glossary's first English name for 数据漂移 is "distribution shift"; this page says "data drift".
+    The question is bridged to English by every English name of its concepts, so the page is found over
+    the Chinese release page that merely shares 数据."""
+    answer = answerer.ask("什么是数据漂移？")
+    assert answer.sources[0].source == "glossary.html", answer.answer
+    assert "A change in the inputs the model sees after launch" in answer.answer

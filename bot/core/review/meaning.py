@@ -54,14 +54,17 @@ QUANTITY_RE = re.compile(
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")
 QUESTION_RE = re.compile(r"^\s*(?:how|what|why|when|who|which|can|could|should|do|does|did|is|are|will|would)\b", re.I)
 TIMESTAMP_RE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*")
+# "• 7 Nov — @ops-kim: cost is about …": a decisions log's date and author say who decided, not what.
+ATTRIBUTION_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*[—–-]?\s*@[\w.-]+\s*[:：]\s*(?=\S)")
 
 
 def embeddable(text: str) -> str:
-    """Text as the English-only embedder should see it: no markup or chat speaker, and Chinese with an
-    English gloss of its terms."""
+    """Text as the English-only embedder should see it: no markup, chat speaker or "@author:" attribution,
+    and Chinese with an English gloss of its terms."""
     text = strip_markup(text)
     if TIMESTAMP_RE.match(text):
         text = CHAT_PREFIX_RE.sub("", text, count=1) or text
+    text = ATTRIBUTION_RE.sub("", text, count=1) or text
     if detect_language(text) == "zh":
         english = default_glossary().english_gloss(text)
         return f"{english}\n{text}" if english else text

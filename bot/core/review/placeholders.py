@@ -21,6 +21,8 @@ BRACKETED_RE = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}|【[^】]*】|〔[^〕]
 FILLER_RE = re.compile(
     r"\b(?:tbd|tbc|todo|tk|fill(?:ed)? in(?: later)?|to be (?:decided|defined|determined|confirmed|written)|n/?a|"
     r"none yet|xxx+|lorem ipsum|to be added(?: later)?|(?:will be )?added later|coming soon)\b"
+    # a label answered with a dash only ("Estimated cost: -"), and "not assessed / not thought through yet"
+    r"|[:：]\s*[-–—]+\s*$|未评估|待评估|尚未(?:评估|确定|考虑)|还没(?:想好|定|评估|考虑)|没想好"
     r"|待定|待补充|待填写|待确认|暂无|(?:后面|后续|之后|以后|稍后)(?:再?补充|再(?:算|定|写)(?:一下)?)|回头再?(?:算|补|看|定|写)(?:一下)?|_{2,}|\b[xyn]\s*%|[？?]{2,}",
     re.IGNORECASE,
 )

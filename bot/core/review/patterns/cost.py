@@ -66,5 +66,8 @@ PATTERNS = ItemPatterns(
             '| Guardrail | Search latency p95 (end to end) | 310 ms | ≤ 380 ms |',
         ),
     ),
-    cue_patterns=(),
+    cue_patterns=(
+        # a price per unit of work: "$0.002 per draft", "£0.60 per lease", "¥0.003 per image"
+        Pattern(r"[$€£¥]\s?\d[\d.,]*k?\s*(?:per|a|an|each)\s+[a-z]+", 'cost is about $0.002 per draft; at 40k refund emails a month'),
+    ),
 )

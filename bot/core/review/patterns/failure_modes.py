@@ -4,7 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'worries',
+        'worries', 'worried about',
         'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'when it is unsure', 'unsure or wrong', 'can go wrong',
         'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
     cues=(
+        # an output made up: "or invent a medication that was never given"
+        'invent', 'invents', 'invented',
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',
         'misclassified', 'misclassification', 'misroute', 'false positive', 'false negative', 'timeout', 'outage',
@@ -63,6 +65,9 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # a system it depends on failing: "if the order system doesn't answer, the agent gets the macro"
+        Pattern(r"\b(?:does not|doesn't|did not|cannot|can't|fails to) (?:answer|respond|load|reply)\b",
+                "if the order system doesn't answer, the agent gets the plain macro instead of a draft"),
         # "If it doesn't know — it says so and offers to open a ticket."
         Pattern(r"\bif it (?:does not|doesn.t) know\b", "If it doesn't know, it says so and offers to open a ticket."),
         # What it gets wrong: "the notes got customer names and numbers wrong".

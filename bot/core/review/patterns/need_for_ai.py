@@ -15,7 +15,7 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('alternatives',),
     cues=(
-        'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword matching', 'regex', 'heuristic',
+        'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword rule', 'rule set', 'keyword matching', 'regex', 'heuristic',
         'heuristics', 'if-then', 'decision tree', 'lookup table', 'without ai', 'non-ai', 'simpler solution',
         'simple rules', 'hand-written rules', 'deterministic', 'why ai', 'why not rules', 'unstructured', 'free text',
         'free-form', 'long tail', 'too many variations', 'rules baseline', 'rules-based approach', 'without a model',

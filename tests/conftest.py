@@ -56,6 +56,17 @@ def _ingested(tmp_path_factory, embedder, name: str, paths: list[Path]) -> Knowl
     return index
 
 
+def index_of_pages(tmp_path_factory, embedder, name: str, pages: dict[str, str]) -> KnowledgeIndex:
+    """A real index of a few pages written for one test module ({file name: text})."""
+    folder = tmp_path_factory.mktemp(f"{name}-src") / "guides"
+    folder.mkdir()
+    for file_name, text in pages.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    index = _ingested(tmp_path_factory, embedder, name, [folder])
+    assert index.count() >= len(pages)
+    return index
+
+
 @pytest.fixture(scope="session")
 def knowledge_index(tmp_path_factory, embedder) -> KnowledgeIndex:
     """knowledge/ ingested once into a session data folder."""

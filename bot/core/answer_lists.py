@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from bot.core.answer_units import Unit
 from bot.core.quoting import is_question
 from bot.core.text import tokenize
 
 if TYPE_CHECKING:
-    from bot.core.composer import Unit
     from bot.core.retrieval import RetrievedChunk
 
 MAX_LIST_ITEMS = 8

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.core.answer_lists import best_list, heading_overlap, list_after, list_units
+from bot.core.answer_units import Unit
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
@@ -76,23 +77,6 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
     "en": "The closest guidance I found is in Chinese, so I quote it as written:",
     "zh": "最贴切的指导是英文的，以下按原文引用：",
 }
-
-
-@dataclass
-class Unit:
-    """A quotable piece of a passage: a prose sentence, a list item or a list's lead-in."""
-
-    chunk: "RetrievedChunk"
-    rank: int  # the chunk's place among the passages considered
-    line: int
-    order: int
-    text: str
-    kind: str  # 'prose' | 'item' | 'lead'
-    block: int = -1  # list block id for items and lead-ins
-    score: float = 0.0
-    vector: Any = None  # the sentence's embedding, to tell a new point from a restated one
-    terms: frozenset[str] = frozenset()  # the question's key terms this unit states
-    group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead
 
 
 @dataclass

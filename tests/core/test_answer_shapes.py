@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering import Answerer
-from tests.conftest import make_settings
+from tests.conftest import index_of_pages
 
 RELEASE = """AI 功能灰度发布指南
 
@@ -48,18 +48,9 @@ GLOSSARY = """<html><head><title>Evaluation glossary</title></head><body><h1>Eva
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder):
-    from bot.core.index import KnowledgeIndex
-    from ingest.pipeline import ingest_paths
-
-    folder = tmp_path_factory.mktemp("shapes") / "guides"
-    folder.mkdir()
-    (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
-    (folder / "prompt-notes.md").write_text(NOTES, encoding="utf-8")
-    (folder / "glossary.html").write_text(GLOSSARY, encoding="utf-8")
-    settings = make_settings(tmp_path_factory.mktemp("shapes-data"))
-    index = KnowledgeIndex(settings, embedder=embedder)
-    assert ingest_paths([folder], index, progress=False).files == 3
-    return Answerer(settings, index)
+    pages = {"release.txt": RELEASE, "prompt-notes.md": NOTES, "glossary.html": GLOSSARY}
+    index = index_of_pages(tmp_path_factory, embedder, "shapes", pages)
+    return Answerer(index.settings, index)
 
 
 def test_numbered_steps_under_a_heading_are_quoted_as_the_list_they_are(answerer):

@@ -9,7 +9,7 @@ import pytest
 from bot.core.answering import Answerer, InvalidQuestion
 from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE
 from bot.core.retrieval import named_terms
-from tests.conftest import make_settings
+from tests.conftest import index_of_pages, make_settings
 
 OUT_OF_SCOPE = [
     "What is the capital of Australia?",
@@ -213,19 +213,9 @@ Stream the first tokens as soon as they exist, so the user sees progress. Cache 
 
 @pytest.fixture(scope="module")
 def messy_answerer(tmp_path_factory, embedder):
-    from bot.core.index import KnowledgeIndex
-    from ingest.pipeline import ingest_paths
-
-    folder = tmp_path_factory.mktemp("messy") / "guides"
-    folder.mkdir()
-    (folder / "field-guide.txt").write_text(SPEC_PAGE, encoding="utf-8")
-    (folder / "post.txt").write_text(POST, encoding="utf-8")
-    (folder / "latency.md").write_text(LATENCY_GUIDE, encoding="utf-8")
-    settings = make_settings(tmp_path_factory.mktemp("messy-data"))
-    index = KnowledgeIndex(settings, embedder=embedder)
-    report = ingest_paths([folder], index, progress=False)
-    assert report.files == 3, report.summary()
-    return Answerer(settings, index), index
+    pages = {"field-guide.txt": SPEC_PAGE, "post.txt": POST, "latency.md": LATENCY_GUIDE}
+    index = index_of_pages(tmp_path_factory, embedder, "messy", pages)
+    return Answerer(index.settings, index), index
 
 
 def answer_lines(answer: str) -> list[str]:

@@ -1,0 +1,26 @@
+"""A quotable unit of a passage: what the composer scores, the list logic groups and an answer quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.core.retrieval import RetrievedChunk
+
+
+@dataclass
+class Unit:
+    """A quotable piece of a passage: a prose sentence, a list item or a list's lead-in."""
+
+    chunk: "RetrievedChunk"
+    rank: int  # the chunk's place among the passages considered
+    line: int
+    order: int
+    text: str
+    kind: str  # 'prose' | 'item' | 'lead'
+    block: int = -1  # list block id for items and lead-ins
+    score: float = 0.0
+    vector: Any = None  # the sentence's embedding, to tell a new point from a restated one
+    terms: frozenset[str] = frozenset()  # the question's key terms this unit states
+    group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead

@@ -100,6 +100,7 @@ class Retrieval:
 
 
 RRF_K = 60  # the constant of Cormack et al. (2009), also langchain's default
+COMMON_WORD_SHARE = 0.5  # a translated word in more than this share of passages bridges to none of them
 
 
 def weighted_rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], *, k: int = RRF_K) -> list[str]:
@@ -221,11 +222,12 @@ class HybridRetriever:
         # The question translated term by term through the glossary, searched as words: this is what
         # lets guidance that exists only in the other language compete. Measured on the seeds
         # (eval/seeds.jsonl), cross-language recall@1 goes from 0.21 without it to 0.71 with it.
-        translated = [
-            hit.chunk_id
-            for hit in lexical_index.search(tokenize(self.translated_query(question)), k)
-            if hit.score >= self.translation_floor
-        ]
+        # A word most passages use ("ai" among a concept's English names) cannot point to one of them; left
+        # in, it fills the translated list with every page and outvotes the two lists that agree.
+        passages = lexical_index.count()
+        bridge = [t for t in tokenize(self.translated_query(question))
+                  if lexical_index.document_frequency(t) <= COMMON_WORD_SHARE * passages]
+        translated = [hit.chunk_id for hit in lexical_index.search(bridge, k) if hit.score >= self.translation_floor]
         missing = [i for i in dict.fromkeys([h.chunk_id for h in lexical] + translated) if i not in by_id]
         for chunk_id, (text, meta) in self.index.records(missing).items():
             by_id[chunk_id] = RetrievedChunk(id=chunk_id, text=text, metadata=meta)

@@ -13,8 +13,6 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
     cues=(
-        # an output made up: "or invent a medication that was never given"
-        'invent', 'invents', 'invented',
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',
         'misclassified', 'misclassification', 'misroute', 'false positive', 'false negative', 'timeout', 'outage',

@@ -65,11 +65,13 @@ def best_list(units: list[Unit], wants_questions: bool = False,
         if lead is not None:
             # Items are often terse ("Does this need AI?"); the lead-in says what the list is about.
             score = max(score, 0.8 * lead + 0.2 * score)
-        elif len(items) >= 3:  # "【二、灰度的几个阶段】" over ①–④ and no lead-in line: the heading introduces them
+        elif len(items) >= 3:
+            # "【二、灰度的几个阶段】" over ①–④ and no lead-in line: the heading introduces the items.
             score += HEADING_LEAD_WEIGHT * heading_overlap(members[0].chunk, set(key_terms))
         if best is None or score > best[0]:
             best = (score, key)
     return best
+
 
 def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:
     """The list the best sentence introduces, when its paragraph runs on into the list's lead-in ("The
@@ -84,9 +86,14 @@ def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:
         return None
     return [sentence, lead, *items[:MAX_LIST_ITEMS]]
 
+
 def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> list[Unit]:
+    """The units a list answer quotes: its lead-in (or the passage's best sentence before it) and items."""
     kind, ident = key
-    members = [u for u in units if (u.group if kind == "group" else u.block) == ident and (kind == "group" or u.kind != "prose")]
+    if kind == "group":
+        members = [u for u in units if u.group == ident]
+    else:
+        members = [u for u in units if u.block == ident and u.kind != "prose"]
     lead = [u for u in members if u.kind == "lead"]
     items = [u for u in members if u.kind == "item"][:MAX_LIST_ITEMS]
     if not lead:

@@ -5,15 +5,15 @@ Signals:
 1. Headings. A section whose heading contains one of the item's heading phrases is about the item. The
    match is *strong* when the phrase is specific to the item (several words, one of its cues, or a word
    of its name opening the heading or ending it: "Fairness and safety", "Proposed approach") and *weak*
-   when it is generic ("Timeline", "Goals", "Before we trust it"); a weak match counts only when the body
-   backs it up (a cue, a vague phrase, a concrete detail, or text similar to the item's description). Unusual headings ("How we'll know", "The bar") are matched, weakly, by embedding
-   similarity to the item's heading phrases. A heading that names no item gives its section to every
-   item with MIN_TOPIC_CUES distinct cues in the body: one heading can serve several items.
+   when generic ("Timeline", "Goals", "Before we trust it"); a weak match counts only when the body backs
+   it up (a cue, a vague phrase, a concrete detail, text like the item's description). Unusual headings
+   ("How we'll know", "The bar") match weakly by embedding similarity to the item's heading phrases. A
+   heading naming no item gives its section to every item with MIN_TOPIC_CUES distinct cues in the body.
 2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section.
 3. Meaning (meaning.py). Each sentence and paragraph (prose, a chat line, a bullet, a table row) is
    compared with the item's exemplar statements (exemplars.yml): with the item's cues and some similarity,
-   or a close meaning, it is a weak passage about the item; closest to the item, a mention. This is what
-   finds an item in a spec without headings. A sentence under a heading (or label) naming another item is placed by cues only.
+   or a close meaning, it is a weak passage about the item; closest to the item, a mention. This finds an
+   item in a spec without headings. Under a heading (or label) naming another item, only cues place it.
 4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
    "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
    similarity to the item's description: "tokens" in a prompt description is not a cost estimate.

@@ -72,6 +72,8 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # the time a task takes today, in Chinese: "要写报告，平均 25 分钟一篇"
+        Pattern(r"平均\s*\d+(?:\.\d+)?\s*(?:分钟|小时)", '销售每次拜访客户后要写报告，平均 25 分钟一篇'),
         # Work done by hand today, with its cost: "人工核对发票和付款记录平均每家 40 分钟".
         Pattern(
             r'(?:人工|手工|手动)[\u4e00-\u9fff]{0,6}[^。；;]{0,20}?(?:平均|大约|约|每)[^。；;]{0,10}\d',

@@ -23,6 +23,7 @@ PATTERNS = ItemPatterns(
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
         '阈值', '门槛',
         '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
+        'go ahead if', 'go ahead only if', 'we go ahead',
         'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'beats the', 'beat the',
     ),
     vague=(

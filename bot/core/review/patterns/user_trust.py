@@ -10,6 +10,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('oversight',),
     cues=(
+        # the person edits the draft before it goes anywhere: "销售自己改一下再提交"
+        '改一下再', '修改后再提交', '确认后再提交', '确认后提交',
         'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved',
         'appeal', 'can appeal', '申诉',
         'confidence score', 'confidence indicator', 'confidence level', 'confidence label', 'confidence marker',

@@ -103,3 +103,34 @@ def test_a_chinese_feature_table_names_its_approach_and_its_acceptance_check(rev
     assert review.item("approach").status == "partial"  # named, with no reason for the choice
     assert review.item("evaluation").status == "partial"  # an acceptance check, with no set or grading
     assert review.item("cost").status == "missing"  # "离线缓存" caches photos on a phone; it is no cost plan
+
+
+FORM = (
+    "Timestamp,Your name,What problem does the AI feature solve?,Why does it need AI?,What data will it use?,"
+    "What happens when it is wrong?\n"
+    '2026-11-18 14:02:11,Omar,"New hires ask the same HR questions in Slack and HR answers about 200 of them a '
+    'month by hand","Questions are phrased a hundred different ways, a keyword FAQ search misses most of them",'
+    '"The HR handbook (about 120 pages) and last year\'s answered Slack questions","It says it is not sure and '
+    'tags @hr-team"\n'
+)
+
+
+def test_a_form_export_is_read_answer_by_answer_under_its_questions(reviewer):
+    """Google Forms exports its responses as CSV: the questions are the header row, each answer sits in the
+    row below under its question. Read as one long line, nothing in it was data or why-AI."""
+    answers = {u.label: u.text for u in parse_spec(FORM).units}
+    assert answers["What data will it use?"].startswith("The HR handbook (about 120 pages)")
+    assert answers["Why does it need AI?"].startswith("Questions are phrased a hundred different ways")
+    review = reviewer.review(FORM)
+    for found in ("problem", "need_for_ai", "data", "failure_modes"):
+        assert review.item(found).status != "missing", found
+    assert all(quote in FORM for item in review.items for quote in item.evidence)
+
+
+def test_commas_and_quotes_carried_over_a_hard_wrap_are_read_as_text(reviewer):
+    """A wrapped paragraph full of commas, with a quote opened on one line and closed on the next, once
+    crashed the reviewer (the CSV reader refused the line break)."""
+    spec = ('We considered rules, a search box, a better form, and a "smart\nform" that, in the end, was '
+            'still a form; none of them, we found, handled free text.\nproblem, data, cost, all TBD\n')
+    review = reviewer.review(spec)
+    assert review.items and 0.0 <= review.score <= 1.0

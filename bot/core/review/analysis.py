@@ -182,8 +182,8 @@ class SpecAnalyser:
         # a generic "Description" that merely resembles one item claims its lines less firmly.
         named = {index: topics for index, topics in section_topics.items() if self._phrase_matched(headings.get(index, ""))}
         first_on_line = {u.line: u.index for u in reversed(body)}
-        # Units a label naming an item in words leads: a table row, or the first sentence of its line.
-        led = [u for u in body if u.label and self._phrase_matched(heading_key(u.label))
+        # Units led by a label strongly naming an item ("Data:", not "Goal."): a row, or its line's first sentence.
+        led = [u for u in body if u.label and any(label_topics[u.label].values())
                and (u.kind == "table" or first_on_line[u.line] == u.index)]
         for position, item in enumerate(items):
             sig = signals[position]

@@ -7,6 +7,7 @@ still says what each paragraph is about this way.
 
 from __future__ import annotations
 
+import csv
 import re
 
 from bot.core.documents.structure import SPEC_BULLET_RE
@@ -139,6 +140,7 @@ def _headed_chat_topic(lines: list[str], number: int) -> str:
 CSV_ROW_RE = re.compile(r'^(?P<label>[A-Za-z][A-Za-z /&-]{1,30}),"')
 
 
+MIN_FORM_QUESTIONS = 2  # a form export's header asks questions; a table's names columns
 # A row of a sheet pasted as text: cells apart by tabs ("Why AI<TAB>Replies must mention …<TAB>Dana").
 SHEET_ROW_RE = re.compile(r"^\s*[^\s\t][^\t]*\t")
 
@@ -147,6 +149,28 @@ def csv_label(line: str) -> str:
     """The first field of a CSV row whose text field is quoted, as a table row's first cell labels it."""
     match = CSV_ROW_RE.match(line)
     return match.group("label").strip() if match else ""
+
+
+def csv_fields(line: str) -> list[str]:
+    """The fields of a comma-separated line (quoted fields may hold commas), or [] for fewer than three."""
+    if line.count(",") < 2 or "\n" in line:  # a hard-wrapped paragraph (spec.wrapped_lines) is no CSV row
+        return []
+    try:
+        fields = next(csv.reader([line.strip()]), [])
+    except csv.Error:  # a stray NUL or an unterminated quote: not a row we can read
+        return []
+    return [field.strip() for field in fields] if len(fields) >= 3 else []
+
+
+def form_questions(line: str, next_line: str | None) -> list[str]:
+    """The questions of a form's responses exported as CSV ("Timestamp,What problem does it solve?,…"
+    over one row of answers): a header whose fields are mostly questions (not column names like
+    "Area,Status", nor a bullet listing things), with a row of as many fields below it. [] otherwise."""
+    questions = [] if SPEC_BULLET_RE.match(line) else csv_fields(line)
+    if not questions or next_line is None or len(csv_fields(next_line)) != len(questions):
+        return []
+    asked = sum(1 for q in questions if q.endswith(("?", "？")))
+    return questions if asked >= MIN_FORM_QUESTIONS and 3 * asked >= len(questions) else []
 
 
 def sheet_cells(line: str) -> list[str]:

@@ -24,7 +24,7 @@ from bot.core.documents.structure import (
     sentence_spans,
 )
 from bot.core.review.headings import LEADING_SYMBOLS_RE
-from bot.core.review.labels import line_label, outline_label, row_label, sheet_cells
+from bot.core.review.labels import csv_fields, form_questions, line_label, outline_label, row_label, sheet_cells
 from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
 from bot.core.text import CJK_RE
 
@@ -189,6 +189,8 @@ def _title_like(stripped: str, next_line: str) -> bool:
     )
 
 
+# "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
+NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
 # A line a hard wrap carried on to: it opens in lower case, as no heading, bullet or new sentence does.
 WRAPPED_ON_RE = re.compile(r"^\s*[a-z]")
 CHAT_NAME_RE = re.compile(r"^\s*[\w.'-]{1,24}:\s")  # "ravi: sounds good" is a new chat line, not a wrap
@@ -204,12 +206,16 @@ def wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
     line, neither half says anything. The joined text keeps the newline, so a unit is still an exact
     substring of the spec."""
     joined: list[tuple[int, str]] = []
+    in_code = False
     for number, line in enumerate(lines):
+        if line.strip().startswith("```"):
+            in_code = not in_code
         previous = joined[-1][1].split("\n")[-1] if joined else ""
         body = previous.strip()
         indented_on = not line[:1].isspace() or previous[:1].isspace() or bool(SPEC_BULLET_RE.match(previous))
         if (
             joined
+            and not in_code  # code keeps its own lines
             and len(body) >= MIN_WRAPPED_CHARS
             and body[-1] not in LINE_END
             and not body.startswith(("#", "|", ">"))
@@ -237,6 +243,7 @@ def parse_spec(text: str) -> ParsedSpec:
     has_headings = False
     prev_blank = True
     in_code = False
+    form: list[str] = []  # the questions of a form export's header row, while its answer rows follow
     markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
 
@@ -262,6 +269,20 @@ def parse_spec(text: str) -> ParsedSpec:
             continue  # the underline of a setext heading
         if SETEXT_RE.match(stripped) and number + 2 < len(lines) and lines[number + 2].strip() == stripped:
             continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
+        if NOTEBOOK_CELL_RE.match(stripped):
+            continue  # a notebook export's "In [2]:" / "Out [1]:" marks a cell, it heads nothing
+        answers = csv_fields(line) if form and not in_code else []
+        if form and len(answers) == len(form):
+            # A form's responses exported as CSV: each answer is a unit labelled by its question.
+            sections[-1].line_numbers.append(starts[number])
+            units.extend(Unit(index=len(units) + k, text=answer, line=starts[number], section=sections[-1].index,
+                              kind="table", label=question)
+                         for k, (question, answer) in enumerate((q, a) for q, a in zip(form, answers) if a and a in line))
+            continue
+        form = [] if in_code else form_questions(line, next_line)
+        if form:
+            sections[-1].line_numbers.append(starts[number])
+            continue  # the questions label the answers below; on their own they say nothing
         if not in_code and sheet_cells(line):
             # A spreadsheet pasted as text: each row is a table row, labelled by its first cell; its
             # header row ("Section<TAB>Notes<TAB>Owner") names columns, as a Markdown header row does.

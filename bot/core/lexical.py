@@ -57,7 +57,7 @@ class LexicalIndex(Protocol):
 
     def delete(self, ids: Sequence[str]) -> None: ...
 
-    def search(self, tokens: list[str], k: int) -> list[LexicalHit]: ...
+    def search(self, tokens: list[str], k: int, *, max_share: float = 1.0) -> list[LexicalHit]: ...
 
     def count(self) -> int: ...
 
@@ -172,11 +172,12 @@ class SqliteLexicalIndex:
             self._stats = _Stats(version, count, length / count if count else 0.0, length)
         return self._stats
 
-    def search(self, tokens: list[str], k: int) -> list[LexicalHit]:
+    def search(self, tokens: list[str], k: int, *, max_share: float = 1.0) -> list[LexicalHit]:
         """The top-k chunks for an OR of `tokens`, scored relative to the best this query could get.
 
         The ceiling is each distinct term at its idf, fully saturated: what a perfect passage would score.
-        That keeps scores comparable across questions, which the confidence model relies on.
+        That keeps scores comparable across questions, which the confidence model relies on. A term held
+        by more than `max_share` of the chunks is left out of the query: it points to none of them.
         """
         tokens = [t for t in tokens if t and not any(ch.isspace() for ch in t)]
         if not tokens or k <= 0:
@@ -186,6 +187,9 @@ class SqliteLexicalIndex:
             if stats.count == 0:
                 return []
             docs = {term: self._doc_count(term, stats) for term in dict.fromkeys(tokens)}
+            if max_share < 1.0:
+                docs = {term: n for term, n in docs.items() if n <= max_share * stats.count}
+                tokens = [t for t in tokens if t in docs]
             picked = _candidate_terms(docs)
             query = " OR ".join(_phrase(t) for t in tokens if t in picked)
             if not query:

@@ -245,3 +245,15 @@ def test_traditional_and_simplified_chinese_are_the_same_words():
     assert tokenize("產品經理的評測集") == tokenize("产品经理的评测集")
     glossary = default_glossary()
     assert glossary.concept_ids("評測集和風險") == glossary.concept_ids("评测集和风险") != []
+
+
+def test_a_word_most_chunks_hold_is_left_out_of_a_query_that_caps_its_share(tmp_path):
+    """The glossary bridge of a Chinese question brings every English name of its concepts, "ai" among
+    them: in most chunks, it would rank every page; with max_share it leaves the query."""
+    lexical = SqliteLexicalIndex(tmp_path / "lexical.sqlite3")
+    lexical.add([(f"page{i}", ["ai", "filler", f"w{i}"]) for i in range(10)])
+    lexical.add([("drift", ["ai", "data", "drift"])])
+    assert len(lexical.search(["ai", "drift"], 20)) == 11
+    capped = lexical.search(["ai", "drift"], 20, max_share=0.5)
+    assert [h.chunk_id for h in capped] == ["drift"]
+    assert lexical.search(["ai"], 20, max_share=0.5) == []

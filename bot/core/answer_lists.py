@@ -24,7 +24,7 @@ RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms
 HEADING_LEAD_WEIGHT = 0.15  # a list with no lead-in gains this times the share of question terms its heading names
 
 
-def heading_overlap(chunk: "RetrievedChunk", terms: set[str]) -> float:
+def heading_overlap(chunk: "RetrievedChunk", terms: set[str] | frozenset[str]) -> float:
     """How much of the question the passage's own heading names: headings steer, they are never quoted."""
     if not terms or not chunk.section:
         return 0.0
@@ -67,7 +67,7 @@ def best_list(units: list[Unit], wants_questions: bool = False,
             score = max(score, 0.8 * lead + 0.2 * score)
         elif len(items) >= 3:
             # "【二、灰度的几个阶段】" over ①–④ and no lead-in line: the heading introduces the items.
-            score += HEADING_LEAD_WEIGHT * heading_overlap(members[0].chunk, set(key_terms))
+            score += HEADING_LEAD_WEIGHT * heading_overlap(members[0].chunk, key_terms)
         if best is None or score > best[0]:
             best = (score, key)
     return best

@@ -24,3 +24,4 @@ class Unit:
     vector: Any = None  # the sentence's embedding, to tell a new point from a restated one
     terms: frozenset[str] = frozenset()  # the question's key terms this unit states
     group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead
+    lang: str = ""  # the unit's language, read once when it is scored

@@ -183,7 +183,7 @@ class Composer:
         query = np.asarray(retrieval.query_vector)
         vectors = self.vectors.get([u.text for u in units])
         sentence_similarities = vectors @ query
-        headings = [u.chunk.section.split(" > ")[-1] for u in units]  # "" when the passage has none
+        headings = [u.chunk.heading for u in units]
         similarities = sentence_similarities
         if SECTION_CONTEXT_WEIGHT:
             # A guide's sentences are elliptical ("The health layer shows p95 latency…"): read under their
@@ -196,6 +196,8 @@ class Composer:
         distinct = sorted({h for h in headings if h})
         heading_sim = dict(zip(distinct, (self.vectors.get(distinct) @ query).tolist())) if distinct else {}
         languages = [detect_language(u.text) for u in units]
+        for unit, lang in zip(units, languages):
+            unit.lang = lang
         cross_language = cross_language_scores(units, languages, retrieval, self.vectors, sentence_similarities)
         asks_quantity = asks_for_quantity(retrieval.question)
         for unit, vector, similarity, lang, heading in zip(units, vectors, similarities, languages, headings):
@@ -244,9 +246,9 @@ class Composer:
         if not chosen:
             return Composition("", [], intent)
         note = ""
-        languages = {detect_language(u.text) for u in chosen if len(u.text) > 3}
+        languages = {u.lang for u in chosen if len(u.text) > 3}
         if languages and retrieval.lang not in languages:
-            read = {detect_language(u.text) for u in units if len(u.text) > 3}
+            read = {u.lang for u in units if len(u.text) > 3}
             note = (NOTE_CLOSEST_IN_OTHER_LANGUAGE if retrieval.lang in read else NOTE_OTHER_LANGUAGE)[retrieval.lang]
         body = self.render(chosen, sources, retrieval.lang, is_list)
         if note:

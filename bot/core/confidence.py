@@ -139,7 +139,7 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     # A quoted sentence is read under its own heading, which its source line shows: a glossary's
     # "Whether the model's confidence means what it says …" answers "What is calibration?" from under
     # "Calibration" without repeating the word.
-    headings = {u.chunk.section.split(" > ")[-1] for u in composition.units if u.chunk.section}
+    headings = {u.chunk.heading for u in composition.units}
     tokens = set(tokenize(" ".join([text, *headings])))
     terms = retrieval.key_terms
     answer_terms = sum(1 for t in terms if t in tokens) / len(terms) if terms else 0.0

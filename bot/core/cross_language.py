@@ -53,7 +53,7 @@ def cross_language_scores(units: list[Any], languages: list[str], retrieval: "Re
         shared = set(glossary.concept_ids(unit.text)) & question_concepts
         # Its own heading counts half: a glossary's "A change in the inputs …" sits under "Data drift",
         # but a heading also covers sentences about other things.
-        heading = set(glossary.concept_ids(unit.chunk.section.split(" > ")[-1])) & question_concepts
+        heading = set(glossary.concept_ids(unit.chunk.heading)) & question_concepts
         found = len(shared) + HEADING_CONCEPT_WEIGHT * len(heading - shared)
         concepts = found / len(question_concepts) if question_concepts else 0.0
         meaning = gloss_meaning.get(glosses[unit.text], 0.0) if lang == "zh" else similarity

@@ -153,3 +153,45 @@ def unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# The spec reviewer undoes wraps too, but keeps each line break (its quotes must be the spec's exact text)
+# and is stricter than `unwrap`: pasted chats and forms have short lines in lower case that end where their
+# writer ended them. A carried-on line opens in lower case, as no heading, bullet or new sentence does,
+# and may be indented under a bullet.
+SPEC_WRAPPED_ON_RE = re.compile(r"^\s*[a-z]")
+CHAT_NAME_RE = re.compile(r"^\s*[\w.'-]{1,24}:\s")  # "ravi: sounds good" is a new chat line, not a wrap
+MIN_WRAPPED_CHARS = 40  # a line that short ended where its writer ended it
+SPEC_LINE_END = SENTENCE_END + "”\"|"  # a line ending so ended its sentence (a comma, a word or a bracket run on)
+
+
+def spec_wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(first line number, text) of each line once hard wraps are undone.
+
+    Text pasted from an email, a plain-text or reStructuredText doc or a PDF is wrapped at a width, so
+    one sentence spans lines ("…the office phones down a list to" / "find a substitute."); read line by
+    line, neither half says anything. The joined text keeps the newline, so a unit is still an exact
+    substring of the spec."""
+    joined: list[tuple[int, str]] = []
+    in_code = False
+    for number, line in enumerate(lines):
+        if line.strip().startswith("```"):
+            in_code = not in_code
+        previous = joined[-1][1].split("\n")[-1] if joined else ""
+        body = previous.strip()
+        indented_on = not line[:1].isspace() or previous[:1].isspace() or bool(SPEC_BULLET_RE.match(previous))
+        if (
+            joined
+            and not in_code  # code keeps its own lines
+            and len(body) >= MIN_WRAPPED_CHARS
+            and body[-1] not in SPEC_LINE_END
+            and not body.startswith(("#", "|", ">"))
+            and SPEC_WRAPPED_ON_RE.match(line)
+            and indented_on
+            and not SPEC_BULLET_RE.match(line)
+            and not CHAT_NAME_RE.match(line)
+        ):
+            joined[-1] = (joined[-1][0], joined[-1][1] + "\n" + line)
+        else:
+            joined.append((number, line))
+    return joined

@@ -153,7 +153,7 @@ def csv_label(line: str) -> str:
 
 def csv_fields(line: str) -> list[str]:
     """The fields of a comma-separated line (quoted fields may hold commas), or [] for fewer than three."""
-    if line.count(",") < 2 or "\n" in line:  # a hard-wrapped paragraph (spec.wrapped_lines) is no CSV row
+    if line.count(",") < 2 or "\n" in line:  # a hard-wrapped paragraph (spec_wrapped_lines) is no CSV row
         return []
     try:
         fields = next(csv.reader([line.strip()]), [])
@@ -162,12 +162,13 @@ def csv_fields(line: str) -> list[str]:
     return [field.strip() for field in fields] if len(fields) >= 3 else []
 
 
-def form_questions(line: str, next_line: str | None) -> list[str]:
+def form_questions(line: str, fields: list[str], below: list[str]) -> list[str]:
     """The questions of a form's responses exported as CSV ("Timestamp,What problem does it solve?,…"
-    over one row of answers): a header whose fields are mostly questions (not column names like
-    "Area,Status", nor a bullet listing things), with a row of as many fields below it. [] otherwise."""
-    questions = [] if SPEC_BULLET_RE.match(line) else csv_fields(line)
-    if not questions or next_line is None or len(csv_fields(next_line)) != len(questions):
+    over one row of answers): a header whose fields (`csv_fields` of the line) are mostly questions (not
+    column names like "Area,Status", nor a bullet listing things), with a row of as many fields below it
+    (`below`). [] otherwise."""
+    questions = [] if SPEC_BULLET_RE.match(line) else fields
+    if not questions or len(below) != len(questions):
         return []
     asked = sum(1 for q in questions if q.endswith(("?", "？")))
     return questions if asked >= MIN_FORM_QUESTIONS and 3 * asked >= len(questions) else []

@@ -22,6 +22,7 @@ from bot.core.documents.structure import (
     TABLE_SEPARATOR_RE,
     ZH_NUMBERED_RE,
     sentence_spans,
+    spec_wrapped_lines,
 )
 from bot.core.review.headings import LEADING_SYMBOLS_RE
 from bot.core.review.labels import csv_fields, form_questions, line_label, outline_label, row_label, sheet_cells
@@ -78,7 +79,7 @@ class ParsedSpec:
     units: list[Unit]
     has_headings: bool
     unfilled_share: float = 0.0  # share of body lines that are template placeholders (see placeholders.py)
-    # A hard-wrapped paragraph's whole text, by its first line's number (wrapped_lines): units carry that number.
+    # A hard-wrapped paragraph's whole text, by its first line's number (spec_wrapped_lines): units carry that number.
     joined: dict[int, str] = field(default_factory=dict)
 
     def line_text(self, line: int) -> str:
@@ -191,49 +192,10 @@ def _title_like(stripped: str, next_line: str) -> bool:
 
 # "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
 NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
-# A line a hard wrap carried on to: it opens in lower case, as no heading, bullet or new sentence does.
-WRAPPED_ON_RE = re.compile(r"^\s*[a-z]")
-CHAT_NAME_RE = re.compile(r"^\s*[\w.'-]{1,24}:\s")  # "ravi: sounds good" is a new chat line, not a wrap
-MIN_WRAPPED_CHARS = 40  # a line that short ended where its writer ended it
-LINE_END = ".!?;:。！？；：”\"|"  # a line ending so ended its sentence (a comma, a word or a bracket run on)
-
-
-def wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
-    """(first line number, text) of each line once hard wraps are undone.
-
-    Text pasted from an email, a plain-text or reStructuredText doc or a PDF is wrapped at a width, so
-    one sentence spans lines ("…the office phones down a list to" / "find a substitute."); read line by
-    line, neither half says anything. The joined text keeps the newline, so a unit is still an exact
-    substring of the spec."""
-    joined: list[tuple[int, str]] = []
-    in_code = False
-    for number, line in enumerate(lines):
-        if line.strip().startswith("```"):
-            in_code = not in_code
-        previous = joined[-1][1].split("\n")[-1] if joined else ""
-        body = previous.strip()
-        indented_on = not line[:1].isspace() or previous[:1].isspace() or bool(SPEC_BULLET_RE.match(previous))
-        if (
-            joined
-            and not in_code  # code keeps its own lines
-            and len(body) >= MIN_WRAPPED_CHARS
-            and body[-1] not in LINE_END
-            and not body.startswith(("#", "|", ">"))
-            and WRAPPED_ON_RE.match(line)
-            and indented_on
-            and not SPEC_BULLET_RE.match(line)
-            and not CHAT_NAME_RE.match(line)
-        ):
-            joined[-1] = (joined[-1][0], joined[-1][1] + "\n" + line)
-        else:
-            joined.append((number, line))
-    return joined
-
-
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    paragraphs = wrapped_lines(physical)
+    paragraphs = spec_wrapped_lines(physical)
     starts = [number for number, _ in paragraphs]  # units and sections name lines as the spec numbers them
     lines = [line for _, line in paragraphs]
     sections: list[Section] = [Section(index=0, heading="", level=0)]
@@ -244,6 +206,7 @@ def parse_spec(text: str) -> ParsedSpec:
     prev_blank = True
     in_code = False
     form: list[str] = []  # the questions of a form export's header row, while its answer rows follow
+    fields = [csv_fields(line) for line in lines]  # each line read as CSV once ([] for most lines)
     markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
 
@@ -271,15 +234,16 @@ def parse_spec(text: str) -> ParsedSpec:
             continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
         if NOTEBOOK_CELL_RE.match(stripped):
             continue  # a notebook export's "In [2]:" / "Out [1]:" marks a cell, it heads nothing
-        answers = csv_fields(line) if form and not in_code else []
-        if form and len(answers) == len(form):
+        if form and not in_code and len(fields[number]) == len(form):
             # A form's responses exported as CSV: each answer is a unit labelled by its question.
             sections[-1].line_numbers.append(starts[number])
-            units.extend(Unit(index=len(units) + k, text=answer, line=starts[number], section=sections[-1].index,
-                              kind="table", label=question)
-                         for k, (question, answer) in enumerate((q, a) for q, a in zip(form, answers) if a and a in line))
+            for question, answer in zip(form, fields[number]):
+                if answer and answer in line:  # an answer holding a doubled quote ("") is not quoted exactly
+                    units.append(Unit(index=len(units), text=answer, line=starts[number],
+                                      section=sections[-1].index, kind="table", label=question))
             continue
-        form = [] if in_code else form_questions(line, next_line)
+        below = fields[number + 1] if number + 1 < len(lines) else []
+        form = [] if in_code else form_questions(line, fields[number], below)
         if form:
             sections[-1].line_numbers.append(starts[number])
             continue  # the questions label the answers below; on their own they say nothing

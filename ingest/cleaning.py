@@ -41,7 +41,6 @@ CAPS_SPEAKER_RE = re.compile(r"^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}(?: \([^)]
 TRANSCRIPT_LINES = 3  # lines that must carry a timestamp (or an all-caps speaker) before a page is a transcript
 # Slide-deck exports label the presenter's notes; the notes themselves are content.
 NOTES_LABEL_RE = re.compile(r"^\s*(?:speaker )?notes\s*:\s+(?=\S)", re.IGNORECASE)
-# A Notion or Confluence callout opens with an icon; a task list with a checkbox (a list item, then).
 # "① 内部员工试用一周" and "❷ …": circled numbers open list items in Chinese docs (Feishu, WeChat) and
 # slides; NFKC reads ① as a bare "1" and icon removal drops ❷, so they become "1. " before either runs.
 CIRCLED_ITEM_RE = re.compile(r"^([ \t]*)([\u2460-\u2473\u2776-\u2793])[ \t]*(?=\S)", re.MULTILINE)
@@ -54,6 +53,7 @@ def _circled_number(match: re.Match[str]) -> str:
     return f"{match.group(1)}{code - base + 1}. "
 
 
+# A Notion or Confluence callout opens with an icon; a task list with a checkbox (a list item, then).
 CHECKBOX_RE = re.compile(r"^(\s*)(?:[☐☑☒✅❌✔✘]\ufe0f?|- \[[ xX]\])\s+(?=\S)")
 ICON_RE = re.compile(r"^(\s*)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
 # A heading's icon or toggle mark ("## ▸ When to hand off"); in a body line "▪ " is a bullet, so only here.

@@ -122,7 +122,7 @@ def is_question(sentence: str) -> bool:
 
 # A Chinese post's closing words: 以上就是…, 希望对你有帮助, 欢迎留言交流. "我们" is no aside by itself
 # (guides say "we"), so these are named.
-SIGN_OFF_RE = re.compile(
+ZH_SIGN_OFF_RE = re.compile(
     r"^以上(?:就是|便是|是|就)|希望(?:能)?对(?:你|您|大家)有(?:所)?(?:帮助|用|启发)|欢迎(?:在评论区)?(?:留言|交流|讨论|关注)"
 )
 # The author's verdict on a fashion ("Prompt engineering is overrated", "RAG is overhyped"): an opinion
@@ -137,7 +137,7 @@ VERDICT_RE = re.compile(
 def is_aside(sentence: str) -> bool:
     """The author speaking of themself ("I learned…", "Let's dive in"), passing a verdict on a fashion
     ("… is overrated") or signing off (以上就是我们的经验，希望对你有帮助), not guidance for the reader."""
-    return bool(FIRST_PERSON_CASED_RE.search(sentence) or VERDICT_RE.search(sentence) or SIGN_OFF_RE.search(sentence))
+    return bool(FIRST_PERSON_CASED_RE.search(sentence) or VERDICT_RE.search(sentence) or ZH_SIGN_OFF_RE.search(sentence))
 
 
 def looks_like_heading(sentence: str) -> bool:

@@ -134,13 +134,20 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     """How well the composed answer (not the passages) covers the question, and whether it has the
     shape the question asks for."""
     if composition is None or not composition.units:
-        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0}
+        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "unanswered_names": 0.0}
     text = composition.text
     # A quoted sentence is read under its own heading, which its source line shows: a glossary's
     # "Whether the model's confidence means what it says …" answers "What is calibration?" from under
     # "Calibration" without repeating the word.
     headings = {u.chunk.heading for u in composition.units}
     tokens = set(tokenize(" ".join([text, *headings])))
+    titles = set(tokenize(" ".join({u.chunk.title for u in composition.units})))
+    # A name the question asks about ("customers in Germany") that the answer and its sources' titles
+    # never say: the quoted guidance is about something nearby, however well its other words match.
+    unanswered_names = [
+        name for name in retrieval.names
+        if name not in retrieval.unknown_names and not set(tokenize(name)) <= tokens | titles
+    ]
     terms = retrieval.key_terms
     answer_terms = sum(1 for t in terms if t in tokens) / len(terms) if terms else 0.0
     concepts = retrieval.concepts
@@ -164,7 +171,13 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
         addresses = 1.0 if composition.is_list or ADVICE_RE.search(text) else 0.5
     else:
         addresses = 1.0
-    return {"answer_terms": answer_terms, "answer_concepts": answer_concepts, "addresses": addresses}
+    return {
+        "answer_terms": answer_terms,
+        "answer_concepts": answer_concepts,
+        "addresses": addresses,
+        # Not a model feature: a rule in ConfidenceJudge.score.
+        "unanswered_names": float(len(unanswered_names)),
+    }
 
 
 def load_model() -> dict:
@@ -203,7 +216,7 @@ class ConfidenceJudge:
         if features.get("addresses", 1.0) <= 0.0 or coverage < MIN_ANSWER_COVERAGE:
             # "The sources back every sentence" is useless when the sentences don't answer the question.
             score = min(score, self.high - 0.01)
-        if features.get("unknown_names", 0.0) and score < self.high:
+        if (features.get("unknown_names", 0.0) or features.get("unanswered_names", 0.0)) and score < self.high:
             # The question names something the guidance never mentions ("the MTEB leaderboard", "from
             # Singapore", "Llama 3") and the evidence is only partial: the guidance is about something
             # nearby, so a coach should answer. No answerable golden question names such a thing.

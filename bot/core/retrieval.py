@@ -92,7 +92,8 @@ class Retrieval:
     dense_hits: list[RetrievedChunk] = field(default_factory=list)
     lexical_hits: list[RetrievedChunk] = field(default_factory=list)
     timings: RetrievalTimings = field(default_factory=RetrievalTimings)
-    # Names in the question ("Kubernetes", "Llama 3", "Singapore") no passage of the corpus mentions.
+    # Names in the question ("Kubernetes", "Llama 3", "Singapore"), and those no passage of the corpus mentions.
+    names: list[str] = field(default_factory=list)
     unknown_names: list[str] = field(default_factory=list)
 
     def sources(self, limit: int | None = None) -> list[RetrievedChunk]:
@@ -137,7 +138,8 @@ def named_terms(question: str) -> list[str]:
         name = match.group(1)
         # A short acronym ("UI", "CS", "RAG") is more often the field's shorthand than a name, and a
         # nationality ("European customers", "Chinese users") describes the users, not the subject.
-        if (name.isalpha() and name.isupper() and len(name) <= 3) or DEMONYM_RE.search(name):
+        acronym = name[:-1] if name.endswith("s") else name  # "PMs", "LLMs" are plural shorthand
+        if (acronym.isalpha() and acronym.isupper() and len(acronym) <= 3) or DEMONYM_RE.search(name):
             continue
         found.append(name)
     return list(dict.fromkeys(found))
@@ -220,8 +222,9 @@ class HybridRetriever:
         timings.dense_ms, started = _lap(started)
 
         lexical = lexical_index.search(self.lexical_tokens(question), k)
+        result.names = named_terms(question)
         result.unknown_names = [
-            name for name in named_terms(question)
+            name for name in result.names
             if any(lexical_index.document_frequency(token) == 0 for token in tokenize(name) if not token.isdigit())
         ]
         # The question translated term by term through the glossary, searched as words: this is what

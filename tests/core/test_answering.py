@@ -289,18 +289,25 @@ def test_chinese_question_over_english_only_guidance_says_so_in_one_line(messy_a
             assert not sentence.strip() or sentence.strip() in corpus
 
 
-# Known regression, kept visible: since the confidence model also reads the composed answer (issue 9),
-# near-topic questions whose answer talks about something else (fairness segments for a cloud-region
-# question) came out `medium` where the earlier model said `low`. Since the composer answers from one
-# guide and picks sentences by what they add, the first is `low` again; the second is still `medium`.
-# strict=True: when a fix makes it `low` again, this test fails and the marker must go.
+# Near-topic questions: the guidance is about something nearby. The second once came out `medium`
+# (a model-alignment answer whose words "model", "deploy" and "customers" matched) until a name the
+# question asks about ("Germany") and the answer never says kept it from being trusted.
 @pytest.mark.parametrize("question", [
     "Which cloud region should host our model for European customers?",
-    pytest.param("Which cloud provider region should we deploy our model in for customers in Germany?",
-                 marks=pytest.mark.xfail(strict=True, reason="answer-aware calibration labels an off-topic draft medium")),
+    "Which cloud provider region should we deploy our model in for customers in Germany?",
 ])
 def test_an_answer_beside_a_near_topic_question_is_low(knowledge_answerer, question):
     assert knowledge_answerer.ask(question).confidence.label == "low"
+
+
+def test_a_name_the_question_asks_about_must_be_said_by_the_answer(knowledge_answerer):
+    # "Germany" occurs in the guidance (an example query in the LUI guide), so it is no unknown name,
+    # but an answer that never says it is about something nearby.
+    nearby = knowledge_answerer.ask("Which cloud provider region should we deploy our model in for customers in Germany?")
+    assert "Germany" not in nearby.answer and nearby.confidence.features["unanswered_names"] == 1
+    named = knowledge_answerer.ask("How did GitHub Copilot reach double PMF?")
+    assert "GitHub Copilot" in named.answer and named.confidence.features["unanswered_names"] == 0
+    assert named.confidence.label == "high"
 
 
 @pytest.mark.parametrize(("question", "name"), [
@@ -318,3 +325,4 @@ def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_sho
     assert named_terms("How can UI and RAG help? What about GPT-4 and A100 cards?") == ["GPT-4", "A100"]
     assert named_terms("微调 Llama 3 的时候学习率应该设多少？") == ["Llama 3"]
     assert named_terms("Should European and Japanese users see Copilot?") == ["Copilot"]
+    assert named_terms("How do PMs and LLMs work with Kubernetes?") == ["Kubernetes"]

@@ -57,9 +57,7 @@ COACH2 = "U0COACH002"
 STRANGER = "U0STRANGER"
 
 # Low confidence with a draft: the guidance is near the topic (privacy, personal data) but doesn't
-# answer it. ("Which cloud region should host our model for European customers?" drove this path until
-# the answer-aware recalibration labelled its off-topic answer medium: tests/core/test_answering.py
-# keeps that regression visible as a strict xfail.)
+# answer it.
 REGION = "Which data centre should host our model so European customer data stays in the EU?"
 WEATHER = "What's the weather going to be in Paris tomorrow?"  # low, and no draft at all
 METRICS = "How do I define success metrics for an AI feature?"  # high

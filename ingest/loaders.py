@@ -1,4 +1,4 @@
-"""Read Markdown, plain text, HTML and PDF files into a title, front matter and body text."""
+"""Read Markdown, plain text, reStructuredText, HTML and PDF files into a title, front matter and body text."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import yaml
 
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_pdf
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
+from ingest.restructured import rst_to_markdown
 
-SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf"}
+SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest"}
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -66,6 +67,11 @@ def load_document(path: Path) -> LoadedDocument:
         # The page's own <h1> beats <title>, which usually carries the site name too.
         meta.setdefault("title", _first_heading(body) or html_title)
         markdown = True  # html_to_text writes headings as Markdown
+    elif suffix in {".rst", ".rest"}:
+        body, rst_title, fields = rst_to_markdown(body)
+        meta = {**fields, **meta}
+        meta.setdefault("title", rst_title)
+        markdown = True
     # Plain text may still use Markdown headings (as front-matter blog posts do).
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True
@@ -73,7 +79,7 @@ def load_document(path: Path) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)).strip()
-    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown"})
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest"})
     if not body.strip():
         raise SkipFile("no text after cleaning")
     return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)

@@ -180,6 +180,7 @@ class Composer:
 
     def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:
         terms = set(retrieval.key_terms)
+        title_terms = {title: set(tokenize(title)) for title in {u.chunk.title for u in units}}
         query = np.asarray(retrieval.query_vector)
         vectors = self.vectors.get([u.text for u in units])
         sentence_similarities = vectors @ query
@@ -203,8 +204,15 @@ class Composer:
         for unit, vector, similarity, lang, heading in zip(units, vectors, similarities, languages, headings):
             unit.vector = vector
             unit.terms = frozenset(terms & set(tokenize(unit.text)))
-            overlap = len(unit.terms) / len(terms) if terms else 0.0
             zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
+            said = unit.terms
+            if not zh:
+                # The page's title is said of every sentence on it: "What should a model card say about how
+                # the model was evaluated?" is not answered better by a sentence repeating "model card" on
+                # the model card template than by the one under its "How it was evaluated". (Not for Chinese,
+                # scored mostly on overlap: there a title's words outweighed what a sentence says.)
+                said = said | (terms & title_terms[unit.chunk.title])
+            overlap = len(said) / len(terms) if terms else 0.0
             if id(unit) in cross_language:
                 score = cross_language[id(unit)]
             else:

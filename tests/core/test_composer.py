@@ -353,3 +353,22 @@ def test_a_nested_list_answers_under_its_parent_item(embedder):
         "- engineers own how it is wired and tested",
     ]
 
+
+
+def test_a_pages_title_counts_as_said_by_each_of_its_sentences(embedder, monkeypatch):
+    """On a page titled "Model card template", "How should a model card report how the model was
+    evaluated?" is answered from its evaluation section, not by a sentence that merely repeats "model
+    card"."""
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
+
+    def titled(section: str, position: int, text: str) -> RetrievedChunk:
+        piece = chunk("card.md", section, position, text)
+        piece.metadata["title"] = "Model card template"
+        return piece
+
+    question = "How should a model card report how the model was evaluated?"
+    evaluation = titled("How it was evaluated", 0,
+                        "Name the eval set and report results by segment, not only the overall number.")
+    changes = titled("Change log", 1, "Update the model card on every model change, not only at launch.")
+    composition = compose(embedder, question, [changes, evaluation], intent="how")
+    assert "by segment" in composition.body, composition.body

@@ -38,13 +38,38 @@ def line_label(lines: list[str], number: int) -> str:
     # A question and its answer are often a blank line apart ("> How will it work?", blank, the reply).
     asked = previous or (lines[number - 2].strip() if number >= 2 else "")
     return (
-        _faq_topic(asked, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
+        _footnote_claim(lines, stripped)
+        or _faq_topic(asked, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
         or lead_in_label(stripped)
         or csv_label(stripped)
         or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
         or _quoted_topic(asked)
         or _headed_chat_topic(lines, number)
     )
+
+
+# "[^5]: 1.2 million lines filed 2022–2025 …": a footnote's text, and the "[^5]" that cites it.
+FOOTNOTE_RE = re.compile(r"^\s*\[\^(?P<id>[^\]\s]+)\]:\s*\S")
+MAX_CLAIM_WORDS = 16
+
+
+def _footnote_claim(lines: list[str], line: str) -> str:
+    """A footnote is about the claim that cites it ("Someone owns watching it.[^14]"): the spec's body
+    states each point in a line and puts its substance in the notes."""
+    match = FOOTNOTE_RE.match(line)
+    if not match:
+        return ""
+    marker = f"[^{match.group('id')}]"
+    for other in lines:
+        at = other.find(marker)
+        if at > 0 and not FOOTNOTE_RE.match(other):
+            # The words since the previous note or sentence: "…the three likeliest codes,[^4] learning
+            # from codes our brokers already filed.[^5]" cites [^5] for the learning, not the codes.
+            since = re.split(r"\[\^[^\]]+\]", other[:at])[-1]
+            sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", since) if s.strip(" ,;.")]
+            claim = sentences[-1].strip(" ,;.*_#") if sentences else ""
+            return claim if word_count(claim) <= MAX_CLAIM_WORDS else ""
+    return ""
 
 
 def _short_topic(said: str) -> str:
@@ -61,7 +86,7 @@ def lead_in_label(line: str) -> str:
         return ""
     label = (match.group("bold") or match.group("plain") or "").strip()
     # "Note: this is..." or a URL scheme is not a topic label; a label is a short noun phrase.
-    if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"}:
+    if not label or word_count(label) > 10 or label.lower() in {"http", "https", "note", "nb", "ps"} or label.startswith("[^"):
         return ""
     if CHAT_SPEAKER_RE.match(label) or label.lower().endswith("wrote"):
         return ""  # "[10:02] Priya: ..." or "> Marta wrote: ..." names who spoke, not what the line is about

@@ -21,8 +21,9 @@ BRACKETED_RE = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}|【[^】]*】|〔[^〕]
 FILLER_RE = re.compile(
     r"\b(?:tbd|tbc|todo|tk|fill(?:ed)? in(?: later)?|to be (?:decided|defined|determined|confirmed|written)|n/?a|"
     r"none yet|xxx+|lorem ipsum|to be added(?: later)?|(?:will be )?added later|coming soon)\b"
-    # a label answered with a dash only ("Estimated cost: -"), and "not assessed / not thought through yet"
-    r"|[:：]\s*[-–—]+\s*$|未评估|待评估|尚未(?:评估|确定|考虑)|还没(?:想好|定|评估|考虑)|没想好"
+    # a label answered with a dash or a question mark only ("Estimated cost: -", "监控：？"), and "not
+    # assessed / not thought through yet"
+    r"|[:：]\s*(?:[-–—]+|[？?]+)\s*$|未评估|待评估|尚未(?:评估|确定|考虑)|还没(?:想好|定|评估|考虑)|没想好"
     r"|待定|待补充|待填写|待确认|暂无|(?:后面|后续|之后|以后|稍后)(?:再?补充|再(?:算|定|写)(?:一下)?)|回头再?(?:算|补|看|定|写)(?:一下)?|_{2,}|\b[xyn]\s*%|[？?]{2,}",
     re.IGNORECASE,
 )
@@ -62,6 +63,12 @@ OPEN_QUESTIONS_RE = re.compile(
     r"|待定问题|待讨论|未决问题|遗留问题|开放问题|待确认问题",
     re.IGNORECASE,
 )
+# A form or config exported as JSON or YAML: a key left empty ("why_ai": "", "training_data": null,
+# "monitoring": [], cost: ~) says nothing. (A key opening its nested fields, "risks": [, is their label.)
+EMPTY_FIELD_RE = re.compile(
+    r"""^\s*(?:"[^"]{1,60}"|'[^']{1,60}'|[A-Za-z_][\w .-]{0,60})\s*:\s*(?:""|''|null|~|\[\s*\]|\{\s*\})?\s*,?\s*$""",
+    re.IGNORECASE,
+)
 MIN_CONTENT_WORDS = 3  # what is left of a line once its scaffolding is removed must say something
 TEMPLATE_SHARE = 0.5  # above this share of placeholder lines, the document is an unfilled template
 
@@ -98,6 +105,8 @@ def is_placeholder(line: str) -> bool:
     Whole lines, not sentences: "[Describe the problem. Who is the user?]" is one placeholder."""
     text = line.strip()
     if INSTRUCTION_RE.search(text) or only_a_date(text):
+        return True
+    if EMPTY_FIELD_RE.match(text) and re.search(r"""["'{}\[\]~]|null""", text, re.IGNORECASE):
         return True
     sheet = sheet_cells(line)
     if text.startswith("|") or sheet:

@@ -101,6 +101,8 @@ MAX_SLIDE_TITLE_WORDS = 10
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
 # value indented below is a heading over that value, in or out of a code fence.
 YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
+# `"risks": [` / `"rollout": {` in a JSON export: the key names what its nested values are about.
+JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*$')
 
 
 def _plain_heading(
@@ -192,6 +194,28 @@ def _title_like(stripped: str, next_line: str) -> bool:
 
 # "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
 NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
+MAX_OUTLINE_HEADING_WORDS = 8
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _outline_level(line: str, next_line: str | None, indents: list[int]) -> int:
+    """A mind map or outline exported as indented plain text (XMind, OmniOutliner, a Workflowy copy): a
+    short line with no bullet over deeper-indented lines heads them, one level per indentation step."""
+    stripped = line.strip()
+    if (not next_line or not next_line.strip() or _indent(next_line) <= _indent(line) or SPEC_BULLET_RE.match(line)
+            or word_count(stripped) > MAX_OUTLINE_HEADING_WORDS or stripped.endswith((".", "。", ",", "，", ";", "；"))):
+        return 0
+    return min(1 + indents.index(_indent(line)), 6)
+
+
+BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")
+# A meeting transcript's subtitle file (WebVTT, SRT): its header and each cue's "00:01:09.300 --> 00:01:24.760".
+CUE_TIMING_RE = re.compile(r"^(?:WEBVTT\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}.*)$")
+
+
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -209,6 +233,7 @@ def parse_spec(text: str) -> ParsedSpec:
     fields = [csv_fields(line) for line in lines]  # each line read as CSV once ([] for most lines)
     markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
+    indents = sorted({_indent(line) for line in lines if line.strip()})
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -232,8 +257,12 @@ def parse_spec(text: str) -> ParsedSpec:
             continue  # the underline of a setext heading
         if SETEXT_RE.match(stripped) and number + 2 < len(lines) and lines[number + 2].strip() == stripped:
             continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
+        if BRACKETS_ONLY_RE.match(stripped):
+            continue  # a JSON export's closing "}," or "]" says nothing
         if NOTEBOOK_CELL_RE.match(stripped):
             continue  # a notebook export's "In [2]:" / "Out [1]:" marks a cell, it heads nothing
+        if CUE_TIMING_RE.match(stripped) or (stripped.isdigit() and next_line and CUE_TIMING_RE.match(next_line.strip())):
+            continue  # a subtitle cue's number and timing say when, not what
         if form and not in_code and len(fields[number]) == len(form):
             # A form's responses exported as CSV: each answer is a unit labelled by its question.
             sections[-1].line_numbers.append(starts[number])
@@ -259,7 +288,7 @@ def parse_spec(text: str) -> ParsedSpec:
         md = MD_HEADING_RE.match(stripped) if not in_code else None
         wiki = WIKI_HEADING_RE.match(stripped) if not in_code else None
         slide = SLIDE_HEADING_RE.match(stripped) if not in_code else None
-        yaml_key = YAML_BLOCK_KEY_RE.match(line) if next_line and next_line[:1] in (" ", "\t") else None
+        yaml_key = (YAML_BLOCK_KEY_RE.match(line) if next_line and next_line[:1] in (" ", "\t") else None) or JSON_OPENER_RE.match(line)
         if yaml_key:
             heading = (yaml_key["key"].replace("_", " ").replace("-", " "), 2)
         elif md and md.group(2):
@@ -268,6 +297,8 @@ def parse_spec(text: str) -> ParsedSpec:
             heading = (strip_markup(wiki.group(2)), int(wiki.group(1)))
         elif slide and word_count(slide["text"]) <= MAX_SLIDE_TITLE_WORDS and slide["text"][-1] not in ".。":
             heading = (strip_markup(slide["text"]), 2)
+        elif not in_code and (level := _outline_level(line, next_line, indents)):
+            heading = (strip_markup(stripped), level)
         elif not in_code:
             bold = BOLD_LINE_RE.match(stripped)
             if bold and prev_blank:

@@ -29,7 +29,7 @@ PATTERNS = ItemPatterns(
     ),
     concrete=(
         Pattern(
-            r'\b(daily|weekly|monthly|nightly|every\s+\d+\s+(days|weeks|hours))\b',
+            r'\b(daily|weekly|monthly|nightly|every\s+\d+\s+(days|weeks|hours)|every\s+(day|week|month|monday|tuesday|wednesday|thursday|friday))\b',
             'Shoppers on our marketplace (4.2 million monthly active buyers, 11 million listings from',
         ),
         Pattern(
@@ -45,6 +45,11 @@ PATTERNS = ItemPatterns(
             'run a 2-week randomisation experiment on 0.5% of traffic that swaps adjacent results, to estimate',
         ),
         Pattern(
+            # a sample of live outputs with its size: "reviews a sample of 100 suggestions from live sites"
+            r'\bsample of \d+\b[^.;]{0,40}\b(live|production|real|last|this|each|every|per)\b',
+            'reviews a sample of 100 suggestions from live sites every week.',
+        ),
+        Pattern(
             r'(每天|每周|每月|每日)',
             '销售同事经常在群里问产品参数和报价政策，同样的问题每周要回答很多遍，大家都觉得很耗时。',
         ),
@@ -58,6 +63,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A person checking live outputs on a day of the week: "every Friday I'll take twenty of the reports".
+        Pattern(
+            r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|day|week|month)\b,? "
+            r"(?:i|we|someone|the [\w-]+)(?: will)? (?:take|pull|check|sample|review|read|look at|go through)\b",
+            "marta: once it is live, every friday i will take twenty of the reports it called duplicates",
+        ),
         # A recurring look at live outputs: "each month we compare …", "every week we review …".
         Pattern(
             r'\b(?:each|every) (?:week|month|quarter),? we (?:compare|review|check|sample|look at|audit)\b',

@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         '先在', '先试', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first',
         '50/50 split', 'split test', 'then all', 'then expand',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
-        '试一个月', '推广', 'first two', 'first three', 'in two schools',
+        '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more',
     ),
     mentions=(
         'extend it to',
@@ -70,6 +70,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # One place goes first: "let's try it with the north depot first", "start in two stores first".
+        Pattern(
+            r"\b(?:try|start|pilot|launch|begin|trial|run)\w* (?:it |this )?(?:with|in|at|on|for) (?:the |one |a |our )?[\w-]+(?: [\w-]+)? first\b",
+            "let's try it with the north depot first and see how it goes.",
+        ),
         # a first group named: "start with UK applicants only"
         Pattern(
             r"\bstart with [\w ]{1,30}? only for (?:one|a|two|three|\d+) (?:week|month)s?\b",

@@ -54,6 +54,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A confidence bar named without its number: "suggestions only appear when we're fairly sure".
+        Pattern(
+            r"\bonly (?:appears?|shows?|shown|suggests?|acts?|fires?|triggers?)\b[^.;]{0,20}\bwhen (?:we are|it is|the model is)\b"
+            r"[^.;]{0,15}\b(?:sure|confident|certain)\b",
+            "suggestions only appear when we are fairly sure what the picture shows.",
+        ),
         # A model metric held to a number with a sign ("precision ≥ 0.9", "AUC > 0.8"), or an error held under
         # one ("MAPE under 12%"): a bar, if only as a goal. Not "accuracy of at least 97%" (see below).
         Pattern(

@@ -79,6 +79,10 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
 }
 
 
+LEAD_LED_INTENTS = ("how", "list", "general")
+MIN_LEAD_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
+
+
 @dataclass
 class Composition:
     """What the composer chose, with what the confidence judge needs to know about it."""
@@ -242,6 +246,12 @@ class Composer:
         if listed is not None:
             margin = {"list": 0.12, "how": 0.0, "general": -0.02, "why": -0.08}.get(intent, -0.15)
             use_list = listed[0] >= best_prose - margin or not prose
+            # A lead-in that matches the question best of all ("When a deprecation notice arrives:" for
+            # "How should we handle a deprecation notice?") introduces the answer, however terse its items.
+            top = max(units, key=lambda u: u.score)
+            if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
+                    and len(top.terms) >= MIN_LEAD_TERMS):
+                use_list = True
         if use_list and listed is not None:
             chosen = list_units(units, listed[1], prose)
             is_list = True

@@ -372,3 +372,18 @@ def test_a_pages_title_counts_as_said_by_each_of_its_sentences(embedder, monkeyp
     changes = titled("Change log", 1, "Update the model card on every model change, not only at launch.")
     composition = compose(embedder, question, [changes, evaluation], intent="how")
     assert "by segment" in composition.body, composition.body
+
+
+def test_a_lead_in_that_restates_the_question_best_brings_its_list(embedder):
+    """"When a deprecation notice arrives:" matches "How should we handle a deprecation notice?" better
+    than any sentence: its steps are the answer, though each says less of the question than the lesson."""
+    text = ("When a deprecation notice arrives:\n\n"
+            "1. Start the migration the week it arrives, and finish 30 days before the retirement date.\n"
+            "2. Run the full eval set on the new version side by side with the current one.\n"
+            "3. Send 5% of traffic to the new version for one week before switching.\n\n"
+            "A model you do not pin is a dependency that can change without a deploy. Treat a deprecation notice "
+            "like a security advisory: it has a deadline, an owner and a plan.\n")
+    runbook = chunk("postmortem.md", "Model migration runbook", 0, text)
+    composition = compose(embedder, "How should we handle a deprecation notice for the model our feature uses?",
+                          [runbook])
+    assert composition.is_list and "30 days before the retirement date" in composition.body, composition.body

@@ -134,6 +134,24 @@ def strip_speaker_turns(lines: list[str]) -> list[str]:
 
 
 # A thread's post numbers ("2/ Never hide …", "(1/6)"): the order of the posts, not their words.
+# Invisible once rendered: an HTML comment in Markdown ("<!-- MODEL CARD TEMPLATE v3 … -->").
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+# A template's blank to fill in: "{{feature name}}", "{{e.g. vendor-model-2026-07-15, pinned}}".
+TEMPLATE_FIELD_RE = re.compile(r"\{\{[^{}\n]*\}\}")
+
+
+def is_unfilled(line: str) -> bool:
+    """A line of a template that is still only its blanks: "{{One or two sentences.}}", "- {{use}}: {{why}}",
+    or a table row whose cells after its label are blanks ("| Owner (PM) | {{name}} |"). Quoted, it reads as
+    advice; it is what the page's user was to write."""
+    if not TEMPLATE_FIELD_RE.search(line):
+        return False
+    if TABLE_ROW_RE.match(line):
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        return all(not re.search(r"[^\W_]", TEMPLATE_FIELD_RE.sub("", cell)) for cell in cells[1:])
+    return not re.search(r"[^\W_]", TEMPLATE_FIELD_RE.sub("", BULLET_RE.sub("", line)))
+
+
 THREAD_NUMBER_RE = re.compile(r"^\s*\d{1,2}/\s+(?=\S)")
 THREAD_COUNT_RE = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)")
 THREAD_POSTS = 3  # numbered posts before a page reads as a thread
@@ -148,12 +166,12 @@ def strip_thread_numbers(lines: list[str]) -> list[str]:
 
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
-    text = mark_bold_headings(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = mark_bold_headings(HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
     for line in strip_thread_numbers(strip_speaker_turns(text.split("\n"))):
         stripped = line.rstrip()
-        if len(stripped) <= 80 and CHROME_LINE_RE.match(stripped):
+        if (len(stripped) <= 80 and CHROME_LINE_RE.match(stripped)) or is_unfilled(stripped):
             continue
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet

@@ -298,3 +298,19 @@ def test_a_glossary_definition_list_gives_each_term_its_own_section(tmp_path):
     by_section = {section.split(" > ")[-1]: text for section, text in chunks}
     assert by_section["Calibration"] == "Whether the model's confidence means what it says."
     assert by_section["Data drift"] == "A change in the inputs the model sees after launch."
+
+
+def test_a_templates_comments_and_unfilled_blanks_are_not_guidance():
+    """A model-card template's "<!-- copy this file … -->" and "{{name}}" blanks were quoted as advice;
+    its guidance around them stays."""
+    page = ("<!--\n  MODEL CARD TEMPLATE v3\n  Copy this file and fill in every {{placeholder}}.\n-->\n\n"
+            "# Model card: {{feature name}}\n\n| Field | Value |\n|---|---|\n| Owner (PM) | {{name}} |\n"
+            "| Last reviewed | 2026-05-02 |\n\n## Known limitations\n\n"
+            "> Give each limitation a concrete example input and say what the model does with it.\n\n"
+            "- {{limitation}}: {{example input}} → {{what the model does}}\n\n{{One or two sentences.}}\n")
+    text = clean_text(page)
+    assert "TEMPLATE" not in text and "Copy this file" not in text
+    assert "{{name}}" not in text and "{{limitation}}" not in text and "{{One or two" not in text
+    assert "| Last reviewed | 2026-05-02 |" in text and "| Field | Value |" in text
+    assert "Give each limitation a concrete example input" in text
+    assert "# Model card: {{feature name}}" in text  # a heading names the page, blank and all

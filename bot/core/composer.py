@@ -32,6 +32,7 @@ from bot.core.quoting import (
     restatement,
     shape_bonus,
     states_quantity,
+    without_run_in_label,
 )
 from bot.core.sentence_links import continues, continues_aside
 from bot.core.text import CJK_RE, detect_language, tokenize
@@ -112,7 +113,7 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
             return
         start = paragraph[0][0]
         for sentence in split_sentences(" ".join(text for _, text in paragraph)):
-            units.append(Unit(chunk, rank, start, len(units), plain_sentence(sentence), "prose"))
+            units.append(Unit(chunk, rank, start, len(units), plain_sentence(without_run_in_label(sentence)), "prose"))
         paragraph.clear()
 
     parents: list[tuple[int, Unit]] = []  # (indent, item) of the items the next one may be nested under

@@ -86,9 +86,21 @@ FIRST_PERSON_CASED_RE = re.compile(r"(?<![\w'])(I|I'm|I've|I'd|I'll)(?![\w'])|\b
 
 
 
+# "> **Guidance.** Name the eval set …", "**Tip:** …": a short bold run-in label (three words at most) that
+# opens a paragraph names it, as a heading would; quoted, "Guidance." is a fragment of its own. A longer one
+# ("**Guidance: who this card is for.**") says what the paragraph answers and stays.
+RUN_IN_LABEL_RE = re.compile(r"^(?:[>*\-•]\s+)*(\*\*|__)[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}[.:：]\1\s+(?=\S)")
+
+
 def plain_sentence(sentence: str) -> str:
     """A sentence without Markdown emphasis or quote marks, ready to quote."""
     return re.sub(r"\s+", " ", MARKDOWN_NOISE_RE.sub("", sentence)).strip()
+
+
+def without_run_in_label(sentence: str) -> str:
+    """A paragraph's first sentence without its bold run-in label (a list item keeps its label: "**Output
+    goes to a customer:** review every item" says what the item is about)."""
+    return RUN_IN_LABEL_RE.sub("", sentence.lstrip())
 
 
 def question_intent(question: str) -> str:

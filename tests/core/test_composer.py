@@ -387,3 +387,12 @@ def test_a_lead_in_that_restates_the_question_best_brings_its_list(embedder):
     composition = compose(embedder, "How should we handle a deprecation notice for the model our feature uses?",
                           [runbook])
     assert composition.is_list and "30 days before the retirement date" in composition.body, composition.body
+
+
+def test_a_short_bold_run_in_label_is_not_quoted_as_a_sentence(embedder):
+    """"> **Guidance.** Name the eval set …" had "Guidance." quoted as a sentence of its own."""
+    text = ("> **Guidance.** Name the eval set (its size and where the cases came from) and report results by "
+            "segment, not only the overall number.\n")
+    evaluated = chunk("card.md", "How it was evaluated", 0, text)
+    body = compose(embedder, "What should a model card say about how the model was evaluated?", [evaluated]).body
+    assert "Guidance" not in body and body.startswith("Name the eval set"), body

@@ -22,7 +22,9 @@ FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
 # brought to you by…", "本文整理自…".
 PAGE_META_RE = re.compile(
     r"^\W*(?:this|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread)\b"
-    r"|^\W*(?:本文|本页|这篇文章)", re.IGNORECASE)
+    r"|^\W*(?:本文|本页|这篇文章)"
+    # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
+    r"|^\W*last (?:\w+ )?(?:updated?|edited|reviewed|modified)\b[^.]{0,30}\d", re.IGNORECASE)
 # The page asking for something for itself: claps, follows, reviews, subscriptions; an email's offer to
 # talk more ("Happy to go deeper in Thursday's session.", "Feel free to reach out").
 CALL_TO_ACTION_RE = re.compile(

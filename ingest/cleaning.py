@@ -114,6 +114,26 @@ def split_inline_lists(line: str) -> str:
     return result + ("\n\n" + tail[1] if len(tail) > 1 else "")
 
 
+# Slack or Teams copied as text: each message under "Grace Wu  10:46 AM", with thread and reaction lines.
+MESSAGE_HEADER_RE = re.compile(r"^\s*[^\s:#>|*-][^:]{0,60}?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
+MESSAGE_CHROME_RE = re.compile(
+    r"^\s*(?:\d+ repl(?:y|ies)\b.*|(?::[\w+-]+:\s*\d*\s*)+|joined #[\w-]+\.?|.{1,60} pinned a message to this channel\.?"
+    r"|view thread|show more|\(edited\))\s*$",
+    re.IGNORECASE,
+)
+EDITED_RE = re.compile(r"\s*\(edited\)\s*$")
+
+
+def strip_message_chrome(lines: list[str]) -> list[str]:
+    """Drop a copied chat's message headers ("Grace Wu  10:46 AM"), "3 replies", reaction counts, joins
+    and "(edited)" marks, keeping the messages. Only a page with several such headers is a chat: a
+    guide's "Standup at 9:30" line is not one."""
+    if sum(1 for line in lines if MESSAGE_HEADER_RE.match(line)) < TRANSCRIPT_LINES:
+        return lines
+    return [EDITED_RE.sub("", line) for line in lines
+            if not MESSAGE_HEADER_RE.match(line) and not MESSAGE_CHROME_RE.match(line)]
+
+
 def strip_speaker_turns(lines: list[str]) -> list[str]:
     """Drop the timestamps and speaker labels of a transcript, keeping what was said.
 
@@ -133,7 +153,6 @@ def strip_speaker_turns(lines: list[str]) -> list[str]:
     return out
 
 
-# A thread's post numbers ("2/ Never hide …", "(1/6)"): the order of the posts, not their words.
 # Invisible once rendered: an HTML comment in Markdown ("<!-- MODEL CARD TEMPLATE v3 … -->").
 HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # A template's blank to fill in: "{{feature name}}", "{{e.g. vendor-model-2026-07-15, pinned}}".
@@ -152,6 +171,7 @@ def is_unfilled(line: str) -> bool:
     return not re.search(r"[^\W_]", TEMPLATE_FIELD_RE.sub("", BULLET_RE.sub("", line)))
 
 
+# A thread's post numbers ("2/ Never hide …", "(1/6)"): the order of the posts, not their words.
 THREAD_NUMBER_RE = re.compile(r"^\s*\d{1,2}/\s+(?=\S)")
 THREAD_COUNT_RE = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)")
 THREAD_POSTS = 3  # numbered posts before a page reads as a thread
@@ -169,7 +189,7 @@ def clean_text(text: str) -> str:
     text = mark_bold_headings(HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
-    for line in strip_thread_numbers(strip_speaker_turns(text.split("\n"))):
+    for line in strip_thread_numbers(strip_speaker_turns(strip_message_chrome(text.split("\n")))):
         stripped = line.rstrip()
         if (len(stripped) <= 80 and CHROME_LINE_RE.match(stripped)) or is_unfilled(stripped):
             continue

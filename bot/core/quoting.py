@@ -23,6 +23,8 @@ FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
 PAGE_META_RE = re.compile(
     r"^\W*(?:this|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread)\b"
     r"|^\W*(?:本文|本页|这篇文章)"
+    # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
+    r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
     # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
     r"|^\W*last (?:\w+ )?(?:updated?|edited|reviewed|modified)\b[^.]{0,30}\d", re.IGNORECASE)
 # The page asking for something for itself: claps, follows, reviews, subscriptions; an email's offer to

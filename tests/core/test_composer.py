@@ -248,6 +248,7 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     "Feel free to reach out if anything is unclear.",
     "Last template update: 2026-05-02.",
     "Last updated 24 November 2026.",
+    "Today's topic is red-teaming before launch.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -259,6 +260,7 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Follow the rubric the graders use, word for word.",
     "Users are happy to wait two seconds for a draft they would spend ten minutes writing.",
     "Last year we updated the model 3 times and each update changed its output format.",
+    "The topic of today's review is the launch bar, and it must be written down before the pilot.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

@@ -314,3 +314,16 @@ def test_a_templates_comments_and_unfilled_blanks_are_not_guidance():
     assert "| Last reviewed | 2026-05-02 |" in text and "| Field | Value |" in text
     assert "Give each limitation a concrete example input" in text
     assert "# Model card: {{feature name}}" in text  # a heading names the page, blank and all
+
+
+def test_a_copied_chats_headers_threads_and_reactions_are_dropped_and_its_messages_kept():
+    chat = ("Hannah Lee (Trust & Safety)  10:02 AM\n:wave: Office hours are open.\n\n"
+            "Tom Okafor  10:23 AM\nDo we just tell people to try to break it?\n    4 replies  Last reply 10:32 AM\n\n"
+            "    Hannah Lee (Trust & Safety)  10:27 AM\n    No. Give each attacker an attack category. (edited)\n"
+            "    :+1: 5   :100: 2\n\nmarco.bianchi  10:55 AM\njoined #ai-pm-office-hours.\n")
+    text = clean_text(chat)
+    for chrome in ("10:02 AM", "Tom Okafor", "replies", ":+1:", "(edited)", "joined #"):
+        assert chrome not in text, chrome
+    assert "No. Give each attacker an attack category." in text and "Do we just tell people" in text
+    # One line that ends in a time is no chat.
+    assert "Standup at 9:30" in clean_text("The team meets every morning.\nStandup at 9:30\nKeep it short.")

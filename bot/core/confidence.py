@@ -168,7 +168,9 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     elif intent == "define":
         addresses = 1.0 if any(DEFINITION_RE.search(t) and set(terms) & set(tokenize(t)) for t in prose) else 0.5
     elif intent == "how":
-        addresses = 1.0 if composition.is_list or ADVICE_RE.search(text) else 0.5
+        # Steps or advice, in prose or as a list; a list of definitions ("Direct: the user types …") under
+        # "What is prompt injection?" does not say how to protect against it.
+        addresses = 1.0 if any(ADVICE_RE.search(u.text) for u in composition.units) else 0.5
     else:
         addresses = 1.0
     return {

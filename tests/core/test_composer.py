@@ -7,7 +7,8 @@ import pytest
 
 from bot.core import composer
 from bot.core.answering import Answerer, SentenceVectorCache
-from bot.core.composer import Composer, Unit
+from bot.core.composer import Composer, Composition, Unit
+from bot.core.confidence import answer_features
 from bot.core.quoting import is_aside, question_intent, quotable_sentence
 from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
 from bot.core.text import detect_language
@@ -401,3 +402,20 @@ def test_a_short_bold_run_in_label_is_not_quoted_as_a_sentence(embedder):
     evaluated = chunk("card.md", "How it was evaluated", 0, text)
     body = compose(embedder, "What should a model card say about how the model was evaluated?", [evaluated]).body
     assert "Guidance" not in body and body.startswith("Name the eval set"), body
+
+
+def test_a_how_question_is_addressed_by_steps_or_advice_not_by_any_list():
+    """A list of definitions under "What is prompt injection?" was labelled high for "How can we protect an
+    agent feature against prompt injection?": being a list said nothing about giving a how."""
+    question = "How can we protect an agent feature against prompt injection?"
+    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[], query_vector=[])
+    piece = chunk("deck.txt", "What is prompt injection?", 0)
+
+    def listed(*items: str) -> Composition:
+        units = [Unit(piece, 0, 0, n, text, "item", block=0) for n, text in enumerate(items)]
+        return Composition("", units, "how", is_list=True)
+
+    definitions = listed("Direct: the user types a hostile instruction", "Indirect: the instruction hides in a web page")
+    steps = listed("Give the model only the tools and data the task needs", "Never put secrets in the prompt")
+    assert answer_features(retrieval, definitions)["addresses"] == 0.5
+    assert answer_features(retrieval, steps)["addresses"] == 1.0

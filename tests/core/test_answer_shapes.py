@@ -1,84 +1,70 @@
-"""Answers from pages in shapes people paste (eval/guides-unseen-4 has the full pages): steps numbered
-①–④ under a heading, talk notes in nested bullets, a glossary's definition list. Ingested for real and
-asked through the Answerer, as a user would."""
+"""What the composer quotes for questions met in guides-unseen-5: a page's title, a lead-in that restates
+the question, a bold run-in label, and a how-question answered by something other than steps."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.answering import Answerer
-from tests.conftest import index_of_pages
-
-RELEASE = """AI 功能灰度发布指南
-
-【一、为什么 AI 功能必须灰度】
-AI 功能的效果在评测集上达标，不代表在真实流量上同样达标：真实用户的问题更长、更乱，也更容易出现评测集没有覆盖的情况。灰度发布让问题只影响一小部分用户，并且给团队留出观察和回滚的时间。
-
-【二、灰度的几个阶段】
-① 内部员工试用一周，收集明显的错误；
-② 开放给 5% 的真实用户，至少运行两周；
-③ 指标稳定后扩大到 50%；
-④ 全量发布，同时保留一键关闭的开关。
-
-【三、回滚】
-回滚必须提前演练，而不是出事后才第一次操作。约定好谁有权限关闭功能，目标是在 10 分钟内完成回滚。
-"""
-
-NOTES = """# Notes: managing prompt changes
-
-- Prompts are code
-  - keep every prompt in version control, next to the code that calls it
-  - one change per commit, with the reason in the message
-- Test before you merge
-  - run the eval set on every prompt change, not only on model upgrades
-  - compare against the current production prompt, side by side
-- Ship prompts like features
-  - roll a new prompt out to a small share of traffic first
-  - keep the previous version deployable so you can roll back in minutes
-- Who owns the prompt
-  - the PM owns the behaviour the prompt must produce
-  - engineers own how it is wired and tested
-"""
-
-GLOSSARY = """<html><head><title>Evaluation glossary</title></head><body><h1>Evaluation glossary</h1><dl>
-<dt>Calibration</dt><dd>Whether the model's confidence means what it says: among answers given with 80% confidence, about 80% should be right. A calibrated score is what lets you set a threshold for handing cases to people.</dd>
-<dt>Data drift</dt><dd>A change in the inputs the model sees after launch, such as new products or a new customer segment.</dd>
-</dl></body></html>"""
+from bot.core import composer
+from bot.core.composer import Composition, Unit
+from bot.core.confidence import answer_features
+from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
+from tests.core.test_composer import chunk, compose
 
 
-@pytest.fixture(scope="module")
-def answerer(tmp_path_factory, embedder):
-    pages = {"release.txt": RELEASE, "prompt-notes.md": NOTES, "glossary.html": GLOSSARY}
-    index = index_of_pages(tmp_path_factory, embedder, "shapes", pages)
-    return Answerer(index.settings, index)
+def test_a_pages_title_counts_as_said_by_each_of_its_sentences(embedder, monkeypatch):
+    """On a page titled "Model card template", "How should a model card report how the model was
+    evaluated?" is answered from its evaluation section, not by a sentence that merely repeats "model
+    card"."""
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
+
+    def titled(section: str, position: int, text: str) -> RetrievedChunk:
+        piece = chunk("card.md", section, position, text)
+        piece.metadata["title"] = "Model card template"
+        return piece
+
+    question = "How should a model card report how the model was evaluated?"
+    evaluation = titled("How it was evaluated", 0,
+                        "Name the eval set and report results by segment, not only the overall number.")
+    changes = titled("Change log", 1, "Update the model card on every model change, not only at launch.")
+    composition = compose(embedder, question, [changes, evaluation], intent="how")
+    assert "by segment" in composition.body, composition.body
 
 
-def test_numbered_steps_under_a_heading_are_quoted_as_the_list_they_are(answerer):
-    """① … ④ with no lead-in line: the heading 【二、灰度的几个阶段】 introduces them, and the steps are the
-    answer, each its own item."""
-    answer = answerer.ask("AI 功能灰度发布分几个阶段？")
-    items = [line[2:] for line in answer.answer.splitlines() if line.startswith("- ")]
-    assert items[:2] == ["内部员工试用一周,收集明显的错误;", "开放给 5% 的真实用户,至少运行两周;"], answer.answer
-    assert any("50%" in item for item in items)
+def test_a_lead_in_that_restates_the_question_best_brings_its_list(embedder):
+    """"When a deprecation notice arrives:" matches "How should we handle a deprecation notice?" better
+    than any sentence: its steps are the answer, though each says less of the question than the lesson."""
+    text = ("When a deprecation notice arrives:\n\n"
+            "1. Start the migration the week it arrives, and finish 30 days before the retirement date.\n"
+            "2. Run the full eval set on the new version side by side with the current one.\n"
+            "3. Send 5% of traffic to the new version for one week before switching.\n\n"
+            "A model you do not pin is a dependency that can change without a deploy. Treat a deprecation notice "
+            "like a security advisory: it has a deadline, an owner and a plan.\n")
+    runbook = chunk("postmortem.md", "Model migration runbook", 0, text)
+    composition = compose(embedder, "How should we handle a deprecation notice for the model our feature uses?",
+                          [runbook])
+    assert composition.is_list and "30 days before the retirement date" in composition.body, composition.body
 
 
-def test_a_question_about_one_branch_of_nested_notes_gets_that_branch(answerer):
-    answer = answerer.ask("Who owns the prompt, the PM or the engineers?")
-    lines = answer.answer.splitlines()
-    assert lines[0].startswith("Who owns the prompt")
-    assert lines[1:] == ["- the PM owns the behaviour the prompt must produce", "- engineers own how it is wired and tested"]
+def test_a_short_bold_run_in_label_is_not_quoted_as_a_sentence(embedder):
+    """"> **Guidance.** Name the eval set …" had "Guidance." quoted as a sentence of its own."""
+    text = ("> **Guidance.** Name the eval set (its size and where the cases came from) and report results by "
+            "segment, not only the overall number.\n")
+    evaluated = chunk("card.md", "How it was evaluated", 0, text)
+    body = compose(embedder, "What should a model card say about how the model was evaluated?", [evaluated]).body
+    assert "Guidance" not in body and body.startswith("Name the eval set"), body
 
 
-def test_a_glossary_term_is_answered_by_its_own_definition_without_the_term_glued_on(answerer):
-    answer = answerer.ask("What is calibration and why does it matter?")
-    assert "Whether the model's confidence means what it says" in answer.answer
-    assert "Calibration Whether" not in answer.answer
+def test_a_how_question_is_addressed_by_steps_or_advice_not_by_any_list():
+    """A list of definitions under "What is prompt injection?" was labelled high for "How can we protect an
+    agent feature against prompt injection?": being a list said nothing about giving a how."""
+    question = "How can we protect an agent feature against prompt injection?"
+    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[], query_vector=[])
+    piece = chunk("deck.txt", "What is prompt injection?", 0)
 
+    def listed(*items: str) -> Composition:
+        units = [Unit(piece, 0, 0, n, text, "item", block=0) for n, text in enumerate(items)]
+        return Composition("", units, "how", is_list=True)
 
-def test_a_chinese_question_finds_an_english_page_that_names_the_concept_by_another_synonym(answerer):
-    """The glossary's first English name for 数据漂移 is "distribution shift"; this page says "data drift".
-    The question is bridged to English by every English name of its concepts, so the page is found over
-    the Chinese release page that merely shares 数据."""
-    answer = answerer.ask("什么是数据漂移？")
-    assert answer.sources[0].source == "glossary.html", answer.answer
-    assert "A change in the inputs the model sees after launch" in answer.answer
+    definitions = listed("Direct: the user types a hostile instruction", "Indirect: the instruction hides in a web page")
+    steps = listed("Give the model only the tools and data the task needs", "Never put secrets in the prompt")
+    assert answer_features(retrieval, definitions)["addresses"] == 0.5
+    assert answer_features(retrieval, steps)["addresses"] == 1.0

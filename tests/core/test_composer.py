@@ -7,8 +7,7 @@ import pytest
 
 from bot.core import composer
 from bot.core.answering import Answerer, SentenceVectorCache
-from bot.core.composer import Composer, Composition, Unit
-from bot.core.confidence import answer_features
+from bot.core.composer import Composer, Unit
 from bot.core.quoting import is_aside, question_intent, quotable_sentence
 from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
 from bot.core.text import detect_language
@@ -236,7 +235,6 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     assert "sadly" not in composition.body and "I had no idea" not in composition.body
 
 
-
 @pytest.mark.parametrize("sentence", [
     "This page is the source of truth for when the assistant hands a conversation to a person.",
     "This episode is brought to you by our sponsor.",
@@ -358,64 +356,3 @@ def test_a_nested_list_answers_under_its_parent_item(embedder):
         "- the PM owns the behaviour the prompt must produce",
         "- engineers own how it is wired and tested",
     ]
-
-
-
-def test_a_pages_title_counts_as_said_by_each_of_its_sentences(embedder, monkeypatch):
-    """On a page titled "Model card template", "How should a model card report how the model was
-    evaluated?" is answered from its evaluation section, not by a sentence that merely repeats "model
-    card"."""
-    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 1)
-
-    def titled(section: str, position: int, text: str) -> RetrievedChunk:
-        piece = chunk("card.md", section, position, text)
-        piece.metadata["title"] = "Model card template"
-        return piece
-
-    question = "How should a model card report how the model was evaluated?"
-    evaluation = titled("How it was evaluated", 0,
-                        "Name the eval set and report results by segment, not only the overall number.")
-    changes = titled("Change log", 1, "Update the model card on every model change, not only at launch.")
-    composition = compose(embedder, question, [changes, evaluation], intent="how")
-    assert "by segment" in composition.body, composition.body
-
-
-def test_a_lead_in_that_restates_the_question_best_brings_its_list(embedder):
-    """"When a deprecation notice arrives:" matches "How should we handle a deprecation notice?" better
-    than any sentence: its steps are the answer, though each says less of the question than the lesson."""
-    text = ("When a deprecation notice arrives:\n\n"
-            "1. Start the migration the week it arrives, and finish 30 days before the retirement date.\n"
-            "2. Run the full eval set on the new version side by side with the current one.\n"
-            "3. Send 5% of traffic to the new version for one week before switching.\n\n"
-            "A model you do not pin is a dependency that can change without a deploy. Treat a deprecation notice "
-            "like a security advisory: it has a deadline, an owner and a plan.\n")
-    runbook = chunk("postmortem.md", "Model migration runbook", 0, text)
-    composition = compose(embedder, "How should we handle a deprecation notice for the model our feature uses?",
-                          [runbook])
-    assert composition.is_list and "30 days before the retirement date" in composition.body, composition.body
-
-
-def test_a_short_bold_run_in_label_is_not_quoted_as_a_sentence(embedder):
-    """"> **Guidance.** Name the eval set …" had "Guidance." quoted as a sentence of its own."""
-    text = ("> **Guidance.** Name the eval set (its size and where the cases came from) and report results by "
-            "segment, not only the overall number.\n")
-    evaluated = chunk("card.md", "How it was evaluated", 0, text)
-    body = compose(embedder, "What should a model card say about how the model was evaluated?", [evaluated]).body
-    assert "Guidance" not in body and body.startswith("Name the eval set"), body
-
-
-def test_a_how_question_is_addressed_by_steps_or_advice_not_by_any_list():
-    """A list of definitions under "What is prompt injection?" was labelled high for "How can we protect an
-    agent feature against prompt injection?": being a list said nothing about giving a how."""
-    question = "How can we protect an agent feature against prompt injection?"
-    retrieval = Retrieval(question=question, lang="en", key_terms=key_terms(question), concepts=[], query_vector=[])
-    piece = chunk("deck.txt", "What is prompt injection?", 0)
-
-    def listed(*items: str) -> Composition:
-        units = [Unit(piece, 0, 0, n, text, "item", block=0) for n, text in enumerate(items)]
-        return Composition("", units, "how", is_list=True)
-
-    definitions = listed("Direct: the user types a hostile instruction", "Indirect: the instruction hides in a web page")
-    steps = listed("Give the model only the tools and data the task needs", "Never put secrets in the prompt")
-    assert answer_features(retrieval, definitions)["addresses"] == 0.5
-    assert answer_features(retrieval, steps)["addresses"] == 1.0

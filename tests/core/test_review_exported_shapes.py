@@ -101,3 +101,38 @@ def test_a_footnote_is_read_as_the_claim_that_cites_it(reviewer):
     review = reviewer.review(FOOTNOTED)
     assert review.item("monitoring").status == "present"
     assert all(quote in FOOTNOTED for item in review.items for quote in item.evidence)
+
+
+ORG = """#+TITLE: Parcel damage claims
+#+AUTHOR: Ines
+* DONE Problem
+  :PROPERTIES:
+  :OWNER:    Ines
+  :END:
+Agents read 2,300 damage claims a month and approve 81% of them after a 9-minute review.
+* TODO Rollout
+  One depot for four weeks in shadow, then all 12 depots if approvals match agents' on 95%.
+"""
+
+LATEX = r"""\documentclass{article}
+\usepackage{booktabs}
+\title{Parcel damage claims}
+\begin{document}
+\maketitle
+\section{Problem}
+Agents read 2,300 damage claims a month and approve 81% of them after a 9-minute review.
+\section{Rollout}
+One depot for four weeks in shadow, then all 12 depots if approvals match agents' on 95%.
+\end{document}
+"""
+
+
+@pytest.mark.parametrize("source", [ORG, LATEX], ids=["org", "latex"])
+def test_org_and_latex_sources_are_read_under_their_own_headings(reviewer, source):
+    spec = parse_spec(source)
+    assert spec.title == "Parcel damage claims"
+    assert [s.heading for s in spec.sections if s.heading] == ["Problem", "Rollout"]
+    assert not [u for u in spec.units if u.kind != "heading" and u.text.startswith(("\\", ":", "#+"))]
+    review = reviewer.review(source)
+    assert review.item("problem").status != "missing" and review.item("rollout").status != "missing"
+    assert all(quote in source for item in review.items for quote in item.evidence)

@@ -101,6 +101,18 @@ MAX_SLIDE_TITLE_WORDS = 10
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
 # value indented below is a heading over that value, in or out of a code fence.
 YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
+# Emacs Org mode: `#+TITLE: …` settings, `* DONE Problem` / `** Why not search` headlines (stars are levels,
+# the TODO keyword is state, not words), `:PROPERTIES:` … `:END:` drawers, `|---+---|` table rules.
+ORG_SETTING_RE = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
+ORG_HEADLINE_RE = re.compile(r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|DRAFT|NEXT|WAITING|HOLD|CANCELLED)\s+)?(?P<text>\S.*?)(?:\s+:[\w:@]+:)?\s*$")
+ORG_DRAWER_RE = re.compile(r"^\s*:[A-Za-z_]+:(?:\s.*)?$")
+ORG_RULE_RE = re.compile(r"^\s*\|[-+]+\|?\s*$")
+# LaTeX source: `\section{Why a model}` heads, `\title{…}` names the document, a line that is only a
+# command (`\usepackage{xcolor}`, `\begin{itemize}`, `\toprule`) or a `%` comment says nothing.
+LATEX_SECTION_RE = re.compile(r"^\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<text>[^{}]+)\}\s*$")
+LATEX_TITLE_RE = re.compile(r"^\\title\{(?P<text>[^{}]+)\}\s*$")
+LATEX_COMMAND_RE = re.compile(r"^(?:\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*\s*)+$|^%")
+LATEX_LEVELS = {"part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
 # `"risks": [` / `"rollout": {` in a JSON export: the key names what its nested values are about.
 JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*$')
 
@@ -234,6 +246,8 @@ def parse_spec(text: str) -> ParsedSpec:
     markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
     indents = sorted({_indent(line) for line in lines if line.strip()})
+    org = sum(1 for line in lines if ORG_SETTING_RE.match(line)) >= 2  # an Org file opens with its settings
+    latex = any(LATEX_SECTION_RE.match(line.strip()) for line in lines) and "\\" in text
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -257,6 +271,17 @@ def parse_spec(text: str) -> ParsedSpec:
             continue  # the underline of a setext heading
         if SETEXT_RE.match(stripped) and number + 2 < len(lines) and lines[number + 2].strip() == stripped:
             continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
+        if org and (ORG_RULE_RE.match(stripped) or (ORG_DRAWER_RE.match(line) and not ORG_HEADLINE_RE.match(stripped))):
+            continue  # an Org drawer's ":OWNER: Hanna" or a table rule: filing, not content
+        if org and (setting := ORG_SETTING_RE.match(stripped)):
+            if setting["key"].upper() == "TITLE" and not title:
+                title = setting["value"].strip()
+            continue
+        if latex and (named := LATEX_TITLE_RE.match(stripped)):
+            title = title or named["text"].strip()
+            continue
+        if latex and LATEX_COMMAND_RE.match(stripped) and not LATEX_SECTION_RE.match(stripped):
+            continue  # the preamble, \begin{…} / \end{…}, table rules, comments
         if BRACKETS_ONLY_RE.match(stripped):
             continue  # a JSON export's closing "}," or "]" says nothing
         if NOTEBOOK_CELL_RE.match(stripped):
@@ -288,8 +313,14 @@ def parse_spec(text: str) -> ParsedSpec:
         md = MD_HEADING_RE.match(stripped) if not in_code else None
         wiki = WIKI_HEADING_RE.match(stripped) if not in_code else None
         slide = SLIDE_HEADING_RE.match(stripped) if not in_code else None
+        headline = ORG_HEADLINE_RE.match(stripped) if org and not in_code and line.startswith("*") else None
         yaml_key = (YAML_BLOCK_KEY_RE.match(line) if next_line and next_line[:1] in (" ", "\t") else None) or JSON_OPENER_RE.match(line)
-        if yaml_key:
+        latex_section = LATEX_SECTION_RE.match(stripped) if latex else None
+        if headline:
+            heading = (strip_markup(headline["text"]), 1 + len(headline["stars"]))
+        elif latex_section:
+            heading = (latex_section["text"].strip(), LATEX_LEVELS[latex_section["kind"]])
+        elif yaml_key:
             heading = (yaml_key["key"].replace("_", " ").replace("-", " "), 2)
         elif md and md.group(2):
             heading = (strip_markup(md.group(2)), len(md.group(1)))

@@ -58,6 +58,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Real past cases re-run and each output marked: "regenerating each letter from the real notes and
+        # marking every medication line right or wrong".
+        Pattern(
+            r"\bmark(?:ing|ed|s)? (?:every|each)\b[^.;]{0,40}\b(?:right or wrong|correct or (?:incorrect|not)|pass or fail)\b",
+            "regenerating each letter from the real notes and marking every medication line right or wrong",
+        ),
         # outputs graded by named people: "as judged by two billing agents"
         Pattern(
             r"\b(?:as )?judged by (?:two|three|\d+) \w+",

@@ -18,7 +18,7 @@ PATTERNS = ItemPatterns(
         'is tracked', 'tracked weekly', 'tracked daily', 'review monthly', '监控', '告警', '漂移', '抽检', '抽样', '复盘', '用户反馈',
         '回流', '看板',
         '上线后', '使用情况', 're-check', 'recheck', 'every week',
-        '每周看', '每周统计', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
+        '每周看', '每周统计', '每周抽', '每天抽', '每月抽', '抽看', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
     ),
     mentions=(
         '报警',
@@ -66,7 +66,7 @@ PATTERNS = ItemPatterns(
         # A person checking live outputs on a day of the week: "every Friday I'll take twenty of the reports".
         Pattern(
             r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|day|week|month)\b,? "
-            r"(?:i|we|someone|the [\w-]+)(?: will)? (?:take|pull|check|sample|review|read|look at|go through)\b",
+            r"(?:[\w-]+ ){1,3}?(?:will )?(?:takes?|pulls?|checks?|samples?|reviews?|reads?|looks? at|goes through|go through)\b",
             "marta: once it is live, every friday i will take twenty of the reports it called duplicates",
         ),
         # A recurring look at live outputs: "each month we compare …", "every week we review …".

@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
     cues=(
         # the person edits the draft before it goes anywhere: "销售自己改一下再提交"
         '改一下再', '修改后再提交', '确认后再提交', '确认后提交',
+        # the person can send it on to a human in one step, or accepts each one: "点'不对'可以一键转给农技员"
+        '一键转', 'confirms or rejects', 'accepts or rejects', 'approve or reject',
         'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved',
         'appeal', 'can appeal', '申诉',
         'confidence score', 'confidence indicator', 'confidence level', 'confidence label', 'confidence marker',
@@ -64,6 +66,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Nothing happens without the person's action: "nothing reaches a passenger without a clerk's click".
+        Pattern(
+            r"\b(?:nothing|no \w+)\b[^.;]{0,40}\b(?:without|until|unless) (?:a|an|the) [\w-]+(?:'s)? (?:click|approval|confirmation|sign-?off|ok)\b",
+            "nothing reaches a passenger without a clerk's click, and the message says we may have found it",
+        ),
         # a person takes over the conversation
         Pattern(
             r"\bhand (?:the )?(?:chat|conversation|case|ticket) (?:over )?to an? (?:agent|human|person)\b",

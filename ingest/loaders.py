@@ -1,4 +1,5 @@
-"""Read Markdown, plain text, reStructuredText, HTML and PDF files into a title, front matter and body text."""
+"""Read Markdown, plain text (and the AsciiDoc, Jira markup or captions it may hold), reStructuredText,
+HTML and PDF files into a title, front matter and body text."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ import yaml
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_pdf
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.restructured import rst_to_markdown
+from ingest.text_formats import to_markdown
 
-SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest"}
+SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
+                      ".asciidoc", ".vtt", ".srt"}
+PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -67,6 +71,14 @@ def load_document(path: Path) -> LoadedDocument:
         # The page's own <h1> beats <title>, which usually carries the site name too.
         meta.setdefault("title", _first_heading(body) or html_title)
         markdown = True  # html_to_text writes headings as Markdown
+    elif suffix in PLAIN_SUFFIXES and (converted := to_markdown(body))[1]:
+        # AsciiDoc, Jira markup or captions saved as text: their headings become Markdown (captions have none).
+        body, kind = converted
+        markdown = kind != "captions"
+        if kind == "jira":  # the issue's summary line, not its first "h3. Problem"
+            meta.setdefault("title", _first_line(body))
+        elif kind == "captions":  # a caption file's first words are someone clearing their throat
+            meta.setdefault("title", re.sub(r"[-_]+", " ", path.stem))
     elif suffix in {".rst", ".rest"}:
         body, rst_title, fields = rst_to_markdown(body)
         meta = {**fields, **meta}

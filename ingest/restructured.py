@@ -122,11 +122,11 @@ def rst_to_markdown(text: str) -> tuple[str, str | None, dict[str, str]]:
             continue
         out.append(inline_text(line.rstrip()) if stripped else "")
         i += 1
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(_join_paragraphs(out))).strip() + "\n"
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(join_paragraphs(out))).strip() + "\n"
     return body, title, meta
 
 
-def _join_paragraphs(lines: list[str]) -> list[str]:
+def join_paragraphs(lines: list[str]) -> list[str]:
     """One line per paragraph and per list item, as the rendered page flows them: rst separates
     paragraphs and lists by blank lines, so the lines of a block are always one text."""
     joined: list[str] = []

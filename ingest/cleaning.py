@@ -227,11 +227,39 @@ def is_breadcrumb(line: str) -> bool:
     return all(0 < len(p.split()) <= 4 for p in head) and 0 < len(parts[-1].split()) <= 12
 
 
+MIN_CONTENTS_ENTRIES = 3
+CONTENTS_SHARE = 0.75
+
+
+def drop_contents(lines: list[str]) -> list[str]:
+    """Drop a table of contents: a block of short lines most of which come again, in order, later on as
+    the page's headings ("文章目录 / 前言 / 一、先想清楚 …"). Left in, each heading occurs twice and the
+    repeated-line rule drops both copies, and the page loses every section."""
+    keys = [_key(line) for line in lines]
+    out: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and keys[end]:
+            end += 1
+        block = range(start, end)
+        later = set(keys[end:])
+        again = [i for i in block if keys[i] in later and word_count(keys[i]) <= 12]
+        if end - start >= MIN_CONTENTS_ENTRIES and len(again) >= CONTENTS_SHARE * (end - start):
+            out += [lines[i] for i in block if i not in again and word_count(keys[i]) > 3]  # keep no label
+        else:
+            out += lines[start:end]
+        if end < len(lines):
+            out.append(lines[end])
+        start = end + 1
+    return out
+
+
 def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
     """Drop page chrome found by its shape: repeated lines, repeated titles, breadcrumbs, a trailing tail.
 
     `authored` (Markdown written as guidance) keeps its closing lines: only scraped pages grow a tail."""
-    lines = text.split("\n")
+    lines = drop_contents(text.split("\n"))
     counts: dict[str, int] = {}
     for line in lines:
         if line.strip() and not line.lstrip().startswith("#"):

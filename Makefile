@@ -65,12 +65,14 @@ metrics: setup
 	$(PY) -m bot eval --dataset eval/guides-unseen-3.jsonl --corpus eval/guides-unseen-3 --markdown $(METRICS_DIR)/guides-unseen-3.md
 	$(PY) -m bot eval --dataset eval/guides-unseen-4.jsonl --corpus eval/guides-unseen-4 --markdown $(METRICS_DIR)/guides-unseen-4.md
 	$(PY) -m bot eval --dataset eval/guides-unseen-5.jsonl --corpus eval/guides-unseen-5 --markdown $(METRICS_DIR)/guides-unseen-5.md
+	$(PY) -m bot eval --dataset eval/guides-unseen-6.jsonl --corpus eval/guides-unseen-6 --markdown $(METRICS_DIR)/guides-unseen-6.md
 	$(PY) -m bot eval --specs eval/specs --markdown $(METRICS_DIR)/specs.md
 	$(PY) -m bot eval --specs eval/specs-v2/dev --markdown $(METRICS_DIR)/specs-v2-dev.md
 	$(PY) -m bot eval --specs eval/specs-v2/holdout --markdown $(METRICS_DIR)/specs-v2-holdout.md
 	$(PY) -m bot.evaluation.metrics_page docs/metrics.md $(METRICS_DIR)/questions.md $(METRICS_DIR)/near-topic.md \
 		$(METRICS_DIR)/fixture.md $(METRICS_DIR)/guides-unseen-1.md $(METRICS_DIR)/guides-unseen-2.md \
 		$(METRICS_DIR)/guides-unseen-3.md $(METRICS_DIR)/guides-unseen-4.md $(METRICS_DIR)/guides-unseen-5.md \
+		$(METRICS_DIR)/guides-unseen-6.md \
 		$(METRICS_DIR)/specs.md $(METRICS_DIR)/specs-v2-dev.md $(METRICS_DIR)/specs-v2-holdout.md
 
 bench: setup

@@ -26,6 +26,7 @@ from bot.core.documents.structure import (
 )
 from bot.core.review.headings import LEADING_SYMBOLS_RE
 from bot.core.review.labels import csv_fields, form_questions, line_label, outline_label, row_label, sheet_cells
+from bot.core.review.source_formats import SourceFormat
 from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
 from bot.core.text import CJK_RE
 
@@ -101,20 +102,6 @@ MAX_SLIDE_TITLE_WORDS = 10
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
 # value indented below is a heading over that value, in or out of a code fence.
 YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
-# Emacs Org mode: `#+TITLE: …` settings, `* DONE Problem` / `** Why not search` headlines (stars are levels,
-# the TODO keyword is state, not words), `:PROPERTIES:` … `:END:` drawers, `|---+---|` table rules.
-ORG_SETTING_RE = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
-ORG_HEADLINE_RE = re.compile(r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|DRAFT|NEXT|WAITING|HOLD|CANCELLED)\s+)?(?P<text>\S.*?)(?:\s+:[\w:@]+:)?\s*$")
-ORG_DRAWER_RE = re.compile(r"^\s*:[A-Za-z_]+:(?:\s.*)?$")
-ORG_RULE_RE = re.compile(r"^\s*\|[-+]+\|?\s*$")
-# LaTeX source: `\section{Why a model}` heads, `\title{…}` names the document, a line that is only a
-# command (`\usepackage{xcolor}`, `\begin{itemize}`, `\toprule`) or a `%` comment says nothing.
-LATEX_SECTION_RE = re.compile(r"^\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<text>[^{}]+)\}\s*$")
-LATEX_TITLE_RE = re.compile(r"^\\title\{(?P<text>[^{}]+)\}\s*$")
-LATEX_COMMAND_RE = re.compile(r"^(?:\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*\s*)+$|^%")
-LATEX_LEVELS = {"part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
-# `"risks": [` / `"rollout": {` in a JSON export: the key names what its nested values are about.
-JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*$')
 
 
 def _plain_heading(
@@ -204,30 +191,6 @@ def _title_like(stripped: str, next_line: str) -> bool:
     )
 
 
-# "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
-NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
-MAX_OUTLINE_HEADING_WORDS = 8
-
-
-def _indent(line: str) -> int:
-    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-
-
-def _outline_level(line: str, next_line: str | None, indents: list[int]) -> int:
-    """A mind map or outline exported as indented plain text (XMind, OmniOutliner, a Workflowy copy): a
-    short line with no bullet over deeper-indented lines heads them, one level per indentation step."""
-    stripped = line.strip()
-    if (not next_line or not next_line.strip() or _indent(next_line) <= _indent(line) or SPEC_BULLET_RE.match(line)
-            or word_count(stripped) > MAX_OUTLINE_HEADING_WORDS or stripped.endswith((".", "。", ",", "，", ";", "；"))):
-        return 0
-    return min(1 + indents.index(_indent(line)), 6)
-
-
-BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")
-# A meeting transcript's subtitle file (WebVTT, SRT): its header and each cue's "00:01:09.300 --> 00:01:24.760".
-CUE_TIMING_RE = re.compile(r"^(?:WEBVTT\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}.*)$")
-
-
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -245,9 +208,7 @@ def parse_spec(text: str) -> ParsedSpec:
     fields = [csv_fields(line) for line in lines]  # each line read as CSV once ([] for most lines)
     markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
-    indents = sorted({_indent(line) for line in lines if line.strip()})
-    org = sum(1 for line in lines if ORG_SETTING_RE.match(line)) >= 2  # an Org file opens with its settings
-    latex = any(LATEX_SECTION_RE.match(line.strip()) for line in lines) and "\\" in text
+    source = SourceFormat.of(text, lines)
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -271,23 +232,11 @@ def parse_spec(text: str) -> ParsedSpec:
             continue  # the underline of a setext heading
         if SETEXT_RE.match(stripped) and number + 2 < len(lines) and lines[number + 2].strip() == stripped:
             continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
-        if org and (ORG_RULE_RE.match(stripped) or (ORG_DRAWER_RE.match(line) and not ORG_HEADLINE_RE.match(stripped))):
-            continue  # an Org drawer's ":OWNER: Hanna" or a table rule: filing, not content
-        if org and (setting := ORG_SETTING_RE.match(stripped)):
-            if setting["key"].upper() == "TITLE" and not title:
-                title = setting["value"].strip()
+        if (declared := source.title(stripped)) is not None:
+            title = title or declared  # `#+TITLE: …`, `\\title{…}`; another `#+KEY:` setting says nothing
             continue
-        if latex and (named := LATEX_TITLE_RE.match(stripped)):
-            title = title or named["text"].strip()
-            continue
-        if latex and LATEX_COMMAND_RE.match(stripped) and not LATEX_SECTION_RE.match(stripped):
-            continue  # the preamble, \begin{…} / \end{…}, table rules, comments
-        if BRACKETS_ONLY_RE.match(stripped):
-            continue  # a JSON export's closing "}," or "]" says nothing
-        if NOTEBOOK_CELL_RE.match(stripped):
-            continue  # a notebook export's "In [2]:" / "Out [1]:" marks a cell, it heads nothing
-        if CUE_TIMING_RE.match(stripped) or (stripped.isdigit() and next_line and CUE_TIMING_RE.match(next_line.strip())):
-            continue  # a subtitle cue's number and timing say when, not what
+        if source.says_nothing(line, next_line):
+            continue  # Org drawers, LaTeX commands, closing brackets, notebook cell marks, subtitle timings
         if form and not in_code and len(fields[number]) == len(form):
             # A form's responses exported as CSV: each answer is a unit labelled by its question.
             sections[-1].line_numbers.append(starts[number])
@@ -313,13 +262,9 @@ def parse_spec(text: str) -> ParsedSpec:
         md = MD_HEADING_RE.match(stripped) if not in_code else None
         wiki = WIKI_HEADING_RE.match(stripped) if not in_code else None
         slide = SLIDE_HEADING_RE.match(stripped) if not in_code else None
-        headline = ORG_HEADLINE_RE.match(stripped) if org and not in_code and line.startswith("*") else None
-        yaml_key = (YAML_BLOCK_KEY_RE.match(line) if next_line and next_line[:1] in (" ", "\t") else None) or JSON_OPENER_RE.match(line)
-        latex_section = LATEX_SECTION_RE.match(stripped) if latex else None
-        if headline:
-            heading = (strip_markup(headline["text"]), 1 + len(headline["stars"]))
-        elif latex_section:
-            heading = (latex_section["text"].strip(), LATEX_LEVELS[latex_section["kind"]])
+        yaml_key = YAML_BLOCK_KEY_RE.match(line) if next_line and next_line[:1] in (" ", "\t") else None
+        if (marked := source.heading(line, in_code=in_code)) is not None:
+            heading = marked
         elif yaml_key:
             heading = (yaml_key["key"].replace("_", " ").replace("-", " "), 2)
         elif md and md.group(2):
@@ -328,7 +273,7 @@ def parse_spec(text: str) -> ParsedSpec:
             heading = (strip_markup(wiki.group(2)), int(wiki.group(1)))
         elif slide and word_count(slide["text"]) <= MAX_SLIDE_TITLE_WORDS and slide["text"][-1] not in ".。":
             heading = (strip_markup(slide["text"]), 2)
-        elif not in_code and (level := _outline_level(line, next_line, indents)):
+        elif not in_code and (level := source.outline_level(line, next_line)):
             heading = (strip_markup(stripped), level)
         elif not in_code:
             bold = BOLD_LINE_RE.match(stripped)

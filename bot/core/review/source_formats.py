@@ -1,0 +1,99 @@
+"""Specs written in formats other than Markdown: what their markup means to the spec reviewer's parser.
+
+An Org-mode file's `* DONE Problem`, LaTeX's `\\section{Why a model}`, a JSON export's `"risks": [`, a mind
+map's indented branches: each heads a section. Subtitle timings, notebook cell marks, Org drawers, LaTeX
+commands and a JSON export's closing brackets say nothing. `parse_spec` asks this module, line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.documents.structure import SPEC_BULLET_RE
+from bot.core.review.wording import strip_markup, word_count
+
+# Emacs Org mode: `#+TITLE: …` settings, `* DONE Problem` / `** Why not search` headlines (stars are levels,
+# the TODO keyword is state, not words), `:PROPERTIES:` … `:END:` drawers, `|---+---|` table rules.
+ORG_SETTING_RE = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
+ORG_HEADLINE_RE = re.compile(
+    r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|DRAFT|NEXT|WAITING|HOLD|CANCELLED)\s+)?(?P<text>\S.*?)(?:\s+:[\w:@]+:)?\s*$"
+)
+ORG_DRAWER_RE = re.compile(r"^\s*:[A-Za-z_]+:(?:\s.*)?$")
+ORG_RULE_RE = re.compile(r"^\s*\|[-+]+\|?\s*$")
+# LaTeX source: `\section{Why a model}` heads, `\title{…}` names the document, a line that is only a
+# command (`\usepackage{xcolor}`, `\begin{itemize}`, `\toprule`) or a `%` comment says nothing.
+LATEX_SECTION_RE = re.compile(r"^\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<text>[^{}]+)\}\s*$")
+LATEX_TITLE_RE = re.compile(r"^\\title\{(?P<text>[^{}]+)\}\s*$")
+LATEX_COMMAND_RE = re.compile(r"^(?:\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*\s*)+$|^%")
+LATEX_LEVELS = {"part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
+# `"risks": [` / `"rollout": {` in a JSON export: the key names what its nested values are about.
+JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*$')
+# "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
+NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
+BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
+# A meeting transcript's subtitle file (WebVTT, SRT): its header and each cue's "00:01:09.300 --> 00:01:24.760".
+CUE_TIMING_RE = re.compile(r"^(?:WEBVTT\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}.*)$")
+MAX_OUTLINE_HEADING_WORDS = 8
+
+
+@dataclass(frozen=True)
+class SourceFormat:
+    """What a spec's text is written in, read once per spec."""
+
+    org: bool = False
+    latex: bool = False
+    indents: tuple[int, ...] = ()  # the indentation steps its lines use, for an indented outline
+
+    @classmethod
+    def of(cls, text: str, lines: list[str]) -> "SourceFormat":
+        return cls(
+            org=sum(1 for line in lines if ORG_SETTING_RE.match(line)) >= 2,  # an Org file opens with its settings
+            latex=any(LATEX_SECTION_RE.match(line.strip()) for line in lines) and "\\" in text,
+            indents=tuple(sorted({indent(line) for line in lines if line.strip()})),
+        )
+
+    def says_nothing(self, line: str, next_line: str | None) -> bool:
+        """Filing, not content: drawers, commands, brackets, cell marks, cue timings and numbers."""
+        stripped = line.strip()
+        if self.org and (ORG_RULE_RE.match(stripped) or (ORG_DRAWER_RE.match(line) and not ORG_HEADLINE_RE.match(stripped))):
+            return True
+        if self.latex and LATEX_COMMAND_RE.match(stripped) and not LATEX_SECTION_RE.match(stripped):
+            return True
+        cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
+        return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped)
+                    or CUE_TIMING_RE.match(stripped) or cue_number)
+
+    def title(self, stripped: str) -> str | None:
+        """The document's title when this line declares it (`#+TITLE:`, `\\title{…}`); "" for another setting."""
+        setting = ORG_SETTING_RE.match(stripped) if self.org else None
+        if setting:
+            return setting["value"].strip() if setting["key"].upper() == "TITLE" else ""
+        named = LATEX_TITLE_RE.match(stripped) if self.latex else None
+        return named["text"].strip() if named else None
+
+    def heading(self, line: str, *, in_code: bool = False) -> tuple[str, int] | None:
+        """(text, level) when the line heads a section in this format's markup: an Org headline, a LaTeX
+        section, or a JSON key over nested values (in a code fence too: exports are pasted in one)."""
+        stripped = line.strip()
+        headline = ORG_HEADLINE_RE.match(stripped) if self.org and not in_code and line.startswith("*") else None
+        if headline:
+            return strip_markup(headline["text"]), 1 + len(headline["stars"])
+        section = LATEX_SECTION_RE.match(stripped) if self.latex else None
+        if section:
+            return section["text"].strip(), LATEX_LEVELS[section["kind"]]
+        opener = JSON_OPENER_RE.match(line)
+        return (opener["key"].replace("_", " ").replace("-", " "), 2) if opener else None
+
+    def outline_level(self, line: str, next_line: str | None) -> int:
+        """A mind map or outline exported as indented plain text (XMind, OmniOutliner, a Workflowy copy): a
+        short line with no bullet over deeper-indented lines heads them, one level per indentation step."""
+        stripped = line.strip()
+        if (not next_line or not next_line.strip() or indent(next_line) <= indent(line) or SPEC_BULLET_RE.match(line)
+                or word_count(stripped) > MAX_OUTLINE_HEADING_WORDS or stripped.endswith((".", "。", ",", "，", ";", "；"))):
+            return 0
+        return min(1 + self.indents.index(indent(line)), 6)
+
+
+def indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())

@@ -46,9 +46,14 @@ def test_a_429_with_retry_after_and_a_500_are_retried_and_each_message_lands_onc
 
 @pytest.fixture
 def limited(fake_slack, knowledge_index, tmp_path):
-    """A bot allowing two questions a minute per person."""
+    """A bot allowing two questions a minute per person. Its clocks stand still, mid-minute: the window is a
+    wall-clock minute, and a real clock crossing into the next one between the first and third question
+    (more likely the slower the machine) would make the test pass or fail by the time of day."""
     settings = make_settings(tmp_path / "limited", rate_limit_per_minute=2)
-    harness = SlackHarness(fake_slack, Services(settings, index=knowledge_index), tmp_path)
+    services = Services(settings, index=knowledge_index)
+    frozen = 1_800_000_030.0
+    services.rate_limiter.clock = services.rate_limiter.wall = lambda: frozen
+    harness = SlackHarness(fake_slack, services, tmp_path)
     yield harness
     harness.close()
 

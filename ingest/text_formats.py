@@ -78,7 +78,8 @@ def asciidoc_to_markdown(text: str) -> str:
         line = lines[i].rstrip()
         section = ADOC_SECTION_RE.match(line)
         if section:
-            out += ["", "#" * len(section.group(1)) + " " + _adoc_inline(section.group(2)), ""]
+            # MediaWiki closes its "== Title ==" the same way; the closing marks are not words.
+            out += ["", "#" * len(section.group(1)) + " " + _adoc_inline(section.group(2)).rstrip("= "), ""]
             after_title = len(section.group(1)) == 1
             i += 1
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.loaders import load_document
 from ingest.splitting import split_document
-from ingest.text_formats import text_format
+from ingest.text_formats import asciidoc_to_markdown, text_format
 
 ASCIIDOC = """= Review queues for AI drafts
 Trust Team <trust@example.com>
@@ -95,6 +95,8 @@ def load(tmp_path, name: str, text: str):
 def test_each_format_is_told_apart_from_plain_text():
     assert [text_format(t) for t in (ASCIIDOC, JIRA, CAPTIONS)] == ["asciidoc", "jira", "captions"]
     assert text_format("A plain page.\n\n- with a list\n- of two\n") == ""
+    wiki = "= Review queues =\n\n== Size the queue ==\nText.\n\n== Escalation ==\nMore text.\n"
+    assert "## Size the queue\n" in asciidoc_to_markdown(wiki) + "\n"
 
 
 def test_asciidoc_sections_tables_and_lists_read_as_rendered(tmp_path):

@@ -81,7 +81,8 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
 
 
 LEAD_LED_INTENTS = ("how", "list", "general")
-MIN_LEAD_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
+MIN_LEAD_TERMS = 2
+MIXED_SHARED_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
 
 
 @dataclass
@@ -201,7 +202,13 @@ class Composer:
         # section's own sentences are terse ("Build an eval framework.").
         distinct = sorted({h for h in headings if h})
         heading_sim = dict(zip(distinct, (self.vectors.get(distinct) @ query).tolist())) if distinct else {}
-        languages = [detect_language(u.text) for u in units]
+        # A sentence mixing the languages that says two of an English question's own words ("每个 locale 找
+        # 2 位 native speakers 做 blind review") is in the asker's language for this question.
+        languages = [
+            "en" if lang == "zh" and retrieval.lang == "en" and len(terms & set(tokenize(u.text))) >= MIXED_SHARED_TERMS
+            else lang
+            for u, lang in ((u, detect_language(u.text)) for u in units)
+        ]
         for unit, lang in zip(units, languages):
             unit.lang = lang
         cross_language = cross_language_scores(units, languages, retrieval, self.vectors, sentence_similarities)

@@ -68,3 +68,17 @@ def test_a_how_question_is_addressed_by_steps_or_advice_not_by_any_list():
     steps = listed("Give the model only the tools and data the task needs", "Never put secrets in the prompt")
     assert answer_features(retrieval, definitions)["addresses"] == 0.5
     assert answer_features(retrieval, steps)["addresses"] == 1.0
+
+
+def test_a_sentence_mixing_the_languages_that_says_the_questions_words_is_in_its_language(embedder):
+    """A team playbook written half in Chinese: "每个 locale 找 2 位 native speakers 做 blind review" answers
+    "How should native speakers review …" in the question's own words. Read as Chinese, it gave way to any
+    English sentence nearby."""
+    mixed = chunk("playbook.md", "Native speaker review（母语审核）", 0,
+                  "- 每个 locale 找 2 位 native speakers 做 blind review，每人至少审 50 条回答。\n"
+                  "- 两位 reviewer 的打分 disagreement 超过 20% 时，先停下来对齐 rubric。\n")
+    english = chunk("talk.txt", "", 1, "Users decide in one or two tries whether a new AI feature is useful. "
+                                     "Measure the second-week return rate before you launch it more widely.")
+    body = compose(embedder, "How should native speakers review AI answers before we launch a new language?",
+                   [mixed, english]).body
+    assert "native speakers 做 blind review" in body and "second-week" not in body, body

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.review.labels import lead_in_label
+from bot.core.review.meaning import embeddable
 from bot.core.review.placeholders import is_placeholder
 from bot.core.review.reviewer import Reviewer
 from bot.core.review.spec import parse_spec
@@ -136,3 +138,9 @@ def test_org_and_latex_sources_are_read_under_their_own_headings(reviewer, sourc
     review = reviewer.review(source)
     assert review.item("problem").status != "missing" and review.item("rollout").status != "missing"
     assert all(quote in source for item in review.items for quote in item.evidence)
+
+
+def test_a_whatsapp_exports_date_and_sender_are_neither_a_label_nor_meaning():
+    line = "[02/11/2026, 19:04:11] Dave Pritchard: Last winter 530 of 1,140 call-outs needed a second trip."
+    assert lead_in_label(line) == ""  # "[02/11/2026, 19" had been read as a topic label
+    assert embeddable(line) == "Last winter 530 of 1,140 call-outs needed a second trip."

@@ -73,6 +73,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Records of past decisions with what came of them: "the case system has the old appeals and their outcomes".
+        Pattern(
+            r"\b(?:old|past|previous|historical) \w+ and their (?:outcomes|results|labels|decisions)\b",
+            "past cases: the case system has the old appeals and their outcomes.",
+        ),
         # the record the model learns from, named by what it records: "booking history", "claims history"
         Pattern(
             r"\b(?:booking|purchase|order|ticket|call|claims?|transaction|browsing|viewing|listening|search) history\b",

@@ -58,6 +58,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Past cases run through it and each answer checked: "I'll put 400 of last winter's jobs through it
+        # without telling it what got fitted and tick where it was right".
+        Pattern(
+            r"\b(?:tick|mark|check)\w* (?:where|which|whether) it (?:was|got)\b",
+            "i will put 400 of last winter's jobs through it and tick where it was right",
+        ),
         # Real past cases re-run and each output marked: "regenerating each letter from the real notes and
         # marking every medication line right or wrong".
         Pattern(

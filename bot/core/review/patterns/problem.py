@@ -72,6 +72,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A share of the cases going wrong today: "530 of them needed a second trip".
+        Pattern(
+            r"\b\d[\d,]* (?:of (?:them|those|these|the \w+)|out of \d[\d,]*)\b[^.;]{0,40}\b(?:needed|need|had to|went|were|got|failed|ended|came back)\b",
+            "last winter we did 1,140 boiler call-outs and 530 of them needed a second trip",
+        ),
         # the time a task takes today, in Chinese: "要写报告，平均 25 分钟一篇"
         Pattern(r"平均\s*\d+(?:\.\d+)?\s*(?:分钟|小时)", '销售每次拜访客户后要写报告，平均 25 分钟一篇'),
         # Work done by hand today, with its cost: "人工核对发票和付款记录平均每家 40 分钟".
@@ -86,7 +91,7 @@ PATTERNS = ItemPatterns(
         ),
         # The volume the team faces: "we get around 900 app store reviews a week".
         Pattern(
-            r'\bwe (?:get|receive|handle|process|see) (?:around|about|roughly|over|nearly|some|like|approximately)?\s*\d[\d,]*\b',
+            r'\bwe (?:get|receive|handle|process|see|did|do|made|make|ran|run|took|take) (?:around|about|roughly|over|nearly|some|like|approximately)?\s*\d[\d,]*\b',
             'We get around 900 app store reviews a week and reply to maybe 5% of them.',
         ),
         # Today's process, by hand: "现在财务每月人工审核大约 9,000 张报销单".

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.documents.structure import CUE_TIMING_RE
 from ingest.restructured import join_paragraphs
 
 # -- detection ------------------------------------------------------------------------------------------
 ADOC_SECTION_RE = re.compile(r"^(={1,6})\s+(\S.*)$")
 JIRA_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
-CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}")
 
 
 def text_format(text: str) -> str:
@@ -38,6 +38,11 @@ def to_markdown(text: str) -> tuple[str, str]:
     return (converter(text), kind) if converter else (text, "")
 
 
+def _strong(line: str) -> str:
+    """AsciiDoc's and Jira's `*strong*` as Markdown's `**strong**` (one star is emphasis in Markdown)."""
+    return re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"**\1**", line)
+
+
 # -- AsciiDoc -------------------------------------------------------------------------------------------
 ADOC_DROP_RE = re.compile(
     r"^(?::!?[\w-]+!?:.*|(?:ifdef|ifndef|ifeval|endif|include)::.*|//(?!/).*|\[\[[\w-]+\]\]|\[[^\]]*\]|'''+|<<<)$"
@@ -51,7 +56,7 @@ def _adoc_inline(line: str) -> str:
     line = re.sub(r"<<([\w-]+)>>", lambda m: m.group(1).replace("-", " "), line)
     line = re.sub(r"footnote:\[[^\]]*\]", "", line)
     line = re.sub(r"\[[.\w-]*\]#([^#]+)#", r"\1", line)
-    return re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"**\1**", line)
+    return _strong(line)
 
 
 def _adoc_table(rows: list[str], attributes: str) -> list[str]:
@@ -125,7 +130,7 @@ def _jira_inline(line: str) -> str:
     line = re.sub(r"\[~([\w.-]+)\]", r"\1", line)
     line = re.sub(r"\[([^|\]]+)\|[^\]]+\]", r"\1", line)
     line = re.sub(r"\{\{([^}]+)\}\}", r"\1", line)
-    return re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"**\1**", line).replace("{quote}", "")
+    return _strong(line).replace("{quote}", "")
 
 
 def jira_to_markdown(text: str) -> str:

@@ -33,6 +33,10 @@ TABLE_ROW_RE = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # `---`, `* * *`: a horizontal rule.
 HR_RE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 
+# A subtitle cue's timing, "00:01:09.300 --> 00:01:24.760" (WebVTT; SRT writes a comma): a meeting's caption
+# file read as guidance, or pasted as a spec.
+CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}")
+
 # -- list items ---------------------------------------------------------------------------------
 # A guidance list item: a bullet or a short number, then the item's text; Chinese forms included
 # (`1、`, `（2）`).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.documents.structure import SPEC_BULLET_RE
+from bot.core.documents.structure import CUE_TIMING_RE, SPEC_BULLET_RE
 from bot.core.review.wording import strip_markup, word_count
 
 # Emacs Org mode: `#+TITLE: …` settings, `* DONE Problem` / `** Why not search` headlines (stars are levels,
@@ -32,8 +32,6 @@ JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*
 # "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
 NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
-# A meeting transcript's subtitle file (WebVTT, SRT): its header and each cue's "00:01:09.300 --> 00:01:24.760".
-CUE_TIMING_RE = re.compile(r"^(?:WEBVTT\b.*|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}.*)$")
 MAX_OUTLINE_HEADING_WORDS = 8
 
 
@@ -60,8 +58,9 @@ class SourceFormat:
             return True
         if self.latex and LATEX_COMMAND_RE.match(stripped) and not LATEX_SECTION_RE.match(stripped):
             return True
+        # A subtitle file's "WEBVTT" header, and each cue's number and timing.
         cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
-        return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped)
+        return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped) or stripped.startswith("WEBVTT")
                     or CUE_TIMING_RE.match(stripped) or cue_number)
 
     def title(self, stripped: str) -> str | None:

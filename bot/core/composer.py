@@ -81,8 +81,8 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
 
 
 LEAD_LED_INTENTS = ("how", "list", "general")
-MIN_LEAD_TERMS = 2
-MIXED_SHARED_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
+MIN_LEAD_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
+MIXED_SHARED_TERMS = 2  # question words a Chinese sentence must say in English to count as the question's language
 
 
 @dataclass
@@ -202,20 +202,18 @@ class Composer:
         # section's own sentences are terse ("Build an eval framework.").
         distinct = sorted({h for h in headings if h})
         heading_sim = dict(zip(distinct, (self.vectors.get(distinct) @ query).tolist())) if distinct else {}
-        # A sentence mixing the languages that says two of an English question's own words ("每个 locale 找
-        # 2 位 native speakers 做 blind review") is in the asker's language for this question.
-        languages = [
-            "en" if lang == "zh" and retrieval.lang == "en" and len(terms & set(tokenize(u.text))) >= MIXED_SHARED_TERMS
-            else lang
-            for u, lang in ((u, detect_language(u.text)) for u in units)
-        ]
-        for unit, lang in zip(units, languages):
-            unit.lang = lang
+        for unit in units:
+            unit.terms = frozenset(terms & set(tokenize(unit.text)))
+            unit.lang = detect_language(unit.text)
+            if unit.lang == "zh" and retrieval.lang == "en" and len(unit.terms) >= MIXED_SHARED_TERMS:
+                # A sentence mixing the languages that says two of an English question's own words ("每个 locale
+                # 找 2 位 native speakers 做 blind review") is in the asker's language for this question.
+                unit.lang = "en"
+        languages = [u.lang for u in units]
         cross_language = cross_language_scores(units, languages, retrieval, self.vectors, sentence_similarities)
         asks_quantity = asks_for_quantity(retrieval.question)
         for unit, vector, similarity, lang, heading in zip(units, vectors, similarities, languages, headings):
             unit.vector = vector
-            unit.terms = frozenset(terms & set(tokenize(unit.text)))
             zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
             said = unit.terms
             if not zh:

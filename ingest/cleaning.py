@@ -232,9 +232,10 @@ CONTENTS_SHARE = 0.75
 
 
 def drop_contents(lines: list[str]) -> list[str]:
-    """Drop a table of contents: a block of short lines most of which come again, in order, later on as
-    the page's headings ("文章目录 / 前言 / 一、先想清楚 …"). Left in, each heading occurs twice and the
-    repeated-line rule drops both copies, and the page loses every section."""
+    """Drop a table of contents: a block of short lines most of which come again later on, as the page's
+    headings ("文章目录 / 前言 / 一、先想清楚 …"). Left in, each heading occurs twice and the repeated-line
+    rule drops both copies, and the page loses every section. The block's label ("文章目录") goes with it;
+    a longer line in it that does not come again is kept."""
     keys = [_key(line) for line in lines]
     out: list[str] = []
     start = 0
@@ -246,7 +247,7 @@ def drop_contents(lines: list[str]) -> list[str]:
         later = set(keys[end:])
         again = [i for i in block if keys[i] in later and word_count(keys[i]) <= 12]
         if end - start >= MIN_CONTENTS_ENTRIES and len(again) >= CONTENTS_SHARE * (end - start):
-            out += [lines[i] for i in block if i not in again and word_count(keys[i]) > 3]  # keep no label
+            out += [lines[i] for i in block if i not in again and word_count(keys[i]) > 3]
         else:
             out += lines[start:end]
         if end < len(lines):

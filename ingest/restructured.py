@@ -122,22 +122,15 @@ def rst_to_markdown(text: str) -> tuple[str, str | None, dict[str, str]]:
             continue
         out.append(inline_text(line.rstrip()) if stripped else "")
         i += 1
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(join_paragraphs(out))).strip() + "\n"
-    return body, title, meta
+    return "\n".join(join_paragraphs(out)), title, meta  # clean_text squeezes the blank runs
 
 
 def join_paragraphs(lines: list[str]) -> list[str]:
-    """One line per paragraph and per list item, as the rendered page flows them: rst separates
-    paragraphs and lists by blank lines, so the lines of a block are always one text."""
+    """One line per paragraph and per list item, as the rendered page flows them: rst and AsciiDoc
+    separate paragraphs and lists by blank lines, so the lines of a block are always one text. Code,
+    written indented after a blank line, is never joined."""
     joined: list[str] = []
-    in_code = False
     for line in lines:
-        if line.startswith("```"):  # code is kept indented, as Markdown's indented code, never joined
-            in_code = not in_code
-            continue
-        if in_code:
-            joined.append("    " + line if line.strip() else "")
-            continue
         previous = joined[-1] if joined else ""
         if (line.strip() and previous.strip() and not previous.startswith(("#", "|", "    "))
                 and not line.startswith(("#", "|")) and not BULLET_START_RE.match(line)):
@@ -163,7 +156,7 @@ def _code_block(lines: list[str], start: int, indent: int, out: list[str]) -> in
         start += 1
     body = lines[start:end]
     depth = min((_indent(line) for line in body if line.strip()), default=0)
-    out += ["", "```", *(line[depth:] for line in body), "```", ""]
+    out += ["", *("    " + line[depth:] if line.strip() else "" for line in body), ""]  # Markdown's indented code
     return end
 
 

@@ -21,7 +21,7 @@ JIRA_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 def text_format(text: str) -> str:
     """'asciidoc', 'jira', 'captions' or '' (plain text, or Markdown)."""
     lines = text.lstrip("\ufeff").split("\n")
-    if lines and lines[0].strip().startswith("WEBVTT") or sum(1 for ln in lines if CUE_TIMING_RE.match(ln.strip())) >= 3:
+    if lines[0].strip().startswith("WEBVTT") or sum(1 for ln in lines if CUE_TIMING_RE.match(ln.strip())) >= 3:
         return "captions"
     if sum(1 for ln in lines if JIRA_HEADING_RE.match(ln)) >= 2:
         return "jira"
@@ -32,7 +32,8 @@ def text_format(text: str) -> str:
 
 
 def to_markdown(text: str) -> tuple[str, str]:
-    """The text as Markdown-ish text, and its format ('' when it is left as it was)."""
+    """The text as Markdown-ish text, and its format ('' when it is left as it was). Blank runs are left for
+    clean_text, which every loaded body goes through."""
     kind = text_format(text)
     converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "captions": captions_to_text}.get(kind)
     return (converter(text), kind) if converter else (text, "")
@@ -97,10 +98,9 @@ def asciidoc_to_markdown(text: str) -> str:
             out += ["", *_adoc_table(lines[i + 1:end], attributes), ""]
             i = end + 1
             continue
-        block = ADOC_BLOCK_RE.match(line)
-        if block:
+        if ADOC_BLOCK_RE.match(line):
             end = next((j for j in range(i + 1, len(lines)) if lines[j].rstrip() == line), len(lines))
-            if line not in ("////",):  # a comment block says nothing; code and literal blocks stay, indented
+            if line != "////":  # a comment block says nothing; code and literal blocks stay, indented
                 out += ["", *("    " + body for body in lines[i + 1:end] if body.strip()), ""]
             i = end + 1
             continue
@@ -117,7 +117,7 @@ def asciidoc_to_markdown(text: str) -> str:
             line = "   " * (len(ordered.group(1)) - 1) + "1. " + ordered.group(2)
         out.append(_adoc_inline(ADOC_ADMONITION_RE.sub("", line)))
         i += 1
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(join_paragraphs(out))).strip() + "\n"
+    return "\n".join(join_paragraphs(out))
 
 
 # -- Jira wiki markup -----------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def jira_to_markdown(text: str) -> str:
             out.append("   " * (len(marks) - 1) + f"{mark} " + _jira_inline(listed.group(2)))
         else:
             out.append(_jira_inline(line))
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+    return "\n".join(out)
 
 
 # -- Subtitles ------------------------------------------------------------------------------------------

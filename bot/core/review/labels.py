@@ -19,13 +19,12 @@ LABEL_RE = re.compile(
     r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?\s+|(?P<plain>[^:：\n]{2,60}?)(?::\s+|：\s*))\S"
 )
 SNAKE_CASE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
-# A chat line's "[10:42]" timestamp is not a topic label; WhatsApp's export dates it too ("[02/11/2026, 19:04:11]").
-CHAT_DATE = r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?"
-CHAT_SPEAKER_RE = re.compile(r"^\[?" + CHAT_DATE + r"\d{1,2}:\d{2}")
+# When a chat line was said: "[10:42]", "10:42 am", or dated as WhatsApp exports it ("[02/11/2026, 19:04:11]").
+CHAT_STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?"
+# A chat line's timestamp is not a topic label.
+CHAT_SPEAKER_RE = re.compile(r"^" + CHAT_STAMP)
 # "[13:15] Ravi: cost + monitoring" / "[14:12] Sam: cost?": what a pasted chat line says, after who and when.
-CHAT_LINE_RE = re.compile(
-    r"^\s*\[?" + CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*[^:：\s][^:：]{0,30}[:：]\s*(?P<said>\S.*)$", re.I
-)
+CHAT_LINE_RE = re.compile(r"^\s*" + CHAT_STAMP + r"\s*[^:：\s][^:：]{0,30}[:：]\s*(?P<said>\S.*)$", re.I)
 # Teams and Slack copied with headers: "[Tuesday 09:14] Priya Shah" on its own line, the message below it.
 CHAT_HEADER_RE = re.compile(
     r"^\s*\[?(?:[A-Za-z]+\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.core.review.labels import CHAT_DATE
+from bot.core.review.labels import CHAT_STAMP
 from bot.core.review.spec import Unit
 from bot.core.review.wording import strip_markup
 from bot.core.text import default_glossary, detect_language
@@ -52,11 +52,9 @@ QUANTITY_RE = re.compile(
     r"|\b(?:by|to|in|than)\s+(?:half|a third|a quarter|two thirds)\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
-CHAT_PREFIX_RE = re.compile(
-    r"^\s*(?:\[?" + CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)"
-)
+CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")
 QUESTION_RE = re.compile(r"^\s*(?:how|what|why|when|who|which|can|could|should|do|does|did|is|are|will|would)\b", re.I)
-TIMESTAMP_RE = re.compile(r"^\s*\[?" + CHAT_DATE + r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\]?\s*")
+TIMESTAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
 # "• 7 Nov — @ops-kim: cost is about …": a decisions log's date and author say who decided, not what.
 ATTRIBUTION_RE = re.compile(r"^\s*(?:[-*•]\s*)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*[—–-]?\s*@[\w.-]+\s*[:：]\s*(?=\S)")
 

@@ -64,9 +64,12 @@ OPEN_QUESTIONS_RE = re.compile(
     re.IGNORECASE,
 )
 # A form or config exported as JSON or YAML: a key left empty ("why_ai": "", "training_data": null,
-# "monitoring": [], cost: ~) says nothing. (A key opening its nested fields, "risks": [, is their label.)
+# "monitoring": [], cost: ~) says nothing. A quoted key with no value at all is empty too; a bare one
+# ("Risks:") heads what follows. (A key opening its nested fields, "risks": [, is their label.)
+EMPTY_VALUE = r"""(?:""|''|null|~|\[\s*\]|\{\s*\})"""
 EMPTY_FIELD_RE = re.compile(
-    r"""^\s*(?:"[^"]{1,60}"|'[^']{1,60}'|[A-Za-z_][\w .-]{0,60})\s*:\s*(?:""|''|null|~|\[\s*\]|\{\s*\})?\s*,?\s*$""",
+    r"""^\s*(?:(?:"[^"]{1,60}"|'[^']{1,60}')\s*:\s*""" + EMPTY_VALUE + r"""?|[A-Za-z_][\w .-]{0,60}\s*:\s*"""
+    + EMPTY_VALUE + r""")\s*,?\s*$""",
     re.IGNORECASE,
 )
 MIN_CONTENT_WORDS = 3  # what is left of a line once its scaffolding is removed must say something
@@ -106,7 +109,7 @@ def is_placeholder(line: str) -> bool:
     text = line.strip()
     if INSTRUCTION_RE.search(text) or only_a_date(text):
         return True
-    if EMPTY_FIELD_RE.match(text) and re.search(r"""["'{}\[\]~]|null""", text, re.IGNORECASE):
+    if EMPTY_FIELD_RE.match(text):
         return True
     sheet = sheet_cells(line)
     if text.startswith("|") or sheet:

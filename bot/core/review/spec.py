@@ -233,7 +233,7 @@ def parse_spec(text: str) -> ParsedSpec:
         if SETEXT_RE.match(stripped) and number + 2 < len(lines) and lines[number + 2].strip() == stripped:
             continue  # a reStructuredText title's overline ("=====" / "Title" / "=====")
         if (declared := source.title(stripped)) is not None:
-            title = title or declared  # `#+TITLE: …`, `\\title{…}`; another `#+KEY:` setting says nothing
+            title = title or declared  # `#+TITLE: …`, `\title{…}`; another `#+KEY:` setting says nothing
             continue
         if source.says_nothing(line, next_line):
             continue  # Org drawers, LaTeX commands, closing brackets, notebook cell marks, subtitle timings

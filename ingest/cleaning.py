@@ -16,7 +16,7 @@ from bot.core.text import CJK_RE, normalize
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
     r"^\s*(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
-    r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip to (main )?content|menu|home|next|previous|"
+    r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip (?:to (main )?content|navigation)|search in video|menu|home|next|previous|"
     r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
     r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)))\s*$",
@@ -112,6 +112,30 @@ def split_inline_lists(line: str) -> str:
     pieces[-1] = head + tail[0]
     result = "\n".join(p for p in pieces if p)
     return result + ("\n\n" + tail[1] if len(tail) > 1 else "")
+
+
+# Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
+INDENTED_RE = re.compile(r"^( {2,}|\t+)(?=\S)")
+CODE_LIKE_RE = re.compile(r"[{};=<>]|\(\)|^\s*[$#>/]")
+
+
+def indented_items(text: str) -> str:
+    """Two or more lines indented alike under an unindented line, none of them code or a bullet already,
+    are a list's items (a GitHub issue or a web page copied as text): each becomes a "- " item."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        indent = INDENTED_RE.match(lines[i])
+        end = i
+        while indent and end < len(lines) and (m := INDENTED_RE.match(lines[end])) and m.group(1) == indent.group(1):
+            end += 1
+        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+        run = lines[i:end]
+        if (len(run) >= 2 and above and not above[0].isspace()
+                and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
+            lines[i:end] = ["- " + line.strip() for line in run]
+        i = max(end, i + 1)
+    return "\n".join(lines)
 
 
 # Slack or Teams copied as text: each message under "Grace Wu  10:46 AM", with thread and reaction lines.
@@ -312,8 +336,8 @@ def _trim_short_lines(text: str) -> str:
         if not line:
             lines.pop()
             continue
-        if line.startswith("#") or BULLET_RE.match(line) or len(line.split()) > 20 or len(CJK_RE.findall(line)) > 30:
-            break
+        if line.startswith(("#", "|")) or BULLET_RE.match(line) or len(line.split()) > 20 or len(CJK_RE.findall(line)) > 30:
+            break  # a heading, a list or a table row ends the page's content, however short
         above = [x for x in lines[:-1] if x.strip()]
         if above and above[-1].lstrip().startswith("#"):
             break  # a section's only line is its content, however short

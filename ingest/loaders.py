@@ -1,4 +1,4 @@
-"""Read Markdown, plain text (and the AsciiDoc, Jira markup or captions it may hold), reStructuredText,
+"""Read Markdown, plain text (and the AsciiDoc, Jira markup, MediaWiki or captions it may hold), reStructuredText,
 HTML and PDF files into a title, front matter and body text."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from typing import Any
 import yaml
 
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_pdf
-from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
+from ingest.cleaning import CHROME_LINE_RE, clean_text, indented_items, is_breadcrumb, strip_boilerplate
+from ingest.inline_html import strip_inline_html
 from ingest.restructured import rst_to_markdown
 from ingest.text_formats import to_markdown
 
@@ -66,18 +67,20 @@ def load_document(path: Path) -> LoadedDocument:
     text = decode_bytes(raw)
     meta, body = split_front_matter(text)
     markdown = suffix in {".md", ".markdown"}
+    if markdown:
+        body = strip_inline_html(body)  # Yuque, Docusaurus and GitHub pages carry tags a renderer hides
     if suffix in {".html", ".htm"}:
         body, html_title = html_to_text(body)
         # The page's own <h1> beats <title>, which usually carries the site name too.
         meta.setdefault("title", _first_heading(body) or html_title)
         markdown = True  # html_to_text writes headings as Markdown
     elif suffix in PLAIN_SUFFIXES and (converted := to_markdown(body))[1]:
-        # AsciiDoc, Jira markup or captions saved as text: their headings become Markdown (captions have none).
+        # AsciiDoc, Jira markup, MediaWiki or captions saved as text: their headings become Markdown (captions have none).
         body, kind = converted
         markdown = kind != "captions"
         if kind == "jira":  # the issue's summary line, not its first "h3. Problem"
             meta.setdefault("title", _first_line(body))
-        elif kind == "captions":  # a caption file's first words are someone clearing their throat
+        elif kind in ("captions", "transcript"):  # the first words are someone clearing their throat
             meta.setdefault("title", re.sub(r"[-_]+", " ", path.stem))
     elif suffix in {".rst", ".rest"}:
         body, rst_title, fields = rst_to_markdown(body)
@@ -87,6 +90,8 @@ def load_document(path: Path) -> LoadedDocument:
     # Plain text may still use Markdown headings (as front-matter blog posts do).
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True
+    elif not markdown:
+        body = indented_items(body)  # where indentation is not code, it is what is left of a list
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")

@@ -1,4 +1,4 @@
-"""Markup that arrives as plain text: AsciiDoc, Jira wiki markup and subtitle files (WebVTT, SRT).
+"""Markup that arrives as plain text: AsciiDoc, Jira wiki markup, MediaWiki and subtitle files (WebVTT, SRT).
 
 Saved as .txt (or pasted), each would be read wrongly as plain text: AsciiDoc's `== Section` and
 Jira's `h3. Problem` are headings nobody recognises, Jira's `# step` reads as a Markdown heading per
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.documents.structure import CUE_TIMING_RE
+from ingest.mediawiki import is_mediawiki, mediawiki_to_markdown
 from ingest.restructured import join_paragraphs
 
 # -- detection ------------------------------------------------------------------------------------------
@@ -19,12 +20,16 @@ JIRA_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 
 
 def text_format(text: str) -> str:
-    """'asciidoc', 'jira', 'captions' or '' (plain text, or Markdown)."""
+    """'asciidoc', 'jira', 'mediawiki', 'captions', 'transcript' or '' (plain text, or Markdown)."""
     lines = text.lstrip("\ufeff").split("\n")
     if lines[0].strip().startswith("WEBVTT") or sum(1 for ln in lines if CUE_TIMING_RE.match(ln.strip())) >= 3:
         return "captions"
+    if sum(1 for ln in lines if BARE_TIME_RE.match(ln.strip())) >= MIN_TIMED_LINES:
+        return "transcript"
     if sum(1 for ln in lines if JIRA_HEADING_RE.match(ln)) >= 2:
         return "jira"
+    if is_mediawiki(lines):  # before AsciiDoc: both write sections with "=", MediaWiki closes them
+        return "mediawiki"
     titled = any(ADOC_SECTION_RE.match(ln) and ln.startswith("= ") for ln in lines[:5])
     if (titled or "|===" in lines) and sum(1 for ln in lines if ADOC_SECTION_RE.match(ln)) >= 2:
         return "asciidoc"
@@ -35,7 +40,8 @@ def to_markdown(text: str) -> tuple[str, str]:
     """The text as Markdown-ish text, and its format ('' when it is left as it was). Blank runs are left for
     clean_text, which every loaded body goes through."""
     kind = text_format(text)
-    converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "captions": captions_to_text}.get(kind)
+    converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "mediawiki": mediawiki_to_markdown,
+                 "captions": captions_to_text, "transcript": timed_transcript_to_text}.get(kind)
     return (converter(text), kind) if converter else (text, "")
 
 
@@ -185,3 +191,30 @@ def captions_to_text(text: str) -> str:
             turns.append((speaker, []))
         turns[-1][1].append(said)
     return "\n\n".join(" ".join(words) for _, words in turns) + "\n"
+
+
+# A video page's transcript copied as text: a bare "1:10" line over each caption line, chapter titles
+# between them.
+BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+MIN_TIMED_LINES = 5
+
+
+def timed_transcript_to_text(text: str) -> str:
+    """Chapters as headings and each caption line as a line of its own: spoken captions carry no full
+    stops, so joining them would make one sentence of a whole chapter. What comes before and after the
+    transcript (the page's description, its comments) is left as it was."""
+    lines = [line.rstrip() for line in text.lstrip("\ufeff").split("\n")]
+    times = [number for number, line in enumerate(lines) if BARE_TIME_RE.match(line.strip())]
+    first, last = times[0], times[-1] + 1
+    out = lines[:first]
+    if out and out[-1].strip():
+        out[-1] = "## " + out[-1].strip()  # the first chapter's title sits right above its first timing
+    for number in range(first, min(last + 1, len(lines))):
+        line = lines[number].strip()
+        if not line or BARE_TIME_RE.match(line):
+            continue
+        if BARE_TIME_RE.match(lines[number - 1].strip()):
+            out += [line, ""]
+        else:
+            out += ["", "## " + line, ""]
+    return "\n".join(out + lines[last + 1:])

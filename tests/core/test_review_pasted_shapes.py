@@ -134,3 +134,39 @@ def test_commas_and_quotes_carried_over_a_hard_wrap_are_read_as_text(reviewer):
             'still a form; none of them, we found, handled free text.\nproblem, data, cost, all TBD\n')
     review = reviewer.review(spec)
     assert review.items and 0.0 <= review.score <= 1.0
+
+
+HUDDLE = """**Summary**
+
+Priya and Gus agreed how the pricing helper for shop volunteers should work before it goes into any shop.
+
+**Why they want it** (00:40)
+
+- The 310 shops take in about 95,000 donated books a week, and 38% of them end up sold for pulp.
+- Looking a book up on a phone takes a volunteer about four minutes, so in busy shops nobody does it.
+
+**How it would work** (08:30)
+
+- Gus will look up what we've sold the same books for. The online shop holds about 210,000 past listings
+  since 2019, each with the condition grade and the price; he'll export it without customer names.
+
+**Which shops, when** (32:10)
+
+- Leeds and Bath go first for four weeks; Harrogate and Frome, not using it, are the comparison.
+- Tom asked whether it works as well in the smaller town shops. Nobody knew.
+- Prices go on the shelf once our managers are satisfied with the quality.
+"""
+
+
+def test_meeting_notes_headed_by_bold_lines_with_timestamps_are_read_by_section(reviewer):
+    """AI huddle notes head each topic "**Why they want it** (00:40)": the timestamp had hidden the
+    heading, so the problem under it was called missing."""
+    headings = [u.text for u in parse_spec(HUDDLE).units if u.kind == "heading"]
+    assert "**Why they want it** (00:40)" in headings and "**Which shops, when** (32:10)" in headings
+    review = reviewer.review(HUDDLE)
+    for found in ("problem", "data", "rollout"):
+        assert review.item(found).status != "missing", found
+    # A worry raised and not answered, and a quality bar with no number, are named without substance.
+    assert review.item("fairness_safety").status == "partial"
+    assert review.item("thresholds").status == "partial"
+    assert all(quote in HUDDLE for item in review.items for quote in item.evidence)

@@ -18,8 +18,8 @@ import re
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 # The `===` or `---` line under a setext heading.
 SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
-# A line that is only bold text, e.g. `**Success metrics:**`.
-BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*[:：]?\s*$")
+# A line that is only bold text (`**Success metrics:**`) is a heading; meeting notes add where in the recording it starts ("(04:15)").
+BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?\s*[:：]?\s*$")
 # `3. Success metrics`, `2.1 Data`: numbered (possibly outline-numbered) headings or items.
 NUMBERED_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<text>\S.*)$")
 # `三、数据`, `第二部分 目标`, `（一）背景`: Chinese numbered headings.

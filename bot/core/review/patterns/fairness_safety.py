@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         'children', 'minors', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
     ),
     mentions=(
+        # a worry that it serves one group worse, raised and not answered
+        'works as well in', 'works as well for', 'work as well for', 'work as well in',
         # recommendations that differ by body type or skin colour
         '肤色', '不同身材', '体型',
         # a legal review of what the bot says: a compliance concern named, nothing tested

@@ -7,7 +7,7 @@ PATTERNS = ItemPatterns(
         'business need', 'business needs', 'purpose',
         'problem', 'problem statement', 'user problem', 'the problem', 'pain point', 'pain points', 'background',
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
-        'why this matters', 'why it matters', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',
+        'why this matters', 'why it matters', 'why they want it', 'why we want it', 'why we need it', 'why they need it', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',
         '需求背景', '痛点', '用户调研', '用户痛点',
         'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
     ),

@@ -26,6 +26,11 @@ PATTERNS = ItemPatterns(
         'go ahead if', 'go ahead only if', 'we go ahead',
         'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'beats the', 'beat the',
     ),
+    mentions=(
+        # a quality bar named with no number: "once our cataloguers are satisfied with their quality"
+        'satisfied with the quality', 'satisfied with their quality', 'satisfied with its quality',
+        'happy with the quality', 'happy with its quality', 'happy with their quality',
+    ),
     vague=(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
         'production quality', 'reasonable performance', 'tbd', '待定', '效果好',

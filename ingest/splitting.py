@@ -159,11 +159,15 @@ def pack(pieces: list[str], limit: int, joiner: str) -> list[str]:
 
 
 def keep_lists_with_lead_ins(paragraphs: list[str]) -> list[str]:
-    """A paragraph ending in a colon travels with the list after it, so both can be quoted together."""
+    """A paragraph ending in a colon travels with the list after it, so both can be quoted together; so
+    do the items of a loose list (a blank line between items, as in "1. … \n\n2. …"), which would
+    otherwise be packed apart, the first item with the lead-in and the rest in the next chunk."""
     merged: list[str] = []
     for paragraph in paragraphs:
         if merged and BULLET_RE.match(paragraph) and merged[-1].rstrip().endswith(LEAD_IN_END):
             merged[-1] = merged[-1] + "\n" + paragraph
+        elif merged and BULLET_RE.match(paragraph) and BULLET_RE.match(merged[-1].rsplit("\n", 1)[-1]):
+            merged[-1] = merged[-1] + "\n\n" + paragraph
         else:
             merged.append(paragraph)
     return merged

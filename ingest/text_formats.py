@@ -197,24 +197,40 @@ def captions_to_text(text: str) -> str:
 # between them.
 BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 MIN_TIMED_LINES = 5
+MIN_CAPTION_WORDS = 12  # caption lines joined until they say about a sentence's worth
+LOWER_I_RE = re.compile(r"(?<![\w'])i(?=(?:'[a-z]+)?(?![\w']))")
 
 
 def timed_transcript_to_text(text: str) -> str:
-    """Chapters as headings and each caption line as a line of its own: spoken captions carry no full
-    stops, so joining them would make one sentence of a whole chapter. What comes before and after the
-    transcript (the page's description, its comments) is left as it was."""
+    """Chapters as headings, and caption lines joined into sentence-sized runs, each stopped: spoken
+    captions carry no full stops, so a whole chapter joined would be one sentence, and a line on its own
+    reads as a caption, never as a sentence to quote. The stops, and "I" for the "i" of auto-captions, are
+    all that is changed. What comes before and after the transcript (the page's description, its
+    comments) is left as it was."""
     lines = [line.rstrip() for line in text.lstrip("\ufeff").split("\n")]
     times = [number for number, line in enumerate(lines) if BARE_TIME_RE.match(line.strip())]
     first, last = times[0], times[-1] + 1
     out = lines[:first]
     if out and out[-1].strip():
         out[-1] = "## " + out[-1].strip()  # the first chapter's title sits right above its first timing
+    said: list[str] = []
+
+    def flush() -> None:
+        if said:
+            sentence = " ".join(said)
+            out.extend([sentence if sentence[-1] in ".!?:;…\"'”)" else sentence + ".", ""])
+            said.clear()
+
     for number in range(first, min(last + 1, len(lines))):
         line = lines[number].strip()
         if not line or BARE_TIME_RE.match(line):
             continue
         if BARE_TIME_RE.match(lines[number - 1].strip()):
-            out += [line, ""]
+            said.append(LOWER_I_RE.sub("I", line))  # auto-captions write "i"; "I think …" is the speaker's aside
+            if line[-1] in ".!?" or sum(len(part.split()) for part in said) >= MIN_CAPTION_WORDS:
+                flush()
         else:
+            flush()
             out += ["", "## " + line, ""]
+    flush()
     return "\n".join(out + lines[last + 1:])

@@ -59,7 +59,7 @@ PLURAL_Q_RE = re.compile(
 NOT_PLURAL = frozenset("is was has does this its less process access business analysis basis focus status bias".split())
 WHY_Q_RE = re.compile(r"\bwhy\b|\bwhat is the (reason|point)\b|\bhow come\b|为什么|为何|原因|何必", re.IGNORECASE)
 DEFINE_Q_RE = re.compile(
-    r"^\s*(what('s| is| are| does)\b(?!.*\b(should|do i|can i)\b)|define\b|meaning of\b)|\bmean\b|是什么|什么是|指什么|含义|意思|定义",
+    r"^\s*(what('s| is| are| does)\b(?!.*\b(should|do i|can i|ways? to)\b)|define\b|meaning of\b)|\bmean\b|是什么|什么是|指什么|含义|意思|定义",
     re.IGNORECASE,
 )
 # "When should I use RAG?", "at what point…", "什么时候…": the answer is the condition, not the definition.
@@ -72,7 +72,8 @@ WHEN_Q_RE = re.compile(
 # on (0.18 the same); the fixture and the seeds have no such question on dev and did not move.
 CONDITION_BONUS = 0.12
 CONDITION_RE = re.compile(r"\b(when|whenever|if|unless|once|until|only after)\b|只有|一旦|如果|的时候|情况下|之前|之后", re.IGNORECASE)
-HOW_Q_RE = re.compile(r"\bhow\b|\bwhat should\b|\bbest way\b|\btips?\b|如何|怎么|怎样|应该|建议", re.IGNORECASE)
+# "What's the right way to measure …" asks how, as "the best way" does; it defines nothing.
+HOW_Q_RE = re.compile(r"\bhow\b|\bwhat should\b|\bbest way\b|\bways? to\b|\btips?\b|如何|怎么|怎样|应该|建议", re.IGNORECASE)
 
 REASON_RE = re.compile(
     r"\b(because|so that|since|otherwise|reason|that is why|leads? to|results? in|risk|fails?|without|"

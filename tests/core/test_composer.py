@@ -176,6 +176,10 @@ def test_when_questions_are_read_as_such_in_both_languages():
     assert question_intent("When should I use RAG instead of fine-tuning?") == "when"
     assert question_intent("什么时候该用 RAG？") == "when"
     assert question_intent("How do we roll it out?") == "how"
+    # "What's the right way to …" asks how, however it opens; "What is a golden set?" defines.
+    assert question_intent("What's the right way to measure the inference cost of an AI feature?") == "how"
+    assert question_intent("What are the best ways to cut token spend?") == "how"
+    assert question_intent("What is a golden set?") == "define"
 
 
 def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, monkeypatch):

@@ -170,3 +170,35 @@ def test_meeting_notes_headed_by_bold_lines_with_timestamps_are_read_by_section(
     assert review.item("fairness_safety").status == "partial"
     assert review.item("thresholds").status == "partial"
     assert all(quote in HUDDLE for item in review.items for quote in item.evidence)
+
+
+KOREAN_REPORT = """# AI 알림장 초안 작성 지원 추진계획(안)
+
+□ 추진 배경 (Background)
+
+ ○ 교사 1인당 하루 평균 알림장 작성 시간 약 70분
+  - 2026년 10월 교사 22명 설문 결과, 알림장의 65%를 퇴근 후 집에서 작성
+
+□ 활용 데이터 (Data)
+
+ ○ 최근 3년간 교사 작성 알림장 약 41,000건 중 잘 쓴 알림장 300건을 예시로 사용
+ ○ 아동 이름·주소·건강 정보는 가명 처리 후 사용하며, 원본은 외부로 보내지 않음
+
+□ 추진 일정 (Rollout)
+
+ ○ 2027.3: 만 4세반 2개 반 시범 운영
+ ○ 2027.4: 시범반 작성 시간이 하루 40분 이하이면 전체 12개 반으로 확대
+"""
+
+
+def test_a_korean_report_is_read_by_its_square_headings_and_their_english_glosses(reviewer):
+    """Korean 개조식 reports head sections "□ 활용 데이터 (Data)" over "○" items. The items had been read as
+    headings of their own, the gloss was not matched, and Korean words weighed nothing."""
+    spec = parse_spec(KOREAN_REPORT)
+    assert [s.heading for s in spec.sections if s.heading] == [
+        "추진 배경 (Background)", "활용 데이터 (Data)", "추진 일정 (Rollout)"]
+    review = reviewer.review(KOREAN_REPORT)
+    for found in ("problem", "data", "rollout"):
+        assert review.item(found).status != "missing", found
+    assert review.item("cost").status == "missing"  # nothing says what it costs
+    assert all(quote in KOREAN_REPORT for item in review.items for quote in item.evidence)

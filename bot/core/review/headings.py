@@ -18,10 +18,20 @@ NUMBERING_RE = re.compile(
 )
 
 
+# "활용 데이터 (Data)", "リスク（Risks）": a heading in another script glossed in English, as Korean and
+# Japanese reports often do; the gloss is what the rubric's heading phrases can match.
+GLOSS_RE = re.compile(r"^(?P<native>.+?)\s*[(（](?P<gloss>[A-Za-z][A-Za-z /&'’-]*)[)）]\s*$")
+OTHER_SCRIPT_RE = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")  # Hangul, kana: no heading phrase is written in them
+
+
 def heading_key(text: str) -> str:
     """A heading as matched: no numbering, no leading emoji, no Markdown, in the matching form heading
     phrases are compiled in (lower case, "couldn't" spelled "could not"), so a contraction can match."""
-    return matching_form(NUMBERING_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text))).strip())
+    plain = NUMBERING_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text))).strip()
+    glossed = GLOSS_RE.match(plain)
+    if glossed and OTHER_SCRIPT_RE.search(glossed["native"]):
+        plain = glossed["gloss"]
+    return matching_form(plain)
 
 
 NAME_STOPWORDS = frozenset("and or the of for to a an with".split())

@@ -1,7 +1,7 @@
 """Specs written in formats other than Markdown: what their markup means to the spec reviewer's parser.
 
 An Org-mode file's `* DONE Problem`, LaTeX's `\\section{Why a model}`, a JSON export's `"risks": [`, a mind
-map's indented branches: each heads a section. Subtitle timings, notebook cell marks, Org drawers, LaTeX
+map's indented branches, a Korean report's "□ 추진 배경": each heads a section. Subtitle timings, notebook cell marks, Org drawers, LaTeX
 commands and a JSON export's closing brackets say nothing. `parse_spec` asks this module, line by line.
 """
 
@@ -31,6 +31,8 @@ LATEX_LEVELS = {"part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubs
 JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*$')
 # "In [2]:", "Out [1]: `(9120, 14)`": a Jupyter notebook export's cell markers.
 NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
+# Korean (and Japanese) report style: "□ 추진 배경 (Background)" heads a section, "○" and "-" items sit under it.
+SQUARE_HEADING_RE = re.compile(r"^\s*[□■▣◆◇]\s*(?P<text>\S.{0,58})$")
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
 MAX_OUTLINE_HEADING_WORDS = 8
 
@@ -42,6 +44,7 @@ class SourceFormat:
     org: bool = False
     latex: bool = False
     indents: tuple[int, ...] = ()  # the indentation steps its lines use, for an indented outline
+    squares: bool = False  # "□ 추진 배경" lines head its sections
 
     @classmethod
     def of(cls, text: str, lines: list[str]) -> "SourceFormat":
@@ -49,6 +52,7 @@ class SourceFormat:
             org=sum(1 for line in lines if ORG_SETTING_RE.match(line)) >= 2,  # an Org file opens with its settings
             latex=any(LATEX_SECTION_RE.match(line.strip()) for line in lines) and "\\" in text,
             indents=tuple(sorted({indent(line) for line in lines if line.strip()})),
+            squares=sum(1 for line in lines if SQUARE_HEADING_RE.match(line)) >= 2,
         )
 
     def says_nothing(self, line: str, next_line: str | None) -> bool:
@@ -81,6 +85,9 @@ class SourceFormat:
         section = LATEX_SECTION_RE.match(stripped) if self.latex else None
         if section:
             return section["text"].strip(), LATEX_LEVELS[section["kind"]]
+        square = SQUARE_HEADING_RE.match(line) if self.squares and not in_code else None
+        if square and not square["text"].rstrip().endswith((".", "。", "다.")):
+            return strip_markup(square["text"].strip()), 2
         opener = JSON_OPENER_RE.match(line)
         return (opener["key"].replace("_", " ").replace("-", " "), 2) if opener else None
 

@@ -30,10 +30,14 @@ def matching_form(text: str) -> str:
     return digits_for_number_words(lowered)
 
 
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+
+
 def word_count(text: str) -> int:
-    """English words plus CJK characters / 2, so a Chinese sentence weighs about what it says."""
-    cjk = len(CJK_RE.findall(text))
-    return len(re.findall(r"[A-Za-z0-9][\w'’\-]*", text)) + (cjk + 1) // 2
+    """Words (English, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
+    Chinese or Japanese sentence weighs about what it says."""
+    cjk = len(CJK_RE.findall(text)) + len(KANA_RE.findall(text))
+    return len(re.findall(r"[A-Za-z0-9\uac00-\ud7af][\w'’\-]*", text)) + (cjk + 1) // 2
 
 
 def strip_markup(text: str) -> str:

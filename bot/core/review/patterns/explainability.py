@@ -20,7 +20,7 @@ PATTERNS = ItemPatterns(
         'traceable', 'so people can check', 'so users can check', 'so they can check', 'can verify', 'provenance',
         'interpretable', '可解释', '引用来源', '出处', '溯源', '依据', '原因码', '解释',
         '高亮', '原文', '说明原因', 'that led to it',
-        'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', '原始', '理由',
+        'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', 'what it saw', 'what it spotted', 'what it noticed', '原始', '理由',
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
     ),
     mentions=(

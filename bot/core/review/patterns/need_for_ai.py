@@ -25,7 +25,7 @@ PATTERNS = ItemPatterns(
         '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
         'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
-        'we tried', 'tried that', 'tried it', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
+        'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
     ),
     mentions=(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',

@@ -17,7 +17,7 @@ PATTERNS = ItemPatterns(
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',
         'silent mode', 'run it silently', 'runs silently', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
-        '先在', '先试', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first', 'go first', 'everyone else from', 'comparison group', 'are the comparison', 'switched off in every',
+        '先在', '先试', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first', 'go first', 'everyone else from', 'to measure against', 'the rest of the', 'comparison group', 'are the comparison', 'switched off in every',
         '50/50 split', 'split test', 'then all', 'then expand',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
         '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more',

@@ -12,6 +12,7 @@ import unicodedata
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
+from ingest.plain_text import drop_field_block, underlined_headings
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
@@ -114,30 +115,6 @@ def split_inline_lists(line: str) -> str:
     return result + ("\n\n" + tail[1] if len(tail) > 1 else "")
 
 
-# Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
-INDENTED_RE = re.compile(r"^( {2,}|\t+)(?=\S)")
-CODE_LIKE_RE = re.compile(r"[{};=<>]|\(\)|^\s*[$#>/]")
-
-
-def indented_items(text: str) -> str:
-    """Two or more lines indented alike under an unindented line, none of them code or a bullet already,
-    are a list's items (a GitHub issue or a web page copied as text): each becomes a "- " item."""
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        indent = INDENTED_RE.match(lines[i])
-        end = i
-        while indent and end < len(lines) and (m := INDENTED_RE.match(lines[end])) and m.group(1) == indent.group(1):
-            end += 1
-        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
-        run = lines[i:end]
-        if (len(run) >= 2 and above and not above[0].isspace()
-                and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
-            lines[i:end] = ["- " + line.strip() for line in run]
-        i = max(end, i + 1)
-    return "\n".join(lines)
-
-
 # Slack or Teams copied as text: each message under "Grace Wu  10:46 AM", with thread and reaction lines.
 MESSAGE_HEADER_RE = re.compile(r"^\s*[^\s:#>|*-][^:]{0,60}?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
 MESSAGE_CHROME_RE = re.compile(
@@ -213,7 +190,8 @@ def clean_text(text: str) -> str:
     text = mark_bold_headings(HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
-    for line in strip_thread_numbers(strip_speaker_turns(strip_message_chrome(text.split("\n")))):
+    raw = drop_field_block(underlined_headings(text.split("\n")))
+    for line in strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw))):
         stripped = line.rstrip()
         if (len(stripped) <= 80 and CHROME_LINE_RE.match(stripped)) or is_unfilled(stripped):
             continue

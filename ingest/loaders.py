@@ -11,14 +11,16 @@ from typing import Any
 import yaml
 
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_pdf
-from ingest.cleaning import CHROME_LINE_RE, clean_text, indented_items, is_breadcrumb, strip_boilerplate
+from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.inline_html import strip_inline_html
+from ingest.note_markup import strip_note_markup
+from ingest.plain_text import indented_items
 from ingest.restructured import rst_to_markdown
 from ingest.text_formats import to_markdown
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
-                      ".asciidoc", ".vtt", ".srt"}
-PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt"}  # read for the markup they carry
+                      ".asciidoc", ".vtt", ".srt", ".org"}
+PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -68,7 +70,8 @@ def load_document(path: Path) -> LoadedDocument:
     meta, body = split_front_matter(text)
     markdown = suffix in {".md", ".markdown"}
     if markdown:
-        body = strip_inline_html(body)  # Yuque, Docusaurus and GitHub pages carry tags a renderer hides
+        # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
+        body = strip_note_markup(strip_inline_html(body))
     if suffix in {".html", ".htm"}:
         body, html_title = html_to_text(body)
         # The page's own <h1> beats <title>, which usually carries the site name too.

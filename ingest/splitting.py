@@ -190,13 +190,26 @@ def split_body(body: str, limit: int) -> list[str]:
     return pack(pieces, limit, "\n\n")
 
 
+SENTENCE_END_RE = re.compile(r"[.!?。！？:：;；]")
+
+
+def is_scrap(text: str) -> bool:
+    """One short line that says no sentence: a running header, a stray label. (A short list of nouns,
+    "- API / 平台 PRD", is several lines and stays a chunk of its own.)"""
+    return "\n" not in text.strip() and text_weight(text) < MIN_CHUNK_WEIGHT and not SENTENCE_END_RE.search(text)
+
+
 def split_document(text: str, title: str, *, markdown: bool, limit: int = 1200) -> list[tuple[str, str]]:
-    """(section path, chunk text) pairs. Sections too small to stand alone join their neighbour."""
+    """(section path, chunk text) pairs. Sections too small to stand alone join their neighbour; a scrap
+    with no sentence at all (a man page's "AI-AUDIT-TRAIL(7)  Product Guidance" header) joins the next
+    section: alone, it matched a question's words as well as any passage and had nothing to quote."""
     chunks: list[tuple[str, str]] = []
     for section in sections_of(text, title, markdown=markdown):
         path = " > ".join(section.path)
         for piece in split_body(section.body, limit):
             if chunks and chunks[-1][0] == path and text_weight(chunks[-1][1]) < MIN_CHUNK_WEIGHT:
+                chunks[-1] = (path, chunks[-1][1] + "\n\n" + piece)
+            elif chunks and is_scrap(chunks[-1][1]):
                 chunks[-1] = (path, chunks[-1][1] + "\n\n" + piece)
             else:
                 chunks.append((path, piece))

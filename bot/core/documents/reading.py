@@ -61,7 +61,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup(CHROME_TAGS):
         tag.decompose()
-    root = soup.find("main") or soup.find("article") or soup.body or soup
+    # One <article> is the page's content; several (a forum thread's posts, a blog's listing) are all
+    # content, and the first alone held only the question, never the answers.
+    articles = soup.find_all("article")
+    root = soup.find("main") or (articles[0] if len(articles) == 1 else None) or soup.body or soup
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")

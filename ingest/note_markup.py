@@ -1,0 +1,83 @@
+"""Obsidian and Hugo markup inside Markdown: what note apps and static-site generators render away.
+
+An Obsidian note carries `up:: [[MOC]]` fields, `#tag` lines, `> [!tip] Title` callouts, `==highlights==`,
+`![[embeds]]` and `^block-ids`; a Hugo page wraps its boxes and tabs in `{{< note >}}` shortcodes and
+tags headings `{#anchor}`. Read as text, they were quoted in answers ("up:: [[AI 产品经理 MOC]] … [!abstract]
+一句话 > …"). Each is rendered down to what the page shows; code blocks are left as written, except a
+Dataview query, which renders as a table of other notes, not as guidance.
+"""
+
+from __future__ import annotations
+
+import re
+
+FENCE_RE = re.compile(r"^\s*(```|~~~)\s*(?P<lang>[\w-]*)")
+QUERY_LANGUAGES = {"dataview", "dataviewjs", "query", "tasks"}
+INLINE_FIELDS_RE = re.compile(r"^\s*(?:[\w\u4e00-\u9fff -]{1,30}::\s*[^:]*?(?:\s+|$))+$")
+TAGS_ONLY_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")  # "#个性化 #冷启动": no space after "#", so not a heading
+CALLOUT_RE = re.compile(r"^(?P<quote>\s*>\s*)\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
+EMBED_RE = re.compile(r"!\[\[[^\]]*\]\]")
+WIKILINK_RE = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]+)\]\]")
+HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+FOOTNOTE_REF_RE = re.compile(r"\[\^[\w-]+\](?!:)")  # "[^1]" in the text; its "[^1]: …" line stays
+BLOCK_ID_RE = re.compile(r"\s+\^[\w-]+\s*$")
+HEADING_ANCHOR_RE = re.compile(r"^(#{1,6}\s.*?)\s*\{#[\w-]+\}\s*$")
+# Hugo: `{{< name "arg" key="…" >}}` or `{{% … %}}` on a line of its own, and inline ones.
+SHORTCODE_LINE_RE = re.compile(r"^\s*\{\{[<%]\s*(?P<closing>/)?\s*(?P<name>[\w-]+)(?P<args>.*?)\s*[>%]\}\}\s*$")
+SHORTCODE_RE = re.compile(r"\{\{[<%]\s*/?\s*[\w-]+(?P<args>.*?)\s*[>%]\}\}")
+HIDDEN_ARGUMENTS = {"tabs", "figure", "toc", "breadcrumb", "ref", "relref", "include"}
+TITLE_ARG_RE = re.compile(r'^\s*(?:title=)?"(?P<title>[^"]+)"')
+
+
+def _shortcode_text(args: str) -> str:
+    """A shortcode's visible label: its first quoted argument or its title (a tab's name, a box's title)."""
+    found = TITLE_ARG_RE.search(args) or re.search(r'\btitle="(?P<title>[^"]+)"', args)
+    return found["title"] if found else ""
+
+
+def _inline(line: str) -> str:
+    line = EMBED_RE.sub("", line)
+    line = WIKILINK_RE.sub(lambda m: m.group(1).split("#")[-1], line)
+    line = HIGHLIGHT_RE.sub(r"\1", line)
+    line = FOOTNOTE_REF_RE.sub("", line)
+    line = SHORTCODE_RE.sub(lambda m: _shortcode_text(m["args"]).rsplit("/", 1)[-1], line)
+    return BLOCK_ID_RE.sub("", line)
+
+
+def strip_note_markup(text: str) -> str:
+    """Markdown with its Obsidian and Hugo markup rendered down to the text a reader of the page sees."""
+    out: list[str] = []
+    fence, dropping = "", False
+    for line in text.split("\n"):
+        opened = FENCE_RE.match(line)
+        if fence:
+            if opened and opened.group(1) == fence and not opened["lang"]:
+                fence = ""  # the block closes
+            if not dropping:
+                out.append(line)
+            dropping = dropping and bool(fence)
+            continue
+        if opened:
+            fence, dropping = opened.group(1), opened["lang"].lower() in QUERY_LANGUAGES
+            if not dropping:
+                out.append(line)
+            continue
+        shortcode = SHORTCODE_LINE_RE.match(line)
+        callout = CALLOUT_RE.match(line)
+        anchored = HEADING_ANCHOR_RE.match(line)
+        if shortcode:
+            # A tab's name or a box's title shows; a tab group's id ({{< tabs "notice" >}}) does not.
+            shown = not shortcode["closing"] and shortcode["name"] not in HIDDEN_ARGUMENTS
+            label = _shortcode_text(shortcode["args"]) if shown else ""
+            out += ["", f"**{label}**", ""] if label else [""]
+        elif INLINE_FIELDS_RE.match(line) or TAGS_ONLY_RE.match(line):
+            out.append("")
+        elif callout:
+            # The callout's title heads its box; the kind ("tip", "warning") is styling.
+            title = _inline(callout["title"]).strip()
+            out.append(f"{callout['quote']}**{title}**" if title else callout["quote"].rstrip())
+        elif anchored:
+            out.append(_inline(anchored.group(1)))
+        else:
+            out.append(_inline(line))
+    return "\n".join(out)

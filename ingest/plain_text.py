@@ -1,0 +1,82 @@
+"""Structure plain text keeps after losing its markup: underlined headings, a list's indentation, and
+the field block a document opens with."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.documents.structure import BULLET_RE
+
+# Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
+INDENTED_RE = re.compile(r"^( {2,}|\t+)(?=\S)")
+CODE_LIKE_RE = re.compile(r"[{};=<>]|\(\)|^\s*[$#>/]")
+
+
+def indented_items(text: str) -> str:
+    """Two or more lines indented alike under an unindented line, none of them code or a bullet already,
+    are a list's items (a GitHub issue or a web page copied as text): each becomes a "- " item."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        indent = INDENTED_RE.match(lines[i])
+        end = i
+        while indent and end < len(lines) and (m := INDENTED_RE.match(lines[end])) and m.group(1) == indent.group(1):
+            end += 1
+        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+        run = lines[i:end]
+        if (len(run) >= 2 and above and not above[0].isspace()
+                and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
+            lines[i:end] = ["- " + line.strip() for line in run]
+        i = max(end, i + 1)
+    return "\n".join(lines)
+
+
+# "Purpose\n=======": a heading underlined, as plain-text READMEs and Markdown's setext style write it.
+UNDERLINE_RE = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def underlined_headings(lines: list[str]) -> list[str]:
+    """A short line over a rule about as long as itself is a heading: the document's title when it opens
+    the document or has a "=" rule over it too, else `=` a section and `-` a subsection. A rule much shorter or longer than the line
+    above is a separator, not an underline."""
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        rule = UNDERLINE_RE.match(line)
+        above = out[-1].strip() if out else ""
+        if (rule and number and above and len(above) <= 80 and not above.startswith(("#", "|", ">"))
+                and not re.match(r"[-*+•]\s", above) and 0.5 * len(above) <= len(rule.group(1)) <= 1.5 * len(above) + 3
+                and len(rule.group(1)) >= 3):
+            # A "=" rule under the document's first line names the document; later ones head its parts,
+            # and "-" rules their subsections (a README has one title and many "=" sections).
+            overlined = number >= 2 and UNDERLINE_RE.match(lines[number - 2]) and lines[number - 2].strip()[0] == "="
+            opening = overlined or not any(line.strip() for line in out[:-1])
+            out[-1] = ("# " if opening else "## " if rule.group(1)[0] == "=" else "### ") + above
+            continue
+        if rule and rule.group(1)[0] == "=" and len(rule.group(1)) >= 3:
+            continue  # a row of "=" over a title or between parts separates; it says nothing
+        out.append(line)
+    return out
+
+
+# "Version:   1.4", "Owner:     Risk Council": the field block a plain-text document opens with.
+FIELD_LINE_RE = re.compile(
+    r"^(?:Version|Revision|Owners?|Authors?|Audience|Status|Date|Created|Updated|Last updated|Reviewers?|"
+    r"Approvers?|Approved by|Team|Contact|Maintainers?|Classification|Document ID|Doc ID|Tags|Applies to)\s*:\s+\S",
+    re.IGNORECASE,
+)
+MIN_FIELD_LINES = 3
+
+
+def drop_field_block(lines: list[str]) -> list[str]:
+    """Three or more metadata lines ("Version:", "Owner:", "Status:", with their indented continuations)
+    among a document's first lines are its metadata, not guidance: quoted, "Version: 1.4 Owner: …
+    Audience: …" answers nothing. Other labelled lines ("Note: the threshold is 0.72.") are content."""
+    head = [n for n, line in enumerate(lines) if line.strip()][:20]
+    start = next((n for n in head if FIELD_LINE_RE.match(lines[n])), None)
+    if start is None:
+        return lines
+    end, fields = start, 0
+    while end < len(lines) and (FIELD_LINE_RE.match(lines[end]) or (fields and lines[end][:1].isspace() and lines[end].strip())):
+        fields += bool(FIELD_LINE_RE.match(lines[end]))
+        end += 1
+    return lines[:start] + lines[end:] if fields >= MIN_FIELD_LINES else lines

@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 # Our own fences, or chat-template tokens, in the output mean the model echoed the prompt or broke down.
 MALFORMED_RE = re.compile(r"</?\s*(?:passages?|question|history)\b|<\|[a-z_]+\|>|\[INST\]", re.IGNORECASE)
+# ... except a closing fence after the answer: the model closed the block it was quoting, and what it said
+# before it is checked like any answer (a small model does this with one build of llama.cpp and not another).
+TRAILING_FENCE_RE = re.compile(r"(?:\s*</\s*(?:passages?|question|history)\s*>)+\s*$", re.IGNORECASE)
 
 
 class Unavailable(StrEnum):
@@ -218,16 +221,17 @@ def generate_answer(
     if raw is None:
         log.warning("generated answer unavailable: malformed (no text in the reply)")
         return unavailable(Unavailable.MALFORMED, tokens=tokens)
-    raw = raw.strip()
-    if not raw:
+    raw = raw.strip()  # what the model wrote (and streamed), kept as it was
+    said = TRAILING_FENCE_RE.sub("", raw).strip()  # what it answered
+    if not said:
         log.warning("generated answer unavailable: empty reply")
         return unavailable(Unavailable.EMPTY, tokens=tokens)
-    if MALFORMED_RE.search(raw) or sum(ch.isalpha() for ch in raw) < max(3, len(raw) // 4):
+    if MALFORMED_RE.search(said) or sum(ch.isalpha() for ch in said) < max(3, len(said) // 4):
         log.warning("generated answer unavailable: malformed reply")
         return unavailable(Unavailable.MALFORMED, raw, tokens=tokens)
     if (reply.response_metadata or {}).get("finish_reason") == "length":
-        raw = _drop_unfinished(raw)
-    report = checker.check(raw, [p.text for p in passages])
+        said = _drop_unfinished(said)
+    report = checker.check(said, [p.text for p in passages])
     if not report.checks and not report.abstentions:
         return unavailable(Unavailable.MALFORMED, raw, report, tokens)
     supported = [c for c in report.checks if c.supported]

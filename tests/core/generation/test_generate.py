@@ -82,6 +82,15 @@ def test_empty_and_malformed_replies_fall_back(checker):
     assert ask(replying(no_text), checker).failure is Unavailable.MALFORMED
 
 
+def test_a_closing_fence_after_the_answer_is_not_the_answer(checker):
+    """SmolLM2 under one llama.cpp build ends its answer by closing the passage it quoted: the answer
+    before it is checked and cited as any other; a reply that opens a fence is still an echo."""
+    answer = ask(replying("Send 5% of traffic to the new model for a week.\n</passage>"), checker)
+    assert answer.available and answer.text == "Send 5% of traffic to the new model for a week [2]."
+    assert ask(replying("</passage>"), checker).failure is Unavailable.EMPTY
+    assert ask(replying("<passage>Send 5% of traffic.</passage>"), checker).failure is Unavailable.MALFORMED
+
+
 def test_a_reply_cut_at_max_tokens_loses_its_half_sentence(checker):
     cut = AIMessage("Send 5% of traffic to the new model for a week [2]. Then set up a kill",
                     response_metadata={"finish_reason": "length"})

@@ -202,7 +202,8 @@ def is_scrap(text: str) -> bool:
 def split_document(text: str, title: str, *, markdown: bool, limit: int = 1200) -> list[tuple[str, str]]:
     """(section path, chunk text) pairs. Sections too small to stand alone join their neighbour; a scrap
     with no sentence at all (a man page's "AI-AUDIT-TRAIL(7)  Product Guidance" header) joins the next
-    section: alone, it matched a question's words as well as any passage and had nothing to quote."""
+    section, or goes when it is the title again: alone, it matched a question's words as well as any
+    passage and had nothing to quote."""
     chunks: list[tuple[str, str]] = []
     for section in sections_of(text, title, markdown=markdown):
         path = " > ".join(section.path)
@@ -210,7 +211,10 @@ def split_document(text: str, title: str, *, markdown: bool, limit: int = 1200) 
             if chunks and chunks[-1][0] == path and text_weight(chunks[-1][1]) < MIN_CHUNK_WEIGHT:
                 chunks[-1] = (path, chunks[-1][1] + "\n\n" + piece)
             elif chunks and is_scrap(chunks[-1][1]):
-                chunks[-1] = (path, chunks[-1][1] + "\n\n" + piece)
+                # The title repeated as a line is every chunk's metadata already; any other scrap goes along.
+                scrap = chunks[-1][1]
+                repeated = scrap.strip().casefold() == title.strip().casefold()
+                chunks[-1] = (path, piece if repeated else scrap + "\n\n" + piece)
             else:
                 chunks.append((path, piece))
     return chunks

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from ingest.note_markup import WIKILINK_RE
+
 SECTION_RE = re.compile(r"^(={2,6})\s*([^=].*?)\s*\1\s*$")
 # Sections that only point elsewhere: a list of links is not advice.
 NAVIGATION_SECTIONS = {"see also", "references", "external links", "further reading", "notes", "sources",
@@ -34,7 +36,7 @@ def is_mediawiki(lines: list[str]) -> bool:
 
 def inline(text: str) -> str:
     """Links as their labels, quotes-as-emphasis as plain words, inline tags and entities resolved."""
-    text = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]+)\]\]", r"\1", text)
+    text = WIKILINK_RE.sub(r"\1", text)
     text = re.sub(r"\[(?:https?:)?//\S+\s+([^\]]+)\]", r"\1", text)
     text = re.sub(r"\[(?:https?:)?//\S+\]", "", text)
     whole = re.fullmatch(r"'''(.+?)'''[:：]?", text.strip())

@@ -17,7 +17,7 @@ INLINE_FIELDS_RE = re.compile(r"^\s*(?:[\w\u4e00-\u9fff -]{1,30}::\s*[^:]*?(?:\s
 TAGS_ONLY_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")  # "#个性化 #冷启动": no space after "#", so not a heading
 CALLOUT_RE = re.compile(r"^(?P<quote>\s*>\s*)\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 EMBED_RE = re.compile(r"!\[\[[^\]]*\]\]")
-WIKILINK_RE = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]+)\]\]")
+WIKILINK_RE = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]+)\]\]")  # [[Page|label]] reads as its label (MediaWiki too)
 HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 FOOTNOTE_REF_RE = re.compile(r"\[\^[\w-]+\](?!:)")  # "[^1]" in the text; its "[^1]: …" line stays
 BLOCK_ID_RE = re.compile(r"\s+\^[\w-]+\s*$")

@@ -11,23 +11,18 @@ from __future__ import annotations
 
 import re
 
+from bot.core.documents.org_syntax import ORG_HEADLINE_RE, ORG_SETTING_RE, ORG_TABLE_RULE_RE
 from ingest.restructured import join_paragraphs
 
-SETTING_RE = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
-HEADLINE_RE = re.compile(
-    r"^(?P<stars>\*+)\s+(?:(?:TODO|NEXT|DONE|WAITING|HOLD|DROPPED|CANCELLED|CANCELED|DRAFT)\s+)?"
-    r"(?:\[#[A-Z]\]\s+)?(?P<text>.*?)(?:\s+\[\d*/\d*\]|\s+\[\d*%\])?(?:\s+:[\w:@#%]+:)?\s*$"
-)
 DRAWER_START_RE = re.compile(r"^\s*:(?:PROPERTIES|LOGBOOK|[A-Z_]+):\s*$")
 PLANNING_RE = re.compile(r"^\s*(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):")
 BLOCK_RE = re.compile(r"^\s*#\+(?P<edge>BEGIN|END)_(?P<kind>\w+)", re.IGNORECASE)
-TABLE_RULE_RE = re.compile(r"^\s*\|[-+]+\|?\s*$")
 NAVIGATION_HEADLINES = {"footnotes", "references", "links"}
 
 
 def is_org(lines: list[str]) -> bool:
     """An Org file opens with its `#+KEY:` settings; two of them tell it from a Markdown page."""
-    return sum(1 for line in lines[:40] if SETTING_RE.match(line)) >= 2
+    return sum(1 for line in lines[:40] if ORG_SETTING_RE.match(line)) >= 2
 
 
 def inline(line: str) -> str:
@@ -57,7 +52,7 @@ def org_to_markdown(text: str) -> str:
             elif not skipping and block != "COMMENT":
                 out.append(inline(line))
             continue
-        headline = HEADLINE_RE.match(line) if line.startswith("*") else None
+        headline = ORG_HEADLINE_RE.match(line) if line.startswith("*") else None
         if headline and headline["text"]:
             level, title = len(headline["stars"]), inline(headline["text"].strip())
             if skipping and level > skipping:
@@ -74,14 +69,14 @@ def org_to_markdown(text: str) -> str:
         if DRAWER_START_RE.match(line):
             in_drawer = line.strip() != ":END:"
             continue
-        setting = SETTING_RE.match(line)
+        setting = ORG_SETTING_RE.match(line)
         if setting:
             if setting["key"].upper() == "TITLE":
                 out += [f"# {setting['value'].strip()}", ""]
             continue
         if PLANNING_RE.match(line) or line.startswith("# ") or line == "#":
             continue  # planning stamps and comment lines
-        if TABLE_RULE_RE.match(line):
+        if ORG_TABLE_RULE_RE.match(line):
             out.append(re.sub(r"\+", "|", line.strip()))  # |---+---| as Markdown's |---|---|
             continue
         out.append(inline(line))

@@ -10,17 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.documents.org_syntax import ORG_HEADLINE_RE, ORG_SETTING_RE, ORG_TABLE_RULE_RE
 from bot.core.documents.structure import CUE_TIMING_RE, SPEC_BULLET_RE
 from bot.core.review.wording import strip_markup, word_count
 
 # Emacs Org mode: `#+TITLE: …` settings, `* DONE Problem` / `** Why not search` headlines (stars are levels,
 # the TODO keyword is state, not words), `:PROPERTIES:` … `:END:` drawers, `|---+---|` table rules.
-ORG_SETTING_RE = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
-ORG_HEADLINE_RE = re.compile(
-    r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|DRAFT|NEXT|WAITING|HOLD|CANCELLED)\s+)?(?P<text>\S.*?)(?:\s+:[\w:@]+:)?\s*$"
-)
 ORG_DRAWER_RE = re.compile(r"^\s*:[A-Za-z_]+:(?:\s.*)?$")
-ORG_RULE_RE = re.compile(r"^\s*\|[-+]+\|?\s*$")
 # LaTeX source: `\section{Why a model}` heads, `\title{…}` names the document, a line that is only a
 # command (`\usepackage{xcolor}`, `\begin{itemize}`, `\toprule`) or a `%` comment says nothing.
 LATEX_SECTION_RE = re.compile(r"^\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\{(?P<text>[^{}]+)\}\s*$")
@@ -58,7 +54,7 @@ class SourceFormat:
     def says_nothing(self, line: str, next_line: str | None) -> bool:
         """Filing, not content: drawers, commands, brackets, cell marks, cue timings and numbers."""
         stripped = line.strip()
-        if self.org and (ORG_RULE_RE.match(stripped) or (ORG_DRAWER_RE.match(line) and not ORG_HEADLINE_RE.match(stripped))):
+        if self.org and (ORG_TABLE_RULE_RE.match(stripped) or (ORG_DRAWER_RE.match(line) and not ORG_HEADLINE_RE.match(stripped))):
             return True
         if self.latex and LATEX_COMMAND_RE.match(stripped) and not LATEX_SECTION_RE.match(stripped):
             return True
@@ -80,7 +76,7 @@ class SourceFormat:
         section, or a JSON key over nested values (in a code fence too: exports are pasted in one)."""
         stripped = line.strip()
         headline = ORG_HEADLINE_RE.match(stripped) if self.org and not in_code and line.startswith("*") else None
-        if headline:
+        if headline and headline["text"]:
             return strip_markup(headline["text"]), 1 + len(headline["stars"])
         section = LATEX_SECTION_RE.match(stripped) if self.latex else None
         if section:

@@ -23,7 +23,7 @@ INLINE_TAG_RE = re.compile(
 MDX_IMPORT_RE = re.compile(r"^(?:import\s+[\w{}*,\s]+\s+from\s+|import\s+)['\"][^'\"]+['\"];?\s*$")
 JSX_COMMENT_RE = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 ADMONITION_RE = re.compile(r"^\s*:::\s*(?:[\w-]+)?\s*(?P<title>.*?)\s*$")
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
+FENCE_RE = re.compile(r"^\s*(```|~~~)\s*(?P<lang>[\w-]*)")  # a code fence, and the language it names
 
 
 def strip_inline_html(text: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-FENCE_RE = re.compile(r"^\s*(```|~~~)\s*(?P<lang>[\w-]*)")
+from ingest.inline_html import FENCE_RE
+
 QUERY_LANGUAGES = {"dataview", "dataviewjs", "query", "tasks"}
 INLINE_FIELDS_RE = re.compile(r"^\s*(?:[\w\u4e00-\u9fff -]{1,30}::\s*[^:]*?(?:\s+|$))+$")
 TAGS_ONLY_RE = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")  # "#个性化 #冷启动": no space after "#", so not a heading
@@ -47,37 +48,36 @@ def _inline(line: str) -> str:
 def strip_note_markup(text: str) -> str:
     """Markdown with its Obsidian and Hugo markup rendered down to the text a reader of the page sees."""
     out: list[str] = []
-    fence, dropping = "", False
+    fence, query = "", False  # the open code fence's mark, and whether it holds a Dataview query
     for line in text.split("\n"):
         opened = FENCE_RE.match(line)
-        if fence:
-            if opened and opened.group(1) == fence and not opened["lang"]:
-                fence = ""  # the block closes
-            if not dropping:
-                out.append(line)
-            dropping = dropping and bool(fence)
+        if opened and not fence:
+            fence, query = opened.group(1), opened["lang"].lower() in QUERY_LANGUAGES
+        elif opened and opened.group(1) == fence and not opened["lang"]:
+            fence = ""  # the block closes; this line is its last
+        elif not fence:
+            out.extend(_render(line))
             continue
-        if opened:
-            fence, dropping = opened.group(1), opened["lang"].lower() in QUERY_LANGUAGES
-            if not dropping:
-                out.append(line)
-            continue
-        shortcode = SHORTCODE_LINE_RE.match(line)
-        callout = CALLOUT_RE.match(line)
-        anchored = HEADING_ANCHOR_RE.match(line)
-        if shortcode:
-            # A tab's name or a box's title shows; a tab group's id ({{< tabs "notice" >}}) does not.
-            shown = not shortcode["closing"] and shortcode["name"] not in HIDDEN_ARGUMENTS
-            label = _shortcode_text(shortcode["args"]) if shown else ""
-            out += ["", f"**{label}**", ""] if label else [""]
-        elif INLINE_FIELDS_RE.match(line) or TAGS_ONLY_RE.match(line):
-            out.append("")
-        elif callout:
-            # The callout's title heads its box; the kind ("tip", "warning") is styling.
-            title = _inline(callout["title"]).strip()
-            out.append(f"{callout['quote']}**{title}**" if title else callout["quote"].rstrip())
-        elif anchored:
-            out.append(_inline(anchored.group(1)))
-        else:
-            out.append(_inline(line))
+        if not query:
+            out.append(line)  # code, including its fences, is left as written
+        query = query and bool(fence)
     return "\n".join(out)
+
+
+def _render(line: str) -> list[str]:
+    """One line outside code as the page shows it (a shortcode may become a label between blank lines)."""
+    shortcode = SHORTCODE_LINE_RE.match(line)
+    callout = CALLOUT_RE.match(line)
+    anchored = HEADING_ANCHOR_RE.match(line)
+    if shortcode:
+        # A tab's name or a box's title shows; a tab group's id ({{< tabs "notice" >}}) does not.
+        shown = not shortcode["closing"] and shortcode["name"] not in HIDDEN_ARGUMENTS
+        label = _shortcode_text(shortcode["args"]) if shown else ""
+        return ["", f"**{label}**", ""] if label else [""]
+    if INLINE_FIELDS_RE.match(line) or TAGS_ONLY_RE.match(line):
+        return [""]
+    if callout:
+        # The callout's title heads its box; the kind ("tip", "warning") is styling.
+        title = _inline(callout["title"]).strip()
+        return [f"{callout['quote']}**{title}**" if title else callout["quote"].rstrip()]
+    return [_inline(anchored.group(1) if anchored else line)]

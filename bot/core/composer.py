@@ -34,7 +34,7 @@ from bot.core.quoting import (
     states_quantity,
     without_run_in_label,
 )
-from bot.core.sentence_links import continues, continues_aside
+from bot.core.sentence_links import antecedent, continues, continues_aside
 from bot.core.text import CJK_RE, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -301,7 +301,29 @@ class Composer:
             return SAME_DOCUMENT_MARGIN if unit.chunk.source == top.chunk.source else OTHER_PASSAGE_MARGIN
 
         pool = [u for u in prose[1:] if u.score >= top.score - margin(u)]
-        chosen, said, length = [top], set(top.terms), len(top.text)
+        chosen: list[Unit] = []
+        said: set[str] = set()
+        length = 0
+
+        def take(unit: Unit) -> bool:
+            """Quote `unit`, with the sentence it points back to when that is not quoted yet ("It should
+            describe…" needs what "It" is); False when the two do not fit."""
+            nonlocal length
+            lean = antecedent(unit, prose)
+            needed = [lean, unit] if lean is not None and all(lean is not c for c in chosen) else [unit]
+            extra = sum(len(u.text) for u in needed)
+            if len(chosen) + len(needed) > MAX_PROSE_SENTENCES or (chosen and length + extra > MAX_ANSWER_CHARS):
+                return False
+            for part in needed:
+                chosen.append(part)
+                said.update(part.terms)
+                if part in pool:
+                    pool.remove(part)
+            length += extra
+            return True
+
+        if not take(top):
+            chosen, said, length = [top], set(top.terms), len(top.text)
         while pool and len(chosen) < MAX_PROSE_SENTENCES:
             best, best_value = None, -1e9
             for unit in pool:
@@ -309,7 +331,10 @@ class Composer:
                     continue
                 restated = max(restatement(unit, c) for c in chosen)
                 new_terms = len(unit.terms - said) / len(terms) if terms else 0.0
-                value = (unit.score - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR)
+                lean = antecedent(unit, prose)
+                # A sentence that needs the one before it is worth what the two are worth together.
+                own = unit.score if lean is None or any(lean is c for c in chosen) else (unit.score + lean.score) / 2
+                value = (own - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR)
                          + NEW_TERMS_WEIGHT * new_terms)
                 if restated <= REDUNDANCY_FLOOR and any(continues(unit, c) for c in chosen):
                     value += CONTINUATION_BONUS  # what the announcement announced, not a restatement of it
@@ -317,17 +342,15 @@ class Composer:
                     best, best_value = unit, value
             if best is None:
                 break
-            pool.remove(best)
-            chosen.append(best)
-            said |= best.terms
-            length += len(best.text)
+            if best in pool:
+                pool.remove(best)
+            take(best)
         for unit in prose[1:]:  # room left: the anchor guide's next sentences that restate nothing chosen
             if (len(chosen) < MAX_PROSE_SENTENCES and unit.chunk.source == anchor
                     and unit.score >= top.score - FILL_MARGIN
                     and all(unit is not c and restatement(unit, c) <= REDUNDANCY_FLOOR for c in chosen)
                     and length + len(unit.text) <= MAX_ANSWER_CHARS):
-                chosen.append(unit)
-                length += len(unit.text)
+                take(unit)
         # The anchor guide first, then the others in source order; each in document order, so it flows.
         chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, 0 if u.chunk.source == top.chunk.source
                                    else u.rank, u.chunk.metadata.get("position", 0), u.order))

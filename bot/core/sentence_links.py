@@ -13,6 +13,13 @@ from bot.core.text import CJK_RE
 # outputs a human sees.") says little alone; the sentence right after it is its content, in words the
 # question rarely uses. Chinese is left out: its sentences are short in characters, not in content.
 ANNOUNCEMENT_CHARS = 80
+# A sentence that opens by pointing back ("It should describe the simplest non-AI alternative", "That is
+# 3,000 reviews a day", "这样既保留了对话的灵活"): quoted without the sentence before it, it names nothing.
+ANAPHOR_RE = re.compile(
+    r"^(?:this|that|these|those|it|its|it's|they|their|such|both|neither|the latter|the former)\b(?!\s+(?:is|are)\s+why\b)"
+    r"|^(?:这|那|它|此|他们|她们|上述)",
+    re.IGNORECASE,
+)
 STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)
 
 
@@ -20,6 +27,14 @@ def follows(unit: Any, previous: Any) -> bool:
     """Whether `unit` is the sentence right after `previous` in the same paragraph of the same passage
     (both `composer.Unit`)."""
     return unit.chunk is previous.chunk and unit.line == previous.line and unit.order == previous.order + 1
+
+
+def antecedent(unit: Any, units: list[Any]) -> Any | None:
+    """The sentence a pointing-back sentence leans on: the one right before it in its paragraph, when
+    that is among `units` (quotable prose); None when `unit` stands alone or its antecedent is not quotable."""
+    if not ANAPHOR_RE.match(unit.text):
+        return None
+    return next((u for u in units if follows(unit, u)), None)
 
 
 def continues(unit: Any, announcement: Any) -> bool:

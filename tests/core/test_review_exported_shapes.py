@@ -144,3 +144,59 @@ def test_a_whatsapp_exports_date_and_sender_are_neither_a_label_nor_meaning():
     line = "[02/11/2026, 19:04:11] Dave Pritchard: Last winter 530 of 1,140 call-outs needed a second trip."
     assert lead_in_label(line) == ""  # "[02/11/2026, 19" had been read as a topic label
     assert embeddable(line) == "Last winter 530 of 1,140 call-outs needed a second trip."
+
+
+SPEC_DIFF = """commit 4f1c2d9
+Author: Ana Ruiz <ana@example.com>
+
+    Spec v0.4: cost withdrawn until the server quote
+
+diff --git a/specs/refund-drafts.md b/specs/refund-drafts.md
+index 403693b..a3ee94d 100644
+--- a/specs/refund-drafts.md
++++ b/specs/refund-drafts.md
+@@ -1,12 +1,12 @@
+ # Refund reply drafts
+
+ ## Problem
+
+ Support agents spend about 7 minutes per refund ticket looking up the policy; 1,900 tickets a week.
+
+ ## Cost
+
+-The vendor charges $0.40 per ticket: about $40,000 a year at current volume.
++To be re-estimated now that we host it ourselves. TBD.
+
+ ## Launch bar
+
+-TBD
++Agents must accept at least 85 of 100 drafts on last month's tickets before any agent sees one.
+"""
+
+
+def test_a_pasted_diff_is_read_as_the_spec_it_leaves_behind(reviewer):
+    """Removed lines are the spec as it was: the withdrawn cost is not a cost, the new launch bar is one.
+    Every line read is still a substring of the diff as pasted."""
+    spec = parse_spec(SPEC_DIFF)
+    assert [s.heading for s in spec.sections if s.heading] == ["Problem", "Cost", "Launch bar"]
+    assert not [u for u in spec.units if "$0.40" in u.text or u.text.startswith(("@@", "diff ", "+", "-"))]
+    assert all(u.text in SPEC_DIFF for u in spec.units)
+    review = reviewer.review(SPEC_DIFF)
+    assert review.item("cost").status != "present"
+    assert review.item("thresholds").status == "present"
+    assert parse_spec("- one\n- two\n+ three\n").units[0].text == "- one"  # a list is not a diff
+
+
+REQUEST_LETTER = """东岭镇卫生院文件
+
+区卫生健康局：
+
+我院在册管理的高血压患者共3846人，随访完成率只有63%，护士每月花约110个小时打随访电话。为了解决这个问题，我们先后想过一些简单的办法，群发短信回复的不到两成。
+"""
+
+
+def test_a_letters_addressee_is_not_a_heading(reviewer):
+    """"区卫生健康局：" addresses the letter; Chinese has no capitals, so no all-capitals rule may take it."""
+    headings = [s.heading for s in parse_spec(REQUEST_LETTER).sections if s.heading]
+    assert "区卫生健康局：" not in headings and "区卫生健康局" not in headings
+    assert reviewer.review(REQUEST_LETTER).item("need_for_ai").status != "missing"  # 想过一些简单的办法

@@ -99,3 +99,28 @@ class SourceFormat:
 
 def indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+# A unified diff pasted for review (`git show`, `git diff`, a pull request's patch): its headers, hunk marks
+# and removed lines are the spec as it was, not as it is.
+DIFF_FILE_RE = re.compile(r"^(?:diff --git |--- (?:a/|/dev/null)|\+\+\+ (?:b/|/dev/null))")
+DIFF_HUNK_RE = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+
+
+def new_side_of_diff(lines: list[str]) -> list[str]:
+    """The spec a pasted diff leaves behind: context and added lines without their one-column mark,
+    removed lines, file headers, hunk marks and a commit's header and message (before the first file) as
+    blank lines, so line numbers hold and every line left is still a substring of the text as pasted.
+    Text that is not a diff comes back as it is."""
+    first = next((n for n, line in enumerate(lines) if DIFF_FILE_RE.match(line)), None)
+    if first is None or not any(DIFF_HUNK_RE.match(line) for line in lines[first:]):
+        return lines
+    kept = [""] * first
+    for line in lines[first:]:
+        if DIFF_FILE_RE.match(line) or DIFF_HUNK_RE.match(line) or line.startswith(("-", "index ", "\\ No newline")):
+            kept.append("")
+        elif line.startswith(("+", " ")):
+            kept.append(line[1:])
+        else:
+            kept.append(line)  # "new file mode", a second commit's text: left for the parser to judge
+    return kept

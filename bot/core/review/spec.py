@@ -26,7 +26,7 @@ from bot.core.documents.structure import (
 )
 from bot.core.review.headings import LEADING_SYMBOLS_RE
 from bot.core.review.labels import csv_fields, form_questions, line_label, outline_label, row_label, sheet_cells
-from bot.core.review.source_formats import SourceFormat
+from bot.core.review.source_formats import SourceFormat, new_side_of_diff
 from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
 from bot.core.text import CJK_RE
 
@@ -156,7 +156,8 @@ def _plain_heading(
     # ALL-CAPS rule below caught only those of three characters or more (Chinese has no capitals).
     if len(CJK_RE.findall(stripped)) >= 2 and len(stripped) <= 20 and not re.search(r"[，,。；;：:！？!?]", stripped):
         return strip_markup(stripped), 2
-    letters = [ch for ch in stripped if ch.isalpha()]
+    # Only letters with a case count: Chinese has none, and "区卫生健康局：" (a letter's addressee) is no heading.
+    letters = [ch for ch in stripped if ch.isupper() or ch.islower()]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
         if stripped[-1] not in TERMINAL_PUNCTUATION:
             return stripped.title(), 2
@@ -193,7 +194,7 @@ def _title_like(stripped: str, next_line: str) -> bool:
 
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
-    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    physical = new_side_of_diff(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     paragraphs = spec_wrapped_lines(physical)
     starts = [number for number, _ in paragraphs]  # units and sections name lines as the spec numbers them
     lines = [line for _, line in paragraphs]

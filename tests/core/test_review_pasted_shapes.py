@@ -202,3 +202,30 @@ def test_a_korean_report_is_read_by_its_square_headings_and_their_english_glosse
         assert review.item(found).status != "missing", found
     assert review.item("cost").status == "missing"  # nothing says what it costs
     assert all(quote in KOREAN_REPORT for item in review.items for quote in item.evidence)
+
+
+NEWSLETTER = """THE LANDING
+Staff news · Issue 37
+
+PHOTOS FIRST: A FASTER LINE FOR THE WORST DAMP
+
+**We tried the old way first**
+
+The obvious fix was tried last winter: four questions on the call, and any two yeses marked a report urgent. Of the homes that turned out to be grade 4, the questions had caught about half.
+
+**What's changing**
+
+A picture-reading program looks at the tenants' photos and puts each report in a fast line or the normal line. Deepa took a program that already recognises scenes inside homes and taught it our own grading, using 41,000 surveyor photos since 2022.
+
+**North first**
+
+It starts in the North area only (about 2,600 homes) in February. If by the end of April grade 3 and 4 homes there are seen in under a week, it goes to the South and Central areas in May.
+"""
+
+
+def test_a_newsletter_says_why_ai_how_and_where_first_in_everyday_words(reviewer):
+    """No rubric word anywhere: the old fix that caught half is why AI, teaching a program our grading is
+    the approach, one area first and then the others is the rollout."""
+    review = reviewer.review(NEWSLETTER)
+    for item in ("need_for_ai", "approach", "rollout"):
+        assert review.item(item).status != "missing", item

@@ -52,6 +52,7 @@ HEADING_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|\s*[/,]\s*")
 HEADING_SIMILARITY = 0.5  # an unusual heading this close to one of the item's heading phrases counts (weakly)
 HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
+MAX_TOPICS_BY_CUES = 4  # more items than this in one unnamed section: it is the whole spec, not a topic
 SUPPORT_SIMILARITY = 0.35  # body text this close to the item's description backs up a weak heading
 CUE_SIMILARITY = 0.12  # a one-word cue under another item's heading needs at least this much similarity
 
@@ -328,13 +329,12 @@ class SpecAnalyser:
         return bool(key) and any(item.headings.find(key) for item in self.rubric)
 
     def _topics_by_cues(self, members: list[Unit]) -> list[int]:
-        """Items whose cues run through a section body: at least MIN_TOPIC_CUES distinct ones each."""
-        found = []
-        for position, item in enumerate(self.rubric):
-            distinct = {cue for unit in members for cue in item.find_cues(unit.norm)}
-            if len(distinct) >= MIN_TOPIC_CUES:
-                found.append(position)
-        return found
+        """Items whose cues run through a section body: at least MIN_TOPIC_CUES distinct ones each. None
+        when more than MAX_TOPICS_BY_CUES items do: that is a whole spec under a letterhead, whose
+        sentences are judged one by one (meaning.add_meant_passages), not a section about each item."""
+        found = [position for position, item in enumerate(self.rubric)
+                 if len({cue for unit in members for cue in item.find_cues(unit.norm)}) >= MIN_TOPIC_CUES]
+        return found if len(found) <= MAX_TOPICS_BY_CUES else []
 
     def _heading_topics(self, key: str, near: tuple[int, float] | None) -> dict[int, bool]:
         """Items a heading (or label) is about: {item position: strong?}.

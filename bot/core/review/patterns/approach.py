@@ -28,7 +28,7 @@ PATTERNS = ItemPatterns(
         '大模型', 'gradient-boosted', 'embed',
         'llm', 'language model',
         'summariser', 'summarizer', 'forecasting model', 'text classifier', '文本分类', '分类模型', '训练一个', 'hosted llm', 'hosted language model',
-        'prompted', 'hosted model', 'chatgpt', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
+        'chat assistant', 'chat assistants', 'prompted', 'hosted model', 'chatgpt', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
     ),
     vague=(
         'latest models', 'the latest ai', 'state-of-the-art models',
@@ -71,6 +71,17 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Fine-tuning or training, said plainly: "took a program that already recognises scenes and taught it
+        # our own grading", "we trained it on five years of claims".
+        Pattern(
+            r"\b(?:taught|trained|retrained|teach|train|teaching|training)\s+(?:it|them|the (?:model|program|system|tool|software))\s+(?:on|to|our|with|what)\b",
+            "she took a program that already recognises everyday scenes and taught it our own grading",
+        ),
+        # A picture- or speech-reading program: "A picture-reading program looks at the photos".
+        Pattern(
+            r"\b(?:picture|image|photo|text|speech|voice|video|handwriting)[- ](?:reading|recognition|recognising|recognizing)\s+(?:program|model|software|tool|system)\b",
+            "A picture-reading program looks at the photos and puts the report in one of two lines.",
+        ),
         # What the model does, in one clause: "GPT summarises the uploaded contract", "AI drafts replies".
         Pattern(
             r'\b(?:gpt(?:-?[\d.o]+)?|ai|llm|model) (?:drafts?|writes?|summari[sz]es|generates?|suggests?|proposes?|reads?|extracts?|classifies|tags)\b',

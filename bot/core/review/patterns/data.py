@@ -21,7 +21,7 @@ PATTERNS = ItemPatterns(
         'synthetic data', 'data retention', 'data pipeline', 'data access', '训练数据', '标注', '数据来源', '数据集', '历史数据',
         '数据质量', '脱敏', '知识库', '语料',
         '批注', 'order history', 'years of',
-        'historical', 'past tickets', 'past records', 'past listings', 'past sales', 'past orders', 'past claims', 'export it', 'export the', 'footage', 'video clips', 'without seeing the other', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '数据',
+        'historical', 'past tickets', 'past records', 'past listings', 'past sales', 'past orders', 'past claims', 'export it', 'export the', 'footage', 'video clips', 'without seeing the other', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '基本信息', '患者信息', '数据',
     ),
     mentions=(
         # what it answers from: "our 2,300 tested recipes as the source"

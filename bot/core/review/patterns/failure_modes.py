@@ -37,7 +37,7 @@ PATTERNS = ItemPatterns(
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
     ),
     vague=(
-        'unlikely to fail', "won't fail", 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
+        'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
         'handle gracefully', 'robust', 'tbd', '待定', '不会出错', 'get things wrong', 'manually as today',
     ),
     concrete=(

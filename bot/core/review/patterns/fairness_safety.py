@@ -19,7 +19,7 @@ PATTERNS = ItemPatterns(
         'red-team', 'red teaming', 'jailbreak', 'prompt injection', 'toxic', 'toxicity', 'harmful', 'hipaa', 'gdpr',
         'safety filter', 'content filter', 'content moderation', 'moderation filter', 'moderation api', 'moderation check', 'moderation layer', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
         'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
-        '不同地区', '用户群体', '口音', '方言', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', '分别统计', 'per language', 'by language', '偏向',
+        '不同地区', '用户群体', '口音', '方言', '本地话', '普通话', '分开算', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', '分别统计', 'per language', 'by language', '偏向',
         'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',
         'children', 'minors', 'in every group', 'not just overall', 'as their own group', 'group by group', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
     ),

@@ -15,7 +15,7 @@ PATTERNS = ItemPatterns(
         'sample of live', 'sampled', 'randomly sample', 'weekly review', 'daily review', 'bad case review',
         'feedback loop', 'user feedback', 'thumbs-down', 'retrain', 'retraining', 'on-call', 'incident',
         'post-launch', 'after launch', 'production traffic', 'live traffic', 'added to the eval set', 'tracked per',
-        'is tracked', 'tracked weekly', 'tracked daily', 'review monthly', '监控', '告警', '漂移', '抽检', '抽样', '复盘', '用户反馈',
+        'is tracked', 'tracked weekly', 'tracked daily', 'review monthly', '监控', '告警', '漂移', '抽检', '定期抽查', '抽样', '复盘', '用户反馈',
         '回流', '看板',
         '上线后', '使用情况', 're-check', 'recheck', 'every week',
         '每周看', '每周统计', '每周抽', '每天抽', '每月抽', '抽看', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
@@ -24,7 +24,7 @@ PATTERNS = ItemPatterns(
         '报警',
     ),
     vague=(
-        'we will monitor', "we'll monitor", 'keep an eye on', 'monitor as needed', 'monitor it', 'as needed',
+        'we will monitor', "we'll monitor", 'keep an eye on', 'close eye on', 'monitor as needed', 'monitor it', 'as needed',
         'ongoing monitoring', 'track performance', '持续关注', '持续监控', '定期检查', "we'll watch", 'tweak things',
     ),
     concrete=(

@@ -11,7 +11,7 @@ PATTERNS = ItemPatterns(
         '为什么不用规则', '必要性', '替代方案',
         '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
-        'could not we just', 'cannot we just', 'could we just', 'can we just', 'why not simply', 'do we even need',
+        'could not we just', 'cannot we just', 'the old way', 'what we tried', 'tried first', 'what we tried first', 'could we just', 'can we just', 'why not simply', 'do we even need',
     ),
     conventional=('alternatives',),
     cues=(
@@ -25,7 +25,7 @@ PATTERNS = ItemPatterns(
         '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
         'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
-        'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
+        '简单的办法', '简单办法', '简单的方法', '更简单的', 'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
     ),
     mentions=(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
@@ -63,6 +63,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The simple fix tried first: "The obvious fix was tried last winter", "we tried the old checklist".
+        Pattern(
+            r"\b(?:obvious|simple|simpler|old|existing|usual|manual|cheap|cheaper|quick)\s+(?:fix|way|approach|method|option|solution|rules?|form|checklist|questions?)\b[^.;]{0,40}?\b(?:was|were|we|had been)\s+tried\b"
+            r"|\btried\b[^.;]{0,30}?\b(?:the|an?)\s+(?:obvious|simple|simpler|old|usual|manual|cheap|cheaper|quick)\s+(?:fix|way|approach|method|option|solution)\b",
+            "The obvious fix was tried last winter.",
+        ),
         # The simpler tool that falls short: "searching for "holiday" finds nothing", "search is keyword-based and misses".
         Pattern(
             r'\bsearch(?:ing|es)?\b[^.;]{0,60}\b(?:finds nothing|misses|miss|returns nothing|does not find|can ?not find|fails)\b',

@@ -70,6 +70,16 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # One place only at first: "It starts in the North area only", "runs at the Leeds depot only".
+        Pattern(
+            r"\b(?:starts?|begins?|launch(?:es)?|goes live|runs?|opens?)\s+(?:in|at|with|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:areas?|regions?|teams?|sites?|stores?|offices?|depots?|branch(?:es)?|wards?|districts?|city|cities|markets?|countries|country|clinics?|schools?|villages?)\s+only\b",
+            "It starts in the North area only (about 2,600 homes) in February.",
+        ),
+        # Where it goes next: "it goes to the South and Central areas in May", "then moves to every branch".
+        Pattern(
+            r"\b(?:goes|moves|extends|expands|spreads|comes)\s+(?:out\s+)?to\s+(?:the|all|every|other)\b[^.;]{0,30}?\b(?:areas?|regions?|teams?|sites?|stores?|offices?|depots?|branch(?:es)?|wards?|districts?|cities|markets?|countries|clinics?|schools?)\b",
+            "it goes to the South and Central areas in May.",
+        ),
         # One place goes first: "let's try it with the north depot first", "start in two stores first".
         Pattern(
             r"\b(?:try|start|pilot|launch|begin|trial|run)\w* (?:it |this )?(?:with|in|at|on|for) (?:the |one |a |our )?[\w-]+(?: [\w-]+)? first\b",

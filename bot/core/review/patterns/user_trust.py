@@ -27,7 +27,7 @@ PATTERNS = ItemPatterns(
         'mark as wrong', 'accepts, edits', 'reviews, edits',
         '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
         'only a suggestion', 'just a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
-        'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时',
+        'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时', '放心', '不踏实',
         'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
     ),
     mentions=(
@@ -36,7 +36,7 @@ PATTERNS = ItemPatterns(
         'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
     ),
     vague=(
-        'users will trust it', 'users will love', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
+        'users will trust it', 'users will love', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
         '用户会信任', '体验好', '丝滑',
     ),
     concrete=(

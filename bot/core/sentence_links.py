@@ -37,10 +37,26 @@ def antecedent(unit: Any, units: list[Any]) -> Any | None:
     return next((u for u in units if follows(unit, u)), None)
 
 
+# "… has four layers.", "Three things matter:": an announcement that counts what it announces.
+ANNOUNCED_COUNT_RE = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+)?[a-z-]+s\b", re.IGNORECASE)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def announced(text: str) -> int:
+    """How many sentences a short announcement announces: the number it names ("four layers"), else one."""
+    found = ANNOUNCED_COUNT_RE.search(text)
+    if not found:
+        return 1
+    word = found.group(1).lower()
+    return COUNT_WORDS.get(word) or int(word)
+
+
 def continues(unit: Any, announcement: Any) -> bool:
-    """Whether `unit` is the sentence right after a short English `announcement` in the same paragraph."""
-    return (follows(unit, announcement) and len(announcement.text) <= ANNOUNCEMENT_CHARS
-            and not CJK_RE.search(announcement.text))
+    """Whether `unit` is among the sentences a short English `announcement` announces, in the same
+    paragraph: the one right after it, or as many as it counts ("has four layers." and the four)."""
+    return (unit.chunk is announcement.chunk and unit.line == announcement.line
+            and 1 <= unit.order - announcement.order <= announced(announcement.text)
+            and len(announcement.text) <= ANNOUNCEMENT_CHARS and not CJK_RE.search(announcement.text))
 
 
 def continues_aside(unit: Any, previous: Any | None) -> bool:

@@ -238,6 +238,20 @@ def test_a_sentence_pointing_back_to_a_weak_sentence_gives_way_to_a_better_one(e
     assert chosen_texts(rows) == [rows[0].text, rows[1].text]
 
 
+def test_an_announcement_that_counts_brings_as_many_sentences_as_it_counts(embedder, monkeypatch):
+    """"… has four layers." announces the four sentences after it, not only the first."""
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 3)
+    guide = "monitoring.md"
+    dashboard, sampling = chunk(guide, "The dashboard", 0), chunk(guide, "Sampling", 1)
+    rows = units(embedder, [
+        (dashboard, "A useful monitoring dashboard has four layers.", 0.70),
+        (dashboard, "The health layer shows p50 and p95 latency, error and timeout rates, and the cost of every request.", 0.30),
+        (dashboard, "The user-signal layer shows thumbs-down rate, edit rate and handoffs to a human.", 0.30),
+        (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.42),
+    ])
+    assert chosen_texts(rows) == [rows[0].text, rows[1].text, rows[2].text]
+
+
 def test_a_terse_sentence_is_read_under_its_heading(embedder, monkeypatch):
     """"The health layer shows p95 latency…" says nothing of going live; under "Monitoring an AI feature
     after launch" it answers "what should we watch once it is live", ahead of a sentence that only

@@ -200,3 +200,73 @@ def test_a_letters_addressee_is_not_a_heading(reviewer):
     headings = [s.heading for s in parse_spec(REQUEST_LETTER).sections if s.heading]
     assert "区卫生健康局：" not in headings and "区卫生健康局" not in headings
     assert reviewer.review(REQUEST_LETTER).item("need_for_ai").status != "missing"  # 想过一些简单的办法
+
+
+TENDER = """SCHEDULE 3: QUALITY RESPONSE
+
+Q3.4 Accuracy and quality assurance (weighting 15%, max 750 words)
+
+Describe how the accuracy will be measured before go-live and the minimum accuracy you will commit to.
+
+RESPONSE:
+
+Quality is at the heart of everything we do, and every release undergoes comprehensive testing.
+
+Q3.8 Implementation (weighting 10%, max 750 words)
+
+RESPONSE:
+
+We will adopt a proven, phased implementation approach.
+"""
+
+
+def test_a_questionnaires_numbered_questions_head_its_answers_and_its_prompts_say_nothing(reviewer):
+    """A tender's "Q3.4 … (weighting 15%, max 750 words)" heads the answer; the buyer's question and
+    "RESPONSE:" are not the bidder's content, so "max 750 words" is no launch bar."""
+    spec = parse_spec(TENDER)
+    assert [s.heading for s in spec.sections if s.heading][-2:] == ["Accuracy and quality assurance", "Implementation"]
+    assert not [u for u in spec.units if u.text.startswith("RESPONSE")]
+    assert reviewer.review(TENDER).item("thresholds").status == "missing"
+
+
+LETTERHEAD = """WESTMOOR FIRE AND RESCUE AUTHORITY
+
+COMMUNITY SAFETY AND PREVENTION COMMITTEE
+
+REPORT OF THE DIRECTOR OF PREVENTION
+
+6. WHO THE LIST COULD MISS
+
+6.5 The check will also be run separately for privately rented homes and for households where English is not the main language.
+"""
+
+
+def test_an_empty_letterhead_heading_does_not_claim_an_item(reviewer):
+    """"COMMUNITY SAFETY AND PREVENTION COMMITTEE" names safety and has nothing under it: it must not be
+    fairness and safety's section, which would keep the reviewer from reading the paper for it."""
+    spec, _ = reviewer.parse(LETTERHEAD)
+    fairness = next(s for s in reviewer.analyser.analyse(spec) if s.item.id == "fairness_safety")
+    assert "Community Safety And Prevention Committee" not in [spec.sections[i].heading for i in fairness.sections]
+
+
+RINGI = """稟　議　書
+
+1．背景
+
+北棟の夜勤は職員2名で40名の入居者を担当しており、2時間おきに全室を巡回している。
+
+2．導入するシステム
+
+株式会社ミハル「みまもりミハル」。マットレスの下に薄いセンサーを敷き、心拍・呼吸・寝返りを読み取る。
+
+3．日程と、他の棟・施設への展開
+
+2027年4月から北棟で6か月試験導入し、結果を見て南棟と他の2施設へ展開する。
+"""
+
+
+def test_a_japanese_approval_requests_sections_are_read_by_their_names(reviewer):
+    """"1．背景" loses its full-width numbering, and Japanese section names (written in kanji the matching
+    form simplifies, "展開" read as "展开") find the approach and the rollout."""
+    review = reviewer.review(RINGI)
+    assert review.item("approach").status != "missing" and review.item("rollout").status != "missing"

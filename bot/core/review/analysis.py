@@ -40,6 +40,7 @@ from bot.core.review.headings import heading_key, is_strong_phrase
 from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
 from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
+from bot.core.review.wording import shortened
 from bot.core.text import CJK_RE, detect_language
 
 if TYPE_CHECKING:
@@ -170,6 +171,10 @@ class SpecAnalyser:
                 # A heading that names no item: the body's own vocabulary counts as much as a resemblance.
                 for position in self._topics_by_cues(section_units.get(section.index, [])):
                     section_topics[section.index].setdefault(position, False)
+        # An empty heading with no subsection under it (a letterhead's "COMMUNITY SAFETY COMMITTEE") is about no item.
+        filled = {u.section for u in spec.units if u.kind != "heading"}
+        filled.update(a for s in spec.sections if s.index in filled for a in self._ancestors(spec, s))
+        section_topics = {index: topics for index, topics in section_topics.items() if index in filled}
         for section in spec.sections:
             if section.index in section_topics and section_topics[section.index]:
                 continue
@@ -260,7 +265,7 @@ class SpecAnalyser:
                     # Everyday words for the item outside its passages: mentioned in passing, not missing.
                     sig.cue_units.setdefault(unit.index, []).append("≈")
                 if not vague and unit.index in vague_units:
-                    vague = [_short(unit.text)]
+                    vague = [shortened(unit.text)]
                 if vague:
                     sig.vague[unit.index] = vague
                 if in_topic or cues:
@@ -393,8 +398,3 @@ class SpecAnalyser:
             return True
         sims = sim_of.get(unit.index)
         return sims is not None and sims[position] >= CUE_SIMILARITY
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """A sentence cut to a few words, for a reason line ("vague wording (…)")."""
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 # Emoji and symbols opening a heading ("🚀 Launch", "⚠️ Risks", "✅ Bar for turning it on") carry no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(（]+")
 NUMBERING_RE = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
+    r"^\s*(?:\d+(?:\.\d+)*[.)．、）]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
 )
 
 

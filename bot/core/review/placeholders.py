@@ -33,7 +33,11 @@ EXAMPLE_RE = re.compile(r"[(（]\s*(?:e\.g\.|eg\.|for example|such as|例如|比
 INSTRUCTION_RE = re.compile(
     r"\b(?:this template|copy this|delete (?:this|these|the) (?:line|section|text|placeholder)s?|"
     r"replace (?:this|the|each|every) (?:text|placeholder)s?|(?:every|each|the) <?placeholder>?s?|keep each answer)\b"
-    r"|^instructions?\s*[:：]|本模板|此模板|复制模板|请删除|请填写|填写说明",
+    r"|^instructions?\s*[:：]|本模板|此模板|复制模板|请删除|请填写|填写说明"
+    # A questionnaire's question to whoever answers it: "Describe how the accuracy will be measured …",
+    # "Bidders should demonstrate a clear understanding of …".
+    r"|^(?:please\s+)?(?:describe|outline|set out|tell us|give details of)\s+(?:how|what|why|your|whether|any)\b"
+    r"|^(?:bidders?|suppliers?|applicants?|respondents?|tenderers?)\s+(?:should|must|are (?:asked|required) to|will need to)\b",
     re.IGNORECASE,
 )
 BLANK_RE = re.compile(r"_{2,}|\.{4,}")

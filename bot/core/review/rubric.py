@@ -38,7 +38,8 @@ class PhraseMatcher:
         latin, cjk = [], []
         for phrase in self.phrases:
             (cjk if CJK_RE.search(phrase) else latin).append(phrase)
-        self._cjk = cjk
+        # In the matching form too: a Japanese "展開" must find text read as "展开", as "風險" finds "风险".
+        self._cjk = [matching_form(phrase) for phrase in cjk]
         # Phrases are matched in the same form as text: "we'll monitor" also finds "we will monitor".
         self._latin = [(phrase, self._compile(matching_form(phrase), gap)) for phrase in latin]
         # A review matches every sentence against every item's phrases; a plain substring test on the

@@ -29,6 +29,13 @@ JSON_OPENER_RE = re.compile(r'^\s*"(?P<key>[A-Za-z][\w -]{1,40})"\s*:\s*[\[{]\s*
 NOTEBOOK_CELL_RE = re.compile(r"^(?:In|Out)\s*\[\d*\]:(?:\s+`[^`]*`)?\s*$")
 # Korean (and Japanese) report style: "□ 추진 배경 (Background)" heads a section, "○" and "-" items sit under it.
 SQUARE_HEADING_RE = re.compile(r"^\s*[□■▣◆◇]\s*(?P<text>\S.{0,58})$")
+# A questionnaire (a tender's quality response, an application form): "Q3.4 Accuracy and quality assurance
+# (weighting 15%, max 750 words)" heads the answer below it; its weighting and word limit are the form's.
+QUESTION_HEADING_RE = re.compile(
+    r"^\s*Q\s?\d+(?:\.\d+)*[.:)]?\s+(?P<text>[A-Z][^?\n]{2,80}?)\s*(?:[(（](?:weight|max|up to|\d+\s*words)[^)）]*[)）])?\s*$"
+)
+# The form's own label over each answer: "RESPONSE:", "Answer:", "Supplier response".
+ANSWER_LABEL_RE = re.compile(r"^\s*(?:(?:our|bidder|supplier|tenderer)\s+)?(?:response|answer)\s*[:：]?\s*$", re.IGNORECASE)
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
 MAX_OUTLINE_HEADING_WORDS = 8
 
@@ -61,6 +68,7 @@ class SourceFormat:
         # A subtitle file's "WEBVTT" header, and each cue's number and timing.
         cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
         return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped) or stripped.startswith("WEBVTT")
+                    or ANSWER_LABEL_RE.match(stripped)
                     or CUE_TIMING_RE.match(stripped) or cue_number)
 
     def title(self, stripped: str) -> str | None:
@@ -84,6 +92,9 @@ class SourceFormat:
         square = SQUARE_HEADING_RE.match(line) if self.squares and not in_code else None
         if square and not square["text"].rstrip().endswith((".", "。", "다.")):
             return strip_markup(square["text"].strip()), 2
+        question = QUESTION_HEADING_RE.match(line) if not in_code else None
+        if question:
+            return strip_markup(question["text"].strip()), 2
         opener = JSON_OPENER_RE.match(line)
         return (opener["key"].replace("_", " ").replace("-", " "), 2) if opener else None
 

@@ -43,3 +43,8 @@ def word_count(text: str) -> int:
 def strip_markup(text: str) -> str:
     text = re.sub(r"(\*\*|__|`)", "", text)
     return text.strip().strip("*_#").strip()
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """A sentence cut to a few words, for a reason line ("vague wording (…)")."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

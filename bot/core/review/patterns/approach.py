@@ -4,7 +4,9 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'ideas',
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '導入するシステム', 'システム概要', '導入システム',
+        'ideas', 'options considered', 'options appraisal',
         'how does it work',
         'approach', 'technical approach', 'solution', 'solution overview', 'proposed solution', 'architecture', 'system design',
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',

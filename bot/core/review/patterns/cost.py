@@ -4,7 +4,9 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'cost', 'costs', 'cost estimate', 'unit economics', 'budget', 'pricing', 'infrastructure cost', 'economics',
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        'コスト',
+        'cost', 'costs', 'financial implications', 'financial', 'resource implications', 'cost estimate', 'unit economics', 'budget', 'pricing', 'infrastructure cost', 'economics',
         'latency and cost', 'cost and latency', '成本', '费用', '预算', '单位经济', '算力',
         'money', 'spend', 'what it costs',
     ),

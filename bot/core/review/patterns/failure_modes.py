@@ -4,7 +4,9 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'worries', 'worried about',
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        'リスクと対策', 'リスク', '障害時の対応',
+        'worries', 'worried about', 'if something goes wrong', 'something goes wrong',
         'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'when it is unsure', 'unsure or wrong', 'can go wrong',
         'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',

@@ -4,7 +4,9 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'fairness', 'equity', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '個人情報', '公平性',
+        'fairness', 'equity', 'equality', 'equality impact', 'equalities', 'equality and diversity', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
         'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
     ),
     conventional=('equity', 'ethics'),

@@ -4,7 +4,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'watching it', 'watch it',
+        'watching it', 'watch it', 'once the trial', 'once it is running', 'once it is live', 'once running',
         'monitoring', 'observability', 'post-launch', 'after launch', 'maintenance', 'continuous improvement',
         'feedback loop', 'iteration', 'once live', 'in production', 'post launch', 'after go-live', 'operations',
         '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',

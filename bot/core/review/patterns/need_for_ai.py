@@ -11,7 +11,7 @@ PATTERNS = ItemPatterns(
         '为什么不用规则', '必要性', '替代方案',
         '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
-        'could not we just', 'cannot we just', 'the old way', 'what we tried', 'tried first', 'what we tried first', 'could we just', 'can we just', 'why not simply', 'do we even need',
+        'could not we just', 'cannot we just', 'the old way', 'what we tried', 'why a simple', 'tried first', 'what we tried first', 'could we just', 'can we just', 'why not simply', 'do we even need',
     ),
     conventional=('alternatives',),
     cues=(

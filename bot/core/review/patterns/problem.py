@@ -4,6 +4,8 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '現状と課題', '課題', '現状',
         'business need', 'business needs', 'purpose',
         'problem', 'problem statement', 'user problem', 'the problem', 'pain point', 'pain points', 'background',
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',

@@ -4,7 +4,9 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
-        'rollout', 'roll-out', 'rollout plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '展開', '進め方', '導入スケジュール', '試験導入',
+        'rollout', 'roll-out', 'rollout plan', 'the trial', 'the pilot', 'trial plan', 'pilot plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
         'release', 'going live', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',

@@ -4,6 +4,8 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '目的と目標', '目標', '期待される効果', '導入効果',
         'how we would know', "how we'd know",
         'know it is working', 'know if it is working', 'know whether it is working', 'know it works',
         '效果怎么看', '怎么看效果',
@@ -82,6 +84,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A committed target with a date: "The Prevention Plan commits us to 60% by March 2028".
+        Pattern(
+            r"\b(?:commits? (?:us|the \w+)|aims?|pledged?|promised?|target(?:s|ing)?|goal is)\s+to\s+(?:reach\s+|get to\s+|hit\s+)?\d+(?:\.\d+)?\s*%\s+by\s+(?:[a-z]+\s+)?\d{4}\b",
+            "The Prevention Plan 2025-28 commits us to 60% by March 2028.",
+        ),
         # The outcome wanted, with a bound: "we want new starters to get an answer within a minute".
         Pattern(
             r'\bwe want\b(?! to know)[^.;]{0,80}\b(?:within|under|less than|faster|fewer|less time|more)\b',

@@ -4,6 +4,8 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '判断基準', '合格基準', '導入の条件', '切り替えの条件',
         'what would make us stop', 'stop criteria',
         # a "Quality" section says how good it must be ("It should tag accurately", "we enable it at 60%")
         'quality',
@@ -96,7 +98,7 @@ PATTERNS = ItemPatterns(
             '抽查的答复里错的不能超过五条，否则就不上线。',
         ),
         Pattern(
-            r'\b(?:until|unless|only (?:if|when|after|once)|only\b[^.;]{1,60}?\b(?:once|when|if|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,160}?(?:\d+\s*(?:%|percent|out of \d+|in \d+|of every \d+)|at least \d|fewer than \d|no more than \d)',
+            r'\b(?:until|unless|only (?:if|when|after|once)|only\b[^.;]{1,60}?\b(?:once|when|if|after)|not (?:launch|ship|go live)\w* (?:until|unless))\b[^.;]{0,160}?(?:\d+\s*(?:%|percent|out of \d+|in \d+|of every \d+)|every one of \d+|all \d+ of|at least \d|fewer than \d|no more than \d)',
             'We will not ship to 100% unless the A/B test shows GMV per search session up by at least 1.2% with p < 0.05 and no guardrail breached.',
         ),
         Pattern(

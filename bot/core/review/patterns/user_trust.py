@@ -4,6 +4,8 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 
 PATTERNS = ItemPatterns(
     headings=(
+        # Japanese business documents (稟議書, 企画書): their usual section names.
+        '関わり方', '職員の関わり方',
         'user trust', 'trust', 'user experience', 'ux', 'ux design', 'human in the loop', 'human-in-the-loop',
         'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
         'oversight', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',

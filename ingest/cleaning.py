@@ -16,13 +16,25 @@ from ingest.plain_text import drop_field_block, underlined_headings
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
-    r"^\s*(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
+    r"^\s*(?:#{1,6}\s+)?(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
     r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip (?:to (main )?content|navigation)|search in video|menu|home|next|previous|"
     r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
+    # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
+    r".{0,80}?\S\s{3,}page \d{1,4}(?: of \d{1,4})?|"
     r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)))\s*$",
     re.IGNORECASE,
 )
+# A Chinese platform's chrome (Bilibili, WeChat, Zhihu): paging to the author's next and previous post,
+# the login prompt over comments, the repost notice, and a counter beside its label ("点赞 856", "评论 136").
+ZH_CHROME_LINE_RE = re.compile(
+    r"^\s*(?:(?:首页|上一篇|下一篇|上一章|下一章)(?:\s*[:：].{0,40})?|请先登录.{0,30}|(?:本文为|本文系).{0,20}原创.{0,30}"
+    r"|未经(?:作者)?(?:授权|许可).{0,10}(?:禁止|不得)转载.{0,10}|(?:\+\s*)?(?:已)?关注|举报"
+    r"|(?:点赞|投币|收藏|分享|评论|转发|阅读|浏览|在看|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)\s*$"
+)
+# A site's menu as plain text: six or more short lines in a row ("首页 / 番剧 / 直播 / 游戏中心 / …").
+MENU_ITEM_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,5}|[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?)\s*$")
+MIN_MENU_RUN = 6
 # Breadcrumbs and category trails: short segments joined by separators, no sentence in sight.
 SEPARATOR_RE = re.compile(r"\s+(?:[·›»|>/]|::)\s+")
 # Mathematical bold (and bold italic) letters and digits, as LinkedIn posts use for emphasis.
@@ -185,15 +197,31 @@ def strip_thread_numbers(lines: list[str]) -> list[str]:
     return [THREAD_COUNT_RE.sub("", THREAD_NUMBER_RE.sub("", line)) for line in lines]
 
 
+def drop_menus(lines: list[str]) -> list[str]:
+    """Without runs of MIN_MENU_RUN or more one- or two-word lines: a site menu saved with the page."""
+    kept: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if MENU_ITEM_RE.match(line):
+            run.append(line)
+            continue
+        kept.extend(run if len(run) < MIN_MENU_RUN else [])
+        run = []
+        kept.append(line)
+    return kept[:-1]
+
+
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
     text = mark_bold_headings(HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
     raw = drop_field_block(underlined_headings(text.split("\n")))
-    for line in strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw))):
+    for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
-        if (len(stripped) <= 80 and CHROME_LINE_RE.match(stripped)) or is_unfilled(stripped):
+        if (len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped)) or is_unfilled(stripped):
+            continue
+        if ZH_CHROME_LINE_RE.match(stripped):
             continue
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet

@@ -16,10 +16,12 @@ from ingest.inline_html import strip_inline_html
 from ingest.note_markup import strip_note_markup
 from ingest.plain_text import indented_items
 from ingest.restructured import rst_to_markdown
+from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
+from ingest.track_changes import accept_tracked_changes
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
-                      ".asciidoc", ".vtt", ".srt", ".org"}
+                      ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -67,7 +69,7 @@ def load_document(path: Path) -> LoadedDocument:
     if suffix == ".pdf":
         return _load_pdf(path, raw)
     text = decode_bytes(raw)
-    meta, body = split_front_matter(text)
+    meta, body = split_front_matter(accept_tracked_changes(text))
     markdown = suffix in {".md", ".markdown"}
     if markdown:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
@@ -85,6 +87,9 @@ def load_document(path: Path) -> LoadedDocument:
             meta.setdefault("title", _first_line(body))
         elif kind in ("captions", "transcript"):  # the first words are someone clearing their throat
             meta.setdefault("title", re.sub(r"[-_]+", " ", path.stem))
+    elif suffix in {".csv", ".tsv"}:
+        body = csv_to_markdown(body, "\t" if suffix == ".tsv" else ",")  # a guidance sheet's records as sections
+        markdown = True
     elif suffix in {".rst", ".rest"}:
         body, rst_title, fields = rst_to_markdown(body)
         meta = {**fields, **meta}
@@ -99,7 +104,7 @@ def load_document(path: Path) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)).strip()
-    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest"})
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv"})
     if not body.strip():
         raise SkipFile("no text after cleaning")
     return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)

@@ -144,6 +144,9 @@ WRAPPED_ON_RE = re.compile(r"^[a-z]")
 SENTENCE_END = ".!?:;。！？：；"
 
 
+HYPHENATED_END_RE = re.compile(r"[a-z]{2}-$")
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Join a hard-wrapped line to the next when the sentence plainly runs on ("…tell annotators how" /
     "to label each example."): text copied out of a PDF or an email is wrapped at a width, and its
@@ -153,7 +156,12 @@ def unwrap(lines: list[str]) -> list[str]:
         previous = out[-1] if out else ""
         if (previous.strip() and WRAPPED_ON_RE.match(line) and previous.rstrip()[-1] not in SENTENCE_END
                 and not previous.lstrip().startswith(("#", "|"))):
-            out[-1] = previous.rstrip() + " " + line.strip()
+            joined = previous.rstrip()
+            # A word a PDF broke at the margin ("work-" / "loads"): one word again, without its hyphen.
+            if HYPHENATED_END_RE.search(joined):
+                out[-1] = joined[:-1] + line.strip()
+            else:
+                out[-1] = joined + " " + line.strip()
         else:
             out.append(line)
     return out

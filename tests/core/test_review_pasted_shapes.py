@@ -229,3 +229,17 @@ def test_a_newsletter_says_why_ai_how_and_where_first_in_everyday_words(reviewer
     review = reviewer.review(NEWSLETTER)
     for item in ("need_for_ai", "approach", "rollout"):
         assert review.item(item).status != "missing", item
+
+
+BID = """## Proposed solution
+
+Our award-winning platform is powered by a proprietary engine which uses advanced deep learning to analyse
+and categorise recordings with exceptional speed and precision. It represents the very latest in audio
+intelligence and integrates seamlessly with the Council's existing systems through an intuitive dashboard.
+"""
+
+
+def test_a_bids_marketing_words_are_not_an_approach(reviewer):
+    """Forty words under "Proposed solution" that name no technique, data or reason: hand-waving, `partial`."""
+    item = reviewer.review(BID).item("approach")
+    assert item.status == "partial" and "vague wording" in item.reason

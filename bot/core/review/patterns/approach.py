@@ -33,7 +33,7 @@ PATTERNS = ItemPatterns(
         'chat assistant', 'chat assistants', 'prompted', 'hosted model', 'chatgpt', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
     ),
     vague=(
-        'latest models', 'the latest ai', 'state-of-the-art models',
+        'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',
         'use ai to', 'get ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',
         'magic', 'tbd', 'to be decided', 'engineering will decide', 'engineering will figure out', '用大模型', '待定',
         '技术团队决定', "we'll use gpt",

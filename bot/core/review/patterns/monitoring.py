@@ -24,7 +24,7 @@ PATTERNS = ItemPatterns(
         '报警',
     ),
     vague=(
-        'we will monitor', "we'll monitor", 'keep an eye on', 'close eye on', 'monitor as needed', 'monitor it', 'as needed',
+        'we will monitor', "we'll monitor", 'keep an eye on', 'close eye on', 'proactive, continuous monitoring', 'continuous monitoring of platform', 'monitor as needed', 'monitor it', 'as needed',
         'ongoing monitoring', 'track performance', '持续关注', '持续监控', '定期检查', "we'll watch", 'tweak things',
     ),
     concrete=(

@@ -34,7 +34,7 @@ PATTERNS = ItemPatterns(
     ),
     vague=(
         'measure success',
-        'happier customers', 'happy customers', 'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
+        'happier customers', 'happy customers', 'meaningful kpis', 'measurable outcomes', 'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
         'better experience', 'improve productivity', 'drive growth', 'move the needle', 'significant improvement',
         'significantly', 'more efficient', 'save time', 'tbd', 'to be defined', 'to be determined',
         "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',

@@ -219,9 +219,8 @@ def clean_text(text: str) -> str:
     raw = drop_field_block(underlined_headings(text.split("\n")))
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
-        if (len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped)) or is_unfilled(stripped):
-            continue
-        if ZH_CHROME_LINE_RE.match(stripped):
+        if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
+                or ZH_CHROME_LINE_RE.match(stripped) or is_unfilled(stripped)):
             continue
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet

@@ -301,24 +301,27 @@ class Composer:
             return SAME_DOCUMENT_MARGIN if unit.chunk.source == top.chunk.source else OTHER_PASSAGE_MARGIN
 
         pool = [u for u in prose[1:] if u.score >= top.score - margin(u)]
+        leans = {id(u): antecedent(u, prose) for u in prose}  # read once: the loop below asks many times
         chosen: list[Unit] = []
         said: set[str] = set()
         length = 0
 
+        def unquoted_lean(unit: Unit) -> Unit | None:
+            lean = leans[id(unit)]
+            return lean if lean is not None and all(lean is not c for c in chosen) else None
+
         def take(unit: Unit) -> bool:
             """Quote `unit`, with the sentence it points back to when that is not quoted yet ("It should
             describe…" needs what "It" is); False when the two do not fit."""
-            nonlocal length
-            lean = antecedent(unit, prose)
-            needed = [lean, unit] if lean is not None and all(lean is not c for c in chosen) else [unit]
+            nonlocal pool, length
+            lean = unquoted_lean(unit)
+            needed = [lean, unit] if lean is not None else [unit]
             extra = sum(len(u.text) for u in needed)
             if len(chosen) + len(needed) > MAX_PROSE_SENTENCES or (chosen and length + extra > MAX_ANSWER_CHARS):
                 return False
-            for part in needed:
-                chosen.append(part)
-                said.update(part.terms)
-                if part in pool:
-                    pool.remove(part)
+            chosen.extend(needed)
+            said.update(*(part.terms for part in needed))
+            pool = [u for u in pool if all(u is not part for part in needed)]
             length += extra
             return True
 
@@ -331,9 +334,9 @@ class Composer:
                     continue
                 restated = max(restatement(unit, c) for c in chosen)
                 new_terms = len(unit.terms - said) / len(terms) if terms else 0.0
-                lean = antecedent(unit, prose)
+                lean = unquoted_lean(unit)
                 # A sentence that needs the one before it is worth what the two are worth together.
-                own = unit.score if lean is None or any(lean is c for c in chosen) else (unit.score + lean.score) / 2
+                own = unit.score if lean is None else (unit.score + lean.score) / 2
                 value = (own - REDUNDANCY_WEIGHT * max(0.0, restated - REDUNDANCY_FLOOR)
                          + NEW_TERMS_WEIGHT * new_terms)
                 if restated <= REDUNDANCY_FLOOR and any(continues(unit, c) for c in chosen):
@@ -342,8 +345,7 @@ class Composer:
                     best, best_value = unit, value
             if best is None:
                 break
-            if best in pool:
-                pool.remove(best)
+            pool = [u for u in pool if u is not best]  # quoted, or out of room: either way it is done
             take(best)
         for unit in prose[1:]:  # room left: the anchor guide's next sentences that restate nothing chosen
             if (len(chosen) < MAX_PROSE_SENTENCES and unit.chunk.source == anchor

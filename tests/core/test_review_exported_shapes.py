@@ -270,3 +270,29 @@ def test_a_japanese_approval_requests_sections_are_read_by_their_names(reviewer)
     form simplifies, "展開" read as "展开") find the approach and the rollout."""
     review = reviewer.review(RINGI)
     assert review.item("approach").status != "missing" and review.item("rollout").status != "missing"
+
+
+# A Japanese proposal whose items are discussed in running text under generic numbered sections.
+JAPANESE_BODY = """企画書：保険金請求メールの自動振り分け
+
+1．概要
+
+お客様からの請求メールを、担当チームごとに自動で振り分ける仕組みを試験的に導入する。
+
+2．進め方
+
+最初の1か月は、これまでどおり担当者が全件を手で振り分け、システムの提案と1件ずつ突き合わせる。
+200件中180件以上で提案が担当者の判断と一致しない限り、自動振り分けには切り替えない。
+提案に自信がないメールや、システムが止まった場合は、従来どおり担当者が手作業で振り分ける。
+担当者からは、なぜその振り分けになったのか分かるようにしてほしいとの要望が出ている。
+"""
+
+
+def test_a_japanese_specs_body_is_read_as_well_as_its_headings(reviewer):
+    """"2．進め方" names no item; the launch bar, the testing and the fallback are in the sentences below it."""
+    review = reviewer.review(JAPANESE_BODY)
+    assert review.item("thresholds").status != "missing"  # 200件中180件以上 … 切り替えない
+    assert review.item("evaluation").status != "missing"  # 1件ずつ突き合わせる
+    assert review.item("failure_modes").status != "missing"  # システムが止まった場合 … 手作業で
+    assert review.item("explainability").status != "missing"  # なぜその振り分けになったのか
+    assert review.item("cost").status == "missing" and review.item("fairness_safety").status == "missing"

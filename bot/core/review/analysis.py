@@ -40,8 +40,8 @@ from bot.core.review.headings import heading_key, is_strong_phrase
 from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
 from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
-from bot.core.review.wording import shortened
-from bot.core.text import CJK_RE, detect_language
+from bot.core.review.wording import is_cjk_phrase, shortened
+from bot.core.text import detect_language
 
 if TYPE_CHECKING:
     from bot.core.review.rubric import Rubric, RubricItem
@@ -85,7 +85,7 @@ class SpecAnalyser:
         phrases, owners = [], []
         for position, item in enumerate(items):
             for phrase in [item.name.lower(), *item.headings.phrases]:
-                if not CJK_RE.search(phrase):
+                if not is_cjk_phrase(phrase):
                     phrases.append(phrase)
                     owners.append(position)
         self._heading_vectors = np.asarray(self.embed(phrases))
@@ -391,7 +391,7 @@ class SpecAnalyser:
     def _cue_counts(cue: str, cues: list[str], unit: Unit, named_topics, position: int, sim_of) -> bool:
         """Whether a cue found outside the item's sections shows the line is about the item: a lone
         one-word cue under a heading that names another item must also resemble this one."""
-        if len(cues) > 1 or " " in cue or "-" in cue or CJK_RE.search(cue):
+        if len(cues) > 1 or " " in cue or "-" in cue or is_cjk_phrase(cue):
             return True
         owners = named_topics.get(unit.section, {})
         if not owners or position in owners:

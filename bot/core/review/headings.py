@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.review.wording import matching_form, strip_markup
-from bot.core.text import CJK_RE
+from bot.core.review.wording import is_cjk_phrase, matching_form, strip_markup
 
 if TYPE_CHECKING:
     from bot.core.review.rubric import RubricItem
@@ -42,7 +41,7 @@ def is_strong_phrase(item: "RubricItem", phrase: str) -> bool:
     word ("Timeline", "Background", "Goals") that many documents use for other things."""
     if phrase in item.cues.phrases:
         return True
-    if CJK_RE.search(phrase):
+    if is_cjk_phrase(phrase):
         return len(phrase) >= 3
     words = re.findall(r"[a-z0-9']+", phrase)
     if len(words) >= 2:

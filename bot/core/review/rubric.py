@@ -15,8 +15,7 @@ from bot.core.review.errors import RubricError  # noqa: F401 - re-exported: call
 from bot.core.review.exemplars import ItemExemplars, default_exemplars
 from bot.core.review.patterns import ITEM_PATTERNS
 from bot.core.review.patterns.base import ItemPatterns
-from bot.core.review.wording import matching_form
-from bot.core.text import CJK_RE
+from bot.core.review.wording import is_cjk_phrase, matching_form
 
 STATUSES = ("present", "partial", "missing")
 
@@ -37,7 +36,7 @@ class PhraseMatcher:
 
         latin, cjk = [], []
         for phrase in self.phrases:
-            (cjk if CJK_RE.search(phrase) else latin).append(phrase)
+            (cjk if is_cjk_phrase(phrase) else latin).append(phrase)
         # In the matching form too: a Japanese "展開" must find text read as "展开", as "風險" finds "风险".
         self._cjk = [matching_form(phrase) for phrase in cjk]
         # Phrases are matched in the same form as text: "we'll monitor" also finds "we will monitor".

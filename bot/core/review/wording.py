@@ -33,6 +33,12 @@ def matching_form(text: str) -> str:
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 
 
+def is_cjk_phrase(phrase: str) -> bool:
+    """Chinese or Japanese (kana too: "データ"): written without spaces, so matched anywhere in a line,
+    never at word boundaries, and out of reach of the English-only embedder."""
+    return bool(CJK_RE.search(phrase) or KANA_RE.search(phrase))
+
+
 def word_count(text: str) -> int:
     """Words (English, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
     Chinese or Japanese sentence weighs about what it says."""

@@ -31,6 +31,8 @@ PATTERNS = ItemPatterns(
         'llm', 'language model',
         'summariser', 'summarizer', 'forecasting model', 'text classifier', '文本分类', '分类模型', '训练一个', 'hosted llm', 'hosted language model',
         'chat assistant', 'chat assistants', 'prompted', 'hosted model', 'chatgpt', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        'モデル', '機械学習', '画像認識', '音声認識', '生成ai', '大規模言語モデル', 'を読み取', '製品を選', '自社開発', '外部サービス',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

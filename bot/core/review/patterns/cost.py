@@ -20,6 +20,8 @@ PATTERNS = ItemPatterns(
         '每次调用', 'dollars a month', 'a cent',
         'basically free', 'costs nothing', 'api calls', 'per month in',
         'cents', 'per document', 'per user',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '費用', '予算', 'コスト', '月額', '利用料', '見積', '初期費用',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
@@ -66,6 +68,10 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\bp(50|90|95|99)\b.{0,20}\d+\s*(ms|s)\b',
             '| Guardrail | Search latency p95 (end to end) | 310 ms | ≤ 380 ms |',
+        ),
+        Pattern(
+            '\\d[\\d,]*(?:\\.\\d+)?\\s*(?:円|万円|億円)',
+            '月額利用料(1台3,300円×40台)',
         ),
     ),
     cue_patterns=(

@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
         '数据质量', '脱敏', '知识库', '语料',
         '批注', 'order history', 'years of',
         'historical', 'past tickets', 'past records', 'past listings', 'past sales', 'past orders', 'past claims', 'export it', 'export the', 'footage', 'video clips', 'without seeing the other', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '基本信息', '患者信息', '数据',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        'データ', '学習用', '教師データ', 'アノテーション', 'ラベル付け', 'ログ', 'の履歴', '個人情報', '匿名化',
     ),
     mentions=(
         # what it answers from: "our 2,300 tested recipes as the source"

@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
         "hasn't seen", 'has not seen', 'never seen', 'never sees', 'not seen in training', 'held out from training', 'kept out of training', 'hand-label', 'hand-labels', 'hand-labelled', '回测', '随机抽取', '抽样', '独立标注', '没见过',
         'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '評価', '検証', 'テスト', '突き合わせ', '照合', '正解率', '見逃し率', '精度を確認', '件ずつ確認',
     ),
     mentions=(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
@@ -57,6 +59,10 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\d+\s*(名|位)\s*(标注|评测|评审|质检)',
             '由 3 名标注员打分',
+        ),
+        Pattern(
+            '\\d[\\d,]*\\s*(?:件|例|枚|本|問|人)\\s*(?:の|分の)(?:テスト|評価|评価|検証|検证|サンプル|データ)',
+            '過去の1,000件のデータで精度を確かめる',
         ),
     ),
     cue_patterns=(

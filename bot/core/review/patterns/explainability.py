@@ -22,6 +22,8 @@ PATTERNS = ItemPatterns(
         '高亮', '原文', '说明原因', 'that led to it',
         'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', 'what it saw', 'what it spotted', 'what it noticed', '原始', '理由',
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '根拠', '理由を', '理由が', '出典', '説明可能', 'なぜその', 'なぜこの',
     ),
     mentions=(
         'taken from',
@@ -83,6 +85,10 @@ PATTERNS = ItemPatterns(
             r'\b(?:answers?|replies|responses?|summar(?:y|ies)|suggestions?) (?:cite|cites|link to|links to|quote|quotes)\b'
             r'|\bcite[sd]? (?:the|its|their) (?:page|source|sources|document|article|policy|clause)',
             'RAG over the wiki; answers cite the page and link to it.',
+        ),
+        Pattern(
+            'なぜ[^。、]{0,15}(?:通知|判定|判断|結果|结果|表示|提案|出た|来た|鳴った|鸣った|選ばれ|选ばれ)',
+            'なぜ通知が来たのか分かるようにしてほしい',
         ),
     ),
 )

@@ -28,6 +28,8 @@ PATTERNS = ItemPatterns(
         'show nothing', 'shows nothing', 'left empty', 'left blank', 'rather than guess', 'rather than guessing', 'instead of guessing',
         "when it's wrong", 'when it is wrong', 'if it gets one wrong', 'gets one wrong', 'if the model is wrong', 'is wrong', "isn't sure", 'is not sure', 'not sure about', 'wrongly', '拿不准', '人工队列', '进入人工', '置信度低',
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '誤検知', '見逃し', '間違え', '間違い', '誤った', 'エラー', '止まった場合', '停止した場合', '障害', 'うまくいかない', '手作業に戻', '巡回に戻', '従来どおり',
     ),
     mentions=(
         # retrieval finding nothing, and what the user sees then

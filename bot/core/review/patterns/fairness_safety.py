@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         '不同地区', '用户群体', '口音', '方言', '本地话', '普通话', '分开算', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', '分别统计', 'per language', 'by language', '偏向',
         'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',
         'children', 'minors', 'in every group', 'not just overall', 'as their own group', 'group by group', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '公平', '偏り', 'バイアス', '高齢者', '障害のある', '外国籍', 'プライバシー', '悪用', '安全性',
     ),
     mentions=(
         # a worry that it serves one group worse, raised and not answered

@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
         '回流', '看板',
         '上线后', '使用情况', 're-check', 'recheck', 'every week',
         '每周看', '每周统计', '每周抽', '每天抽', '每月抽', '抽看', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '監視', 'モニタリング', '定期的に', '運用後', '運用開始後', '振り返り', 'アラート', 'ダッシュボード', '継続的に',
     ),
     mentions=(
         '报警',
@@ -60,6 +62,10 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\d+\s*(条|个|份).{0,6}(每天|每周|/天|/周)',
             '质检 100 条每周复核',
+        ),
+        Pattern(
+            '(?:毎|每)(?:日|週|周|月)|(?:月|週|周)(?:次|に一度)',
+            '毎週、担当者が通知の記録を見直す',
         ),
     ),
     cue_patterns=(

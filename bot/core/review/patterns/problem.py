@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         '每个月', '每天', '每周', '手工', '人工处理', '漏看', '漏记', '头疼', '内部审计', 'by hand every', 'complaints', 'abandon', 'backlog of',
         'interviews', 'unread', 'drowning in',
         'takes most of', 'spends about', 'spend about', 'cost us', 'inconsistent', 'waste', 'wastes', '耽误',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '課題', '困って', '負担が', '手作業', '時間がかかって', '時間がかかる', '遅れている', '不満', '苦情', 'ヒアリング', 'アンケート',
     ),
     mentions=(
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',

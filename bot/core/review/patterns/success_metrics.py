@@ -26,6 +26,8 @@ PATTERNS = ItemPatterns(
         'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
         'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
         'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '目標', '減らす', '削減', '短縮', '向上させ', '改善する', 'kpi', '件以下に', '満足度',
     ),
     mentions=(
         '翻倍',
@@ -81,6 +83,10 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'从\s*\d+.{0,12}(到|至|降到|提升到|降至|提升至)\s*\d+',
             '- 业务指标：单张发票平均审核时长从 3 分钟降到 1 分钟以内。',
+        ),
+        Pattern(
+            '\\d+\\s*(?:件|%|％|割|分|時間|秒)\\s*(?:以下|以内|未満)に',
+            '30分以上かかったケースを年間5件以下に減らす',
         ),
     ),
     cue_patterns=(

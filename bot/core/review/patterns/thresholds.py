@@ -27,6 +27,8 @@ PATTERNS = ItemPatterns(
         '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
         'go ahead if', 'go ahead only if', 'we go ahead',
         'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'beats the', 'beat the',
+        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
+        '基準を満たし', '条件を満たし', '満たさない', '満たした時点', '続かない限り', 'しきい値', '閾値', '合格ライン', '下回った場合', '以上でなければ',
     ),
     mentions=(
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"
@@ -58,6 +60,14 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'(不低于|不少于|不超过|低于|高于|至少|达到)\s*\d+(\.\d+)?\s*(%|％|秒|毫秒)?',
             '- 任一阶段满意度低于 55% 时回滚到关键词机器人。',
+        ),
+        Pattern(
+            '\\d+\\s*(?:回|件|人|枚|例|問)?中\\s*\\d+\\s*(?:回|件|人|枚|例|問)?以上',
+            '50回中45回以上でシステムが知らせていた状態が続かない限り、変えない',
+        ),
+        Pattern(
+            '\\d+(?:\\.\\d+)?\\s*(?:%|％|割)\\s*以上(?:で|に|を|の)',
+            '正解率が90%以上になるまで本番には出さない',
         ),
     ),
     cue_patterns=(

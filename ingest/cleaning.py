@@ -352,6 +352,7 @@ def _trim_short_lines(text: str) -> str:
     if lines:
         last = lines[-1]
         match = SIGN_OFF_RE.search(last)
-        if match and match.start() > len(last) * 0.3:
+        # "… — Tomasz", "-- Want more? …": a name or a new start, not "… a dead end — and dead ends are …".
+        if match and match.start() > len(last) * 0.3 and not last[match.end():][:1].islower():
             lines[-1] = last[: match.start()].rstrip()
     return "\n".join(lines)

@@ -1,5 +1,5 @@
 """Read Markdown, plain text (and the AsciiDoc, Jira markup, MediaWiki or captions it may hold), reStructuredText,
-HTML and PDF files into a title, front matter and body text."""
+HTML, PDF, Word, RTF, LaTeX, saved emails, OPML outlines and JSON exports into a title, front matter and body text."""
 
 from __future__ import annotations
 
@@ -10,18 +10,25 @@ from typing import Any
 
 import yaml
 
-from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_pdf
+from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
+from ingest.email_file import email_to_text
+from ingest.exports import json_to_markdown, opml_to_markdown
 from ingest.inline_html import strip_inline_html
+from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
 from ingest.plain_text import indented_items
 from ingest.restructured import rst_to_markdown
+from ingest.rich_text import rtf_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
 from ingest.track_changes import accept_tracked_changes
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
-                      ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv"}
+                      ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex", ".eml", ".opml",
+                      ".json"}
+# Formats whose own structure says where the headings are: read into Markdown by their own readers.
+CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -68,10 +75,13 @@ def load_document(path: Path) -> LoadedDocument:
     raw = path.read_bytes()
     if suffix == ".pdf":
         return _load_pdf(path, raw)
-    text = decode_bytes(raw)
-    meta, body = split_front_matter(accept_tracked_changes(text))
-    markdown = suffix in {".md", ".markdown"}
-    if markdown:
+    if suffix in CONVERTED_SUFFIXES:
+        body, converted_title, markdown = _converted(suffix, raw)
+        meta = {"title": converted_title} if converted_title else {}
+    else:
+        meta, body = split_front_matter(accept_tracked_changes(decode_bytes(raw)))
+        markdown = suffix in {".md", ".markdown"}
+    if suffix in {".md", ".markdown"}:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
         body = strip_note_markup(strip_inline_html(body))
     if suffix in {".html", ".htm"}:
@@ -79,7 +89,7 @@ def load_document(path: Path) -> LoadedDocument:
         # The page's own <h1> beats <title>, which usually carries the site name too.
         meta.setdefault("title", _first_heading(body) or html_title)
         markdown = True  # html_to_text writes headings as Markdown
-    elif suffix in PLAIN_SUFFIXES and (converted := to_markdown(body))[1]:
+    elif (suffix in PLAIN_SUFFIXES or (suffix == ".eml" and not markdown)) and (converted := to_markdown(body))[1]:
         # AsciiDoc, Jira markup, MediaWiki or captions saved as text: their headings become Markdown (captions have none).
         body, kind = converted
         markdown = kind != "captions"
@@ -108,6 +118,22 @@ def load_document(path: Path) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("no text after cleaning")
     return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)
+
+
+def _converted(suffix: str, raw: bytes) -> tuple[str, str | None, bool]:
+    """(body, title, whether the body has Markdown headings) for a format with its own reader."""
+    if suffix == ".docx":
+        return read_docx(raw), None, True
+    if suffix == ".eml":
+        return email_to_text(raw)
+    text = decode_bytes(raw)
+    if suffix == ".rtf":
+        return rtf_to_markdown(text), None, True
+    if suffix == ".tex":
+        body, title = latex_to_markdown(text)
+        return body, title, True
+    body, title = opml_to_markdown(text) if suffix == ".opml" else json_to_markdown(text)
+    return body, title, True
 
 
 def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:

@@ -82,3 +82,15 @@ def test_a_sentence_mixing_the_languages_that_says_the_questions_words_is_in_its
     body = compose(embedder, "How should native speakers review AI answers before we launch a new language?",
                    [mixed, english]).body
     assert "native speakers 做 blind review" in body and "second-week" not in body, body
+
+
+def test_a_chinese_readers_question_is_a_sentence_of_its_own_and_never_quoted():
+    """NFKC makes "？" a Latin "?", with no space after it in Chinese: "收多少?我们老板…" is a question and then
+    a statement, and only the statement can be quoted."""
+    from bot.core.documents.structure import split_sentences
+    from bot.core.quoting import is_question
+
+    text = "免费试点的转化率明显低于付费试点。想问下收费试点一般收多少?我们老板觉得收费会吓跑客户。"
+    sentences = split_sentences(text)
+    assert sentences == ["免费试点的转化率明显低于付费试点。", "想问下收费试点一般收多少?", "我们老板觉得收费会吓跑客户。"]
+    assert [is_question(s) for s in sentences] == [False, True, False]

@@ -52,12 +52,13 @@ LEADING_MARKS_RE = re.compile(r"^(?:[-*+•>]\s+|\d+[.)]\s+)+")
 LEAD_IN_END = (":", "：")
 
 # -- sentences ----------------------------------------------------------------------------------
-# Guidance sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed);
+# Guidance sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed, and
+# NFKC has made "？" and "！" Latin: "收多少?我们老板…" is two sentences);
 # a blank line or a new bullet ends one too.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|\n{2,}|\n(?=\s*[-*•]\s)")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])|\n{2,}|\n(?=\s*[-*•]\s)")
 # Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start,
 # or a CJK full stop...
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])")
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])")
 # ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
 ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
 LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")

@@ -296,3 +296,59 @@ def test_a_japanese_specs_body_is_read_as_well_as_its_headings(reviewer):
     assert review.item("failure_modes").status != "missing"  # システムが止まった場合 … 手作業で
     assert review.item("explainability").status != "missing"  # なぜその振り分けになったのか
     assert review.item("cost").status == "missing" and review.item("fairness_safety").status == "missing"
+
+
+# A project tool's export: "◇" milestones one under another, task groups headed "Section: …".
+PROJECT_EXPORT = """**Suggested replies in the help inbox** · Project in *Support › Tooling*
+
+**What this is**
+Agents answer about 9,000 tickets a month and spend 4 minutes on a typical reply.
+
+**Milestones**
+◇ Test list rated · 26 Feb
+◇ Two agents only · 15 Mar
+◇ One in four tickets · 3 May
+
+### Section: Getting the drafts right
+☐ **Build the test list** · Priya · Due 13 Feb
+> 300 past tickets drawn at random, each draft rated usable or not by two senior agents who do not know which drafts are the model's.
+
+### Section: Switching it on
+☐ **Two agents only (2 weeks)** · Sam · 15 Mar
+☐ **One in four tickets, chosen at random (5 weeks)** · Sam · 3 May
+"""
+
+# A spec written in Spanish, as a team in Mexico City or Madrid writes one.
+SPANISH = """# Respuestas sugeridas para el centro de ayuda
+
+## El problema
+
+Cada semana llegan unas 2,000 preguntas y los agentes contestan a mano; tardan 6 minutos por respuesta.
+
+## ¿Por qué no algo más sencillo?
+
+Probamos respuestas guardadas en 2025, pero cubren solo el 20% de las preguntas; una regla no entiende cómo escribe cada cliente.
+
+## Cuándo es suficiente
+
+No lo ponemos en producción hasta que al menos 90 de cada 100 borradores sean aceptables para dos agentes con experiencia.
+
+## El agente siempre manda
+
+El agente lo confirma o lo cambia antes de enviarlo; la última palabra es suya.
+"""
+
+
+def test_a_projects_milestones_are_items_and_its_task_groups_are_read_by_name(reviewer):
+    spec = parse_spec(PROJECT_EXPORT)
+    assert not [s for s in spec.sections if s.heading.startswith("◇")]  # a milestone is no heading
+    review = reviewer.review(PROJECT_EXPORT)
+    assert review.item("rollout").status != "missing"  # "Section: Switching it on"
+    assert review.item("evaluation").status != "missing"  # the test list and its raters
+
+
+def test_a_spec_written_in_spanish_is_read_under_its_spanish_headings(reviewer):
+    review = reviewer.review(SPANISH)
+    for item in ("problem", "need_for_ai", "thresholds", "user_trust"):
+        assert review.item(item).status != "missing", item
+    assert review.item("cost").status == "missing" and review.item("monitoring").status == "missing"

@@ -43,9 +43,9 @@ CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣○●]\s+|\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)")
 # A spec list item, as the reviewer's heading guesser rules lines out: also `+`, letter items
 # (`a)`), numbers of any length, and a Korean report's "○" items with their "→" responses and "※" notes.
-SPEC_BULLET_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※]|\d+[.)]|[a-z][.)])\s+")
+SPEC_BULLET_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※◇◆■▫►▶➤➢✓✔☐☑☒❖]|\d+[.)]|[a-z][.)])\s+")
 # The mark in front of a list item, removed before a template line's words are counted.
-LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※]|\d+[.)])\s+")
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※◇◆■▫►▶➤➢✓✔☐☑☒❖]|\d+[.)])\s+")
 # Every mark in front of a quoted sentence (`> - 1. `), removed so a quote reads as the sentence.
 LEADING_MARKS_RE = re.compile(r"^(?:[-*+•>]\s+|\d+[.)]\s+)+")
 # The end of a line that introduces a list ("Three things to check:").

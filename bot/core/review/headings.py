@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 # Emoji and symbols opening a heading ("🚀 Launch", "⚠️ Risks", "✅ Bar for turning it on") carry no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(（]+")
+# A project tool's grouping word before the name: "Section: Switching it on" (Asana), "Part 2: Data".
+GROUP_LABEL_RE = re.compile(r"^\s*(?:section|part|chapter)\s*\d*\s*[:.\-–—]\s+", re.IGNORECASE)
 NUMBERING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)．、）]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
 )
@@ -26,7 +28,7 @@ OTHER_SCRIPT_RE = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")  # Hangul, kana: n
 def heading_key(text: str) -> str:
     """A heading as matched: no numbering, no leading emoji, no Markdown, in the matching form heading
     phrases are compiled in (lower case, "couldn't" spelled "could not"), so a contraction can match."""
-    plain = NUMBERING_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text))).strip()
+    plain = NUMBERING_RE.sub("", GROUP_LABEL_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text)))).strip()
     glossed = GLOSS_RE.match(plain)
     if glossed and OTHER_SCRIPT_RE.search(glossed["native"]):
         plain = glossed["gloss"]

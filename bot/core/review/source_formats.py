@@ -40,6 +40,15 @@ BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "},
 MAX_OUTLINE_HEADING_WORDS = 8
 
 
+
+def _square_headed(lines: list[str]) -> bool:
+    """Whether "□ …" lines head sections (two or more, each over its own items), not list items one under
+    another ("◇ Staff cards only · 15 Mar", "◇ Eastgate branch · 5 Apr" in a project's milestones)."""
+    filled = [line for line in lines if line.strip()]
+    squares = [i for i, line in enumerate(filled) if SQUARE_HEADING_RE.match(line)]
+    in_a_row = sum(1 for i in squares if i + 1 < len(filled) and SQUARE_HEADING_RE.match(filled[i + 1]))
+    return len(squares) >= 2 and in_a_row * 2 < len(squares)
+
 @dataclass(frozen=True)
 class SourceFormat:
     """What a spec's text is written in, read once per spec."""
@@ -55,7 +64,7 @@ class SourceFormat:
             org=sum(1 for line in lines if ORG_SETTING_RE.match(line)) >= 2,  # an Org file opens with its settings
             latex=any(LATEX_SECTION_RE.match(line.strip()) for line in lines) and "\\" in text,
             indents=tuple(sorted({indent(line) for line in lines if line.strip()})),
-            squares=sum(1 for line in lines if SQUARE_HEADING_RE.match(line)) >= 2,
+            squares=_square_headed(lines),
         )
 
     def says_nothing(self, line: str, next_line: str | None) -> bool:

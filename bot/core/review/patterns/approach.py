@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'how it works', 'model approach', 'model choice', 'model', 'modelling', 'modeling', 'build vs buy',
         'buy vs build', 'implementation', '技术方案', '解决方案', '实现方案', '方案', '架构', '技术路线', '模型选型',
         "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea', 'idea',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'cómo funciona', 'la solución', 'el modelo', 'enfoque',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -33,6 +35,8 @@ PATTERNS = ItemPatterns(
         'chat assistant', 'chat assistants', 'prompted', 'hosted model', 'chatgpt', 'claude', 'gpt-4', 'gemini', 'llama', 'mistral', 'openai', 'anthropic', 'prediction model', 'forecast model', '预测模型',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         'モデル', '機械学習', '画像認識', '音声認識', '生成ai', '大規模言語モデル', 'を読み取', '製品を選', '自社開発', '外部サービス',
+        # Spanish body wording.
+        'modelo de visión', 'modelo de lenguaje', 'el modelo', 'usar uno de',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

@@ -9,6 +9,8 @@ PATTERNS = ItemPatterns(
         'cost', 'costs', 'financial implications', 'financial', 'resource implications', 'cost estimate', 'unit economics', 'budget', 'pricing', 'infrastructure cost', 'economics',
         'latency and cost', 'cost and latency', '成本', '费用', '预算', '单位经济', '算力',
         'money', 'spend', 'what it costs',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'costo', 'costos', 'coste', 'costes', 'presupuesto',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -22,6 +24,8 @@ PATTERNS = ItemPatterns(
         'cents', 'per document', 'per user',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '費用', '予算', 'コスト', '月額', '利用料', '見積', '初期費用',
+        # Spanish body wording.
+        'cuesta', 'costo', 'presupuesto', 'al mes', 'por foto', 'dólares',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

@@ -11,6 +11,8 @@ PATTERNS = ItemPatterns(
         'labeling', 'annotation', 'content', 'content sources', 'knowledge', 'knowledge sources', 'sources',
         '数据计划', '数据来源', '数据需求', '训练数据', '数据集', '标注',
         'inputs', 'input data', 'training material', 'learn from', 'write from', 'what it reads',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'datos', 'los datos',
     ),
     conventional=('datasets',),
     cues=(
@@ -25,6 +27,8 @@ PATTERNS = ItemPatterns(
         'historical', 'past tickets', 'past records', 'past listings', 'past sales', 'past orders', 'past claims', 'export it', 'export the', 'footage', 'video clips', 'without seeing the other', 'logs', 'log data', 'recordings', 'data warehouse', 'warehouse', 'exported', 'export of', 'personal details', 'personal information', 'no names', 'hashed', 'pseudonymised', 'pseudonymized', 'examples of', 'pairs', 'the model sees', 'sent to the model', 'leaves our network', '历史', '记录', '日销量', '个人信息', '基本信息', '患者信息', '数据',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         'データ', '学習用', '教師データ', 'アノテーション', 'ラベル付け', 'ログ', 'の履歴', '個人情報', '匿名化',
+        # Spanish body wording.
+        'fotos', 'etiquetas', 'etiquetaron', 'datos históricos', 'registros', 'historial',
     ),
     mentions=(
         # what it answers from: "our 2,300 tested recipes as the source"

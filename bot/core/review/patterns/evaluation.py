@@ -8,6 +8,8 @@ PATTERNS = ItemPatterns(
         '評価方法', '検証方法', '効果検証',
         'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
         'testing plan', 'quality testing', 'validation', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'pruebas', 'evaluación', 'cómo lo probamos',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -23,9 +25,12 @@ PATTERNS = ItemPatterns(
         'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试',
         '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
         "hasn't seen", 'has not seen', 'never seen', 'never sees', 'not seen in training', 'held out from training', 'kept out of training', 'hand-label', 'hand-labels', 'hand-labelled', '回测', '随机抽取', '抽样', '独立标注', '没见过',
+        'test list', 'raters', 'rate the', 'rated by',
         'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '評価', '検証', 'テスト', '突き合わせ', '照合', '正解率', '見逃し率', '精度を確認', '件ずつ確認',
+        # Spanish body wording.
+        'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
     ),
     mentions=(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',

@@ -7,6 +7,8 @@ PATTERNS = ItemPatterns(
         'explainability', 'explanations', 'explanation', 'interpretability', 'transparency', 'citations',
         'sources and citations', 'why this result', 'showing its work', 'show its work', 'show your work',
         'why it decided', '可解释性', '可解释', '溯源', '引用',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'explicabilidad', 'explicaciones',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -24,6 +26,8 @@ PATTERNS = ItemPatterns(
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '根拠', '理由を', '理由が', '出典', '説明可能', 'なぜその', 'なぜこの',
+        # Spanish body wording.
+        'la razón', 'explica por qué', 'por qué lo propuso', 'muestra por qué',
     ),
     mentions=(
         'taken from',

@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
         'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
         "when it's wrong", "if it's wrong", 'when it goes wrong',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'lo que puede fallar', 'qué puede salir mal', 'riesgos', 'errores',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
     cues=(
@@ -30,6 +32,8 @@ PATTERNS = ItemPatterns(
         'worst case', 'the worst', 'goes badly', 'go badly', 'nightmare', 'risky', 'mistake', 'mistakes', 'made-up', 'invented', 'makes up', 'if the check fails', 'check fails', 'no result', 'no answer', "can't answer", 'cannot answer', '出问题', '没出结果', '最坏', '错误', '异常',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '誤検知', '見逃し', '間違え', '間違い', '誤った', 'エラー', '止まった場合', '停止した場合', '障害', 'うまくいかない', '手作業に戻', '巡回に戻', '従来どおり',
+        # Spanish body wording.
+        'puede fallar', 'se equivoca', 'se cae', 'leyó mal', 'lee mal', 'si falla', 'errores',
     ),
     mentions=(
         # retrieval finding nothing, and what the user sees then

@@ -8,6 +8,8 @@ PATTERNS = ItemPatterns(
         '個人情報', '公平性',
         'fairness', 'equity', 'equality', 'equality impact', 'equalities', 'equality and diversity', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
         'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'equidad', 'sesgos', 'privacidad', 'seguridad',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -26,6 +28,8 @@ PATTERNS = ItemPatterns(
         'children', 'minors', 'in every group', 'not just overall', 'as their own group', 'group by group', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '公平', '偏り', 'バイアス', '高齢者', '障害のある', '外国籍', 'プライバシー', '悪用', '安全性',
+        # Spanish body wording.
+        'sesgo', 'equidad', 'igual de bien para todos', 'discriminación', 'privacidad', 'datos personales',
     ),
     mentions=(
         # a worry that it serves one group worse, raised and not answered

@@ -8,6 +8,8 @@ PATTERNS = ItemPatterns(
         'monitoring', 'observability', 'post-launch', 'after launch', 'maintenance', 'continuous improvement',
         'feedback loop', 'iteration', 'once live', 'in production', 'post launch', 'after go-live', 'operations',
         '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'seguimiento', 'monitoreo', 'después del lanzamiento',
     ),
     conventional=('observability',),
     cues=(
@@ -21,6 +23,8 @@ PATTERNS = ItemPatterns(
         '每周看', '每周统计', '每周抽', '每天抽', '每月抽', '抽看', '每天看', '每月看', 'weekly report', 'weekly check', 'we look at', 'we review', 'reviewed weekly', 'reviewed monthly', 'flag rate', 'dismiss rate', 'override rate', '改动最多',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '監視', 'モニタリング', '定期的に', '運用後', '運用開始後', '振り返り', 'アラート', 'ダッシュボード', '継続的に',
+        # Spanish body wording.
+        'monitorear', 'dar seguimiento', 'revisamos cada', 'cada semana revisamos', 'alerta', 'tablero',
     ),
     mentions=(
         '报警',

@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
         'could not we just', 'cannot we just', 'the old way', 'what we tried', 'why a simple', 'tried first', 'what we tried first', 'could we just', 'can we just', 'why not simply', 'do we even need',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'por qué ia', 'por qué usar ia', 'por qué un modelo', 'algo más sencillo', 'alternativas',
     ),
     conventional=('alternatives',),
     cues=(
@@ -28,6 +30,8 @@ PATTERNS = ItemPatterns(
         '简单的办法', '简单办法', '简单的方法', '更简单的', 'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '今の仕組み', '従来の仕組み', 'ルールでは', '一律の条件', '人手では', '解決しない', '対応できない', '扱えない', '試したが', '見分けられない',
+        # Spanish body wording.
+        'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
     ),
     mentions=(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',

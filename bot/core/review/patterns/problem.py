@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'why this matters', 'why it matters', 'why they want it', 'why we want it', 'why we need it', 'why they need it', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',
         '需求背景', '痛点', '用户调研', '用户痛点',
         'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'el problema', 'problema', 'contexto del problema', 'situación actual',
     ),
     conventional=('background', 'context', 'overview', 'pain'),
     cues=(
@@ -26,6 +28,8 @@ PATTERNS = ItemPatterns(
         'takes most of', 'spends about', 'spend about', 'cost us', 'inconsistent', 'waste', 'wastes', '耽误',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '課題', '困って', '負担が', '手作業', '時間がかかって', '時間がかかる', '遅れている', '不満', '苦情', 'ヒアリング', 'アンケート',
+        # Spanish body wording.
+        'quejas', 'a mano', 'manualmente', 'cada semana llegan', 'se tardan', 'pierden tiempo',
     ),
     mentions=(
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',

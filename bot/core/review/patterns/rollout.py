@@ -9,7 +9,9 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll-out', 'rollout plan', 'the trial', 'the pilot', 'trial plan', 'pilot plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
         'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
         '实验', '里程碑',
-        'release', 'going live', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
+        'release', 'going live', 'switching it on', 'switch it on', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'lanzamiento', 'despliegue', 'plan de lanzamiento', 'piloto', 'implementación',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -25,6 +27,8 @@ PATTERNS = ItemPatterns(
         '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '段階的', '試験導入', '試験的に', 'パイロット', '広げる', '本格導入', '先行導入', 'まずは',
+        # Spanish body wording.
+        'empezamos con', 'luego lo pasamos', 'prueba piloto', 'por etapas', 'a todos los turnos',
     ),
     mentions=(
         'extend it to',

@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
         'measure of success', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'métricas', 'métricas de éxito', 'metas', 'objetivos', 'resultados esperados',
     ),
     conventional=('kpis', 'okrs'),
     cues=(
@@ -28,6 +30,8 @@ PATTERNS = ItemPatterns(
         'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '目標', '減らす', '削減', '短縮', '向上させ', '改善する', 'kpi', '件以下に', '満足度',
+        # Spanish body wording.
+        'meta', 'queremos reducir', 'bajar de', 'subir de', 'reducir las quejas',
     ),
     mentions=(
         '翻倍',

@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
         'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
         'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',
         'bar to ship', 'bar for', 'kill criteria', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'criterios de lanzamiento', 'criterios de aceptación', 'umbral', 'umbrales', 'cuándo es suficiente',
     ),
     cues=(
         # a bar below which the automation stops: "more than 2 misses in a week pauses automatic ranking"
@@ -29,6 +31,8 @@ PATTERNS = ItemPatterns(
         'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'beats the', 'beat the',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '基準を満たし', '条件を満たし', '満たさない', '満たした時点', '続かない限り', 'しきい値', '閾値', '合格ライン', '下回った場合', '以上でなければ',
+        # Spanish body wording.
+        'no lo ponemos', 'no lo usamos hasta', 'al menos', 'de cada 100', 'ni una vez',
     ),
     mentions=(
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"

@@ -9,6 +9,8 @@ PATTERNS = ItemPatterns(
         'user trust', 'trust', 'user experience', 'ux', 'ux design', 'human in the loop', 'human-in-the-loop',
         'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
         'oversight', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
+        # Spanish section names (a spec written in Spanish, or in Spanish and English).
+        'control del usuario', 'confianza', 'el usuario decide',
     ),
     conventional=('oversight',),
     cues=(
@@ -33,6 +35,8 @@ PATTERNS = ItemPatterns(
         'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
+        # Spanish body wording.
+        'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
     ),
     mentions=(
         # the user is warned when the output is doubtful

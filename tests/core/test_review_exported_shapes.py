@@ -352,3 +352,10 @@ def test_a_spec_written_in_spanish_is_read_under_its_spanish_headings(reviewer):
     for item in ("problem", "need_for_ai", "thresholds", "user_trust"):
         assert review.item(item).status != "missing", item
     assert review.item("cost").status == "missing" and review.item("monitoring").status == "missing"
+
+
+def test_a_run_in_label_deep_in_a_forwarded_email_still_labels_its_paragraph():
+    from bot.core.review.labels import lead_in_label
+
+    assert lead_in_label(">>> **The problem.** We have 62,000 street trees and four arborists.") == "The problem"
+    assert lead_in_label("> > **Pilot:** two wards, May to September.") == "Pilot"

@@ -16,7 +16,7 @@ from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_cou
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
 # ":dart: *Problem* — …" (Slack: an emoji code, then a bold label).
 LABEL_RE = re.compile(
-    r"^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?\s+|(?P<plain>[^:：\n]{2,60}?)(?::\s+|：\s*))\S"
+    r"^\s*(?:>[>\s]*)?(?:[-*+•·]\s+|\d+[.)]\s+)?(?::[a-z0-9_+\-]+:\s+)?(?:(\*\*|__|\*|_)(?P<bold>[^*_\n]{2,70}?)[:：.]?\1[:：.]?\s+|(?P<plain>[^:：\n]{2,60}?)(?::\s+|：\s*))\S"
 )
 SNAKE_CASE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # When a chat line was said: "[10:42]", "10:42 am", or dated as WhatsApp exports it ("[02/11/2026, 19:04:11]").

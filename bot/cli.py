@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--judge", action="store_true", help="also have that model grade key-point coverage")
 
     p = sub.add_parser("review", help="review an AI product spec against the rubric")
-    p.add_argument("file", help="a .md, .txt, .html, .pdf or .docx file, or '-' for standard input")
+    p.add_argument("file", help="a .md, .txt, .html, .pdf, .docx or .rtf file, or '-' for standard input")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("report", help="usage, confidence, escalation and feedback figures")

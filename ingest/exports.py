@@ -50,7 +50,10 @@ def opml_to_markdown(text: str) -> tuple[str, str | None]:
                 sentence = words if not note or words.endswith((".", "!", "?", ":")) else f"{words}."
                 lines.append(f"- {sentence} {note}".rstrip())
 
-    walk(body, 1)
+    try:
+        walk(body, 1)
+    except RecursionError as exc:
+        raise Unreadable("OPML outline nested too deeply to read") from exc
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), title and _plain(title)
 
 
@@ -93,9 +96,11 @@ def json_to_markdown(text: str) -> tuple[str, str | None]:
     """A JSON export's articles as '## title' sections; without articles, its prose string values."""
     try:
         data = json.loads(text)
+        articles = list(_articles(data))
     except json.JSONDecodeError as exc:
         raise Unreadable(f"broken JSON (line {exc.lineno}: {exc.msg})") from exc
-    articles = list(_articles(data))
+    except RecursionError as exc:
+        raise Unreadable("JSON nested too deeply to read") from exc
     if articles:
         sections = [f"## {_plain(title)}\n\n{_body_text(body).strip()}" for title, body in articles]
         return "\n\n".join(sections), _plain(articles[0][0]) if len(articles) == 1 else None

@@ -18,6 +18,8 @@ DROPPED_ENVIRONMENTS = ("thebibliography", "figure", "tikzpicture", "comment", "
 DROPPED_COMMANDS = {"label", "ref", "cite", "citep", "citet", "pageref", "eqref", "includegraphics", "vspace", "hspace",
                     "setlength", "bibliographystyle", "bibliography", "todo", "thanks", "usepackage", "documentclass",
                     "pagestyle", "thispagestyle", "setlist", "newblock", "bibitem", "hypersetup", "input", "include"}
+# An argument longer than this is a brace left open: not searched to the end of a large file for every command.
+MAX_ARGUMENT_CHARS = 20_000
 ESCAPES = {r"\%": "%", r"\&": "&", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}", "``": "“", "''": "”",
            "---": "—", "--": "–", r"\ldots": "…", r"\dots": "…", r"\textendash": "–", r"\textemdash": "—"}
 
@@ -34,7 +36,7 @@ def _argument(text: str, start: int) -> tuple[str, int] | None:
     if i >= len(text) or text[i] != "{":
         return None
     depth = 0
-    for j in range(i, len(text)):
+    for j in range(i, min(len(text), i + MAX_ARGUMENT_CHARS)):
         if text[j] == "{" and text[j - 1] != "\\":
             depth += 1
         elif text[j] == "}" and text[j - 1] != "\\":

@@ -19,7 +19,7 @@ from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
 from ingest.plain_text import indented_items
 from ingest.restructured import rst_to_markdown
-from ingest.rich_text import rtf_to_markdown
+from bot.core.documents.rich_text import rtf_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
 from ingest.track_changes import accept_tracked_changes

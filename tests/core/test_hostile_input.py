@@ -189,3 +189,28 @@ def test_the_reviewer_reviews_any_text_or_refuses_it_clearly(reviewer, lines):
         assert str(exc)
         return
     assert 0.0 <= review.score <= 1.0 and review.items
+
+
+RTF_PIECES = st.sampled_from([r"{\rtf1", r"\ansicpg1252", r"\ansicpg99999", r"\par", r"\b", r"\b0", r"{\*\generator x}",
+                              r"\'e9", r"\'zz", r"\u8220?", r"\u-10179?", r"\u55357?", r"\uc2", r"{\pntext\'B7\tab}",
+                              r"\cell", r"\row", "{", "}", "\\", "text ", "\n"])
+LATEX_PIECES = st.sampled_from([r"\documentclass{article}", r"\begin{document}", r"\end{document}", r"\section{A}",
+                                r"\newcommand{\x}[1]{\x{#1}}", r"\x{y}", r"\footnote{", "}", "{", r"\item", "&", r"\\",
+                                "%", r"\%", r"\begin{tabular}{ll}", r"\end{tabular}", r"\title{T}", "words ", "\n\n"])
+
+
+@given(st.lists(RTF_PIECES, max_size=60))
+def test_any_rtf_reads_as_text_without_control_words_or_a_crash(pieces):
+    from bot.core.documents.rich_text import rtf_to_markdown
+
+    text = rtf_to_markdown("".join(pieces))
+    text.encode("utf-8")  # no lone surrogate from a \\uN escape
+    assert "\\par" not in text and "\\ansicpg" not in text
+
+
+@given(st.lists(LATEX_PIECES, max_size=60))
+def test_any_latex_source_reads_as_text_or_a_crash_free_empty_page(pieces):
+    from ingest.latex import latex_to_markdown
+
+    body, title = latex_to_markdown("".join(pieces))
+    assert "\\section" not in body and "\\begin" not in body

@@ -139,3 +139,18 @@ def test_a_huge_html_page_is_refused_before_it_is_parsed():
     page = "<html><body>" + "<p>filler paragraph</p>" * 60_000 + "</body></html>"
     with pytest.raises(SpecError, match="HTML page is"):
         spec_text_from_bytes("page.html", page.encode())
+
+
+def test_an_rtf_spec_saved_from_wordpad_is_reviewed_with_its_bold_headings(reviewer):
+    rtf = (
+        r"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Calibri;}}{\colortbl ;\red0\green0\blue0;}\viewkind4\uc1" "\n"
+        r"\pard\b Problem\b0\par" "\n"
+        r"\pard Our 40 agents spend 6 minutes on each of 9,000 tickets a month routing them by hand.\par" "\n"
+        r"\pard\b Rollout\b0\par" "\n"
+        r"\pard Two agents for two weeks, then one ticket in four, then everyone if accuracy holds.\par}"
+    ).encode("ascii")
+    text = spec_text_from_bytes("spec.rtf", rtf)
+    assert text.startswith("## Problem") and "\\par" not in text and "Calibri" not in text
+    review = reviewer.review(text)
+    assert review.item("problem").status != "missing" and review.item("rollout").status != "missing"
+    assert all(quote in text for result in review.items for quote in result.evidence)

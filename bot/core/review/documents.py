@@ -1,4 +1,4 @@
-"""Turn an uploaded or pasted spec (.md, .txt, .pdf, .docx) into text the reviewer can read."""
+"""Turn an uploaded or pasted spec (.md, .txt, .html, .pdf, .docx, .rtf) into text the reviewer can read."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ from bot.core.documents.reading import (
     read_pdf,
     reflow_pdf_page,
 )
+from bot.core.documents.rich_text import is_rtf, rtf_to_markdown
 from bot.errors import UserError
 
 MAX_SPEC_CHARS = 50_000
-UNSUPPORTED_SUFFIXES = {".doc", ".rtf", ".pages", ".odt", ".key", ".ppt", ".pptx", ".xls", ".xlsx"}
-SUPPORTED = ".md, .txt, .html, .pdf or .docx"
+UNSUPPORTED_SUFFIXES = {".doc", ".pages", ".odt", ".key", ".ppt", ".pptx", ".xls", ".xlsx"}
+SUPPORTED = ".md, .txt, .html, .pdf, .docx or .rtf"
 # Closing tags of blocks: text with several of them, starting with a tag, is an HTML page pasted or
 # uploaded as is ("<h2>Problem</h2><p>…"), not Markdown with a stray "<br>".
 HTML_BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|div|ul|ol|table|tr|td|section|article)\s*>", re.I)
@@ -56,6 +57,8 @@ def check_spec_text(text: str) -> str:
     """`text` with line ends unified (an HTML page read as text, headings kept), or SpecError when it is
     empty, too long or not prose. Evidence is quoted from what this returns, as from a PDF's text."""
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if is_rtf(text):  # saved from WordPad or TextEdit, or its source pasted: its paragraphs, not its control words
+        text = rtf_to_markdown(text)
     if text.lstrip().startswith("<") and len(HTML_BLOCK_END_RE.findall(text)) >= MIN_HTML_BLOCKS:
         if len(text) > MAX_HTML_CHARS:
             raise SpecError(

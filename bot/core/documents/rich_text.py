@@ -7,6 +7,7 @@ heading; `{\\pntext …}` is the bullet Word draws before a list item; `\\cell` 
 
 from __future__ import annotations
 
+import codecs
 import re
 
 TOKEN_RE = re.compile(r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|(\r\n|\r|\n)|([^\\{}\r\n]+)")
@@ -19,6 +20,14 @@ SKIPPED_GROUPS = {
 SYMBOLS = {"par": "\n", "line": "\n", "tab": "\t", "cell": " | ", "row": "\n", "emdash": "—", "endash": "–",
            "bullet": "•", "lquote": "‘", "rquote": "’", "ldblquote": "“", "rdblquote": "”", "sect": "\n", "page": "\n"}
 MAX_HEADING_WORDS = 14
+
+
+def _codepage(number: str, current: str) -> str:
+    """The codec for `\\ansicpgN`, or the one in use when Python does not know that code page."""
+    try:
+        return codecs.lookup(f"cp{number}").name
+    except LookupError:
+        return current
 
 
 def is_rtf(text: str) -> bool:
@@ -91,7 +100,7 @@ def rtf_to_markdown(text: str) -> str:
             elif word == "pntext" and first_in_group:
                 bulleted, skipping = True, True  # the drawn bullet itself is not text
             elif word == "ansicpg" and arg:
-                codepage = f"cp{arg}"
+                codepage = _codepage(arg, codepage)
             elif word == "b":
                 bold = arg != "0"
             elif word == "plain":
@@ -99,7 +108,8 @@ def rtf_to_markdown(text: str) -> str:
             elif word == "uc":
                 uc = int(arg or 1)
             elif word == "u":
-                emit(chr(int(arg) % 65536))
+                code = int(arg or 0) % 65536
+                emit("\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code))  # a lone surrogate is no character
                 pending_skip = uc
             elif word in ("par", "sect", "page", "row"):
                 if not skipping:

@@ -203,9 +203,11 @@ LATEX_PIECES = st.sampled_from([r"\documentclass{article}", r"\begin{document}",
 def test_any_rtf_reads_as_text_without_control_words_or_a_crash(pieces):
     from bot.core.documents.rich_text import rtf_to_markdown
 
-    text = rtf_to_markdown("".join(pieces))
+    source = "".join(pieces)
+    text = rtf_to_markdown(source)
     text.encode("utf-8")  # no lone surrogate from a \\uN escape
-    assert "\\par" not in text and "\\ansicpg" not in text
+    if "\\\\" not in source:  # "\\\\par" is an escaped backslash and the word "par", shown as written
+        assert "\\par" not in text and "\\ansicpg" not in text
 
 
 @given(st.lists(LATEX_PIECES, max_size=60))

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
+from bot.core.documents.rich_text import rtf_to_markdown
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown
@@ -19,7 +20,6 @@ from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
 from ingest.plain_text import indented_items
 from ingest.restructured import rst_to_markdown
-from bot.core.documents.rich_text import rtf_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
 from ingest.track_changes import accept_tracked_changes

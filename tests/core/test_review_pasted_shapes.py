@@ -243,3 +243,27 @@ def test_a_bids_marketing_words_are_not_an_approach(reviewer):
     """Forty words under "Proposed solution" that name no technique, data or reason: hand-waving, `partial`."""
     item = reviewer.review(BID).item("approach")
     assert item.status == "partial" and "vague wording" in item.reason
+
+
+# An official Chinese project report in its set phrases: each item named, none said.
+ZH_OFFICIAL = """# 关于智慧图书馆AI推荐系统建设项目的立项报告
+
+## 一、必要性分析
+
+人工智能是大势所趋。传统人工推荐方式效率偏低，已难以满足新时代读者的多样化需求，AI推荐技术已在行业内广泛应用，引入AI推荐系统十分必要，意义重大，势在必行，符合发展方向，也是提升服务水平的重要举措。
+
+## 二、推进步骤
+
+坚持"先试点、后推广"的原则，先行先试，逐步推广。
+
+## 三、运行保障
+
+建立健全全天候、全方位的运行监测机制。
+"""
+
+
+def test_an_official_reports_set_phrases_are_hand_waving_not_content(reviewer):
+    """"人工智能是大势所趋" under a heading that names the item is a dedicated section of slogans: partial."""
+    review = reviewer.review(ZH_OFFICIAL)
+    assert review.item("need_for_ai").status == "partial", review.item("need_for_ai").reason
+    assert review.item("rollout").status == "partial" and review.item("monitoring").status == "partial"

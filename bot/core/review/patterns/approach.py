@@ -43,6 +43,8 @@ PATTERNS = ItemPatterns(
         'use ai to', 'get ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',
         'magic', 'tbd', 'to be decided', 'engineering will decide', 'engineering will figure out', '用大模型', '待定',
         '技术团队决定', "we'll use gpt",
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '业界领先', '行业领先', '领先的技术',
     ),
     concrete=(
         Pattern(

@@ -35,6 +35,8 @@ PATTERNS = ItemPatterns(
         'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',
         'minimal cost', 'tbd', '待定', '成本可控', '成本不高', 'expected to be low', 'costs will be modest', 'a few cents',
         'fine for our budget',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '投入产出比高', '另行申报',
     ),
     concrete=(
         Pattern(

@@ -40,6 +40,8 @@ PATTERNS = ItemPatterns(
         'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',
         'we have all the data', 'big data', 'as needed', 'tbd', '数据充足', '有大量数据', '数据很多', '待定', 'plenty to build from',
         'may need to clean',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '海量',
     ),
     concrete=(
         Pattern(

@@ -39,6 +39,8 @@ PATTERNS = ItemPatterns(
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
         'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of',
         'try it against', 'compare its output',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '多轮测试', '确保上线质量',
     ),
     concrete=(
         Pattern(

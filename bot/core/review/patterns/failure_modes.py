@@ -47,6 +47,8 @@ PATTERNS = ItemPatterns(
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
         'handle gracefully', 'robust', 'tbd', '待定', '不会出错', 'get things wrong', 'manually as today',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '万无一失', '完善的应急预案', '完善的纠错机制', '妥善处理',
     ),
     concrete=(
         Pattern(

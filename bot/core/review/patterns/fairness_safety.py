@@ -47,6 +47,8 @@ PATTERNS = ItemPatterns(
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
         'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',
         '公平公正', 'treats all customers fairly',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '一视同仁', '无偏见', '无歧视',
     ),
     concrete=(
         Pattern(

@@ -41,6 +41,8 @@ PATTERNS = ItemPatterns(
         'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',
         'state of the art', 'ai-powered', 'leverage ai', 'because we can', 'ai-first', '大模型很火', '必须用ai', '趋势',
         "rules won't work", 'rules are not going to work', 'simple rules are not going to work', '规则维护不过来',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '大势所趋', '难以满足', '新时代', '广泛应用',
     ),
     concrete=(
         Pattern(

@@ -38,6 +38,8 @@ PATTERNS = ItemPatterns(
         'we will a/b test', "we'll a/b test", 'soft launch', 'tbd', '待定', '直接全量', '尽快上线', "once it's working",
         'roll out to everyone', 'open it to everyone', 'start with a pilot',
         'when it is ready', "when it's ready",
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '先试点、后推广', '先行先试', '逐步推广',
     ),
     concrete=(
         Pattern(

@@ -46,6 +46,8 @@ PATTERNS = ItemPatterns(
         "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',
         "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
         '提升效率', '效率提升', '好用',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '明显提高', '全省一流', '全国领先', '领先水平',
     ),
     concrete=(
         Pattern(

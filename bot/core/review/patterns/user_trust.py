@@ -46,6 +46,8 @@ PATTERNS = ItemPatterns(
     vague=(
         'users will trust it', 'users will love', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
         '用户会信任', '体验好', '丝滑',
+        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
+        '知情权和选择权', '营造良好氛围',
     ),
     concrete=(
         Pattern(

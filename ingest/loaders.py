@@ -14,7 +14,7 @@ from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_byt
 from bot.core.documents.rich_text import rtf_to_markdown
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
-from ingest.exports import json_to_markdown, opml_to_markdown
+from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
@@ -26,9 +26,9 @@ from ingest.track_changes import accept_tracked_changes
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
                       ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex", ".eml", ".opml",
-                      ".json"}
+                      ".json", ".ipynb", ".yaml", ".yml", ".xml"}
 # Formats whose own structure says where the headings are: read into Markdown by their own readers.
-CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json"}
+CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -132,7 +132,12 @@ def _converted(suffix: str, raw: bytes) -> tuple[str, str | None, bool]:
     if suffix == ".tex":
         body, title = latex_to_markdown(text)
         return body, title, True
-    body, title = opml_to_markdown(text) if suffix == ".opml" else json_to_markdown(text)
+    if suffix in (".yaml", ".yml"):
+        body, title = yaml_to_markdown(text)
+    elif suffix in (".opml", ".xml"):
+        body, title = xml_to_markdown(text)
+    else:  # .json, .ipynb (a notebook is JSON)
+        body, title = json_to_markdown(text)
     return body, title, True
 
 

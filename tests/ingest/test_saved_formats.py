@@ -1,6 +1,6 @@
-"""Guidance saved as RTF, LaTeX, an email, an OPML outline, a JSON help-centre export or a Word file is read as
-the words a person would read (eval/guides-unseen-10 has one page of each but Word), and a broken one is skipped
-with a reason."""
+"""Guidance saved as RTF, LaTeX, an email, an OPML outline, a JSON help-centre export, a Word file, a YAML
+playbook, a Jupyter notebook, Confluence's XML or Word's windows-1252 HTML is read as the words a person would
+read (eval/guides-unseen-10 and -11 have one page of most), and a broken one is skipped with a reason."""
 
 from __future__ import annotations
 
@@ -78,6 +78,53 @@ KB_EXPORT = """{"articles": [
 ], "count": 2, "next_page": null}"""
 
 
+PLAYBOOK = """# playbooks/recording-consent.yaml: rendered to the handbook by `make playbooks`
+apiVersion: playbooks/v2
+metadata:
+  id: PB-017
+  title: Recording consent for AI voice features
+  owner: "@n.achterberg"
+x-notices:
+  chat: &chat >-
+    I'm recording and transcribing this meeting. Anyone can type "stop notes"
+    to stop recording for everyone.
+rules:
+  - id: R1
+    name: Announce to late joiners
+    description: >
+      Anyone who joins after the start gets the same notice as a direct
+      message, named "<owner first name>'s notetaker".
+    notice: *chat
+    why: A notice only at the start misses everyone who joins late.
+---
+changelog:
+  - version: 2.4.0
+    date: 2026-02-18
+"""
+
+NOTEBOOK = r"""{"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"name": "python3"}},
+ "cells": [
+  {"cell_type": "markdown", "metadata": {}, "source": ["# Accuracy claims\n", "\n", "Quote the lower end of the 95% interval, not the point estimate."]},
+  {"cell_type": "code", "metadata": {}, "execution_count": 3, "source": ["df = load('claims.csv')"],
+   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["rows: 9120\n"]},
+               {"output_type": "display_data", "data": {"image/png": "iVBORw0KGgo="}}]}
+ ]}"""
+
+CONFLUENCE = (
+    '<ac:structured-macro ac:name="toc" ac:macro-id="9b1e"><ac:parameter ac:name="maxLevel">2</ac:parameter>'
+    '</ac:structured-macro><h1>What we log</h1><p>Every model call gets one <strong>trace ID</strong> that '
+    'follows the request through retrieval, the prompt and the reply.</p><ac:structured-macro ac:name="code">'
+    '<ac:plain-text-body><![CDATA[trace_id = uuid4()]]></ac:plain-text-body></ac:structured-macro>'
+)
+
+WORD_HTML = (
+    '<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252">'
+    "<title>AI in Candidate Screening \u2013 Guidelines</title></head><body>"
+    "<h1>The model never rejects anyone</h1><p class=MsoNormal>A recruiter\u2019s decision, always \u2013 "
+    "the model only ranks.</p></body></html>"
+).encode("cp1252")
+
+
 def _loaded(tmp_path, name: str, content: str | bytes):
     path = tmp_path / name
     if isinstance(content, bytes):
@@ -142,14 +189,49 @@ def test_a_word_file_is_ingested_with_its_headings(tmp_path):
     assert "## Pilot rules" in document.text and "Never pilot with the team that built the feature." in document.text
 
 
+def test_a_yaml_playbook_is_read_rule_by_rule_with_its_reasons_and_title(tmp_path):
+    document = _loaded(tmp_path, "consent.yaml", PLAYBOOK)
+    assert document.title == "Recording consent for AI voice features"
+    text = document.text
+    assert "## Announce to late joiners" in text
+    assert "named \"<owner first name>'s notetaker\"." in text  # a template's placeholder is not markup
+    assert "A notice only at the start misses everyone who joins late." in text  # its `why`
+    assert text.count('Anyone can type "stop notes"') >= 1  # the anchor, resolved
+    for filing in ("PB-017", "@n.achterberg", "playbooks/v2", "2.4.0"):
+        assert filing not in text, filing
+
+
+def test_a_notebook_is_read_as_its_markdown_cells(tmp_path):
+    document = _loaded(tmp_path, "claims.ipynb", NOTEBOOK)
+    assert document.title == "Accuracy claims"
+    assert "Quote the lower end of the 95% interval, not the point estimate." in document.text
+    for work in ("load(", "rows: 9120", "iVBOR", "python3"):
+        assert work not in document.text, work
+
+
+def test_confluence_storage_xml_is_read_as_its_page(tmp_path):
+    document = _loaded(tmp_path, "logging.xml", CONFLUENCE)
+    assert "What we log" in document.text
+    assert "Every model call gets one trace ID that follows the request" in document.text
+    assert "maxLevel" not in document.text and "ac:" not in document.text
+
+
+def test_word_html_in_windows_1252_is_decoded_as_it_declares(tmp_path):
+    document = _loaded(tmp_path, "screening.htm", WORD_HTML)
+    assert "A recruiter’s decision, always – the model only ranks." in document.text
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
         ("broken.json", '{"articles": [', "broken JSON"),
-        ("ids.json", '{"ids": [1, 2, 3], "ok": true}', "without any prose"),
+        ("ids.json", '{"ids": [1, 2, 3], "ok": true}', "no prose"),
         ("broken.opml", "<opml><body><outline text='x'>", "broken OPML"),
         ("not-mail.eml", "just some words\nwith no headers at all\n", "not an email"),
         ("not-word.docx", b"PK\x03\x04 not really a zip", "not a readable .docx"),
+        ("broken.yaml", "rules: [\n  - name: x\n description", "broken YAML"),
+        ("ids.yaml", "id: PB-1\nversion: 2\ntags: [a, b]\n", "no prose"),
+        ("code.ipynb", '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "x = 1"}]}', "without any Markdown"),
     ],
 )
 def test_a_broken_saved_file_is_skipped_with_a_reason(tmp_path, name, content, reason):

@@ -40,16 +40,24 @@ class PdfText:
     title: str | None  # the /Title of the PDF's metadata, when it has one
 
 
+# A page that names its encoding: `<meta charset="windows-1252">`, `<?xml … encoding="iso-8859-1"?>`.
+DECLARED_CHARSET_RE = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
 def decode_bytes(raw: bytes) -> str:
-    """Text from UTF-8 (with or without BOM) or GB18030 bytes; Unreadable for binary or other encodings."""
+    """Text from UTF-8 (with or without BOM), the encoding a page declares (Word saves HTML as windows-1252),
+    or GB18030 bytes; Unreadable for binary or other encodings."""
     if b"\x00" in raw[:8192]:
         raise Unreadable("binary file, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
+    encodings = ["utf-8-sig"]
+    if declared := DECLARED_CHARSET_RE.search(raw[:4096]):
+        encodings.append(declared.group(1).decode("ascii"))
+    for encoding in [*encodings, "gb18030"]:
         try:
             return raw.decode(encoding)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
-    raise Unreadable("not valid UTF-8 or GB18030 text")
+    raise Unreadable("not valid UTF-8 or GB18030 text, and no other encoding declared")
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

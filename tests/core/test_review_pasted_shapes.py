@@ -267,3 +267,27 @@ def test_an_official_reports_set_phrases_are_hand_waving_not_content(reviewer):
     review = reviewer.review(ZH_OFFICIAL)
     assert review.item("need_for_ai").status == "partial", review.item("need_for_ai").reason
     assert review.item("rollout").status == "partial" and review.item("monitoring").status == "partial"
+
+
+FRENCH = """# Note de cadrage : réponses suggérées au service client
+
+## 2. Problématique
+
+Nos 30 agents répondent à la main à 8 000 courriels par mois; une réponse prend 7 minutes.
+
+## 8. Critères d'acceptation
+
+Pas de mise en production tant que deux agents seniors ne jugent pas au moins 90 brouillons sur 100 utilisables.
+
+## 10. Rôle de l'agent
+
+L'agent garde la main : il peut ignorer chaque brouillon, et il a toujours le dernier mot.
+"""
+
+
+def test_a_spec_written_in_french_is_read_under_its_french_headings(reviewer):
+    review = reviewer.review(FRENCH)
+    for item in ("problem", "thresholds", "user_trust"):
+        assert review.item(item).status != "missing", item
+    assert review.item("cost").status == "missing" and review.item("monitoring").status == "missing"
+

@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         "what we'd build", 'what we will build', 'what we build', 'the build', 'the idea', 'idea',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'cómo funciona', 'la solución', 'el modelo', 'enfoque',
+        # French section names (a spec written in French, or in French and English).
+        'solution envisagée', 'solution retenue', 'approche', 'la solution',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -37,6 +39,8 @@ PATTERNS = ItemPatterns(
         'モデル', '機械学習', '画像認識', '音声認識', '生成ai', '大規模言語モデル', 'を読み取', '製品を選', '自社開発', '外部サービス',
         # Spanish body wording.
         'modelo de visión', 'modelo de lenguaje', 'el modelo', 'usar uno de',
+        # French body wording.
+        'le modèle', 'fournisseur', 'modèle de vision',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

@@ -11,6 +11,8 @@ PATTERNS = ItemPatterns(
         'money', 'spend', 'what it costs',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'costo', 'costos', 'coste', 'costes', 'presupuesto',
+        # French section names (a spec written in French, or in French and English).
+        'budget', 'coûts', 'coût',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -26,6 +28,8 @@ PATTERNS = ItemPatterns(
         '費用', '予算', 'コスト', '月額', '利用料', '見積', '初期費用',
         # Spanish body wording.
         'cuesta', 'costo', 'presupuesto', 'al mes', 'por foto', 'dólares',
+        # French body wording.
+        'coût', 'coûte', 'par radio',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

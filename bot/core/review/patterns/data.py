@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
         'inputs', 'input data', 'training material', 'learn from', 'write from', 'what it reads',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'datos', 'los datos',
+        # French section names (a spec written in French, or in French and English).
+        'données', 'les données',
     ),
     conventional=('datasets',),
     cues=(
@@ -29,6 +31,8 @@ PATTERNS = ItemPatterns(
         'データ', '学習用', '教師データ', 'アノテーション', 'ラベル付け', 'ログ', 'の履歴', '個人情報', '匿名化',
         # Spanish body wording.
         'fotos', 'etiquetas', 'etiquetaron', 'datos históricos', 'registros', 'historial',
+        # French body wording.
+        'annotées', 'annotés', 'radios', 'historique', 'jeu de données',
     ),
     mentions=(
         # what it answers from: "our 2,300 tested recipes as the source"

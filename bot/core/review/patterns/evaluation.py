@@ -10,6 +10,8 @@ PATTERNS = ItemPatterns(
         'testing plan', 'quality testing', 'validation', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'pruebas', 'evaluación', 'cómo lo probamos',
+        # French section names (a spec written in French, or in French and English).
+        'plan de validation', 'validation', 'évaluation', 'plan de test',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -31,6 +33,8 @@ PATTERNS = ItemPatterns(
         '評価', '検証', 'テスト', '突き合わせ', '照合', '正解率', '見逃し率', '精度を確認', '件ずつ確認',
         # Spanish body wording.
         'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
+        # French body wording.
+        'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer',
     ),
     mentions=(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',

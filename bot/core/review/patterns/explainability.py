@@ -9,6 +9,8 @@ PATTERNS = ItemPatterns(
         'why it decided', '可解释性', '可解释', '溯源', '引用',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'explicabilidad', 'explicaciones',
+        # French section names (a spec written in French, or in French and English).
+        'explicabilité', 'transparence',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -28,6 +30,10 @@ PATTERNS = ItemPatterns(
         '根拠', '理由を', '理由が', '出典', '説明可能', 'なぜその', 'なぜこの',
         # Spanish body wording.
         'la razón', 'explica por qué', 'por qué lo propuso', 'muestra por qué',
+        # French body wording.
+        'pourquoi', 'explique', 'met en évidence', 'encadré',
+        # Everyday wording: what moved a score; the same service for every area.
+        'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
     ),
     mentions=(
         'taken from',

@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         "when it's wrong", "if it's wrong", 'when it goes wrong',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'lo que puede fallar', 'qué puede salir mal', 'riesgos', 'errores',
+        # French section names (a spec written in French, or in French and English).
+        'risques et parades', 'risques', 'gestion des erreurs', "en cas d'erreur",
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
     cues=(
@@ -34,6 +36,8 @@ PATTERNS = ItemPatterns(
         '誤検知', '見逃し', '間違え', '間違い', '誤った', 'エラー', '止まった場合', '停止した場合', '障害', 'うまくいかない', '手作業に戻', '巡回に戻', '従来どおり',
         # Spanish body wording.
         'puede fallar', 'se equivoca', 'se cae', 'leyó mal', 'lee mal', 'si falla', 'errores',
+        # French body wording.
+        'faux positifs', 'faux négatifs', 'se trompe', 'en panne', 'si le modèle',
     ),
     mentions=(
         # retrieval finding nothing, and what the user sees then

@@ -10,6 +10,8 @@ PATTERNS = ItemPatterns(
         'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'equidad', 'sesgos', 'privacidad', 'seguridad',
+        # French section names (a spec written in French, or in French and English).
+        'équité', 'biais', 'confidentialité', 'sécurité',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -30,6 +32,10 @@ PATTERNS = ItemPatterns(
         '公平', '偏り', 'バイアス', '高齢者', '障害のある', '外国籍', 'プライバシー', '悪用', '安全性',
         # Spanish body wording.
         'sesgo', 'equidad', 'igual de bien para todos', 'discriminación', 'privacidad', 'datos personales',
+        # French body wording.
+        'biais', 'équité', 'enfants', 'groupes', 'confidentialité', 'données personnelles',
+        # Everyday wording: what moved a score; the same service for every area.
+        'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
     ),
     mentions=(
         # a worry that it serves one group worse, raised and not answered

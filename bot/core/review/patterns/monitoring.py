@@ -10,6 +10,8 @@ PATTERNS = ItemPatterns(
         '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'seguimiento', 'monitoreo', 'después del lanzamiento',
+        # French section names (a spec written in French, or in French and English).
+        'suivi', 'suivi après lancement', 'surveillance',
     ),
     conventional=('observability',),
     cues=(
@@ -25,6 +27,8 @@ PATTERNS = ItemPatterns(
         '監視', 'モニタリング', '定期的に', '運用後', '運用開始後', '振り返り', 'アラート', 'ダッシュボード', '継続的に',
         # Spanish body wording.
         'monitorear', 'dar seguimiento', 'revisamos cada', 'cada semana revisamos', 'alerta', 'tablero',
+        # French body wording.
+        'chaque mois', 'chaque semaine', 'tableau de bord', 'suivre', 'alerte',
     ),
     mentions=(
         '报警',

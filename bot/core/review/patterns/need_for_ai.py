@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         'could not we just', 'cannot we just', 'the old way', 'what we tried', 'why a simple', 'tried first', 'what we tried first', 'could we just', 'can we just', 'why not simply', 'do we even need',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'por qué ia', 'por qué usar ia', 'por qué un modelo', 'algo más sencillo', 'alternativas',
+        # French section names (a spec written in French, or in French and English).
+        "pourquoi l'ia", 'pourquoi l’ia', 'pourquoi un modèle', 'alternatives',
     ),
     conventional=('alternatives',),
     cues=(
@@ -32,6 +34,8 @@ PATTERNS = ItemPatterns(
         '今の仕組み', '従来の仕組み', 'ルールでは', '一律の条件', '人手では', '解決しない', '対応できない', '扱えない', '試したが', '見分けられない',
         # Spanish body wording.
         'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
+        # French body wording.
+        'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas',
     ),
     mentions=(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',

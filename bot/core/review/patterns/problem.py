@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'el problema', 'problema', 'contexto del problema', 'situación actual',
+        # French section names (a spec written in French, or in French and English).
+        'problématique', 'contexte', 'le problème', 'situation actuelle',
     ),
     conventional=('background', 'context', 'overview', 'pain'),
     cues=(
@@ -30,6 +32,8 @@ PATTERNS = ItemPatterns(
         '課題', '困って', '負担が', '手作業', '時間がかかって', '時間がかかる', '遅れている', '不満', '苦情', 'ヒアリング', 'アンケート',
         # Spanish body wording.
         'quejas', 'a mano', 'manualmente', 'cada semana llegan', 'se tardan', 'pierden tiempo',
+        # French body wording.
+        'à la main', 'manuellement', 'passent', 'plaintes', 'chaque semaine',
     ),
     mentions=(
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',

@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'release', 'going live', 'switching it on', 'switch it on', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'lanzamiento', 'despliegue', 'plan de lanzamiento', 'piloto', 'implementación',
+        # French section names (a spec written in French, or in French and English).
+        'déploiement', 'mise en production', 'projet pilote', 'lancement',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -29,6 +31,8 @@ PATTERNS = ItemPatterns(
         '段階的', '試験導入', '試験的に', 'パイロット', '広げる', '本格導入', '先行導入', 'まずは',
         # Spanish body wording.
         'empezamos con', 'luego lo pasamos', 'prueba piloto', 'por etapas', 'a todos los turnos',
+        # French body wording.
+        "d'abord", 'ensuite', 'clinique pilote', 'par étapes', 'toutes les cliniques',
     ),
     mentions=(
         'extend it to',

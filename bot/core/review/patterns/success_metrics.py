@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'measure of success', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'métricas', 'métricas de éxito', 'metas', 'objetivos', 'resultados esperados',
+        # French section names (a spec written in French, or in French and English).
+        'objectifs', 'indicateurs', 'indicateurs de succès', 'résultats attendus',
     ),
     conventional=('kpis', 'okrs'),
     cues=(
@@ -32,6 +34,8 @@ PATTERNS = ItemPatterns(
         '目標', '減らす', '削減', '短縮', '向上させ', '改善する', 'kpi', '件以下に', '満足度',
         # Spanish body wording.
         'meta', 'queremos reducir', 'bajar de', 'subir de', 'reducir las quejas',
+        # French body wording.
+        'objectif', 'réduire', 'passer de', 'augmenter',
     ),
     mentions=(
         '翻倍',

@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'bar to ship', 'bar for', 'kill criteria', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'criterios de lanzamiento', 'criterios de aceptación', 'umbral', 'umbrales', 'cuándo es suficiente',
+        # French section names (a spec written in French, or in French and English).
+        "critères d'acceptation", 'critères d’acceptation', 'critères de mise en production', 'seuils',
     ),
     cues=(
         # a bar below which the automation stops: "more than 2 misses in a week pauses automatic ranking"
@@ -33,6 +35,8 @@ PATTERNS = ItemPatterns(
         '基準を満たし', '条件を満たし', '満たさない', '満たした時点', '続かない限り', 'しきい値', '閾値', '合格ライン', '下回った場合', '以上でなければ',
         # Spanish body wording.
         'no lo ponemos', 'no lo usamos hasta', 'al menos', 'de cada 100', 'ni una vez',
+        # French body wording.
+        'pas de mise en production', 'au moins', 'sur 100', 'tant que',
     ),
     mentions=(
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"

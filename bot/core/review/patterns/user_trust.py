@@ -11,6 +11,8 @@ PATTERNS = ItemPatterns(
         'oversight', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'control del usuario', 'confianza', 'el usuario decide',
+        # French section names (a spec written in French, or in French and English).
+        'rôle du', 'rôle de', 'contrôle humain', 'confiance',
     ),
     conventional=('oversight',),
     cues=(
@@ -37,6 +39,8 @@ PATTERNS = ItemPatterns(
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
         # Spanish body wording.
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
+        # French body wording.
+        'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer',
     ),
     mentions=(
         # the user is warned when the output is doubtful

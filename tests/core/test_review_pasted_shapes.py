@@ -290,4 +290,3 @@ def test_a_spec_written_in_french_is_read_under_its_french_headings(reviewer):
     for item in ("problem", "thresholds", "user_trust"):
         assert review.item(item).status != "missing", item
     assert review.item("cost").status == "missing" and review.item("monitoring").status == "missing"
-

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from bot.core.documents.reading import Unreadable, html_to_text
+from bot.core.text import CJK_RE
 
 TAG_RE = re.compile(r"<[^>]+>")
 # A body written in HTML closes its elements; "<owner first name>" in a template is not markup.
@@ -75,8 +76,11 @@ def _sections(value: Any, name: str = "") -> Iterator[tuple[str, list[str]]]:
             rest = [text for key, child in value.items() if key not in (title_key, body_key) for text in _free_text(child)]
             yield (value[title_key] if title_key else _key_name(name)), [value[body_key], *rest]
             return
+        own = [child for key, child in value.items() if key != title_key and isinstance(child, str) and _is_prose(child)]
+        if title_key and own:  # a rule with a name and a "why" but no description
+            yield value[title_key], own
         for key, child in value.items():
-            if key != title_key:
+            if key != title_key and not (title_key and isinstance(child, str)):
                 yield from _sections(child, str(key))
     elif isinstance(value, list):
         for child in value:
@@ -93,7 +97,7 @@ def _key_name(key: str) -> str:
 
 def _is_prose(value: str) -> bool:
     """Eight words or more, or a shorter sentence with its full stop ("Design every feature for consent.")."""
-    words = len(value.split())
+    words = len(value.split()) + len(CJK_RE.findall(value)) // 2  # Chinese: about two characters a word
     sentence = words >= MIN_SENTENCE_WORDS and value.rstrip().endswith((".", "!", "?", "。", "！", "？"))
     return (words >= MIN_FREE_TEXT_WORDS or sentence) and not value.startswith(("http://", "https://"))
 

@@ -243,3 +243,10 @@ def test_a_question_is_answered_from_a_latex_note_and_an_rtf_memo(tmp_path_facto
     index = index_of_pages(tmp_path_factory, embedder, "saved", {"note.tex": LATEX, "beta.rtf": RTF})
     answer = Answerer(index.settings, index).ask("How much should we sample for human review during a holiday peak?")
     assert "from 1% to 5%" in answer.answer and "\\" not in answer.answer
+
+
+def test_a_rule_with_a_name_and_only_a_reason_keeps_both_in_chinese_too():
+    from ingest.exports import structured_to_markdown
+
+    body, _ = structured_to_markdown({"rules": [{"id": "R1", "name": "先灰度", "why": "先在百分之五的用户上试用两周，指标稳定再放量。"}]})
+    assert body == "## 先灰度\n\n先在百分之五的用户上试用两周，指标稳定再放量。"

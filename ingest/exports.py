@@ -70,8 +70,7 @@ def _sections(value: Any, name: str = "") -> Iterator[tuple[str, list[str]]]:
     that holds it), with its other prose fields ("why", nested notices) after the body; a loose prose string
     is a paragraph under its key. Ids, URLs, counts, dates and labels are short: never prose."""
     if isinstance(value, dict):
-        title_key = next((k for k in TITLE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
-        body_key = next((k for k in BODY_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+        title_key, body_key = _filled_key(value, TITLE_KEYS), _filled_key(value, BODY_KEYS)
         if body_key and value[body_key] != (value.get(title_key) if title_key else None):
             rest = [text for key, child in value.items() if key not in (title_key, body_key) for text in _free_text(child)]
             yield (value[title_key] if title_key else _key_name(name)), [value[body_key], *rest]
@@ -87,6 +86,11 @@ def _sections(value: Any, name: str = "") -> Iterator[tuple[str, list[str]]]:
             yield from _sections(child, name)
     elif isinstance(value, str) and _is_prose(value):
         yield _key_name(name), [value]
+
+
+def _filled_key(value: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first of `keys` whose field in `value` holds some text."""
+    return next((k for k in keys if isinstance(value.get(k), str) and value[k].strip()), None)
 
 
 def _key_name(key: str) -> str:
@@ -108,9 +112,9 @@ def _document_title(value: Any, depth: int = 0) -> str | None:
         return _document_title(value[0], depth)  # a YAML file's first document
     if not isinstance(value, dict) or depth > 1:
         return None
-    own = next((value[k] for k in TITLE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
-    if own and not any(isinstance(value.get(k), str) for k in BODY_KEYS):
-        return own
+    title_key = _filled_key(value, TITLE_KEYS)
+    if title_key and not any(isinstance(value.get(k), str) for k in BODY_KEYS):
+        return value[title_key]
     return next((found for child in value.values() if (found := _document_title(child, depth + 1))), None)
 
 

@@ -221,6 +221,18 @@ def test_word_html_in_windows_1252_is_decoded_as_it_declares(tmp_path):
     assert "A recruiter’s decision, always – the model only ranks." in document.text
 
 
+def test_a_numbered_step_titled_by_a_heading_stays_one_item_with_its_title_as_first_sentence(tmp_path):
+    # eval/guides-unseen-12's runbook: <li><h3>title</h3><p>body</p></li>. The title ran into the body
+    # ("… not after Apply the permission filter …") and left a "###" inside the bullet.
+    page = ("<html><body><h2>The steps</h2><ol>"
+            "<li><h3>Retrieve as the user</h3><p>Every query uses the asker's identity.</p></li>"
+            "<li><h3>Why filter first?</h3><p>Hiding a citation is not a control.</p></li></ol></body></html>")
+    document = _loaded(tmp_path, "runbook.html", page)
+    assert "- Retrieve as the user. Every query uses the asker's identity." in document.text
+    assert "- Why filter first? Hiding a citation is not a control." in document.text
+    assert "###" not in document.text and "## The steps" in document.text
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

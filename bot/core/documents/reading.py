@@ -32,6 +32,8 @@ MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 
 # Elements that are page furniture, never guidance.
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
+# A list item's title that already ends a sentence keeps its own mark ("Why not rules?").
+SENTENCE_ENDS = (".", "!", "?", ":", "。", "！", "？", "：")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,11 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     # content, and the first alone held only the question, never the answers.
     articles = soup.find_all("article")
     root = soup.find("main") or (articles[0] if len(articles) == 1 else None) or soup.body or soup
+    # A step titled by a heading inside its list item (<li><h3>Filter before generation</h3><p>Apply …</p>):
+    # the title is the item's first sentence, not a heading that would split the list into sections.
+    for heading in root.select("li h1, li h2, li h3, li h4, li h5, li h6"):
+        title = heading.get_text(" ", strip=True)
+        heading.replace_with(f"{title}{'' if title.endswith(SENTENCE_ENDS) else '.'} " if title else "")
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")

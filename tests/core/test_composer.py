@@ -240,6 +240,10 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     "Last template update: 2026-05-02.",
     "Last updated 24 November 2026.",
     "Today's topic is red-teaming before launch.",
+    # eval/guides-unseen-12's handbook page opens with where it sits and who owns it
+    "Product Handbook › AI › Strategy.",
+    "Owner: Head of Product, Platform.",
+    "Reviewed every six months.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -252,6 +256,9 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Users are happy to wait two seconds for a draft they would spend ten minutes writing.",
     "Last year we updated the model 3 times and each update changed its output format.",
     "The topic of today's review is the launch bar, and it must be written down before the pilot.",
+    "Name one owner: the PM who keeps the scope document current.",
+    "Review the eval set every six months, because traffic drifts.",
+    "Route it Settings › Privacy › AI features, where admins switch training off for the workspace.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

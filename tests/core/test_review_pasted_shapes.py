@@ -290,3 +290,44 @@ def test_a_spec_written_in_french_is_read_under_its_french_headings(reviewer):
     for item in ("problem", "thresholds", "user_trust"):
         assert review.item(item).status != "missing", item
     assert review.item("cost").status == "missing" and review.item("monitoring").status == "missing"
+
+
+# eval/specs-v2/unseen-36's Brazilian project charter (TAP): Portuguese section names and wording.
+PORTUGUESE = """# Termo de abertura: triagem assistida dos pedidos
+
+## 1. Justificativa
+
+Dois servidores leem à mão 9.800 pedidos por mês; o tempo mediano até a primeira resposta é de 11 dias.
+
+## 6. Riscos
+
+Se o sistema ficar fora do ar, o pedido vai para a fila de triagem manual, como hoje.
+
+## 8. Implantação
+
+Piloto de 8 semanas nas filas de Família e Saúde; a ampliação só acontece se os servidores alterarem menos
+de 15% das sugestões.
+
+## 9. Acompanhamento
+
+Os indicadores serão acompanhados mensalmente pela gerência do projeto.
+"""
+
+
+def test_a_spec_written_in_portuguese_is_read_under_its_portuguese_headings(reviewer):
+    review = reviewer.review(PORTUGUESE)
+    for item in ("problem", "failure_modes", "rollout", "monitoring"):
+        assert review.item(item).status != "missing", item
+    assert review.item("cost").status == "missing" and review.item("explainability").status == "missing"
+
+
+def test_a_grader_keeping_the_last_word_and_the_rule_behind_a_suggestion_are_read(reviewer):
+    # unseen-36's A3 report said both in everyday words, under its own box titles, and read as missing.
+    review = reviewer.review(
+        "# Camera help for the graders\n\n"
+        "**What the grader sees.** The suggested grade is a big letter with the word CAMERA beside it, so nobody "
+        "takes it for a grade already given, and the grader has the last word: pressing the same letter accepts it. "
+        "Every defect the cameras found is drawn round and named, and underneath is the line of the rulebook "
+        "that set it.\n")
+    assert review.item("user_trust").status != "missing"
+    assert review.item("explainability").status != "missing"

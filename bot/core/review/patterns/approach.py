@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'cómo funciona', 'la solución', 'el modelo', 'enfoque',
         # French section names (a spec written in French, or in French and English).
         'solution envisagée', 'solution retenue', 'approche', 'la solution',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'solução', 'a solução', 'solução proposta', 'abordagem', 'o modelo', 'como funciona',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -41,6 +43,8 @@ PATTERNS = ItemPatterns(
         'modelo de visión', 'modelo de lenguaje', 'el modelo', 'usar uno de',
         # French body wording.
         'le modèle', 'fournisseur', 'modèle de vision',
+        # Portuguese body wording.
+        'o modelo', 'modelo de linguagem', 'modelo de visão', 'fornecedor',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

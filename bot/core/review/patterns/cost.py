@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
         'costo', 'costos', 'coste', 'costes', 'presupuesto',
         # French section names (a spec written in French, or in French and English).
         'budget', 'coûts', 'coût',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'custos', 'custo', 'orçamento',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -30,6 +32,8 @@ PATTERNS = ItemPatterns(
         'cuesta', 'costo', 'presupuesto', 'al mes', 'por foto', 'dólares',
         # French body wording.
         'coût', 'coûte', 'par radio',
+        # Portuguese body wording.
+        'custa', 'custo', 'orçamento', 'reais',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

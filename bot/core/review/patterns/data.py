@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'datos', 'los datos',
         # French section names (a spec written in French, or in French and English).
         'données', 'les données',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'dados', 'os dados', 'base de dados', 'fontes de dados',
     ),
     conventional=('datasets',),
     cues=(
@@ -33,6 +35,8 @@ PATTERNS = ItemPatterns(
         'fotos', 'etiquetas', 'etiquetaron', 'datos históricos', 'registros', 'historial',
         # French body wording.
         'annotées', 'annotés', 'radios', 'historique', 'jeu de données',
+        # Portuguese body wording.
+        'base histórica', 'rotulados', 'rótulos', 'rotulagem', 'histórico', 'registros', 'conjunto de dados',
     ),
     mentions=(
         # what it answers from: "our 2,300 tested recipes as the source"

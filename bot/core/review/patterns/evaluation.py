@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'pruebas', 'evaluación', 'cómo lo probamos',
         # French section names (a spec written in French, or in French and English).
         'plan de validation', 'validation', 'évaluation', 'plan de test',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'testes', 'avaliação', 'validação', 'plano de testes', 'como vamos testar',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -35,6 +37,8 @@ PATTERNS = ItemPatterns(
         'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
         # French body wording.
         'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer',
+        # Portuguese body wording.
+        'será testada', 'será testado', 'testar', 'conjunto de teste', 'avaliar', 'separados',
     ),
     mentions=(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',

@@ -11,6 +11,8 @@ PATTERNS = ItemPatterns(
         'explicabilidad', 'explicaciones',
         # French section names (a spec written in French, or in French and English).
         'explicabilité', 'transparence',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'explicabilidade', 'transparência', 'explicações',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -32,8 +34,12 @@ PATTERNS = ItemPatterns(
         'la razón', 'explica por qué', 'por qué lo propuso', 'muestra por qué',
         # French body wording.
         'pourquoi', 'explique', 'met en évidence', 'encadré',
+        # Portuguese body wording.
+        'o motivo', 'explica por que', 'mostra por que', 'por que sugeriu', 'destaca',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
+        # what the model found, drawn on the picture, and the rule that turned it into the suggestion
+        'drawn round', 'drawn around', 'boxes around', 'circled', 'the rule that', 'that set it',
     ),
     mentions=(
         'taken from',

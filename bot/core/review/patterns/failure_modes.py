@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'lo que puede fallar', 'qué puede salir mal', 'riesgos', 'errores',
         # French section names (a spec written in French, or in French and English).
         'risques et parades', 'risques', 'gestion des erreurs', "en cas d'erreur",
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'riscos', 'o que pode dar errado', 'erros', 'plano de contingência',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
     cues=(
@@ -38,6 +40,8 @@ PATTERNS = ItemPatterns(
         'puede fallar', 'se equivoca', 'se cae', 'leyó mal', 'lee mal', 'si falla', 'errores',
         # French body wording.
         'faux positifs', 'faux négatifs', 'se trompe', 'en panne', 'si le modèle',
+        # Portuguese body wording.
+        'pode falhar', 'se o modelo', 'fora do ar', 'falsos positivos', 'falsos negativos', 'se falhar', 'erra',
     ),
     mentions=(
         # retrieval finding nothing, and what the user sees then

@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'equidad', 'sesgos', 'privacidad', 'seguridad',
         # French section names (a spec written in French, or in French and English).
         'équité', 'biais', 'confidentialité', 'sécurité',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'equidade', 'vieses', 'viés', 'privacidade', 'segurança',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -34,6 +36,8 @@ PATTERNS = ItemPatterns(
         'sesgo', 'equidad', 'igual de bien para todos', 'discriminación', 'privacidad', 'datos personales',
         # French body wording.
         'biais', 'équité', 'enfants', 'groupes', 'confidentialité', 'données personnelles',
+        # Portuguese body wording.
+        'viés', 'vieses', 'discriminação', 'equidade', 'dados pessoais', 'dados sensíveis',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
     ),

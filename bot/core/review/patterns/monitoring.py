@@ -12,6 +12,8 @@ PATTERNS = ItemPatterns(
         'seguimiento', 'monitoreo', 'después del lanzamiento',
         # French section names (a spec written in French, or in French and English).
         'suivi', 'suivi après lancement', 'surveillance',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'acompanhamento', 'monitoramento', 'depois do lançamento',
     ),
     conventional=('observability',),
     cues=(
@@ -29,6 +31,8 @@ PATTERNS = ItemPatterns(
         'monitorear', 'dar seguimiento', 'revisamos cada', 'cada semana revisamos', 'alerta', 'tablero',
         # French body wording.
         'chaque mois', 'chaque semaine', 'tableau de bord', 'suivre', 'alerte',
+        # Portuguese body wording.
+        'monitorar', 'acompanhar', 'acompanhados', 'painel', 'alerta',
     ),
     mentions=(
         '报警',

@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'por qué ia', 'por qué usar ia', 'por qué un modelo', 'algo más sencillo', 'alternativas',
         # French section names (a spec written in French, or in French and English).
         "pourquoi l'ia", 'pourquoi l’ia', 'pourquoi un modèle', 'alternatives',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'por que ia', 'por que inteligência artificial', 'por que usar ia', 'por que um modelo', 'alternativas',
     ),
     conventional=('alternatives',),
     cues=(
@@ -36,6 +38,8 @@ PATTERNS = ItemPatterns(
         'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
         # French body wording.
         'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas',
+        # Portuguese body wording.
+        'uma regra não', 'as regras não', 'palavras-chave não', 'mais simples', 'não daria conta', 'não dá conta', 'não funcionou', 'não basta',
     ),
     mentions=(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',

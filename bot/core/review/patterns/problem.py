@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'el problema', 'problema', 'contexto del problema', 'situación actual',
         # French section names (a spec written in French, or in French and English).
         'problématique', 'contexte', 'le problème', 'situation actuelle',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'o problema', 'problema', 'justificativa', 'situação atual', 'cenário atual',
     ),
     conventional=('background', 'context', 'overview', 'pain'),
     cues=(
@@ -34,6 +36,8 @@ PATTERNS = ItemPatterns(
         'quejas', 'a mano', 'manualmente', 'cada semana llegan', 'se tardan', 'pierden tiempo',
         # French body wording.
         'à la main', 'manuellement', 'passent', 'plaintes', 'chaque semaine',
+        # Portuguese body wording.
+        'reclamações', 'à mão', 'manualmente', 'perdem tempo', 'quem sofre', 'esperaram', 'demora',
     ),
     mentions=(
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',

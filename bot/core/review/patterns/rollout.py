@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         'lanzamiento', 'despliegue', 'plan de lanzamiento', 'piloto', 'implementación',
         # French section names (a spec written in French, or in French and English).
         'déploiement', 'mise en production', 'projet pilote', 'lancement',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'implantação', 'lançamento', 'piloto', 'plano de implantação', 'implementação',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -33,6 +35,8 @@ PATTERNS = ItemPatterns(
         'empezamos con', 'luego lo pasamos', 'prueba piloto', 'por etapas', 'a todos los turnos',
         # French body wording.
         "d'abord", 'ensuite', 'clinique pilote', 'par étapes', 'toutes les cliniques',
+        # Portuguese body wording.
+        'piloto', 'ampliação', 'por etapas', 'em seguida',
     ),
     mentions=(
         'extend it to',

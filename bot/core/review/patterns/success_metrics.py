@@ -17,6 +17,8 @@ PATTERNS = ItemPatterns(
         'métricas', 'métricas de éxito', 'metas', 'objetivos', 'resultados esperados',
         # French section names (a spec written in French, or in French and English).
         'objectifs', 'indicateurs', 'indicateurs de succès', 'résultats attendus',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'objetivos', 'metas', 'indicadores', 'métricas', 'métricas de sucesso', 'resultados esperados',
     ),
     conventional=('kpis', 'okrs'),
     cues=(
@@ -36,6 +38,8 @@ PATTERNS = ItemPatterns(
         'meta', 'queremos reducir', 'bajar de', 'subir de', 'reducir las quejas',
         # French body wording.
         'objectif', 'réduire', 'passer de', 'augmenter',
+        # Portuguese body wording.
+        'meta', 'reduzir', 'aumentar', 'passar de', 'cair de',
     ),
     mentions=(
         '翻倍',

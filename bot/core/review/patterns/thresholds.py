@@ -17,6 +17,8 @@ PATTERNS = ItemPatterns(
         'criterios de lanzamiento', 'criterios de aceptación', 'umbral', 'umbrales', 'cuándo es suficiente',
         # French section names (a spec written in French, or in French and English).
         "critères d'acceptation", 'critères d’acceptation', 'critères de mise en production', 'seuils',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'critérios de aceite', 'critérios de aceitação', 'critérios de lançamento', 'limiar', 'limiares',
     ),
     cues=(
         # a bar below which the automation stops: "more than 2 misses in a week pauses automatic ranking"
@@ -37,6 +39,8 @@ PATTERNS = ItemPatterns(
         'no lo ponemos', 'no lo usamos hasta', 'al menos', 'de cada 100', 'ni una vez',
         # French body wording.
         'pas de mise en production', 'au moins', 'sur 100', 'tant que',
+        # Portuguese body wording.
+        'só acontece se', 'só entra em produção', 'pelo menos', 'de cada 100', 'em cada 100', 'enquanto não',
     ),
     mentions=(
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"

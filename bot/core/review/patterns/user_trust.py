@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
         'control del usuario', 'confianza', 'el usuario decide',
         # French section names (a spec written in French, or in French and English).
         'rôle du', 'rôle de', 'contrôle humain', 'confiance',
+        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
+        'confiança', 'controle do usuário', 'papel do', 'papel da',
     ),
     conventional=('oversight',),
     cues=(
@@ -41,6 +43,11 @@ PATTERNS = ItemPatterns(
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
         'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer',
+        # Portuguese body wording.
+        'confirma ou altera', 'a última palavra', 'sempre revisado', 'sempre revisada', 'sem a confirmação', 'pode ignorar', 'confiar',
+        # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
+        # letter accepts it').
+        'the last word', 'accepts it', 'nobody takes it for',
     ),
     mentions=(
         # the user is warned when the output is doubtful

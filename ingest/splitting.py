@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.documents.structure import BULLET_RE, LEAD_IN_END, MD_HEADING_RE, split_sentences, strip_bullet
+from bot.core.documents.structure import (
+    BULLET_RE,
+    LEAD_IN_END,
+    MD_HEADING_RE,
+    TABLE_ROW_RE,
+    split_sentences,
+    strip_bullet,
+)
 from bot.core.text import CJK_RE
 
 MIN_CHUNK_WEIGHT = 120
@@ -181,8 +188,10 @@ def split_body(body: str, limit: int) -> list[str]:
     for paragraph in paragraphs:
         if text_weight(paragraph) <= limit:
             pieces.append(paragraph)
-        elif BULLET_RE.search(paragraph.split("\n")[-1]):
-            pieces.extend(pack(paragraph.split("\n"), limit, "\n"))  # a long list splits between items
+        elif BULLET_RE.search(paragraph.split("\n")[-1]) or TABLE_ROW_RE.match(paragraph.split("\n")[-1]):
+            # A long list splits between items, a long table between rows (read as sentences, a table's
+            # rows ran together into one line of cells, its header row among them).
+            pieces.extend(pack(paragraph.split("\n"), limit, "\n"))
         else:
             sentences = split_sentences(paragraph)
             joiner = "" if CJK_RE.search(paragraph) else " "

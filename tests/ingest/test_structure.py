@@ -115,6 +115,19 @@ def test_a_lead_in_travels_with_its_list_when_a_section_is_split(tmp_path):
     assert "- Check number 1 is written down" in holder
 
 
+def test_a_table_longer_than_a_chunk_splits_between_its_rows(tmp_path):
+    # eval/guides-unseen-12's pricing table: read as sentences, its rows ran together into one line and
+    # its header row became an answer's "item" ("Model | How revenue grows | … | |---|").
+    rows = "\n".join(f"| Option {n} | Revenue grows with seats and the attach rate of the add-on | Mostly you, "
+                     f"averaged across seats | Fits when use per seat is even |" for n in range(1, 9))
+    text = f"# Pricing\n\n## At a glance\n\n| Model | How revenue grows | Cost risk | Fits best when |\n|---|---|---|---|\n{rows}"
+    chunks = split_document(text, "Pricing", markdown=True, limit=500)
+    assert len(chunks) >= 2
+    for _, body in chunks:
+        assert all(line.startswith("|") and line.endswith("|") for line in body.split("\n")), body
+    assert sum(body.count("| Option ") for _, body in chunks) == 8
+
+
 def test_a_short_last_section_of_a_scraped_page_is_kept():
     text = ("Metrics\n\nA metric needs a number, a date and an owner, or nobody acts on it when it moves the "
             "wrong way.\n\n## Counter-metrics\nCounter-metrics catch harm.\n\nLeave a comment\nPosted in Guides")

@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 # How many more passages of the top source the composer reads besides its best one: a guide's other
 # sections are where the rest of an answer's points are.
 TOP_SOURCE_PASSAGES = 8
+# A question this close in meaning to a passage (cosine, query vs passage) is about the guidance even when
+# it shares none of its words ("the smart bits scattered around our app each feel like they came from a
+# different company"): unsure, it gets the closest quotes with a warning, not "the guidance does not cover
+# this". Off-topic English questions ("How do I bake sourdough bread?", "What's the weather in Lisbon?")
+# score 0.05-0.13 against every corpus here.
+CLOSE_IN_MEANING = 0.33
 
 
 class InvalidQuestion(UserError, ValueError):
@@ -234,7 +240,11 @@ class Answerer:
         features = confidence.features
         # Cross-language passages share concepts with the question, not words.
         covered = max(features.get("coverage", 0), features.get("concept_coverage", 0))
-        in_domain = features.get("domain_terms", 0) > 0 and covered >= 0.5
+        # Closeness in meaning only for English questions naming nothing the guidance lacks: the embedder
+        # reads English only (every Chinese question looks close to every passage), and "the Atlas
+        # project's budget" is about Atlas, however close "budget" sits to a cost guide.
+        close = lang == "en" and not retrieval.unknown_names and features.get("dense_top", 0) >= CLOSE_IN_MEANING
+        in_domain = (features.get("domain_terms", 0) > 0 and covered >= 0.5) or close
         if confidence.label == "low" and not in_domain:
             return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)
         top = best[0] if best else None

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.core.answering import Answerer, InvalidQuestion
+from bot.core.answering import UNSURE_PREFIX, Answerer, InvalidQuestion
 from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE
 from bot.core.retrieval import named_terms
 from tests.conftest import index_of_pages, make_settings
@@ -16,6 +16,10 @@ OUT_OF_SCOPE = [
     "Write me a poem",
     "今天北京的天气怎么样？",
     "asdf qwer zxcv",
+    "How do I bake sourdough bread at home?",
+    "红烧肉怎么做才好吃？",
+    # close in meaning to a cost guide, but about a project the guidance never names
+    "Who approved the budget for the Atlas search project last quarter?",
 ]
 
 
@@ -69,6 +73,14 @@ def test_an_answer_quoted_from_the_other_language_is_not_escalated_for_its_langu
     notes = [line for line in answer.answer.splitlines() if "英文" in line]
     assert notes == [NOTE_CLOSEST_IN_OTHER_LANGUAGE["zh"]] and NOTE_OTHER_LANGUAGE["zh"] not in answer.answer
     assert answer.confidence.label in {"high", "medium"} and not answer.escalate
+
+
+def test_a_question_worded_unlike_the_guidance_gets_its_closest_quotes_with_a_warning(knowledge_answerer):
+    # No glossary term in it, yet it is about labelling: "the guidance does not cover this" was untrue.
+    answer = knowledge_answerer.ask("Roughly how long does annotating a few thousand examples take, and how do I "
+                                    "make sure the annotators are consistent?")
+    assert answer.confidence.label == "low" and answer.escalate and answer.covered
+    assert answer.answer.startswith(UNSURE_PREFIX["en"]) and "four to eight weeks" in answer.answer
 
 
 @pytest.mark.parametrize("question", OUT_OF_SCOPE)

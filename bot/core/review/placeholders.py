@@ -34,6 +34,8 @@ INSTRUCTION_RE = re.compile(
     r"\b(?:this template|copy this|delete (?:this|these|the) (?:line|section|text|placeholder)s?|"
     r"replace (?:this|the|each|every) (?:text|placeholder)s?|(?:every|each|the) <?placeholder>?s?|keep each answer)\b"
     r"|^instructions?\s*[:：]|本模板|此模板|复制模板|请删除|请填写|填写说明"
+    # A template's hint under each heading ("_Hint: Who has the problem? How do you know?_", "Tip: …").
+    r"|^[\W_]*(?:hints?|tips?|guidance for (?:the )?writers?|note to (?:the )?writer|what to write here|提示|填写提示)\s*[:：]"
     # A questionnaire's question to whoever answers it: "Describe how the accuracy will be measured …",
     # "Bidders should demonstrate a clear understanding of …".
     r"|^(?:please\s+)?(?:describe|outline|set out|tell us|give details of)\s+(?:how|what|why|your|whether|any)\b"

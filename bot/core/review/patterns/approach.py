@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         'solution envisagée', 'solution retenue', 'approche', 'la solution',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'solução', 'a solução', 'solução proposta', 'abordagem', 'o modelo', 'como funciona',
+        # German section names (a spec written in German, or in German and English).
+        'lösungsansatz', 'lösung', 'ansatz', 'vorgehen', 'technischer ansatz',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -45,6 +47,8 @@ PATTERNS = ItemPatterns(
         'le modèle', 'fournisseur', 'modèle de vision',
         # Portuguese body wording.
         'o modelo', 'modelo de linguagem', 'modelo de visão', 'fornecedor',
+        # German body wording.
+        'das modell', 'dienstleister', 'anbieter', 'sprachmodell', 'klassifikator',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'budget', 'coûts', 'coût',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'custos', 'custo', 'orçamento',
+        # German section names (a spec written in German, or in German and English).
+        'kosten', 'wirtschaftlichkeit',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -34,6 +36,8 @@ PATTERNS = ItemPatterns(
         'coût', 'coûte', 'par radio',
         # Portuguese body wording.
         'custa', 'custo', 'orçamento', 'reais',
+        # German body wording.
+        'kosten', 'kostet', 'lizenz',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

@@ -17,6 +17,8 @@ PATTERNS = ItemPatterns(
         'données', 'les données',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'dados', 'os dados', 'base de dados', 'fontes de dados',
+        # German section names (a spec written in German, or in German and English).
+        'daten', 'datengrundlage', 'datenbasis', 'datenquellen',
     ),
     conventional=('datasets',),
     cues=(
@@ -37,6 +39,8 @@ PATTERNS = ItemPatterns(
         'annotées', 'annotés', 'radios', 'historique', 'jeu de données',
         # Portuguese body wording.
         'base histórica', 'rotulados', 'rótulos', 'rotulagem', 'histórico', 'registros', 'conjunto de dados',
+        # German body wording.
+        'sensordaten', 'historische daten', 'gelabelt', 'annotiert', 'datensatz', 'protokolle',
     ),
     mentions=(
         # what it answers from: "our 2,300 tested recipes as the source"

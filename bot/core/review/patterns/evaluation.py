@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         'plan de validation', 'validation', 'évaluation', 'plan de test',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'testes', 'avaliação', 'validação', 'plano de testes', 'como vamos testar',
+        # German section names (a spec written in German, or in German and English).
+        'erprobung', 'evaluierung', 'validierung', 'testplan', 'probebetrieb',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -39,6 +41,8 @@ PATTERNS = ItemPatterns(
         'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer',
         # Portuguese body wording.
         'será testada', 'será testado', 'testar', 'conjunto de teste', 'avaliar', 'separados',
+        # German body wording.
+        'rückblick', 'nicht gesehen', 'testdaten', 'probebetrieb', 'vergleicht', 'prüfen',
     ),
     mentions=(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',

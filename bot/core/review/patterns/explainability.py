@@ -13,6 +13,8 @@ PATTERNS = ItemPatterns(
         'explicabilité', 'transparence',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'explicabilidade', 'transparência', 'explicações',
+        # German section names (a spec written in German, or in German and English).
+        'erklärbarkeit', 'nachvollziehbarkeit', 'transparenz',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -36,6 +38,8 @@ PATTERNS = ItemPatterns(
         'pourquoi', 'explique', 'met en évidence', 'encadré',
         # Portuguese body wording.
         'o motivo', 'explica por que', 'mostra por que', 'por que sugeriu', 'destaca',
+        # German body wording.
+        'begründung', 'nachvollziehbar', 'welche signale', 'zeigt an, warum',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion

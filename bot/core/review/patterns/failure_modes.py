@@ -18,8 +18,10 @@ PATTERNS = ItemPatterns(
         'risques et parades', 'risques', 'gestion des erreurs', "en cas d'erreur",
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'riscos', 'o que pode dar errado', 'erros', 'plano de contingência',
+        # German section names (a spec written in German, or in German and English).
+        'risiken', 'fehlerfälle', 'was schiefgehen kann', 'rückfallebene',
     ),
-    conventional=('risks', 'risk', 'concerns', 'limitations', 'worries'),
+    conventional=('risks', 'risk', 'concerns', 'limitations', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',
@@ -42,6 +44,8 @@ PATTERNS = ItemPatterns(
         'faux positifs', 'faux négatifs', 'se trompe', 'en panne', 'si le modèle',
         # Portuguese body wording.
         'pode falhar', 'se o modelo', 'fora do ar', 'falsos positivos', 'falsos negativos', 'se falhar', 'erra',
+        # German body wording.
+        'fehlalarm', 'fehlalarme', 'übersehen', 'fällt aus', 'ausfall', 'ausfälle', 'ausfällt', 'falls das system', 'wenn das modell',
     ),
     mentions=(
         # retrieval finding nothing, and what the user sees then

@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         'équité', 'biais', 'confidentialité', 'sécurité',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'equidade', 'vieses', 'viés', 'privacidade', 'segurança',
+        # German section names (a spec written in German, or in German and English).
+        'datenschutz', 'sicherheit', 'gleichbehandlung', 'ethik',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -38,6 +40,8 @@ PATTERNS = ItemPatterns(
         'biais', 'équité', 'enfants', 'groupes', 'confidentialité', 'données personnelles',
         # Portuguese body wording.
         'viés', 'vieses', 'discriminação', 'equidade', 'dados pessoais', 'dados sensíveis',
+        # German body wording.
+        'benachteiligt', 'benachteiligung', 'diskriminierung', 'datenschutz', 'personenbezogen', 'dsgvo',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
     ),
@@ -54,6 +58,8 @@ PATTERNS = ItemPatterns(
     ),
     vague=(
         'safe, fair', 'fair and accurate',
+        # German: "Das System wird selbstverständlich fair und sicher betrieben."
+        'fair und sicher', 'selbstverständlich fair', 'oberste priorität',
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
         'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',
         '公平公正', 'treats all customers fairly',

@@ -14,6 +14,8 @@ PATTERNS = ItemPatterns(
         'suivi', 'suivi après lancement', 'surveillance',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'acompanhamento', 'monitoramento', 'depois do lançamento',
+        # German section names (a spec written in German, or in German and English).
+        'überwachung', 'betrieb', 'nach dem start',
     ),
     conventional=('observability',),
     cues=(
@@ -33,6 +35,8 @@ PATTERNS = ItemPatterns(
         'chaque mois', 'chaque semaine', 'tableau de bord', 'suivre', 'alerte',
         # Portuguese body wording.
         'monitorar', 'acompanhar', 'acompanhados', 'painel', 'alerta',
+        # German body wording.
+        'überwachen', 'beobachten', 'monatlich geprüft',
     ),
     mentions=(
         '报警',

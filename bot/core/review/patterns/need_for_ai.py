@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         "pourquoi l'ia", 'pourquoi l’ia', 'pourquoi un modèle', 'alternatives',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'por que ia', 'por que inteligência artificial', 'por que usar ia', 'por que um modelo', 'alternativas',
+        # German section names (a spec written in German, or in German and English).
+        'warum ki', 'warum ein lernendes verfahren', 'warum maschinelles lernen', 'warum ein modell', 'alternativen',
     ),
     conventional=('alternatives',),
     cues=(
@@ -40,6 +42,8 @@ PATTERNS = ItemPatterns(
         'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas',
         # Portuguese body wording.
         'uma regra não', 'as regras não', 'palavras-chave não', 'mais simples', 'não daria conta', 'não dá conta', 'não funcionou', 'não basta',
+        # German body wording.
+        'regeln reichen nicht', 'feste regeln', 'einfacher', 'haben wir versucht', 'reicht nicht',
     ),
     mentions=(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',

@@ -18,8 +18,10 @@ PATTERNS = ItemPatterns(
         'problématique', 'contexte', 'le problème', 'situation actuelle',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'o problema', 'problema', 'justificativa', 'situação atual', 'cenário atual',
+        # German section names (a spec written in German, or in German and English).
+        'ausgangslage', 'ausgangssituation', 'problemstellung', 'ist-zustand', 'hintergrund',
     ),
-    conventional=('background', 'context', 'overview', 'pain'),
+    conventional=('background', 'context', 'overview', 'pain', 'ausgangslage', 'hintergrund'),
     cues=(
         'motivation', 'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
         'customer interviews', 'we interviewed', 'interviewed', 'surveyed', 'survey of', 'survey', 'exit survey',
@@ -38,6 +40,8 @@ PATTERNS = ItemPatterns(
         'à la main', 'manuellement', 'passent', 'plaintes', 'chaque semaine',
         # Portuguese body wording.
         'reclamações', 'à mão', 'manualmente', 'perdem tempo', 'quem sofre', 'esperaram', 'demora',
+        # German body wording.
+        'von hand', 'manuell', 'beschwerden', 'wartezeit', 'aufwand',
     ),
     mentions=(
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',

@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'déploiement', 'mise en production', 'projet pilote', 'lancement',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'implantação', 'lançamento', 'piloto', 'plano de implantação', 'implementação',
+        # German section names (a spec written in German, or in German and English).
+        'einführung', 'pilotphase', 'zeitplan', 'stufenplan',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -37,6 +39,8 @@ PATTERNS = ItemPatterns(
         "d'abord", 'ensuite', 'clinique pilote', 'par étapes', 'toutes les cliniques',
         # Portuguese body wording.
         'piloto', 'ampliação', 'por etapas', 'em seguida',
+        # German body wording.
+        'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
     ),
     mentions=(
         'extend it to',

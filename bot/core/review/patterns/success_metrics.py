@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
         'objectifs', 'indicateurs', 'indicateurs de succès', 'résultats attendus',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'objetivos', 'metas', 'indicadores', 'métricas', 'métricas de sucesso', 'resultados esperados',
+        # German section names (a spec written in German, or in German and English).
+        'ziele', 'erfolgskriterien', 'kennzahlen', 'messgrößen',
     ),
     conventional=('kpis', 'okrs'),
     cues=(
@@ -40,6 +42,8 @@ PATTERNS = ItemPatterns(
         'objectif', 'réduire', 'passer de', 'augmenter',
         # Portuguese body wording.
         'meta', 'reduzir', 'aumentar', 'passar de', 'cair de',
+        # German body wording.
+        'kennzahl', 'senken', 'steigern', 'reduzieren', 'verringern',
     ),
     mentions=(
         '翻倍',

@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
         "critères d'acceptation", 'critères d’acceptation', 'critères de mise en production', 'seuils',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'critérios de aceite', 'critérios de aceitação', 'critérios de lançamento', 'limiar', 'limiares',
+        # German section names (a spec written in German, or in German and English).
+        'freigabe', 'abnahmekriterien', 'freigabekriterien', 'schwellenwerte',
     ),
     cues=(
         # a bar below which the automation stops: "more than 2 misses in a week pauses automatic ranking"
@@ -41,6 +43,8 @@ PATTERNS = ItemPatterns(
         'pas de mise en production', 'au moins', 'sur 100', 'tant que',
         # Portuguese body wording.
         'só acontece se', 'só entra em produção', 'pelo menos', 'de cada 100', 'em cada 100', 'enquanto não',
+        # German body wording.
+        'erst dann', 'mindestens', 'von 10', 'von 100', 'nur wenn',
     ),
     mentions=(
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"

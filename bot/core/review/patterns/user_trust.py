@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'rôle du', 'rôle de', 'contrôle humain', 'confiance',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'confiança', 'controle do usuário', 'papel do', 'papel da',
+        # German section names (a spec written in German, or in German and English).
+        'vertrauen', 'nutzerkontrolle', 'rolle der', 'rolle des',
     ),
     conventional=('oversight',),
     cues=(
@@ -45,6 +47,8 @@ PATTERNS = ItemPatterns(
         'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer',
         # Portuguese body wording.
         'confirma ou altera', 'a última palavra', 'sempre revisado', 'sempre revisada', 'sem a confirmação', 'pode ignorar', 'confiar',
+        # German body wording.
+        'das letzte wort', 'entscheidet selbst', 'entscheidet weiterhin', 'entscheidet, ob', 'bestätigt', 'verwirft', 'übersteuern', 'vertrauen',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for',

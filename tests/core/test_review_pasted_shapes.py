@@ -355,3 +355,20 @@ def test_a_spec_written_in_german_is_read_under_its_german_headings(reviewer):
     for item in ("problem", "thresholds", "failure_modes"):
         assert review.item(item).status != "missing", item
     assert review.item("explainability").status == "missing" and review.item("rollout").status == "missing"
+
+
+def test_a_google_doc_pasted_as_text_keeps_its_long_section_titles_over_their_bullets(reviewer):
+    # unseen-37's removals one-pager: bare-line titles of eight and nine words over "•" bullets were read as
+    # text, so what they held was filed under the section before (its monitoring and fairness went missing).
+    text = ("The short version\n\nWe want the app to list what is in a home from the customer's phone video.\n\n"
+            "Keeping an eye on it once it's live\n"
+            "• Every Monday I get an email showing, per depot, moves more than 15% over or under the quote.\n"
+            "• If more than 1 move in 7 is more than 15% out for two weeks running, that depot goes back to surveyors.\n\n"
+            "Homes on camera, and people who might lose out\n"
+            "• Flats, houses and very cluttered homes may not come out equally well; we compare each in the pilot.\n")
+    spec, _ = reviewer.parse(text)
+    headings = [s.heading for s in spec.sections]
+    assert "Keeping an eye on it once it's live" in headings
+    assert "Homes on camera, and people who might lose out" in headings
+    review = reviewer.review(text)
+    assert review.item("monitoring").status != "missing" and review.item("fairness_safety").status != "missing"

@@ -97,6 +97,8 @@ class ParsedSpec:
 WIKI_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\-:：.]\s*(?P<text>\S.*)$", re.I)
 MAX_SLIDE_TITLE_WORDS = 10
+MAX_TITLE_WORDS = 6  # a bare line this short, capitalised and unpunctuated, over longer text is a title
+MAX_TITLE_OVER_LIST_WORDS = 10
 
 
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
@@ -185,8 +187,12 @@ def _title_like(stripped: str, next_line: str) -> bool:
     # An icon-led line over a list is a cluster's name however short the list's items ("🟩 How we'd know"
     # over "- time to first report").
     over_list = words != stripped and bool(SPEC_BULLET_RE.match(next_line))
+    # A Google Doc pasted as text keeps its section titles as bare lines over their bullets, and a title
+    # written as a phrase runs longer ("Homes on camera, and people who might lose out", "Keeping an eye
+    # on it once it's live"): over a list, a line without end punctuation may be that long.
+    longest = MAX_TITLE_OVER_LIST_WORDS if SPEC_BULLET_RE.match(next_line) else MAX_TITLE_WORDS
     return (
-        1 <= word_count(words) <= 6
+        1 <= word_count(words) <= longest
         and words[:1].isupper()
         and (over_list or word_count(next_line) > word_count(words) + 2)
     )

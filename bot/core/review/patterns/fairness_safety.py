@@ -44,6 +44,8 @@ PATTERNS = ItemPatterns(
         'benachteiligt', 'benachteiligung', 'diskriminierung', 'datenschutz', 'personenbezogen', 'dsgvo',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
+        # who might lose out, and whether it works equally well for each kind of home or person
+        'lose out', 'losing out', 'equally well', 'worse than the others',
     ),
     mentions=(
         # a worry that it serves one group worse, raised and not answered

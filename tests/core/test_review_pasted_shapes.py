@@ -372,3 +372,18 @@ def test_a_google_doc_pasted_as_text_keeps_its_long_section_titles_over_their_bu
     assert "Homes on camera, and people who might lose out" in headings
     review = reviewer.review(text)
     assert review.item("monitoring").status != "missing" and review.item("fairness_safety").status != "missing"
+
+
+def test_a_thin_slack_thread_names_its_items_in_chat_words_and_they_are_partial_not_missing(reviewer):
+    # unseen-37's wedding-photo thread: each of these is said in one chat line, without substance.
+    thread = ("**Jess**  9:14 AM\nidea: auto-cull for wedding uploads. photographers spend forever going through "
+              "3-4k shots to bin the blurry ones. everyone I talk to hates culling\n\n"
+              "**Owen**  9:34 AM\nwhat's success here\n\n"
+              "**Jess**  9:40 AM\nsuccess = photographers spend less time culling, I'll dig up a number\n\n"
+              "**Priya**  9:52 AM\ncareful, a lot of them shoot motion blur on purpose\n\n"
+              "**Jess**  9:55 AM\nfair, we'd never delete anything, rejects just go in a folder\n\n"
+              "**Owen**  10:02 AM\nok. try it with a few friendly studios first?\n")
+    review = reviewer.review(thread)
+    for item in ("problem", "success_metrics", "failure_modes", "rollout"):
+        assert review.item(item).status == "partial", (item, review.item(item).status)
+    assert review.item("thresholds").status == "missing" and review.item("monitoring").status == "missing"

@@ -48,6 +48,8 @@ PATTERNS = ItemPatterns(
         'fehlalarm', 'fehlalarme', 'übersehen', 'fällt aus', 'ausfall', 'ausfälle', 'ausfällt', 'falls das system', 'wenn das modell',
     ),
     mentions=(
+        # chat register: "we'd never delete anything, rejects just go in a folder"
+        'never delete', 'on purpose',
         # retrieval finding nothing, and what the user sees then
         '检索不到', '查不到', '没有找到',
         'the scary part', 'what scares us', 'safety incident',

@@ -44,6 +44,8 @@ PATTERNS = ItemPatterns(
         'von hand', 'manuell', 'beschwerden', 'wartezeit', 'aufwand',
     ),
     mentions=(
+        # chat register: "then spend forever going through them", "everyone I talk to hates culling"
+        'spend forever', 'spends forever', 'takes forever', 'hates doing', 'everyone hates', 'hates culling', 'sick of',
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',
         'keeps complaining', 'cannot find anything', 'customers mostly ask about', 'customers ask about',
     ),

@@ -43,6 +43,8 @@ PATTERNS = ItemPatterns(
         'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
     ),
     mentions=(
+        # chat register: "try it with a few friendly studios first?"
+        'a few friendly', 'friendly customers', 'friendly users', 'friendly studios',
         'extend it to',
     ),
     vague=(

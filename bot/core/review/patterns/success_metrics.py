@@ -46,6 +46,8 @@ PATTERNS = ItemPatterns(
         'kennzahl', 'senken', 'steigern', 'reduzieren', 'verringern',
     ),
     mentions=(
+        # chat register: "success = photographers spend less time culling"
+        'success =', 'success is', "what's success", 'success here', 'success looks like',
         '翻倍',
         'aiming for',
         'by half', 'in half', 'halve', 'double the',

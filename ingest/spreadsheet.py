@@ -12,13 +12,21 @@ from __future__ import annotations
 import csv
 import io
 
+from bot.core.documents.reading import Unreadable
+
 TEXT_COLUMN_WORDS = 3  # a column whose filled cells average this many words says something; shorter ones file it
 MIN_RECORDS = 2  # a header needs this many records under it to be read as a table
 
 
 def csv_to_markdown(text: str, delimiter: str = ",") -> str:
     """Markdown for a CSV sheet: one-cell rows as lines (the first as the title), records as sections."""
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)]
+    # newline="": the csv module ends rows itself at \n, \r\n and an old Mac's lone \r (which it refuses
+    # inside an unquoted field when the stream has already split lines).
+    try:
+        reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
+        rows = [[cell.strip() for cell in row] for row in reader]
+    except csv.Error as exc:  # a quoted field left open for more than the module's field limit, and kin
+        raise Unreadable(f"not a readable sheet ({exc})") from exc
     filled = [[cell for cell in row if cell] for row in rows]
     out: list[str] = []
     number = 0

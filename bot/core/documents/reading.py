@@ -9,6 +9,8 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from bot.core.documents.structure import SENTENCE_END
+
 
 class Unreadable(Exception):
     """A document whose bytes cannot be turned into text; the message says why, in words for a person."""
@@ -32,8 +34,6 @@ MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 
 # Elements that are page furniture, never guidance.
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
-# A list item's title that already ends a sentence keeps its own mark ("Why not rules?").
-SENTENCE_ENDS = (".", "!", "?", ":", "。", "！", "？", "：")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     # the title is the item's first sentence, not a heading that would split the list into sections.
     for heading in root.select("li h1, li h2, li h3, li h4, li h5, li h6"):
         title = heading.get_text(" ", strip=True)
-        heading.replace_with(f"{title}{'' if title.endswith(SENTENCE_ENDS) else '.'} " if title else "")
+        # A title that already ends a sentence keeps its own mark ("Why not rules?").
+        heading.replace_with(f"{title}{'' if title[-1:] in SENTENCE_END else '.'} " if title else "")
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")

@@ -112,6 +112,10 @@ NEVER_MENTIONED = {
     "en": "The guidance never mentions {names}.",
     "zh": "指导材料里没有提到 {names}。",
 }
+NO_PRICE = {
+    "en": "The guidance names no price or rate for this.",
+    "zh": "指导材料里没有给出具体的价格或费用。",
+}
 UNSURE_PREFIX = {
     "en": "I'm not confident the guidance answers this; the closest material I found (unverified):",
     "zh": "我不确定指导材料能回答这个问题；以下是最接近的内容（未经核实）：",
@@ -262,6 +266,8 @@ class Answerer:
                 # The names are letters, digits, spaces and hyphens (NAME_RE): nothing Slack would parse.
                 names = ", ".join(retrieval.unknown_names)
                 body = f"{NEVER_MENTIONED[lang].format(names=names)} {body}"
+            elif features.get("unanswered_price"):
+                body = f"{NO_PRICE[lang]} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
         return Answer(question, body, "extractive", confidence, sources, lang, covered=True)

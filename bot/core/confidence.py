@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.quoting import ADVICE_RE, DEFINITION_RE, REASON_RE
+from bot.core.quoting import ADVICE_RE, DEFINITION_RE, MONEY_TERMS, REASON_RE, asks_for_price, states_price
 from bot.core.text import default_glossary, tokenize
 
 if TYPE_CHECKING:
@@ -134,7 +134,8 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     """How well the composed answer (not the passages) covers the question, and whether it has the
     shape the question asks for."""
     if composition is None or not composition.units:
-        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "unanswered_names": 0.0}
+        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "unanswered_names": 0.0,
+                "unanswered_price": 0.0}
     text = composition.text
     # A quoted sentence is read under its own heading, which its source line shows: a glossary's
     # "Whether the model's confidence means what it says …" answers "What is calibration?" from under
@@ -177,9 +178,17 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
         "answer_terms": answer_terms,
         "answer_concepts": answer_concepts,
         "addresses": addresses,
-        # Not a model feature: a rule in ConfidenceJudge.score.
+        # Not model features: rules in ConfidenceJudge.score.
         "unanswered_names": float(len(unanswered_names)),
+        "unanswered_price": float(asks_for_price(retrieval.question) and not _prices_the_subject(composition, terms)),
     }
+
+
+def _prices_the_subject(composition: "Composition", terms: list[str]) -> bool:
+    """Whether a quoted sentence names a sum of money for what the question is about: "$0.001 per request"
+    from a model-cost guide does not say what annotators are paid per hour."""
+    subject = set(terms) - MONEY_TERMS
+    return any(states_price(u.text) and (not subject or subject & set(tokenize(u.text))) for u in composition.units)
 
 
 def load_model() -> dict:
@@ -222,6 +231,11 @@ class ConfidenceJudge:
             # The question names something the guidance never mentions ("the MTEB leaderboard", "from
             # Singapore", "Llama 3") and the evidence is only partial: the guidance is about something
             # nearby, so a coach should answer. No answerable golden question names such a thing.
+            score = min(score, self.medium - 0.01)
+        if features.get("unanswered_price", 0.0):
+            # The question asks what something costs or pays and the answer names no sum of money: the
+            # guidance is about the topic, not the price ("how much should we pay study participants per
+            # hour?" over a usability-study guide), and a coach should say what it costs.
             score = min(score, self.medium - 0.01)
         return score
 

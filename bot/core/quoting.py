@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bot.core.documents.structure import LEAD_IN_END
-from bot.core.numerals import quantities
+from bot.core.numerals import digits_for_number_words, quantities
 from bot.core.text import CJK_RE, simplified, tokenize
 
 if TYPE_CHECKING:
@@ -234,6 +234,55 @@ def asks_for_quantity(question: str) -> bool:
 
 def states_quantity(sentence: str) -> bool:
     return bool(quantities(sentence))
+
+
+# "How much should we pay participants per hour?", "what hourly rate…", "外部审计机构一般收费多少？": the
+# question asks for a sum of money, and only a sentence with an amount in a currency answers it. Numbers
+# abound in guidance (sample sizes, percentages), so a quantity of any kind is not enough.
+MONEY_WORD_RE = re.compile(
+    r"\b(?:pay|paid|cost|costs|price|priced|pricing|charge|charges|charged|fee|fees|salary|salaries|spend|"
+    r"worth|wage|wages)\b|多少钱|花多少|收费|定价|价格|费用|报价|工资|薪资|预算",
+    re.IGNORECASE,
+)
+PRICE_ASK_RE = re.compile(
+    r"\bwhat (?:\w+ )?(?:salary|price|fee|wage)\b|\b(?:hourly|daily|day) rates?\b|多少钱|花多少", re.IGNORECASE
+)
+MONEY_AMOUNT_RE = re.compile(
+    r"[$€£¥￥]\s?\d|\b(?:usd|eur|gbp|rmb|cny)\s?\d"
+    r"|\d\s?(?:[kKmM]\b)?\s?(?:dollars?|usd|eur|euros?|gbp|pounds?|cents?|rmb|cny)\b"
+    r"|\d\s?(?:元|块|美元|欧元|英镑|万元|角)",
+    re.IGNORECASE,
+)
+
+
+# The money words as the tokenizer gives them: they say a price is asked, not what it is the price of.
+MONEY_TERMS = frozenset(tokenize(
+    "pay paid cost costs price priced pricing charge charges charged fee fees salary salaries spend worth wage wages "
+    "rate rates hourly much many per"
+))
+
+
+# "How do I decide how much one credit should be worth?", "怎么估算要花多少钱": asks for a method, which
+# guidance can give without naming a sum.
+METHOD_ASK_RE = re.compile(
+    r"\bhow (?:do|should|can|would|to)\b(?: \w+)? (?:decide|estimate|calculate|work out|figure out|set|choose|pick|"
+    r"determine|model|think about)\b|(?:怎么|如何|怎样)(?:估算|计算|确定|决定|定|算|设定)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_price(question: str) -> bool:
+    """Whether the question asks how much money: a quantity question about paying, costing or charging,
+    not one asking how to work the figure out."""
+    text = simplified(question)
+    if METHOD_ASK_RE.search(text):
+        return False
+    return bool(PRICE_ASK_RE.search(text) or (asks_for_quantity(text) and MONEY_WORD_RE.search(text)))
+
+
+def states_price(text: str) -> bool:
+    """Whether the text names a sum of money ("$0.004 per request", "about 2,000 dollars", "300 元")."""
+    return bool(MONEY_AMOUNT_RE.search(digits_for_number_words(text)))
 
 
 def shape_bonus(unit: Any, intent: str, terms: set[str]) -> float:

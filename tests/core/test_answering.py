@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from bot.core.answering import UNSURE_PREFIX, Answerer, InvalidQuestion
+from bot.core.answering import NO_PRICE, UNSURE_PREFIX, Answerer, InvalidQuestion
 from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE
+from bot.core.quoting import asks_for_price, states_price
 from bot.core.retrieval import named_terms
 from tests.conftest import index_of_pages, make_settings
 
@@ -330,6 +331,42 @@ def test_a_question_naming_what_no_guide_mentions_goes_to_a_coach_and_says_why(k
     answer = knowledge_answerer.ask(question)
     assert answer.confidence.label == "low" and answer.escalate
     assert answer.answer.startswith(f"The guidance never mentions {name}.")
+
+
+# Asked what something costs, the bot had answered `high` from a guide on the topic that names no sum
+# ("how much should we pay participants per hour?" over a usability-study guide): the guidance is about
+# the subject, not its price, and a coach should give the figure.
+@pytest.mark.parametrize("question", [
+    "How much should we pay our annotators per hour?",
+    "What hourly rate do freelance labellers charge?",
+    "外部标注团队一般收费多少？",
+])
+def test_a_price_question_the_guidance_names_no_price_for_goes_to_a_coach_and_says_why(knowledge_answerer, question):
+    answer = knowledge_answerer.ask(question)
+    assert answer.confidence.label == "low" and answer.escalate
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
+    assert answer.answer.startswith(NO_PRICE[lang]), answer.answer
+
+
+def test_a_price_question_answered_with_the_sum_is_not_escalated(knowledge_answerer):
+    answer = knowledge_answerer.ask("How much does one call to a large model cost?")
+    assert not answer.escalate and answer.confidence.features["unanswered_price"] == 0
+    assert "$0.0177 per call" in answer.answer and not answer.answer.startswith(NO_PRICE["en"])
+
+
+def test_a_price_question_asks_for_a_sum_of_money_and_a_price_names_one():
+    assert asks_for_price("How much should we pay participants per hour for a usability study?")
+    assert asks_for_price("What salary should I offer a senior PM?")
+    assert asks_for_price("给招聘 AI 工具做偏见审计，外部机构一般收费多少？")
+    # A rate that is not money, an amount that is not money, and a method rather than a figure.
+    assert not asks_for_price("What rate of false positives is acceptable?")
+    assert not asks_for_price("How much can caching cut our model API bill?")
+    assert not asks_for_price("How do I decide how much one credit should be worth?")
+    assert not asks_for_price("怎么估算一次大模型调用要花多少钱？")
+    for amount in ["about $8,000 a month", "EUR 30 per hour", "twenty dollars", "两千元", "0.5 cents a call"]:
+        assert states_price(amount), amount
+    for no_amount in ["about 40 percent", "3,000 items at 90 seconds each", "两千条样本"]:
+        assert not states_price(no_amount), no_amount
 
 
 def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_short_acronyms():

@@ -145,9 +145,12 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     titles = set(tokenize(" ".join({u.chunk.title for u in composition.units})))
     # A name the question asks about ("customers in Germany") that the answer and its sources' titles
     # never say: the quoted guidance is about something nearby, however well its other words match.
+    said = tokens | titles
     unanswered_names = [
         name for name in retrieval.names
-        if name not in retrieval.unknown_names and not set(tokenize(name)) <= tokens | titles
+        if name not in retrieval.unknown_names
+        # A compound is said whole or in parts ("Wizard-of-Oz" or "Wizard of Oz").
+        and not (set(tokenize(name)) <= said or set(tokenize(name.replace("-", " "))) <= said)
     ]
     terms = retrieval.key_terms
     answer_terms = sum(1 for t in terms if t in tokens) / len(terms) if terms else 0.0

@@ -34,7 +34,7 @@ from bot.core.quoting import (
     states_quantity,
     without_run_in_label,
 )
-from bot.core.sentence_links import antecedent, continues, continues_aside
+from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta
 from bot.core.text import CJK_RE, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -173,7 +173,8 @@ class Composer:
             rank = 3 * order.index(chunk.source) + (chunk.source in seen)
             seen.add(chunk.source)
             found, block = units_of(chunk, rank, block)
-            units.extend(u for previous, u in zip([None, *found], found) if not continues_aside(u, previous))
+            units.extend(u for previous, u in zip([None, *found], found)
+                         if not (continues_aside(u, previous) or continues_page_meta(u, previous)))
         return [u for u in units if self._keep(u)][:MAX_CANDIDATES]
 
     @staticmethod

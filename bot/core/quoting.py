@@ -21,7 +21,11 @@ FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
 # A sentence about the page, not the subject: "This page is the source of truth…", "This episode is
 # brought to you by…", "本文整理自…".
 PAGE_META_RE = re.compile(
-    r"^\W*(?:this|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread)\b"
+    r"^\W*(?:this|these|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread|"
+    r"notes?|memo|runbook|playbook|handbook|guide|write-?up|how-?to|tutorial|essay|piece)\b"
+    # Whom it is for: "They are written for product managers who own a RAG feature", "It is meant for …".
+    # and who wrote it ("It was written by the pricing working group").
+    r"|^\W*(?:it|this|they|these) (?:is|are|was|were) (?:written|meant|intended|aimed|maintained|owned) (?:for|at|by)\b"
     r"|^\W*(?:本文|本页|这篇文章)"
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
     r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
@@ -156,6 +160,11 @@ VERDICT_RE = re.compile(
 )
 
 
+def is_page_meta(sentence: str) -> bool:
+    """A sentence about the page rather than its subject ("This guide helps teams choose …")."""
+    return bool(PAGE_META_RE.match(sentence))
+
+
 def is_aside(sentence: str) -> bool:
     """The author speaking of themself ("I learned…", "Let's dive in"), passing a verdict on a fashion
     ("… is overrated") or signing off (以上就是我们的经验，希望对你有帮助), not guidance for the reader."""
@@ -180,7 +189,7 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
     nor a line about the page itself ("This page is the source of truth for …")."""
     if not sentence or FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
         return False
-    if PAGE_META_RE.match(sentence) or CALL_TO_ACTION_RE.search(sentence):
+    if is_page_meta(sentence) or CALL_TO_ACTION_RE.search(sentence):
         return False
     if looks_like_heading(sentence):
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.quoting import is_aside
+from bot.core.quoting import is_aside, is_page_meta
 from bot.core.text import CJK_RE
 
 # A short sentence that announces ("A useful dashboard has four layers.", "Escalation rules decide which
@@ -65,3 +65,11 @@ def continues_aside(unit: Any, previous: Any | None) -> bool:
     what an AI PM really did"). It has no "I" of its own, yet it is the anecdote, not guidance."""
     return (previous is not None and unit.kind == previous.kind == "prose" and follows(unit, previous)
             and is_aside(previous.text) and bool(STORY_CONNECTIVE_RE.match(unit.text)))
+
+
+def continues_page_meta(unit: Any, previous: Any | None) -> bool:
+    """A sentence that goes on about the page: right after one about the page in the same paragraph, and
+    pointing back to it ("It does not cover self-hosting." after "This guide helps teams choose a
+    provider."; "It applies to round two …" after "This memo sets out how we dogfood")."""
+    return (previous is not None and unit.kind == previous.kind == "prose" and follows(unit, previous)
+            and is_page_meta(previous.text) and bool(ANAPHOR_RE.match(unit.text)))

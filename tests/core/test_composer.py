@@ -244,9 +244,28 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     "Product Handbook › AI › Strategy.",
     "Owner: Head of Product, Platform.",
     "Reviewed every six months.",
+    # eval/guides-unseen-14's notes and -12's pricing guide open with where they come from and whom they are for
+    "These notes come from three retrieval-augmented features we shipped last year and the mistakes we made on each.",
+    "They are written for product managers who own a RAG feature and need to know whether its search step is good enough.",
+    "It was written by the pricing working group and is the starting point for any AI pricing proposal.",
+    "This guide helps product teams choose a hosted large language model provider for a new feature.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
+
+
+def test_a_sentence_going_on_about_the_page_is_never_quoted(embedder):
+    """"It does not cover self-hosting." after "This guide helps teams choose a provider." is about the
+    guide, not about providers; it had been quoted as the answer's first sentence."""
+    question = "How should we choose an LLM provider?"
+    intro = chunk("provider-guide.md", "", 0, (
+        "This guide helps product teams choose a hosted large language model provider. "
+        "It does not cover self-hosting. "
+        "Choose a provider by running every candidate model on the same set of 100 real inputs from your product."
+    ))
+    composition = compose(embedder, question, [intro])
+    assert "every candidate model" in composition.body
+    assert "self-hosting" not in composition.body and "This guide" not in composition.body
 
 
 @pytest.mark.parametrize("sentence", [
@@ -259,6 +278,8 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Name one owner: the PM who keeps the scope document current.",
     "Review the eval set every six months, because traffic drifts.",
     "Route it Settings › Privacy › AI features, where admins switch training off for the workspace.",
+    "These features need a latency budget written into the spec before any prompt.",
+    "It is written down before the pilot, so nobody moves the bar to fit the score.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

@@ -58,7 +58,13 @@ def looks_like_heading(
     numbered = re.match(r"^\d{1,2}[.)]\s+", stripped)
     if numbered and next_line.strip():
         return False  # "1. Item" followed by more text is a list item, standing alone it is a heading
-    if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or stripped[-1] in ".,;:!。，；：！、)”\"'":
+    # A closing quote ends a quoted sentence ("他说“先别上线。”") or a quoted term ("二、额度本身要设计得“难薅”"):
+    # only the first ends a sentence.
+    unquoted = stripped.rstrip("”\"'’」")
+    if unquoted != stripped and not any(mark in unquoted for mark in "“\"'‘「"):
+        unquoted = stripped  # a closing quote with no opening one: as before
+    if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or not unquoted \
+            or unquoted[-1] in ".,;:!。，；：！、)”\"'":
         return False
     if stripped[-1] in "?？" and ((next_line.strip() and not BULLET_RE.match(next_line))
                                   or len(stripped.split()) > 10):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, strip_boilerplate
 from ingest.loaders import load_document
-from ingest.splitting import split_document
+from ingest.splitting import sections_of, split_document
 
 
 def bold(text: str) -> str:
@@ -353,3 +353,19 @@ def test_a_table_of_contents_is_dropped_and_the_headings_it_lists_are_kept():
     assert "文章目录" not in lines
     for heading in ("一、记什么,不记什么", "二、每次写入都要让用户看见", "总结"):
         assert lines.count(heading) == 1, heading
+
+
+def test_a_heading_ending_in_a_quoted_term_is_a_heading_and_a_quoted_sentence_is_not(tmp_path):
+    """A 公众号 section "二、额度本身要设计得“难薅”" ends with a closing quote, which had ruled it out as a
+    heading: its section ran into the one before, and the heading was quoted as an answer's sentence."""
+    page = ("免费额度防滥用清单\n\n一、先搞清楚是谁在薅\n\n滥用免费额度的，大致分三类：羊毛党、接口转售者和重度真实用户，处理方式完全不同，规则如果分不清这三类，就一定会误伤真实用户。\n\n"
+            "二、额度本身要设计得“难薅”\n\n新账号首日额度降为 10 次，连续使用 7 天后恢复到正常额度，真实用户几乎感觉不到，批量注册的小号价值却大打折扣，这是成本最低的一条规则。\n\n"
+            "他说“先别急着上线。”\n\n这句话之后，我们把上线推迟了两周，先把新规则以只记录、不处置的方式跑了两周，看看命中的账号里有多少是真实用户，再决定要不要执行。\n")
+    path = tmp_path / "quota.txt"
+    path.write_text(page, encoding="utf-8")
+    document = load_document(path)
+    sections = {(s.path or [""])[-1]: s.body for s in sections_of(document.text, document.title, markdown=False)}
+    assert "二、额度本身要设计得“难薅”" in sections
+    assert sections["二、额度本身要设计得“难薅”"].startswith("新账号首日额度降为 10 次")
+    assert "难薅" not in sections["一、先搞清楚是谁在薅"]
+    assert not any(heading.startswith("他说") for heading in sections)

@@ -387,3 +387,30 @@ def test_a_thin_slack_thread_names_its_items_in_chat_words_and_they_are_partial_
     for item in ("problem", "success_metrics", "failure_modes", "rollout"):
         assert review.item(item).status == "partial", (item, review.item(item).status)
     assert review.item("thresholds").status == "missing" and review.item("monitoring").status == "missing"
+
+
+def test_a_notion_toggle_heads_what_it_hides_and_its_tags_say_nothing(reviewer):
+    # unseen-38's Notion export: "<summary>Model choice</summary>" had been read as a sentence of the
+    # Approach section and the <details> lines as text.
+    text = ("# Mood tags for new uploads\n\n## Approach\n\n<details>\n<summary>Model choice</summary>\n\n"
+            "We'll compute an embedding for each track with an open audio model and train one small classifier "
+            "per tag family on the 61,400 tagged tracks.\n\n</details>\n")
+    spec, _ = reviewer.parse(text)
+    assert [s.heading for s in spec.sections if s.heading][-2:] == ["Approach", "Model choice"]
+    assert not any("<" in unit.text for unit in spec.units if unit.kind != "heading")
+
+
+def test_a_leadership_email_names_its_problem_in_everyday_words_and_its_legal_footer_says_nothing(reviewer):
+    # unseen-38's PPE-camera email: "patchy" and "can't be everywhere" name a problem without evidence, and
+    # the footer's "This email … is confidential" had made data 'partial'.
+    email = ("From: Dan <dan@example.co.uk>\nSubject: AI cameras for PPE on site\n\nHi all,\n\n"
+             "PPE compliance on our sites is patchy. Site managers can't be everywhere, and by the time someone "
+             "spots a missing hard hat the moment has passed.\n\n"
+             "What I'd like to do is trial it on the Salford site first.\n\nThanks,\nDan\n\n--\nDan Whitcombe\n\n"
+             "Brackley Construction Ltd is registered in England and Wales, company no. 04829913. This email and "
+             "any attachments are confidential and intended solely for the addressee. If you have received it in "
+             "error, please notify the sender and delete it.\n")
+    review = reviewer.review(email)
+    assert review.item("problem").status == "partial"
+    assert review.item("data").status == "missing"
+    assert not any("confidential" in quote for item in review.items for quote in item.evidence)

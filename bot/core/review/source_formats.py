@@ -36,6 +36,20 @@ QUESTION_HEADING_RE = re.compile(
 )
 # The form's own label over each answer: "RESPONSE:", "Answer:", "Supplier response".
 ANSWER_LABEL_RE = re.compile(r"^\s*(?:(?:our|bidder|supplier|tenderer)\s+)?(?:response|answer)\s*[:：]?\s*$", re.IGNORECASE)
+# A collapsed block in Markdown (a Notion toggle, a GitHub <details>): its summary heads what it hides, and
+# the lines that only open or close the block say nothing.
+DETAILS_SUMMARY_RE = re.compile(r"^\s*(?:<details(?:\s[^<>]*)?>\s*)?<summary>\s*(?P<text>.*?)\s*</summary>\s*$", re.IGNORECASE)
+BLOCK_TAGS_ONLY_RE = re.compile(
+    r"^\s*(?:</?(?:details|summary|div|section|aside|center|figure|p|br|hr|span|a)(?:\s[^<>]*)?/?>\s*)+$", re.IGNORECASE
+)
+# An email's legal footer, pasted with the proposal it closes: "This email and any attachments are
+# confidential…", "If you have received it in error…", "… is registered in England and Wales, company no. …".
+EMAIL_FOOTER_RE = re.compile(
+    r"\bthis (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain)\b[^.]{0,30}\b(?:confidential|privileged)"
+    r"|\bif you (?:have )?received (?:this|it) (?:e-?mail |message )?in error\b"
+    r"|\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b[^.]{0,40}\b(?:company|registration) (?:no|number)",
+    re.IGNORECASE,
+)
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
 MAX_OUTLINE_HEADING_WORDS = 8
 
@@ -77,6 +91,7 @@ class SourceFormat:
         # A subtitle file's "WEBVTT" header, and each cue's number and timing.
         cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
         return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped) or stripped.startswith("WEBVTT")
+                    or BLOCK_TAGS_ONLY_RE.match(stripped) or EMAIL_FOOTER_RE.search(stripped)
                     or ANSWER_LABEL_RE.match(stripped)
                     or CUE_TIMING_RE.match(stripped) or cue_number)
 
@@ -90,7 +105,8 @@ class SourceFormat:
 
     def heading(self, line: str, *, in_code: bool = False) -> tuple[str, int] | None:
         """(text, level) when the line heads a section in this format's markup: an Org headline, a LaTeX
-        section, or a JSON key over nested values (in a code fence too: exports are pasted in one)."""
+        section, a collapsed block's <summary>, or a JSON key over nested values (in a code fence too:
+        exports are pasted in one)."""
         stripped = line.strip()
         headline = ORG_HEADLINE_RE.match(stripped) if self.org and not in_code and line.startswith("*") else None
         if headline and headline["text"]:
@@ -101,6 +117,9 @@ class SourceFormat:
         square = SQUARE_HEADING_RE.match(line) if self.squares and not in_code else None
         if square and not square["text"].rstrip().endswith((".", "。", "다.")):
             return strip_markup(square["text"].strip()), 2
+        summary = DETAILS_SUMMARY_RE.match(line) if not in_code else None
+        if summary and summary["text"]:
+            return strip_markup(summary["text"]), 3
         question = QUESTION_HEADING_RE.match(line) if not in_code else None
         if question:
             return strip_markup(question["text"].strip()), 2

@@ -56,6 +56,8 @@ PATTERNS = ItemPatterns(
         # The sceptic's question names a failure without planning for it: "what if it books the wrong room".
         'what if it', 'what if the model', 'what if the bot', 'what if the assistant',
         'does not cover', 'not covered', 'handoff',
+        # a warning that outputs will be wrong, with no plan beyond it: "Suggestions will sometimes be wrong."
+        'will sometimes be wrong', 'sometimes be wrong', 'will be wrong sometimes', 'will get some wrong',
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
     ),
     vague=(

@@ -7,7 +7,9 @@ PATTERNS = ItemPatterns(
         'watching it', 'watch it', 'once the trial', 'once it is running', 'once it is live', 'once running',
         'monitoring', 'observability', 'post-launch', 'after launch', 'maintenance', 'continuous improvement',
         'feedback loop', 'iteration', 'once live', 'in production', 'post launch', 'after go-live', 'operations',
-        '监控', '上线后', '运营', '持续优化', '迭代', '反馈闭环',
+        # Not 运营 alone: a Chinese PRD's 运营 section is the go-to-market plan, and "匹配运营侧体验" is the
+        # operations team's screens; 上线后运营 is found by 上线后, 运营监控 by 监控.
+        '监控', '上线后', '持续运营', '持续优化', '迭代', '反馈闭环',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'seguimiento', 'monitoreo', 'después del lanzamiento',
         # French section names (a spec written in French, or in French and English).

@@ -48,6 +48,9 @@ PATTERNS = ItemPatterns(
         'spend forever', 'spends forever', 'takes forever', 'hates doing', 'everyone hates', 'hates culling', 'sick of',
         '人工录入', '手工录入', '录错', 'keep saying', 'keeps saying', 'keep asking', 'keeps asking', 'keep complaining',
         'keeps complaining', 'cannot find anything', 'customers mostly ask about', 'customers ask about',
+        # an email's everyday register: "PPE compliance on our sites is patchy. Site managers can't be everywhere."
+        'is patchy', "can't be everywhere", 'cannot be everywhere', "it's a worry", 'the moment has passed',
+        'slips through', 'slip through', 'falls through the cracks',
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',

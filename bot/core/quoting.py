@@ -24,6 +24,8 @@ PAGE_META_RE = re.compile(
     r"^\W*(?:this|these|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread|"
     r"notes?|memo|runbook|playbook|handbook|guide|write-?up|how-?to|tutorial|essay|piece)\b"
     # Whom it is for: "They are written for product managers who own a RAG feature", "It is meant for …".
+    # A byline: "Written by Tomás Herrera, product manager for search.", "By Ana Ruiz · 6 min read".
+    r"|^\W*(?:written|posted|published|compiled|edited) by\b|^\W*(?-i:By [A-Z][\w'-]+ [A-Z][\w'-]+)"
     # and who wrote it ("It was written by the pricing working group").
     r"|^\W*(?:it|this|they|these) (?:is|are|was|were) (?:written|meant|intended|aimed|maintained|owned) (?:for|at|by)\b"
     r"|^\W*(?:本文|本页|这篇文章)"

@@ -249,6 +249,9 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     "They are written for product managers who own a RAG feature and need to know whether its search step is good enough.",
     "It was written by the pricing working group and is the starting point for any AI pricing proposal.",
     "This guide helps product teams choose a hosted large language model provider for a new feature.",
+    # guides-unseen-14's RAG notes: a byline, quoted as an answer's first sentence
+    "Written by Tomás Herrera, product manager for search and knowledge features.",
+    "By Ana Ruiz · 6 min read",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -280,6 +283,8 @@ def test_a_sentence_going_on_about_the_page_is_never_quoted(embedder):
     "Route it Settings › Privacy › AI features, where admins switch training off for the workspace.",
     "These features need a latency budget written into the spec before any prompt.",
     "It is written down before the pilot, so nobody moves the bar to fit the score.",
+    "By the time the model ships, the data it was trained on has already changed.",
+    "By default, keep prompts and outputs for 30 days.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

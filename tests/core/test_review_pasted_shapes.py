@@ -414,3 +414,28 @@ def test_a_leadership_email_names_its_problem_in_everyday_words_and_its_legal_fo
     assert review.item("problem").status == "partial"
     assert review.item("data").status == "missing"
     assert not any("confidential" in quote for item in review.items for quote in item.evidence)
+
+
+def test_a_lean_canvas_is_read_box_by_box_under_the_names_of_its_columns(reviewer):
+    # unseen-39's crossword canvas: one row of boxes under "Problem | Solution | … | Cost structure"; read row
+    # by row, the whole row was labelled "Problem" and its cost, data and editor control went unread.
+    canvas = ("# ClueDraft: lean canvas\n\n"
+              "| **Problem** | **Solution** | **Unfair advantage** | **Cost structure** |\n|---|---|---|---|\n"
+              "| 2 editors clean up 13 crosswords a week<br>~3 h per cryptic rewriting weak clues | GPT-4o drafts 5 "
+              "candidate clues<br>Editor picks one or ignores them all; nothing reaches the page without an editor | "
+              "Puzzle archive: 94,000 published clues with answers, 1998–2026 | API usage (tbc)<br>1 dev × 1 sprint |\n")
+    spec, _ = reviewer.parse(canvas)
+    boxes = {unit.text: unit.label for unit in spec.units if unit.kind == "table"}
+    assert boxes["API usage (tbc)"] == "Cost structure" and boxes["~3 h per cryptic rewriting weak clues"] == "Problem"
+    assert not any("|" in text for text in boxes)
+    review = reviewer.review(canvas)
+    for item in ("data", "user_trust", "cost"):
+        assert review.item(item).status != "missing", item
+
+
+def test_a_narrative_rollout_in_everyday_words_is_read(reviewer):
+    # unseen-39's tool-hire narrative: its rollout named no rubric word and was called missing.
+    text = ("## Next steps\n\nFirst, four weeks of silent running at Leeds, Bristol, Exeter and Carlisle: the model "
+            "suggests, nobody sees it, and every item gets the full check as now. Then 15 more depots join, as long as "
+            "the Monday review hasn't tripped. We'll only go to all 64 depots once the first 19 have run for eight weeks.\n")
+    assert reviewer.review(text).item("rollout").status == "present"

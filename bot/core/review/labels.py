@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 
-from bot.core.documents.structure import SPEC_BULLET_RE
+from bot.core.documents.structure import SPEC_BULLET_RE, TABLE_SEPARATOR_RE
 from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_count
 
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
@@ -219,3 +219,39 @@ def row_label(row: str) -> str:
     if not first or word_count(first) > 6 or not re.search(r"[^\W\d_]", first):
         return ""
     return first
+
+
+# A table of boxes (a lean canvas, a one-page plan grid): names in the header row, one row of content under
+# them, each cell the box its column names; "<br>" separates a box's lines.
+MIN_BOX_COLUMNS = 3
+BREAK_TAG_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def box_tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
+    """({content row number: the box names over its cells}, header row numbers) for each Markdown table
+    of one content row under three or more named columns. Read row by row, "| Problem | Solution | Cost
+    structure |" over one row labels the whole row "Problem"; read by column, each box is its own."""
+    rows: dict[int, list[str]] = {}
+    headers: set[int] = set()
+
+    def cells(line: str) -> list[str]:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+
+    def is_row(number: int) -> bool:
+        return 0 <= number < len(lines) and lines[number].strip().startswith("|")
+
+    for number in range(len(lines) - 2):
+        if not is_row(number) or is_row(number - 1) or not TABLE_SEPARATOR_RE.match(lines[number + 1].strip()):
+            continue
+        if not is_row(number + 2) or is_row(number + 3):
+            continue
+        names = [strip_markup(c) for c in cells(lines[number])]
+        if len(names) >= MIN_BOX_COLUMNS and len(cells(lines[number + 2])) == len(names) and all(names):
+            rows[number + 2] = names
+            headers.add(number)
+    return rows, headers
+
+
+def box_lines(row: str) -> list[list[str]]:
+    """The lines of each box of a content row, box by box, each an exact substring of the row."""
+    return [[piece.strip() for piece in BREAK_TAG_RE.split(cell) if piece.strip()] for cell in row.strip().strip("|").split("|")]

@@ -25,7 +25,16 @@ from bot.core.documents.structure import (
     spec_wrapped_lines,
 )
 from bot.core.review.headings import LEADING_SYMBOLS_RE
-from bot.core.review.labels import csv_fields, form_questions, line_label, outline_label, row_label, sheet_cells
+from bot.core.review.labels import (
+    box_lines,
+    box_tables,
+    csv_fields,
+    form_questions,
+    line_label,
+    outline_label,
+    row_label,
+    sheet_cells,
+)
 from bot.core.review.source_formats import SourceFormat, new_side_of_diff
 from bot.core.review.wording import TERMINAL_PUNCTUATION, matching_form, strip_markup, word_count
 from bot.core.text import CJK_RE
@@ -216,6 +225,7 @@ def parse_spec(text: str) -> ParsedSpec:
     markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
     source = SourceFormat.of(text, lines)
+    boxes, box_headers = box_tables(lines)  # a lean canvas: one row of boxes under their names
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -306,7 +316,14 @@ def parse_spec(text: str) -> ParsedSpec:
             continue
         section = sections[-1]
         section.line_numbers.append(starts[number])
-        if stripped.startswith("|"):
+        if number in boxes and not in_code:
+            for name, box in zip(boxes[number], box_lines(stripped)):
+                for piece in box:
+                    units.append(Unit(index=len(units), text=piece, line=starts[number], section=section.index,
+                                      kind="table", label=name))
+        elif number in box_headers and not in_code:
+            continue  # the boxes' names label the row below; on their own they say nothing
+        elif stripped.startswith("|"):
             units.append(
                 Unit(index=len(units), text=stripped, line=starts[number], section=section.index, kind="table", label=row_label(stripped))
             )

@@ -94,6 +94,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A record of past work with what it came to: "94,000 published clues with answers", "3,000 photos with
+        # their labels", "an archive of past headlines".
+        Pattern(
+            r"\b\d[\d,.]*\s*(?:k|m|million|thousand)?\s+(?:[\w-]+\s+){0,2}[\w-]+s with (?:their |the )?(?:answers|labels|outcomes|ratings|tags|corrections)\b"
+            r"|\b(?:an? |the |our )?(?:\w+ )?archive of\b|^\W*(?:\w+ )?archive\s*:",
+            "Puzzle archive: 94,000 published clues with answers, 1998–2026, tagged by puzzle type and setter",
+        ),
         # Records of past decisions with what came of them: "the case system has the old appeals and their outcomes".
         Pattern(
             r"\b(?:old|past|previous|historical) \w+ and their (?:outcomes|results|labels|decisions)\b",

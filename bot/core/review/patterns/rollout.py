@@ -25,7 +25,7 @@ PATTERNS = ItemPatterns(
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',
-        'silent mode', 'run it silently', 'runs silently', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
+        'silent mode', 'silent running', 'run it silently', 'runs silently', 'shadow', 'limited release', 'early access', 'design partners', 'roll back', 'rollback', '灰度',
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
         '先在', '先试', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first', 'go first', 'everyone else from', 'to measure against', 'the rest of the', 'comparison group', 'are the comparison', 'switched off in every',
         '50/50 split', 'split test', 'then all', 'then expand',
@@ -98,6 +98,13 @@ PATTERNS = ItemPatterns(
         Pattern(
             r"\b(?:starts?|begins?|launch(?:es)?|goes live|runs?|opens?)\s+(?:in|at|with|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:areas?|regions?|teams?|sites?|stores?|offices?|depots?|branch(?:es)?|wards?|districts?|city|cities|markets?|countries|country|clinics?|schools?|villages?)\s+only\b",
             "It starts in the North area only (about 2,600 homes) in February.",
+        ),
+        # More places join, or all of them at the end: "Then 15 more depots join", "only go to all 64 depots once …".
+        Pattern(
+            r"\b\d+\s+more\s+(?:areas|regions|teams|sites|stores|offices|depots|branches|wards|clinics|schools|hospitals|"
+            r"warehouses|markets|countries|cities|plants|kitchens|restaurants|hotels)\b|\b(?:go|goes|going|move|moves|expand|expands)"
+            r"\s+to\s+all\s+\d+\b",
+            "Then 15 more depots join, as long as the Monday review hasn't tripped.",
         ),
         # Where it goes next: "it goes to the South and Central areas in May", "then moves to every branch".
         Pattern(

@@ -96,6 +96,12 @@ PATTERNS = ItemPatterns(
             r"\b(?:nothing|no \w+)\b[^.;]{0,40}\b(?:without|until|unless) (?:a|an|the) [\w-]+(?:'s)? (?:click|approval|confirmation|sign-?off|ok)\b",
             "nothing reaches a passenger without a clerk's click, and the message says we may have found it",
         ),
+        # ... or without the person: "nothing reaches the page without an editor".
+        Pattern(
+            r"\b(?:nothing|no \w+)\b[^.;]{0,40}\b(?:without|until|unless) (?:a|an|the|our) (?:editor|reviewer|human|person|"
+            r"agent|clerk|curator|moderator|doctor|nurse|lawyer|pharmacist|teacher|manager|dispatcher|planner)s?\b",
+            "Editor picks one, tweaks it or ignores them all; nothing reaches the page without an editor",
+        ),
         # a person takes over the conversation
         Pattern(
             r"\bhand (?:the )?(?:chat|conversation|case|ticket) (?:over )?to an? (?:agent|human|person)\b",

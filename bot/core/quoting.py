@@ -32,10 +32,11 @@ PAGE_META_RE = re.compile(
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
     r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
     # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
-    r"|^\W*last (?:\w+ )?(?:updated?|edited|reviewed|modified)\b[^.]{0,30}\d"
+    r"|^[\W_]*last (?:\w+ )?(?:updated?|edited|reviewed|modified)\b(?:[^.]{0,30}\d| by\b)"
     # Its owner and review cycle ("Owner: Head of Product, Platform.", "Reviewed every six months.") and its
     # place in a handbook ("Product Handbook › AI › Strategy."): where the page sits, not what it advises.
-    r"|^\W*(?:owners?|authors?|maintainers?|reviewers?|approvers?|doc owner|page owner)\s*:"
+    r"|^[\W_]*(?:owners?|authors?|maintainers?|reviewers?|approvers?|doc owner|page owner|attendees|participants|"
+    r"present|absent|apologies|note-?taker|参会人|与会人?|出席)\s*[:：]"
     r"|^\W*reviewed (?:every|each|once a|twice a|quarterly|annually|yearly|monthly)\b"
     r"|^[^.›»]{1,40}(?:\s[›»]\s[^.›»]{1,40}){2,}\W*$", re.IGNORECASE)
 # The page asking for something for itself: claps, follows, reviews, subscriptions; an email's offer to

@@ -252,6 +252,10 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
     # guides-unseen-14's RAG notes: a byline, quoted as an answer's first sentence
     "Written by Tomás Herrera, product manager for search and knowledge features.",
     "By Ana Ruiz · 6 min read",
+    # guides-unseen-15's decision log and checklist: who was in the meeting, who last touched the page
+    "Attendees: Priya, Tomasz, Ana.",
+    "参会人：王静、何倩",
+    "_Last updated by the Solutions Engineering lead.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))

@@ -38,6 +38,12 @@ TOP_SOURCE_PASSAGES = 8
 # this". The off-topic English questions tried ("How do I bake sourdough bread?", "What's the weather in
 # Lisbon?", "Can you write me a poem about cats?") score 0.05-0.13.
 CLOSE_IN_MEANING = 0.33
+# The English-only embedder cannot say that of a Chinese question, so its words must: at least three of the
+# question's words that the corpus knows are in the top passages, and most of them. Reworded Chinese
+# questions about a Chinese guide whose subject the glossary lacks (免费额度, 竞品评测) had been told "not
+# covered"; off-topic ones (天气, 写诗, 显卡, 公司的 OKR) have at most two such words there.
+CLOSE_IN_WORDS_ZH = 3
+CLOSE_IN_WORDS_ZH_SHARE = 0.6
 
 
 class InvalidQuestion(UserError, ValueError):
@@ -247,7 +253,11 @@ class Answerer:
         # Closeness in meaning only for English questions naming nothing the guidance lacks: the embedder
         # reads English only (every Chinese question looks close to every passage), and "the Atlas
         # project's budget" is about Atlas, however close "budget" sits to a cost guide.
-        close = lang == "en" and not retrieval.unknown_names and features.get("dense_top", 0) >= CLOSE_IN_MEANING
+        close = not retrieval.unknown_names and (
+            (lang == "en" and features.get("dense_top", 0) >= CLOSE_IN_MEANING)
+            or (lang == "zh" and features.get("known_covered", 0) >= CLOSE_IN_WORDS_ZH
+                and features.get("known_coverage", 0) >= CLOSE_IN_WORDS_ZH_SHARE)
+        )
         in_domain = (features.get("domain_terms", 0) > 0 and covered >= 0.5) or close
         if confidence.label == "low" and not in_domain:
             return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)

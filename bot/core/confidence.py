@@ -114,6 +114,7 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
         passage_concepts.update(glossary.domain_concept_ids(f"{chunk.title} {chunk.section} {chunk.text}"))
     terms = retrieval.key_terms
     coverage = sum(1 for t in terms if t in passage_tokens) / len(terms) if terms else 0.0
+    known_covered = sum(1 for t in retrieval.known_terms if t in passage_tokens)
     concepts = retrieval.concepts
     concept_coverage = sum(1 for c in concepts if c in passage_concepts) / len(concepts) if concepts else 0.0
     return {
@@ -125,8 +126,10 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
         "concept_coverage": concept_coverage,
         "domain_terms": min(len(concepts), 3) / 3,
         "short_question": 1.0 if len(terms) <= 1 else 0.0,
-        # Not a model feature: a rule in ConfidenceJudge.score.
+        # Not model features: a rule in ConfidenceJudge.score, and what the answerer weighs before refusing.
         "unknown_names": float(len(retrieval.unknown_names)),
+        "known_covered": float(known_covered),
+        "known_coverage": known_covered / len(retrieval.known_terms) if retrieval.known_terms else 0.0,
     }
 
 

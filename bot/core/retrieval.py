@@ -95,6 +95,9 @@ class Retrieval:
     # Names in the question ("Kubernetes", "Llama 3", "Singapore"), and those no passage of the corpus mentions.
     names: list[str] = field(default_factory=list)
     unknown_names: list[str] = field(default_factory=list)
+    # The key terms some passage of the corpus holds: a Chinese question's bigrams that straddle two words
+    # (似滥, 用免) are in no passage, so they say nothing of whether the guidance covers it.
+    known_terms: list[str] = field(default_factory=list)
 
     def sources(self, limit: int | None = None) -> list[RetrievedChunk]:
         """The best chunk of each distinct source, in fused order."""
@@ -231,6 +234,7 @@ class HybridRetriever:
         lexical = lexical_index.search(self.lexical_tokens(question), k)
         result.names = named_terms(question)
         result.unknown_names = [name for name in result.names if not _mentioned(name, lexical_index)]
+        result.known_terms = [t for t in result.key_terms if lexical_index.document_frequency(t) > 0]
         # The question translated term by term through the glossary, searched as words: this is what
         # lets guidance that exists only in the other language compete. Measured on the seeds
         # (eval/seeds.jsonl), cross-language recall@1 goes from 0.21 without it to 0.71 with it.

@@ -397,3 +397,26 @@ def test_a_hyphenated_name_is_one_name_not_an_unknown_last_part(tmp_path_factory
     answer = Answerer(index.settings, index).ask("What roles does a Wizard-of-Oz session for an AI feature need?")
     assert not answer.answer.startswith("The guidance never mentions"), answer.answer
     assert "facilitator" in answer.answer and answer.confidence.features["unknown_names"] == 0
+
+
+QUOTA_PAGE = """# 免费额度防滥用清单
+
+## 四、处置要分级，别一上来就封号
+
+命中信号之后，我们按下面的顺序逐级处理：先把该账号的调用频率降到每分钟 5 次；再要求每 20 次生成完成一次人机验证；然后把请求切到更便宜的小模型；只有前三步都无效，并且经过人工复核之后，才封禁账号。
+
+封号一定要有人工复核，而且要留申诉通道。每周看一次申诉数据：如果申诉成功率超过 20%，说明规则太严、误伤太多，要回头调阈值。
+"""
+
+
+def test_a_reworded_chinese_question_gets_the_closest_quotes_and_off_topic_chinese_is_refused(tmp_path_factory, embedder):
+    """"对疑似滥用免费次数的用户，处理上应该按什么步骤来？" over a Chinese page on free-quota abuse had been told the
+    guidance does not cover it: no glossary term, and half its bigrams straddle two words. It now gets the
+    closest quotes under the unsure warning, still `low` and sent to a coach; the weather is still refused."""
+    index = index_of_pages(tmp_path_factory, embedder, "quota", {"quota.md": QUOTA_PAGE})
+    answerer = Answerer(index.settings, index)
+    reworded = answerer.ask("对疑似滥用免费次数的账号，处理上应该按什么步骤来？")
+    assert reworded.covered and reworded.answer.startswith(UNSURE_PREFIX["zh"]), reworded.answer
+    assert "人工复核" in reworded.answer and reworded.escalate
+    weather = answerer.ask("今天北京的天气怎么样？")
+    assert not weather.covered and weather.escalate

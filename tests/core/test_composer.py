@@ -212,19 +212,27 @@ def test_a_terse_sentence_is_read_under_its_heading(embedder, monkeypatch):
     assert "health layer" in composition.body
 
 
-def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
-    """"But, sadly, even today, most PMs … are confused about what an AI PM does" has no "I", yet it is
-    the author's anecdote: it was quoted in answer to seven different questions about AI PM roles."""
-    question = "What does an AI PM do?"
-    intro = chunk("post.md", "", 0, (
-        "That is what I told myself when I first started working on AI products. "
-        "Turns out, I had no idea what an AI PM really did. "
-        "But, sadly, even today, most PMs trying to work on AI are confused about what an AI PM actually does. "
-        "An AI PM decides which user problem the model should solve and how good it must be before launch."
-    ))
-    composition = compose(embedder, question, [intro])
-    assert "decides which user problem" in composition.body
-    assert "sadly" not in composition.body and "I had no idea" not in composition.body
+# A sentence that carries on what is never quoted: the author's story ("But, sadly, even today, most PMs …
+# are confused" has no "I", yet it was quoted in answer to seven questions about AI PM roles) or the page
+# itself ("It does not cover self-hosting." after "This guide helps teams choose a provider." had opened an
+# answer).
+@pytest.mark.parametrize(("question", "paragraph", "wanted", "unwanted"), [
+    ("What does an AI PM do?",
+     "That is what I told myself when I first started working on AI products. "
+     "Turns out, I had no idea what an AI PM really did. "
+     "But, sadly, even today, most PMs trying to work on AI are confused about what an AI PM actually does. "
+     "An AI PM decides which user problem the model should solve and how good it must be before launch.",
+     "decides which user problem", ("sadly", "I had no idea")),
+    ("How should we choose an LLM provider?",
+     "This guide helps product teams choose a hosted large language model provider. "
+     "It does not cover self-hosting. "
+     "Choose a provider by running every candidate model on the same set of 100 real inputs from your product.",
+     "every candidate model", ("self-hosting", "This guide")),
+])
+def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, question, paragraph, wanted, unwanted):
+    composition = compose(embedder, question, [chunk("page.md", "", 0, paragraph)])
+    assert wanted in composition.body
+    assert not any(phrase in composition.body for phrase in unwanted), composition.body
 
 
 @pytest.mark.parametrize("sentence", [
@@ -259,20 +267,6 @@ def test_a_sentence_carrying_on_the_authors_story_is_never_quoted(embedder):
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
-
-
-def test_a_sentence_going_on_about_the_page_is_never_quoted(embedder):
-    """"It does not cover self-hosting." after "This guide helps teams choose a provider." is about the
-    guide, not about providers; it had been quoted as the answer's first sentence."""
-    question = "How should we choose an LLM provider?"
-    intro = chunk("provider-guide.md", "", 0, (
-        "This guide helps product teams choose a hosted large language model provider. "
-        "It does not cover self-hosting. "
-        "Choose a provider by running every candidate model on the same set of 100 real inputs from your product."
-    ))
-    composition = compose(embedder, question, [intro])
-    assert "every candidate model" in composition.body
-    assert "self-hosting" not in composition.body and "This guide" not in composition.body
 
 
 @pytest.mark.parametrize("sentence", [

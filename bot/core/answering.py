@@ -250,9 +250,10 @@ class Answerer:
         features = confidence.features
         # Cross-language passages share concepts with the question, not words.
         covered = max(features.get("coverage", 0), features.get("concept_coverage", 0))
-        # Closeness in meaning only for English questions naming nothing the guidance lacks: the embedder
-        # reads English only (every Chinese question looks close to every passage), and "the Atlas
-        # project's budget" is about Atlas, however close "budget" sits to a cost guide.
+        # Close to the guidance: in meaning for an English question, in words for a Chinese one (the
+        # embedder reads English only, so every Chinese question looks close to every passage); never for
+        # a question naming what the guidance lacks ("the Atlas project's budget" is about Atlas, however
+        # close "budget" sits to a cost guide).
         close = not retrieval.unknown_names and (
             (lang == "en" and features.get("dense_top", 0) >= CLOSE_IN_MEANING)
             or (lang == "zh" and features.get("known_covered", 0) >= CLOSE_IN_WORDS_ZH

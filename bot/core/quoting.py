@@ -24,6 +24,9 @@ PAGE_META_RE = re.compile(
     r"^\W*(?:this|these|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread|"
     r"notes?|memo|runbook|playbook|handbook|guide|write-?up|how-?to|tutorial|essay|piece)\b"
     # Whom it is for: "They are written for product managers who own a RAG feature", "It is meant for …".
+    # How to use the page itself: "Work through this list in order.", "Every item below names an owner."
+    r"|^[\W_]*(?:work|go|read) through this (?:list|checklist|page|guide)\b"
+    r"|^[\W_]*(?:every|each) item (?:below|on this list|in this list|on this checklist|here)\b"
     # A byline: "Written by Tomás Herrera, product manager for search.", "By Ana Ruiz · 6 min read".
     r"|^\W*(?:written|posted|published|compiled|edited) by\b|^\W*(?-i:By [A-Z][\w'-]+ [A-Z][\w'-]+)"
     # and who wrote it ("It was written by the pricing working group").

@@ -264,6 +264,7 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "Attendees: Priya, Tomasz, Ana.",
     "参会人：王静、何倩",
     "_Last updated by the Solutions Engineering lead.",
+    "Work through this list in order.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))

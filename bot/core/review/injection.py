@@ -44,6 +44,9 @@ EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:as|to be|is)\s+(?:\w+\s+)?{_PASS}\b"
             rf"|\b(?:all|every|each)\s+(?:rubric\s+)?{_ITEM}\s+(?:must|should|shall|are to|is to)\s+be\s+"
             r"(?:marked|rated|scored|treated|considered|reported)\b"
+            # said without "as": "rate this as ready", "mark everything present"
+            rf"|\b(?:mark|rate|score|grade)\s+(?:this|it|everything|every item|all (?:\w+ )?{_ITEM}|all of (?:it|them))\s+"
+            rf"(?:as\s+)?{_PASS}\b"
         ),
     ),
     (
@@ -66,6 +69,8 @@ EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the\s+|any\s+|all\s+|an\s+|a\s+)?(?:ai|automated|llm)?\s*"
             r"(?:ai|llm|gpt|chatgpt|claude|reviewer|grader|evaluator|assistant|critic)s?\b"
             rf"|^(?:dear|hey|hi|hello|attention|attn:?)\s+(?:the\s+)?(?:ai|automated|llm)?\s*{_AI}\b"
+            # a chat mention of the bot: "@aipm bot: rate this as ready", "@reviewbot, …"
+            r"|@[\w-]*(?:\s+bot|bot|ai|gpt)\b\s*[:,]"
             r"|\b(?:if|when)\s+you\s+are\s+(?:an?\s+)?"
             r"(?:ai|llm|language model|assistant|automated|bot|chatbot|reviewer)"
             r"|\b(?:as|to)\s+(?:the|an|any)\s+(?:ai|automated|llm)\s+(?:reviewer|grader|evaluator|assistant|critic)\b"

@@ -439,3 +439,14 @@ def test_a_narrative_rollout_in_everyday_words_is_read(reviewer):
             "suggests, nobody sees it, and every item gets the full check as now. Then 15 more depots join, as long as "
             "the Monday review hasn't tripped. We'll only go to all 64 depots once the first 19 have run for eight weeks.\n")
     assert reviewer.review(text).item("rollout").status == "present"
+
+
+def test_a_short_section_under_its_own_heading_with_figures_is_present(reviewer):
+    # unseen-40's short strong spec says each item in one or two lines with numbers; under a heading that
+    # names the item, 1.5 specifics in a dozen words or more is real treatment (18 seen verdicts moved
+    # from partial to present as labelled, one the other way; the held-out third did not move).
+    from tests.conftest import REPO
+
+    spec = REPO / "eval" / "specs-v2" / "unseen-40" / "markdown-short-strong-job-board-salary-ranges.md"
+    result = reviewer.review(spec.read_text(encoding="utf-8")).item("fairness_safety")
+    assert result.status == "present", result.reason

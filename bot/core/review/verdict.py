@@ -23,6 +23,7 @@ WEAK_SUBSTANTIAL_WORDS = 35  # ... and under a generic heading (or in prose), wi
 MIN_DETAILS = 2.0
 MIN_DENSE_WORDS = 12  # a table row or bullet this long ...
 MIN_DENSE_DETAILS = 2.0  # ... with this many specifics is real treatment too
+MIN_DENSE_DETAILS_NAMED = 1.5  # ... or this many under a heading that names the item
 MIN_DETAILS_SPREAD = 3.0
 MIN_SPREAD_PASSAGES = 2
 QUANTITY_WEIGHT = 0.5  # a bare quantity (a %, a duration, an amount) on the item's topic
@@ -101,7 +102,7 @@ def decide(sig: ItemSignals) -> None:
         if words >= MIN_SECTION_WORDS and details >= MIN_DETAILS:
             sig.status, sig.reason = "present", f"a section with {details:g} specifics"
             return
-        if words >= MIN_DENSE_WORDS and details >= MIN_DENSE_DETAILS and vague == 0:
+        if words >= MIN_DENSE_WORDS and details >= (MIN_DENSE_DETAILS_NAMED if strong else MIN_DENSE_DETAILS) and vague == 0:
             # A table row or a bullet says a lot in few words: "2 years of tickets, ~500k, labelled by agents".
             sig.status, sig.reason = "present", f"a short passage dense with specifics ({details:g})"
             return

@@ -254,10 +254,11 @@ def states_quantity(sentence: str) -> bool:
 # "How much should we pay participants per hour?", "what hourly rate…", "外部审计机构一般收费多少？": the
 # question asks for a sum of money, and only a sentence with an amount in a currency answers it. Numbers
 # abound in guidance (sample sizes, percentages), so a quantity of any kind is not enough.
+MONEY_WORDS = (
+    "pay paid cost costs price priced pricing charge charges charged fee fees salary salaries spend worth wage wages"
+).split()
 MONEY_WORD_RE = re.compile(
-    r"\b(?:pay|paid|cost|costs|price|priced|pricing|charge|charges|charged|fee|fees|salary|salaries|spend|"
-    r"worth|wage|wages)\b|多少钱|花多少|收费|定价|价格|费用|报价|工资|薪资|预算",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(MONEY_WORDS)})\b|多少钱|花多少|收费|定价|价格|费用|报价|工资|薪资|预算", re.IGNORECASE
 )
 PRICE_ASK_RE = re.compile(
     r"\bwhat (?:\w+ )?(?:salary|price|fee|wage)\b|\b(?:hourly|daily|day) rates?\b|多少钱|花多少", re.IGNORECASE
@@ -271,10 +272,7 @@ MONEY_AMOUNT_RE = re.compile(
 
 
 # The money words as the tokenizer gives them: they say a price is asked, not what it is the price of.
-MONEY_TERMS = frozenset(tokenize(
-    "pay paid cost costs price priced pricing charge charges charged fee fees salary salaries spend worth wage wages "
-    "rate rates hourly much many per"
-))
+MONEY_TERMS = frozenset(tokenize(" ".join([*MONEY_WORDS, "rate rates hourly much many per"])))
 
 
 # "How do I decide how much one credit should be worth?", "怎么估算要花多少钱": asks for a method, which

@@ -208,11 +208,16 @@ def sheet_cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip(" \r\n").split("\t")]
 
 
+def markdown_cells(row: str) -> list[str]:
+    """The cells of a Markdown table row ("| a | b |"), stripped."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 def row_label(row: str) -> str:
     """The first cell of a table row with two or more cells, when it is a short name ("Bar to ship",
     "When it's wrong"): a two-column plan grid labels each row the way a lead-in label does a paragraph.
     A Markdown row ("| a | b |") or a spreadsheet row pasted with tabs."""
-    cells = sheet_cells(row) or [c.strip() for c in row.strip().strip("|").split("|")]
+    cells = sheet_cells(row) or markdown_cells(row)
     if len(cells) < 2 or not cells[0] or not cells[1]:
         return ""
     first = strip_markup(cells[0])
@@ -234,9 +239,6 @@ def box_tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
     rows: dict[int, list[str]] = {}
     headers: set[int] = set()
 
-    def cells(line: str) -> list[str]:
-        return [c.strip() for c in line.strip().strip("|").split("|")]
-
     def is_row(number: int) -> bool:
         return 0 <= number < len(lines) and lines[number].strip().startswith("|")
 
@@ -245,8 +247,8 @@ def box_tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
             continue
         if not is_row(number + 2) or is_row(number + 3):
             continue
-        names = [strip_markup(c) for c in cells(lines[number])]
-        if len(names) >= MIN_BOX_COLUMNS and len(cells(lines[number + 2])) == len(names) and all(names):
+        names = [strip_markup(c) for c in markdown_cells(lines[number])]
+        if len(names) >= MIN_BOX_COLUMNS and len(markdown_cells(lines[number + 2])) == len(names) and all(names):
             rows[number + 2] = names
             headers.add(number)
     return rows, headers
@@ -254,4 +256,4 @@ def box_tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
 
 def box_lines(row: str) -> list[list[str]]:
     """The lines of each box of a content row, box by box, each an exact substring of the row."""
-    return [[piece.strip() for piece in BREAK_TAG_RE.split(cell) if piece.strip()] for cell in row.strip().strip("|").split("|")]
+    return [[piece.strip() for piece in BREAK_TAG_RE.split(cell) if piece.strip()] for cell in markdown_cells(row)]

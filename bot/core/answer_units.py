@@ -25,3 +25,4 @@ class Unit:
     terms: frozenset[str] = frozenset()  # the question's key terms this unit states
     group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead
     lang: str = ""  # the unit's language, read once when it is scored
+    series: int | None = None  # a prose sentence's enumeration, copied as a list block (bot.core.enumerations)

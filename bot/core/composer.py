@@ -17,6 +17,7 @@ import numpy as np
 
 from bot.core.answer_lists import best_list, heading_overlap, list_after, list_units
 from bot.core.answer_units import Unit
+from bot.core.enumerations import as_list
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
@@ -154,7 +155,12 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
         else:
             paragraph.append((number, line.strip()))
     flush_paragraph()
-    return units, block + 1
+    block += 1
+    enumerated = as_list([u for u in units if u.kind == "prose"], block)
+    for unit in enumerated:
+        unit.order = len(units)
+        units.append(unit)
+    return units, max([block, *(u.block for u in enumerated)]) + 1
 
 
 class Composer:
@@ -179,7 +185,7 @@ class Composer:
 
     @staticmethod
     def _keep(unit: Unit) -> bool:
-        if unit.kind == "prose":
+        if unit.kind == "prose" or unit.series is not None:
             return quotable_sentence(unit.text, unit.chunk)
         if unit.kind == "lead":
             return bool(unit.text) and not is_aside(unit.text) and not is_question(unit.text)
@@ -266,8 +272,11 @@ class Composer:
             chosen = self._prose_units(prose, set(retrieval.key_terms))
             is_list = False
             elaboration = list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None
+            enumeration = self._enumeration(units, prose, intent)
             if elaboration:
                 chosen, is_list = elaboration, True
+            elif enumeration:
+                chosen, is_list = enumeration, True
         if not chosen:
             return Composition("", [], intent)
         note = ""
@@ -279,6 +288,17 @@ class Composer:
         if note:
             body = f"{note}\n{body}"
         return Composition(body, chosen, intent, is_list, note)
+
+    @staticmethod
+    def _enumeration(units: list[Unit], prose: list[Unit], intent: str) -> list[Unit] | None:
+        """The enumeration the best sentence belongs to ("… in three situations. First, … Second, …"),
+        quoted whole as a list: its other members answer too, in words the question may not use."""
+        if not prose or prose[0].series is None or intent == "define":
+            return None
+        block = prose[0].series
+        if sum(u.kind == "item" and u.block == block for u in units) < 2:
+            return None  # the copies were cut with the candidates
+        return list_units(units, ("block", block), prose)
 
     @staticmethod
     def _prose_units(prose: list[Unit], terms: set[str] | None = None) -> list[Unit]:

@@ -380,3 +380,34 @@ def test_a_nested_list_answers_under_its_parent_item(embedder):
         "- the PM owns the behaviour the prompt must produce",
         "- engineers own how it is wired and tested",
     ]
+
+
+def test_an_enumeration_written_as_prose_is_quoted_whole(embedder):
+    """"First, … Second, … Third, …" in running text is a list: an answer that quotes one member quotes
+    them all, under the sentence that announces them, not the first and the third beside other matter."""
+    guide = chunk("shadow-mode.md", "When shadow mode misleads", 0, (
+        "Shadow mode is the cheapest way to watch a model on live traffic before anyone sees its output.\n\n"
+        "Shadow mode misleads you in three cases. First, when users would behave differently once they see "
+        "the output, because the shadow run never shows them anything. Second, when the model's actions "
+        "change the data it later reads, as a pricing model does; the shadow copy never moves a price. "
+        "Third, when the cost you care about is latency under peak load, which a sampled shadow run never "
+        "reaches. Keep shadow runs short either way."
+    ))
+    answer = compose(embedder, "When does running a model in shadow mode give misleading results?", [guide])
+    assert answer.is_list
+    lines = answer.body.split("\n")
+    assert lines[0].startswith("Shadow mode misleads you in three cases.")
+    assert [line.split(",")[0] for line in lines[1:]] == ["- First", "- Second", "- Third"]
+    assert "Keep shadow runs short" not in answer.body
+
+
+def test_a_story_told_with_first_is_not_an_enumeration():
+    from bot.core.enumerations import enumerations
+    story = chunk("launch.md", "", 0)
+    rows = [Unit(story, 0, 0, n, text, "prose") for n, text in enumerate([
+        "We launched the assistant to one region.", "First, we tried a waitlist.",
+        "Then we opened it to everyone.", "Finally, we turned on billing."])]
+    assert enumerations(rows) == []
+    rows.insert(3, Unit(story, 0, 0, 9, "Second, we added a feedback button.", "prose"))
+    found = enumerations(rows)
+    assert len(found) == 1 and [m[0].text.split(",")[0] for m in found[0][1]] == ["First", "Second", "Finally"]

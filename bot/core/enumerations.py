@@ -1,0 +1,93 @@
+"""Lists written as prose: "… the wrong tool in three situations. First, when … Second, when … Third, …".
+
+Guides often enumerate in running text rather than bullets. Quoted sentence by sentence, such an
+enumeration loses its members to whatever else scores well ("The first is chunk boundaries" and "The
+fourth is permissions" without the second and third); read as a list, its announcement is the lead-in
+and each ordinal sentence an item, so an answer that quotes one member can quote them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.answer_units import Unit
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+# "First, …", "Secondly, …", "The third is …", "The fourth reason is …", "Finally, …"; in Chinese 第一/首先/一是.
+EN_ORDINAL_RE = re.compile(
+    r"^(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|finally|lastly|last)(?:ly)?"
+    r"(?=[,:]|\s+(?:is|are|was|one|comes|\w+\s+(?:is|are|was)\b))",
+    re.IGNORECASE,
+)
+ZH_ORDINAL_RE = re.compile(r"^(?:第([一二三四五六七八])(?:[，,、:：]|个|种|是|类|步)|([一二三四五六七八])是|(首先|其次|再次|最后)[，,])")
+ZH_NUMBERS = "一二三四五六七八"
+ZH_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 99}
+MAX_GAP = 3  # sentences of elaboration allowed between one member and the next
+
+
+def ordinal(text: str) -> int | None:
+    """The place a sentence claims in an enumeration: 1 for "First, …", 99 for "Finally, …", else None."""
+    found = EN_ORDINAL_RE.match(text)
+    if found:
+        word = found.group(1).lower()
+        return 99 if word in {"finally", "lastly", "last"} else ORDINALS.index(word) + 1
+    found = ZH_ORDINAL_RE.match(text)
+    if found:
+        number = found.group(1) or found.group(2)
+        return ZH_NUMBERS.index(number) + 1 if number else ZH_WORDS[found.group(3)]
+    return None
+
+
+def enumerations(prose: list[Unit]) -> list[tuple[Unit | None, list[list[Unit]]]]:
+    """The enumerations among one passage's prose sentences (in passage order): each as its announcement
+    (the sentence before "First, …" in the same paragraph, if any) and its members, each member the
+    ordinal sentence with the sentences that elaborate it before the next one. At least two members,
+    numbered in order from the first; a "First, we tried …" with no second is a story, not a list."""
+    found: list[tuple[Unit | None, list[list[Unit]]]] = []
+    index = 0
+    while index < len(prose):
+        if ordinal(prose[index].text) != 1:
+            index += 1
+            continue
+        members, expected, cursor, gap = [[prose[index]]], 2, index + 1, 0
+        while cursor < len(prose) and gap <= MAX_GAP:
+            place = ordinal(prose[cursor].text)
+            if place == expected or (place == 99 and len(members) >= 2):
+                members.append([prose[cursor]])
+                expected, gap = expected + 1, 0
+                if place == 99:
+                    break
+            elif place is not None:
+                break  # a new enumeration, or numbers out of order
+            else:
+                members[-1].append(prose[cursor])
+                gap += 1
+            cursor += 1
+        if len(members) >= 2:
+            # The last member keeps only its own sentence: what follows it closes the paragraph.
+            members[-1] = members[-1][:1]
+            first = prose[index]
+            before = prose[index - 1] if index else None
+            lead = before if before is not None and before.line == first.line and ordinal(before.text) is None else None
+            found.append((lead, members))
+            index = prose.index(members[-1][0]) + 1
+        else:
+            index += 1
+    return found
+
+
+def as_list(prose: list[Unit], block: int) -> list[Unit]:
+    """Copies of a passage's prose enumerations as list units (a lead-in and items) in blocks from
+    `block` on; the prose sentences stay as they are, marked with the block they belong to."""
+    units: list[Unit] = []
+    for lead, members in enumerations(prose):
+        block += 1
+        if lead is not None:
+            lead.series = block
+            units.append(replace(lead, kind="lead", block=block))
+        for member in members:
+            for sentence in member:
+                sentence.series = block
+            units.append(replace(member[0], kind="item", block=block, text=" ".join(s.text for s in member)))
+    return units

@@ -416,6 +416,31 @@ def test_a_leadership_email_names_its_problem_in_everyday_words_and_its_legal_fo
     assert not any("confidential" in quote for item in review.items for quote in item.evidence)
 
 
+def test_a_word_exports_page_footers_say_nothing_and_an_experience_section_is_user_control(reviewer):
+    # unseen-41's payslip spec: "INTERNAL – … Page 4 of 4" was quoted as cost evidence, and the section headed
+    # "Underwriter experience" (nothing flows on until the underwriter ticks "Income checked") was missing.
+    text = ("2.4 Underwriter experience\nThe underwriter sees the payslip image beside the pre-filled fields.\n"
+            "•\tNothing flows into the affordability calculation until the underwriter has ticked \"Income checked\". "
+            "Any figure they change is kept with its original value for audit.\n\n"
+            "INTERNAL – Pennine Building Society\tPage 3 of 4\n\n5.3 Costs\nDocument Intelligence is charged per page. "
+            "At our volumes this should be small next to the time saved.\n\nINTERNAL – Pennine Building Society\tPage 4 of 4\n")
+    review = reviewer.review(text)
+    assert review.item("user_trust").status != "missing"
+    assert not any("Page" in quote and "of 4" in quote for item in review.items for quote in item.evidence)
+
+
+def test_an_email_names_a_failure_a_weaker_group_and_a_widening_in_passing(reviewer):
+    # unseen-41's highlight-clips email: each is named without substance, so partial, not missing.
+    email = ("Hi Sam,\n\nWe stream 1,850 matches a season and only 120 get highlights. If it misses a goal, there's "
+             "simply no clip for that goal and the full replay is still there. The crowd-noise signal is much weaker "
+             "at grounds with a few hundred people, so it may find fewer highlights there. Plan would be to turn it "
+             "on for the National League North clubs in January, then every league next season if that goes well."
+             "\n\nThanks,\nJo\n")
+    review = reviewer.review(email)
+    for item in ("failure_modes", "fairness_safety", "rollout"):
+        assert review.item(item).status == "partial", item
+
+
 def test_a_lean_canvas_is_read_box_by_box_under_the_names_of_its_columns(reviewer):
     # unseen-39's crossword canvas: one row of boxes under "Problem | Solution | … | Cost structure"; read row
     # by row, the whole row was labelled "Problem" and its cost, data and editor control went unread.

@@ -66,6 +66,10 @@ def test_exemplars_are_validated():
         # unseen-37's half-filled template: a hint in italics under every heading
         "_Hint: Who has the problem? How do you know? Give numbers._",
         "Tip: name the signal, the owner and what triggers an alert.",
+        # unseen-41's one-pager: the template's prompt in italics, a question or an order to the writer
+        "_Who has the problem, how do you know, and what does it cost them today?_",
+        "_Describe how you'll measure success at each level. Give a baseline and a target for each._",
+        "*What will you watch after launch, how often, and who owns it?*",
     ],
 )
 def test_template_scaffolding_is_recognised(line):
@@ -81,10 +85,28 @@ def test_template_scaffolding_is_recognised(line):
         "| Cost | ~$0.02 per question × 3,000 questions/month |",
         "发票版式多样，规则引擎只能覆盖固定模板。",
         "Hints from the model are shown beside each field, and the clerk can ignore them.",
+        "_Note: the March figures are provisional._",
     ],
 )
 def test_content_is_not_mistaken_for_scaffolding(line):
     assert not is_placeholder(line)
+
+
+def test_a_templates_italic_hints_are_all_scaffolding_once_two_are_prompts():
+    """"_Cost per request, monthly cost at expected volume …_" asks nothing, yet under a template whose other
+    italic hints are questions it is the template's hint: the Cost section holding only it and "N/A" is empty."""
+    spec = parse_spec(
+        "## Problem\n\n_Who has the problem, and how do you know?_\n\nAgents check 52,000 packs a year.\n\n"
+        "## Evaluation\n\n_Describe how you'll test it before launch._\n\n"
+        "## Cost\n\n_Cost per request, monthly cost at expected volume, and how it compares with the value._\n\n"
+        "N/A for now\n"
+    )
+    exclude_placeholders(spec)
+    kept = [u.text for u in spec.units if u.kind != "heading" and not u.excluded]
+    assert kept == ["Agents check 52,000 packs a year."]
+    alone = parse_spec("## Cost\n\n_Cost per request is about $0.02 at 3,000 requests a month._\n")
+    exclude_placeholders(alone)
+    assert not any(u.excluded for u in alone.units)
 
 
 def test_a_table_header_over_placeholder_rows_is_scaffolding_too():

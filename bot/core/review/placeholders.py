@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.documents.structure import LIST_MARK_RE, TABLE_SEPARATOR_RE
+from bot.core.quoting import is_question
 from bot.core.review.labels import sheet_cells
 from bot.core.review.spec import ParsedSpec
 
@@ -40,6 +41,14 @@ INSTRUCTION_RE = re.compile(
     # "Bidders should demonstrate a clear understanding of …".
     r"|^(?:please\s+)?(?:describe|outline|set out|tell us|give details of)\s+(?:how|what|why|your|whether|any)\b"
     r"|^(?:bidders?|suppliers?|applicants?|respondents?|tenderers?)\s+(?:should|must|are (?:asked|required) to|will need to)\b",
+    re.IGNORECASE,
+)
+# A template's prompt set in italics under its heading ("_Who has the problem, and how do you know?_",
+# "*Describe how you'll measure success …*"): a question or an order to the writer, not the writer's answer.
+ITALIC_LINE_RE = re.compile(r"^(?:[-*+>]\s+)?([_*])(?!\1)(.+?)(?<![_*\s])\1\s*$")
+TO_THE_WRITER_RE = re.compile(
+    r"^(?:please\s+)?(?:describe|explain|give|list|state|say|name|outline|summari[sz]e|include|add|write|set out|"
+    r"tell us|specify|define|identify|estimate|link|attach|replace|fill)\b|^请(?:描述|说明|列出|填写|补充|给出)",
     re.IGNORECASE,
 )
 BLANK_RE = re.compile(r"_{2,}|\.{4,}")
@@ -115,6 +124,9 @@ def is_placeholder(line: str) -> bool:
     text = line.strip()
     if INSTRUCTION_RE.search(text) or only_a_date(text):
         return True
+    italic = ITALIC_LINE_RE.match(text)
+    if italic and (is_question(italic.group(2)) or TO_THE_WRITER_RE.match(italic.group(2).strip())):
+        return True
     if EMPTY_FIELD_RE.match(text):
         return True
     sheet = sheet_cells(line)
@@ -154,6 +166,22 @@ class TemplateCheck:
         )
 
 
+def _template_hints(spec: ParsedSpec, lines: list[int], scaffold: set[int]) -> set[int]:
+    """The italic line under each heading of a template, once two of them are prompts to the writer: then
+    "_The minimum quality the feature must reach before it goes live, with numbers._" is the template's
+    hint too, though it asks nothing."""
+    headings = {u.line for u in spec.units if u.kind == "heading"}
+
+    def under_heading(line: int) -> bool:
+        before = line - 1
+        while before >= 0 and not spec.lines[before].strip():
+            before -= 1
+        return before in headings
+
+    hints = {line for line in lines if ITALIC_LINE_RE.match(spec.line_text(line).strip()) and under_heading(line)}
+    return hints if len(hints & scaffold) >= 2 else set()
+
+
 def exclude_placeholders(spec: ParsedSpec) -> TemplateCheck:
     """Mark template scaffolding as excluded; report how much of the body it was."""
     body = [u for u in spec.units if u.kind != "heading" and not u.excluded]
@@ -171,6 +199,7 @@ def exclude_placeholders(spec: ParsedSpec) -> TemplateCheck:
             table = [n for i, n in enumerate(rows) if n == line + 2 + i]
             if table and all(n in scaffold for n in table):
                 scaffold.add(line)
+    scaffold |= _template_hints(spec, lines, scaffold)
     for unit in body:
         if unit.line in scaffold:
             unit.excluded = True

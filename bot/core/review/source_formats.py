@@ -50,6 +50,12 @@ EMAIL_FOOTER_RE = re.compile(
     r"|\bregistered in (?:england|scotland|wales|ireland|northern ireland)\b[^.]{0,40}\b(?:company|registration) (?:no|number)",
     re.IGNORECASE,
 )
+# A printed page's running header or footer, pasted from a Word or PDF export: "INTERNAL – Pennine Building
+# Society<TAB>Page 4 of 4", "- 3 -", "第 2 页 共 5 页".
+PAGE_FOOTER_RE = re.compile(
+    r"(?:^|\s)page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^[-–—]\s*\d+\s*[-–—]$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$",
+    re.IGNORECASE,
+)
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
 MAX_OUTLINE_HEADING_WORDS = 8
 
@@ -91,7 +97,7 @@ class SourceFormat:
         # A subtitle file's "WEBVTT" header, and each cue's number and timing.
         cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
         return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped) or stripped.startswith("WEBVTT")
-                    or BLOCK_TAGS_ONLY_RE.match(stripped) or EMAIL_FOOTER_RE.search(stripped)
+                    or BLOCK_TAGS_ONLY_RE.match(stripped) or EMAIL_FOOTER_RE.search(stripped) or PAGE_FOOTER_RE.search(stripped)
                     or ANSWER_LABEL_RE.match(stripped)
                     or CUE_TIMING_RE.match(stripped) or cue_number)
 

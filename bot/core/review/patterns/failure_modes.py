@@ -54,7 +54,7 @@ PATTERNS = ItemPatterns(
         '检索不到', '查不到', '没有找到',
         'the scary part', 'what scares us', 'safety incident',
         # The sceptic's question names a failure without planning for it: "what if it books the wrong room".
-        'what if it', 'what if the model', 'what if the bot', 'what if the assistant',
+        'if it misses', 'if the model misses', 'when it misses', 'what if it', 'what if the model', 'what if the bot', 'what if the assistant',
         'does not cover', 'not covered', 'handoff',
         # a warning that outputs will be wrong, with no plan beyond it: "Suggestions will sometimes be wrong."
         'will sometimes be wrong', 'sometimes be wrong', 'will be wrong sometimes', 'will get some wrong',

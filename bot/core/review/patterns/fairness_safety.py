@@ -57,6 +57,8 @@ PATTERNS = ItemPatterns(
         # answers filtered by what the asker may see: a leak is a safety failure
         '权限过滤', '文档权限', 'permission filter',
         'any group',
+        # a subgroup it may serve worse, named with no measure: "the signal is much weaker at small grounds"
+        'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
         'safe, fair', 'fair and accurate',

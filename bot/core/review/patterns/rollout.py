@@ -29,6 +29,8 @@ PATTERNS = ItemPatterns(
         '分阶段', '试点', '内测', '公测', '全量', 'a/b 测试', 'ab实验', '对照组', '回滚',
         '先在', '先试', '试用', '推广到', 'then everyone', 'first for', 'one team first', 'goes first', 'go first', 'everyone else from', 'to measure against', 'the rest of the', 'comparison group', 'are the comparison', 'switched off in every',
         '50/50 split', 'split test', 'then all', 'then expand',
+        # "turn it on for the northern clubs in January, then every league next season"
+        'then every', 'turn it on for',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
         '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -46,6 +48,8 @@ PATTERNS = ItemPatterns(
         # chat register: "try it with a few friendly studios first?"
         'a few friendly', 'friendly customers', 'friendly users', 'friendly studios',
         'extend it to',
+        # widening on a hope, with no criterion: "then every league next season if that goes well"
+        'if that goes well', 'if it goes well',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

@@ -127,7 +127,7 @@ PATTERNS = ItemPatterns(
             'We want abstraction time down to under 1 hour per lease and key-date errors below 1%.',
         ),
         Pattern(
-            r'\bfrom\s+[$€£]?\d[\d.,]*\s*(%|\S{1,12})?\s+to\s+(?:[≤≥<>]=?\s*)?[$€£]?\d',
+            r'\bfrom\s+[$€£]?\d[\d.,]*\s*(%|\S{1,12})?\s+to\s+(?:[≤≥<>]=?\s*|(?:under|below|over|above|less than|more than|at least|at most)\s+)?[$€£]?\d',
             'results that violate the constraint falls from 21% to ≤ 10%;',
         ),
         Pattern(

@@ -8,7 +8,7 @@ PATTERNS = ItemPatterns(
         '関わり方', '職員の関わり方',
         'user trust', 'trust', 'user experience', 'ux', 'ux design', 'human in the loop', 'human-in-the-loop',
         'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
-        'oversight', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
+        'oversight', 'and control', 'experience', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'control del usuario', 'confianza', 'el usuario decide',
         # French section names (a spec written in French, or in French and English).
@@ -101,6 +101,12 @@ PATTERNS = ItemPatterns(
             r"\b(?:nothing|no \w+)\b[^.;]{0,40}\b(?:without|until|unless) (?:a|an|the|our) (?:editor|reviewer|human|person|"
             r"agent|clerk|curator|moderator|doctor|nurse|lawyer|pharmacist|teacher|manager|dispatcher|planner)s?\b",
             "Editor picks one, tweaks it or ignores them all; nothing reaches the page without an editor",
+        ),
+        # ... or until the person has acted: "Nothing flows into the calculation until the underwriter has ticked 'Income checked'".
+        Pattern(
+            r"\b(?:nothing|no \w+)\b[^.;]{0,60}\b(?:without|until|unless|before) (?:a|an|the|our|their) [\w-]+ (?:has |have )?"
+            r"(?:ticked|approved|confirmed|checked|signed(?: it)? off|clicked|accepted|okayed)\b",
+            "Nothing flows into the affordability calculation until the underwriter has ticked \"Income checked\"",
         ),
         # a person takes over the conversation
         Pattern(

@@ -429,6 +429,20 @@ def test_a_word_exports_page_footers_say_nothing_and_an_experience_section_is_us
     assert not any("Page" in quote and "of 4" in quote for item in review.items for quote in item.evidence)
 
 
+def test_an_evaluation_approach_section_is_the_evaluation_not_the_technical_approach(reviewer):
+    # unseen-41's payslip spec: "2.3 Evaluation approach" (a 209-word test plan) had made its one-line
+    # "2.2 Approach" a 241-word approach section.
+    text = ("2.2 Approach\nWe will use a hosted document-reading service.\n\n2.3 Evaluation approach\n"
+            "Raj's team will build a test set of 2,000 payslips from applications received between July and "
+            "October 2026, none used to train or tune the model. Two underwriters key every test payslip "
+            "independently; where they disagree, Claire Dunn decides. Each field is scored as an exact match, "
+            "and we report agreement per field and per document type. The set is re-run whenever the model changes.\n")
+    review = reviewer.review(text)
+    assert review.item("evaluation").status == "present"
+    assert review.item("approach").status == "partial"
+    assert not any("2,000 payslips" in quote for quote in review.item("approach").evidence)
+
+
 def test_an_email_names_a_failure_a_weaker_group_and_a_widening_in_passing(reviewer):
     # unseen-41's highlight-clips email: each is named without substance, so partial, not missing.
     email = ("Hi Sam,\n\nWe stream 1,850 matches a season and only 120 get highlights. If it misses a goal, there's "
@@ -439,6 +453,26 @@ def test_an_email_names_a_failure_a_weaker_group_and_a_widening_in_passing(revie
     review = reviewer.review(email)
     for item in ("failure_modes", "fairness_safety", "rollout"):
         assert review.item(item).status == "partial", item
+
+
+def test_thin_bullet_notes_name_each_item_without_substance(reviewer):
+    # unseen-42's florist notes: a metric with no target, control with no mechanism and a harm with no
+    # safeguard are partial, and "TBD, check with eng" is no cost at all.
+    notes = ("**Card message helper – quick notes**\n\n**Measuring**\n- we'll track usage\n- + checkout conversion\n\n"
+             "**Risks**\n- sympathy / funeral orders!! needs to not be inappropriate\n"
+             "- customer always in control of the final message\n\n**Cost**\n- TBD, check with eng\n")
+    review = reviewer.review(notes)
+    for item in ("success_metrics", "user_trust", "fairness_safety"):
+        assert review.item(item).status == "partial", item
+    assert review.item("cost").status == "missing"
+
+
+def test_a_rollout_told_as_who_gets_it_next_is_not_missing(reviewer):
+    # unseen-42's breakdown spec, headingless prose: its rollout had been called missing.
+    text = ("After that fortnight it goes to the Leeds night shift only, for four weeks. If the share of patrol jobs "
+            "ending in a tow there drops by at least 3 points, Bristol and Glasgow nights get it next, then day "
+            "shifts everywhere.\n")
+    assert reviewer.review(text).item("rollout").status != "missing"
 
 
 def test_a_lean_canvas_is_read_box_by_box_under_the_names_of_its_columns(reviewer):

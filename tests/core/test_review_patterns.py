@@ -70,6 +70,9 @@ def test_exemplars_are_validated():
         "_Who has the problem, how do you know, and what does it cost them today?_",
         "_Describe how you'll measure success at each level. Give a baseline and a target for each._",
         "*What will you watch after launch, how often, and who owns it?*",
+        # unseen-42's florist notes: a value deferred to another team
+        "- TBD, check with eng",
+        "Cost: confirm with finance",
     ],
 )
 def test_template_scaffolding_is_recognised(line):
@@ -86,6 +89,7 @@ def test_template_scaffolding_is_recognised(line):
         "发票版式多样，规则引擎只能覆盖固定模板。",
         "Hints from the model are shown beside each field, and the clerk can ignore them.",
         "_Note: the March figures are provisional._",
+        "We check with the customer before sending anything.",
     ],
 )
 def test_content_is_not_mistaken_for_scaffolding(line):

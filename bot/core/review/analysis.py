@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 # are left whole: a Chinese section is short in counted words, so naming it strongly would make a dense
 # Chinese section `partial` where its passages elsewhere make it `present`.
 HEADING_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|\s*[/,]\s*")
+# "Evaluation approach", "Rollout strategy": a light head noun after another item's name is that item's
+# approach or plan, not the technical approach.
+LIGHT_HEAD_NOUNS = frozenset({"approach", "method", "methodology", "strategy", "plan", "process", "framework"})
 HEADING_SIMILARITY = 0.5  # an unusual heading this close to one of the item's heading phrases counts (weakly)
 HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
@@ -363,6 +366,14 @@ class SpecAnalyser:
                         p.endswith(phrase) and phrase.isascii()) for p in parts))
                     for phrase in matched
                 )
+        for position in [p for p in topics if len(topics) > 1]:
+            light = [ph for ph in found[position] if ph in LIGHT_HEAD_NOUNS]
+            if light and len(found[position]) == len(light) and any(
+                part.endswith(" " + ph) and any(q in part[: -len(ph)] for other, matched in found.items()
+                                                 if other != position for q in matched)
+                for part in parts for ph in light
+            ):
+                del topics[position]
         if not topics and near is not None:
             topics[near[0]] = False
         return topics

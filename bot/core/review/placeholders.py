@@ -21,7 +21,9 @@ BRACKETED_RE = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}|【[^】]*】|〔[^〕]
 # A value that stands for "to be written": TBD, TODO, 待定, blanks like "__" or "X%".
 FILLER_RE = re.compile(
     r"\b(?:tbd|tbc|todo|tk|fill(?:ed)? in(?: later)?|to be (?:decided|defined|determined|confirmed|written)|n/?a|"
-    r"none yet|xxx+|lorem ipsum|to be added(?: later)?|(?:will be )?added later|coming soon)\b"
+    r"none yet|xxx+|lorem ipsum|to be added(?: later)?|(?:will be )?added later|coming soon|"
+    # a deferral to another team: "TBD, check with eng", "confirm with legal"
+    r"(?:check|confirm|sync|align)\s+with\s+(?:eng|engineering|legal|ds|data science|finance|ops|procurement|security))\b"
     # a label answered with a dash or a question mark only ("Estimated cost: -", "监控：？"), and "not
     # assessed / not thought through yet"
     r"|[:：]\s*(?:[-–—]+|[？?]+)\s*$|未评估|待评估|尚未(?:评估|确定|考虑)|还没(?:想好|定|评估|考虑)|没想好"

@@ -29,7 +29,7 @@ PATTERNS = ItemPatterns(
         'red-team', 'red teaming', 'jailbreak', 'prompt injection', 'toxic', 'toxicity', 'harmful', 'hipaa', 'gdpr',
         'safety filter', 'content filter', 'content moderation', 'moderation filter', 'moderation api', 'moderation check', 'moderation layer', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
         'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
-        '不同地区', '用户群体', '口音', '方言', '本地话', '普通话', '分开算', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', '分别统计', 'per language', 'by language', '偏向',
+        '不同地区', '用户群体', '口音', '方言', '本地话', '普通话', '分开算', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', 'be inappropriate', 'anything inappropriate', 'something inappropriate', '分别统计', 'per language', 'by language', '偏向',
         'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',
         'children', 'minors', 'in every group', 'not just overall', 'as their own group', 'group by group', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -57,6 +57,10 @@ PATTERNS = ItemPatterns(
         # answers filtered by what the asker may see: a leak is a safety failure
         '权限过滤', '文档权限', 'permission filter',
         'any group',
+        # a harm named with no safeguard: "sympathy / funeral orders!! needs to not be inappropriate"
+        'inappropriate',
+        # "模型可能对基础比较弱的学生或者农村学校的学生打分偏严": a group it may score harshly, no measure
+        '偏严', '农村',
         # a subgroup it may serve worse, named with no measure: "the signal is much weaker at small grounds"
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),

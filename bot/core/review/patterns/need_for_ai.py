@@ -49,6 +49,8 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # a need asserted, not argued: "Manual review is not feasible at this scale, so an AI model is required."
+        'ai model is required', 'a model is required', 'ai is required', 'not feasible at this scale',
         'fall behind', 'falling behind', 'transforming every industry', 'companies adding ai', 'board has asked',
         'because ai', 'ai is the future', 'everyone is using ai', 'obviously needs ai', 'cutting-edge',
         'state of the art', 'ai-powered', 'leverage ai', 'because we can', 'ai-first', '大模型很火', '必须用ai', '趋势',

@@ -98,6 +98,14 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # One group first, then the next: "it goes to the Leeds night shift only, for four weeks", "Bristol and
+        # Glasgow nights get it next, then day shifts everywhere".
+        Pattern(
+            r"\b(?:goes|go|comes|come|moves|move)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:shifts?|teams?|sites?|regions?|stores?|"
+            r"offices?|depots?|branch(?:es)?|wards?|markets?|countries|clinics?|schools?|users|customers|members|cohorts?|groups?)\s+only\b"
+            r"|\bgets?\s+it\s+next\b|\bthen\b[^.;]{0,30}\beverywhere\b",
+            "After that fortnight it goes to the Leeds night shift only, for four weeks",
+        ),
         # One place only at first: "It starts in the North area only", "runs at the Leeds depot only".
         Pattern(
             r"\b(?:starts?|begins?|launch(?:es)?|goes live|runs?|opens?)\s+(?:in|at|with|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:areas?|regions?|teams?|sites?|stores?|offices?|depots?|branch(?:es)?|wards?|districts?|city|cities|markets?|countries|country|clinics?|schools?|villages?)\s+only\b",

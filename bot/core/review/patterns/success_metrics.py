@@ -9,7 +9,7 @@ PATTERNS = ItemPatterns(
         'how we would know', "how we'd know",
         'know it is working', 'know if it is working', 'know whether it is working', 'know it works',
         '效果怎么看', '怎么看效果',
-        'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'success criteria', 'goals',
+        'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'measuring', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
         'measure of success', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
@@ -50,6 +50,8 @@ PATTERNS = ItemPatterns(
         'success =', 'success is', "what's success", 'success here', 'success looks like',
         '翻倍',
         'aiming for',
+        # a metric named with no baseline or target: "we'll track usage + checkout conversion"
+        'track usage', 'checkout conversion', 'usage and conversion',
         'by half', 'in half', 'halve', 'double the',
     ),
     vague=(

@@ -51,7 +51,7 @@ PATTERNS = ItemPatterns(
         'das letzte wort', 'entscheidet selbst', 'entscheidet weiterhin', 'entscheidet, ob', 'bestätigt', 'verwirft', 'übersteuern', 'vertrauen',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
-        'the last word', 'accepts it', 'nobody takes it for',
+        'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
     ),
     mentions=(
         # the user is warned when the output is doubtful
@@ -59,7 +59,7 @@ PATTERNS = ItemPatterns(
         'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
     ),
     vague=(
-        'users will trust it', 'users will love', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
+        'users will trust it', 'users will love', 'be able to trust', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
         '用户会信任', '体验好', '丝滑',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '知情权和选择权', '营造良好氛围',

@@ -475,6 +475,29 @@ def test_a_rollout_told_as_who_gets_it_next_is_not_missing(reviewer):
     assert reviewer.review(text).item("rollout").status != "missing"
 
 
+def test_a_jira_epics_fields_are_filing_and_its_description_is_read(reviewer):
+    # unseen-43's sneaker epic: "Labels: ai, trust-safety, …" was read as a data section, the description's
+    # problem went unread, and "Start with Jordan 1s and Dunks, add other silhouettes later" was no rollout.
+    epic = ("KICK-1187 · Epic\n\nSummary: AI authenticity check on sneaker listing photos\n\nPriority: High\n"
+            "Components: Listings, Trust & Safety\nFix Version/s: 2027.02\n\nDescription:\nRight now fakes only get "
+            "caught when the shoes arrive at the hub, and the authenticators spend a lot of time on obvious fakes.\n\n"
+            "Start with Jordan 1s and Dunks, add other silhouettes later.\n\n"
+            "Labels: ai, trust-safety, authenticity, q1-2027\nStory points: 21\n")
+    review = reviewer.review(epic)
+    assert review.item("data").status == "missing"
+    assert review.item("problem").status == "partial"
+    assert review.item("rollout").status == "partial"
+    assert not any("Labels:" in quote for item in review.items for quote in item.evidence)
+
+
+def test_an_faq_answer_showing_the_biggest_reasons_is_explainability(reviewer):
+    # unseen-43's rent-arrears FAQ: its list "each with its three biggest reasons in plain words" was missing.
+    faq = ("**Q: What do officers actually see?** A: A weekly list in the housing system, about 15 tenancies per "
+           "officer, each with its three biggest reasons in plain words (\"Universal Credit claim started 3 weeks "
+           "ago\", \"last two payments £40 short\"). The officer decides whether to call.\n")
+    assert reviewer.review(faq).item("explainability").status != "missing"
+
+
 def test_a_lean_canvas_is_read_box_by_box_under_the_names_of_its_columns(reviewer):
     # unseen-39's crossword canvas: one row of boxes under "Problem | Solution | … | Cost structure"; read row
     # by row, the whole row was labelled "Problem" and its cost, data and editor control went unread.

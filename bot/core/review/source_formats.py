@@ -56,6 +56,12 @@ PAGE_FOOTER_RE = re.compile(
     r"(?:^|\s)page\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^[-–—]\s*\d+\s*[-–—]$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$",
     re.IGNORECASE,
 )
+# An issue tracker's fields, pasted with the ticket (Jira, Linear): "Labels: ai, trust-safety, q1-2027",
+# "Story points: 21", "Fix Version/s: 2027.02". Filing, not content ("Labels" is no data labelling).
+TRACKER_FIELD_RE = re.compile(
+    r"^(?:labels|components?|fix versions?(?:/s)?|affects versions?(?:/s)?|story points|epic link|epic name|sprint|"
+    r"reporter|assignee|priority|resolution|issue type)\s*:", re.IGNORECASE,
+)
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
 MAX_OUTLINE_HEADING_WORDS = 8
 
@@ -98,6 +104,7 @@ class SourceFormat:
         cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
         return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped) or stripped.startswith("WEBVTT")
                     or BLOCK_TAGS_ONLY_RE.match(stripped) or EMAIL_FOOTER_RE.search(stripped) or PAGE_FOOTER_RE.search(stripped)
+                    or TRACKER_FIELD_RE.match(stripped)
                     or ANSWER_LABEL_RE.match(stripped)
                     or CUE_TIMING_RE.match(stripped) or cue_number)
 

@@ -28,6 +28,8 @@ PATTERNS = ItemPatterns(
         'traceable', 'so people can check', 'so users can check', 'so they can check', 'can verify', 'provenance',
         'interpretable', '可解释', '引用来源', '出处', '溯源', '依据', '原因码', '解释',
         '高亮', '原文', '说明原因', 'that led to it',
+        # "each with its three biggest reasons in plain words"
+        'biggest reasons', 'main reasons', 'reasons in plain',
         'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', 'what it saw', 'what it spotted', 'what it noticed', '原始', '理由',
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -55,7 +57,7 @@ PATTERNS = ItemPatterns(
     ),
     concrete=(
         Pattern(
-            r'\btop[- ]?\d+\s+(reasons|factors|features|reason codes|signals)\b',
+            r'\b(?:top[- ]?\d+|(?:two|three|four|five|\d+)\s+(?:biggest|main|strongest|top)|(?:biggest|main|strongest))\s+(reasons|factors|features|reason codes|signals)\b',
             'shows the top 3 reasons for each score',
         ),
         Pattern(

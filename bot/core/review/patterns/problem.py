@@ -51,6 +51,8 @@ PATTERNS = ItemPatterns(
         # an email's everyday register: "PPE compliance on our sites is patchy. Site managers can't be everywhere."
         'is patchy', "can't be everywhere", 'cannot be everywhere', "it's a worry", 'the moment has passed',
         'slips through', 'slip through', 'falls through the cracks',
+        # a ticket's description: "the authenticators spend a lot of time on obvious fakes"
+        'spend a lot of time', 'spends a lot of time', 'waste a lot of time', 'wastes a lot of time', 'only get caught',
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',

@@ -98,6 +98,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A first slice, the rest later: "Start with Jordan 1s and Dunks, add other silhouettes later."
+        Pattern(
+            r"\bstart(?:s|ing)?\s+with\b[^.;]{0,60},\s*(?:then\s+)?(?:add|expand|extend|widen|open)\w*\b[^.;]{0,40}\blater\b",
+            "Start with Jordan 1s and Dunks, add other silhouettes later.",
+        ),
         # One group first, then the next: "it goes to the Leeds night shift only, for four weeks", "Bristol and
         # Glasgow nights get it next, then day shifts everywhere".
         Pattern(

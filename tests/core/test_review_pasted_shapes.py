@@ -498,6 +498,32 @@ def test_an_faq_answer_showing_the_biggest_reasons_is_explainability(reviewer):
     assert reviewer.review(faq).item("explainability").status != "missing"
 
 
+def test_a_spanish_body_under_english_headings_is_read(reviewer):
+    # unseen-44's no-show spec, a Madrid team writing under head office's headings: its launch bar, held-back
+    # test, manager control and foreign-caller check were all called missing.
+    text = ("## Staff and guests\n\nEl encargado ve el color junto a cada reserva y decide si llama. El sistema nunca "
+            "cancela una reserva por su cuenta, y la reserva de más solo se acepta si el encargado la confirma.\n\n"
+            "## Data\n\nAntes del piloto Lucía comparará los aciertos del modelo con los clientes extranjeros y los "
+            "españoles; si con los extranjeros se equivoca más de 5 puntos, no sale de la oficina.\n\n"
+            "## Timeline\n\n- Javier aparta las reservas de septiembre a noviembre (unas 260.000), que el modelo no ve "
+            "hasta la prueba.\n- No lo encendemos en ningún restaurante mientras, de cada 10 reservas en rojo, menos "
+            "de 4 sean no-shows de verdad.\n")
+    review = reviewer.review(text)
+    for item in ("user_trust", "fairness_safety", "evaluation", "thresholds"):
+        assert review.item(item).status != "missing", item
+
+
+def test_a_held_back_set_and_totals_that_open_to_their_lines_are_read_in_an_email(reviewer):
+    # unseen-44's credit-union reply: "never shown to Ledgerline" is a held-back test set, and "each worksheet
+    # total opens to the transactions behind it" is an explanation.
+    email = ("Question 2. For the test we take 300 applications from 2025, never shown to Ledgerline, which two "
+             "senior underwriters re-check line by line before we compare.\n\nEach worksheet total opens to the "
+             "transactions behind it, so \"Essential spending £1,140\" can be checked in seconds.\n")
+    review = reviewer.review(email)
+    assert review.item("evaluation").status != "missing"
+    assert review.item("explainability").status != "missing"
+
+
 def test_a_lean_canvas_is_read_box_by_box_under_the_names_of_its_columns(reviewer):
     # unseen-39's crossword canvas: one row of boxes under "Problem | Solution | … | Cost structure"; read row
     # by row, the whole row was labelled "Problem" and its cost, data and editor control went unread.

@@ -30,6 +30,8 @@ PATTERNS = ItemPatterns(
         '高亮', '原文', '说明原因', 'that led to it',
         # "each with its three biggest reasons in plain words"
         'biggest reasons', 'main reasons', 'reasons in plain',
+        # "Each worksheet total opens to the transactions behind it"
+        'opens to the', 'behind each',
         'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', 'what it saw', 'what it spotted', 'what it noticed', '原始', '理由',
         'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -52,6 +54,8 @@ PATTERNS = ItemPatterns(
         'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
     ),
     vague=(
+        # Spanish, a wish with no mechanism: "Nos gustaría que el encargado pudiera ver por qué …"
+        'pudiera ver por qué',
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
         'will be transparent', 'be transparent', 'committed to transparency', 'fully transparent',
     ),

@@ -35,6 +35,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '公平', '偏り', 'バイアス', '高齢者', '障害のある', '外国籍', 'プライバシー', '悪用', '安全性',
         # Spanish body wording.
+        'extranjeros', 'clientes extranjeros',
         'sesgo', 'equidad', 'igual de bien para todos', 'discriminación', 'privacidad', 'datos personales',
         # French body wording.
         'biais', 'équité', 'enfants', 'groupes', 'confidentialité', 'données personnelles',

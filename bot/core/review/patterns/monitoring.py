@@ -44,6 +44,8 @@ PATTERNS = ItemPatterns(
         '报警',
     ),
     vague=(
+        # Spanish: "Una vez en marcha, estaremos pendientes de cómo va."
+        'estaremos pendientes',
         'we will monitor', "we'll monitor", 'keep an eye on', 'close eye on', 'proactive, continuous monitoring', 'continuous monitoring of platform', 'monitor as needed', 'monitor it', 'as needed',
         'ongoing monitoring', 'track performance', '持续关注', '持续监控', '定期检查', "we'll watch", 'tweak things',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.

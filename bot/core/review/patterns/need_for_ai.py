@@ -37,6 +37,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '今の仕組み', '従来の仕組み', 'ルールでは', '一律の条件', '人手では', '解決しない', '対応できない', '扱えない', '試したが', '見分けられない',
         # Spanish body wording.
+        'regla fija', 'reglas fijas', 'una regla fija',
         'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
         # French body wording.
         'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas',

@@ -36,6 +36,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '段階的', '試験導入', '試験的に', 'パイロット', '広げる', '本格導入', '先行導入', 'まずは',
         # Spanish body wording.
+        'empezamos por',
         'empezamos con', 'luego lo pasamos', 'prueba piloto', 'por etapas', 'a todos los turnos',
         # French body wording.
         "d'abord", 'ensuite', 'clinique pilote', 'par étapes', 'toutes les cliniques',
@@ -45,6 +46,8 @@ PATTERNS = ItemPatterns(
         'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
     ),
     mentions=(
+        # Spanish: "Si va bien, Barcelona y Valencia en primavera."
+        'si va bien',
         # chat register: "try it with a few friendly studios first?"
         'a few friendly', 'friendly customers', 'friendly users', 'friendly studios',
         'extend it to',

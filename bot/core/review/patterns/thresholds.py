@@ -38,6 +38,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '基準を満たし', '条件を満たし', '満たさない', '満たした時点', '続かない限り', 'しきい値', '閾値', '合格ライン', '下回った場合', '以上でなければ',
         # Spanish body wording.
+        'no lo encendemos', 'no lo activamos', 'no lo lanzamos', 'no sale de la oficina', 'de cada 10',
         'no lo ponemos', 'no lo usamos hasta', 'al menos', 'de cada 100', 'ni una vez',
         # French body wording.
         'pas de mise en production', 'au moins', 'sur 100', 'tant que',

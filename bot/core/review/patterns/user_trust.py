@@ -42,6 +42,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
         # Spanish body wording.
+        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta',
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
         'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer',

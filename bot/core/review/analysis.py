@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 from bot.core.review.exemplars import ExemplarMatcher
-from bot.core.review.headings import heading_key, is_strong_phrase
+from bot.core.review.headings import heading_key, is_strong_phrase, only_a_light_head
 from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
 from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
@@ -50,9 +50,6 @@ if TYPE_CHECKING:
 # are left whole: a Chinese section is short in counted words, so naming it strongly would make a dense
 # Chinese section `partial` where its passages elsewhere make it `present`.
 HEADING_PARTS_RE = re.compile(r"\s+(?:and|&)\s+|\s*[/,]\s*")
-# "Evaluation approach", "Rollout strategy": a light head noun after another item's name is that item's
-# approach or plan, not the technical approach.
-LIGHT_HEAD_NOUNS = frozenset({"approach", "method", "methodology", "strategy", "plan", "process", "framework"})
 HEADING_SIMILARITY = 0.5  # an unusual heading this close to one of the item's heading phrases counts (weakly)
 HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
@@ -345,11 +342,9 @@ class SpecAnalyser:
         return found if len(found) <= MAX_TOPICS_BY_CUES else []
 
     def _heading_topics(self, key: str, near: tuple[int, float] | None) -> dict[int, bool]:
-        """Items a heading (or label) is about: {item position: strong?}.
-
-        Strong needs a specific phrase; a single word must also open the heading: "Fairness and safety"
-        is strong, "Before we trust it" is weak and must be backed by the body.
-        """
+        """Items a heading (or label) is about: {item position: strong?}. Strong needs a specific phrase;
+        a single word must also open the heading: "Fairness and safety" is strong, "Before we trust it" is
+        weak and must be backed by the body."""
         topics: dict[int, bool] = {}
         found = {position: item.headings.find(key) for position, item in enumerate(self.rubric)}
         phrases = [phrase for matched in found.values() for phrase in matched]
@@ -359,21 +354,15 @@ class SpecAnalyser:
             # The longer phrase says what the heading is about: "Why a model" is the why-AI section, not
             # the approach one that its word "model" alone would name.
             matched = [p for p in found[position] if not any(p != q and p in q for q in phrases)]
-            if matched:
+            # "Evaluation approach" is the evaluation's approach, not the technical approach.
+            others = [q for q in phrases if q not in found[position]]
+            if matched and not only_a_light_head(found[position], others, parts):
                 topics[position] = any(
                     # ... opening the heading, or ending an English one as its head noun ("Proposed approach")
                     is_strong_phrase(item, phrase) and (" " in phrase or any(p.startswith(phrase) or (
                         p.endswith(phrase) and phrase.isascii()) for p in parts))
                     for phrase in matched
                 )
-        for position in [p for p in topics if len(topics) > 1]:
-            light = [ph for ph in found[position] if ph in LIGHT_HEAD_NOUNS]
-            if light and len(found[position]) == len(light) and any(
-                part.endswith(" " + ph) and any(q in part[: -len(ph)] for other, matched in found.items()
-                                                 if other != position for q in matched)
-                for part in parts for ph in light
-            ):
-                del topics[position]
         if not topics and near is not None:
             topics[near[0]] = False
         return topics

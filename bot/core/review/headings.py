@@ -50,3 +50,18 @@ def is_strong_phrase(item: "RubricItem", phrase: str) -> bool:
         return True
     name_stems = {w[:6] for w in re.findall(r"[a-z]+", item.name.lower()) if w not in NAME_STOPWORDS}
     return any(w[:6] in name_stems for w in words)
+
+
+# "Evaluation approach", "Rollout strategy": a light head noun after another item's name is that item's
+# approach or plan, not the technical approach.
+LIGHT_HEAD_NOUNS = frozenset({"approach", "method", "methodology", "strategy", "plan", "process", "framework"})
+
+
+def only_a_light_head(phrases: list[str], others: list[str], parts: list[str]) -> bool:
+    """Whether an item's heading `phrases` are all light head nouns, each closing a part of the heading
+    after another item's phrase (`others`): then the heading belongs to that other item alone."""
+    light = [phrase for phrase in phrases if phrase in LIGHT_HEAD_NOUNS]
+    return bool(light) and len(light) == len(phrases) and any(
+        part.endswith(" " + phrase) and any(other in part[: -len(phrase)] for other in others)
+        for part in parts for phrase in light
+    )

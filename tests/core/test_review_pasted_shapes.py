@@ -524,6 +524,27 @@ def test_a_held_back_set_and_totals_that_open_to_their_lines_are_read_in_an_emai
     assert review.item("explainability").status != "missing"
 
 
+def test_a_slack_pitch_names_its_need_data_and_cost_in_passing(reviewer):
+    # unseen-45's questionnaire message: each named without substance, so partial, not missing.
+    message = ("hey team, security questionnaires are eating us alive: 143 last quarter, 11 hours each.\n\n"
+               "Idea: an AI helper that drafts every answer. I know we could just tidy up the answer library "
+               "instead, but honestly nobody keeps it current.\n\nHow I'd build it: GPT-4 with RAG over all the "
+               "past questionnaires in the Drive folder.\n\nCost-wise it's basically nothing compared to SE hours\n")
+    review = reviewer.review(message)
+    for item in ("need_for_ai", "data", "cost"):
+        assert review.item(item).status == "partial", item
+
+
+def test_a_chinese_articles_bar_and_retake_prompt_are_read(reviewer):
+    # unseen-45's tea-grading article: "十盘里至少要有九盘……达不到就不上" is a launch bar (it was missing), and
+    # "请摊平后重拍" for an unclear photo is a failure with its fallback.
+    article = ("上线前技术那边会再测一测效果。我们理事长的要求很明确：十盘里至少要有九盘跟老师傅定的一样，差两级的一盘都不能有，"
+               "达不到就不上。\n\n拍不清楚的时候，比如傍晚光线暗、叶子堆得太厚，平板会提示“请摊平后重拍”。\n")
+    review = reviewer.review(article)
+    assert review.item("thresholds").status != "missing"
+    assert review.item("failure_modes").status != "missing"
+
+
 def test_a_lean_canvas_is_read_box_by_box_under_the_names_of_its_columns(reviewer):
     # unseen-39's crossword canvas: one row of boxes under "Problem | Solution | … | Cost structure"; read row
     # by row, the whole row was labelled "Problem" and its cost, data and editor control went unread.

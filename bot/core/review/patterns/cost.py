@@ -43,6 +43,8 @@ PATTERNS = ItemPatterns(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
     ),
     vague=(
+        # "Cost-wise it's basically nothing compared to SE hours"
+        'cost-wise', 'basically nothing', 'basically free',
         'pay for itself', 'pays for itself', 'cost-effective', 'cost effective',
         'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',
         'minimal cost', 'tbd', '待定', '成本可控', '成本不高', 'expected to be low', 'costs will be modest', 'a few cents',

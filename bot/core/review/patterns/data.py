@@ -43,6 +43,8 @@ PATTERNS = ItemPatterns(
         'sensordaten', 'historische daten', 'gelabelt', 'annotiert', 'datensatz', 'protokolle',
     ),
     mentions=(
+        # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
+        'all the past',
         # what it answers from: "our 2,300 tested recipes as the source"
         'as the source', 'as its source', 'as our source',
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',

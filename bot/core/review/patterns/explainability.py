@@ -50,6 +50,8 @@ PATTERNS = ItemPatterns(
         'drawn round', 'drawn around', 'boxes around', 'circled', 'the rule that', 'that set it',
     ),
     mentions=(
+        # "‘凭什么我是二级’……最好能在照片上把老叶、碎叶圈出来给茶农看": a wish, not yet a mechanism
+        '凭什么', '圈出来',
         'taken from',
         'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
     ),

@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
+        # a photo it cannot read, in Chinese: "拍不清楚的时候……平板会提示‘请摊平后重拍’"
+        '拍不清', '重拍',
         'failure mode', 'when the model fails', 'goes wrong', 'fallback', 'fall back', 'falls back',
         'graceful degradation', 'degrade gracefully', 'hallucination', 'hallucinate', 'hallucinates', 'wrong answer',
         'misclassified', 'misclassification', 'misroute', 'false positive', 'false negative', 'timeout', 'outage',

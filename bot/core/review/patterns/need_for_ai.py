@@ -47,6 +47,8 @@ PATTERNS = ItemPatterns(
         'regeln reichen nicht', 'feste regeln', 'einfacher', 'haben wir versucht', 'reicht nicht',
     ),
     mentions=(
+        # the simpler option named and waved away: "I know we could just tidy up the answer library instead"
+        'we could just',
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(

@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
         'freigabe', 'abnahmekriterien', 'freigabekriterien', 'schwellenwerte',
     ),
     cues=(
+        # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
+        '达不到就不', '里至少要有',
         # a bar below which the automation stops: "more than 2 misses in a week pauses automatic ranking"
         'pauses automatic', 'pause automatic',
         'cutoff', 'cut-off', 'launch bar', 'launch criteria', 'minimum acceptable', 'no lower than', 'no less than', 'must be above',

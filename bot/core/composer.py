@@ -155,12 +155,11 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
         else:
             paragraph.append((number, line.strip()))
     flush_paragraph()
-    block += 1
-    enumerated = as_list([u for u in units if u.kind == "prose"], block)
+    enumerated, block = as_list([u for u in units if u.kind == "prose"], block + 1)
     for unit in enumerated:
         unit.order = len(units)
         units.append(unit)
-    return units, max([block, *(u.block for u in enumerated)]) + 1
+    return units, block + 1
 
 
 class Composer:
@@ -271,12 +270,11 @@ class Composer:
         else:
             chosen = self._prose_units(prose, set(retrieval.key_terms))
             is_list = False
-            elaboration = list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None
-            enumeration = self._enumeration(units, prose, intent)
-            if elaboration:
-                chosen, is_list = elaboration, True
-            elif enumeration:
-                chosen, is_list = enumeration, True
+            # The best sentence's paragraph may run on into a list, or the sentence may open an enumeration.
+            whole = (list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None) or self._enumeration(
+                units, prose, intent)
+            if whole:
+                chosen, is_list = whole, True
         if not chosen:
             return Composition("", [], intent)
         note = ""

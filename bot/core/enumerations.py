@@ -50,12 +50,12 @@ def enumerations(prose: list[Unit]) -> list[tuple[Unit | None, list[list[Unit]]]
         if ordinal(prose[index].text) != 1:
             index += 1
             continue
-        members, expected, cursor, gap = [[prose[index]]], 2, index + 1, 0
+        members, expected, cursor, gap, last = [[prose[index]]], 2, index + 1, 0, index
         while cursor < len(prose) and gap <= MAX_GAP:
             place = ordinal(prose[cursor].text)
             if place == expected or (place == 99 and len(members) >= 2):
                 members.append([prose[cursor]])
-                expected, gap = expected + 1, 0
+                expected, gap, last = expected + 1, 0, cursor
                 if place == 99:
                     break
             elif place is not None:
@@ -71,15 +71,13 @@ def enumerations(prose: list[Unit]) -> list[tuple[Unit | None, list[list[Unit]]]
             before = prose[index - 1] if index else None
             lead = before if before is not None and before.line == first.line and ordinal(before.text) is None else None
             found.append((lead, members))
-            index = prose.index(members[-1][0]) + 1
-        else:
-            index += 1
+        index = last + 1  # past the last member (the next sentence when there was none)
     return found
 
 
-def as_list(prose: list[Unit], block: int) -> list[Unit]:
-    """Copies of a passage's prose enumerations as list units (a lead-in and items) in blocks from
-    `block` on; the prose sentences stay as they are, marked with the block they belong to."""
+def as_list(prose: list[Unit], block: int) -> tuple[list[Unit], int]:
+    """Copies of a passage's prose enumerations as list units (a lead-in and items) in blocks after
+    `block`, and the last block used; the prose sentences stay as they are, marked with their block."""
     units: list[Unit] = []
     for lead, members in enumerations(prose):
         block += 1
@@ -90,4 +88,4 @@ def as_list(prose: list[Unit], block: int) -> list[Unit]:
             for sentence in member:
                 sentence.series = block
             units.append(replace(member[0], kind="item", block=block, text=" ".join(s.text for s in member)))
-    return units
+    return units, block

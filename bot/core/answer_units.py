@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,3 +26,4 @@ class Unit:
     group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead
     lang: str = ""  # the unit's language, read once when it is scored
     series: int | None = None  # a prose sentence's enumeration, copied as a list block (bot.core.enumerations)
+    features: dict[str, float] = field(default_factory=dict)  # what its score was made of (bot.core.sentence_scoring)

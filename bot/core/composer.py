@@ -13,17 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from bot.core.answer_lists import best_list, heading_overlap, list_after, list_units
+from bot.core.answer_lists import best_list, list_after, list_units
 from bot.core.answer_units import Unit
 from bot.core.enumerations import as_list
-from bot.core.cross_language import cross_language_scores, prefer_asker_language
-from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
+from bot.core.documents.structure import TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
     FILE_POINTER_RE,
-    QUANTITY_BONUS,
-    asks_for_quantity,
     asks_for_questions,
     is_aside,
     is_question,
@@ -31,12 +26,11 @@ from bot.core.quoting import (
     question_intent,
     quotable_sentence,
     restatement,
-    shape_bonus,
-    states_quantity,
     without_run_in_label,
 )
 from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta
-from bot.core.text import CJK_RE, detect_language, tokenize
+from bot.core.sentence_scoring import hand_set_score, score_units
+from bot.core.text import CJK_RE
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval, RetrievedChunk
@@ -58,10 +52,6 @@ OTHER_PASSAGE_MARGIN = 0.1
 REDUNDANCY_WEIGHT = 0.5
 REDUNDANCY_FLOOR = 0.65
 NEW_TERMS_WEIGHT = 0.1
-# How much of a sentence's similarity to the question is that of the sentence read under its heading.
-# Measured (aipm eval): knowledge/ key-point recall 0.623 -> 0.626 (held-out 0.624 -> 0.630), fixture
-# 0.689 -> 0.696, own questions over ../shared/seeds 0.524 -> 0.553; 0.5 read the heading over the sentence.
-SECTION_CONTEXT_WEIGHT = 0.3
 # The sentence a short announcement announces gets this much (bot.core.sentence_links.continues).
 # Measured (aipm eval, held-out): knowledge/ 0.618 -> 0.624, own questions over ../shared/seeds
 # 0.438 -> 0.521; the fixture unchanged.
@@ -83,7 +73,6 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
 
 LEAD_LED_INTENTS = ("how", "list", "general")
 MIN_LEAD_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
-MIXED_SHARED_TERMS = 2  # question words a Chinese sentence must say in English to count as the question's language
 
 
 @dataclass
@@ -191,58 +180,7 @@ class Composer:
         return len(unit.text) >= 2 and not FILE_POINTER_RE.search(unit.text)
 
     def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:
-        terms = set(retrieval.key_terms)
-        title_terms = {title: set(tokenize(title)) for title in {u.chunk.title for u in units}}
-        query = np.asarray(retrieval.query_vector)
-        vectors = self.vectors.get([u.text for u in units])
-        sentence_similarities = vectors @ query
-        headings = [u.chunk.heading for u in units]
-        similarities = sentence_similarities
-        if SECTION_CONTEXT_WEIGHT:
-            # A guide's sentences are elliptical ("The health layer shows p95 latency…"): read under their
-            # heading ("What to put on an AI monitoring dashboard: …") they say what they are about.
-            in_context = [f"{h}: {u.text}" if h else u.text for u, h in zip(units, headings)]
-            similarities = ((1 - SECTION_CONTEXT_WEIGHT) * similarities
-                            + SECTION_CONTEXT_WEIGHT * (self.vectors.get(in_context) @ query))
-        # A section whose heading restates the question is where its answer is, even when the
-        # section's own sentences are terse ("Build an eval framework.").
-        distinct = sorted({h for h in headings if h})
-        heading_sim = dict(zip(distinct, (self.vectors.get(distinct) @ query).tolist())) if distinct else {}
-        for unit in units:
-            unit.terms = frozenset(terms & set(tokenize(unit.text)))
-            unit.lang = detect_language(unit.text)
-            if unit.lang == "zh" and retrieval.lang == "en" and len(unit.terms) >= MIXED_SHARED_TERMS:
-                # A sentence mixing the languages that says two of an English question's own words ("每个 locale
-                # 找 2 位 native speakers 做 blind review") is in the asker's language for this question.
-                unit.lang = "en"
-        languages = [u.lang for u in units]
-        cross_language = cross_language_scores(units, languages, retrieval, self.vectors, sentence_similarities)
-        asks_quantity = asks_for_quantity(retrieval.question)
-        for unit, vector, similarity, lang, heading in zip(units, vectors, similarities, languages, headings):
-            unit.vector = vector
-            zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
-            said = unit.terms
-            if not zh:
-                # The page's title is said of every sentence on it: "What should a model card say about how
-                # the model was evaluated?" is not answered better by a sentence repeating "model card" on
-                # the model card template than by the one under its "How it was evaluated". (Not for Chinese,
-                # scored mostly on overlap: there a title's words outweighed what a sentence says.)
-                said = said | (terms & title_terms[unit.chunk.title])
-            overlap = len(said) / len(terms) if terms else 0.0
-            if id(unit) in cross_language:
-                score = cross_language[id(unit)]
-            else:
-                # An English-only embedder cannot judge Chinese sentences: lean on term overlap there.
-                score = (0.3 * similarity + 0.7 * overlap) if zh else (0.7 * similarity + 0.3 * overlap)
-            score += 0.25 * heading_overlap(unit.chunk, terms) + shape_bonus(unit, intent, terms)
-            if asks_quantity and states_quantity(unit.text):
-                score += QUANTITY_BONUS
-            score += 0.3 * max(0.0, heading_sim.get(heading, 0.0) - 0.3)
-            if unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END):
-                score -= 0.1  # a lead-in whose list is gone says less than a whole sentence
-            score -= 0.02 * unit.rank  # the best-ranked passage wins a close call
-            unit.score = float(score)
-        prefer_asker_language(units, languages, retrieval.lang)
+        score_units(units, retrieval, intent, self.vectors)
 
     def compose(self, question: str, retrieval: "Retrieval", passages: list["RetrievedChunk"],
                 sources: list[str], intent: str | None = None) -> Composition:
@@ -260,7 +198,9 @@ class Composer:
             use_list = listed[0] >= best_prose - margin or not prose
             # A lead-in that matches the question best of all ("When a deprecation notice arrives:" for
             # "How should we handle a deprecation notice?") introduces the answer, however terse its items.
-            top = max(units, key=lambda u: u.score)
+            # Judged by the hand-set score: the fitted model prefers long sentences that state more, and a
+            # lead-in is worth what it restates of the question.
+            top = max(units, key=hand_set_score)
             if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True

@@ -61,14 +61,16 @@ def cross_language_scores(units: list[Any], languages: list[str], retrieval: "Re
     return scores
 
 
-def prefer_asker_language(units: list[Any], languages: list[str], lang: str) -> None:
+def prefer_asker_language(units: list[Any], languages: list[str], lang: str,
+                          judged_by: list[float] | None = None) -> None:
     """Answer in the asker's language when the guidance exists in it: when a sentence in that language is
-    nearly as good as the best one in the other, the other language's sentences give way."""
+    nearly as good as the best one in the other (by `judged_by`, else the units' scores), the other
+    language's sentences give way."""
     best: dict[bool, float] = {}
-    for unit, unit_lang in zip(units, languages):
+    for unit, unit_lang, judged in zip(units, languages, judged_by or [u.score for u in units]):
         if unit.kind != "item":
             mine = unit_lang == lang
-            best[mine] = max(best.get(mine, -1e9), unit.score)
+            best[mine] = max(best.get(mine, -1e9), judged)
     if True in best and best[True] >= best.get(False, -1e9) - LANGUAGE_TIE_MARGIN:
         for unit, unit_lang in zip(units, languages):
             if unit_lang != lang:

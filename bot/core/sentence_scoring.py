@@ -36,9 +36,9 @@ RELEVANCE_FILE = Path(__file__).resolve().parent / "data" / "sentence_relevance.
 SECTION_CONTEXT_WEIGHT = 0.3
 MIXED_SHARED_TERMS = 2  # question words a Chinese sentence must say in English to count as the question's language
 # The fitted model's share of a unit's score. Measured over all 18 answer sets (aipm eval, 2026-12-01):
-# 0.3 lifts held-out key-point recall on knowledge/ 0.648 -> 0.694 and on the fixture 0.720 -> 0.768,
+# 0.3 lifts held-out key-point recall on knowledge/ 0.648 -> 0.688 and on the fixture 0.720 -> 0.768,
 # ../shared/seeds (never fitted on) 0.580 -> 0.589; 0.5 and 0.7 lost on the fixture's dev split and
-# labelled a junk answer high; the model alone (1.0) lost on every dev split.
+# labelled a junk answer high; the model alone (1.0) lost on knowledge/ and the fixture as a whole.
 LEARNED_RELEVANCE_WEIGHT = 0.3
 
 FEATURES = (
@@ -96,8 +96,7 @@ def hand_set_score(unit: "Unit") -> float:
     return hand_score(unit.features) if unit.features else unit.score
 
 
-def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vectors: Any,
-                model: RelevanceModel | None = None) -> None:
+def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vectors: Any) -> None:
     """Set each unit's score (and its features, its terms, its language and its vector)."""
     terms = set(retrieval.key_terms)
     title_terms = {title: set(tokenize(title)) for title in {u.chunk.title for u in units}}
@@ -127,7 +126,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     languages = [u.lang for u in units]
     cross_language = cross_language_scores(units, languages, retrieval, vectors, sentence_similarities)
     asks_quantity = asks_for_quantity(retrieval.question)
-    model = model or load_relevance_model()
+    model = load_relevance_model()
+    hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings):
         unit.vector = vector
@@ -164,9 +164,10 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         }
         unit.features = features
         hand = hand_score(features)
+        hands.append(hand)
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
     # Which language to answer in is the hand-set scores' call: the model was fitted on sentences mostly in
     # the question's language and reads glossary-scored ones lower, so it would hand an English question
     # whose only guidance is Chinese to a merely nearby English page.
-    prefer_asker_language(units, languages, retrieval.lang, [hand_score(u.features) for u in units])
+    prefer_asker_language(units, languages, retrieval.lang, hands)

@@ -28,10 +28,15 @@ def _services(args: argparse.Namespace, settings: Settings, stack: ExitStack):
         return Services(settings)
     if not args.corpus.exists():
         raise FriendlyError(f"{args.corpus} does not exist: give --corpus a folder of guidance documents")
+    return throwaway_services(args.corpus, settings, stack)
+
+
+def throwaway_services(corpus: Path, settings: Settings, stack: ExitStack) -> Services:
+    """Services over a fresh index of `corpus` in a scratch folder that `stack` removes."""
     scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="aipm-eval-")))
     scratch_settings = settings.model_copy(update={"data_dir": scratch})
     index = KnowledgeIndex(scratch_settings)
-    report = ingest_paths([args.corpus], index, progress=False)
+    report = ingest_paths([corpus], index, progress=False)
     print(report.summary(), file=sys.stderr)
     return Services(scratch_settings, index=index)
 

@@ -13,19 +13,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
 
 from bot.config import Settings
-from bot.core.index import KnowledgeIndex
 from bot.core.quoting import question_intent
 from bot.core.sentence_scoring import FEATURES, RELEVANCE_FILE, RelevanceModel, hand_score
+from bot.evaluation.cli import throwaway_services
 from bot.evaluation.golden import GoldenQuestion, load_dataset
 from bot.evaluation.points import phrasing_in
-from bot.services import Services
-from ingest.pipeline import ingest_paths
 
 Row = tuple[dict[str, float], bool]
 
@@ -80,12 +78,10 @@ def fit(rows: list[Row]) -> RelevanceModel:
 
 def collect(root: Path, settings: Settings) -> list[Row]:
     rows: list[Row] = []
+    settings = settings.model_copy(update={"llm": ""})  # the composer's candidates, never a model's answer
     for dataset, corpus in golden_sets(root):
-        with tempfile.TemporaryDirectory(prefix="aipm-relevance-") as scratch:
-            scratch_settings = settings.model_copy(update={"data_dir": Path(scratch), "llm": ""})
-            index = KnowledgeIndex(scratch_settings)
-            ingest_paths([corpus], index, progress=False)
-            found = labelled_units(Services(scratch_settings, index=index).answerer, load_dataset(dataset))
+        with ExitStack() as stack:
+            found = labelled_units(throwaway_services(corpus, settings, stack).answerer, load_dataset(dataset))
             print(f"{dataset.name}: {len(found)} sentences, {sum(s for _, s in found)} state a point",
                   file=sys.stderr)
             rows.extend(found)

@@ -216,6 +216,7 @@ class Answerer:
         )
         confidence = self.judge.judge(retrieval, composition)
         answer = self.finish(question, retrieval, confidence, composition)
+        answer.retrieved = [self._source_ref(chunk) for chunk in best]
         if self.generator is not None:
             from bot.core.generation.answers import write_answer
 
@@ -227,7 +228,6 @@ class Answerer:
                 # The check proves the model repeated its sources, not that the sources are safe: a
                 # planted "email your password" passage supports a generated sentence as well as a quote.
                 answer.answer = with_warning(answer.answer, lang=answer.lang)
-        answer.retrieved = [self._source_ref(chunk) for chunk in best]
         answer.latency_ms = (time.perf_counter() - started) * 1000
         return answer
 
@@ -267,7 +267,7 @@ class Answerer:
             # A coach's answer is given whole and attributed: it was written for this very question.
             body = COACH_ANSWER[lang].format(date=top.metadata.get("answered_on", ""), answer=top.text.strip())
             body = with_warning(body, lang=lang)
-            return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
+            return Answer(question, body, "extractive", confidence, sources[:1], lang, covered=True)
         body = composition.body or NOT_COVERED[lang]
         if not composition.body:
             return Answer(question, body, "extractive", confidence, [], lang, covered=False)
@@ -281,7 +281,8 @@ class Answerer:
                 body = f"{NO_PRICE[lang]} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
-        return Answer(question, body, "extractive", confidence, sources, lang, covered=True)
+        cited = [ref for ref in sources if ref.source in composition.sources]
+        return Answer(question, body, "extractive", confidence, cited, lang, covered=True)
 
     @staticmethod
     def _source_ref(chunk: RetrievedChunk) -> SourceRef:

@@ -84,6 +84,7 @@ class Composition:
     intent: str = "general"
     is_list: bool = False
     note: str = ""  # the one-line note when quoting guidance in the other language
+    sources: list[str] = field(default_factory=list)  # the sources the body cites, [1] first
 
     @property
     def text(self) -> str:
@@ -222,10 +223,13 @@ class Composer:
         if languages and retrieval.lang not in languages:
             read = {u.lang for u in units if len(u.text) > 3}
             note = (NOTE_CLOSEST_IN_OTHER_LANGUAGE if retrieval.lang in read else NOTE_OTHER_LANGUAGE)[retrieval.lang]
-        body = self.render(chosen, sources, retrieval.lang, is_list)
+        # Numbered among the cited sources only: a list of retrieved guides the answer never quotes would
+        # sit under "the sources below back every sentence" and send the PM to read the wrong pages.
+        cited = [source for source in sources if any(u.chunk.source == source for u in chosen)]
+        body = self.render(chosen, cited, retrieval.lang, is_list)
         if note:
             body = f"{note}\n{body}"
-        return Composition(body, chosen, intent, is_list, note)
+        return Composition(body, chosen, intent, is_list, note, cited)
 
     @staticmethod
     def _enumeration(units: list[Unit], prose: list[Unit], intent: str) -> list[Unit] | None:

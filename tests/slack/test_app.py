@@ -71,7 +71,11 @@ def test_mention_is_answered_in_a_thread_with_confidence_sources_and_buttons(sla
         if b["type"] == "section" and "*Sources*" in b["text"]["text"]
     )
     assert "1. *The sections of an AI product spec* › Success metrics" in sources
-    assert "2. *Success metrics at four levels*" in sources
+    # Only the guides the answer quotes are listed: the retrieved but unquoted one is not.
+    assert "Success metrics at four levels" in [s.title for s in expected.retrieved]
+    assert "Success metrics at four levels" not in sources
+    cited = set(re.findall(r"\[(\d+)\]", expected.answer))
+    assert len(sources.splitlines()) - 1 == len(cited) == len(expected.sources)
     refs = buttons(blocks)
     assert set(refs) == {FEEDBACK_UP, FEEDBACK_DOWN, ASK_HUMAN}
     assert len(set(refs.values())) == 1  # the interaction id, looked up in the database

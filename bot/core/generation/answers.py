@@ -37,6 +37,9 @@ class AnswerLike(Protocol):
     @property
     def sources(self) -> Sequence[SourceLike]: ...
 
+    @property
+    def retrieved(self) -> Sequence[SourceLike]: ...
+
 
 A = TypeVar("A", bound=AnswerLike)
 
@@ -93,7 +96,10 @@ def write_answer(
     `unsure` leads a generated answer labelled low, as it leads a low extractive one."""
     if not should_generate(answer):
         return answer
-    passages = source_passages(chunks, [s.source for s in answer.sources])
+    # The model reads every retrieved guide, not only the ones the extractive answer quoted; its [n]
+    # number them, so they are the sources a generated answer shows.
+    shown = list(answer.retrieved) if answer.covered and answer.retrieved else list(answer.sources)
+    passages = source_passages(chunks, [s.source for s in shown])
     generated = generator.answer(answer.question, passages, history, on_token=on_token)
     if not generated.available:
         return fall_back(answer, generated)
@@ -103,7 +109,7 @@ def write_answer(
         text = f"{unsure}\n{text}"  # as the extractive answer says it: a coach is asked, this is unverified
     return dataclasses.replace(
         answer, answer=text, mode="generated", confidence=confidence, covered=generated.covered,
-        generation=generated, fallback="",
+        generation=generated, fallback="", sources=shown,
     )
 
 

@@ -98,6 +98,18 @@ def test_a_question_about_the_model_saying_it_doesnt_know_reaches_guidance_on_ab
     assert found[0] == "thresholds.md" and "zh-launch.md" in found
 
 
+def test_a_question_about_execs_reaches_guidance_written_for_stakeholders(index):
+    """PMs write "execs" or "leadership"; guides write "stakeholders" or 管理层. The glossary's stakeholder
+    concept joins them, so the guide on talking to stakeholders is found for a question about execs."""
+    stakeholders = Chunk(text="Stakeholders need uncertainty expressed in ranges and in the units of their own world.",
+                         source="uncertainty.md", title="Uncertainty", section="Stakeholders", lang="en")
+    managers = Chunk(text="向管理层汇报时，用区间而不是单个数字来说明模型效果。", source="zh-report.md", title="汇报",
+                     section="汇报", lang="zh")
+    add(index, stakeholders, managers, GUARDRAILS, *OTHERS)
+    found = sources(index, "How do I tell execs the numbers are uncertain?")
+    assert found[0] == "uncertainty.md" and "zh-report.md" in found
+
+
 def test_an_index_built_before_the_lexical_file_is_backfilled_once_on_open(settings, embedder):
     old = KnowledgeIndex(settings, embedder=embedder)
     add(old, GUARDRAILS, PRICING, *OTHERS)

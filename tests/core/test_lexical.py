@@ -86,28 +86,29 @@ def test_english_question_reaches_chinese_guidance_through_concept_tokens(index)
     assert "cold-start.md" in sources(index, "What should I do about cold start?")
 
 
-def test_a_question_about_the_model_saying_it_doesnt_know_reaches_guidance_on_abstaining(index):
-    """PMs ask "when should it say it doesn't know"; guides write "abstain" or 拒答. The glossary's
-    abstention concept joins the three, in either language."""
-    abstain = Chunk(text="A confidence threshold for abstaining lets the model answer only when it is sure enough.",
-                    source="thresholds.md", title="Thresholds", section="Abstaining", lang="en")
-    refuse = Chunk(text="边界例中拒答或转人工的比例不低于 80%。", source="zh-launch.md", title="上线门槛",
-                   section="上线门槛", lang="zh")
-    add(index, abstain, refuse, GUARDRAILS, *OTHERS)
-    found = sources(index, "When should the model say it doesn't know instead of answering?")
-    assert found[0] == "thresholds.md" and "zh-launch.md" in found
-
-
-def test_a_question_about_execs_reaches_guidance_written_for_stakeholders(index):
-    """PMs write "execs" or "leadership"; guides write "stakeholders" or 管理层. The glossary's stakeholder
-    concept joins them, so the guide on talking to stakeholders is found for a question about execs."""
-    stakeholders = Chunk(text="Stakeholders need uncertainty expressed in ranges and in the units of their own world.",
-                         source="uncertainty.md", title="Uncertainty", section="Stakeholders", lang="en")
-    managers = Chunk(text="向管理层汇报时，用区间而不是单个数字来说明模型效果。", source="zh-report.md", title="汇报",
-                     section="汇报", lang="zh")
-    add(index, stakeholders, managers, GUARDRAILS, *OTHERS)
-    found = sources(index, "How do I tell execs the numbers are uncertain?")
-    assert found[0] == "uncertainty.md" and "zh-report.md" in found
+@pytest.mark.parametrize(
+    ("question", "english", "chinese"),
+    [
+        # PMs ask "when should it say it doesn't know"; guides write "abstain" or 拒答.
+        ("When should the model say it doesn't know instead of answering?",
+         "A confidence threshold for abstaining lets the model answer only when it is sure enough.",
+         "边界例中拒答或转人工的比例不低于 80%。"),
+        # PMs write "execs" or "leadership"; guides write "stakeholders" or 管理层.
+        ("How do I tell execs the numbers are uncertain?",
+         "Stakeholders need uncertainty expressed in ranges and in the units of their own world.",
+         "向管理层汇报时，用区间而不是单个数字来说明模型效果。"),
+    ],
+    ids=["abstaining", "execs-are-stakeholders"],
+)
+def test_a_question_in_the_pms_words_reaches_guidance_in_the_guides_words_in_both_languages(
+    index, question, english, chinese
+):
+    """One glossary concept joins the PM's word, the English guide's and the Chinese guide's."""
+    guide = Chunk(text=english, source="guide.md", title="Guide", section="Guide", lang="en")
+    zh_guide = Chunk(text=chinese, source="zh-guide.md", title="指南", section="指南", lang="zh")
+    add(index, guide, zh_guide, GUARDRAILS, *OTHERS)
+    found = sources(index, question)
+    assert found[0] == "guide.md" and "zh-guide.md" in found
 
 
 def test_an_index_built_before_the_lexical_file_is_backfilled_once_on_open(settings, embedder):

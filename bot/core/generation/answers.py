@@ -98,7 +98,7 @@ def write_answer(
         return answer
     # The model reads every retrieved guide, not only the ones the extractive answer quoted; its [n]
     # number them, so they are the sources a generated answer shows.
-    shown = list(answer.retrieved) if answer.covered and answer.retrieved else list(answer.sources)
+    shown = list(answer.retrieved or answer.sources)
     passages = source_passages(chunks, [s.source for s in shown])
     generated = generator.answer(answer.question, passages, history, on_token=on_token)
     if not generated.available:

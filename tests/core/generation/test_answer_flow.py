@@ -54,6 +54,10 @@ def test_a_grounded_generated_answer_is_shown_recorded_and_reported(tmp_path, kn
     assert contract["mode"] == "generated" and contract["fallback"] is None
     assert contract["generation"]["claims"][0]["verdict"] == "supported"
     json.dumps(contract)
+    # The model read every retrieved guide, so a generated answer lists them all (an extractive one lists
+    # only those it quotes).
+    assert [s.source for s in answer.sources] == [s.source for s in answer.retrieved]
+    assert len(answer.sources) > len(extractive.sources)
     # The prompt held the thread's earlier question and the shown sources, numbered as the PM sees them.
     sent = model.seen[0]
     assert any(m.type == "human" and m.content == "What is a tuning split?" for m in sent)

@@ -216,7 +216,6 @@ class Answerer:
         )
         confidence = self.judge.judge(retrieval, composition)
         answer = self.finish(question, retrieval, confidence, composition)
-        answer.retrieved = [self._source_ref(chunk) for chunk in best]
         if self.generator is not None:
             from bot.core.generation.answers import write_answer
 
@@ -243,7 +242,8 @@ class Answerer:
         return top[:1] + extra + top[1:]
 
     def finish(self, question: str, retrieval: Retrieval, confidence: Confidence, composition: Composition) -> Answer:
-        """The answer a person reads: abstain, a coach's answer, or the composed quotes."""
+        """The answer a person reads: abstain, a coach's answer, or the composed quotes; its `sources` are
+        what it cites, its `retrieved` everything retrieval ranked (the evaluation's recall reads those)."""
         lang = detect_language(question)
         best = retrieval.sources(self.settings.top_k)
         sources = [self._source_ref(chunk) for chunk in best]
@@ -261,16 +261,18 @@ class Answerer:
         )
         in_domain = (features.get("domain_terms", 0) > 0 and covered >= 0.5) or close
         if confidence.label == "low" and not in_domain:
-            return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False)
+            return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False,
+                          retrieved=sources)
         top = best[0] if best else None
         if top is not None and top.metadata.get("source_type") == SOURCE_COACH and confidence.label != "low":
             # A coach's answer is given whole and attributed: it was written for this very question.
             body = COACH_ANSWER[lang].format(date=top.metadata.get("answered_on", ""), answer=top.text.strip())
             body = with_warning(body, lang=lang)
-            return Answer(question, body, "extractive", confidence, sources[:1], lang, covered=True)
+            return Answer(question, body, "extractive", confidence, sources[:1], lang, covered=True,
+                          retrieved=sources)
         body = composition.body or NOT_COVERED[lang]
         if not composition.body:
-            return Answer(question, body, "extractive", confidence, [], lang, covered=False)
+            return Answer(question, body, "extractive", confidence, [], lang, covered=False, retrieved=sources)
         if confidence.label == "low":
             body = f"{UNSURE_PREFIX[lang]}\n{body}"
             if retrieval.unknown_names:
@@ -282,7 +284,7 @@ class Answerer:
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
         cited = [ref for ref in sources if ref.source in composition.sources]
-        return Answer(question, body, "extractive", confidence, cited, lang, covered=True)
+        return Answer(question, body, "extractive", confidence, cited, lang, covered=True, retrieved=sources)
 
     @staticmethod
     def _source_ref(chunk: RetrievedChunk) -> SourceRef:

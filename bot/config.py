@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     answer_sentences: int = 3  # a generated answer's sentence budget; the extractive composer caps itself
     max_question_chars: int = 4000
 
+    # Spec review: learn from the lines people point to when a review missed an item (docs/spec-review.md).
+    review_learning: bool = True
+
     # Generated answers (docs/llm.md). Empty `llm`: extractive answers only, fully offline.
     llm: str = ""  # provider:model for init_chat_model: openai:gpt-4o-mini, ollama:llama3.1, ...
     llm_base_url: str | None = None  # an OpenAI-compatible server (vLLM, llama.cpp, LM Studio, a gateway)

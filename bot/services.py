@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bot.core.ratelimit import RateLimiter
     from bot.core.interactions import InteractionService
     from bot.core.learning import CoachKnowledge
+    from bot.core.review.corrections import ReviewCorrections
     from bot.core.review.reviewer import Reviewer
     from bot.core.storage import Store
 
@@ -55,7 +56,15 @@ class Services:
         from bot.core.review.reviewer import Reviewer
 
         return Reviewer(self.settings, self.index, retriever=self.answerer.retriever,
-                        chat_model=self.generator.chat_model if self.generator is not None else None)
+                        chat_model=self.generator.chat_model if self.generator is not None else None,
+                        lessons=self.review_corrections.kept if self.settings.review_learning else None)
+
+    @cached_property
+    def review_corrections(self) -> "ReviewCorrections":
+        from bot.core.review.corrections import ReviewCorrections
+        from bot.core.review.rubric import default_rubric
+
+        return ReviewCorrections(self.store, self.interactions, default_rubric().ids)
 
     @cached_property
     def store(self) -> "Store":

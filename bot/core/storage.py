@@ -163,6 +163,22 @@ coaching_sessions = Table(
     Column("version", Integer, nullable=False, default=0),  # compare-and-set: two messages, one winner
 )
 
+# What people told the reviewer it missed: a line of their reviewed spec that covers a rubric item
+# (bot/core/review/corrections.py). The reviewer reads these lines as the item's exemplars from then on.
+review_corrections = Table(
+    "review_corrections",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("created_at", DateTime, nullable=False, index=True),
+    Column("interaction_id", String(32), nullable=False, index=True),
+    Column("item_id", String(64), nullable=False),
+    Column("status", String(16), nullable=False),  # present | partial: what the person says the line is
+    Column("line", Text, nullable=False),
+    Column("user_id", String(64), nullable=False, default=""),
+    Column("removed_at", DateTime, nullable=True),
+    Column("removed_by", String(64), nullable=False, default=""),
+)
+
 schema_version = Table(
     "schema_version",
     metadata,
@@ -195,12 +211,17 @@ def _v4_answer_mode(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE interactions ADD COLUMN {name} VARCHAR({size}) NOT NULL DEFAULT ''"))
 
 
+def _v5_review_corrections(conn: Connection) -> None:
+    review_corrections.create(conn, checkfirst=True)
+
+
 # Append-only: each entry moves the schema one version forward. Never edit or drop an applied one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "interactions, feedback, escalations, knowledge entries", _v1_initial),
     (2, "claims (handled-once keys) and thread turns", _v2_claims_and_threads),
     (3, "coaching sessions", _v3_coaching_sessions),
     (4, "interactions: answer mode and fallback reason", _v4_answer_mode),
+    (5, "review corrections", _v5_review_corrections),
 ]
 
 

@@ -43,7 +43,9 @@ def throwaway_services(corpus: Path, settings: Settings, stack: ExitStack) -> Se
 
 def eval_settings(args: argparse.Namespace, settings: Settings) -> Settings:
     """`--llm` answers with the model AIPM_LLM names; without it the run is extractive even when one is
-    configured, so the gated figures stay the offline baseline."""
+    configured, so the gated figures stay the offline baseline. Reviews never read this workspace's
+    corrections: the gate measures the shipped rules."""
+    settings = settings.model_copy(update={"review_learning": False})
     if getattr(args, "llm", False) or getattr(args, "judge", False):
         if not settings.llm.strip():
             raise FriendlyError("--llm and --judge need a model: set AIPM_LLM (see docs/llm.md)")

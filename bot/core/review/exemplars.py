@@ -9,6 +9,8 @@ packaged embedder and are computed once per analyser.
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Callable
@@ -66,59 +68,103 @@ def default_exemplars(item_ids: tuple[str, ...]) -> dict[str, ItemExemplars]:
 
 
 class ExemplarMatcher:
-    """Similarity of spec sentences to each item's substantive and vacuous exemplars."""
+    """Similarity of spec sentences to each item's substantive and vacuous exemplars.
+
+    Besides the team's statements it holds *learned* ones: lines people pointed to when the review missed
+    an item (bot/core/review/corrections.py), read as the item's `good` or `partial` statements.
+    """
 
     def __init__(self, exemplars: list[ItemExemplars], embed: Callable[[list[str]], list[list[float]]]) -> None:
         self.exemplars = exemplars
         self.embed = embed
-        self._vectors: np.ndarray | None = None
-        self._owner: np.ndarray | None = None
-        self._vacuous: np.ndarray | None = None
-        self._good: np.ndarray | None = None
+        self._lock = threading.Lock()
+        self._base: _Bank | None = None
+        self._bank: _Bank | None = None  # the base statements plus the learned ones
+        self._learned_vectors: dict[str, np.ndarray] = {}
 
-    def _load(self) -> None:
-        if self._vectors is not None:
-            return
+    def _load(self) -> _Bank:
+        with self._lock:
+            if self._bank is not None:
+                return self._bank
         texts, owner, kinds = [], [], []
         for position, ex in enumerate(self.exemplars):
             for kind, statements in (("good", ex.good), ("partial", ex.partial), ("vacuous", ex.vacuous)):
                 texts += statements
                 owner += [position] * len(statements)
                 kinds += [kind] * len(statements)
-        self._vectors = np.asarray(self.embed(texts))
-        self._owner = np.asarray(owner)
-        self._vacuous = np.asarray([kind == "vacuous" for kind in kinds])
-        self._good = np.asarray([kind == "good" for kind in kinds])
+        base = _Bank.of(np.asarray(self.embed(texts)), owner, kinds)
+        with self._lock:
+            if self._base is None:
+                self._base = self._bank = base
+            assert self._bank is not None
+            return self._bank
+
+    def learn(self, statements: list[tuple[int, str, str]]) -> None:
+        """Replace the learned statements with these (item position, `good` or `partial`, text); a text
+        seen before is not embedded again."""
+        self._load()
+        fresh = list(dict.fromkeys(text for _, _, text in statements if text not in self._learned_vectors))
+        if fresh:
+            self._learned_vectors.update(zip(fresh, np.asarray(self.embed(fresh))))
+        with self._lock:
+            assert self._base is not None
+            if not statements:
+                self._bank = self._base
+                return
+            learned = _Bank.of(
+                np.asarray([self._learned_vectors[text] for _, _, text in statements]),
+                [position for position, _, _ in statements],
+                [kind for _, kind, _ in statements],
+            )
+            self._bank = self._base.plus(learned)
 
     def good_similarities(self, unit_vectors: np.ndarray) -> np.ndarray:
         """Per unit and item, the best similarity to the item's `good` statements alone: a sentence closer
         to these than to the `partial` ones says the item with substance."""
-        self._load()
-        assert self._vectors is not None and self._owner is not None and self._good is not None
+        bank = self._load()
         good = np.full((len(unit_vectors), len(self.exemplars)), -1.0)
         if not len(unit_vectors):
             return good
-        sims = unit_vectors @ self._vectors.T
+        sims = unit_vectors @ bank.vectors.T
         for position in range(len(self.exemplars)):
-            columns = (self._owner == position) & self._good
+            columns = (bank.owner == position) & bank.good
             good[:, position] = sims[:, columns].max(axis=1)
         return good
 
     def similarities(self, unit_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(about, vacuous): per unit and item, the best similarity to the item's good or partial
         statements, and to its vacuous ones (-1 when the item has none)."""
-        self._load()
-        assert self._vectors is not None and self._owner is not None and self._vacuous is not None
+        bank = self._load()
         n_items = len(self.exemplars)
         about = np.full((len(unit_vectors), n_items), -1.0)
         vacuous = np.full((len(unit_vectors), n_items), -1.0)
         if not len(unit_vectors):
             return about, vacuous
-        sims = unit_vectors @ self._vectors.T
+        sims = unit_vectors @ bank.vectors.T
         for position in range(n_items):
-            mine = self._owner == position
-            good_cols, vac_cols = mine & ~self._vacuous, mine & self._vacuous
+            mine = bank.owner == position
+            good_cols, vac_cols = mine & ~bank.vacuous, mine & bank.vacuous
             about[:, position] = sims[:, good_cols].max(axis=1)
             if vac_cols.any():
                 vacuous[:, position] = sims[:, vac_cols].max(axis=1)
         return about, vacuous
+
+
+@dataclass(frozen=True)
+class _Bank:
+    """Statement vectors with, per row, the item position it belongs to and its kind."""
+
+    vectors: np.ndarray
+    owner: np.ndarray
+    vacuous: np.ndarray
+    good: np.ndarray
+
+    @classmethod
+    def of(cls, vectors: np.ndarray, owner: list[int], kinds: list[str]) -> "_Bank":
+        return cls(vectors, np.asarray(owner), np.asarray([k == "vacuous" for k in kinds]),
+                   np.asarray([k == "good" for k in kinds]))
+
+    def plus(self, other: "_Bank") -> "_Bank":
+        return _Bank(*(np.concatenate([mine, theirs]) for mine, theirs in
+                       ((self.vectors, other.vectors), (self.owner, other.owner),
+                        (self.vacuous, other.vacuous), (self.good, other.good))))

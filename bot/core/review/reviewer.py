@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bot.core.review.analysis import ItemSignals, SpecAnalyser
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
     from bot.core.index import KnowledgeIndex
     from bot.core.retrieval import HybridRetriever
+    from bot.core.review.corrections import Correction
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +162,13 @@ class Reviewer:
         retriever: "HybridRetriever | None" = None,
         rubric: Rubric | None = None,
         chat_model: "BaseChatModel | None" = None,
+        lessons: "Callable[[], Sequence[Correction]] | None" = None,
     ) -> None:
         self.settings = settings
+        # The corrections people made (bot/core/review/corrections.py), read before each review so one
+        # made on another instance, or removed by a coach, counts or stops counting at the next review.
+        self.lessons = lessons
+        self._learned: tuple[str, ...] = ()
         self.chat_model = chat_model  # with one, its quoted verdicts replace the offline ones (docs/llm.md)
         self.index = index
         self.rubric = rubric or default_rubric()
@@ -179,6 +186,7 @@ class Reviewer:
         """Review spec text. Raises SpecError (bot.core.review.documents) for empty or oversized text."""
         started = time.perf_counter()
         text = check_spec_text(text)
+        self.catch_up()
         spec, warnings = self.parse(text)
         signals = self.analyser.analyse(spec)
         lang = detect_language(text)
@@ -209,6 +217,24 @@ class Reviewer:
         )
         review.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         return review
+
+    def catch_up(self) -> None:
+        """Learn the corrections kept since the last review (and forget removed ones). While the
+        database is down the review goes on with what was learned before."""
+        if self.lessons is None:
+            return
+        try:
+            lessons = [c for c in self.lessons() if c.item_id in self.rubric.ids]
+        except Exception:
+            log.warning("could not read the review corrections; reviewing with those read before", exc_info=True)
+            return
+        ids = tuple(c.id for c in lessons)
+        if ids == self._learned:
+            return
+        positions = {item_id: position for position, item_id in enumerate(self.rubric.ids)}
+        kinds = {"present": "good", "partial": "partial"}
+        self.analyser.meanings.learn([(positions[c.item_id], kinds[c.status], c.line) for c in lessons])
+        self._learned = ids
 
     @staticmethod
     def parse(text: str) -> tuple[ParsedSpec, list[str]]:

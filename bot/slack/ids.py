@@ -21,6 +21,11 @@ ANSWER_FEEDBACK_BLOCK = "answer_feedback"
 REVIEW_CALLBACK = "review_spec"
 REVIEW_BLOCK = "spec"
 REVIEW_ACTION = "spec_text"
+# Under an item the review called missing or partial (value: "<interaction id>:<item id>"), and its form
+REVIEW_CORRECT = "review_correct"
+CORRECTION_VIEW = "review_correction_view"
+CORRECTION_LINE_BLOCK, CORRECTION_LINE_INPUT = "correction_line", "line"
+CORRECTION_STATUS_BLOCK, CORRECTION_STATUS_INPUT = "correction_status", "status"
 
 # Buttons on the escalation card (value: the escalation id)
 ESCALATION_ANSWER = "escalation_answer"
@@ -65,8 +70,8 @@ COACH_HOME_BLOCK = "coach_home"
 # Every id a listener handles: what the registration test compares with the App.
 ACTIONS = (
     *BUTTON_ACTIONS, *CARD_ACTIONS, KNOWLEDGE_RETRACT, *RATING_ACTIONS,
-    COACH_START, *COACH_CONTROLS, COACH_REVIEW_BRIEF, COACH_ASK_HUMAN,
+    COACH_START, *COACH_CONTROLS, COACH_REVIEW_BRIEF, COACH_ASK_HUMAN, REVIEW_CORRECT,
 )
-VIEWS = (REVIEW_CALLBACK, *COACH_VIEWS, FEEDBACK_VIEW)
+VIEWS = (REVIEW_CALLBACK, *COACH_VIEWS, FEEDBACK_VIEW, CORRECTION_VIEW)
 SHORTCUTS = (REVIEW_SHORTCUT,)
 COMMANDS = (COMMAND,)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from bot.slack.blocks import review_detail_messages, review_summary_message
 from tests.slack.conftest import PERSON
@@ -197,3 +200,95 @@ def test_a_file_outside_slack_is_not_fetched_with_the_token(slack):
 def test_a_binary_file_gets_a_clear_message(slack):
     shared = slack.fake.add_file("F3", "spec.txt", b"\x00\x01\x02\x03" * 500, "text/plain")
     assert "binary" in share(slack, "review my spec", shared)
+
+
+# -- "It's in my spec": correcting a review --------------------------------------------------------
+CLAIMS_SPEC = """Claims triage assistant
+
+Adjusters spend 20 minutes per claim finding the policy clauses that apply; the assistant suggests them.
+We will train on 40,000 closed claims from 2022-2024, labelled by senior adjusters.
+We will compare hit rates for claims written in Welsh and in English before go-live.
+"""
+LANGUAGES_LINE = "We will compare hit rates for claims written in Welsh and in English before go-live."
+
+
+def correction_values(line: str, status: str = "present") -> dict:
+    return {
+        "correction_line": {"line": {"type": "plain_text_input", "value": line}},
+        "correction_status": {"status": {"type": "radio_buttons",
+                                         "selected_option": {"text": {"type": "plain_text", "text": status},
+                                                             "value": status}}},
+    }
+
+
+def correct_buttons(thread) -> dict[str, dict]:
+    """The "It's in my spec" buttons of the details thread, by rubric item id."""
+    buttons = [e for c in thread for b in c.args.get("blocks") or [] if b["type"] == "actions"
+               for e in b["elements"] if e["action_id"] == "review_correct"]
+    return {button["value"].rsplit(":", 1)[1]: button for button in buttons}
+
+
+@pytest.fixture
+def no_corrections_after(slack_services):
+    """The Slack services are shared by the session: a correction made here must not reach other tests."""
+    yield
+    for correction in slack_services.review_corrections.kept():
+        slack_services.review_corrections.remove(correction.id, by="test")
+
+
+def test_a_person_corrects_a_missed_item_and_the_spec_is_read_again_with_it(slack, slack_services, no_corrections_after):
+    assert slack_services.review_corrections.kept() == []
+    slack.submit_review(CLAIMS_SPEC)
+    summary, thread = review_posts(slack)
+    buttons = correct_buttons(thread)
+    review = slack_services.interactions.interaction(buttons["fairness_safety"]["value"].rsplit(":", 1)[0])
+    statuses = slack_services.reviewer.review(review.question).statuses
+    assert statuses["fairness_safety"] == "missing"
+    # Only what the review called missing or partial can be corrected.
+    assert set(buttons) == {item for item, status in statuses.items() if status != "present"}
+    assert all(b["text"]["text"] == "It's in my spec" for b in buttons.values())
+
+    slack.fake.reset()
+    slack.click("review_correct", buttons["fairness_safety"]["value"], channel=summary.args["channel"],
+                thread_ts=summary.ts)
+    opened = slack.fake.wait_for("views.open")[-1].args["view"]
+    assert opened["callback_id"] == "review_correction_view" and "Fairness" in json.dumps(opened)
+
+    # A line that is not in the spec keeps the form open with Slack's field error, and keeps nothing.
+    wrong = slack.submit_view("review_correction_view", opened["private_metadata"],
+                              correction_values("We test every language we support."))
+    assert wrong.json()["response_action"] == "errors"
+    assert "isn't in the spec" in wrong.json()["errors"]["correction_line"]
+    assert slack_services.review_corrections.kept() == []
+
+    ok = slack.submit_view("review_correction_view", opened["private_metadata"],
+                           correction_values(LANGUAGES_LINE))
+    assert ok.status == 200 and not ok.body
+    slack.fake.wait_for("chat.postMessage")
+    slack.wait_idle()
+    thanks = slack.fake.called("chat.postMessage")[-1]
+    assert thanks.args["thread_ts"] == summary.ts and thanks.args["channel"] == summary.args["channel"]
+    assert "Fairness" in thanks.text and "Welsh" in thanks.text and f"<@{PERSON}>" in thanks.text
+    assert "Read again with that line" in json.dumps(thanks.args["blocks"])
+    assert "is *missing*" not in json.dumps(thanks.args["blocks"])
+    [kept] = slack_services.review_corrections.kept()
+    assert (kept.item_id, kept.line, kept.user_id) == ("fairness_safety", LANGUAGES_LINE, PERSON)
+
+
+def test_a_correction_while_the_database_is_down_keeps_the_form_open(slack, slack_services, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    slack.submit_review(CLAIMS_SPEC)
+    summary, thread = review_posts(slack)
+    button = correct_buttons(thread)["fairness_safety"]
+    slack.fake.reset()
+    slack.click("review_correct", button["value"], channel=summary.args["channel"], thread_ts=summary.ts)
+    opened = slack.fake.wait_for("views.open")[-1].args["view"]
+
+    def down(*args, **kwargs):
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(slack_services.review_corrections, "record", down)
+    response = slack.submit_view("review_correction_view", opened["private_metadata"], correction_values(LANGUAGES_LINE))
+    assert response.json()["response_action"] == "errors"
+    assert "try again" in response.json()["errors"]["correction_line"]

@@ -16,6 +16,7 @@ from bot.slack.blocks.common import (
     sections,
     simple_message,
 )
+from bot.slack.blocks.review_corrections import correct_button
 from bot.slack.ids import ASK_HUMAN, REVIEW_ACTION, REVIEW_BLOCK, REVIEW_CALLBACK
 from bot.slack.text import escape, preview
 
@@ -124,7 +125,7 @@ def review_summary_message(review: "Review", *, interaction_id: str = "") -> Mes
     text = f"Spec review: readiness {review.score:.0%}. Fix first: {fixes_text or 'nothing major'}."
     return {"text": text, "blocks": blocks}
 
-def item_blocks(item: "ItemResult") -> list[Block]:
+def item_blocks(item: "ItemResult", *, interaction_id: str = "") -> list[Block]:
     lines = [item_line(item)]
     if item.reason:
         lines.append(f"_{escape(item.reason)}_")
@@ -134,14 +135,17 @@ def item_blocks(item: "ItemResult") -> list[Block]:
     if item.status != "present" and item.suggestion:
         lines.append(f"*Suggestion:* {escape(item.suggestion)}")  # ends with its "(see file.md)" citations
     lines.append(f"*Ask yourself:* {escape(item.question)}")
-    return sections("\n".join(lines))
+    blocks = sections("\n".join(lines))
+    if interaction_id and item.status != "present":  # the way to tell the reviewer it missed something
+        blocks.append(correct_button(interaction_id, item.id))
+    return blocks
 
-def review_detail_messages(review: "Review") -> list[Message]:
+def review_detail_messages(review: "Review", *, interaction_id: str = "") -> list[Message]:
     """The details per item, gaps first (blockers, then majors, then minors), then what is present."""
     order = {"blocker": 0, "major": 1, "minor": 2, None: 3}
     items = sorted(review.items, key=lambda i: (order.get(i.severity, 3), review.items.index(i)))
     blocks: list[Block] = []
     for item in items:
-        blocks.extend(item_blocks(item))
+        blocks.extend(item_blocks(item, interaction_id=interaction_id))
         blocks.append({"type": "divider"})
     return paginate(blocks[:-1] if blocks else blocks, "Spec review details, item by item")

@@ -39,7 +39,7 @@ def handle_review_text(services: "Services", text: str, reply: "Reply") -> None:
         interaction_id = record_review(services, review, text, reply)
         summary_ts = getattr(reply, "placeholder_ts", None)
         reply.notify([review_summary_message(review, interaction_id=interaction_id)])
-        details = review_detail_messages(review)
+        details = review_detail_messages(review, interaction_id=interaction_id)
         if isinstance(reply, ThreadReply):
             # Details go in the thread: the one asked in, else the summary's own.
             thread = ThreadReply(reply.client, reply.state, channel=reply.channel,

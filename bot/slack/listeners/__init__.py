@@ -12,6 +12,7 @@ from bot.slack.listeners import (
     escalations,
     events,
     home,
+    review_corrections,
     shortcuts,
     views,
 )
@@ -25,6 +26,6 @@ if TYPE_CHECKING:
 
 def register_listeners(app: "App", services: "Services", state: "SlackState") -> None:
     for surface in (
-        events, commands, shortcuts, actions, escalations, views, assistant, home, coach
+        events, commands, shortcuts, actions, escalations, views, assistant, home, coach, review_corrections
     ):
         surface.register(app, services, state)

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("escalations", help="list the escalations still waiting for a coach")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("corrections", help="list (or remove) the lines people said a spec review missed")
+    p.add_argument("--remove", metavar="ID", help="stop counting this correction in later reviews")
+    p.add_argument("--by", default="cli", help="who removes it, kept on record (default: cli)")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("coach", help="a guided coaching session on an AI product idea, in the terminal")
     p.add_argument("idea", nargs="*", help="the idea in a few words (optional)")
     p.add_argument("--out", type=Path, metavar="FILE", help="write the brief (Markdown) here")
@@ -251,6 +256,24 @@ def cmd_escalations(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_corrections(args: argparse.Namespace, settings: Settings) -> int:
+    corrections = _store(settings).review_corrections
+    if args.remove:
+        if not corrections.remove(args.remove, by=args.by):
+            raise FriendlyError(f"no correction {args.remove} is counted now: `aipm corrections` lists them")
+        print(f"Removed {args.remove}: later reviews no longer count it.")
+        return 0
+    kept = corrections.kept()
+    if args.json:
+        print(json.dumps([{**vars(c), "created_at": c.created_at.isoformat()} for c in kept], ensure_ascii=False))
+        return 0
+    if not kept:
+        print("No review corrections.")
+    for c in kept:
+        print(f"{c.id}  {c.created_at:%Y-%m-%d %H:%M}  {c.item_id:<16} {c.status:<8} <@{c.user_id}>  {c.line[:80]}")
+    return 0
+
+
 def cmd_coach(args: argparse.Namespace, settings: Settings) -> int:
     from bot.coach_command import run_coach
 
@@ -268,4 +291,5 @@ COMMANDS = {
     "report": cmd_report,
     "escalations": cmd_escalations,
     "coach": cmd_coach,
+    "corrections": cmd_corrections,
 }

@@ -211,3 +211,31 @@ def test_every_safe_to_show_error_reaches_the_terminal_as_one_line(tmp_path, mon
     monkeypatch.setenv("AIPM_DATA_DIR", str(tmp_path / "data"))
     assert main(["review", str(empty)]) == 2
     assert capsys.readouterr().err.startswith("aipm: the spec is empty")
+
+
+def test_corrections_are_listed_and_removed_from_the_terminal(tmp_path, embedder):
+    from bot.core.index import KnowledgeIndex
+    from bot.services import Services
+    from tests.conftest import make_settings
+
+    data_dir = tmp_path / "data"
+    settings = make_settings(data_dir)
+    services = Services(settings, index=KnowledgeIndex(settings, embedder=embedder))
+    spec = "Triage assistant\n\nWe will compare hit rates for claims written in Welsh and in English before go-live.\n"
+    review_id = services.interactions.record_review(services.reviewer.review(spec), spec, surface="review")
+    kept = services.review_corrections.record(
+        review_id, "fairness_safety", "We will compare hit rates for claims written in Welsh and in English", "present", "U0PM"
+    )
+    services.store.close()
+
+    listing = run_aipm("corrections", "--json", data_dir=data_dir)
+    assert listing.returncode == 0, listing.stderr
+    [row] = json.loads(listing.stdout)
+    assert (row["id"], row["item_id"], row["status"], row["user_id"]) == (kept.id, "fairness_safety", "present", "U0PM")
+    assert "fairness_safety" in run_aipm("corrections", data_dir=data_dir).stdout
+
+    removed = run_aipm("corrections", "--remove", kept.id, "--by", "U0COACH", data_dir=data_dir)
+    assert removed.returncode == 0 and "no longer count" in removed.stdout
+    again = run_aipm("corrections", "--remove", kept.id, data_dir=data_dir)
+    assert again.returncode == 2 and "aipm: no correction" in again.stderr and "Traceback" not in again.stderr
+    assert "No review corrections." in run_aipm("corrections", data_dir=data_dir).stdout

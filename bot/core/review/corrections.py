@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, select, update
 
+from bot.core.review.injection import instruction_reason
+from bot.core.review.placeholders import is_placeholder
 from bot.core.storage import Store, new_id, review_corrections, utcnow
 
 if TYPE_CHECKING:
@@ -86,6 +88,11 @@ class ReviewCorrections:
             raise CorrectionError(f"paste one line or sentence (up to {MAX_LINE_CHARS} characters), not a whole section")
         if not _says_something(comparable(line)):
             raise CorrectionError("paste a whole sentence or line, not a heading or a single word")
+        # The review ignored these lines, and a lesson must not teach it to read them as content.
+        if instruction_reason(line):
+            raise CorrectionError("that line is an instruction to the reviewer, which a review never counts")
+        if is_placeholder(line):
+            raise CorrectionError("that line is a template placeholder, not what the spec says")
         review = self.interactions.interaction(interaction_id)
         if review is None or review.surface != "review":
             raise CorrectionError("that review is no longer on record; run the review again and correct the new one")

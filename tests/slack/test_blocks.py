@@ -178,7 +178,7 @@ def test_answer_without_sources_has_no_sources_section():
 # -- other messages and views --------------------------------------------------------------------
 def test_help_and_home_explain_surfaces_and_labels():
     for rendered in (all_text(blocks.help_message()), all_text(blocks.home_view())):
-        for words in ("/aipm ask QUESTION", "/aipm review", "Mention me", *LABEL_MEANINGS.values()):
+        for words in ("/aipm ask QUESTION", "/aipm review", "Mention me", "It's in my spec", *LABEL_MEANINGS.values()):
             assert words in rendered
     assert blocks.home_view()["type"] == "home"
 

@@ -41,7 +41,7 @@ HOW_TO_USE = (
     "follow-ups.\n"
     "• `/aipm ask QUESTION` answers in the channel you're in.\n"
     "• `/aipm review SPEC` reviews a pasted spec; `/aipm review` alone opens a form with a big "
-    "text box.\n"
+    "text box. If the review missed something your spec says, press *It's in my spec* under that item.\n"
     "• `/aipm coach [IDEA]` (or a DM saying _coach me on …_) walks you through an AI product idea, "
     "one question at a time, and ends with a brief.\n"
     "• `/aipm help` shows this message."

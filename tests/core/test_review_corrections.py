@@ -90,8 +90,11 @@ def test_a_correction_needs_a_review_on_record(services):
 def test_a_line_pasted_through_slack_formatting_still_matches_and_is_kept_once(services):
     review_id = reviewed(services, CLAIMS_SPEC)
     pasted = "• *Adjusters can always overrule a suggestion with one click, and every override is logged for retraining.*"
+    assert comparable(pasted) in comparable(CLAIMS_SPEC)
     assert comparable(pasted.replace("*", "**")) in comparable(CLAIMS_SPEC)
-    first = services.review_corrections.record(review_id, "user_trust", OVERRULE_LINE, "present", "U0PM")
+    assert comparable("Set `max_tokens` per call") == "set max_tokens per call"  # snake_case stays
+    first = services.review_corrections.record(review_id, "user_trust", pasted, "present", "U0PM")
+    assert first.line == OVERRULE_LINE  # kept as the spec says it, without the paste's bullet and bold
     again = services.review_corrections.record(review_id, "user_trust", "  " + OVERRULE_LINE + " ", "present", "U0PM2")
     assert again.id == first.id and len(services.review_corrections.kept()) == 1
 

@@ -31,7 +31,9 @@ MIN_WORDS = 4  # "AI", "TBD" or "Data: see below" is a label, not a line that sa
 MIN_CJK_CHARS = 6
 MAX_LINE_CHARS = 600  # one line or sentence of the spec, not a section of it
 
-_MARKUP_RE = re.compile(r"\*\*|__|`|~~")
+# Emphasis marks (Markdown's **bold**, Slack's *bold* and _italic_, `code`, ~~strike~~) at word edges;
+# an underscore inside a word (snake_case) stays.
+_MARKUP_RE = re.compile(r"`|~~|(?<!\w)[*_]+|[*_]+(?!\w)")
 _LEAD_RE = re.compile(r"^\s*(?:>+\s*|[-*•·]\s+|\d{1,2}[.)]\s+|#{1,6}\s+)+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -81,7 +83,8 @@ class ReviewCorrections:
             raise CorrectionError(f"there is no rubric item called {item_id!r}")
         if status not in STATUSES:
             raise CorrectionError("say whether the line covers the item fully or in part")
-        line = " ".join(line.split())
+        # Kept as the spec says it, without the bullet or emphasis a paste through Slack may add.
+        line = " ".join(_LEAD_RE.sub("", _MARKUP_RE.sub("", " ".join(line.split()))).split())
         if not line:
             raise CorrectionError("paste the line of your spec that covers it")
         if len(line) > MAX_LINE_CHARS:

@@ -114,17 +114,19 @@ def test_evaluation_and_a_switched_off_setting_ignore_corrections(tmp_path, know
     assert gated.reviewer.review(SUPPORT_SPEC).item("fairness_safety").status == "missing"
 
 
-def test_a_review_goes_on_while_the_corrections_cannot_be_read(services, monkeypatch):
+def test_a_review_goes_on_while_the_corrections_cannot_be_read(services, monkeypatch, caplog):
     review_id = reviewed(services, CLAIMS_SPEC)
     services.review_corrections.record(review_id, "fairness_safety", LANGUAGES_LINE, "present", "U0PM")
     assert services.reviewer.review(SUPPORT_SPEC).item("fairness_safety").status != "missing"
 
     def database_down():
-        raise ConnectionError("database unavailable")
+        raise ConnectionError("could not connect to postgresql://aipm:s3cret@10.0.0.5/aipm")
 
     monkeypatch.setattr(services.reviewer, "lessons", database_down)
     # What was learned before the outage still counts; the review itself does not fail.
     assert services.reviewer.review(SUPPORT_SPEC).item("fairness_safety").status != "missing"
+    [warning] = [r for r in caplog.records if "review corrections" in r.getMessage()]
+    assert warning.exc_info is None and "s3cret" not in warning.getMessage()  # one line, no address or password
 
 
 def test_corrections_are_kept_and_removed_on_every_database(database_url):

@@ -225,8 +225,9 @@ class Reviewer:
             return
         try:
             lessons = [c for c in self.lessons() if c.item_id in self.rubric.ids]
-        except Exception:
-            log.warning("could not read the review corrections; reviewing with those read before", exc_info=True)
+        except Exception as exc:  # one line: a driver's message may carry the database's address
+            log.warning("could not read the review corrections (%s); reviewing with those read before",
+                        exc.__class__.__name__)
             return
         ids = tuple(c.id for c in lessons)
         if ids == self._learned:

@@ -30,6 +30,12 @@ def view_checked(view: dict[str, Any], block_id: str, action_id: str) -> set[str
     return {option.get("value") for option in element.get("selected_options") or []}
 
 
+def view_selected(view: dict[str, Any], block_id: str, action_id: str) -> str:
+    """The value of the chosen option of one radio buttons or select input of a submitted modal ("" for none)."""
+    element = view.get("state", {}).get("values", {}).get(block_id, {}).get(action_id, {})
+    return (element.get("selected_option") or {}).get("value") or ""
+
+
 def view_metadata(view: dict[str, Any]) -> dict[str, str]:
     """The private_metadata we put on a modal (JSON), or {} when it is missing or not ours."""
     try:

@@ -109,13 +109,10 @@ class ReviewCorrections:
         )
         if existing:  # the same line for the same item: once is enough
             return _correction(existing[0])
-        row_id = self.store.insert(
-            review_corrections, id=new_id(), created_at=utcnow(), interaction_id=interaction_id,
-            item_id=item_id, status=status, line=line, user_id=user_id,
-        )
-        found = self.store.get(review_corrections, row_id)
-        assert found is not None
-        return _correction(found)
+        correction = Correction(id=new_id(), item_id=item_id, status=status, line=line,
+                                interaction_id=interaction_id, user_id=user_id, created_at=utcnow())
+        self.store.insert(review_corrections, **vars(correction))
+        return correction
 
     def kept(self) -> list[Correction]:
         """Every correction not removed, oldest first: what the reviewer learns from."""

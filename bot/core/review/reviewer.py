@@ -223,8 +223,9 @@ class Reviewer:
         database is down the review goes on with what was learned before."""
         if self.lessons is None:
             return
+        positions = {item_id: position for position, item_id in enumerate(self.rubric.ids)}
         try:
-            lessons = [c for c in self.lessons() if c.item_id in self.rubric.ids]
+            lessons = [c for c in self.lessons() if c.item_id in positions]
         except Exception as exc:  # one line: a driver's message may carry the database's address
             log.warning("could not read the review corrections (%s); reviewing with those read before",
                         exc.__class__.__name__)
@@ -232,7 +233,6 @@ class Reviewer:
         ids = tuple(c.id for c in lessons)
         if ids == self._learned:
             return
-        positions = {item_id: position for position, item_id in enumerate(self.rubric.ids)}
         kinds = {"present": "good", "partial": "partial"}
         self.analyser.meanings.learn([(positions[c.item_id], kinds[c.status], c.line) for c in lessons])
         self._learned = ids

@@ -25,7 +25,7 @@ from bot.slack.ids import (
     CORRECTION_VIEW,
     REVIEW_CORRECT,
 )
-from bot.slack.payloads import ButtonPress, press_from, view_metadata, view_value
+from bot.slack.payloads import ButtonPress, press_from, view_metadata, view_selected, view_value
 from bot.slack.replies import PrivateReply, ThreadReply, apologising, slack_error
 
 if TYPE_CHECKING:
@@ -61,11 +61,6 @@ def open_correction_form(press: ButtonPress, *, client: "WebClient", respond: Ca
         private.send(simple_message("I couldn't open the form in time. Please press *It's in my spec* again."))
 
 
-def submitted_status(view: dict[str, Any]) -> str:
-    element = view.get("state", {}).get("values", {}).get(CORRECTION_STATUS_BLOCK, {}).get(CORRECTION_STATUS_INPUT, {})
-    return ((element.get("selected_option") or {}).get("value")) or "present"
-
-
 def keep_correction(
     ack: Callable[..., Any], view: dict[str, Any], user_id: str, *, services: "Services"
 ) -> "Correction | None":
@@ -74,7 +69,8 @@ def keep_correction(
     line = view_value(view, CORRECTION_LINE_BLOCK, CORRECTION_LINE_INPUT)
     try:
         correction = services.review_corrections.record(
-            meta.get("interaction", ""), meta.get("item", ""), line, submitted_status(view), user_id
+            meta.get("interaction", ""), meta.get("item", ""), line,
+            view_selected(view, CORRECTION_STATUS_BLOCK, CORRECTION_STATUS_INPUT) or "present", user_id
         )
     except CorrectionError as exc:
         message = str(exc)

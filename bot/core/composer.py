@@ -27,6 +27,7 @@ from bot.core.quoting import (
     quotable_sentence,
     restatement,
     without_run_in_label,
+    without_trailing_pointer,
 )
 from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta
 from bot.core.sentence_scoring import hand_set_score, score_units
@@ -105,7 +106,8 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
             return
         start = paragraph[0][0]
         for sentence in split_sentences(" ".join(text for _, text in paragraph)):
-            units.append(Unit(chunk, rank, start, len(units), plain_sentence(without_run_in_label(sentence)), "prose"))
+            text = without_trailing_pointer(plain_sentence(without_run_in_label(sentence)))
+            units.append(Unit(chunk, rank, start, len(units), text, "prose"))
         paragraph.clear()
 
     parents: list[tuple[int, Unit]] = []  # (indent, item) of the items the next one may be nested under

@@ -18,6 +18,38 @@ if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
 
 FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
+# A cross-reference inside a sentence: "(see writing-an-eval-set.md)", "; see data-flywheel.md".
+POINTER_CLAUSE_RE = re.compile(
+    r"\s*\([^()]*\b[\w-]+\.(?:md|txt|html|pdf)\b[^()]*\)|[;,:]?\s*\bsee (?:also )?[\w-]+\.(?:md|txt|html|pdf)\b",
+    re.IGNORECASE,
+)
+MIN_WORDS_BESIDE_POINTER = 8
+
+
+TRAILING_POINTER_RE = re.compile(r"\s*[;,]\s*see (?:also )?[\w-]+\.(?:md|txt|html|pdf)\b[^.;]*\.?\s*$", re.IGNORECASE)
+
+
+def without_trailing_pointer(sentence: str) -> str:
+    """"…including evaluation data and labelling effort; see data-plan.md." quoted as "…labelling
+    effort.": the words are the guide's own, and "see data-plan.md" read in Slack is a file name the PM
+    cannot open, a line of navigation. A pointer inside parentheses stays: cutting it would join words the
+    guide does not join."""
+    if is_pointer(sentence):
+        return sentence  # nothing but the pointer ("For how to close it, see …"): left whole, to be dropped
+    cut = TRAILING_POINTER_RE.sub("", sentence)
+    return f"{cut}." if cut != sentence and cut and cut[-1] not in ".!?" else cut
+
+
+def is_pointer(sentence: str) -> bool:
+    """A sentence that only sends the reader to another file ("For how to close it, see
+    model-product-alignment.md.") or names files it cannot explain. A step or a claim that carries a
+    cross-reference ("First, score every case in a labelled eval set (see writing-an-eval-set.md).") is
+    advice: dropped, it took the first step out of a routine and the labelling and privacy parts out of a
+    data plan's outline."""
+    if not FILE_POINTER_RE.search(sentence):
+        return False
+    rest = POINTER_CLAUSE_RE.sub("", sentence)
+    return bool(FILE_POINTER_RE.search(rest)) or len(rest.split()) < MIN_WORDS_BESIDE_POINTER
 # A sentence about the page, not the subject: "This page is the source of truth…", "This episode is
 # brought to you by…", "本文整理自…".
 PAGE_META_RE = re.compile(
@@ -193,7 +225,7 @@ def looks_like_heading(sentence: str) -> bool:
 def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
     """May this stand as a sentence of an answer? Never a heading, title, question, aside or pointer,
     nor a line about the page itself ("This page is the source of truth for …")."""
-    if not sentence or FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
+    if not sentence or is_pointer(sentence) or is_question(sentence) or is_aside(sentence):
         return False
     if is_page_meta(sentence) or CALL_TO_ACTION_RE.search(sentence):
         return False

@@ -99,13 +99,14 @@ def test_answer_quotes_only_the_sources_with_numbered_citations(knowledge_answer
     cited = re.findall(r"\[(\d+)\]", answer.answer)
     # The sources shown are exactly the ones cited, numbered from 1: none listed that the answer never quotes.
     assert cited and sorted({int(n) for n in cited}) == list(range(1, len(answer.sources) + 1))
-    # Extractive means every sentence is the knowledge base's own words, never invented.
+    # Extractive means every sentence is the knowledge base's own words, never invented (a sentence whose
+    # trailing "; see other-guide.md" was cut ends in a full stop where the guide has the semicolon).
     corpus = " ".join(" ".join(text.split()) for _, text, _ in knowledge_index.all_records())
     corpus = corpus.replace("**", "")
     for line in answer.answer.splitlines():
         for sentence in re.split(r"\s*\[\d+\]\s*", re.sub(r"^- ", "", line)):
             if sentence.strip():
-                assert sentence.strip() in corpus
+                assert sentence.strip().removesuffix(".") in corpus
 
 
 def test_chinese_question_is_answered_from_chinese_guidance_in_chinese(knowledge_answerer):

@@ -401,6 +401,49 @@ def test_an_enumeration_written_as_prose_is_quoted_whole(embedder):
     assert "Keep shadow runs short" not in answer.body
 
 
+def test_a_step_that_points_to_another_guide_is_still_quoted_and_a_bare_pointer_is_not(embedder):
+    """"First, score every case … (see writing-an-eval-set.md)." is the routine's first step: dropped as a
+    pointer, the answer opened at "Second". "For the template, see data-plan.md." says nothing itself."""
+    guide = chunk("thresholds.md", "Choosing the operating point", 0, (
+        "Choosing the operating point follows a repeatable routine. First, score every case in a labelled "
+        "eval set (see writing-an-eval-set.md). Second, tabulate precision and recall at five to ten "
+        "candidate thresholds. Third, attach a cost to each error type and to each abstention. Fourth, "
+        "choose the threshold with the best total outcome. For the template, see data-plan.md."
+    ))
+    answer = compose(embedder, "What routine should we follow to choose the operating point of a model?", [guide])
+    assert answer.is_list
+    lines = answer.body.split("\n")
+    assert [line.split(",")[0] for line in lines[1:]] == ["- First", "- Second", "- Third", "- Fourth"]
+    assert "(see writing-an-eval-set.md)" in lines[1]  # quoted as written: the PM can open that guide next
+    assert "For the template" not in answer.body
+
+
+@pytest.mark.parametrize("sentence, pointer", [
+    ("For how to close it, see model-product-alignment.md.", True),
+    ("See data-plan.md for the template.", True),
+    ("Download slides.pdf and notes.txt from the event page.", True),
+    ("Set up a fast feedback loop so usage keeps improving the model (see data-flywheel.md), and ship in "
+     "small increments.", False),
+    ("Even a prompted feature needs evaluation data, usually 200 to 500 labelled examples; see "
+     "writing-an-eval-set.md.", False),
+])
+def test_only_a_sentence_that_is_nothing_but_a_pointer_counts_as_one(sentence, pointer):
+    from bot.core.quoting import is_pointer
+    assert is_pointer(sentence) is pointer
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Write a data plan that lists labelling effort; see data-plan.md.", "Write a data plan that lists labelling effort."),
+    ("The business layer shows the outcome; see success-metrics.md for how to choose it.",
+     "The business layer shows the outcome."),
+    ("Set up a loop (see data-flywheel.md), and ship.", "Set up a loop (see data-flywheel.md), and ship."),
+    ("For how to close it, see model-product-alignment.md.", "For how to close it, see model-product-alignment.md."),
+])
+def test_a_trailing_pointer_is_cut_from_the_quote_and_a_bare_one_left_to_be_dropped(sentence, quoted):
+    from bot.core.quoting import without_trailing_pointer
+    assert without_trailing_pointer(sentence) == quoted
+
+
 def test_a_story_told_with_first_is_not_an_enumeration():
     from bot.core.enumerations import enumerations
     story = chunk("launch.md", "", 0)

@@ -24,8 +24,6 @@ POINTER_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 MIN_WORDS_BESIDE_POINTER = 8
-
-
 TRAILING_POINTER_RE = re.compile(r"\s*[;,]\s*see (?:also )?[\w-]+\.(?:md|txt|html|pdf)\b[^.;]*\.?\s*$", re.IGNORECASE)
 
 
@@ -50,6 +48,8 @@ def is_pointer(sentence: str) -> bool:
         return False
     rest = POINTER_CLAUSE_RE.sub("", sentence)
     return bool(FILE_POINTER_RE.search(rest)) or len(rest.split()) < MIN_WORDS_BESIDE_POINTER
+
+
 # A sentence about the page, not the subject: "This page is the source of truth…", "This episode is
 # brought to you by…", "本文整理自…".
 PAGE_META_RE = re.compile(

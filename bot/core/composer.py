@@ -18,9 +18,9 @@ from bot.core.answer_units import Unit
 from bot.core.enumerations import as_list
 from bot.core.documents.structure import TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
-    FILE_POINTER_RE,
     asks_for_questions,
     is_aside,
+    is_pointer,
     is_question,
     plain_sentence,
     question_intent,
@@ -180,7 +180,7 @@ class Composer:
             return quotable_sentence(unit.text, unit.chunk)
         if unit.kind == "lead":
             return bool(unit.text) and not is_aside(unit.text) and not is_question(unit.text)
-        return len(unit.text) >= 2 and not FILE_POINTER_RE.search(unit.text)
+        return len(unit.text) >= 2 and not is_pointer(unit.text)
 
     def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:
         score_units(units, retrieval, intent, self.vectors)

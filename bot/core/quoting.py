@@ -17,14 +17,12 @@ from bot.core.text import CJK_RE, simplified, tokenize
 if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
 
-FILE_POINTER_RE = re.compile(r"\b[\w-]+\.(md|txt|html|pdf)\b")
+FILE_NAME = r"\b[\w-]+\.(?:md|txt|html|pdf)\b"
+FILE_POINTER_RE = re.compile(FILE_NAME)
 # A cross-reference inside a sentence: "(see writing-an-eval-set.md)", "; see data-flywheel.md".
-POINTER_CLAUSE_RE = re.compile(
-    r"\s*\([^()]*\b[\w-]+\.(?:md|txt|html|pdf)\b[^()]*\)|[;,:]?\s*\bsee (?:also )?[\w-]+\.(?:md|txt|html|pdf)\b",
-    re.IGNORECASE,
-)
+POINTER_CLAUSE_RE = re.compile(rf"\s*\([^()]*{FILE_NAME}[^()]*\)|[;,:]?\s*\bsee (?:also )?{FILE_NAME}", re.IGNORECASE)
 MIN_WORDS_BESIDE_POINTER = 8
-TRAILING_POINTER_RE = re.compile(r"\s*[;,]\s*see (?:also )?[\w-]+\.(?:md|txt|html|pdf)\b[^.;]*\.?\s*$", re.IGNORECASE)
+TRAILING_POINTER_RE = re.compile(rf"\s*[;,]\s*see (?:also )?{FILE_NAME}[^.;]*\.?\s*$", re.IGNORECASE)
 
 
 def without_trailing_pointer(sentence: str) -> str:
@@ -246,8 +244,8 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
 
 def stands_alone_as_advice(sentence: str) -> bool:
     """A sentence the spec reviewer may quote as advice on its own: long enough to say something, not a
-    question, an aside, a lead-in or a pointer to a file."""
-    if FILE_POINTER_RE.search(sentence) or is_question(sentence) or is_aside(sentence):
+    question, an aside, a lead-in or a pointer to a file (is_pointer: one carrying a cross-reference is advice)."""
+    if is_pointer(sentence) or is_question(sentence) or is_aside(sentence):
         return False
     if CJK_RE.search(sentence):
         return len(sentence) >= 8

@@ -8,7 +8,7 @@ import pytest
 from bot.core import composer
 from bot.core.answering import Answerer, SentenceVectorCache
 from bot.core.composer import Composer, Unit
-from bot.core.quoting import is_aside, question_intent, quotable_sentence
+from bot.core.quoting import is_aside, is_pointer, question_intent, quotable_sentence, without_trailing_pointer
 from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
 from bot.core.text import detect_language
 
@@ -428,7 +428,6 @@ def test_a_step_that_points_to_another_guide_is_still_quoted_and_a_bare_pointer_
      "writing-an-eval-set.md.", False),
 ])
 def test_only_a_sentence_that_is_nothing_but_a_pointer_counts_as_one(sentence, pointer):
-    from bot.core.quoting import is_pointer
     assert is_pointer(sentence) is pointer
 
 
@@ -440,7 +439,6 @@ def test_only_a_sentence_that_is_nothing_but_a_pointer_counts_as_one(sentence, p
     ("For how to close it, see model-product-alignment.md.", "For how to close it, see model-product-alignment.md."),
 ])
 def test_a_trailing_pointer_is_cut_from_the_quote_and_a_bare_one_left_to_be_dropped(sentence, quoted):
-    from bot.core.quoting import without_trailing_pointer
     assert without_trailing_pointer(sentence) == quoted
 
 

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.core.quoting import plain_sentence, stands_alone_as_advice
+from bot.core.quoting import plain_sentence, stands_alone_as_advice, without_trailing_pointer
 from bot.core.documents.structure import split_sentences
 from bot.core.text import detect_language, tokenize
 
@@ -58,7 +58,7 @@ class Guidance:
         candidates: list[tuple[int, str, str]] = []  # (rank of its chunk, source, sentence)
         for rank, chunk in enumerate(chunks):
             for sentence in split_sentences(chunk.text):
-                sentence = plain_sentence(sentence)
+                sentence = without_trailing_pointer(plain_sentence(sentence))
                 if stands_alone_as_advice(sentence) and len(sentence) <= 320:
                     candidates.append((rank, chunk.source, sentence))
         if not candidates:

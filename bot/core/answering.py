@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import numpy as np
 
 from bot.core.composer import Composer, Composition
 from bot.core.quoting import question_intent
@@ -153,32 +149,6 @@ def contextual_query(question: str, history: list[str] | None) -> str:
     return f"{history[-1]} {question}"
 
 
-class SentenceVectorCache:
-    """Embeddings of knowledge-base sentences, kept between questions.
-
-    The same passages come back for many questions, and embedding their sentences was about 70% of
-    the time of an answer; the sentences are the corpus's own, so the cache stays small and bounded.
-    """
-
-    def __init__(self, embedder: Any, *, max_items: int = 20_000) -> None:
-        self.embedder = embedder
-        self.max_items = max_items
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, sentences: list[str]) -> np.ndarray:
-        with self._lock:
-            known = {s: self._vectors[s] for s in sentences if s in self._vectors}
-        missing = [s for s in dict.fromkeys(sentences) if s not in known]
-        if missing:
-            known.update(zip(missing, np.asarray(self.embedder.embed_documents(missing))))
-            with self._lock:
-                self._vectors.update((s, known[s]) for s in missing)
-                while len(self._vectors) > self.max_items:
-                    self._vectors.popitem(last=False)
-        return np.stack([known[s] for s in sentences])
-
-
 class Answerer:
     """The question-answering service: retrieval, confidence and an extractive, cited answer."""
 
@@ -198,8 +168,7 @@ class Answerer:
             index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
         )
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
-        self._sentence_vectors = SentenceVectorCache(index.embedder)
-        self.composer = Composer(self._sentence_vectors)
+        self.composer = Composer(index.sentence_vectors)
 
     def ask(self, question: str, *, history: list[str] | None = None,
             on_token: "Callable[[str], object] | None" = None) -> Answer:

@@ -30,11 +30,12 @@ from bot.core.quoting import (
     without_trailing_pointer,
 )
 from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta
-from bot.core.sentence_scoring import hand_set_score, score_units
+from bot.core.retrieval import RetrievedChunk
+from bot.core.sentence_scoring import hand_set_score, score_units, texts_to_embed
 from bot.core.text import CJK_RE
 
 if TYPE_CHECKING:
-    from bot.core.retrieval import Retrieval, RetrievedChunk
+    from bot.core.retrieval import Retrieval
 
 MAX_ANSWER_CHARS = 900
 # A coach answers briefly: 7 sentences stated more key points but read as a page (docs/evaluation.md).
@@ -92,7 +93,7 @@ class Composition:
         return " ".join(u.text for u in self.units)
 
 
-def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[Unit], int]:
+def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Unit], int]:
     """Split a passage into prose sentences, list items and lead-ins, by the roles of its lines."""
     lines = chunk.text.split("\n")
     roles = line_roles(chunk.text)
@@ -154,13 +155,19 @@ def units_of(chunk: "RetrievedChunk", rank: int, block_base: int) -> tuple[list[
     return units, block + 1
 
 
+def passage_texts(chunk_id: str, text: str, metadata: dict[str, Any]) -> list[str]:
+    """Every text the composer embeds when it reads this passage, for ingest to embed ahead of questions."""
+    units, _ = units_of(RetrievedChunk(chunk_id, text, metadata), 0, 0)
+    return texts_to_embed(units)
+
+
 class Composer:
     """Chooses and renders the answer's quotes; embeddings of sentences come from a shared cache."""
 
     def __init__(self, vectors: Any) -> None:
         self.vectors = vectors  # SentenceVectorCache
 
-    def candidates(self, retrieval: "Retrieval", passages: list["RetrievedChunk"]) -> list[Unit]:
+    def candidates(self, retrieval: "Retrieval", passages: list[RetrievedChunk]) -> list[Unit]:
         units: list[Unit] = []
         block = 0
         order = list(dict.fromkeys(c.source for c in passages))
@@ -185,7 +192,7 @@ class Composer:
     def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:
         score_units(units, retrieval, intent, self.vectors)
 
-    def compose(self, question: str, retrieval: "Retrieval", passages: list["RetrievedChunk"],
+    def compose(self, question: str, retrieval: "Retrieval", passages: list[RetrievedChunk],
                 sources: list[str], intent: str | None = None) -> Composition:
         intent = intent or question_intent(question)
         units = self.candidates(retrieval, passages)

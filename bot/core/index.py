@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.embeddings import SentenceEmbedder
 from bot.core.lexical import LexicalIndex, SqliteLexicalIndex, chunk_tokens
+from bot.core.sentence_vectors import SentenceVectorCache, SentenceVectorStore
 from bot.core.text import default_glossary, detect_language
 from bot.errors import UserError
 
@@ -119,6 +121,7 @@ class KnowledgeIndex:
         self._collection: chromadb.Collection | None = None
         self._store: Chroma | None = None
         self._lexical: LexicalIndex | None = None
+        self._sentence_vectors: SentenceVectorCache | None = None
         self._lock = threading.Lock()
         self._lexical_lock = threading.Lock()  # apart: opening the lexical index opens the client too
         self.generation = 0  # bumped on every write, so readers know to rebuild their caches
@@ -210,6 +213,29 @@ class KnowledgeIndex:
                     self._backfill(lexical)
                     self._lexical = lexical
         return self._lexical
+
+    @property
+    def sentence_vectors_path(self) -> Path:
+        return self.settings.data_dir / f"sentences-{self.settings.collection}.sqlite3"
+
+    @property
+    def sentence_vectors(self) -> SentenceVectorCache:
+        """Vectors of passage sentences for the composer; ingest fills the store ahead of questions."""
+        if self._sentence_vectors is None:
+            with self._lock:
+                if self._sentence_vectors is None:
+                    self._sentence_vectors = SentenceVectorCache(self.embedder, store=self._open_sentence_store())
+        return self._sentence_vectors
+
+    def _open_sentence_store(self) -> SentenceVectorStore | None:
+        model = f"{self.embedder.model_name or 'packaged all-MiniLM-L6-v2'} ({self.embedder.backend})"
+        try:
+            return SentenceVectorStore(self.sentence_vectors_path, model=model)
+        except (OSError, sqlite3.Error) as exc:
+            # Only speed depends on it: answers embed what they need, as they did before the store.
+            log.warning("sentence vectors: cannot open %s (%s: %s); embedding sentences as answers need them",
+                        self.sentence_vectors_path, exc.__class__.__name__, exc)
+            return None
 
     def _backfill(self, lexical: SqliteLexicalIndex, *, page: int = 2000) -> None:
         expected = self.collection.count()

@@ -22,7 +22,7 @@ from bot.core.answer_lists import heading_overlap
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END
 from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
-from bot.core.text import CJK_RE, detect_language, tokenize
+from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
     from bot.core.answer_units import Unit
@@ -96,6 +96,22 @@ def hand_set_score(unit: "Unit") -> float:
     return hand_score(unit.features) if unit.features else unit.score
 
 
+def under_heading(unit: "Unit") -> str:
+    """The sentence as read under its passage's heading."""
+    heading = unit.chunk.heading
+    return f"{heading}: {unit.text}" if heading else unit.text
+
+
+def texts_to_embed(units: list["Unit"]) -> list[str]:
+    """Every text `score_units` embeds for these units, so ingest can embed them ahead of the question."""
+    texts = [text for u in units for text in (u.text, under_heading(u))]
+    headings = sorted({u.chunk.heading for u in units if u.chunk.heading})
+    # A Chinese sentence is read for an English question through its English gloss (cross_language).
+    glossary = default_glossary()
+    glosses = [glossary.english_gloss(u.text) for u in units if CJK_RE.search(u.text)]
+    return list(dict.fromkeys(t for t in texts + headings + glosses if t))
+
+
 def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vectors: Any) -> None:
     """Set each unit's score (and its features, its terms, its language and its vector)."""
     terms = set(retrieval.key_terms)
@@ -106,7 +122,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     headings = [u.chunk.heading for u in units]
     # A guide's sentences are elliptical ("The health layer shows p95 latency…"): read under their
     # heading ("What to put on an AI monitoring dashboard: …") they say what they are about.
-    in_context = [f"{h}: {u.text}" if h else u.text for u, h in zip(units, headings)]
+    in_context = [under_heading(u) for u in units]
     context_similarities = vectors.get(in_context) @ query
     similarities = ((1 - SECTION_CONTEXT_WEIGHT) * sentence_similarities
                     + SECTION_CONTEXT_WEIGHT * context_similarities)

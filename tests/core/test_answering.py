@@ -152,29 +152,6 @@ def test_confidence_is_a_score_in_unit_interval_with_consistent_label(knowledge_
         assert confidence.escalate == (confidence.label == "low")
 
 
-def test_sentence_vectors_are_reused_between_questions(knowledge_index):
-    from bot.core.answering import SentenceVectorCache
-
-    class CountingEmbedder:
-        """The real embedder, counting how many texts it is asked to embed."""
-
-        def __init__(self, inner):
-            self.inner, self.embedded = inner, 0
-
-        def embed_documents(self, texts):
-            self.embedded += len(texts)
-            return self.inner.embed_documents(texts)
-
-    embedder = CountingEmbedder(knowledge_index.embedder)
-    cache = SentenceVectorCache(embedder, max_items=3)
-    first = cache.get(["Eval sets need edge cases.", "Thresholds come first.", "Eval sets need edge cases."])
-    assert embedder.embedded == 2 and first.shape[0] == 3
-    again = cache.get(["Thresholds come first."])
-    assert embedder.embedded == 2 and (again[0] == first[1]).all()
-    cache.get(["a", "b", "c"])  # bounded: the oldest go
-    assert len(cache._vectors) == 3
-
-
 # -- what a PM reads: answers that answer, on a small messy corpus written for these tests ---------
 
 SPEC_PAGE = """Back to all guides

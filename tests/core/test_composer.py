@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from bot.core import composer
-from bot.core.answering import Answerer, SentenceVectorCache
+from bot.core.answering import Answerer
 from bot.core.composer import Composer, Unit
 from bot.core.quoting import is_aside, is_pointer, question_intent, quotable_sentence, without_trailing_pointer
 from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
+from bot.core.sentence_vectors import SentenceVectorCache
 from bot.core.text import detect_language
 
 

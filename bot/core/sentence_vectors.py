@@ -1,0 +1,171 @@
+"""Embeddings of the knowledge base's sentences, kept in memory and in a SQLite file beside the index.
+
+The composer scores every sentence of the passages it reads against the question. Embedding them while
+the PM waited made the first answer from a passage slow: the 129 golden questions asked once had a p95
+of 457 ms, asked again 37 ms. Ingest now embeds each new passage's sentences ahead of time
+(`Composer.texts_to_embed`), and an answer reads them back in about a millisecond. The file is derived
+data: deleting it costs speed, never an answer, and a store that cannot be read or written is skipped
+with one warning while answers embed what they need, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+LOOKUP_BATCH = 500  # keys per SELECT, under SQLite's limit on bound parameters
+WARM_BATCH = 256  # texts embedded per call while warming, so memory stays flat on a large corpus
+
+
+def text_key(text: str) -> bytes:
+    """A fixed-size key for a text of any length."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+class SentenceVectorStore:
+    """Vectors by text in one SQLite file; one connection shared under a lock, as the lexical index does."""
+
+    def __init__(self, path: Path, *, model: str) -> None:
+        """`model` names the embedder that made the vectors: vectors of another model are dropped."""
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+        self._lock = threading.Lock()
+        # WAL: the bot keeps reading while `aipm ingest` writes from another process.
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            self._db.execute("DROP TABLE IF EXISTS vectors")
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self._db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            """
+        )
+        stored = self._db.execute("SELECT value FROM info WHERE key = 'model'").fetchone()
+        if (stored[0] if stored else "") != model:
+            # Another model's vectors would sit in another space: similarities against them mean nothing.
+            with self._lock:
+                self._db.execute("DELETE FROM vectors")
+                self._db.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('model', ?)", (model,))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM vectors").fetchone()[0])
+
+    def get(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of those texts that have one."""
+        by_key = {text_key(t): t for t in texts}
+        keys = list(by_key)
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for start in range(0, len(keys), LOOKUP_BATCH):
+                batch = keys[start : start + LOOKUP_BATCH]
+                rows = self._db.execute(
+                    f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
+                ).fetchall()
+                # float32 on disk is exact: both backends compute in float32; the callers' arithmetic
+                # stays float64, as it was when every vector came straight from the embedder.
+                found.update((by_key[key], np.frombuffer(blob, dtype=np.float32).astype(np.float64))
+                             for key, blob in rows)
+        return found
+
+    def put(self, vectors: dict[str, np.ndarray]) -> None:
+        if not vectors:
+            return
+        rows = [(text_key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in vectors.items()]
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO vectors(key, vector) VALUES (?, ?)", rows)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+
+class SentenceVectorCache:
+    """Vectors of sentences: from memory, else from the store, else embedded now (and kept in both).
+
+    The same passages come back for many questions; the sentences are the corpus's own, so memory holds
+    the most recent `max_items` and the store holds the rest.
+    """
+
+    def __init__(self, embedder: Any, *, store: SentenceVectorStore | None = None, max_items: int = 20_000) -> None:
+        self.embedder = embedder
+        self.store = store
+        self.max_items = max_items
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, sentences: list[str]) -> np.ndarray:
+        with self._lock:
+            known = {s: self._vectors[s] for s in sentences if s in self._vectors}
+        missing = [s for s in dict.fromkeys(sentences) if s not in known]
+        if missing:
+            stored = self._stored(missing)
+            embedded = [s for s in missing if s not in stored]
+            fresh = dict(zip(embedded, np.asarray(self.embedder.embed_documents(embedded)))) if embedded else {}
+            self._keep(fresh)
+            known.update(stored)
+            known.update(fresh)
+            with self._lock:
+                self._vectors.update((s, known[s]) for s in missing)
+                while len(self._vectors) > self.max_items:
+                    self._vectors.popitem(last=False)
+        return np.stack([known[s] for s in sentences])
+
+    def warm(self, texts: Iterable[str]) -> int:
+        """Embed into the store the texts it lacks (ingest calls this); how many were embedded."""
+        if self.store is None:
+            return 0
+        wanted = list(dict.fromkeys(t for t in texts if t))
+        embedded = 0
+        for start in range(0, len(wanted), WARM_BATCH):
+            batch = wanted[start : start + WARM_BATCH]
+            stored = self._stored(batch)
+            missing = [t for t in batch if t not in stored]
+            if missing:
+                self._keep(dict(zip(missing, np.asarray(self.embedder.embed_documents(missing)))))
+                embedded += len(missing)
+            if self.store is None:  # it failed on the way
+                break
+        return embedded
+
+    def _stored(self, texts: list[str]) -> dict[str, np.ndarray]:
+        if self.store is None:
+            return {}
+        try:
+            return self.store.get(texts)
+        except sqlite3.Error as exc:
+            self._give_up_store(exc)
+            return {}
+
+    def _keep(self, vectors: dict[str, np.ndarray]) -> None:
+        if self.store is None or not vectors:
+            return
+        try:
+            self.store.put(vectors)
+        except sqlite3.Error as exc:
+            self._give_up_store(exc)
+
+    def _give_up_store(self, exc: sqlite3.Error) -> None:
+        log.warning("sentence vectors: %s cannot be used (%s: %s); embedding sentences as answers need them",
+                    getattr(self.store, "path", "the store"), exc.__class__.__name__, exc)
+        self.store = None

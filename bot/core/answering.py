@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.composer import Composer, Composition
@@ -149,6 +149,16 @@ def contextual_query(question: str, history: list[str] | None) -> str:
     return f"{history[-1]} {question}"
 
 
+def quoted_sections(composition: Composition, source: str) -> str:
+    """The sections of `source` the answer quotes, in the order it quotes them: "Guide > Steps; After
+    launch". Retrieval's best passage of a guide is often not the section the composer quotes, and a
+    PM who opens the named section should find the quoted words there."""
+    sections = list(dict.fromkeys(u.chunk.section for u in composition.units if u.chunk.source == source))
+    if not sections:
+        return ""
+    return "; ".join([sections[0], *(section.split(" > ")[-1] for section in sections[1:])])
+
+
 class Answerer:
     """The question-answering service: retrieval, confidence and an extractive, cited answer."""
 
@@ -252,7 +262,8 @@ class Answerer:
                 body = f"{NO_PRICE[lang]} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
-        cited = [ref for ref in sources if ref.source in composition.sources]
+        cited = [replace(ref, section=quoted_sections(composition, ref.source) or ref.section)
+                 for ref in sources if ref.source in composition.sources]
         return Answer(question, body, "extractive", confidence, cited, lang, covered=True, retrieved=sources)
 
     @staticmethod

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 MAX_ANSWER_CHARS = 900
 # A coach answers briefly: 7 sentences stated more key points but read as a page (docs/evaluation.md).
 MAX_PROSE_SENTENCES = 5
+MIN_ROUTINE_STEPS = 3  # members of an enumeration a chosen step pulls in whole (two may be "on one hand…")
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another sentence may score and still join the answer: generous
 # within the best sentence's guide (its neighbours and other sections carry the rest of the point, often
@@ -222,7 +223,7 @@ class Composer:
             is_list = False
             # The best sentence's paragraph may run on into a list, or the sentence may open an enumeration.
             whole = (list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None) or self._enumeration(
-                units, prose, intent)
+                units, prose, chosen, intent)
             if whole:
                 chosen, is_list = whole, True
         if not chosen:
@@ -241,15 +242,27 @@ class Composer:
         return Composition(body, chosen, intent, is_list, note, cited)
 
     @staticmethod
-    def _enumeration(units: list[Unit], prose: list[Unit], intent: str) -> list[Unit] | None:
+    def _enumeration(units: list[Unit], prose: list[Unit], chosen: list[Unit], intent: str) -> list[Unit] | None:
         """The enumeration the best sentence belongs to ("… in three situations. First, … Second, …"),
-        quoted whole as a list: its other members answer too, in words the question may not use."""
-        if not prose or prose[0].series is None or intent == "define":
+        quoted whole as a list: its other members answer too, in words the question may not use. For a
+        how or which question, also a routine that any chosen sentence belongs to: "Fourth, choose the
+        threshold…" quoted alone is a step torn from the routine the PM asked for."""
+        if not prose or intent == "define":
             return None
-        block = prose[0].series
-        if sum(u.kind == "item" and u.block == block for u in units) < 2:
-            return None  # the copies were cut with the candidates
-        return list_units(units, ("block", block), prose)
+
+        def items_of(series: int) -> int:
+            return sum(u.kind == "item" and u.block == series for u in units)
+
+        if prose[0].series is not None:
+            block = prose[0].series
+            if items_of(block) < 2:
+                return None  # the copies were cut with the candidates
+            return list_units(units, ("block", block), prose)
+        if intent not in ("how", "list"):
+            return None
+        steps = [u for u in sorted(chosen, key=lambda u: -u.score)
+                 if u.series is not None and items_of(u.series) >= MIN_ROUTINE_STEPS]
+        return list_units(units, ("block", steps[0].series), prose) if steps else None
 
     @staticmethod
     def _prose_units(prose: list[Unit], terms: set[str] | None = None) -> list[Unit]:

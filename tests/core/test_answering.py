@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from bot.core.answering import NO_PRICE, UNSURE_PREFIX, Answerer, InvalidQuestion
-from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE
+from bot.core.answer_units import Unit
+from bot.core.answering import NO_PRICE, UNSURE_PREFIX, Answerer, InvalidQuestion, quoted_sections
+from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE, Composition
 from bot.core.quoting import asks_for_price, states_price
-from bot.core.retrieval import named_terms
+from bot.core.retrieval import RetrievedChunk, named_terms
 from tests.conftest import index_of_pages, make_settings
 
 OUT_OF_SCOPE = [
@@ -107,6 +108,38 @@ def test_answer_quotes_only_the_sources_with_numbered_citations(knowledge_answer
         for sentence in re.split(r"\s*\[\d+\]\s*", re.sub(r"^- ", "", line)):
             if sentence.strip():
                 assert sentence.strip().removesuffix(".") in corpus
+
+
+def test_a_how_question_gets_the_whole_routine_and_the_section_it_quotes(knowledge_answerer, knowledge_index):
+    """One step of a routine ("Fourth, choose the threshold…") was quoted alone, under the section retrieval
+    ranked first ("Revisiting thresholds after launch"), not the one the words came from."""
+    answer = knowledge_answerer.ask("How do I choose a launch threshold?")
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("Choosing the operating point follows a repeatable routine.")
+    steps = [line for line in lines if line.startswith("- ")]
+    assert [s.split(",")[0] for s in steps] == ["- First", "- Second", "- Third", "- Fourth", "- Fifth"]
+    assert [s.section.split(" > ")[-1] for s in answer.sources] == ["Choosing the operating point step by step"]
+    # Every quoted sentence is found in the section the sources line names.
+    named = " ".join(" ".join(text.split()) for _, text, meta in knowledge_index.all_records()
+                     if meta.get("section") == answer.sources[0].section)
+    for line in lines:
+        quoted = re.sub(r"\s*\[\d+\]\s*$", "", line.removeprefix("- ")).strip()
+        if quoted:
+            assert quoted in named
+
+
+def test_the_sources_line_names_every_section_quoted_in_the_order_quoted():
+    def unit(source: str, section: str, text: str) -> Unit:
+        chunk = RetrievedChunk(f"{source}#{section}", text, {"source": source, "section": section})
+        return Unit(chunk, 0, 0, 0, text, "prose")
+
+    composition = Composition("…", [unit("t.md", "Thresholds > Steps", "First, score."),
+                                     unit("e.md", "Evals > Sets", "Sets need edge cases."),
+                                     unit("t.md", "Thresholds > After launch", "Thresholds drift."),
+                                     unit("t.md", "Thresholds > Steps", "Second, tabulate.")])
+    assert quoted_sections(composition, "t.md") == "Thresholds > Steps; After launch"
+    assert quoted_sections(composition, "e.md") == "Evals > Sets"
+    assert quoted_sections(composition, "other.md") == ""
 
 
 def test_chinese_question_is_answered_from_chinese_guidance_in_chinese(knowledge_answerer):

@@ -70,7 +70,9 @@ def test_mention_is_answered_in_a_thread_with_confidence_sources_and_buttons(sla
         for b in blocks
         if b["type"] == "section" and "*Sources*" in b["text"]["text"]
     )
-    assert "1. *The sections of an AI product spec* › Success metrics" in sources
+    # The guide and, after it, the sections the answer quotes (Success metrics among them).
+    assert sources.startswith("*Sources*\n1. *The sections of an AI product spec* › ")
+    assert f"› {expected.sources[0].section}" in sources and "Success metrics" in expected.sources[0].section
     # Only the guides the answer quotes are listed: the retrieved but unquoted one is not.
     assert "Success metrics at four levels" in [s.title for s in expected.retrieved]
     assert "Success metrics at four levels" not in sources

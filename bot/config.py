@@ -97,7 +97,7 @@ class Settings(BaseSettings):
     # On a busy shared host 1 is faster (docs/scale.md).
     embed_threads: int = Field(default=0, ge=0)
     # Embed every passage's sentences during ingest, so a passage's first answer reads them instead of
-    # embedding them while the PM waits (p95 457 -> 30 ms on knowledge/). It roughly doubles ingest time;
+    # embedding them while the PM waits (p95 457 -> 36 ms on knowledge/). It roughly doubles ingest time;
     # off, answers embed what they need and keep it (docs/answers.md, "Latency").
     embed_sentences_at_ingest: bool = True
 

@@ -3,7 +3,7 @@
 The composer scores every sentence of the passages it reads against the question. Embedding them while
 the PM waited made the first answer from a passage slow: the 129 golden questions asked once had a p95
 of 457 ms, asked again 37 ms. Ingest now embeds each new passage's sentences ahead of time
-(`Composer.texts_to_embed`), and an answer reads them back in about a millisecond. The file is derived
+(`bot.core.composer.passage_texts`), and an answer reads them back in about a millisecond. The file is derived
 data: deleting it costs speed, never an answer, and a store that cannot be read or written is skipped
 with one warning while answers embed what they need, as before.
 """

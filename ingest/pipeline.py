@@ -88,15 +88,16 @@ def ingest_paths(
 
     Per file, new chunks are added before stale ones are deleted, so a run killed halfway leaves every
     file either old, new, or briefly both; the next run finishes the job without re-embedding anything.
-    (Sentences not yet embedded by then are embedded by the first answer that needs them.)
+    (Sentences not yet embedded by then are embedded by the next run, or by the first answer that needs them.)
     """
     from tqdm import tqdm
 
     started = time.perf_counter()
     report = IngestReport()
     # Embedded now, a passage's sentences cost its first answer a lookup instead of ~0.3 s of embedding.
-    # Gathered over files, since a few large batches embed faster than many small ones.
-    sentences: list[str] = []
+    # Gathered over files ({chunk id: texts}), since a few large batches embed faster than many small ones.
+    sentences: dict[str, list[str]] = {}
+    warm_sentences = index.settings.embed_sentences_at_ingest
     show_progress = sys.stderr.isatty() if progress is None else progress
     for raw_path in paths:
         path = raw_path.expanduser().resolve()
@@ -129,14 +130,19 @@ def ingest_paths(
             stale = sorted(old - set(ids))
             if new_pairs:
                 index.add([i for i, _ in new_pairs], [c for _, c in new_pairs])
-            if new_pairs and index.settings.embed_sentences_at_ingest:
-                sentences.extend(text for i, c in new_pairs for text in passage_texts(i, c.text, c.metadata()))
+            if warm_sentences:
+                # New chunks, and unchanged ones ingested before their sentences were (an older version,
+                # a run killed before it embedded them).
+                unchanged = set(index.sentence_vectors.not_warmed([i for i in ids if i in old]))
+                for chunk_id, chunk in zip(ids, chunks):
+                    if chunk_id not in old or chunk_id in unchanged:
+                        sentences[chunk_id] = passage_texts(chunk_id, chunk.text, chunk.metadata())
             if stale:
                 index.delete(stale)
             report.added += len(new_pairs)
             report.unchanged += len(ids) - len(new_pairs)
             report.removed += len(stale)
-            if len(sentences) >= SENTENCE_BATCH:
+            if sum(map(len, sentences.values())) >= SENTENCE_BATCH:
                 report.sentences += index.sentence_vectors.warm(sentences)
                 sentences.clear()
         for source, ids in existing.items():

@@ -23,7 +23,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the file is new with this version; bump it to drop an older layout
 LOOKUP_BATCH = 500  # keys per SELECT, under SQLite's limit on bound parameters
 WARM_BATCH = 256  # texts embedded per call while warming, so memory stays flat on a large corpus
 
@@ -47,10 +47,12 @@ class SentenceVectorStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             self._db.execute("DROP TABLE IF EXISTS vectors")
+            self._db.execute("DROP TABLE IF EXISTS passages")
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self._db.executescript(
             """
             CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS passages (chunk_id TEXT PRIMARY KEY) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """
         )
@@ -59,6 +61,7 @@ class SentenceVectorStore:
             # Another model's vectors would sit in another space: similarities against them mean nothing.
             with self._lock:
                 self._db.execute("DELETE FROM vectors")
+                self._db.execute("DELETE FROM passages")
                 self._db.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('model', ?)", (model,))
 
     def close(self) -> None:
@@ -86,18 +89,31 @@ class SentenceVectorStore:
                              for key, blob in rows)
         return found
 
-    def put(self, vectors: dict[str, np.ndarray]) -> None:
-        if not vectors:
-            return
+    def put(self, vectors: dict[str, np.ndarray], *, passages: Iterable[str] = ()) -> None:
+        """Keep the vectors, and mark `passages` (chunk ids) as having all their sentences here."""
         rows = [(text_key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in vectors.items()]
+        marks = [(chunk_id,) for chunk_id in passages]
+        if not rows and not marks:
+            return
         with self._lock:
             self._db.execute("BEGIN")
             try:
                 self._db.executemany("INSERT OR REPLACE INTO vectors(key, vector) VALUES (?, ?)", rows)
+                self._db.executemany("INSERT OR IGNORE INTO passages(chunk_id) VALUES (?)", marks)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def done(self, chunk_ids: list[str]) -> set[str]:
+        """Those of the chunks whose sentences were all embedded here."""
+        found: set[str] = set()
+        with self._lock:
+            for start in range(0, len(chunk_ids), LOOKUP_BATCH):
+                batch = chunk_ids[start : start + LOOKUP_BATCH]
+                found.update(row[0] for row in self._db.execute(
+                    f"SELECT chunk_id FROM passages WHERE chunk_id IN ({','.join('?' * len(batch))})", batch))
+        return found
 
 
 class SentenceVectorCache:
@@ -131,11 +147,24 @@ class SentenceVectorCache:
                     self._vectors.popitem(last=False)
         return np.stack([known[s] for s in sentences])
 
-    def warm(self, texts: Iterable[str]) -> int:
-        """Embed into the store the texts it lacks (ingest calls this); how many were embedded."""
+    def not_warmed(self, chunk_ids: list[str]) -> list[str]:
+        """The chunks whose sentences the store may lack (none without a store: nothing to warm into).
+        Ingest asks this of unchanged chunks, so an index made before the store existed is filled once."""
+        if self.store is None:
+            return []
+        try:
+            done = self.store.done(chunk_ids)
+        except sqlite3.Error as exc:
+            self._give_up_store(exc)
+            return []
+        return [chunk_id for chunk_id in chunk_ids if chunk_id not in done]
+
+    def warm(self, passages: dict[str, list[str]]) -> int:
+        """Embed into the store the texts of these passages ({chunk id: texts}) it lacks, then mark the
+        passages done (ingest calls this); how many texts were embedded."""
         if self.store is None:
             return 0
-        wanted = list(dict.fromkeys(t for t in texts if t))
+        wanted = list(dict.fromkeys(t for texts in passages.values() for t in texts if t))
         embedded = 0
         for start in range(0, len(wanted), WARM_BATCH):
             batch = wanted[start : start + WARM_BATCH]
@@ -145,7 +174,8 @@ class SentenceVectorCache:
                 self._keep(dict(zip(missing, np.asarray(self.embedder.embed_documents(missing)))))
                 embedded += len(missing)
             if self.store is None:  # it failed on the way
-                break
+                return embedded
+        self._keep({}, passages=passages)
         return embedded
 
     def _stored(self, texts: list[str]) -> dict[str, np.ndarray]:
@@ -157,11 +187,11 @@ class SentenceVectorCache:
             self._give_up_store(exc)
             return {}
 
-    def _keep(self, vectors: dict[str, np.ndarray]) -> None:
-        if self.store is None or not vectors:
+    def _keep(self, vectors: dict[str, np.ndarray], *, passages: Iterable[str] = ()) -> None:
+        if self.store is None:
             return
         try:
-            self.store.put(vectors)
+            self.store.put(vectors, passages=passages)
         except sqlite3.Error as exc:
             self._give_up_store(exc)
 

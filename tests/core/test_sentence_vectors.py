@@ -52,18 +52,20 @@ def test_a_restarted_bot_reads_the_vectors_it_embedded_before(tmp_path, embedder
 def test_warming_embeds_only_what_the_store_lacks(tmp_path, embedder):
     counting = CountingEmbedder(embedder)
     cache = SentenceVectorCache(counting, store=SentenceVectorStore(tmp_path / "s.sqlite3", model="m"))
-    assert cache.warm(SENTENCES + SENTENCES[:1] + [""]) == 3
-    assert cache.warm(SENTENCES + ["Monitor drift weekly."]) == 1
+    assert cache.warm({"a#0": SENTENCES + SENTENCES[:1] + [""]}) == 3
+    assert cache.warm({"a#0": SENTENCES, "b#0": ["Monitor drift weekly."]}) == 1
     assert counting.embedded == 4 and cache.store.count() == 4
     cache.get(SENTENCES)
     assert counting.embedded == 4
+    assert cache.not_warmed(["b#0", "c#0", "a#0"]) == ["c#0"]
 
 
 def test_vectors_of_another_model_are_dropped(tmp_path, embedder):
     path = tmp_path / "sentences.sqlite3"
-    SentenceVectorCache(embedder, store=SentenceVectorStore(path, model="old model")).warm(SENTENCES)
+    SentenceVectorCache(embedder, store=SentenceVectorStore(path, model="old model")).warm({"a#0": SENTENCES})
     assert SentenceVectorStore(path, model="old model").count() == 3
-    assert SentenceVectorStore(path, model="new model").count() == 0
+    renewed = SentenceVectorStore(path, model="new model")
+    assert renewed.count() == 0 and renewed.done(["a#0"]) == set()
 
 
 def test_a_broken_store_costs_speed_not_answers(tmp_path, embedder, caplog):
@@ -82,7 +84,8 @@ def test_a_broken_store_costs_speed_not_answers(tmp_path, embedder, caplog):
     caplog.clear()
     with caplog.at_level(logging.WARNING):
         assert cache.get(SENTENCES).shape == (3, 384)
-        assert cache.warm(["Monitor drift weekly."]) == 0
+        assert cache.warm({"a#0": ["Monitor drift weekly."]}) == 0
+        assert cache.not_warmed(["a#0"]) == []
     assert cache.store is None and caplog.text.count("cannot be used") == 1
 
 
@@ -118,3 +121,25 @@ def test_without_embedding_at_ingest_the_first_answer_embeds_and_keeps(tmp_path,
     second = KnowledgeIndex(settings, embedder=embedder)  # the bot, restarted
     second.sentence_vectors.embedder = counting = CountingEmbedder(embedder)
     assert Answerer(settings, second).ask(question).answer == answer.answer and counting.embedded == 0
+
+
+def test_an_index_ingested_before_the_store_existed_is_filled_by_the_next_ingest(tmp_path, embedder):
+    """Upgrading: chunks ingested by a version without sentence vectors are unchanged, so they are not
+    re-embedded, but their sentences are, once; the run after that embeds nothing."""
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    (folder / "evals.md").write_text("# Eval sets\n\nAn eval set needs edge cases. Score every case.\n",
+                                     encoding="utf-8")
+    settings = make_settings(tmp_path / "data")
+    index = KnowledgeIndex(settings, embedder=embedder)
+    ingest_paths([folder], index, progress=False)
+    index.sentence_vectors.store.close()
+    for leftover in index.sentence_vectors_path.parent.glob(index.sentence_vectors_path.name + "*"):
+        leftover.unlink()  # as if ingested before the store existed
+
+    upgraded = KnowledgeIndex(settings, embedder=embedder)
+    report = ingest_paths([folder], upgraded, progress=False)
+    assert report.added == 0 and report.unchanged == 1 and report.sentences > 0
+    again = ingest_paths([folder], KnowledgeIndex(settings, embedder=embedder), progress=False)
+    assert again.unchanged == 1 and again.sentences == 0
+

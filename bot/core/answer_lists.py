@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import Unit
 from bot.core.quoting import is_question
+from bot.core.sentence_links import antecedent
 from bot.core.text import tokenize
 
 if TYPE_CHECKING:
@@ -100,4 +101,11 @@ def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> li
         # No lead-in: introduce the items with the best prose sentence of the same passage, if any.
         same = [u for u in prose if u.chunk is items[0].chunk and u.order < items[0].order]
         lead = same[:1]
-    return lead[:1] + items
+    lead = lead[:1]
+    if lead and lead[0].kind == "lead":
+        # "They might boast:" names nothing alone, and its list read without "Some teams focus on model
+        # metrics while neglecting users." reads as advice: quote the sentence it points back to first.
+        before = antecedent(lead[0], prose)
+        if before is not None:
+            lead = [before, *lead]
+    return lead + items

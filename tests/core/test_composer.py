@@ -325,6 +325,24 @@ def test_a_sentence_running_into_a_short_lead_in_of_examples_stays_prose(embedde
     assert not answer.is_list and "boast" not in answer.body
 
 
+def test_a_lead_in_that_points_back_is_quoted_after_what_it_points_to(embedder):
+    """"Is beating the state of the art enough?" was answered "They might boast:" and two boasts, which
+    read as a yes; after the sentence the lead-in points back to, the boasts read as the failure they are."""
+    team = chunk("teams.md", "Model-first teams", 0, (
+        "Some model-first teams focus on benchmark scores while neglecting what users need. They might boast:\n"
+        '- "Our scores beat the state of the art on every benchmark!"\n'
+        '- "Our model has twice as many parameters as theirs!"\n\n'
+        "The PM owns what good looks like for users, and the engineers own how the model gets there."
+    ))
+    answer = compose(embedder, "Is beating the state of the art on benchmarks enough?", [team])
+    assert answer.is_list
+    assert answer.body.split("\n") == [
+        "Some model-first teams focus on benchmark scores while neglecting what users need. They might boast: [1]",
+        '- "Our scores beat the state of the art on every benchmark!"',
+        '- "Our model has twice as many parameters as theirs!"',
+    ]
+
+
 def test_guidance_given_as_a_table_is_quoted_a_row_at_a_time(embedder):
     """A row ends in "|", never in a full stop, so guidance in a table was never quoted: "How much review
     does it need?" got only the line introducing the table. Rows are the page's own words between the bars."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 
 import numpy as np
 
@@ -142,4 +143,21 @@ def test_an_index_ingested_before_the_store_existed_is_filled_by_the_next_ingest
     assert report.added == 0 and report.unchanged == 1 and report.sentences > 0
     again = ingest_paths([folder], KnowledgeIndex(settings, embedder=embedder), progress=False)
     assert again.unchanged == 1 and again.sentences == 0
+
+
+def test_the_store_takes_about_two_kilobytes_a_sentence_and_an_old_layout_is_dropped(tmp_path, embedder):
+    path = tmp_path / "sentences.sqlite3"
+    texts = [f"Sentence number {n} of a guide about evals." for n in range(300)]
+    store = SentenceVectorStore(path, model="m")
+    SentenceVectorCache(embedder, store=store).warm({"a#0": texts})
+    store.close()  # the last connection closing folds the write-ahead log into the file
+    assert 1_500 * len(texts) < path.stat().st_size < 2_500 * len(texts)  # 384 float32: 1.5 KB, + key, pages
+
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 1")  # the first layout
+    db.close()
+    reopened = SentenceVectorStore(path, model="m")
+    assert reopened.count() == 0 and reopened.done(["a#0"]) == set()
+    reopened.close()
+    assert path.stat().st_size < 100_000  # the old layout's pages went back to the disk
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.core.sqlite_files import open_derived_file, transaction
 from bot.core.text import Glossary, tokenize
 
 log = logging.getLogger(__name__)
@@ -84,12 +85,9 @@ class SqliteLexicalIndex:
         """`tokens_version` names how the stored tokens were made (the glossary's fingerprint): postings
         made another way are dropped, and the owner backfills them."""
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-        self._lock = threading.Lock()
         # WAL: the bot keeps answering from the old postings while `aipm ingest` writes in another process.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db = open_derived_file(path)
+        self._lock = threading.Lock()
         if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             # An older layout is a derived index: drop it, and the owner backfills it from Chroma.
             self._db.executescript("DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS postings; DROP TABLE IF EXISTS chunks;")
@@ -122,7 +120,7 @@ class SqliteLexicalIndex:
         """Insert or replace chunks by id (Chroma's upsert semantics)."""
         if not docs:
             return
-        with self._lock, _transaction(self._db):
+        with self._lock, transaction(self._db):
             self._delete([chunk_id for chunk_id, _ in docs])
             for chunk_id, tokens in docs:
                 rowid = self._db.execute(
@@ -134,12 +132,12 @@ class SqliteLexicalIndex:
     def delete(self, ids: Sequence[str]) -> None:
         if not ids:
             return
-        with self._lock, _transaction(self._db):
+        with self._lock, transaction(self._db):
             self._delete(ids)
             self._changed()
 
     def clear(self) -> None:
-        with self._lock, _transaction(self._db):
+        with self._lock, transaction(self._db):
             self._db.execute("DELETE FROM postings")
             self._db.execute("DELETE FROM chunks")
             self._changed()
@@ -284,23 +282,12 @@ class _Stats:
 
 
 @contextmanager
-def _transaction(db: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> Iterator[None]:
-    """Statements that commit together, or not at all."""
-    db.execute(begin)
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")  # for a read, also keeps the average-idf cache row when it could be written
-
-
-@contextmanager
 def _snapshot(db: sqlite3.Connection) -> Iterator[None]:
     """One read transaction: every statement of a search sees the index as it was when the search began.
     An ingest in another process commits between statements otherwise, and a term's chunk count from
-    after its commit against the total from before it made the idf the log of a negative number."""
-    with _transaction(db, "BEGIN"):
+    after its commit against the total from before it made the idf the log of a negative number.
+    It ends in COMMIT, not ROLLBACK, so the average-idf cache row a search writes is kept."""
+    with transaction(db, "BEGIN"):
         # A deferred BEGIN takes no snapshot until the first read; take it now, so that the
         # data_version read next belongs to the same snapshot as everything after it.
         db.execute("SELECT 1 FROM chunks LIMIT 1").fetchall()

@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from bot.core.sqlite_files import open_derived_file, transaction
+
 log = logging.getLogger(__name__)
 
 # 2: vectors in a rowid table; WITHOUT ROWID spilled each 1.5 KB vector into its own overflow page (4.7 KB
@@ -41,12 +43,8 @@ class SentenceVectorStore:
     def __init__(self, path: Path, *, model: str) -> None:
         """`model` names the embedder that made the vectors: vectors of another model are dropped."""
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+        self._db = open_derived_file(path)
         self._lock = threading.Lock()
-        # WAL: the bot keeps reading while `aipm ingest` writes from another process.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
         if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             self._db.execute("DROP TABLE IF EXISTS vectors")
             self._db.execute("DROP TABLE IF EXISTS passages")
@@ -98,15 +96,9 @@ class SentenceVectorStore:
         marks = [(chunk_id,) for chunk_id in passages]
         if not rows and not marks:
             return
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                self._db.executemany("INSERT OR REPLACE INTO vectors(key, vector) VALUES (?, ?)", rows)
-                self._db.executemany("INSERT OR IGNORE INTO passages(chunk_id) VALUES (?)", marks)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with self._lock, transaction(self._db):
+            self._db.executemany("INSERT OR REPLACE INTO vectors(key, vector) VALUES (?, ?)", rows)
+            self._db.executemany("INSERT OR IGNORE INTO passages(chunk_id) VALUES (?)", marks)
 
     def done(self, chunk_ids: list[str]) -> set[str]:
         """Those of the chunks whose sentences were all embedded here."""

@@ -60,7 +60,7 @@ class SentenceVectorStore:
         stored = self._db.execute("SELECT value FROM info WHERE key = 'model'").fetchone()
         if (stored[0] if stored else "") != model:
             # Another model's vectors would sit in another space: similarities against them mean nothing.
-            with self._lock:
+            with self._lock, transaction(self._db):
                 self._db.execute("DELETE FROM vectors")
                 self._db.execute("DELETE FROM passages")
                 self._db.execute("INSERT OR REPLACE INTO info(key, value) VALUES ('model', ?)", (model,))
@@ -76,19 +76,15 @@ class SentenceVectorStore:
     def get(self, texts: Iterable[str]) -> dict[str, np.ndarray]:
         """The stored vectors of those texts that have one."""
         by_key = {text_key(t): t for t in texts}
-        keys = list(by_key)
-        found: dict[str, np.ndarray] = {}
-        with self._lock:
-            for start in range(0, len(keys), LOOKUP_BATCH):
-                batch = keys[start : start + LOOKUP_BATCH]
-                rows = self._db.execute(
-                    f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch
-                ).fetchall()
-                # float32 on disk is exact: both backends compute in float32; the callers' arithmetic
-                # stays float64, as it was when every vector came straight from the embedder.
-                found.update((by_key[key], np.frombuffer(blob, dtype=np.float32).astype(np.float64))
-                             for key, blob in rows)
-        return found
+        rows = self._select_in("SELECT key, vector FROM vectors WHERE key IN ({})", list(by_key))
+        # float32 on disk is exact: both backends compute in float32; the callers' arithmetic stays
+        # float64, as it was when every vector came straight from the embedder.
+        return {by_key[key]: np.frombuffer(blob, dtype=np.float32).astype(np.float64) for key, blob in rows}
+
+    def has(self, texts: Iterable[str]) -> set[str]:
+        """Those of the texts with a stored vector (their keys only: ingest need not read the vectors)."""
+        by_key = {text_key(t): t for t in texts}
+        return {by_key[key] for key, in self._select_in("SELECT key FROM vectors WHERE key IN ({})", list(by_key))}
 
     def put(self, vectors: dict[str, np.ndarray], *, passages: Iterable[str] = ()) -> None:
         """Keep the vectors, and mark `passages` (chunk ids) as having all their sentences here."""
@@ -102,13 +98,17 @@ class SentenceVectorStore:
 
     def done(self, chunk_ids: list[str]) -> set[str]:
         """Those of the chunks whose sentences were all embedded here."""
-        found: set[str] = set()
+        return {chunk_id for chunk_id, in self._select_in(
+            "SELECT chunk_id FROM passages WHERE chunk_id IN ({})", chunk_ids)}
+
+    def _select_in(self, sql: str, values: list[Any]) -> list[tuple[Any, ...]]:
+        """The rows of `sql` whose `IN ({})` takes `values`, asked in batches under SQLite's limit."""
+        rows: list[tuple[Any, ...]] = []
         with self._lock:
-            for start in range(0, len(chunk_ids), LOOKUP_BATCH):
-                batch = chunk_ids[start : start + LOOKUP_BATCH]
-                found.update(row[0] for row in self._db.execute(
-                    f"SELECT chunk_id FROM passages WHERE chunk_id IN ({','.join('?' * len(batch))})", batch))
-        return found
+            for start in range(0, len(values), LOOKUP_BATCH):
+                batch = values[start : start + LOOKUP_BATCH]
+                rows.extend(self._db.execute(sql.format(",".join("?" * len(batch))), batch).fetchall())
+        return rows
 
 
 class SentenceVectorCache:
@@ -163,7 +163,7 @@ class SentenceVectorCache:
         embedded = 0
         for start in range(0, len(wanted), WARM_BATCH):
             batch = wanted[start : start + WARM_BATCH]
-            stored = self._stored(batch)
+            stored = self._in_store(batch)
             missing = [t for t in batch if t not in stored]
             if missing:
                 self._keep(dict(zip(missing, np.asarray(self.embedder.embed_documents(missing)))))
@@ -181,6 +181,15 @@ class SentenceVectorCache:
         except sqlite3.Error as exc:
             self._give_up_store(exc)
             return {}
+
+    def _in_store(self, texts: list[str]) -> set[str]:
+        if self.store is None:
+            return set()
+        try:
+            return self.store.has(texts)
+        except sqlite3.Error as exc:
+            self._give_up_store(exc)
+            return set()
 
     def _keep(self, vectors: dict[str, np.ndarray], *, passages: Iterable[str] = ()) -> None:
         if self.store is None:

@@ -149,6 +149,7 @@ def ingest_paths(
             if source not in seen_sources:  # the file was deleted
                 index.delete(sorted(ids))
                 report.removed += len(ids)
-    report.sentences += index.sentence_vectors.warm(sentences)
+    if sentences:  # never opened when switched off
+        report.sentences += index.sentence_vectors.warm(sentences)
     report.seconds = time.perf_counter() - started
     return report

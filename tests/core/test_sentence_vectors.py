@@ -110,8 +110,10 @@ def test_without_embedding_at_ingest_the_first_answer_embeds_and_keeps(tmp_path,
         "# Eval sets\n\nAn eval set needs edge cases as well as typical ones. Score every case against a "
         "rubric before launch. Refresh the set when the product changes.\n", encoding="utf-8")
     settings = make_settings(tmp_path / "data", embed_sentences_at_ingest=False)
-    report = ingest_paths([folder], KnowledgeIndex(settings, embedder=embedder), progress=False)
+    ingested = KnowledgeIndex(settings, embedder=embedder)
+    report = ingest_paths([folder], ingested, progress=False)
     assert report.added == 1 and report.sentences == 0 and "0 sentence(s) embedded" in report.summary()
+    assert not ingested.sentence_vectors_path.exists()  # switched off, ingest leaves no file behind
 
     question = "What does an eval set need?"
     first = KnowledgeIndex(settings, embedder=embedder)

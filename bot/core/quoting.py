@@ -78,7 +78,13 @@ CALL_TO_ACTION_RE = re.compile(
     r"\b(?:give (?:it|us|me|this) a clap|follow (?:me|us|for more)|leave (?:us |me )?a (?:review|comment|rating)|"
     r"subscribe (?:to (?:our|my)\b|for more|on (?:your|our)\b)|like and (?:share|subscribe)|smash (?:that|the) like|link in (?:bio|the comments)|"
     r"^thanks (?:for|so much for) (?:reading|listening|watching)\b|"
-    r"^(?:i'?m |i am |we'?re |we are )?happy to (?:go deeper|dig in|chat|discuss|talk|help|answer)\b|^feel free to (?:reach out|ping|ask)\b)",
+    r"^(?:i'?m |i am |we'?re |we are )?happy to (?:go deeper|dig in|chat|discuss|talk|help|answer)\b|^feel free to (?:reach out|ping|ask)\b|"
+    # A blog's share bar and comment box as sentences: "Share this post on LinkedIn.", "Comments are closed."
+    r"^(?:please )?share this (?:post|article|page|story|guide|newsletter|episode|thread)\b|"
+    r"\bshare (?:it|this) on (?:linkedin|twitter|x|facebook|threads|bluesky|social media)\b|"
+    r"^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)|no comments yet|be the first to comment)\b|"
+    r"\bsign up (?:for|to) (?:our|my|the) (?:newsletter|mailing list)\b|^join (?:\d[\d,.]*k? )?(?:other )?(?:readers|subscribers)\b|"
+    r"^if you (?:enjoyed|liked|found) (?:this|it)\b)",
     re.IGNORECASE)
 # A speaker's filler before the words ("So, LLM judges.", "Okay, great."): it is not part of the count.
 FILLER_RE = re.compile(r"^(?:(?:so|okay|ok|um|uh|well|yeah|yes|right|great)\b[,.!]?\s*)+", re.IGNORECASE)

@@ -266,6 +266,13 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "参会人：王静、何倩",
     "_Last updated by the Solutions Engineering lead.",
     "Work through this list in order.",
+    # a blog's share bar and comment box, left in a page saved as Markdown
+    "Share this post on LinkedIn.",
+    "Comments are closed.",
+    "No comments yet.",
+    "Sign up for our newsletter to get the next guide.",
+    "Join 12,000 other readers who get it every Friday.",
+    "If you enjoyed this, pass it on to a colleague.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -285,6 +292,9 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "It is written down before the pilot, so nobody moves the bar to fit the score.",
     "By the time the model ships, the data it was trained on has already changed.",
     "By default, keep prompts and outputs for 30 days.",
+    "Share the eval results with legal and support before the launch review.",
+    "Comments from reviewers are closed out weekly by the PM.",
+    "Users who join the beta sign up for the waitlist first.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

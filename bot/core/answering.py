@@ -152,8 +152,10 @@ def contextual_query(question: str, history: list[str] | None) -> str:
 def quoted_sections(composition: Composition, source: str) -> str:
     """The sections of `source` the answer quotes, in the order it quotes them: "Guide > Steps; After
     launch". Retrieval's best passage of a guide is often not the section the composer quotes, and a
-    PM who opens the named section should find the quoted words there."""
-    sections = list(dict.fromkeys(u.chunk.section for u in composition.units if u.chunk.source == source))
+    PM who opens the named section should find the quoted words there. A page's opening lines sit under
+    no heading: they add no name ("Guide > ; Pitfalls" read as a broken line)."""
+    sections = list(dict.fromkeys(u.chunk.section for u in composition.units
+                                  if u.chunk.source == source and u.chunk.section.strip()))
     if not sections:
         return ""
     return "; ".join([sections[0], *(section.split(" > ")[-1] for section in sections[1:])])
@@ -262,7 +264,7 @@ class Answerer:
                 body = f"{NO_PRICE[lang]} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
-        cited = [replace(ref, section=quoted_sections(composition, ref.source) or ref.section)
+        cited = [replace(ref, section=quoted_sections(composition, ref.source))
                  for ref in sources if ref.source in composition.sources]
         return Answer(question, body, "extractive", confidence, cited, lang, covered=True, retrieved=sources)
 

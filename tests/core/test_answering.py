@@ -140,6 +140,10 @@ def test_the_sources_line_names_every_section_quoted_in_the_order_quoted():
     assert quoted_sections(composition, "t.md") == "Thresholds > Steps; After launch"
     assert quoted_sections(composition, "e.md") == "Evals > Sets"
     assert quoted_sections(composition, "other.md") == ""
+    # A page's opening lines sit under no heading: they add no empty name ("Guide > ; Pitfalls").
+    opening = Composition("…", [unit("p.md", "", "Users forgive a slow report."),
+                                unit("p.md", "Pitfalls", "Do not hide latency behind a spinner.")])
+    assert quoted_sections(opening, "p.md") == "Pitfalls"
 
 
 def test_chinese_question_is_answered_from_chinese_guidance_in_chinese(knowledge_answerer):

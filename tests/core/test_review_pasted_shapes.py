@@ -579,3 +579,18 @@ def test_a_short_section_under_its_own_heading_with_figures_is_present(reviewer)
     spec = REPO / "eval" / "specs-v2" / "unseen-40" / "markdown-short-strong-job-board-salary-ranges.md"
     result = reviewer.review(spec.read_text(encoding="utf-8")).item("fairness_safety")
     assert result.status == "present", result.reason
+
+
+def test_an_icon_led_question_heads_the_paragraph_that_answers_it_and_a_bare_one_does_not():
+    """Notion pages and FAQs head a section with a question ("🤔 Why not templates?"); the answer below it
+    is that section, a blank line between them or not. A question line with no icon may be a chat
+    message, and stays text; a bare title set apart by blank lines (a Google Doc pasted as text) heads."""
+    page = ("📌 Context\n\nManagers answer about 3,000 tenant messages a week.\n\n🤔 Why not templates?\n\n"
+            "We tried 40 canned replies in 2024 and managers used them for 11% of messages.\n")
+    spec = parse_spec(page)
+    assert [s.heading for s in spec.sections if s.heading] == ["📌 Context", "🤔 Why not templates?"]
+    answer = next(u for u in spec.units if u.text.startswith("We tried"))
+    assert spec.sections[answer.section].heading == "🤔 Why not templates?"
+    bare = parse_spec("Context\n\nManagers answer about 3,000 tenant messages a week.\n\nWhy not templates?\n\n"
+                      "We tried 40 canned replies in 2024 and managers used them for 11% of messages.\n")
+    assert [s.heading for s in bare.sections if s.heading] == ["Context"]

@@ -9,6 +9,7 @@ how prose without headings still says what each paragraph is about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -116,7 +117,8 @@ YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|
 
 
 def _plain_heading(
-    line: str, prev_blank: bool, next_line: str | None, *, prev_line: str = "", markdown: bool = True
+    line: str, prev_blank: bool, next_line: str | None, *, prev_line: str = "", markdown: bool = True,
+    after: str | None = None,
 ) -> tuple[str, int] | None:
     """A heading guessed from plain text, with its level, or None.
 
@@ -172,7 +174,9 @@ def _plain_heading(
     if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
         if stripped[-1] not in TERMINAL_PUNCTUATION:
             return stripped.title(), 2
-    if not markdown and _title_like(stripped, next_line):
+    # A Google Doc pasted as text sets every paragraph apart, its section titles too ("Context", blank
+    # line, the paragraph): a title alone between blank lines is read against the paragraph after them.
+    if not markdown and _title_like(stripped, after if standalone and after else next_line):
         return strip_markup(stripped), 2
     return None
 
@@ -184,8 +188,13 @@ def _numbers_under(number: str, below: str) -> bool:
 
 
 def _title_like(stripped: str, next_line: str) -> bool:
-    """A short capitalised line without sentence punctuation, followed by a longer line of text."""
-    if SPEC_BULLET_RE.match(stripped) or stripped[-1] in TERMINAL_PUNCTUATION + ":：" or "|" in stripped:
+    """A short capitalised line without sentence punctuation, followed by a longer line of text.
+
+    A question ends in punctuation but heads a section when an icon leads it ("🤔 Why not templates?"
+    over the paragraph that answers it, as Notion pages and FAQs are set out); a bare question line may
+    be a chat message or a question the spec asks itself, and stays text."""
+    asks = stripped[-1] in "?？" and _icon_led(stripped)
+    if SPEC_BULLET_RE.match(stripped) or (stripped[-1] in TERMINAL_PUNCTUATION + ":：" and not asks) or "|" in stripped:
         return False
     if CJK_RE.search(stripped):
         # "预算：待定" is a label and its value, like "Budget: TBD", not a title.
@@ -207,6 +216,12 @@ def _title_like(stripped: str, next_line: str) -> bool:
     )
 
 
+def _icon_led(line: str) -> bool:
+    """Whether a pictograph opens the line ("📌 Context", "⚠️ Risks"), not a bullet, quote mark or bracket."""
+    lead = LEADING_SYMBOLS_RE.match(line)
+    return bool(lead) and any(unicodedata.category(ch) == "So" for ch in lead.group())
+
+
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     physical = new_side_of_diff(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
@@ -226,6 +241,10 @@ def parse_spec(text: str) -> ParsedSpec:
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
     source = SourceFormat.of(text, lines)
     boxes, box_headers = box_tables(lines)  # a lean canvas: one row of boxes under their names
+    next_text: list[str | None] = [None] * len(lines)  # each line's next non-blank line
+    for number in range(len(lines) - 2, -1, -1):
+        following = lines[number + 1]
+        next_text[number] = following if following.strip() else next_text[number + 1]
 
     def open_section(heading: str, level: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -300,7 +319,8 @@ def parse_spec(text: str) -> ParsedSpec:
                 heading = (strip_markup(stripped), 1 if next_line.strip().startswith("=") else 2)
             else:
                 prev_line = lines[number - 1] if number else ""
-                heading = _plain_heading(line, prev_blank, next_line, prev_line=prev_line, markdown=markdown)
+                heading = _plain_heading(line, prev_blank, next_line, prev_line=prev_line, markdown=markdown,
+                                         after=next_text[number])
         if heading is not None:
             text_, level = heading
             if level == 1 and not title and not units:

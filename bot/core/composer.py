@@ -338,9 +338,15 @@ class Composer:
                     and all(unit is not c and restatement(unit, c) <= REDUNDANCY_FLOOR for c in chosen)
                     and length + len(unit.text) <= MAX_ANSWER_CHARS):
                 take(unit)
-        # The anchor guide first, then the others in source order; each in document order, so it flows.
-        chosen.sort(key=lambda u: (u.chunk.source != top.chunk.source, 0 if u.chunk.source == top.chunk.source
-                                   else u.rank, u.chunk.metadata.get("position", 0), u.order))
+        # The anchor guide first, then the others in source order; within the anchor guide the section of
+        # its best sentence first (an FAQ's matching entry, not the page's first one), then its other
+        # sections in document order; each section in document order, so it flows.
+        def place(unit: Unit) -> tuple:
+            anchored = unit.chunk.source == top.chunk.source
+            return (not anchored, 0 if anchored else unit.rank, not (anchored and unit.chunk is top.chunk),
+                    unit.chunk.metadata.get("position", 0), unit.order)
+
+        chosen.sort(key=place)
         return chosen
 
     @staticmethod

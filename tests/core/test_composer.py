@@ -481,3 +481,17 @@ def test_a_story_told_with_first_is_not_an_enumeration():
     rows.insert(3, Unit(story, 0, 0, 9, "Second, we added a feedback button.", "prose"))
     found = enumerations(rows)
     assert len(found) == 1 and [m[0].text.split(",")[0] for m in found[0][1]] == ["First", "Second", "Finally"]
+
+
+def test_the_section_that_answers_comes_first_then_the_guides_other_sections_in_page_order(embedder):
+    """An FAQ's matching entry opens the answer: quoted in page order, "what happens when a reviewer finds a
+    mistake?" began with the page's first entry (whether to review at all) and ended with the answer."""
+    guide = "faq.md"
+    whether, sample, errors = chunk(guide, "Do we review?", 0), chunk(guide, "Sample size", 1), chunk(guide, "Errors", 2)
+    rows = units(embedder, [
+        (whether, "Review every output only when a mistake reaches a customer and is costly to undo.", 0.55),
+        (sample, "Start with 5% of outputs or 50 a week, whichever is larger.", 0.50),
+        (errors, "Reviewers correct the output and tag the error type from a fixed list.", 0.80),
+        (errors, "Any error tagged as harmful is escalated to the PM the same day.", 0.70),
+    ])
+    assert chosen_texts(rows) == [rows[2].text, rows[3].text, rows[0].text, rows[1].text]

@@ -154,6 +154,9 @@ def test_eval_over_any_folder_reports_answers_plots_and_a_failed_gate(tmp_path):
     assert [p["phrasings"] for p in q1["points"]] == [["permission"], ["xylophone quartet"]]
     assert q1["points"][0]["matched"] == "permission" and q1["points"][1]["matched"] is None
     assert metrics["key_point_recall"] == 0.5 and metrics["fully_answered"] == 0.0
+    # The first line read states "permission" or it does not; the share agrees with the record.
+    assert q1["opens_with_point"] in (True, False)
+    assert metrics["opens_with_point"] == float(q1["opens_with_point"])
     assert all({"text", "quoted", "junk"} <= set(s) for s in q1["sentences"])
     assert report["gate"]["passed"] is False
     assert report["gate"]["failures"] == ["key_point_recall = 0.5 is below the gate's 0.75"]

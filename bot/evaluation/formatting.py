@@ -18,6 +18,7 @@ def format_metrics(title: str, m: dict[str, Any]) -> str:
             f"{title}: {m['questions']} questions ({m['answerable']} answerable, {m['unanswerable']} unanswerable)",
             f"  answers      key-point recall {pct(m['key_point_recall'])}  fully answered {pct(m['fully_answered'])}"
             f"  no point {pct(m['no_point_answered'])}  ({m['with_points']} with points)",
+            f"  first line   states a key point in {pct(m.get('opens_with_point'))} of answers",
             f"  answer junk  confident junk {pct(m['confident_junk'])} of answerable"
             f" ({pct(m['high_without_point'])} of high)  junk sentences {pct(m['junk_sentences'])}"
             f" of {m['quoted_sentences']} quoted",
@@ -78,6 +79,7 @@ ROWS = [
     ("key-point recall", "key_point_recall", True),
     ("fully answered", "fully_answered", True),
     ("no key point stated", "no_point_answered", True),
+    ("first line states a key point", "opens_with_point", True),
     ("confident junk (of answerable)", "confident_junk", True),
     ("junk sentences (of quoted)", "junk_sentences", True),
     ("answer length, chars", "answer_chars_mean", False),

@@ -73,6 +73,15 @@ def _points(raw: Any) -> list[list[str]]:
     return [[x.strip() for x in p] for p in raw]
 
 
+def opens_with_point(points: list[list[str]], sentences: list[Any]) -> bool | None:
+    """Whether the answer's first quoted line states one of its key points: what a PM reads first, and
+    often all they read (None when there is nothing to judge)."""
+    first = next((s.text for s in sentences if s.quoted), None)
+    if first is None or not points:
+        return None
+    return any(p.covered for p in match_points(points, first))
+
+
 def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list[dict[str, Any]]:
     """One record per question: what the user saw, whether the top source was right, which points it states."""
     structure = Structure.from_index(answerer.index)
@@ -121,6 +130,7 @@ def run_questions(answerer: "Answerer", questions: list[GoldenQuestion]) -> list
                 "points_covered": sum(1 for p in points if p.covered),
                 "points_total": len(points),
                 "sentences": [{"text": s.text, "quoted": s.quoted, "junk": list(s.junk)} for s in sentences],
+                "opens_with_point": opens_with_point(q.points, sentences),
                 "answer_chars": len(text) if covered else 0,
                 **generation,
             }

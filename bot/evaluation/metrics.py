@@ -85,11 +85,14 @@ def answer_metrics(records: list[dict[str, Any]]) -> dict[str, Any]:
     answered = [r for r in records if r["answerable"] and r.get("covered")]
     lengths = [r["answer_chars"] for r in answered]
     sentences = [len(r.get("sentences", [])) for r in answered]
+    opened = [r["opens_with_point"] for r in scored if r.get("opens_with_point") is not None]
     return {
         "with_points": n,
         "key_point_recall": round(sum(recalls) / n, 4) if n else None,
         "fully_answered": _share(sum(1 for r in scored if r["points_covered"] == r["points_total"]), n),
         "no_point_answered": _share(sum(1 for r in scored if r["points_covered"] == 0), n),
+        # The first quoted line states a key point: the recall above counts points anywhere in the answer.
+        "opens_with_point": _share(sum(opened), len(opened)),
         "confident_junk": _share(sum(1 for r in high if r["points_covered"] == 0), n),
         "high_without_point": _share(sum(1 for r in high if r["points_covered"] == 0), len(high)),
         "junk_sentences": _share(sum(1 for s in quoted if s["junk"]), len(quoted)),

@@ -62,3 +62,18 @@ def test_sentences_drop_citations_and_bullets():
     text = "Lead-in sentence for the list: [1]\n- first item\n- second item [2]\n1. third item\n最后一句。还有一句。"
     assert split_sentences(text) == ["Lead-in sentence for the list", "first item", "second item", "third item",
                                      "最后一句。", "还有一句。"]
+
+
+def test_an_answer_opens_with_a_point_only_when_its_first_quoted_line_states_one():
+    from bot.evaluation.golden import opens_with_point
+    from bot.evaluation.junk import AnswerSentence
+
+    points = [["error rate under 2%"], ["escalated the same day"]]
+    late = [AnswerSentence("Review every output when a mistake is costly.", False, True, ()),
+            AnswerSentence("Any error tagged as harmful is escalated the same day.", False, True, ())]
+    assert opens_with_point(points, late) is False
+    assert opens_with_point(points, list(reversed(late))) is True
+    # The bot's own framing line is not a quote; the first quote is what is judged.
+    framed = [AnswerSentence("I'm not confident the guidance answers this.", False, False, ()), *reversed(late)]
+    assert opens_with_point(points, framed) is True
+    assert opens_with_point(points, []) is None and opens_with_point([], late) is None

@@ -153,10 +153,14 @@ def plain_sentence(sentence: str) -> str:
     return re.sub(r"\s+", " ", MARKDOWN_NOISE_RE.sub("", sentence)).strip()
 
 
+# An FAQ's answer label ("A: Start with 5%…", "答：至少 300 条…"; NFKC makes "：" a ":"): the page's layout.
+ANSWER_LABEL_RE = re.compile(r"^(?:[*_]{2})?(?:A\d{0,2}|Answer|答|回答|解答)\s*:\s*(?:[*_]{2}\s*)?(?=\S)", re.IGNORECASE)
+
+
 def without_run_in_label(sentence: str) -> str:
-    """A paragraph's first sentence without its bold run-in label (a list item keeps its label: "**Output
-    goes to a customer:** review every item" says what the item is about)."""
-    return RUN_IN_LABEL_RE.sub("", sentence.lstrip())
+    """A paragraph's first sentence without its bold run-in label or an FAQ's "A:" (a list item keeps its
+    label: "**Output goes to a customer:** review every item" says what the item is about)."""
+    return ANSWER_LABEL_RE.sub("", RUN_IN_LABEL_RE.sub("", sentence.lstrip()), count=1)
 
 
 def question_intent(question: str) -> str:

@@ -495,3 +495,16 @@ def test_the_section_that_answers_comes_first_then_the_guides_other_sections_in_
         (errors, "Any error tagged as harmful is escalated to the PM the same day.", 0.70),
     ])
     assert chosen_texts(rows) == [rows[2].text, rows[3].text, rows[0].text, rows[1].text]
+
+
+def test_an_faq_written_as_labelled_pairs_is_quoted_without_its_questions_or_labels(embedder):
+    """"问：…？" over "答：…" is one paragraph once NFKC has made "？" a "?": the question was quoted glued to
+    its answer, and the answers kept their "答:"/"A:" labels."""
+    faq = chunk("faq.md", "", 0, "问:上线前要准备多大的评测集? 答:至少 300 条真实对话,每条都要有人工标注的标准答案。\n\n"
+                                 "问:准确率达到多少才能上线? 答:首轮准确率不低于 85%,退款相关的回答错误率必须为零。")
+    body = compose(embedder, "评测集要准备多少条？", [faq]).body
+    assert "至少 300 条真实对话" in body
+    assert "问:" not in body and "答:" not in body and "?" not in body
+    english = chunk("faq.md", "", 0, "Q: How big should the review sample be?\nA: Start with 5% of outputs or 50 a week.")
+    body = compose(embedder, "How big should the review sample be?", [english]).body
+    assert body.startswith("Start with 5% of outputs") and "Q:" not in body

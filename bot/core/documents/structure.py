@@ -53,9 +53,9 @@ LEAD_IN_END = (":", "：")
 
 # -- sentences ----------------------------------------------------------------------------------
 # Guidance sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed, and
-# NFKC has made "？" and "！" Latin: "收多少?我们老板…" is two sentences);
+# NFKC has made "？" and "！" Latin: "收多少?我们老板…" and "评测集? 答:…" are two sentences each);
 # a blank line or a new bullet ends one too.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])|\n{2,}|\n(?=\s*[-*•]\s)")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|(?<=[!?])\s*(?=[\u3400-\u9fff“「])|\n{2,}|\n(?=\s*[-*•]\s)")
 # Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start,
 # or a CJK full stop...
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])")

@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     # Libraries that chatter at INFO about telemetry and HTTP.
     for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # pypdf warns about a broken file ("EOF marker not found") that ingest already reports as skipped.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     handler = COMMANDS[args.command]
     try:
         return handler(args, settings)

@@ -242,3 +242,16 @@ def test_corrections_are_listed_and_removed_from_the_terminal(tmp_path, embedder
     again = run_aipm("corrections", "--remove", kept.id, data_dir=data_dir)
     assert again.returncode == 2 and "aipm: no correction" in again.stderr and "Traceback" not in again.stderr
     assert "No review corrections." in run_aipm("corrections", data_dir=data_dir).stdout
+
+
+def test_ingest_of_only_broken_files_says_which_and_why_and_fails(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    (folder / "x.md").write_bytes(b"\xff\xfe\x00\x00garbage")
+    result = run_aipm("ingest", str(folder), "--no-progress", data_dir=tmp_path / "data")
+    assert result.returncode == 1
+    assert "Ingested 0 file(s)" in result.stdout and "Skipped 2 file(s)" in result.stdout
+    assert "broken.pdf: broken PDF" in result.stdout and "x.md: binary file, not text" in result.stdout
+    # The skip line says it once: no library warning about the same file, no traceback.
+    assert "WARNING" not in result.stderr and "Traceback" not in result.stderr

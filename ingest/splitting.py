@@ -71,7 +71,11 @@ def looks_like_heading(
         # A question standing alone over a paragraph, or over the list that answers it (a slide's title),
         # is an FAQ heading; run into its paragraph it is a question.
         return False
-    if not next_line.strip() and not _introduces(following, after_list):
+    # A line in capitals ("WHAT TO TRY") heads the list below it too: a plain-text page's section title,
+    # where a mixed-case line before a list is more often the list's own lead-in.
+    shouted = stripped.isupper() and len(re.findall(r"[^\W\d_]", stripped)) >= 4
+    over_list = following is not None and bool(BULLET_RE.match(following))
+    if not next_line.strip() and not (_introduces(following, after_list) or (shouted and over_list)):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30

@@ -380,3 +380,15 @@ def test_a_chinese_sentence_after_a_question_mark_and_a_space_is_its_own_sentenc
         "问:要准备多大的评测集?", "答:至少 300 条真实对话。", "每条都要标注。"]
     assert split_sentences("Is 0.8 enough? It depends on the cost of an error.") == [
         "Is 0.8 enough?", "It depends on the cost of an error."]
+
+
+def test_a_title_in_capitals_heads_the_list_below_it_in_plain_text():
+    """"WHAT TO TRY" over a blank line and a bullet list was not a heading: its list joined the section
+    before it, and an answer about attacks to try opened with that section's "Invite two or three people"."""
+    page = ("WHO SHOULD DO IT\n\nNot only the team that built the feature. Invite people from support, legal "
+            "and security for one afternoon.\n\nWHAT TO TRY\n\n- Prompt injection: paste instructions into a field\n"
+            "- Data leakage: ask for other customers' details\n\nThings to check\n\n- the model card\n- the eval set\n")
+    sections = {s.path[-1] if s.path else "": s.body for s in sections_of(page, "Red-teaming notes", markdown=False)}
+    assert sections["WHAT TO TRY"].startswith("- Prompt injection") and "Prompt injection" not in sections["WHO SHOULD DO IT"]
+    # A mixed-case line before a list is more often the list's lead-in than a title: it stays with its items.
+    assert "Things to check" not in sections

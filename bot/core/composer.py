@@ -338,12 +338,13 @@ class Composer:
                     and all(unit is not c and restatement(unit, c) <= REDUNDANCY_FLOOR for c in chosen)
                     and length + len(unit.text) <= MAX_ANSWER_CHARS):
                 take(unit)
-        # The anchor guide first, then the others in source order; within the anchor guide the section of
-        # its best sentence first (an FAQ's matching entry, not the page's first one), then its other
-        # sections in document order; each section in document order, so it flows.
+        # The anchor guide first, then the others in source order; within the anchor guide, the passage
+        # retrieval ranked first (an FAQ's matching entry, found by its question, not the page's first
+        # entry), then its other sections in page order; each section in document order, so it flows.
+        # A passage's rank is 0 mod 3 when it is its guide's best (candidates()).
         def place(unit: Unit) -> tuple:
             anchored = unit.chunk.source == top.chunk.source
-            return (not anchored, 0 if anchored else unit.rank, not (anchored and unit.chunk is top.chunk),
+            return (not anchored, 0 if anchored else unit.rank, not (anchored and unit.rank % 3 == 0),
                     unit.chunk.metadata.get("position", 0), unit.order)
 
         chosen.sort(key=place)

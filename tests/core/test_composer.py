@@ -485,7 +485,8 @@ def test_a_story_told_with_first_is_not_an_enumeration():
 
 def test_the_section_that_answers_comes_first_then_the_guides_other_sections_in_page_order(embedder):
     """An FAQ's matching entry opens the answer: quoted in page order, "what happens when a reviewer finds a
-    mistake?" began with the page's first entry (whether to review at all) and ended with the answer."""
+    mistake?" began with the page's first entry (whether to review at all) and ended with the answer. The
+    passage retrieval ranked first leads; the guide's other sections follow in page order."""
     guide = "faq.md"
     whether, sample, errors = chunk(guide, "Do we review?", 0), chunk(guide, "Sample size", 1), chunk(guide, "Errors", 2)
     rows = units(embedder, [
@@ -494,6 +495,8 @@ def test_the_section_that_answers_comes_first_then_the_guides_other_sections_in_
         (errors, "Reviewers correct the output and tag the error type from a fixed list.", 0.80),
         (errors, "Any error tagged as harmful is escalated to the PM the same day.", 0.70),
     ])
+    for row in rows:  # retrieval ranked the "Errors" entry first of the guide's passages (candidates())
+        row.rank = 0 if row.chunk is errors else 1
     assert chosen_texts(rows) == [rows[2].text, rows[3].text, rows[0].text, rows[1].text]
 
 

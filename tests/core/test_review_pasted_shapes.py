@@ -591,6 +591,11 @@ def test_an_icon_led_question_heads_the_paragraph_that_answers_it_and_a_bare_one
     assert [s.heading for s in spec.sections if s.heading] == ["📌 Context", "🤔 Why not templates?"]
     answer = next(u for u in spec.units if u.text.startswith("We tried"))
     assert spec.sections[answer.section].heading == "🤔 Why not templates?"
+    rules = "We already have 230 matching rules in the ERP, and the last 50 raised the auto-match rate by 2 points."
     bare = parse_spec("Context\n\nManagers answer about 3,000 tenant messages a week.\n\nWhy not templates?\n\n"
                       "We tried 40 canned replies in 2024 and managers used them for 11% of messages.\n")
     assert [s.heading for s in bare.sections if s.heading] == ["Context"]
+    # Set apart by blank lines, a title may run to eight words; run straight into its text, six.
+    longer = "Why a model and not more rules"
+    assert longer in [s.heading for s in parse_spec(f"Intro line.\n\n{longer}\n\n{rules}\n").sections]
+    assert longer not in [s.heading for s in parse_spec(f"Intro line.\n{longer}\n{rules}\n").sections]

@@ -108,6 +108,7 @@ WIKI_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\-:：.]\s*(?P<text>\S.*)$", re.I)
 MAX_SLIDE_TITLE_WORDS = 10
 MAX_TITLE_WORDS = 6  # a bare line this short, capitalised and unpunctuated, over longer text is a title
+MAX_SET_APART_TITLE_WORDS = 8  # ... this long with a blank line on each side ("Why a model and not more rules")
 MAX_TITLE_OVER_LIST_WORDS = 10
 
 
@@ -176,7 +177,7 @@ def _plain_heading(
             return stripped.title(), 2
     # A Google Doc pasted as text sets every paragraph apart, its section titles too ("Context", blank
     # line, the paragraph): a title alone between blank lines is read against the paragraph after them.
-    if not markdown and _title_like(stripped, after if standalone and after else next_line):
+    if not markdown and _title_like(stripped, after if standalone and after else next_line, set_apart=standalone):
         return strip_markup(stripped), 2
     return None
 
@@ -187,7 +188,7 @@ def _numbers_under(number: str, below: str) -> bool:
     return below.startswith(base + ".") and below != number
 
 
-def _title_like(stripped: str, next_line: str) -> bool:
+def _title_like(stripped: str, next_line: str, *, set_apart: bool = False) -> bool:
     """A short capitalised line without sentence punctuation, followed by a longer line of text.
 
     A question ends in punctuation but heads a section when an icon leads it ("🤔 Why not templates?"
@@ -208,7 +209,8 @@ def _title_like(stripped: str, next_line: str) -> bool:
     # A Google Doc pasted as text keeps its section titles as bare lines over their bullets, and a title
     # written as a phrase runs longer ("Homes on camera, and people who might lose out", "Keeping an eye
     # on it once it's live"): over a list, a line without end punctuation may be that long.
-    longest = MAX_TITLE_OVER_LIST_WORDS if SPEC_BULLET_RE.match(next_line) else MAX_TITLE_WORDS
+    longest = (MAX_TITLE_OVER_LIST_WORDS if SPEC_BULLET_RE.match(next_line)
+               else MAX_SET_APART_TITLE_WORDS if set_apart else MAX_TITLE_WORDS)
     return (
         1 <= word_count(words) <= longest
         and words[:1].isupper()

@@ -17,7 +17,11 @@ ANNOUNCEMENT_CHARS = 80
 # 3,000 reviews a day", "这样既保留了对话的灵活"): quoted without the sentence before it, it names nothing.
 ANAPHOR_RE = re.compile(
     r"^(?:this|that|these|those|it|its|it's|they|their|such|both|neither|the latter|the former)\b(?!\s+(?:is|are)\s+why\b)"
-    r"|^(?:这|那|它|此|他们|她们|上述)",
+    r"|^(?:这|那|它|此|他们|她们|上述)"
+    # An instruction whose object points back: "Raise it after any model or prompt change" (raise what?).
+    r"|^(?:raise|lower|increase|decrease|reduce|review|revisit|update|tighten|loosen|re-?run|repeat|retrain|"
+    r"recheck|re-?check|adjust|revise|extend|shorten|keep|move)\s+(?:it|them|this|that|these|those)\b"
+    r"(?!\s+(?:easy|clear|simple|short|brief|small|possible|hard|obvious|in mind)\b)",
     re.IGNORECASE,
 )
 STORY_CONNECTIVE_RE = re.compile(r"^(?:but|and|so|yet|still|sadly|turns out|then|now)\b", re.IGNORECASE)

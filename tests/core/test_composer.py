@@ -511,3 +511,23 @@ def test_an_faq_written_as_labelled_pairs_is_quoted_without_its_questions_or_lab
     english = chunk("faq.md", "", 0, "Q: How big should the review sample be?\nA: Start with 5% of outputs or 50 a week.")
     body = compose(embedder, "How big should the review sample be?", [english]).body
     assert body.startswith("Start with 5% of outputs") and "Q:" not in body
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Raise it after any model or prompt change, and lower it only after four clean weeks.", True),
+    ("Review it at least every 6 months even if nothing changed.", True),
+    ("Keep them in the same repository as the prompts.", True),
+    ("It depends on the cost of an error.", True),
+    ("Keep it simple: one owner, one threshold, one dashboard.", False),
+    ("Raise the threshold after any model or prompt change.", False),
+    ("Review every output only when a mistake reaches a customer.", False),
+])
+def test_an_instruction_whose_object_points_back_needs_the_sentence_before_it(sentence, leans):
+    """"Raise it after any model or prompt change" quoted without "Start with 5% of outputs or 50 a week"
+    told the PM to raise nothing in particular: such a sentence is quoted with the one before it or not at all."""
+    from bot.core.sentence_links import antecedent
+
+    page = chunk("faq.md", "Sample size", 0)
+    before = Unit(page, 0, 0, 0, "Start with 5% of outputs or 50 a week, whichever is larger.", "prose")
+    after = Unit(page, 0, 0, 1, sentence, "prose")
+    assert (antecedent(after, [before, after]) is before) is leans

@@ -9,12 +9,18 @@ if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
 
 
+# A passage's rank among those the composer reads (Composer.candidates): RANK_STRIDE per source in
+# retrieval order, plus one for any passage of a source after its best. So a rank below RANK_STRIDE is the
+# top source, and a rank divisible by it is its source's best passage.
+RANK_STRIDE = 3
+
+
 @dataclass
 class Unit:
     """A quotable piece of a passage: a prose sentence, a list item or a list's lead-in."""
 
     chunk: "RetrievedChunk"
-    rank: int  # the chunk's place among the passages considered
+    rank: int  # the chunk's place among the passages considered (RANK_STRIDE per source)
     line: int
     order: int
     text: str
@@ -27,3 +33,8 @@ class Unit:
     lang: str = ""  # the unit's language, read once when it is scored
     series: int | None = None  # a prose sentence's enumeration, copied as a list block (bot.core.enumerations)
     features: dict[str, float] = field(default_factory=dict)  # what its score was made of (bot.core.sentence_scoring)
+
+    @property
+    def best_of_its_guide(self) -> bool:
+        """Whether the unit's passage is the one retrieval ranked first of its guide."""
+        return self.rank % RANK_STRIDE == 0

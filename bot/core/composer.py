@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_lists import best_list, list_after, list_units
-from bot.core.answer_units import Unit
+from bot.core.answer_units import RANK_STRIDE, Unit
 from bot.core.enumerations import as_list
 from bot.core.documents.structure import TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
 from bot.core.quoting import (
@@ -175,7 +175,7 @@ class Composer:
         seen: set[str] = set()
         for chunk in passages:
             # A passage ranks by its source's place, its document's best passage a little ahead of the rest.
-            rank = 3 * order.index(chunk.source) + (chunk.source in seen)
+            rank = RANK_STRIDE * order.index(chunk.source) + (chunk.source in seen)
             seen.add(chunk.source)
             found, block = units_of(chunk, rank, block)
             units.extend(u for previous, u in zip([None, *found], found)
@@ -341,10 +341,9 @@ class Composer:
         # The anchor guide first, then the others in source order; within the anchor guide, the passage
         # retrieval ranked first (an FAQ's matching entry, found by its question, not the page's first
         # entry), then its other sections in page order; each section in document order, so it flows.
-        # A passage's rank is 0 mod 3 when it is its guide's best (candidates()).
         def place(unit: Unit) -> tuple:
             anchored = unit.chunk.source == top.chunk.source
-            return (not anchored, 0 if anchored else unit.rank, not (anchored and unit.rank % 3 == 0),
+            return (not anchored, 0 if anchored else unit.rank, not (anchored and unit.best_of_its_guide),
                     unit.chunk.metadata.get("position", 0), unit.order)
 
         chosen.sort(key=place)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from bot.core.answer_lists import heading_overlap
+from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END
 from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
@@ -170,7 +171,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
             "heading_similarity": max(0.0, heading_sim.get(heading, 0.0) - 0.3),
             # A lead-in whose list is gone says less than a whole sentence.
             "lead_in_without_list": float(unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END)),
-            "passage_rank": float(unit.rank), "in_top_source": float(unit.rank < 3),
+            "passage_rank": float(unit.rank), "in_top_source": float(unit.rank < RANK_STRIDE),
             "log_length": math.log1p(len(unit.text)),
             "passage_best_similarity": best_in_passage[id(unit.chunk)],
             "below_passage_best": float(raw) - best_in_passage[id(unit.chunk)],

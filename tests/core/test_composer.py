@@ -10,6 +10,7 @@ from bot.core.answering import Answerer
 from bot.core.composer import Composer, Unit
 from bot.core.quoting import is_aside, is_pointer, question_intent, quotable_sentence, without_trailing_pointer
 from bot.core.retrieval import Retrieval, RetrievedChunk, key_terms
+from bot.core.sentence_links import antecedent
 from bot.core.sentence_vectors import SentenceVectorCache
 from bot.core.text import detect_language
 
@@ -525,8 +526,6 @@ def test_an_faq_written_as_labelled_pairs_is_quoted_without_its_questions_or_lab
 def test_an_instruction_whose_object_points_back_needs_the_sentence_before_it(sentence, leans):
     """"Raise it after any model or prompt change" quoted without "Start with 5% of outputs or 50 a week"
     told the PM to raise nothing in particular: such a sentence is quoted with the one before it or not at all."""
-    from bot.core.sentence_links import antecedent
-
     page = chunk("faq.md", "Sample size", 0)
     before = Unit(page, 0, 0, 0, "Start with 5% of outputs or 50 a week, whichever is larger.", "prose")
     after = Unit(page, 0, 0, 1, sentence, "prose")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation.golden import opens_with_point
+from bot.evaluation.junk import AnswerSentence
 from bot.evaluation.points import match_points, phrasing_in, split_sentences
 
 ANSWER_EN = (
@@ -65,9 +67,6 @@ def test_sentences_drop_citations_and_bullets():
 
 
 def test_an_answer_opens_with_a_point_only_when_its_first_quoted_line_states_one():
-    from bot.evaluation.golden import opens_with_point
-    from bot.evaluation.junk import AnswerSentence
-
     points = [["error rate under 2%"], ["escalated the same day"]]
     late = [AnswerSentence("Review every output when a mistake is costly.", False, True, ()),
             AnswerSentence("Any error tagged as harmful is escalated the same day.", False, True, ())]

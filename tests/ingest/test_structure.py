@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core.documents.structure import split_sentences
 from ingest.cleaning import clean_text, strip_boilerplate
 from ingest.loaders import load_document
 from ingest.splitting import sections_of, split_document
@@ -374,8 +375,6 @@ def test_a_heading_ending_in_a_quoted_term_is_a_heading_and_a_quoted_sentence_is
 def test_a_chinese_sentence_after_a_question_mark_and_a_space_is_its_own_sentence():
     """NFKC makes "？" a Latin "?", and a line break read as a space left "评测集? 答:至少 300 条…" one sentence:
     the question was quoted with its answer."""
-    from bot.core.documents.structure import split_sentences
-
     assert split_sentences("问:要准备多大的评测集? 答:至少 300 条真实对话。每条都要标注。") == [
         "问:要准备多大的评测集?", "答:至少 300 条真实对话。", "每条都要标注。"]
     assert split_sentences("Is 0.8 enough? It depends on the cost of an error.") == [

@@ -188,8 +188,17 @@ def asks_for_questions(question: str) -> bool:
     return bool(ASKS_FOR_QUESTIONS_RE.search(simplified(question)))
 
 
+# "Ask the supplier in writing: are prompts retained, and for how long?", "先问自己：这个问题需要 AI 吗？":
+# an instruction to ask, the questions after its colon. Advice, though it ends in a question mark.
+INSTRUCTION_TO_ASK_RE = re.compile(
+    r"^(?:ask|check|find out|confirm|clarify|verify)\b[^?:]{0,80}:\s*\S|^(?:先|再)?(?:问问|询问|确认|问(?!题))[^，。？?:：\s]{1,12}[:：]\s*\S",
+    re.IGNORECASE,
+)
+
+
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip(" \"'”)").endswith(("?", "？"))
+    """A sentence that asks rather than advises; an instruction to ask something is advice."""
+    return sentence.rstrip(" \"'”)").endswith(("?", "？")) and not INSTRUCTION_TO_ASK_RE.match(sentence.strip())
 
 
 # A Chinese post's closing words: 以上就是…, 希望对你有帮助, 欢迎留言交流. "我们" is no aside by itself
@@ -247,7 +256,7 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
         return False
     if CJK_RE.search(sentence):
         return len(sentence) >= 8
-    if sentence.rstrip(" \"'”)")[-1:] not in ".!:;":
+    if sentence.rstrip(" \"'”)")[-1:] not in ".!:;" and not INSTRUCTION_TO_ASK_RE.match(sentence):
         return False  # a tagline or a caption, not a sentence
     return len(sentence) >= 15 and len(FILLER_RE.sub("", sentence).split()) >= 3  # not "So, LLM judges."
 

@@ -40,6 +40,8 @@ ASIDE = re.compile(
     r"|i('m| am) (not sure|convinced|writing|going to))\b",
     re.IGNORECASE,
 )
+# "Ask the vendor in writing: is our data used for training?" tells the reader what to ask: advice.
+INSTRUCTION_TO_ASK = re.compile(r"^(?:ask|check|find out|confirm|clarify|verify)\b[^?:]{0,80}:\s*\S|^(?:先|再)?(?:询问|问(?!题))[^，。？?:：\s]{1,12}[:：]", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 FIRST_PERSON_ZH = re.compile(r"(?<!自)我(?!们)")  # 我们 is "we", 自我 is "self"
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|'[^']*'(?=\W|$)")
@@ -201,7 +203,7 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
     plain = _plain(text)
     chinese = bool(CJK.search(text))
     is_item = is_item or plain in structure.items  # a list item of the source, even if rendered as prose
-    if text.endswith(("?", "？")):
+    if text.endswith(("?", "？")) and not INSTRUCTION_TO_ASK.match(text):
         reasons.append("question")
     if plain in structure.titles or _near(plain, structure.titles, chinese):
         reasons.append("title")

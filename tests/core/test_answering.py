@@ -436,3 +436,28 @@ def test_a_reworded_chinese_question_gets_the_closest_quotes_and_off_topic_chine
     assert "人工复核" in reworded.answer and reworded.escalate
     weather = answerer.ask("今天北京的天气怎么样？")
     assert not weather.covered and weather.escalate
+
+
+VENDOR_PAGE = """Choosing a model vendor
+
+Start from your own tasks
+
+Collect 200 real examples of your task before talking to any vendor, and score every candidate on them blind.
+
+Read the data terms
+
+Ask the vendor in writing: are prompts and outputs kept, for how long, and are they used for training? Regulated customers decide on these answers before they look at quality.
+
+Plan an exit
+
+Keep prompts portable and test a second vendor on the same examples every quarter.
+"""
+
+
+def test_an_instruction_to_ask_is_quoted_when_the_asker_wants_to_know_what_to_ask(tmp_path_factory, embedder):
+    """"What should we ask a vendor about our data?" is answered by the sentence that says what to ask,
+    though it ends in a question mark."""
+    index = index_of_pages(tmp_path_factory, embedder, "vendor", {"vendor.txt": VENDOR_PAGE})
+    answer = Answerer(index.settings, index).ask("What should we ask a model vendor about our data before signing?")
+    assert "Ask the vendor in writing: are prompts and outputs kept, for how long, and are they used for training?" in (
+        answer.answer), answer.answer

@@ -530,3 +530,21 @@ def test_an_instruction_whose_object_points_back_needs_the_sentence_before_it(se
     before = Unit(page, 0, 0, 0, "Start with 5% of outputs or 50 a week, whichever is larger.", "prose")
     after = Unit(page, 0, 0, 1, sentence, "prose")
     assert (antecedent(after, [before, after]) is before) is leans
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ask the supplier in writing: are the prompts and outputs retained, and are they used for training?",
+    "Check with legal before the pilot: may customer tickets leave the region?",
+    "先问自己：这个问题真的需要 AI 吗？",
+])
+def test_an_instruction_to_ask_is_advice_though_it_ends_in_a_question_mark(sentence):
+    assert quotable_sentence(sentence, chunk("guide.md", "", 0))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Are the prompts and outputs retained, and for how long?",
+    "Why ask the supplier at all, when the contract says it?",
+    "Does this really need AI?",
+])
+def test_a_question_is_still_not_quoted_as_advice(sentence):
+    assert not quotable_sentence(sentence, chunk("guide.md", "", 0))

@@ -53,6 +53,8 @@ def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
         "Set the launch threshold where the cost of a wrong answer equals the value of a right one.",
         # Advice may name a page part in passing; only a call to action makes a long sentence navigation.
         "Tell users in the interface, not only in the privacy policy, that an AI feature processes what they type.",
+        # An instruction to ask ends in the question to ask; it is advice, not a question put to the reader.
+        "Ask the vendor in writing: are prompts retained, and are they used for training?",
     ],
 )
 def test_ordinary_advice_is_not_junk(sentence):

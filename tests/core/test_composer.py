@@ -548,3 +548,26 @@ def test_an_instruction_to_ask_is_advice_though_it_ends_in_a_question_mark(sente
 ])
 def test_a_question_is_still_not_quoted_as_advice(sentence):
     assert not quotable_sentence(sentence, chunk("guide.md", "", 0))
+
+
+def scored(embedder, question: str, passages: list[RetrievedChunk]) -> dict[tuple[str, str], float]:
+    """Each candidate's score, keyed by (its heading, its text), as the composer ranks them for `question`."""
+    retrieval = Retrieval(question=question, lang=detect_language(question), key_terms=key_terms(question),
+                          concepts=[], query_vector=embedder.embed_query(question), chunks=list(passages))
+    composer_ = Composer(SentenceVectorCache(embedder))
+    found = composer_.candidates(retrieval, list(passages))
+    composer_.score(found, retrieval, question_intent(question))
+    return {(u.chunk.heading, u.text): u.score for u in found}
+
+
+def test_a_how_question_ranks_the_case_for_a_thing_below_the_way_to_do_it(embedder):
+    """A section headed "Why …" makes the case for a practice; "How do I …?" wants the practice. The same
+    sentence ranks lower under "Why regression sets matter" than under "Regression sets" for a how
+    question, and no lower for a why question."""
+    sentence = "Start from 100 real requests sampled from production logs, with personal data removed."
+    why = chunk("guide.md", "Why regression sets matter", 0, sentence)
+    plain = chunk("guide.md", "Regression sets", 1, sentence)
+    how = scored(embedder, "How do I build a regression set for prompt changes?", [why, plain])
+    assert how[("Regression sets", sentence)] - how[("Why regression sets matter", sentence)] > 0.05
+    reason = scored(embedder, "Why do we need a regression set for prompt changes?", [why, plain])
+    assert reason[("Regression sets", sentence)] - reason[("Why regression sets matter", sentence)] < 0.02

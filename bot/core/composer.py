@@ -75,6 +75,7 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
 
 
 LEAD_LED_INTENTS = ("how", "list", "general")
+RUN_ON_MARGIN = 0.1  # the second-best sentence may bring the list its paragraph runs on into
 MIN_LEAD_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
 
 
@@ -222,8 +223,7 @@ class Composer:
             chosen = self._prose_units(prose, set(retrieval.key_terms))
             is_list = False
             # The best sentence's paragraph may run on into a list, or the sentence may open an enumeration.
-            whole = (list_after(units, max(chosen, key=lambda u: u.score)) if chosen else None) or self._enumeration(
-                units, prose, chosen, intent)
+            whole = self._list_run_on(units, chosen) or self._enumeration(units, prose, chosen, intent)
             if whole:
                 chosen, is_list = whole, True
         if not chosen:
@@ -240,6 +240,20 @@ class Composer:
         if note:
             body = f"{note}\n{body}"
         return Composition(body, chosen, intent, is_list, note, cited)
+
+    @staticmethod
+    def _list_run_on(units: list[Unit], chosen: list[Unit]) -> list[Unit] | None:
+        """The list whose lead-in follows one of the two best chosen sentences ("A pilot without written
+        success criteria cannot succeed. Before the kickoff, agree on two or three criteria, for example:"),
+        when that sentence is nearly the best: the list is the substance its paragraph announces."""
+        ranked = sorted(chosen, key=lambda u: -u.score)[:2]
+        for sentence in ranked:
+            if sentence.score < ranked[0].score - RUN_ON_MARGIN:
+                break
+            whole = list_after(units, sentence)
+            if whole:
+                return whole
+        return None
 
     @staticmethod
     def _enumeration(units: list[Unit], prose: list[Unit], chosen: list[Unit], intent: str) -> list[Unit] | None:

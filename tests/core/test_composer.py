@@ -571,3 +571,22 @@ def test_a_how_question_ranks_the_case_for_a_thing_below_the_way_to_do_it(embedd
     assert how[("Regression sets", sentence)] - how[("Why regression sets matter", sentence)] > 0.05
     reason = scored(embedder, "Why do we need a regression set for prompt changes?", [why, plain])
     assert reason[("Regression sets", sentence)] - reason[("Why regression sets matter", sentence)] < 0.02
+
+
+def test_the_second_best_sentence_brings_the_list_its_paragraph_runs_on_into(embedder):
+    """"A staged rollout without written exit criteria never ends … Before the first stage, agree on two or
+    three exit criteria, for example:" and its items are the answer to "What exit criteria should the
+    rollout plan have?", though the sentence after the list matches the question's words best."""
+    page = chunk("rollout.md", "Nobody agreed what a good rollout looks like", 0, (
+        "A staged rollout without written exit criteria never ends, because nobody can say it succeeded. "
+        "Before the first stage, agree with support and sales on two or three exit criteria, for example:\n"
+        "- **Complaints**: support tickets about the feature stay under 1 per 1,000 sessions\n"
+        "- **Quality**: reviewers flag no more than 2% of sampled answers\n"
+        "- **Usage**: at least half of the exposed users try the feature twice\n\n"
+        "Write the exit criteria into the rollout plan, with the date each stage will be checked."))
+    other = chunk("rollout.md", "Keep the stages short", 1,
+                  "Each stage should last one week. Move to the next stage only on a Monday.")
+    lines = compose(embedder, "What exit criteria should the rollout plan have?", [page, other]).body.splitlines()
+    assert lines[0].startswith("A staged rollout without written exit criteria never ends")
+    assert lines[0].rstrip(" [1]").endswith("for example:")
+    assert [line.split(":")[0] for line in lines[1:]] == ["- Complaints", "- Quality", "- Usage"]

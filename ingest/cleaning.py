@@ -20,6 +20,8 @@ CHROME_LINE_RE = re.compile(
     r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip (?:to (main )?content|navigation)|search in video|menu|home|next|previous|"
     r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
+    # A blogging platform's buttons and counters, each on its own line ("Follow", "Listen", "1.4K", "Responses (12)").
+    r"follow|listen|save|claps?|responses? \(\d+\)|more from .{0,60}|written by .{0,60}|\d[\d,.]*\s*[km]|"
     # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
     r".{0,80}?\S\s{3,}page \d{1,4}(?: of \d{1,4})?|"
     r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)))\s*$",
@@ -30,7 +32,7 @@ CHROME_LINE_RE = re.compile(
 ZH_CHROME_LINE_RE = re.compile(
     r"^\s*(?:(?:首页|上一篇|下一篇|上一章|下一章)(?:\s*[:：].{0,40})?|请先登录.{0,30}|(?:本文为|本文系).{0,20}原创.{0,30}"
     r"|未经(?:作者)?(?:授权|许可).{0,10}(?:禁止|不得)转载.{0,10}|(?:\+\s*)?(?:已)?关注|举报"
-    r"|(?:点赞|投币|收藏|分享|评论|转发|阅读|浏览|在看|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)\s*$"
+    r"|(?:点赞|投币|收藏|分享|评论|转发|阅读|浏览|在看|喜欢)(?:\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)?)\s*$"
 )
 # A site's menu as plain text: six or more short lines in a row ("首页 / 番剧 / 直播 / 游戏中心 / …").
 MENU_ITEM_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,5}|[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?)\s*$")
@@ -43,6 +45,9 @@ BOLD_CHARS = "".join(
     if "BOLD" in unicodedata.name(chr(c), "") and unicodedata.category(chr(c)) in {"Lu", "Ll", "Nd"}
 )
 BOLD_SPAN_RE = re.compile(rf"[{BOLD_CHARS}]+(?:[ '’,&/\-]+[{BOLD_CHARS}]+)*[.?!:]?")
+# Icons that social posts use as inline bullets ("👉 Ask … 👉 Offer …", "✅ Outcome first ✅ …").
+INLINE_ICON_RE = re.compile(r"(?:^|\s)([\U0001F446-\U0001F449\u2705\u2714\u27A1\u25B6\U0001F539\U0001F538\u2022\u25AA\U0001F4CC\u2B50\u274C])\ufe0f?\s+(?=\S)")
+ICON_ITEM_TAIL_RE = re.compile(r"[\U0001F446-\U0001F449\u2705\u2714\u27A1\u25B6\U0001F539\U0001F538]\ufe0f?\s+[^.!?\n]{1,60}$")
 INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
 MAX_TAIL_SHARE = 0.3  # a trailing tail of chrome is never most of a page
 SIGN_OFF_RE = re.compile(r"\s(?:--|——|—)\s+(?=\S)")
@@ -87,11 +92,19 @@ def mark_bold_headings(text: str) -> str:
         span = match.group(0)
         before = text[last : match.start()]
         prev = text[: match.start()].rstrip(" \t")
-        starts_block = not prev or prev.endswith(("\n", ".", "!", "?", ":", "”", '"', ")"))
+        # "… 👉 Agree a decision date 𝗔𝘀𝗸 𝘄𝗵𝗮𝘁 …": an inline icon list's last item ends where the bold starts.
+        starts_block = not prev or prev.endswith(("\n", ".", "!", "?", ":", "”", '"', ")")) or bool(
+            ICON_ITEM_TAIL_RE.search(prev))
         words = len(span.split())
         if starts_block and (words >= 2 or len(span) >= 8):
             heading = normalize(span).strip().rstrip(":").strip()
-            out.append(before.rstrip(" \t") + f"\n\n## {heading}\n\n")
+            if out and not before.strip() and out[-1].endswith("\n\n") and "\n## " in out[-1]:
+                # Two bold sentences in a row are one hook ("Your CEO wants … quarter. Here is how …"), not a
+                # title and a heading under it.
+                head, _, previous = out[-1].rstrip("\n").rpartition("\n## ")
+                out[-1] = f"{head}\n## {previous} {heading}\n\n"
+            else:
+                out.append(before.rstrip(" \t") + f"\n\n## {heading}\n\n")
             last = match.end()
             # the text after a run-in heading starts a new paragraph
             while last < len(text) and text[last] in " \t":
@@ -101,6 +114,27 @@ def mark_bold_headings(text: str) -> str:
             last = match.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def split_icon_lists(line: str) -> str:
+    """'The playbook I use: 👉 Ask … 👉 Offer … 👉 Show …' becomes a lead-in line and one item per icon
+    (three or more of one icon in a line)."""
+    icons = [m for m in INLINE_ICON_RE.finditer(line)]
+    marks = {m.group(1) for m in icons}
+    icon = next((mark for mark in marks if sum(m.group(1) == mark for m in icons) >= 3), None)
+    if icon is None:
+        return line
+    parts = [part.strip() for part in re.split(rf"\s*{re.escape(icon)}\ufe0f?\s+", line)]
+    lead, items = parts[0], [p for p in parts[1:] if p]
+    # The last item runs on into the post ("Decision date What would you add?"): cut it where a sentence
+    # or a question begins.
+    last = re.split(r"(?<=[.?!])\s+|\s+(?=(?:What|How|Why|Which|Who|Do|Does|Did|Are|Is|Can|Would|Should|Will)\b)",
+                    items[-1], maxsplit=1) if items else []
+    tail = ""
+    if len(last) > 1:
+        items[-1], tail = last[0], last[1]
+    lines = ([lead] if lead else []) + [f"- {item}" for item in items]
+    return "\n".join(lines) + (f"\n\n{tail}" if tail else "")
 
 
 def split_inline_lists(line: str) -> str:
@@ -211,6 +245,19 @@ def drop_menus(lines: list[str]) -> list[str]:
     return kept[:-1]
 
 
+FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?follow\s*$", re.IGNORECASE)
+BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$")
+
+
+def _drop_byline(lines: list[str]) -> None:
+    """The author's name above a "Follow" button is the byline, not a heading of the post."""
+    last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    if last >= 0 and BYLINE_NAME_RE.match(lines[last]):
+        del lines[last:]
+
+
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
     text = mark_bold_headings(HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
@@ -221,13 +268,15 @@ def clean_text(text: str) -> str:
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
                 or ZH_CHROME_LINE_RE.match(stripped) or is_unfilled(stripped)):
+            if FOLLOW_BUTTON_RE.match(stripped):
+                _drop_byline(lines)
             continue
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet
             stripped = NOTES_LABEL_RE.sub("", stripped)
         stripped = CHECKBOX_RE.sub(r"\1- ", stripped)
         stripped = HEADING_ICON_RE.sub(r"\1", ICON_RE.sub(r"\1", stripped))
-        lines.append(split_inline_lists(stripped.replace("\t", " ")))
+        lines.append(split_inline_lists(split_icon_lists(stripped.replace("\t", " "))))
     cleaned = "\n".join(unwrap(lines))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
 

@@ -24,6 +24,13 @@ class Section:
     body: str
 
 
+ENUMERATOR_LABEL_RE = re.compile(
+    r"^(?:point|step|tip|rule|lesson|part|stage|phase|principle|mistake|myth|reason|sign|question|pillar|habit)"
+    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.)\-–—]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def text_weight(text: str) -> int:
     """Roughly proportional to model tokens: a CJK character costs about as much as a short English word."""
     cjk = len(CJK_RE.findall(text))
@@ -80,7 +87,10 @@ def looks_like_heading(
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
     text = stripped[numbered.end():] if numbered else stripped
-    return 1 <= len(text.split()) <= 10 and text[:1].isupper()
+    # "Point 2: Arrange the FAQ and the manual before the introduction": the label is the heading's
+    # number, not its words.
+    words = len((ENUMERATOR_LABEL_RE.sub("", text, count=1) or text).split())
+    return 1 <= words <= 10 and text[:1].isupper()
 
 
 def _next_nonblank(lines: list[str], i: int) -> tuple[int, str | None]:

@@ -391,3 +391,83 @@ def test_a_title_in_capitals_heads_the_list_below_it_in_plain_text():
     assert sections["WHAT TO TRY"].startswith("- Prompt injection") and "Prompt injection" not in sections["WHO SHOULD DO IT"]
     # A mixed-case line before a list is more often the list's lead-in than a title: it stays with its items.
     assert "Things to check" not in sections
+
+
+def test_a_labelled_heading_is_counted_without_its_label():
+    """"Point 2: Arrange the FAQ and the manual before the introduction" is eleven words with its label and
+    was read as text, so its advice joined the introduction of a machine-translated page."""
+    page = ("Points to note\n\nMany companies are examining generative AI for customer support, and many of "
+            "them fail for lack of preparation.\n\nPoint 1: Decide the scope of the inquiries to be handled\n\n"
+            "Start with the frequent inquiries whose answers are fixed, such as the password reset.\n\n"
+            "Point 2: Arrange the FAQ and the manual before the introduction\n\n"
+            "If the FAQ is old or contradictory, the AI also answers wrongly, so update it first.\n")
+    sections = {s.path[-1] if s.path else "": s.body for s in sections_of(page, "Points to note", markdown=False)}
+    assert sections["Point 2: Arrange the FAQ and the manual before the introduction"].startswith("If the FAQ is old")
+    assert sections["Point 1: Decide the scope of the inquiries to be handled"].startswith("Start with the frequent")
+
+
+MEDIUM_POST = """Writing the Business Case for an AI Feature
+
+Dana Whitfield
+Follow
+
+7 min read · Feb 3, 2026
+
+1.4K
+
+12
+
+Listen
+
+Share
+
+Most AI business cases promise gains copied from a vendor deck and never say what would make the team stop.
+
+Start from a measured baseline
+
+Before you estimate any gain, time ten real people doing the task today and note their error rate.
+"""
+
+
+def test_a_blogging_platforms_byline_buttons_and_counters_are_not_guidance(tmp_path):
+    _, chunks = load(tmp_path, "post.txt", MEDIUM_POST)
+    text = "\n".join(t for _, t in chunks)
+    sections = {section for section, _ in chunks}
+    for chrome in ("Dana Whitfield", "Follow", "Listen", "Share", "1.4K"):
+        assert chrome not in text and chrome.strip() not in sections
+    assert "Most AI business cases promise gains" in text
+    assert "Start from a measured baseline" in sections
+
+
+def bold(text: str) -> str:
+    """Text in mathematical sans-serif bold, as LinkedIn posts set their hooks and run-in headings."""
+    return "".join(chr(0x1D5D4 + ord(c) - 65) if "A" <= c <= "Z" else chr(0x1D5EE + ord(c) - 97) if "a" <= c <= "z"
+                   else c for c in text)
+
+
+def test_an_icon_bulleted_inline_list_becomes_items_and_the_bold_run_in_after_it_a_heading(tmp_path):
+    """"Here is the playbook I use: 👉 Ask … 👉 Offer … 👉 Agree a decision date 𝗔𝘀𝗸 𝘄𝗵𝗮𝘁 …" was one
+    paragraph: the four moves were no list, and the first run-in heading stayed glued to the last move."""
+    post = (bold("Your CEO wants an AI feature by next quarter.") + " " + bold("Here is how to say no.")
+            + " The PMs who handle it well redirect. Here is the playbook I use: 👉 Ask what outcome they want "
+            "👉 Offer a smaller bet 👉 Agree a decision date " + bold("Ask what outcome they want")
+            + " \"AI\" is rarely the goal. Ask which number leadership wants to move. " + bold("Offer a smaller bet")
+            + " Propose a two-week spike on one narrow use case. ✅ Outcome first ✅ Small bet ✅ Decision date "
+            "What would you add? #AI #ProductManagement #Leadership\n")
+    document, chunks = load(tmp_path, "post.txt", post)
+    assert document.title == "Your CEO wants an AI feature by next quarter. Here is how to say no."
+    by_section = dict(chunks)
+    intro = by_section[""]
+    assert "Here is the playbook I use:\n- Ask what outcome they want\n- Offer a smaller bet\n- Agree a decision date" in intro
+    assert by_section["Ask what outcome they want"].startswith("\"AI\" is rarely the goal.")
+    assert "- Small bet\n- Decision date" in by_section["Offer a smaller bet"]
+    assert "#AI" not in "\n".join(by_section.values())
+
+
+def test_a_chinese_platforms_bare_button_labels_are_chrome():
+    """"点赞 / 收藏 / 分享" under an article are its buttons, each on its own line; one left standing alone over
+    nothing became a heading once the count above it had gone."""
+    page = "## 结论\n\n试点至少跑满两周，再决定是否全量。\n\n点赞\n收藏\n分享\n"
+    cleaned = clean_text(page)
+    assert cleaned.endswith("试点至少跑满两周,再决定是否全量。")  # NFKC makes the full-width comma plain
+    assert clean_text("收藏\n\n收藏率和转发率是最可靠的隐式反馈。") == "收藏率和转发率是最可靠的隐式反馈。"

@@ -84,7 +84,10 @@ CALL_TO_ACTION_RE = re.compile(
     r"\bshare (?:it|this) on (?:linkedin|twitter|x|facebook|threads|bluesky|social media)\b|"
     r"^(?:comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)|no comments yet|be the first to comment)\b|"
     r"\bsign up (?:for|to) (?:our|my|the) (?:newsletter|mailing list)\b|^join (?:\d[\d,.]*k? )?(?:other )?(?:readers|subscribers)\b|"
-    r"^if you (?:enjoyed|liked|found) (?:this|it)\b)",
+    r"^if you (?:enjoyed|liked|found) (?:this|it)\b|"
+    # A post's closing asks: "Tell me in the comments.", "Drop yours below 👇", "♻️ Repost if this helped …"
+    r"\b(?:tell|let) (?:me|us) (?:know )?in the comments\b|\bdrop (?:it|them|yours|a comment|your [a-z]+) (?:in the comments|below)\b|"
+    r"\brepost (?:if|this|to)\b)",
     re.IGNORECASE)
 # A speaker's filler before the words ("So, LLM judges.", "Okay, great."): it is not part of the count.
 FILLER_RE = re.compile(r"^(?:(?:so|okay|ok|um|uh|well|yeah|yes|right|great)\b[,.!]?\s*)+", re.IGNORECASE)
@@ -201,10 +204,11 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip(" \"'”)").endswith(("?", "？")) and not INSTRUCTION_TO_ASK_RE.match(sentence.strip())
 
 
-# A Chinese post's closing words: 以上就是…, 希望对你有帮助, 欢迎留言交流. "我们" is no aside by itself
-# (guides say "we"), so these are named.
+# A Chinese post's closing words: 以上就是…, 希望对你有帮助, 欢迎留言交流, 觉得有帮助请点赞收藏. "我们" is no
+# aside by itself (guides say "we"), so these are named. 收藏 and 转发 alone are metrics (收藏率), not asks.
 ZH_SIGN_OFF_RE = re.compile(
-    r"^以上(?:就是|便是|是|就)|希望(?:能)?对(?:你|您|大家)有(?:所)?(?:帮助|用|启发)|欢迎(?:在评论区)?(?:留言|交流|讨论|关注)"
+    r"^以上(?:就是|便是|是|就)|希望(?:能)?对(?:你|您|大家)有(?:所)?(?:帮助|用|启发)|欢迎(?:在评论区)?(?:留言|交流|讨论|关注|分享)"
+    r"|^(?:如果|若)?(?:你|您|大家)?觉得(?:有用|有帮助|不错)|(?:请|记得|欢迎|求)(?:点赞|收藏|转发|关注|一键三连)|点赞[、和与]?(?:收藏|转发|关注|在看)|一键三连"
 )
 # The author's verdict on a fashion ("Prompt engineering is overrated", "RAG is overhyped"): an opinion
 # to argue with, not guidance to follow.

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 NAVIGATION = re.compile(
     r"\b(share (this|on)|tweet this|follow (me|us)|subscribe|sign (up|in)|log ?in|read more|leave a (comment|reply)"
-    r"|post comment|comment below|your email address|click here|all rights reserved|cookies?|newsletter"
+    r"|post comment|comment below|in the comments|your email address|click here|all rights reserved|cookies?|newsletter"
     r"|related (posts|articles)|(next|previous) (post|article)|back to top|skip to (main )?content|posted (on|by)"
     r"|written by|\d+ min read|like and share|repost|lead magnet|dm me|link in (bio|comments)|privacy policy"
     r"|terms of (service|use)|home ?[>/|»])(?!\w)",
@@ -32,7 +32,7 @@ NAVIGATION = re.compile(
 # Names of a page's parts, which advice may mention in passing; the rest of NAVIGATION asks the reader to act.
 PAGE_PART = re.compile(r"privacy policy|terms of (?:service|use)|cookies?|newsletter|written by|posted (?:on|by)")
 LONG_SENTENCE_WORDS = 15
-NAVIGATION_ZH = re.compile(r"点个赞|欢迎点赞|点赞[、和]?转发|关注我|关注公众号|扫码关注|收藏本文|评论区见|欢迎留言|阅读原文|版权所有|上一篇|下一篇|分享到|转载请注明")
+NAVIGATION_ZH = re.compile(r"点个赞|欢迎点赞|点赞[、和]?转发|点赞[、和]?收藏|请点赞|一键三连|觉得有(?:用|帮助)的话|关注我|关注公众号|扫码关注|收藏本文|评论区见|欢迎留言|阅读原文|版权所有|上一篇|下一篇|分享到|转载请注明")
 ASIDE = re.compile(
     r"\b(i (think|believe|feel|guess|reckon|suspect|hope|love|hate|personally|bet)|in my (humble )?(opinion|view|"
     r"experience)|imho|personally speaking|my (take|two cents)|hot take|(is|are) (so |totally )?overhyped|overrated"

@@ -274,6 +274,12 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "Sign up for our newsletter to get the next guide.",
     "Join 12,000 other readers who get it every Friday.",
     "If you enjoyed this, pass it on to a colleague.",
+    # a social post's closing asks, and a Chinese article's
+    "Agree? Disagree? Tell me in the comments.",
+    "♻️ Repost if this helped someone on your team.",
+    "Drop yours in the comments 👇",
+    "如果觉得有帮助，请点赞收藏。",
+    "觉得有用的话请点赞、转发。",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -296,6 +302,9 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Share the eval results with legal and support before the launch review.",
     "Comments from reviewers are closed out weekly by the PM.",
     "Users who join the beta sign up for the waitlist first.",
+    "Put the open questions in the comments of the spec, and resolve them before the review.",
+    "如果用户觉得有用，就会在一周内再次使用这个功能。",
+    "收藏率和转发率是摘要功能最可靠的隐式反馈。",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from bot.core.answer_units import RANK_STRIDE
 from bot.core.text import default_glossary
 
 if TYPE_CHECKING:
@@ -66,6 +67,14 @@ def prefer_asker_language(units: list[Any], languages: list[str], lang: str,
     """Answer in the asker's language when the guidance exists in it: when a sentence in that language is
     nearly as good as the best one in the other (by `judged_by`, else the units' scores), the other
     language's sentences give way."""
+    top_guide = {unit_lang for unit, unit_lang in zip(units, languages) if unit.rank < RANK_STRIDE and len(unit.text) > 3}
+    if lang == "en" and top_guide == {"zh"}:
+        # Retrieval put a Chinese guide first for an English question, against an English-only embedder's
+        # odds: an English page that is merely nearby ("the price per million tokens…") must not outvote
+        # it for "How do I estimate the cost per label?" over a Chinese guide on labelling budgets. (Not
+        # the other way round: a Chinese question's gloss often ranks an English page first while a
+        # Chinese guide answers it; measured, Chinese answers lost points.)
+        return
     best: dict[bool, float] = {}
     for unit, unit_lang, judged in zip(units, languages, judged_by or [u.score for u in units]):
         if unit.kind != "item":

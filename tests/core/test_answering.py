@@ -461,3 +461,35 @@ def test_an_instruction_to_ask_is_quoted_when_the_asker_wants_to_know_what_to_as
     answer = Answerer(index.settings, index).ask("What should we ask a model vendor about our data before signing?")
     assert "Ask the vendor in writing: are prompts and outputs kept, for how long, and are they used for training?" in (
         answer.answer), answer.answer
+
+
+LABELLING_BUDGET_ZH = """# 标注预算怎么算
+
+## 单条成本
+
+* 单条成本 = 标注时长 × 标注员时薪
+* 简单分类任务每条约 30 秒，长文本评分每条可能要 5 分钟
+* 需要医生、律师等领域专家的任务，时薪是普通标注员的 5 到 10 倍
+
+## 质量控制
+
+* 至少 10% 的样本由两人独立标注，计算一致率
+* 预留 20% 的预算用于返工和复核
+"""
+
+TOKEN_COST_EN = """# Comparing what two model vendors cost
+
+The price per million tokens on a vendor's page is not the cost of your feature.
+Multiply the average input and output tokens of real requests by the expected monthly volume.
+A model that is cheaper per token but writes answers twice as long can cost more in the end.
+"""
+
+
+def test_an_english_question_whose_best_guide_is_chinese_is_answered_from_it(tmp_path_factory, embedder):
+    """"How do I estimate the cost per label for an annotation job?" found the Chinese labelling-budget guide
+    first, and was then answered from an English page on token prices because it was in English."""
+    index = index_of_pages(tmp_path_factory, embedder, "crossbudget",
+                           {"labelling-budget.md": LABELLING_BUDGET_ZH, "token-cost.md": TOKEN_COST_EN})
+    answer = Answerer(index.settings, index).ask("How do I estimate the cost per label for an annotation job?")
+    assert answer.sources[0].source == "labelling-budget.md"
+    assert "标注时长 × 标注员时薪" in answer.answer and "per million tokens" not in answer.answer, answer.answer

@@ -274,9 +274,11 @@ def clean_text(text: str) -> str:
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet
             stripped = NOTES_LABEL_RE.sub("", stripped)
+        # Before a leading ✅ becomes a checkbox item: "✅ Outcome first ✅ Small bet ✅ …" is three items.
+        stripped = split_icon_lists(stripped.replace("\t", " "))
         stripped = CHECKBOX_RE.sub(r"\1- ", stripped)
         stripped = HEADING_ICON_RE.sub(r"\1", ICON_RE.sub(r"\1", stripped))
-        lines.append(split_inline_lists(split_icon_lists(stripped.replace("\t", " "))))
+        lines.append(split_inline_lists(stripped))
     cleaned = "\n".join(unwrap(lines))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
 

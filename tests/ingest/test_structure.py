@@ -461,7 +461,8 @@ def test_an_icon_bulleted_inline_list_becomes_items_and_the_bold_run_in_after_it
     assert "Here is the playbook I use:\n- Ask what outcome they want\n- Offer a smaller bet\n- Agree a decision date" in intro
     assert by_section["Ask what outcome they want"].startswith("\"AI\" is rarely the goal.")
     assert "- Small bet\n- Decision date" in by_section["Offer a smaller bet"]
-    assert "#AI" not in "\n".join(by_section.values())
+    assert clean_text("✅ Outcome first ✅ Small bet ✅ Decision date") == "- Outcome first\n- Small bet\n- Decision date"
+    assert clean_text("✅ Ship the eval set first") == "- Ship the eval set first"  # one checkbox is one item
 
 
 def test_a_chinese_platforms_bare_button_labels_are_chrome():

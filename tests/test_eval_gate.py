@@ -104,7 +104,7 @@ def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, emb
     outline, a Chinese sspai article) and -11 (Word filtered HTML, Confluence XML, a ChatGPT conversation, a
     notebook, a YAML playbook, a DingTalk doc) and -12 to -15 (ordinary Markdown, text and HTML pages:
     nested headings, numbered steps, tables, an FAQ, bold run-in bullets, Chinese columns) and -16 (pages
-    in the shapes of ../shared/seeds: a scraped blog post, a Unicode-bold post, a Chinese article, a
+    in the shapes of the pages users first tried: a scraped blog post, a Unicode-bold post, a Chinese article, a
     machine-translated page, a bullet-only tutorial) and -17 (five more in those shapes), each
     written before the answerer first ran on it; a fix for one shape must not break another."""
     index = _ingested(tmp_path_factory, embedder, name, [REPO / "eval" / name])

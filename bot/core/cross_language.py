@@ -67,7 +67,8 @@ def prefer_asker_language(units: list[Any], languages: list[str], lang: str,
     """Answer in the asker's language when the guidance exists in it: when a sentence in that language is
     nearly as good as the best one in the other (by `judged_by`, else the units' scores), the other
     language's sentences give way."""
-    top_guide = {unit_lang for unit, unit_lang in zip(units, languages) if unit.rank < RANK_STRIDE and len(unit.text) > 3}
+    top_guide = {unit_lang for unit, unit_lang in zip(units, languages)
+                 if unit.rank < RANK_STRIDE and len(unit.text) > 3}
     if lang == "en" and top_guide == {"zh"}:
         # Retrieval put a Chinese guide first for an English question, against an English-only embedder's
         # odds: an English page that is merely nearby ("the price per million tokens…") must not outvote

@@ -264,8 +264,9 @@ class Answerer:
                 body = f"{NO_PRICE[lang]} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
-        cited = [replace(ref, section=quoted_sections(composition, ref.source))
-                 for ref in sources if ref.source in composition.sources]
+        by_source = {ref.source: ref for ref in sources}
+        cited = [replace(by_source[source], section=quoted_sections(composition, source))
+                 for source in composition.sources if source in by_source]
         return Answer(question, body, "extractive", confidence, cited, lang, covered=True, retrieved=sources)
 
     @staticmethod

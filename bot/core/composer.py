@@ -235,7 +235,9 @@ class Composer:
             note = (NOTE_CLOSEST_IN_OTHER_LANGUAGE if retrieval.lang in read else NOTE_OTHER_LANGUAGE)[retrieval.lang]
         # Numbered among the cited sources only: a list of retrieved guides the answer never quotes would
         # sit under "the sources below back every sentence" and send the PM to read the wrong pages.
-        cited = [source for source in sources if any(u.chunk.source == source for u in chosen)]
+        # Numbered in the order the answer quotes them: the anchor guide opens the answer even when
+        # retrieval ranked another guide first, and "[2] … [1]" reads as a mistake.
+        cited = [source for source in dict.fromkeys(u.chunk.source for u in chosen) if source in sources]
         body = self.render(chosen, cited, retrieval.lang, is_list)
         if note:
             body = f"{note}\n{body}"

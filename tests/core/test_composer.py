@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -599,3 +601,18 @@ def test_the_second_best_sentence_brings_the_list_its_paragraph_runs_on_into(emb
     assert lines[0].startswith("A staged rollout without written exit criteria never ends")
     assert lines[0].rstrip(" [1]").endswith("for example:")
     assert [line.split(":")[0] for line in lines[1:]] == ["- Complaints", "- Quality", "- Usage"]
+
+
+def test_sources_are_numbered_in_the_order_the_answer_quotes_them(embedder):
+    """The guide with the best sentences opens the answer even when retrieval ranked another first; the
+    answer read "Set the latency budget … [2] … Charge for AI features in credits … [1]"."""
+    credits = chunk("pricing-notes.md", "Credits", 0, "Charge for AI features in credits that users can see. "
+                    "Show the credits a request will use before it runs.")
+    latency = chunk("latency.md", "Latency budget", 0, "Set the latency budget at the 95th percentile, not the "
+                    "average. The first token of a chat reply should appear within one second. The full answer "
+                    "should arrive within eight seconds. Stream the answer so users see progress.")
+    composition = compose(embedder, "What latency budget should an AI chat reply have, and should users see "
+                          "credits before it runs?", [credits, latency])
+    assert composition.body.startswith("Set the latency budget at the 95th percentile, not the average. [1]")
+    assert composition.sources == ["latency.md", "pricing-notes.md"]
+    assert re.findall(r"\[(\d)\]", composition.body)[-1] == "2"

@@ -260,7 +260,8 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
         return False
     if CJK_RE.search(sentence):
         return len(sentence) >= 8
-    if sentence.rstrip(" \"'”)")[-1:] not in ".!:;" and not INSTRUCTION_TO_ASK_RE.match(sentence):
+    # A sentence ending in "?" that got this far is an instruction to ask (is_question let it through).
+    if sentence.rstrip(" \"'”)")[-1:] not in ".!:;?":
         return False  # a tagline or a caption, not a sentence
     return len(sentence) >= 15 and len(FILLER_RE.sub("", sentence).split()) >= 3  # not "So, LLM judges."
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from bot.core.text import normalize
 
@@ -15,8 +16,10 @@ BOLD_CHARS = "".join(
 )
 BOLD_SPAN_RE = re.compile(rf"[{BOLD_CHARS}]+(?:[ '’,&/\-]+[{BOLD_CHARS}]+)*[.?!:]?")
 # Icons that social posts use as inline bullets ("👉 Ask … 👉 Offer …", "✅ Outcome first ✅ …").
-INLINE_ICON_RE = re.compile(r"(?:^|\s)([\U0001F446-\U0001F449\u2705\u2714\u27A1\u25B6\U0001F539\U0001F538\u2022\u25AA\U0001F4CC\u2B50\u274C])\ufe0f?\s+(?=\S)")
-ICON_ITEM_TAIL_RE = re.compile(r"[\U0001F446-\U0001F449\u2705\u2714\u27A1\u25B6\U0001F539\U0001F538]\ufe0f?\s+[^.!?\n]{1,60}$")
+BULLET_ICONS = "\U0001F446-\U0001F449\u2705\u2714\u27A1\u25B6\U0001F539\U0001F538\u2022\u25AA\U0001F4CC\u2B50\u274C"
+INLINE_ICON_RE = re.compile(rf"(?:^|\s)([{BULLET_ICONS}])\ufe0f?\s+(?=\S)")
+# The last item of such a list, still open when a bold run-in heading follows it.
+ICON_ITEM_TAIL_RE = re.compile(rf"[{BULLET_ICONS}]\ufe0f?\s+[^.!?\n]{{1,60}}$")
 INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
 
 
@@ -61,9 +64,8 @@ def mark_bold_headings(text: str) -> str:
 def split_icon_lists(line: str) -> str:
     """'The playbook I use: 👉 Ask … 👉 Offer … 👉 Show …' becomes a lead-in line and one item per icon
     (three or more of one icon in a line)."""
-    icons = [m for m in INLINE_ICON_RE.finditer(line)]
-    marks = {m.group(1) for m in icons}
-    icon = next((mark for mark in marks if sum(m.group(1) == mark for m in icons) >= 3), None)
+    counts = Counter(match.group(1) for match in INLINE_ICON_RE.finditer(line))
+    icon = next((mark for mark, count in counts.items() if count >= 3), None)
     if icon is None:
         return line
     parts = [part.strip() for part in re.split(rf"\s*{re.escape(icon)}\ufe0f?\s+", line)]

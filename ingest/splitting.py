@@ -89,7 +89,7 @@ def looks_like_heading(
     text = stripped[numbered.end():] if numbered else stripped
     # "Point 2: Arrange the FAQ and the manual before the introduction": the label is the heading's
     # number, not its words.
-    words = len((ENUMERATOR_LABEL_RE.sub("", text, count=1) or text).split())
+    words = len(ENUMERATOR_LABEL_RE.sub("", text, count=1).split())
     return 1 <= words <= 10 and text[:1].isupper()
 
 

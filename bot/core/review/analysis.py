@@ -118,6 +118,7 @@ class SpecAnalyser:
         units = [u for u in spec.units if not u.excluded]
         body = [u for u in units if u.kind != "heading"]
         by_index = {u.index: u for u in units}
+        content_words = sum(u.words for u in body)  # placeholders and embedded instructions excluded
 
         # Embeddings: every body unit, every heading and every lead-in label, in one batch.
         headings = {s.index: heading_key(s.heading) for s in spec.sections if s.heading}
@@ -279,6 +280,9 @@ class SpecAnalyser:
                 sig.cue_units[conventional_labels[0].index] = ["≈"]
                 sig.conventional_heading = conventional_labels[0].label
             decide(sig)
+            if sig.status == "missing" and item.implied_from and content_words >= item.implied_from:
+                sig.implied = True  # a spec this long addresses it somehow (ItemPatterns.implied_from)
+                decide(sig)
         return signals
 
     def _paragraph_meanings(self, lines: dict[int, list[int]], unit_vectors: np.ndarray, words: list[int]

@@ -109,6 +109,7 @@ class RubricItem:
     cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     counts_quantities: bool = field(default=True, compare=False, repr=False)  # see ItemPatterns.quantities
     conventional_headings: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    implied_from: int = field(default=0, compare=False, repr=False)  # see ItemPatterns.implied_from
 
     @classmethod
     def build(cls, content: ItemContent, patterns: ItemPatterns) -> "RubricItem":
@@ -133,6 +134,7 @@ class RubricItem:
             concrete=tuple(p.compiled for p in patterns.concrete),
             cue_patterns=tuple(p.compiled for p in patterns.cue_patterns),
             counts_quantities=patterns.quantities,
+            implied_from=patterns.implied_from,
         )
 
     def find_cues(self, text: str) -> list[str]:

@@ -49,6 +49,7 @@ class ItemSignals:
     quantities: dict[int, list[str]] = field(default_factory=dict)  # unit -> bare quantities on the topic
     meant: dict[int, float] = field(default_factory=dict)  # unit -> similarity to a `good` exemplar (meaning.py)
     conventional_heading: str = ""  # the thin section's heading when only such a section mentions the item
+    implied: bool = False  # named nowhere, but a spec this long addresses it somehow (ItemPatterns.implied_from)
     topic_words: int = 0
     strong_words: int = 0
     status: str = "missing"
@@ -74,7 +75,7 @@ class ItemSignals:
 
     @property
     def mentioned(self) -> bool:
-        return bool(self.topic_units or self.cue_units or self.vague)
+        return bool(self.topic_units or self.cue_units or self.vague or self.implied)
 
 
 
@@ -119,6 +120,8 @@ def decide(sig: ItemSignals) -> None:
     vague_units = [unit for unit in sig.vague if unit in judged] or ([] if judged else list(sig.vague))
     if vague_units and len(vague_units) >= max(details if judged else spread, 1.0):
         sig.reason = f"vague wording (“{sig.vague[vague_units[0]][0]}”) instead of specifics"
+    elif not judged and sig.implied:
+        sig.reason = "no sentence states it outright, though a spec this long usually implies it"
     elif not judged and sig.conventional_heading:
         sig.reason = f"the section headed “{sig.conventional_heading}” does not clearly state it"
     elif not judged:

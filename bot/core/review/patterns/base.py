@@ -37,6 +37,9 @@ class ItemPatterns:
     cue_patterns  regexes that, like cues, show a line talks about the item
     quantities    whether a bare quantity on the item's topic (a %, a duration, an amount) is one of its
                   specifics: not for the approach, where "3 years of sales" describes the data, not the choice
+    implied_from  words of content from which the labelled specs always address the item somehow, named
+                  or not (what the AI does): where nothing names it, it is `partial` ("no sentence states it
+                  outright"), with no quote, not `missing`; 0 for items a long spec can truly leave out
     """
 
     headings: tuple[str, ...] = ()
@@ -47,3 +50,4 @@ class ItemPatterns:
     concrete: tuple[Pattern, ...] = ()
     cue_patterns: tuple[Pattern, ...] = ()
     quantities: bool = True
+    implied_from: int = 0

@@ -29,8 +29,11 @@ CHROME_LINE_RE = re.compile(
 )
 # A Chinese platform's chrome (Bilibili, WeChat, Zhihu): paging to the author's next and previous post,
 # the login prompt over comments, the repost notice, and a counter beside its label ("点赞 856", "评论 136").
+# A column site's footer too: "本文由 @作者 原创发布于…", the cover image's credit, the platform's disclaimer.
 ZH_CHROME_LINE_RE = re.compile(
-    r"^\s*(?:(?:首页|上一篇|下一篇|上一章|下一章)(?:\s*[:：].{0,40})?|请先登录.{0,30}|(?:本文为|本文系).{0,20}原创.{0,30}"
+    r"^\s*(?:(?:首页|上一篇|下一篇|上一章|下一章)(?:\s*[:：].{0,40})?|请先登录.{0,30}|(?:本文为|本文系|本文由).{0,20}原创.{0,40}"
+    r"|(?:题图|封面图|头图|配图)(?:来自|来源|源自)?\s*[:：]?.{0,40}(?:协议|授权|Unsplash|Pexels|作者|网络)[。.]?"
+    r"|(?:该文|本文)观点仅代表作者本人.{0,60}"
     r"|未经(?:作者)?(?:授权|许可).{0,10}(?:禁止|不得)转载.{0,10}|(?:\+\s*)?(?:已)?关注|举报"
     r"|(?:点赞|投币|收藏|分享|评论|转发|阅读|浏览|在看|喜欢)(?:\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)?)\s*$"
 )
@@ -156,6 +159,15 @@ FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?follow\s*$", re.IGNORECASE)
 BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$")
 
 
+# A post's date on a line of its own ("Mar 11, 2026", "11 March 2026", "2026-03-11"): under the author's
+# name it is the byline, and the name above it is no heading.
+DATE_LINE_RE = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|\d{4}-\d{2}-\d{2})\s*$"
+)
+# A footnote's number glued to the sentence it marks ("… for its last month.1 They will ask …").
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\d{1,2}(?=\s+[A-Z])")
+
+
 def _drop_byline(lines: list[str]) -> None:
     """The author's name above a "Follow" button is the byline, not a heading of the post."""
     last = len(lines) - 1
@@ -163,6 +175,11 @@ def _drop_byline(lines: list[str]) -> None:
         last -= 1
     if last >= 0 and BYLINE_NAME_RE.match(lines[last]):
         del lines[last:]
+
+
+def _ends_with_name(lines: list[str]) -> bool:
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    return bool(BYLINE_NAME_RE.match(last))
 
 
 def clean_text(text: str) -> str:
@@ -178,6 +195,10 @@ def clean_text(text: str) -> str:
             if FOLLOW_BUTTON_RE.match(stripped):
                 _drop_byline(lines)
             continue
+        if DATE_LINE_RE.match(stripped) and _ends_with_name(lines):
+            _drop_byline(lines)
+            continue
+        stripped = FOOTNOTE_MARK_RE.sub("", stripped)
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet
             stripped = NOTES_LABEL_RE.sub("", stripped)
@@ -292,12 +313,33 @@ def _trim_tail(text: str) -> str:
     return text if len(text) - len(trimmed) > MAX_TAIL_SHARE * len(text) else trimmed
 
 
+# The label over a page's list of links to its other posts: chrome, however list-like.
+RELATED_LABEL_RE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:related (?:posts?|articles?|columns?|reading|stories|guides?)|read (?:more|next)|"
+    r"you (?:may|might) also like|more from (?:the |this )?\w+(?: \w+)?|推荐阅读|相关(?:文章|阅读|推荐)|延伸阅读|往期(?:推荐|回顾|精选))"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _related_list_start(lines: list[str]) -> int | None:
+    """Where a trailing list of related posts starts (its label line), or None when the list at the end
+    of `lines` is not under such a label."""
+    index = len(lines) - 1
+    while index >= 0 and (not lines[index].strip() or BULLET_RE.match(lines[index])):
+        index -= 1
+    return index if index >= 0 and RELATED_LABEL_RE.match(lines[index]) else None
+
+
 def _trim_short_lines(text: str) -> str:
     lines = text.rstrip().split("\n")
     while lines:
         line = lines[-1].strip()
         if not line:
             lines.pop()
+            continue
+        if BULLET_RE.match(line) and (related := _related_list_start(lines)) is not None:
+            del lines[related:]  # "Related column" over a list of other posts' titles
             continue
         if line.startswith(("#", "|")) or BULLET_RE.match(line) or len(line.split()) > 20 or len(CJK_RE.findall(line)) > 30:
             break  # a heading, a list or a table row ends the page's content, however short

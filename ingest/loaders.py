@@ -18,7 +18,7 @@ from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, 
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
-from ingest.plain_text import indented_items
+from ingest.plain_text import announced_paragraphs, indented_items
 from ingest.restructured import rst_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
@@ -109,11 +109,12 @@ def load_document(path: Path) -> LoadedDocument:
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True
     elif not markdown:
-        body = indented_items(body)  # where indentation is not code, it is what is left of a list
+        # Where indentation is not code, it is what is left of a list; so are the paragraphs a lead-in counts.
+        body = announced_paragraphs(indented_items(body))
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")
-    title = clean_text(str(meta.get("title") or _first_heading(body) or _first_line(body) or path.stem)).strip()
+    title = clean_text(str(meta.get("title") or _title_heading(body) or _first_line(body) or path.stem)).strip()
     body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv"})
     if not body.strip():
         raise SkipFile("no text after cleaning")
@@ -158,9 +159,24 @@ def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
     return LoadedDocument(path=path, text=body, title=title, meta={}, markdown_headings=False)
 
 
+# "一、", "（二）", "第三章", "1.", "2)", "Part 3", "Step 1:" open a section of a page, never its title.
+SECTION_NUMBER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节部分篇]"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)、]\s|(?:part|section|chapter|step)\s+\d+\b)",
+    re.IGNORECASE,
+)
+
+
 def _first_heading(text: str) -> str | None:
     match = re.search(r"^#{1,6}\s+(.+)$", text, re.MULTILINE)
     return match.group(1).strip() if match else None
+
+
+def _title_heading(text: str) -> str | None:
+    """The first Markdown heading, unless it is numbered as a section ("## 一、为什么…", "## 1. Scope"): a
+    page whose first heading is its first section has its title on a plain line above (or none)."""
+    heading = _first_heading(text)
+    return None if heading is None or SECTION_NUMBER_RE.match(heading) else heading
 
 
 def _first_line(text: str) -> str | None:

@@ -35,6 +35,41 @@ def indented_items(text: str) -> str:
 UNDERLINE_RE = re.compile(r"^\s*(=+|-+)\s*$")
 
 
+# "The package I now ask for has five parts:", "I ask the receiving PM three questions:": a lead-in that
+# counts what follows. Copied from a rendered page, the list it introduces arrives as that many paragraphs.
+ANNOUNCED_LIST_RE = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*:\s*$", re.IGNORECASE
+)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+MAX_ANNOUNCED_ITEM_WORDS = 60
+
+
+def announced_paragraphs(text: str) -> str:
+    """The paragraphs a counting lead-in announces become its items: as many as it counts, each a single
+    line of prose (not a heading, a list or a long paragraph), one after another with blank lines between."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        found = ANNOUNCED_LIST_RE.search(lines[i])
+        if not found:
+            i += 1
+            continue
+        count = COUNT_WORDS.get(found.group(1).lower()) or int(found.group(1))
+        items, j = [], i + 1
+        while len(items) < count and j + 1 < len(lines) and not lines[j].strip() and _paragraph_item(lines[j + 1]):
+            items.append(j + 1)
+            j += 2
+        if len(items) == count:
+            lines[i + 1 : items[-1] + 1] = ["- " + lines[k].strip() for k in items]
+        i += 1
+    return "\n".join(lines)
+
+
+def _paragraph_item(line: str) -> bool:
+    return (bool(line.strip()) and not line.lstrip().startswith(("#", "|")) and not BULLET_RE.match(line)
+            and len(line.split()) <= MAX_ANNOUNCED_ITEM_WORDS)
+
+
 def underlined_headings(lines: list[str]) -> list[str]:
     """A short line over a rule about as long as itself is a heading: the document's title when it opens
     the document or has a "=" rule over it too, else `=` a section and `-` a subsection. A rule much shorter or longer than the line

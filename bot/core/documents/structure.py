@@ -39,17 +39,23 @@ CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{
 
 # -- list items ---------------------------------------------------------------------------------
 # A guidance list item: a bullet or a short number, then the item's text; Chinese forms included
-# (`1、`, `（2）`).
-BULLET_RE = re.compile(r"^\s*(?:[-*•·▪◦‣○●]\s+|\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)")
+# (`1、`, `（2）`), and Japanese ones a translated page keeps: "・" written flush to its item, "2-1." for the
+# first item under section 2.
+BULLET_RE = re.compile(
+    r"^\s*(?:[-*•·▪◦‣○●]\s+|・\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)"
+)
 # A spec list item, as the reviewer's heading guesser rules lines out: also `+`, letter items
 # (`a)`), numbers of any length, and a Korean report's "○" items with their "→" responses and "※" notes.
 SPEC_BULLET_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※◇◆■▫►▶➤➢✓✔☐☑☒❖]|\d+[.)]|[a-z][.)])\s+")
 # The mark in front of a list item, removed before a template line's words are counted.
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※◇◆■▫►▶➤➢✓✔☐☑☒❖]|\d+[.)])\s+")
 # Every mark in front of a quoted sentence (`> - 1. `), removed so a quote reads as the sentence.
-LEADING_MARKS_RE = re.compile(r"^(?:[-*+•>]\s+|\d+[.)]\s+)+")
+LEADING_MARKS_RE = re.compile(r"^(?:[-*+•>]\s+|・\s*|\d+[.)]\s+)+")
 # The end of a line that introduces a list ("Three things to check:").
 LEAD_IN_END = (":", "：")
+# A line that announces a list in words, with a full stop and a blank line before the items ("Write in the
+# contract the following points.", "The phases are as follows.").
+LEAD_IN_WORDS_RE = re.compile(r"\b(?:the following(?: \w+){0,2}|as follows)\s*[.:：]?\s*$", re.IGNORECASE)
 
 # -- sentences ----------------------------------------------------------------------------------
 # Guidance sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed, and
@@ -124,7 +130,8 @@ def line_roles(text: str) -> list[str]:
         # The line before a list is its lead-in when it ends with a colon or directly precedes the items;
         # a table's header row and rule come between a table and the line that introduces it.
         table = TABLE_ROW_RE.match(lines[i]) is not None
-        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1 or table):
+        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1 or table
+                                                 or LEAD_IN_WORDS_RE.search(lines[j])):
             roles[j] = "lead"
     return roles
 

@@ -188,7 +188,7 @@ class Composer:
         if unit.kind == "prose" or unit.series is not None:
             return quotable_sentence(unit.text, unit.chunk)
         if unit.kind == "lead":
-            return bool(unit.text) and not is_aside(unit.text) and not is_question(unit.text)
+            return bool(unit.text) and not is_aside(unit.text, first_person=False) and not is_question(unit.text)
         return len(unit.text) >= 2 and not is_pointer(unit.text)
 
     def score(self, units: list[Unit], retrieval: "Retrieval", intent: str) -> None:

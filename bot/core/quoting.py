@@ -62,6 +62,8 @@ PAGE_META_RE = re.compile(
     # and who wrote it ("It was written by the pricing working group").
     r"|^\W*(?:it|this|they|these) (?:is|are|was|were) (?:written|meant|intended|aimed|maintained|owned) (?:for|at|by)\b"
     r"|^\W*(?:本文|本页|这篇文章)"
+    # What the page will do: "In this column, we explain the points to note …", "In this post I cover …".
+    r"|^\W*in this (?:column|article|post|blog post|guide|page|piece|series|chapter|issue|newsletter|essay),? (?:we|i)\b"
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
     r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
     # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
@@ -87,7 +89,10 @@ CALL_TO_ACTION_RE = re.compile(
     r"^if you (?:enjoyed|liked|found) (?:this|it)\b|"
     # A post's closing asks: "Tell me in the comments.", "Drop yours below 👇", "♻️ Repost if this helped …"
     r"\b(?:tell|let) (?:me|us) (?:know )?in the comments\b|\bdrop (?:it|them|yours|a comment|your [a-z]+) (?:in the comments|below)\b|"
-    r"\brepost (?:if|this|to)\b)",
+    r"\brepost (?:if|this|to)\b|"
+    # A vendor's column closing on its sales pitch: "please feel free to consult us", "The free consultation …"
+    r"\bfeel free to (?:contact|consult|call|email) us\b|\b(?:contact|consult) us (?:for|to|about|today|now)\b|"
+    r"\bfree (?:consultation|demo|trial)\b|\bbook a (?:free )?(?:demo|consultation|call)\b)",
     re.IGNORECASE)
 # A speaker's filler before the words ("So, LLM judges.", "Okay, great."): it is not part of the count.
 FILLER_RE = re.compile(r"^(?:(?:so|okay|ok|um|uh|well|yeah|yes|right|great)\b[,.!]?\s*)+", re.IGNORECASE)
@@ -224,10 +229,13 @@ def is_page_meta(sentence: str) -> bool:
     return bool(PAGE_META_RE.match(sentence))
 
 
-def is_aside(sentence: str) -> bool:
+def is_aside(sentence: str, *, first_person: bool = True) -> bool:
     """The author speaking of themself ("I learned…", "Let's dive in"), passing a verdict on a fashion
-    ("… is overrated") or signing off (以上就是我们的经验，希望对你有帮助), not guidance for the reader."""
-    return bool(FIRST_PERSON_CASED_RE.search(sentence) or VERDICT_RE.search(sentence) or ZH_SIGN_OFF_RE.search(sentence))
+    ("… is overrated") or signing off (以上就是我们的经验，希望对你有帮助), not guidance for the reader.
+    `first_person=False` lets the author's "I" through: a lead-in ("The package I now ask for has five
+    parts:") announces its list in the author's voice, and the items are the advice."""
+    return bool((first_person and FIRST_PERSON_CASED_RE.search(sentence)) or VERDICT_RE.search(sentence)
+                or ZH_SIGN_OFF_RE.search(sentence))
 
 
 def looks_like_heading(sentence: str) -> bool:

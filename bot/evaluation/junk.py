@@ -26,7 +26,7 @@ NAVIGATION = re.compile(
     r"|post comment|comment below|in the comments|your email address|click here|all rights reserved|cookies?|newsletter"
     r"|related (posts|articles)|(next|previous) (post|article)|back to top|skip to (main )?content|posted (on|by)"
     r"|written by|\d+ min read|like and share|repost|lead magnet|dm me|link in (bio|comments)|privacy policy"
-    r"|terms of (service|use)|home ?[>/|»])(?!\w)",
+    r"|terms of (service|use)|home ?[>/|»]|consult us|contact us|free consultation|book a (free )?(demo|call))(?!\w)",
     re.IGNORECASE,
 )
 # Names of a page's parts, which advice may mention in passing; the rest of NAVIGATION asks the reader to act.

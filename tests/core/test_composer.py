@@ -111,6 +111,13 @@ def test_an_authors_verdict_is_an_aside_and_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("post.txt", "", 0))
 
 
+def test_a_lead_in_may_speak_in_the_authors_voice_but_a_sentence_may_not():
+    """"The package I now ask for has five parts:" announces the list; the items are the advice."""
+    lead = "The package I now ask for has five parts:"
+    assert is_aside(lead) and not is_aside(lead, first_person=False)
+    assert is_aside("AI product management is overhyped.", first_person=False)  # a verdict stays an aside
+
+
 def test_advice_about_ratings_is_not_mistaken_for_a_verdict():
     sentence = "Show the rating the model gave and let reviewers override it."
     assert not is_aside(sentence) and quotable_sentence(sentence, chunk("guide.md", "", 0))
@@ -282,6 +289,10 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "Drop yours in the comments 👇",
     "如果觉得有帮助，请点赞收藏。",
     "觉得有用的话请点赞、转发。",
+    # a vendor's column: what the page will do, and its sales pitch
+    "In this column, we explain the points to note when outsourcing the AI development.",
+    "When you consider the outsourcing of the AI development, please feel free to consult us.",
+    "The free consultation of the first time is available.",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -305,6 +316,8 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Comments from reviewers are closed out weekly by the PM.",
     "Users who join the beta sign up for the waitlist first.",
     "Put the open questions in the comments of the spec, and resolve them before the review.",
+    "In this phase, we check the quality and the quantity of the data.",
+    "Tell users how to contact support when a draft is wrong, in the draft itself.",
     "如果用户觉得有用，就会在一周内再次使用这个功能。",
     "收藏率和转发率是摘要功能最可靠的隐式反馈。",
 ])

@@ -27,6 +27,7 @@ STRUCTURE = Structure(
         ("Read our privacy policy and cookie settings.", "navigation"),
         ("Thanks for stopping by, and before you go, please subscribe to the newsletter so you never miss a post.", "navigation"),
         ("欢迎点赞转发，关注公众号获取更多内容。", "navigation"),
+        ("When you consider the outsourcing of the AI development, please feel free to consult us.", "navigation"),
         ("What does an AI PM actually do?", "question"),
         ("大模型会取代产品经理吗？", "question"),
         ("AI Product Management is overhyped.", "aside"),

@@ -110,6 +110,7 @@ class Retrieval:
 
 RRF_K = 60  # the constant of Cormack et al. (2009), also langchain's default
 COMMON_WORD_SHARE = 0.5  # a translated word in more than this share of passages bridges to none of them
+LEXICAL_FLOOR_SHARE = 0.1  # a word match under this share of the best one's score is noise, not a vote
 
 
 def weighted_rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], *, k: int = RRF_K) -> list[str]:
@@ -232,6 +233,9 @@ class HybridRetriever:
         timings.dense_ms, started = _lap(started)
 
         lexical = lexical_index.search(self.lexical_tokens(question), k)
+        # A passage matching a small share of what the best one matches shares a common word ("ai") with the
+        # question, no more; as a vote it could lift an unrelated page over the one both rankers put first.
+        lexical = [hit for hit in lexical if hit.score >= LEXICAL_FLOOR_SHARE * lexical[0].score]
         result.names = named_terms(question)
         result.unknown_names = [name for name in result.names if not _mentioned(name, lexical_index)]
         result.known_terms = [t for t in result.key_terms if lexical_index.document_frequency(t) > 0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.documents.structure import BULLET_RE
+from bot.core.numerals import EN_SMALL
 
 # Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
 INDENTED_RE = re.compile(r"^( {2,}|\t+)(?=\S)")
@@ -40,7 +41,6 @@ UNDERLINE_RE = re.compile(r"^\s*(=+|-+)\s*$")
 ANNOUNCED_LIST_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*:\s*$", re.IGNORECASE
 )
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 MAX_ANNOUNCED_ITEM_WORDS = 60
 
 
@@ -54,7 +54,7 @@ def announced_paragraphs(text: str) -> str:
         if not found:
             i += 1
             continue
-        count = COUNT_WORDS.get(found.group(1).lower()) or int(found.group(1))
+        count = EN_SMALL.get(found.group(1).lower()) or int(found.group(1))
         items, j = [], i + 1
         while len(items) < count and j + 1 < len(lines) and not lines[j].strip() and _paragraph_item(lines[j + 1]):
             items.append(j + 1)

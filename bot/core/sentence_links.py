@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.numerals import EN_SMALL
 from bot.core.quoting import is_aside, is_page_meta
 from bot.core.text import CJK_RE
 
@@ -43,7 +44,6 @@ def antecedent(unit: Any, units: list[Any]) -> Any | None:
 
 # "… has four layers.", "Three things matter:": an announcement that counts what it announces.
 ANNOUNCED_COUNT_RE = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+)?[a-z-]+s\b", re.IGNORECASE)
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def announced(text: str) -> int:
@@ -52,7 +52,7 @@ def announced(text: str) -> int:
     if not found:
         return 1
     word = found.group(1).lower()
-    return COUNT_WORDS.get(word) or int(word)
+    return EN_SMALL.get(word) or int(word)
 
 
 def continues(unit: Any, announcement: Any) -> bool:

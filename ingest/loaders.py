@@ -12,6 +12,7 @@ import yaml
 
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from bot.core.documents.rich_text import rtf_to_markdown
+from bot.core.documents.structure import ZH_NUMBERED_RE
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
@@ -159,12 +160,8 @@ def _load_pdf(path: Path, raw: bytes) -> LoadedDocument:
     return LoadedDocument(path=path, text=body, title=title, meta={}, markdown_headings=False)
 
 
-# "一、", "（二）", "第三章", "1.", "2)", "Part 3", "Step 1:" open a section of a page, never its title.
-SECTION_NUMBER_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节部分篇]"
-    r"|\d{1,2}(?:\.\d{1,2})*[.)、]\s|(?:part|section|chapter|step)\s+\d+\b)",
-    re.IGNORECASE,
-)
+# "1.", "2)", "Section 3" open a section of a page, never its title (Chinese forms: ZH_NUMBERED_RE).
+SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)、]\s|(?:part|section|chapter|step)\s+\d+\b)", re.IGNORECASE)
 
 
 def _first_heading(text: str) -> str | None:
@@ -176,7 +173,8 @@ def _title_heading(text: str) -> str | None:
     """The first Markdown heading, unless it is numbered as a section ("## 一、为什么…", "## 1. Scope"): a
     page whose first heading is its first section has its title on a plain line above (or none)."""
     heading = _first_heading(text)
-    return None if heading is None or SECTION_NUMBER_RE.match(heading) else heading
+    numbered = heading is not None and (SECTION_NUMBER_RE.match(heading) or ZH_NUMBERED_RE.match(heading))
+    return None if heading is None or numbered else heading
 
 
 def _first_line(text: str) -> str | None:

@@ -168,18 +168,16 @@ DATE_LINE_RE = re.compile(
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\d{1,2}(?=\s+[A-Z])")
 
 
-def _drop_byline(lines: list[str]) -> None:
-    """The author's name above a "Follow" button is the byline, not a heading of the post."""
+def _drop_byline(lines: list[str]) -> bool:
+    """The author's name above a "Follow" button or a date line is the byline, not a heading of the post.
+    Whether there was one."""
     last = len(lines) - 1
     while last >= 0 and not lines[last].strip():
         last -= 1
     if last >= 0 and BYLINE_NAME_RE.match(lines[last]):
         del lines[last:]
-
-
-def _ends_with_name(lines: list[str]) -> bool:
-    last = next((line for line in reversed(lines) if line.strip()), "")
-    return bool(BYLINE_NAME_RE.match(last))
+        return True
+    return False
 
 
 def clean_text(text: str) -> str:
@@ -195,9 +193,8 @@ def clean_text(text: str) -> str:
             if FOLLOW_BUTTON_RE.match(stripped):
                 _drop_byline(lines)
             continue
-        if DATE_LINE_RE.match(stripped) and _ends_with_name(lines):
-            _drop_byline(lines)
-            continue
+        if DATE_LINE_RE.match(stripped) and _drop_byline(lines):
+            continue  # a date alone stays: it may head a changelog's entries
         stripped = FOOTNOTE_MARK_RE.sub("", stripped)
         if NOTES_LABEL_RE.match(stripped):
             lines.append("")  # the presenter's notes are a paragraph of their own, not the slide's last bullet

@@ -235,7 +235,8 @@ class HybridRetriever:
         lexical = lexical_index.search(self.lexical_tokens(question), k)
         # A passage matching a small share of what the best one matches shares a common word ("ai") with the
         # question, no more; as a vote it could lift an unrelated page over the one both rankers put first.
-        lexical = [hit for hit in lexical if hit.score >= LEXICAL_FLOOR_SHARE * lexical[0].score]
+        floor = LEXICAL_FLOOR_SHARE * lexical[0].score if lexical else 0.0
+        lexical = [hit for hit in lexical if hit.score >= floor]
         result.names = named_terms(question)
         result.unknown_names = [name for name in result.names if not _mentioned(name, lexical_index)]
         result.known_terms = [t for t in result.key_terms if lexical_index.document_frequency(t) > 0]

@@ -279,10 +279,9 @@ class SpecAnalyser:
             elif conventional_labels and not sig.mentioned:
                 sig.cue_units[conventional_labels[0].index] = ["≈"]
                 sig.conventional_heading = conventional_labels[0].label
+            # Named nowhere, in a spec long enough that it addresses the item somehow (ItemPatterns.implied_from).
+            sig.implied = not sig.mentioned and bool(item.implied_from) and content_words >= item.implied_from
             decide(sig)
-            if sig.status == "missing" and item.implied_from and content_words >= item.implied_from:
-                sig.implied = True  # a spec this long addresses it somehow (ItemPatterns.implied_from)
-                decide(sig)
         return signals
 
     def _paragraph_meanings(self, lines: dict[int, list[int]], unit_vectors: np.ndarray, words: list[int]

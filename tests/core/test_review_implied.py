@@ -1,6 +1,7 @@
 """The technical approach, which every labelled spec of some length addresses somehow, is `partial` ("no
-sentence states it outright") rather than `missing` once a spec is long enough; a thin note can still
-leave it out, and a template's prompts do not count towards the length."""
+sentence states it outright") rather than `missing` once a spec is long enough (180 words; the user
+problem and the failure modes from 450); a thin note can still leave them out, and a template's prompts
+do not count towards the length."""
 
 from __future__ import annotations
 
@@ -63,10 +64,39 @@ def test_a_thin_note_can_still_leave_the_approach_out(reviewer):
 
 def test_the_user_problem_can_be_missing_from_a_long_spec(reviewer):
     """A 400-word model spec (data, model, results, success criteria) never says whose problem it solves:
-    the problem is not presumed, only the approach."""
+    at that length the problem is not presumed, only the approach."""
     spec = (REPO / "eval" / "specs" / "model-metrics-fraud-scoring.md").read_text(encoding="utf-8")
     assert word_count(spec) > 400
     assert reviewer.review(spec).item("problem").status == "missing"
+
+
+ROLLOUT_AND_UPKEEP = """
+## Evaluation
+Besides the out-of-time test set, two fraud analysts re-label a random 2,000 of the transactions v2 and v1
+disagree on, and we compare both scores with their labels before the switch.
+
+## Rollout
+v2 runs in shadow mode beside v1 for three weeks, its scores logged but not used; then it scores 10% of
+checkout traffic for two weeks, then all of it. Model risk signs off at each step.
+
+## Monitoring
+The score distribution, the review rate at the 1% cut-off and the weekly chargeback rate are charted daily
+by the Risk ML on-call engineer, with an alert when the review rate moves by more than a fifth.
+
+## Cost
+Serving adds about 4 ms and 300 USD a month of compute; retraining each quarter costs two engineer-weeks.
+"""
+
+
+def test_a_long_spec_that_never_names_the_problem_or_failures_is_told_so_not_that_they_are_missing(reviewer):
+    """The same model spec with its evaluation, rollout, monitoring and cost written out runs past 450
+    words: every labelled spec that long addresses the user problem and the failure modes somehow, so
+    finding no sentence for them says more about the reviewer than the spec."""
+    spec = (REPO / "eval" / "specs" / "model-metrics-fraud-scoring.md").read_text(encoding="utf-8")
+    review = reviewer.review(spec + ROLLOUT_AND_UPKEEP)
+    for item_id in ("problem", "failure_modes"):
+        item = review.item(item_id)
+        assert (item.status, item.reason, item.evidence) == ("partial", REASON, [])
 
 
 def test_placeholders_do_not_count_towards_the_length_that_implies_the_approach(reviewer):

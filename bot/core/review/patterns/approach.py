@@ -118,7 +118,7 @@ PATTERNS = ItemPatterns(
     quantities=False,
     # Of 300 labelled specs (eval/specs, eval/specs-v2 but its held-out third), 10 leave the approach out,
     # none with more than 168 words of content (thin notes, templates); a longer spec says something about
-    # what the AI does, if only "it drafts a reply". Not so the user problem: a 400-word model spec
-    # ("replace the v1 fraud score with XGBoost") can leave out whose problem it solves.
+    # what the AI does, if only "it drafts a reply". The user problem and failure modes are implied only
+    # from 450 words (problem.py): a 400-word model spec can leave both out.
     implied_from=180,
 )

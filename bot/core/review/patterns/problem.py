@@ -129,4 +129,10 @@ PATTERNS = ItemPatterns(
             'As a sales rep I want a button that summarises a long email thread',
         ),
     ),
+    # Of the 285 labelled specs the rules are written from (not the held-out third), 15 leave the user problem
+    # out; the longest two are 400-word model specs ("replace the v1 fraud score with XGBoost": data, model,
+    # metrics, nothing else), and none of the 90 with 450 words or more does. Replayed on first sight
+    # (unseen-10 to -45, each reviewed by the code of its day), 7 of 7 `missing` verdicts on it in specs
+    # that long were wrong: the reviewer had failed to find it, not the spec to say it.
+    implied_from=450,
 )

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # How many more passages of the top source the composer reads besides its best one: a guide's other
 # sections are where the rest of an answer's points are.
-TOP_SOURCE_PASSAGES = 8
+TOP_SOURCE_PASSAGES = 10
 # A question this close in meaning to a passage (cosine, query vs passage) is about the guidance even when
 # it shares none of its words ("the smart bits scattered around our app each feel like they came from a
 # different company"): unsure, it gets the closest quotes with a warning, not "the guidance does not cover

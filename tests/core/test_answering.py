@@ -128,6 +128,17 @@ def test_a_how_question_gets_the_whole_routine_and_the_section_it_quotes(knowled
             assert quoted in named
 
 
+def test_a_list_question_reads_the_section_of_the_guide_that_lists_the_answer(knowledge_answerer):
+    """The spec template's overview ("…fourteen sections: problem statement, why AI, success metrics…")
+    was its ninth retrieved passage, one past what the composer read: the answer quoted one sentence per
+    section and named neither the problem statement nor the success metrics."""
+    answer = knowledge_answerer.ask("What sections should an AI product spec include?")
+    text = answer.answer.lower()
+    for section in ("problem statement", "success metrics", "evaluation plan", "rollout"):
+        assert section in text
+    assert "How an AI spec differs from a classic PRD" in answer.sources[0].section
+
+
 def test_the_sources_line_names_every_section_quoted_in_the_order_quoted():
     def unit(source: str, section: str, text: str) -> Unit:
         chunk = RetrievedChunk(f"{source}#{section}", text, {"source": source, "section": section})

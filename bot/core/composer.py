@@ -22,6 +22,7 @@ from bot.core.quoting import (
     is_aside,
     is_pointer,
     is_question,
+    looks_like_heading,
     plain_sentence,
     question_intent,
     quotable_sentence,
@@ -163,6 +164,41 @@ def passage_texts(chunk_id: str, text: str, metadata: dict[str, Any]) -> list[st
     return texts_to_embed(units)
 
 
+SENTENCE_END = (".", "!", "。", "！")
+RUN_IN_MIN_WORDS = 4  # an item opening with a shorter sentence opens with its run-in heading ("Concept drift.")
+# A longer item is a paragraph of its own (three sentences and more): quoted as one of the prose answer's
+# five sentences, it crowds out the others, and its many words make an off-topic answer look on-topic
+# to the confidence judge (an unanswerable question went from `low` to `medium` on one such item).
+SENTENCE_ITEM_MAX_CHARS = 350
+# "Good, because …", "Bad, because …" (an options list's verdicts), "Finally, …": one word set off by a comma
+# leans on the item or the option above it.
+LEANING_OPENER_RE = re.compile(r"^\w+,\s")
+
+
+def sentence_items(units: list[Unit]) -> list[Unit]:
+    """List items written as whole sentences ("Cap synthetic items at 30% of any eval set used for a launch
+    decision."), which a prose answer quotes as it quotes sentences: the best-scoring unit of a passage is
+    often such an item, and a prose answer that reads only prose sentences leaves it out. Not fragments
+    ("Agree a decision date", "timestamp in UTC"), table rows, or items that open with a run-in heading
+    ("Review failures weekly. Hold a 30-minute call…"), which only read well inside their list, nor items
+    longer than SENTENCE_ITEM_MAX_CHARS. Only the anchor guide's items join (Composer._prose_units)."""
+    items = []
+    for unit in units:
+        text = unit.text.rstrip(" \"'”)")
+        if unit.kind != "item" or " | " in unit.text or not text.endswith(SENTENCE_END):
+            continue
+        if not quotable_sentence(unit.text, unit.chunk):
+            continue
+        if len(unit.text) > SENTENCE_ITEM_MAX_CHARS or LEANING_OPENER_RE.match(unit.text):
+            continue
+        sentences = split_sentences(unit.text)
+        first = sentences[0] if sentences else unit.text
+        if not CJK_RE.search(first) and (len(first.split()) < RUN_IN_MIN_WORDS or looks_like_heading(first)):
+            continue
+        items.append(unit)
+    return items
+
+
 class Composer:
     """Chooses and renders the answer's quotes; embeddings of sentences come from a shared cache."""
 
@@ -220,7 +256,7 @@ class Composer:
             chosen = list_units(units, listed[1], prose)
             is_list = True
         else:
-            chosen = self._prose_units(prose, set(retrieval.key_terms))
+            chosen = self._prose_units(prose, set(retrieval.key_terms), sentence_items(units))
             is_list = False
             # The best sentence's paragraph may run on into a list, or the sentence may open an enumeration.
             whole = self._list_run_on(units, chosen) or self._enumeration(units, prose, chosen, intent)
@@ -281,7 +317,7 @@ class Composer:
         return list_units(units, ("block", steps[0].series), prose) if steps else None
 
     @staticmethod
-    def _prose_units(prose: list[Unit], terms: set[str] | None = None) -> list[Unit]:
+    def _prose_units(prose: list[Unit], terms: set[str] | None = None, items: list[Unit] | None = None) -> list[Unit]:
         """The best sentence, then, one at a time, the sentence that adds most: relevant to the question,
         saying something the answer does not say yet (not a paraphrase of a chosen sentence) and naming
         question terms the answer lacks. Sentences of the best passage's document may join from any of
@@ -294,6 +330,8 @@ class Composer:
         for unit in prose:
             by_source.setdefault(unit.chunk.source, []).append(unit.score)
         anchor = max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
+        # List items written as sentences (sentence_items) join from the anchor guide only.
+        prose = sorted(prose + [u for u in items or [] if u.chunk.source == anchor], key=lambda u: -u.score)
         top = next(u for u in prose if u.chunk.source == anchor)
         prose = [top] + [u for u in prose if u is not top]
         terms = terms or set()

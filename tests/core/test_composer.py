@@ -629,3 +629,23 @@ def test_sources_are_numbered_in_the_order_the_answer_quotes_them(embedder):
     assert composition.body.startswith("Set the latency budget at the 95th percentile, not the average. [1]")
     assert composition.sources == ["latency.md", "pricing-notes.md"]
     assert re.findall(r"\[(\d)\]", composition.body)[-1] == "2"
+
+
+def test_a_prose_answer_quotes_a_list_item_written_as_a_sentence_but_not_a_fragment(embedder):
+    """The unit that answered best was often a list item ("Cap synthetic items at 30% of any eval set…"),
+    and a prose answer read only prose sentences, so it quoted the paragraph around the list instead. An
+    item that is a whole sentence is quoted like one; a fragment or a run-in heading only makes sense in
+    its list."""
+    page = chunk("synthetic-data.md", "Using synthetic cases", 0, (
+        "Synthetic cases give an eval set coverage of requests that real traffic rarely contains. "
+        "They also flatter the model family that wrote them.\n\n"
+        "Rules we follow:\n"
+        "- Limit synthetic cases to a quarter of any eval set used to decide a launch.\n"
+        "- Concept drift. Replace synthetic cases with real ones as traffic grows.\n"
+        "- Agree the seeds\n\n"
+        "Real traffic decides the headline pass rate."
+    ))
+    answer = compose(embedder, "Is it fine to fill our launch eval set with synthetic cases?", [page])
+    assert not answer.is_list
+    assert "Limit synthetic cases to a quarter of any eval set used to decide a launch." in answer.body
+    assert "Agree the seeds" not in answer.body and "Concept drift." not in answer.body

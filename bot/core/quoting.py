@@ -146,7 +146,14 @@ ADVICE_RE = re.compile(
     r"|\b(should|must|need to|needs to|start by|make sure|try to)\b|需要|应该|应当|先|要|建议|可以",
     re.IGNORECASE,
 )
-FIRST_PERSON_CASED_RE = re.compile(r"(?<![\w'])(I|I'm|I've|I'd|I'll)(?![\w'])|\b(me|my|mine|myself)\b|\b[Ll]et'?s\b|我(?!们)")
+# "Let's" with its apostrophe (or "Lets" opening the sentence): "RAG lets the team update knowledge" is a
+# verb, not the author speaking.
+FIRST_PERSON_CASED_RE = re.compile(
+    r"(?<![\w'])(I|I'm|I've|I'd|I'll)(?![\w'])|\b(me|my|mine|myself)\b|\b[Ll]et['’]s\b|^Lets\b|我(?!们)"
+)
+# Words in quotation marks are someone's speech the guidance cites ('an honest "I don't know, here is who
+# can help" is better than a fluent guess'), not the author speaking of themself.
+QUOTED_SPEECH_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”|「[^」]{1,200}」')
 
 
 
@@ -234,7 +241,8 @@ def is_aside(sentence: str, *, first_person: bool = True) -> bool:
     ("… is overrated") or signing off (以上就是我们的经验，希望对你有帮助), not guidance for the reader.
     `first_person=False` lets the author's "I" through: a lead-in ("The package I now ask for has five
     parts:") announces its list in the author's voice, and the items are the advice."""
-    return bool((first_person and FIRST_PERSON_CASED_RE.search(sentence)) or VERDICT_RE.search(sentence)
+    spoken = first_person and FIRST_PERSON_CASED_RE.search(QUOTED_SPEECH_RE.sub('""', sentence))
+    return bool(spoken or VERDICT_RE.search(sentence)
                 or ZH_SIGN_OFF_RE.search(sentence))
 
 

@@ -118,6 +118,22 @@ def test_a_lead_in_may_speak_in_the_authors_voice_but_a_sentence_may_not():
     assert is_aside("AI product management is overhyped.", first_person=False)  # a verdict stays an aside
 
 
+@pytest.mark.parametrize(("sentence", "aside"), [
+    # The verb "lets" is not "let's"; a guide quoting what a product should say is not the author speaking.
+    ("RAG lets the team update knowledge by updating documents, and it enables citations.", False),
+    ("When the model has nothing reliable to say, an honest \"I don't know, here is who can help\" is better.", False),
+    ("Useful patterns include “Based on the three documents I found…” and “I'm not sure; here are two options”.", False),
+    ("Let's dive into the numbers.", True),
+    ("Let’s be honest about evals.", True),
+    ("Lets start with the data.", True),
+    ("I told the team \"ship it\" and regretted it.", True),
+])
+def test_first_person_is_the_author_speaking_not_a_verb_or_quoted_speech(sentence, aside):
+    """Two quotable sentences in knowledge/ were dropped as asides: "RAG lets the team…" (read as "let's")
+    and the advice to say "I don't know" (the quoted words read as the author's "I")."""
+    assert is_aside(sentence) is aside
+
+
 def test_advice_about_ratings_is_not_mistaken_for_a_verdict():
     sentence = "Show the rating the model gave and let reviewers override it."
     assert not is_aside(sentence) and quotable_sentence(sentence, chunk("guide.md", "", 0))

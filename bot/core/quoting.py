@@ -22,7 +22,12 @@ FILE_POINTER_RE = re.compile(FILE_NAME)
 # A cross-reference inside a sentence: "(see writing-an-eval-set.md)", "; see data-flywheel.md".
 POINTER_CLAUSE_RE = re.compile(rf"\s*\([^()]*{FILE_NAME}[^()]*\)|[;,:]?\s*\bsee (?:also )?{FILE_NAME}", re.IGNORECASE)
 MIN_WORDS_BESIDE_POINTER = 8
-TRAILING_POINTER_RE = re.compile(rf"\s*[;,]\s*see (?:also )?{FILE_NAME}[^.;]*\.?\s*$", re.IGNORECASE)
+SEE_RE = re.compile(r"\bsee(?: also)?\b", re.IGNORECASE)
+# The last clause, when it only points to files: "; see data-plan.md.", "; see human-review-workflows.md and
+# data-flywheel.md.", "; data-plan.md covers what the data plan should contain."
+TRAILING_POINTER_RE = re.compile(
+    rf"\s*(?:;\s*(?:see (?:also )?)?[^;]*?|,\s*see (?:also )?){FILE_NAME}[^;]*?\.?\s*$", re.IGNORECASE
+)
 
 
 def without_trailing_pointer(sentence: str) -> str:
@@ -44,8 +49,9 @@ def is_pointer(sentence: str) -> bool:
     data plan's outline."""
     if not FILE_POINTER_RE.search(sentence):
         return False
-    rest = POINTER_CLAUSE_RE.sub("", sentence)
-    return bool(FILE_POINTER_RE.search(rest)) or len(rest.split()) < MIN_WORDS_BESIDE_POINTER
+    rest = POINTER_CLAUSE_RE.sub("", TRAILING_POINTER_RE.sub("", sentence))
+    own_words = SEE_RE.sub("", FILE_POINTER_RE.sub("", sentence)).split()
+    return bool(FILE_POINTER_RE.search(rest)) or len(own_words) < MIN_WORDS_BESIDE_POINTER
 
 
 # A sentence about the page, not the subject: "This page is the source of truth…", "This episode is

@@ -507,6 +507,13 @@ def test_only_a_sentence_that_is_nothing_but_a_pointer_counts_as_one(sentence, p
      "The business layer shows the outcome."),
     ("Set up a loop (see data-flywheel.md), and ship.", "Set up a loop (see data-flywheel.md), and ship."),
     ("For how to close it, see model-product-alignment.md.", "For how to close it, see model-product-alignment.md."),
+    # A last clause that names two files, or makes a file its subject, is a pointer too: the claim before it
+    # was dropped whole ("owners" was the key point of a roadmap question in knowledge/).
+    ("Corrections also produce valuable data for improving the product; see human-review-workflows.md and "
+     "data-flywheel.md.", "Corrections also produce valuable data for improving the product."),
+    ("Put data tasks on the roadmap as named items with owners; data-plan.md covers what the plan should contain.",
+     "Put data tasks on the roadmap as named items with owners."),
+    ("Read data-plan.md; it covers what the plan should contain.", "Read data-plan.md; it covers what the plan should contain."),
 ])
 def test_a_trailing_pointer_is_cut_from_the_quote_and_a_bare_one_left_to_be_dropped(sentence, quoted):
     assert without_trailing_pointer(sentence) == quoted

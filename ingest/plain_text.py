@@ -70,6 +70,40 @@ def _paragraph_item(line: str) -> bool:
             and len(line.split()) <= MAX_ANNOUNCED_ITEM_WORDS)
 
 
+# A panel drawn with box characters, as text tutorials frame a checklist:
+#   ┌ Prerequisites ─────        "Prerequisites:"
+#   │  • A sponsor who …    →    "  • A sponsor who …"
+#   └────────────────────
+PANEL_TOP_RE = re.compile(r"^\s*[┌╭╔┏][─━═\s]*(?P<title>[^─━═┐╮╗┓]*?)[─━═\s]*[┐╮╗┓]?\s*$")
+PANEL_SIDE_RE = re.compile(r"^\s*[│┃║]\s?(?P<body>.*?)\s*[│┃║]?\s*$")
+PANEL_BOTTOM_RE = re.compile(r"^\s*[└╰╚┗][─━═]*[┘╯╝┛]?\s*$")
+
+
+def box_panels(text: str) -> str:
+    """A box-drawn panel becomes its title as a lead-in and its lines as they would read unboxed: a line
+    starting with "│" is neither a bullet nor a sentence, so the checklist inside was quoted as one run-on
+    line with its frame. Only a whole panel (top, sides, bottom) is unboxed."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        top = PANEL_TOP_RE.match(lines[i])
+        if top:
+            j = i + 1
+            while j < len(lines) and PANEL_SIDE_RE.match(lines[j]) and not PANEL_BOTTOM_RE.match(lines[j]):
+                j += 1
+            if j > i + 1 and j < len(lines) and PANEL_BOTTOM_RE.match(lines[j]):
+                title = top.group("title").strip()
+                out += ["", f"{title.rstrip(':：')}:" if title else ""]
+                out += [PANEL_SIDE_RE.match(line).group("body") for line in lines[i + 1 : j]]  # type: ignore[union-attr]
+                out.append("")
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def underlined_headings(lines: list[str]) -> list[str]:
     """A short line over a rule about as long as itself is a heading: the document's title when it opens
     the document or has a "=" rule over it too, else `=` a section and `-` a subsection. A rule much shorter or longer than the line

@@ -141,3 +141,35 @@ def test_a_lead_in_that_counts_more_paragraphs_than_follow_leaves_them_as_prose(
     page.write_text("Title of the note\n\nWe check four things:\n\nThe eval set.\n\nThe prompt history.\n", encoding="utf-8")
     text = load_document(page).text
     assert "- The eval set." not in text
+
+
+BOXED = """Running a discovery workshop
+
+Find AI opportunities your team can ship, in one afternoon.
+
+┌ Prerequisites ───────────────────────────────
+│  • A sponsor who can approve one pilot after the workshop
+│  • Six to ten participants, half of them frontline staff
+└──────────────────────────────────────────────
+
+        ┌──────────┐  yes  ┌──────────┐
+        │ waits?   │──────▶│ stream   │
+        └──────────┘       └──────────┘
+
+Send each team a short request one week ahead.
+"""
+
+
+def test_a_box_drawn_panel_is_read_as_its_title_and_list_and_a_diagram_is_left_alone(tmp_path):
+    """A text tutorial framed its checklist in a box: every line began with "│", so the items were neither
+    bullets nor sentences and the panel was one run-on line with its frame."""
+    page = tmp_path / "workshop.txt"
+    page.write_text(BOXED, encoding="utf-8")
+    text = load_document(page).text
+    lines = [line.strip() for line in text.split("\n")]
+    roles = dict(zip(lines, line_roles(text)))
+    assert "┌ Prerequisites" not in text and "│  •" not in text
+    assert roles["Prerequisites:"] == "lead"
+    assert roles["• A sponsor who can approve one pilot after the workshop"] == "item"
+    assert roles["• Six to ten participants, half of them frontline staff"] == "item"
+    assert "│ waits?   │──────▶│ stream   │" in text  # a flow diagram is not a panel: two boxes on one line

@@ -95,7 +95,8 @@ def box_panels(text: str) -> str:
             if j > i + 1 and j < len(lines) and PANEL_BOTTOM_RE.match(lines[j]):
                 title = top.group("title").strip()
                 out += ["", f"{title.rstrip(':：')}:" if title else ""]
-                out += [PANEL_SIDE_RE.match(line).group("body") for line in lines[i + 1 : j]]  # type: ignore[union-attr]
+                sides = (PANEL_SIDE_RE.match(line) for line in lines[i + 1 : j])
+                out += [side.group("body") for side in sides if side]
                 out.append("")
                 i = j + 1
                 continue

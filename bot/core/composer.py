@@ -165,13 +165,14 @@ def passage_texts(chunk_id: str, text: str, metadata: dict[str, Any]) -> list[st
 
 
 SENTENCE_END = (".", "!", "。", "！")
-RUN_IN_MIN_WORDS = 4  # an item opening with a shorter sentence opens with its run-in heading ("Concept drift.")
+# An item whose first sentence is shorter opens with its run-in heading ("Concept drift. Retrain when…").
+RUN_IN_MIN_WORDS = 4
 # A longer item is a paragraph of its own (three sentences and more): quoted as one of the prose answer's
 # five sentences, it crowds out the others, and its many words make an off-topic answer look on-topic
 # to the confidence judge (an unanswerable question went from `low` to `medium` on one such item).
 SENTENCE_ITEM_MAX_CHARS = 350
-# "Good, because …", "Bad, because …" (an options list's verdicts), "Finally, …": one word set off by a comma
-# leans on the item or the option above it.
+# "Good, because …", "Bad, because …" (an options list's verdicts), "Finally, …": one word set off by a
+# comma leans on the item or the option above it.
 LEANING_OPENER_RE = re.compile(r"^\w+,\s")
 
 
@@ -180,8 +181,8 @@ def sentence_items(units: list[Unit]) -> list[Unit]:
     decision."), which a prose answer quotes as it quotes sentences: the best-scoring unit of a passage is
     often such an item, and a prose answer that reads only prose sentences leaves it out. Not fragments
     ("Agree a decision date", "timestamp in UTC"), table rows, or items that open with a run-in heading
-    ("Review failures weekly. Hold a 30-minute call…"), which only read well inside their list, nor items
-    longer than SENTENCE_ITEM_MAX_CHARS. Only the anchor guide's items join (Composer._prose_units)."""
+    ("Review failures weekly. Hold a 30-minute call…") or with one word set off by a comma ("Good,
+    because…"), which only read well inside their list, nor items longer than SENTENCE_ITEM_MAX_CHARS. Only the anchor guide's items join (Composer._prose_units)."""
     items = []
     for unit in units:
         text = unit.text.rstrip(" \"'”)")
@@ -317,7 +318,8 @@ class Composer:
         return list_units(units, ("block", steps[0].series), prose) if steps else None
 
     @staticmethod
-    def _prose_units(prose: list[Unit], terms: set[str] | None = None, items: list[Unit] | None = None) -> list[Unit]:
+    def _prose_units(prose: list[Unit], terms: set[str] | None = None,
+                     items: list[Unit] | None = None) -> list[Unit]:
         """The best sentence, then, one at a time, the sentence that adds most: relevant to the question,
         saying something the answer does not say yet (not a paraphrase of a chosen sentence) and naming
         question terms the answer lacks. Sentences of the best passage's document may join from any of

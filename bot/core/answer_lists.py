@@ -1,4 +1,5 @@
-"""Lists in an answer: which list of the passages answers the question, and what of it is quoted.
+"""Lists in an answer: which list of the passages answers the question, what of it is quoted, and which
+of its items may stand in a prose answer as sentences (sentence_items).
 
 A list is a block of items with its lead-in line, a Markdown table's rows under the line above it, or a
 nested list under its parent item (composer.units_of). The composer weighs the best list against its
@@ -7,12 +8,14 @@ best prose and quotes whichever answers better.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import Unit
-from bot.core.quoting import is_question
+from bot.core.documents.structure import split_sentences
+from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
-from bot.core.text import tokenize
+from bot.core.text import CJK_RE, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
@@ -109,3 +112,39 @@ def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> li
         if before is not None:
             lead = [before, *lead]
     return lead + items
+
+
+SENTENCE_END = (".", "!", "。", "！")
+# An item whose first sentence is shorter opens with its run-in heading ("Concept drift. Retrain when…").
+RUN_IN_MIN_WORDS = 4
+# A longer item is a paragraph of its own (three sentences and more): quoted as one of the prose answer's
+# five sentences, it crowds out the others, and its many words make an off-topic answer look on-topic
+# to the confidence judge (an unanswerable question went from `low` to `medium` on one such item).
+SENTENCE_ITEM_MAX_CHARS = 350
+# "Good, because …", "Bad, because …" (an options list's verdicts), "Finally, …": one word set off by a
+# comma leans on the item or the option above it.
+LEANING_OPENER_RE = re.compile(r"^\w+,\s")
+
+
+def sentence_items(units: list[Unit]) -> list[Unit]:
+    """List items written as whole sentences ("Cap synthetic items at 30% of any eval set used for a launch
+    decision."), which a prose answer quotes as it quotes sentences: the best-scoring unit of a passage is
+    often such an item, and a prose answer that reads only prose sentences leaves it out. Not fragments
+    ("Agree a decision date", "timestamp in UTC"), table rows, or items that open with a run-in heading
+    ("Review failures weekly. Hold a 30-minute call…") or with one word set off by a comma ("Good,
+    because…"), which only read well inside their list, nor items longer than SENTENCE_ITEM_MAX_CHARS. Only the anchor guide's items join (Composer._prose_units)."""
+    items = []
+    for unit in units:
+        text = unit.text.rstrip(" \"'”)")
+        if unit.kind != "item" or " | " in unit.text or not text.endswith(SENTENCE_END):
+            continue
+        if not quotable_sentence(unit.text, unit.chunk):
+            continue
+        if len(unit.text) > SENTENCE_ITEM_MAX_CHARS or LEANING_OPENER_RE.match(unit.text):
+            continue
+        sentences = split_sentences(unit.text)
+        first = sentences[0] if sentences else unit.text
+        if not CJK_RE.search(first) and (len(first.split()) < RUN_IN_MIN_WORDS or looks_like_heading(first)):
+            continue
+        items.append(unit)
+    return items

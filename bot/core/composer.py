@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.core.answer_lists import best_list, list_after, list_units
+from bot.core.answer_lists import best_list, list_after, list_units, sentence_items
 from bot.core.answer_units import RANK_STRIDE, Unit
 from bot.core.enumerations import as_list
 from bot.core.documents.structure import TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
@@ -22,7 +22,6 @@ from bot.core.quoting import (
     is_aside,
     is_pointer,
     is_question,
-    looks_like_heading,
     plain_sentence,
     question_intent,
     quotable_sentence,
@@ -162,42 +161,6 @@ def passage_texts(chunk_id: str, text: str, metadata: dict[str, Any]) -> list[st
     """Every text the composer embeds when it reads this passage, for ingest to embed ahead of questions."""
     units, _ = units_of(RetrievedChunk(chunk_id, text, metadata), 0, 0)
     return texts_to_embed(units)
-
-
-SENTENCE_END = (".", "!", "。", "！")
-# An item whose first sentence is shorter opens with its run-in heading ("Concept drift. Retrain when…").
-RUN_IN_MIN_WORDS = 4
-# A longer item is a paragraph of its own (three sentences and more): quoted as one of the prose answer's
-# five sentences, it crowds out the others, and its many words make an off-topic answer look on-topic
-# to the confidence judge (an unanswerable question went from `low` to `medium` on one such item).
-SENTENCE_ITEM_MAX_CHARS = 350
-# "Good, because …", "Bad, because …" (an options list's verdicts), "Finally, …": one word set off by a
-# comma leans on the item or the option above it.
-LEANING_OPENER_RE = re.compile(r"^\w+,\s")
-
-
-def sentence_items(units: list[Unit]) -> list[Unit]:
-    """List items written as whole sentences ("Cap synthetic items at 30% of any eval set used for a launch
-    decision."), which a prose answer quotes as it quotes sentences: the best-scoring unit of a passage is
-    often such an item, and a prose answer that reads only prose sentences leaves it out. Not fragments
-    ("Agree a decision date", "timestamp in UTC"), table rows, or items that open with a run-in heading
-    ("Review failures weekly. Hold a 30-minute call…") or with one word set off by a comma ("Good,
-    because…"), which only read well inside their list, nor items longer than SENTENCE_ITEM_MAX_CHARS. Only the anchor guide's items join (Composer._prose_units)."""
-    items = []
-    for unit in units:
-        text = unit.text.rstrip(" \"'”)")
-        if unit.kind != "item" or " | " in unit.text or not text.endswith(SENTENCE_END):
-            continue
-        if not quotable_sentence(unit.text, unit.chunk):
-            continue
-        if len(unit.text) > SENTENCE_ITEM_MAX_CHARS or LEANING_OPENER_RE.match(unit.text):
-            continue
-        sentences = split_sentences(unit.text)
-        first = sentences[0] if sentences else unit.text
-        if not CJK_RE.search(first) and (len(first.split()) < RUN_IN_MIN_WORDS or looks_like_heading(first)):
-            continue
-        items.append(unit)
-    return items
 
 
 class Composer:

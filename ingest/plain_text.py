@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.documents.structure import BULLET_RE
-from bot.core.numerals import EN_SMALL
+from bot.core.numerals import small_count
 
 # Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
 INDENTED_RE = re.compile(r"^( {2,}|\t+)(?=\S)")
@@ -54,7 +54,7 @@ def announced_paragraphs(text: str) -> str:
         if not found:
             i += 1
             continue
-        count = EN_SMALL.get(found.group(1).lower()) or int(found.group(1))
+        count = small_count(found.group(1))
         items, j = [], i + 1
         while len(items) < count and j + 1 < len(lines) and not lines[j].strip() and _paragraph_item(lines[j + 1]):
             items.append(j + 1)

@@ -54,6 +54,11 @@ ZH_MEASURE = "个年月天周日时小分秒封条份名位次倍层步家类种
 ZH_ONE_BEFORE = ("年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "倍", "季度")
 
 
+def small_count(word: str) -> int:
+    """A count a sentence announces, written as a word or a digit: "four" → 4, "4" → 4."""
+    return EN_SMALL.get(word.lower()) or int(word)
+
+
 def _english_value(run: str) -> int | None:
     """The value of a run of number words, or None when the words are not one number ("one two")."""
     total, current, last = 0, 0, ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.numerals import EN_SMALL
+from bot.core.numerals import small_count
 from bot.core.quoting import is_aside, is_page_meta
 from bot.core.text import CJK_RE
 
@@ -51,8 +51,7 @@ def announced(text: str) -> int:
     found = ANNOUNCED_COUNT_RE.search(text)
     if not found:
         return 1
-    word = found.group(1).lower()
-    return EN_SMALL.get(word) or int(word)
+    return small_count(found.group(1))
 
 
 def continues(unit: Any, announcement: Any) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
-from ingest.plain_text import drop_field_block, underlined_headings
+from ingest.plain_text import drop_field_block, underlined_headings, unmarked
 from ingest.social_posts import mark_bold_headings, split_icon_lists, split_inline_lists
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
@@ -141,10 +141,35 @@ def strip_thread_numbers(lines: list[str]) -> list[str]:
     return [THREAD_COUNT_RE.sub("", THREAD_NUMBER_RE.sub("", line)) for line in lines]
 
 
+# A menu or share bar saved as one line, its entries set apart by wide gaps
+# ("Home    Blog    Podcast    About", "Share:  Twitter   LinkedIn   Email   Copy link").
+MENU_GAP_RE = re.compile(r"\t+|\s{2,}")
+MIN_MENU_ENTRIES = 5
+
+
+def menu_line(line: str, following: str = "") -> bool:
+    """Five or more one- or two-word entries, each capitalised (or a short Chinese label), with no
+    digit and no sentence end. A plain-text table's header has the same shape, but the row under it
+    is as wide: not a menu."""
+    entries = [e for e in MENU_GAP_RE.split(line.strip()) if e]
+    if len(entries) < MIN_MENU_ENTRIES or re.search(r"\d|[.?!。？！]\s*$", line):
+        return False
+    row_below = len([e for e in MENU_GAP_RE.split(following.strip()) if e]) >= MIN_MENU_ENTRIES - 1
+    if row_below and not is_breadcrumb(following):
+        return False
+    return all(len(e.split()) <= 2 and (e[:1].isupper() or re.fullmatch(r"[\u4e00-\u9fff]{1,5}", e)) for e in entries)
+
+
 def drop_menus(lines: list[str]) -> list[str]:
-    """Without runs of MIN_MENU_RUN or more one- or two-word lines: a site menu saved with the page."""
+    """Without runs of MIN_MENU_RUN or more one- or two-word lines, or one line of such entries set apart by
+    wide gaps: a site menu saved with the page."""
     kept: list[str] = []
     run: list[str] = []
+    following, upcoming = [""] * len(lines), ""  # the next non-blank line after each line
+    for number in range(len(lines) - 1, -1, -1):
+        following[number] = upcoming
+        upcoming = lines[number] if lines[number].strip() else upcoming
+    lines = [line for line, below in zip(lines, following) if not (line.strip() and menu_line(line, below))]
     for line in [*lines, ""]:
         if MENU_ITEM_RE.match(line):
             run.append(line)
@@ -209,7 +234,8 @@ def clean_text(text: str) -> str:
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\s+", " ", line.strip().lstrip("#").strip()).casefold()
+    # Without a heading's marks ("## ", "■"): a table of contents lists the headings without them.
+    return re.sub(r"\s+", " ", unmarked(line.strip().lstrip("#").strip())).strip().casefold()
 
 
 def repeat_key(line: str) -> str:
@@ -220,6 +246,16 @@ def repeat_key(line: str) -> str:
 def word_count(line: str) -> int:
     """Words, not separators: "Acme Corp — Internal | Guidelines v3 | Page 1 of 3" has nine."""
     return len(re.findall(r"[^\W_]+", line))
+
+
+MASTHEAD_WORDS = 4
+MASTHEAD_RE = re.compile(r"^[A-Za-z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,%d}$" % (MASTHEAD_WORDS - 1))
+MASTHEAD_LINES = 4  # a site's name sits in the page's first few lines
+
+
+def is_masthead(line: str) -> bool:
+    """A few plain words, no punctuation, digits or Chinese: a site's name over a page's title."""
+    return bool(MASTHEAD_RE.match(" ".join(line.split())))
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -274,12 +310,16 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
     title_stem = re.split(r"\s*[:|–—-]\s+", title_key)[0] if title_key else ""
     kept: list[str] = []
     seen_title = False
-    for line in lines:
+    opening = [number for number, line in enumerate(lines) if line.strip()][:MASTHEAD_LINES]
+    title_at = next((number for number in opening if title_key and _key(lines[number]) == title_key), 0)
+    for number, line in enumerate(lines):
         key = _key(line)
         if not key:
             kept.append(line)
             continue
         heading = line.lstrip().startswith("#")
+        if number < title_at and not heading and is_masthead(line):
+            continue  # the site's name over the page's title ("Fieldnotes on Product")
         if TABLE_ROW_RE.match(line):
             # "| Tier 1 | 5% |" and "| Tier 2 | 10% |" repeat by shape, and a header row reads like a
             # breadcrumb; rows are the table's content, never chrome.

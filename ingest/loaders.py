@@ -13,7 +13,7 @@ import yaml
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
-from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
+from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, is_masthead, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
@@ -178,9 +178,14 @@ def _title_heading(text: str) -> str | None:
 
 
 def _first_line(text: str) -> str | None:
-    """The first line that is not a breadcrumb or navigation: a plain-text page's title."""
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not is_breadcrumb(line) and not CHROME_LINE_RE.match(line):
-            return line[:120]
+    """The first line that is not a breadcrumb or navigation: a plain-text page's title. A few words over a
+    breadcrumb ("Fieldnotes on Product" over "Blog » AI products » …") are the site's name, not the page's."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for number, line in enumerate(lines):
+        if is_breadcrumb(line) or CHROME_LINE_RE.match(line):
+            continue
+        below = lines[number + 1] if number + 1 < len(lines) else ""
+        if is_masthead(line) and below and is_breadcrumb(below) and number + 2 < len(lines):
+            continue
+        return line[:120]
     return None

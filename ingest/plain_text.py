@@ -128,6 +128,21 @@ def underlined_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# "■1. Why the usage does not spread", "◆ 导入前的准备": the mark Japanese and Chinese pages (and their
+# machine translations) set before a section title; standing alone, the line is a heading without it. A
+# line with a second mark is a row of buttons ("▶ Contact us　▶ Download the sample").
+HEADING_MARK_RE = re.compile(r"^\s*[■◆▼▶□◇◼★☆]\s*(?=[^■◆▼▶□◇◼★☆\s])")
+
+
+def unmarked(line: str) -> str:
+    """The line without its heading mark, when it has exactly one, at its start."""
+    mark = HEADING_MARK_RE.match(line)
+    if mark is None or re.search(r"[■◆▼▶□◇◼★☆]", line[mark.end():]):
+        return line
+    return line[mark.end():]
+
+
+
 # "Version:   1.4", "Owner:     Risk Council": the field block a plain-text document opens with.
 FIELD_LINE_RE = re.compile(
     r"^(?:Version|Revision|Owners?|Authors?|Audience|Status|Date|Created|Updated|Last updated|Reviewers?|"

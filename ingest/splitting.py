@@ -10,10 +10,12 @@ from bot.core.documents.structure import (
     LEAD_IN_END,
     MD_HEADING_RE,
     TABLE_ROW_RE,
+    ZH_NUMBERED_RE,
     split_sentences,
     strip_bullet,
 )
 from bot.core.text import CJK_RE
+from ingest.plain_text import unmarked
 
 MIN_CHUNK_WEIGHT = 120
 
@@ -51,7 +53,7 @@ def looks_like_heading(
     line: str, prev_blank: bool, next_line: str | None, following: str | None = None, prev_line: str | None = None
 ) -> bool:
     """Guess a heading in plain text: a short line standing alone, without sentence punctuation."""
-    stripped = line.strip()
+    stripped = unmarked(line).strip()
     if not stripped or next_line is None:
         return False
     after_list = bool(prev_line and BULLET_RE.match(prev_line)) and not BULLET_RE.match(stripped)
@@ -82,7 +84,9 @@ def looks_like_heading(
     # where a mixed-case line before a list is more often the list's own lead-in.
     shouted = stripped.isupper() and len(re.findall(r"[^\W\d_]", stripped)) >= 4
     over_list = following is not None and bool(BULLET_RE.match(following))
-    if not next_line.strip() and not (_introduces(following, after_list) or (shouted and over_list)):
+    # "二、招募：找对人比找多人重要" over its bullets: a Chinese section number heads a list too.
+    zh_section = bool(ZH_NUMBERED_RE.match(stripped))
+    if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list)):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
@@ -146,7 +150,7 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
         if heading is None and not markdown and looks_like_heading(
             line, prev_blank, next_line, _next_nonblank(lines, i)[1], prev_line
         ):
-            heading, level = line.strip(), 2
+            heading, level = unmarked(line).strip(), 2
         if heading is None and outline_heading(lines, i):
             heading, level = strip_bullet(line), 2
         if heading is not None:

@@ -1,0 +1,114 @@
+"""Pages saved from sites, as users paste them: a blog's name and one-line menu over the post's title, a share
+bar, a translated column whose sections are marked "■1.", and a Chinese article whose numbered sections
+open straight onto their bullets (eval/guides-unseen-19 prompted each)."""
+
+from __future__ import annotations
+
+from ingest.cleaning import menu_line
+from ingest.loaders import load_document
+from ingest.splitting import split_document
+
+BLOG = """Skip to content
+Harbour Product Notes
+Home    Blog    Talks    Courses    About    Newsletter
+Blog  »  AI products  »  Pricing
+
+How we priced our AI summaries: three pilots and what they taught us
+
+Posted on 3 March 2026 by Ines Varga · 6 min read · 4 Comments
+
+Share:  Twitter   LinkedIn   Facebook   Email   Copy link
+
+We ran three pricing pilots for an AI summary feature over one quarter, each with a different model of charging, and measured who kept paying.
+
+What we tried first
+
+A flat add-on of eight euros per seat a month was easy to sell and hard to keep: heavy users loved it, light users cancelled within two months.
+"""
+
+TRANSLATED = """HOME > Column > Generative AI > How to start the AI help desk
+
+How to start the AI help desk in the company: 3 points
+
+Index
+1. Decide the scope first
+2. Prepare the answers
+3. Measure the effect
+
+■1. Decide the scope first
+
+Before the introduction, decide which questions the help desk answers. The help desk which answers everything answers nothing well.
+
+■2. Prepare the answers
+
+The answers of the top 50 questions are written by the department in charge before the start, and checked every month.
+
+■3. Measure the effect
+
+Count the questions which were closed without the person in charge, not the number of the login. Compare the
+count of the first month with the count of the third month, and report both to the management with the
+examples of the questions which were not closed, so that the answers can be improved.
+
+▶ Contact us (free)　▶ Download the materials (PDF)
+"""
+
+ZH_ARTICLE = """AI 客服上线前要准备什么？一份清单
+
+周小川 ｜ 2026-04-02 ｜ 阅读 9000
+
+一、为什么要先准备
+
+上线第一周暴露的问题，大多数在准备阶段就能发现。
+
+二、招募：先找十位老用户试用
+
+- 挑选最近一个月咨询过三次以上的用户
+- 至少一半是普通用户，不要只找粉丝
+
+三、反馈：每天整理一次
+
+- 反馈当天整理进表格，标注问题类型
+"""
+
+
+def test_a_blogs_name_menu_and_share_bar_are_not_the_title_or_guidance(tmp_path):
+    page = tmp_path / "blog-pricing-pilots.txt"
+    page.write_text(BLOG, encoding="utf-8")
+    document = load_document(page)
+    assert document.title == "How we priced our AI summaries: three pilots and what they taught us"
+    for chrome in ("Harbour Product Notes", "Newsletter", "Copy link"):
+        assert chrome not in document.text
+    sections = [section for section, _ in split_document(document.text, document.title, markdown=False)]
+    assert "What we tried first" in sections
+    assert not any("Share" in section or "Harbour" in section for section in sections)
+
+
+def test_a_one_line_menu_is_chrome_but_a_plain_text_tables_header_is_not():
+    assert menu_line("Home    Blog    Podcast    Workshops    About    Search", "Blog  »  AI  »  Pricing")
+    assert menu_line("Share:  Twitter   LinkedIn   Facebook   Email   Copy link", "We ran three pilots.")
+    # A header over rows as wide as itself is a table; a line with a number or a sentence end is content.
+    assert not menu_line("Owner    Status    Risk    Review    Notes", "Ines    Open    High    Weekly    None yet")
+    assert not menu_line("Home    Blog    Talks    Courses    2026", "")
+    assert not menu_line("Keep it short.    Ship it.    Measure it.    Repeat.    Done.", "")
+
+
+def test_sections_marked_with_a_square_are_headed_by_their_titles_and_the_contents_list_goes(tmp_path):
+    page = tmp_path / "translated-help-desk.txt"
+    page.write_text(TRANSLATED, encoding="utf-8")
+    document = load_document(page)
+    assert "Index" not in document.text  # the contents list repeats the headings; it is not guidance
+    sections = dict(split_document(document.text, document.title, markdown=False))
+    assert "top 50 questions" in sections["2. Prepare the answers"]
+    assert "closed without the person in charge" in sections["3. Measure the effect"]
+    # A row of buttons with a mark before each one heads nothing.
+    assert not any("Contact us" in section for section in sections)
+
+
+def test_a_chinese_numbered_section_over_its_bullets_is_a_section(tmp_path):
+    page = tmp_path / "zh-support-launch.txt"
+    page.write_text(ZH_ARTICLE, encoding="utf-8")
+    document = load_document(page)
+    sections = dict(split_document(document.text, document.title, markdown=False))
+    assert "至少一半是普通用户" in sections["二、招募:先找十位老用户试用"]
+    assert "标注问题类型" in sections["三、反馈:每天整理一次"]
+    assert "标注问题类型" not in sections["二、招募:先找十位老用户试用"]

@@ -28,11 +28,16 @@ RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms
 HEADING_LEAD_WEIGHT = 0.15  # a list with no lead-in gains this times the share of question terms its heading names
 
 
-def heading_overlap(chunk: "RetrievedChunk", terms: set[str] | frozenset[str]) -> float:
-    """How much of the question the passage's own heading names: headings steer, they are never quoted."""
+def heading_overlap(chunk: "RetrievedChunk", terms: set[str] | frozenset[str],
+                    title_terms: set[str] | frozenset[str] = frozenset()) -> float:
+    """How much of the question the passage's own heading names: headings steer, they are never
+    quoted. Words the heading shares with `title_terms` (its guide's title) do not count when given:
+    the title is said of every section, so "Why an AI feature needs its own board" names nothing of
+    "Should account managers sit in on the advisory board for our AI feature?" on a page titled
+    "… AI feature's first customer advisory board"."""
     if not terms or not chunk.section:
         return 0.0
-    heading_terms = set(tokenize(chunk.section))
+    heading_terms = set(tokenize(chunk.section)) - set(title_terms)
     return len(terms & heading_terms) / len(terms)
 
 

@@ -6,9 +6,12 @@ import json
 
 import pytest
 
+from bot.core.answer_lists import heading_overlap
 from bot.core.answering import Answerer
+from bot.core.retrieval import RetrievedChunk, key_terms
 from bot.core.sentence_scoring import FEATURES, RELEVANCE_FILE, RelevanceModel, hand_score, load_relevance_model
 from bot.evaluation.points import match_points
+from bot.core.text import tokenize
 from bot.evaluation.relevance import fit, golden_sets
 from tests.conftest import REPO, make_settings
 
@@ -80,3 +83,18 @@ def test_an_answer_states_the_advice_the_hand_set_score_left_out(knowledge_index
     answer = answerer.ask("how long should we run an ab test on our ai feature").answer
     points = [["two to four weeks"], ["novelty"], ["randomise by user", "by user or account"], ["4,200 users"]]
     assert all(p.covered for p in match_points(points, answer)), answer
+
+
+
+def test_a_headings_words_count_only_where_they_add_to_the_guides_title():
+    """"Why an AI feature needs its own board" on a page titled "Your AI feature's first customer advisory
+    board" names nothing the page's other sections do not: for "Should account managers sit in on the
+    board for our AI feature?" it must not outweigh "Keep account managers out of the room"."""
+    title = "Your AI feature's first customer advisory board"
+    question = set(key_terms("Should account managers sit in on the board for our AI feature?"))
+    why = RetrievedChunk("a", "…", {"title": title, "section": "Why an AI feature needs its own board"})
+    sales = RetrievedChunk("b", "…", {"title": title, "section": "Keep account managers out of the room"})
+    title_terms = set(tokenize(title))
+    assert heading_overlap(why, question) > heading_overlap(sales, question)  # counted whole, the title wins
+    assert heading_overlap(why, question, title_terms) == 0.0
+    assert heading_overlap(sales, question, title_terms) > 0.0

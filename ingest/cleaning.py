@@ -12,7 +12,7 @@ import re
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
 from ingest.plain_text import drop_field_block, underlined_headings, unmarked
-from ingest.social_posts import mark_bold_headings, split_icon_lists, split_inline_lists
+from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
@@ -207,7 +207,8 @@ def _drop_byline(lines: list[str]) -> bool:
 
 def clean_text(text: str) -> str:
     """Normalise Unicode, unify line ends, drop chrome lines and squeeze blank runs."""
-    text = mark_bold_headings(HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = HTML_COMMENT_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = mark_bold_headings(drop_fold_markers(text))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
     raw = drop_field_block(underlined_headings(text.split("\n")))

@@ -21,6 +21,17 @@ INLINE_ICON_RE = re.compile(rf"(?:^|\s)([{BULLET_ICONS}])\ufe0f?\s+(?=\S)")
 # The last item of such a list, still open when a bold run-in heading follows it.
 ICON_ITEM_TAIL_RE = re.compile(rf"[{BULLET_ICONS}]\ufe0f?\s+[^.!?\n]{{1,60}}$")
 INLINE_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=\S)")
+# "… afterwards: 1️⃣ 𝗥𝗲𝗽𝗿𝗼𝗱𝘂𝗰𝗲 𝗯𝗲𝗳𝗼𝗿𝗲 𝘆𝗼𝘂 𝗿𝗲𝘀𝗽𝗼𝗻𝗱 Within the first hour …": a keycap number (1️⃣ … 9️⃣, 🔟) opening a
+# bold span numbers a run-in heading, wherever in the paragraph it sits.
+KEYCAP_BEFORE_RE = re.compile(r"(?:(\d)\ufe0f?\u20e3|(\U0001F51F))\s*$")
+# LinkedIn's fold ("… We got some things right and several wrong. …see more"): the post goes on below it,
+# in a paragraph of its own.
+SEE_MORE_RE = re.compile(r"[ \t]*(?:…|\.\.\.)[ \t]*see more[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def drop_fold_markers(text: str) -> str:
+    """A post's "…see more" fold, which a copy of the expanded post keeps, ends a paragraph."""
+    return SEE_MORE_RE.sub("\n", text)
 
 
 def mark_bold_headings(text: str) -> str:
@@ -37,12 +48,19 @@ def mark_bold_headings(text: str) -> str:
         span = match.group(0)
         before = text[last : match.start()]
         prev = text[: match.start()].rstrip(" \t")
+        number = ""
+        keycap = KEYCAP_BEFORE_RE.search(prev)
+        if keycap and keycap.start() >= last:
+            number = f"{keycap.group(1) or 10}. "
+            prev = prev[: keycap.start()].rstrip(" \t")
         # "… 👉 Agree a decision date 𝗔𝘀𝗸 𝘄𝗵𝗮𝘁 …": an inline icon list's last item ends where the bold starts.
         starts_block = not prev or prev.endswith(("\n", ".", "!", "?", ":", "”", '"', ")")) or bool(
             ICON_ITEM_TAIL_RE.search(prev))
+        if number and starts_block:
+            before = text[last : keycap.start()]
         words = len(span.split())
         if starts_block and (words >= 2 or len(span) >= 8):
-            heading = normalize(span).strip().rstrip(":").strip()
+            heading = number + normalize(span).strip().rstrip(":").strip()
             if out and not before.strip() and out[-1].endswith("\n\n") and "\n## " in out[-1]:
                 # Two bold sentences in a row are one hook ("Your CEO wants … quarter. Here is how …"), not a
                 # title and a heading under it.

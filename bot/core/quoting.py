@@ -68,8 +68,12 @@ PAGE_META_RE = re.compile(
     # and who wrote it ("It was written by the pricing working group").
     r"|^\W*(?:it|this|they|these) (?:is|are|was|were) (?:written|meant|intended|aimed|maintained|owned) (?:for|at|by)\b"
     r"|^\W*(?:本文|本页|这篇文章)"
-    # What the page will do: "In this column, we explain the points to note …", "In this post I cover …".
-    r"|^\W*in this (?:column|article|post|blog post|guide|page|piece|series|chapter|issue|newsletter|essay),? (?:we|i)\b"
+    # What the page will do: "In this column, we explain the points to note …", "In this post I cover …",
+    # "In this column, for the product manager and the developer, we explain …".
+    r"|^\W*in this (?:column|article|post|blog post|guide|page|piece|series|chapter|issue|newsletter|essay),?"
+    r"(?: for [^.;:]{1,80},)? (?:we|i)\b"
+    # An editor's note over a column ("编辑导语：不少团队……", "编者按：…", "导读：…"): what the article is about.
+    r"|^\W*(?:编辑导语|编者按|导语|导读)\s*[:：]"
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
     r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
     # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
@@ -80,6 +84,10 @@ PAGE_META_RE = re.compile(
     r"present|absent|apologies|note-?taker|参会人|与会人?|出席)\s*[:：]"
     r"|^\W*reviewed (?:every|each|once a|twice a|quarterly|annually|yearly|monthly)\b"
     r"|^[^.›»]{1,40}(?:\s[›»]\s[^.›»]{1,40}){2,}\W*$", re.IGNORECASE)
+# A blog's author box ("About the author: Rhea Castellano is a product lead …"): who wrote it, not advice.
+ABOUT_AUTHOR_RE = re.compile(
+    r"^\W*(?:about (?:the |this )?(?:author|writer|contributor)s?|about me|author bio(?:graphy)?|the author|"
+    r"作者简介|关于作者|作者介绍)\W*$", re.IGNORECASE)
 # The page asking for something for itself: claps, follows, reviews, subscriptions; an email's offer to
 # talk more ("Happy to go deeper in Thursday's session.", "Feel free to reach out").
 CALL_TO_ACTION_RE = re.compile(
@@ -267,8 +275,10 @@ def looks_like_heading(sentence: str) -> bool:
 
 def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
     """May this stand as a sentence of an answer? Never a heading, title, question, aside or pointer,
-    nor a line about the page itself ("This page is the source of truth for …")."""
+    nor a line about the page itself ("This page is the source of truth for …") or its author."""
     if not sentence or is_pointer(sentence) or is_question(sentence) or is_aside(sentence):
+        return False
+    if ABOUT_AUTHOR_RE.match(chunk.heading):
         return False
     if is_page_meta(sentence) or CALL_TO_ACTION_RE.search(sentence):
         return False

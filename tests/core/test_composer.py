@@ -309,6 +309,10 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "In this column, we explain the points to note when outsourcing the AI development.",
     "When you consider the outsourcing of the AI development, please feel free to consult us.",
     "The free consultation of the first time is available.",
+    "In this column, for the product manager and the developer, we explain the points to confirm the license.",
+    # a Chinese column's editor's note: what the article is about
+    "编辑导语：不少团队手里都有一套越写越长的规则系统，想用大模型一次性替换掉。",
+    "编者按：本期我们请到了一位做了五年推荐系统的产品经理。",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -333,12 +337,22 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Users who join the beta sign up for the waitlist first.",
     "Put the open questions in the comments of the spec, and resolve them before the review.",
     "In this phase, we check the quality and the quantity of the data.",
+    "In this case, for the first two weeks, we kept the old rules running beside the model.",
     "Tell users how to contact support when a draft is wrong, in the draft itself.",
     "如果用户觉得有用，就会在一周内再次使用这个功能。",
     "收藏率和转发率是摘要功能最可靠的隐式反馈。",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))
+
+
+@pytest.mark.parametrize("heading", ["About the author", "About the Authors", "作者简介", "关于作者"])
+def test_a_blogs_author_box_is_not_guidance(heading):
+    """"Tomasz leads product for the AI features of a support platform" under "About the author" was
+    quoted as the answer to "How should I write OKRs for an AI feature team?"."""
+    bio = "Tomasz leads product for the AI features of a customer support platform and has run planning for three teams."
+    assert not quotable_sentence(bio, chunk("blog.txt", heading, 7))
+    assert quotable_sentence(bio, chunk("blog.txt", "Who owns the key results", 3))
 
 
 def test_a_sentence_that_runs_on_into_a_list_brings_the_list(embedder):

@@ -1,6 +1,7 @@
 """Pages saved from sites, as users paste them: a blog's name and one-line menu over the post's title, a share
-bar, a translated column whose sections are marked "■1.", and a Chinese article whose numbered sections
-open straight onto their bullets (eval/guides-unseen-19 prompted each)."""
+bar, a translated column whose sections are marked "■1.", a Chinese article whose numbered sections
+open straight onto their bullets (eval/guides-unseen-19 prompted each), and a LinkedIn post whose
+numbered bold headings run on inside one paragraph after its "…see more" fold (eval/guides-unseen-20)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,26 @@ def test_a_chinese_numbered_section_over_its_bullets_is_a_section(tmp_path):
     assert "至少一半是普通用户" in sections["二、招募:先找十位老用户试用"]
     assert "标注问题类型" in sections["三、反馈:每天整理一次"]
     assert "标注问题类型" not in sections["二、招募:先找十位老用户试用"]
+
+
+POST = (
+    "𝗬𝗼𝘂𝗿 𝗔𝗜 𝘀𝗮𝗶𝗱 𝘀𝗼𝗺𝗲𝘁𝗵𝗶𝗻𝗴 𝘄𝗿𝗼𝗻𝗴 𝗶𝗻 𝗽𝘂𝗯𝗹𝗶𝗰. Our support bot promised a refund we do not offer, and the screenshot "
+    "spread within an hour. We learned a lot. …see more\n"
+    "Here is what we do now: 1️⃣ 𝗙𝗶𝗻𝗱 𝘁𝗵𝗲 𝗹𝗼𝗴 Pull the real conversation before anyone replies. "
+    "2️⃣ 𝗥𝗲𝗽𝗹𝘆 𝗮𝘀 𝗮 𝗽𝗲𝗿𝘀𝗼𝗻 A named person answers within two hours, not the brand account. "
+    "🔟 𝗪𝗿𝗶𝘁𝗲 𝗶𝘁 𝗱𝗼𝘄𝗻 Keep a one-page runbook for next time.\n"
+)
+
+
+def test_a_posts_keycap_numbered_bold_headings_head_their_sections_and_the_fold_goes(tmp_path):
+    page = tmp_path / "linkedin-public-mistake.txt"
+    page.write_text(POST, encoding="utf-8")
+    document = load_document(page)
+    assert "see more" not in document.text
+    sections = dict(split_document(document.text, document.title, markdown=False))
+    assert sections["1. Find the log"].startswith("Pull the real conversation")
+    assert sections["2. Reply as a person"].startswith("A named person answers")
+    assert sections["10. Write it down"].startswith("Keep a one-page runbook")
+    # The run-in heading is no longer a sentence's opening words; the fold ends the intro's paragraph.
+    assert not any("Find the log Pull" in text for text in sections.values())
+    assert "We learned a lot.\n\nHere is what we do now:" in sections[""]

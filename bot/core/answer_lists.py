@@ -25,6 +25,7 @@ MAX_LIST_ITEMS = 8
 # within this of that sentence.
 ELABORATION_MARGIN = 0.5
 RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
+MIN_HEADING_TERMS = 2  # question words a heading must add to its title to introduce a list alone
 HEADING_LEAD_WEIGHT = 0.15  # a list with no lead-in gains this times the share of question terms its heading names
 
 
@@ -80,6 +81,25 @@ def best_list(units: list[Unit], wants_questions: bool = False,
         if best is None or score > best[0]:
             best = (score, key)
     return best
+
+
+def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str]) -> bool:
+    """Whether the list `key` has no lead-in line but a heading that says what the question asks: at
+    least MIN_HEADING_TERMS of its words beyond the guide's title are the question's, more than any other
+    heading of that guide names. Such a heading is the list's lead-in ("（一）应该保留的规则" for
+    "哪些规则应该保留？"), and its items are the answer however few of the question's words they repeat."""
+    kind, ident = key
+    members = [u for u in units if kind == "block" and u.block == ident]
+    if not members or any(u.kind == "lead" for u in members) or sum(u.kind == "item" for u in members) < 3:
+        return False
+    chunk = members[0].chunk
+
+    def named(passage: "RetrievedChunk") -> int:
+        return len(terms & (set(tokenize(passage.section)) - set(tokenize(passage.title))))
+
+    others = {id(u.chunk): u.chunk for u in units if u.chunk.source == chunk.source and u.chunk is not chunk}
+    mine = named(chunk)
+    return mine >= MIN_HEADING_TERMS and all(named(other) < mine for other in others.values())
 
 
 def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:

@@ -73,6 +73,11 @@ def test_exemplars_are_validated():
         # unseen-42's florist notes: a value deferred to another team
         "- TBD, check with eng",
         "Cost: confirm with finance",
+        # unseen-47's half-filled template: a bracketed prompt with a colon inside, and bare "e.g." hints
+        "[Describe how you will measure success: business, user and model metrics, each with a baseline and a target]",
+        "- [List the data sources: name, owner, volume]",
+        "e.g. size of the test set, who labels it, how each output is graded",
+        "e.g. cost per request, monthly spend at launch and at scale",
     ],
 )
 def test_template_scaffolding_is_recognised(line):
@@ -90,6 +95,9 @@ def test_template_scaffolding_is_recognised(line):
         "Hints from the model are shown beside each field, and the clerk can ignore them.",
         "_Note: the March figures are provisional._",
         "We check with the customer before sending anything.",
+        # a Google Doc's comments exported in brackets, and an example that carries its own figure
+        "[Reply from Tomás: We tried exactly that on 12 routes from March to June; run-outs fell from 41% to 36%.]",
+        "E.g. the 2025 pilot cut handling time by 30%.",
     ],
 )
 def test_content_is_not_mistaken_for_scaffolding(line):

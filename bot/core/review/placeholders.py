@@ -32,6 +32,9 @@ FILLER_RE = re.compile(
 )
 # "(e.g. retention, weekly active users)", "for example: ..." : an example for the writer, not a claim.
 EXAMPLE_RE = re.compile(r"[(（]\s*(?:e\.g\.|eg\.|for example|such as|例如|比如)[^)）]*[)）]", re.IGNORECASE)
+# A template's hint that opens with "e.g." and names what to write ("e.g. size of the test set, who labels it,
+# how each output is graded"): no number, so no measurement of this spec's own.
+EXAMPLE_LINE_RE = re.compile(r"^[\W_]*(?:e\.\s?g\.|eg\.)\s+\D*$", re.IGNORECASE)
 # Instructions to whoever fills the template in.
 INSTRUCTION_RE = re.compile(
     r"\b(?:this template|copy this|delete (?:this|these|the) (?:line|section|text|placeholder)s?|"
@@ -124,7 +127,12 @@ def is_placeholder(line: str) -> bool:
 
     Whole lines, not sentences: "[Describe the problem. Who is the user?]" is one placeholder."""
     text = line.strip()
-    if INSTRUCTION_RE.search(text) or only_a_date(text):
+    if INSTRUCTION_RE.search(text) or only_a_date(text) or EXAMPLE_LINE_RE.match(text):
+        return True
+    # "[Describe how you will measure success: business, user and model metrics …]" is one prompt to the
+    # writer, colon and all; "[Reply from Tomás: we tried that on 12 routes …]" is an exported comment.
+    bracketed = BRACKETED_RE.fullmatch(LIST_MARK_RE.sub("", text))
+    if bracketed and TO_THE_WRITER_RE.match(bracketed.group(0)[1:].strip()):
         return True
     italic = ITALIC_LINE_RE.match(text)
     if italic and (is_question(italic.group(2)) or TO_THE_WRITER_RE.match(italic.group(2).strip())):

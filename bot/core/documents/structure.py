@@ -64,9 +64,13 @@ LEAD_IN_WORDS_RE = re.compile(r"\b(?:the following(?: \w+){0,2}|as follows)\s*[.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|(?<=[!?])\s*(?=[\u3400-\u9fff“「])|\n{2,}|\n(?=\s*[-*•]\s)")
 # Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start,
 # or a CJK full stop...
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])")
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])"
+                               r"|(?<=[a-z0-9%)][.!?])\s+(?=[a-z])")
 # ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
-ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
+ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
+# A chat message's sentences often open in lowercase ("… 1,870 proposals for 96 slots. every proposal gets
+# 3 reviews …"): a lowercase start ends a sentence after a word of at least this many words.
+MIN_CHAT_SENTENCE_WORDS = 4
 LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")
 
 
@@ -92,6 +96,8 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
         before = line[start : match.start()].rstrip()
         if ABBREVIATION_RE.search(before) or LIST_NUMBER_RE.match(before):
             continue  # "e.g. Foo" and "1. **Foo**" do not end a sentence
+        if line[match.end() : match.end() + 1].islower() and len(before.split()) < MIN_CHAT_SENTENCE_WORDS:
+            continue  # "approx. five", "9 a.m. tomorrow": chat's lowercase sentences run longer than that
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(line)))

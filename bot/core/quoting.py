@@ -278,9 +278,7 @@ def quotable_sentence(sentence: str, chunk: "RetrievedChunk") -> bool:
     nor a line about the page itself ("This page is the source of truth for …") or its author."""
     if not sentence or is_pointer(sentence) or is_question(sentence) or is_aside(sentence):
         return False
-    if ABOUT_AUTHOR_RE.match(chunk.heading):
-        return False
-    if is_page_meta(sentence) or CALL_TO_ACTION_RE.search(sentence):
+    if is_page_meta(sentence) or CALL_TO_ACTION_RE.search(sentence) or ABOUT_AUTHOR_RE.match(chunk.heading):
         return False
     if looks_like_heading(sentence):
         return False

@@ -56,10 +56,10 @@ def mark_bold_headings(text: str) -> str:
         # "… 👉 Agree a decision date 𝗔𝘀𝗸 𝘄𝗵𝗮𝘁 …": an inline icon list's last item ends where the bold starts.
         starts_block = not prev or prev.endswith(("\n", ".", "!", "?", ":", "”", '"', ")")) or bool(
             ICON_ITEM_TAIL_RE.search(prev))
-        if number and starts_block:
-            before = text[last : keycap.start()]
         words = len(span.split())
         if starts_block and (words >= 2 or len(span) >= 8):
+            if number:
+                before = text[last : keycap.start()]  # the keycap becomes the heading's number
             heading = number + normalize(span).strip().rstrip(":").strip()
             if out and not before.strip() and out[-1].endswith("\n\n") and "\n## " in out[-1]:
                 # Two bold sentences in a row are one hook ("Your CEO wants … quarter. Here is how …"), not a

@@ -36,10 +36,15 @@ def heading_overlap(chunk: "RetrievedChunk", terms: set[str] | frozenset[str],
     the title is said of every section, so "Why an AI feature needs its own board" names nothing of
     "Should account managers sit in on the advisory board for our AI feature?" on a page titled
     "… AI feature's first customer advisory board"."""
-    if not terms or not chunk.section:
-        return 0.0
-    heading_terms = set(tokenize(chunk.section)) - set(title_terms)
-    return len(terms & heading_terms) / len(terms)
+    return len(heading_named(chunk, terms, title_terms)) / len(terms) if terms else 0.0
+
+
+def heading_named(chunk: "RetrievedChunk", terms: set[str] | frozenset[str],
+                  title_terms: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """The question's terms the passage's own heading names, less those of `title_terms`."""
+    if not chunk.section:
+        return set()
+    return set(terms) & (set(tokenize(chunk.section)) - set(title_terms))
 
 
 def best_list(units: list[Unit], wants_questions: bool = False,
@@ -89,17 +94,16 @@ def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str])
     heading of that guide names. Such a heading is the list's lead-in ("（一）应该保留的规则" for
     "哪些规则应该保留？"), and its items are the answer however few of the question's words they repeat."""
     kind, ident = key
-    members = [u for u in units if kind == "block" and u.block == ident]
+    if kind != "block":
+        return False
+    members = [u for u in units if u.block == ident]
     if not members or any(u.kind == "lead" for u in members) or sum(u.kind == "item" for u in members) < 3:
         return False
     chunk = members[0].chunk
-
-    def named(passage: "RetrievedChunk") -> int:
-        return len(terms & (set(tokenize(passage.section)) - set(tokenize(passage.title))))
-
+    title = set(tokenize(chunk.title))  # one guide, one title
     others = {id(u.chunk): u.chunk for u in units if u.chunk.source == chunk.source and u.chunk is not chunk}
-    mine = named(chunk)
-    return mine >= MIN_HEADING_TERMS and all(named(other) < mine for other in others.values())
+    mine = len(heading_named(chunk, terms, title))
+    return mine >= MIN_HEADING_TERMS and all(len(heading_named(o, terms, title)) < mine for o in others.values())
 
 
 def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:

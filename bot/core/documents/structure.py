@@ -69,7 +69,7 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！
 # ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
 ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
 # A chat message's sentences often open in lowercase ("… 1,870 proposals for 96 slots. every proposal gets
-# 3 reviews …"): a lowercase start ends a sentence after a word of at least this many words.
+# 3 reviews …"): a lowercase start ends the sentence before it once that sentence has this many words.
 MIN_CHAT_SENTENCE_WORDS = 4
 LIST_NUMBER_RE = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\d+(?:\.\d+)*|[a-zA-Z]|[ivx]+)\.$")
 

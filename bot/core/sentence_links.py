@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from bot.core.numerals import small_count
-from bot.core.quoting import is_aside, is_page_meta
+from bot.core.page_chrome import is_page_meta
+from bot.core.quoting import is_aside
 from bot.core.text import CJK_RE
 
 # A short sentence that announces ("A useful dashboard has four layers.", "Escalation rules decide which

@@ -355,6 +355,17 @@ def test_a_blogs_author_box_is_not_guidance(heading):
     assert quotable_sentence(bio, chunk("blog.txt", "Who owns the key results", 3))
 
 
+def test_an_author_box_headed_with_the_authors_name_is_not_guidance():
+    """The blog's box read "About Tomasz Wierzbicki" over "Tomasz leads product for …"; a section named
+    after a subject ("About Evaluation") or a box whose text is advice stays quotable."""
+    bio = "Tomasz leads product for the AI features of a customer support platform and has run planning for three teams."
+    advice = "Freeze the eval set for the quarter so that every key result is measured against the same cases."
+    assert not quotable_sentence(bio, chunk("blog.txt", "About Tomasz Wierzbicki", 7, bio + " He writes here."))
+    assert not quotable_sentence(bio, chunk("blog.txt", "About Wierzbicki", 7, "Wierzbicki " + bio[7:]))
+    assert quotable_sentence(advice, chunk("blog.txt", "About Evaluation", 3, advice))
+    assert quotable_sentence(advice, chunk("blog.txt", "About Tomasz Wierzbicki", 3, advice))
+
+
 def test_a_sentence_that_runs_on_into_a_list_brings_the_list(embedder):
     """"When should it hand off?" is answered by the sentence and the four triggers its paragraph
     introduces, not by the sentence and four unrelated ones."""

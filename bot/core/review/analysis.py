@@ -8,17 +8,17 @@ Signals:
    when generic ("Timeline", "Goals", "Before we trust it"); a weak match counts only when the body backs
    it up (a cue, a vague phrase, a concrete detail, text like the item's description). Unusual headings
    ("How we'll know", "The bar") match weakly by embedding similarity to the item's heading phrases. A
-   heading naming no item gives its section to every item with MIN_TOPIC_CUES distinct cues in the body.
+   sub-heading naming no item belongs to its parent's items; else every item with MIN_TOPIC_CUES distinct
+   cues in the body gets its section.
 2. Lead-in labels. `**Privacy:** ...` or `cost: rough math ...` make that paragraph a small weak section.
 3. Meaning (meaning.py). Each sentence and paragraph (prose, a chat line, a bullet, a table row) is
    compared with the item's exemplar statements (exemplars.yml): with the item's cues and some similarity,
    or a close meaning, it is a weak passage about the item; closest to the item, a mention. This finds an
    item in a spec without headings. Under a heading (or label) naming another item, only cues place it.
-4. Cues: phrases (and cue patterns) that show a line talks about the item, matched as whole words so
-   "pilot" does not match "ClaimPilot". A one-word cue under another item's heading must be backed by
-   similarity to the item's description: "tokens" in a prompt description is not a cost estimate.
-   Mentions (everyday words: "出故障", "never saw") place a line as a cue does but count as no specific:
-   they keep a covered item from `missing`, never make it `present` on their own.
+4. Cues: phrases and patterns showing a line talks about the item, as whole words ("pilot" is not in
+   "ClaimPilot"). A one-word cue under another item's heading needs similarity to the item's description
+   ("tokens" in a prompt is no cost estimate). Mentions ("出故障", "never saw") place a line as a cue
+   does, as no specific: they keep a covered item from `missing`, never make it `present` alone.
 5. Specifics: the item's concrete regexes (a metric with a number, a named model, an eval-set size), bare
    quantities on the item's topic (a %, a duration, an amount) and distinct cues, each at half weight.
 6. Vague wording ("we'll monitor it", "great accuracy", or a sentence nearest the item's vacuous
@@ -161,7 +161,13 @@ class SpecAnalyser:
             section_units.setdefault(unit.section, []).append(unit)
         for section in spec.sections:
             if section.index in section_topics and not self._phrase_matched(headings.get(section.index, "")):
-                # A heading that names no item: the body's own vocabulary counts as much as a resemblance.
+                # A heading that names no item: the body's own vocabulary counts as much as a resemblance; a
+                # sub-heading that resembles none ("Known ways this breaks:" under "When it goes wrong") is
+                # part of its parent's section.
+                parent = next((section_topics[a] for a in reversed(self._ancestors(spec, section)) if section_topics.get(a)), {})
+                if not section_topics[section.index] and parent:
+                    section_topics[section.index] = dict(parent)
+                    continue
                 for position in self._topics_by_cues(section_units.get(section.index, [])):
                     section_topics[section.index].setdefault(position, False)
         # An empty heading with no subsection under it (a letterhead's "COMMUNITY SAFETY COMMITTEE") is about no item.
@@ -169,12 +175,9 @@ class SpecAnalyser:
         filled.update(a for s in spec.sections if s.index in filled for a in self._ancestors(spec, s))
         section_topics = {index: topics for index, topics in section_topics.items() if index in filled}
         for section in spec.sections:
-            if section.index in section_topics and section_topics[section.index]:
-                continue
-            for ancestor in reversed(self._ancestors(spec, section)):
-                if section_topics.get(ancestor):
-                    section_topics[section.index] = {k: False for k in section_topics[ancestor]}
-                    break
+            inherited = next((t for a in reversed(self._ancestors(spec, section)) if (t := section_topics.get(a))), None)
+            if not section_topics.get(section.index) and inherited:
+                section_topics[section.index] = dict.fromkeys(inherited, False)
 
         heading_units = [u for u in units if u.kind == "heading"]
         # Sections whose heading names an item in words ("Problem", "Launch bar"), not only by resemblance:

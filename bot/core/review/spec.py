@@ -312,7 +312,9 @@ def parse_spec(text: str) -> ParsedSpec:
         elif slide and word_count(slide["text"]) <= MAX_SLIDE_TITLE_WORDS and slide["text"][-1] not in ".。":
             heading = (strip_markup(slide["text"]), 2)
         elif not in_code and (level := source.outline_level(line, next_line)):
-            heading = (strip_markup(stripped), level)
+            # In a Markdown page an outline block (a Notion toggle "▸ Details" over its indented lines) sits
+            # inside the section it is written in, not above the headings that follow it.
+            heading = (strip_markup(stripped), level + (stack[-1][0] if markdown and stack else 0))
         elif not in_code:
             bold = BOLD_LINE_RE.match(stripped)
             if bold and prev_blank:

@@ -93,6 +93,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A kind of model named, the choice not made: "some sort of sound-recognition model".
+        Pattern(
+            r"\bsome (?:sort|kind|type) of [\w-]+(?: [\w-]+)? (?:model|classifier|algorithm|network|llm)\b",
+            "The idea is some sort of sound-recognition model, though nobody knows yet which kind",
+        ),
         # Fine-tuning or training, said plainly: "took a program that already recognises scenes and taught it
         # our own grading", "we trained it on five years of claims".
         Pattern(

@@ -118,6 +118,19 @@ PATTERNS = ItemPatterns(
             r"\blearn(?:ing|s)?(?: [\w-]+){0,2} from (?:the )?(?:edits|corrections)\b",
             'learning local rules from the edits dispatchers make',
         ),
+        # An inventory of what the team holds: "we hold about 6,400 wound photos in SystmOne".
+        Pattern(
+            r"\b(?:we|they|the team|it|the trust|the company)\s+(?:already\s+)?(?:hold|have|keep|store|collected|gathered|own)\s+"
+            r"(?:about|around|roughly|over|nearly|some|almost|more than)?\s*\d[\d,.]*\s*(?:k|m|million|thousand)?\s+(?:[\w-]+\s+){0,2}"
+            r"(?:photos|images|pictures|scans|records|tickets|calls|emails|documents|messages|transcripts|examples|samples|"
+            r"rows|entries|notes|reports|forms|files|videos|clips|recordings|orders|cases|claims|reviews|readings|logs)\b",
+            "Tom, Helen - on the photos: we hold about 6,400 wound photos in SystmOne from the last two years",
+        ),
+        # Labels made by people: "the TV team traced the wound outline by hand on 1,100 of them".
+        Pattern(
+            r"\b(?:traced|labell?ed|tagged|marked(?: up)?|annotated|outlined|coded|classified|graded|scored)\b[^.;]{0,50}\bby hand\b",
+            "the TV team traced the wound outline by hand on 1,100 of them for the 2024 audit",
+        ),
         # history to learn from: "the last 12 months of incidents"
         Pattern(
             r"\b(?:last|past) \d+ (?:months|years) of\b",

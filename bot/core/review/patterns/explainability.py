@@ -84,6 +84,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # What moved the output, shown with it: "the three readings or batch facts that pushed the risk up most".
+        Pattern(
+            r"\b(?:readings?|facts?|factors?|signals?|features?|reasons?|inputs?|words?|phrases?|data points?)\s+(?:that\s+)?(?:pushed|drove|raised|lowered|moved|tipped|triggered)\b",
+            "The three readings or batch facts that pushed the risk up most",
+        ),
         # the model's reasons shown beside what it judged
         Pattern(
             r"\bsees? (?:its|the model's|the) reasons\b|\breasons next to\b",

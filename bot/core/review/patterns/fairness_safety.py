@@ -25,6 +25,8 @@ PATTERNS = ItemPatterns(
         'allergen', 'allergens',
         'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',
         'user segments', 'across languages', 'non-native', 'accent', 'gender', 'ethnicity', 'age group', 'age band',
+        # a vision model that may see some skin worse: "every demo I've seen was on pale skin"
+        'skin tone', 'skin tones', 'skin type', 'skin types', 'skin colour', 'skin color', 'darker skin', 'dark skin', 'pale skin', 'lighter skin',
         'broken down by', 'sliced by', 'per site', 'by site', 'subgroup', 'population', 'protected class', 'red team',
         'red-team', 'red teaming', 'jailbreak', 'prompt injection', 'toxic', 'toxicity', 'harmful', 'hipaa', 'gdpr',
         'safety filter', 'content filter', 'content moderation', 'moderation filter', 'moderation api', 'moderation check', 'moderation layer', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',

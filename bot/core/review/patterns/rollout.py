@@ -101,6 +101,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A few first, then everyone: "try it in a handful of members' apiaries this spring and then offer it to everyone".
+        Pattern(
+            r"\b(?:try|trial|test|start|pilot) (?:it |this )?(?:in|at|with|on) (?:a handful of|a few|one|two|three|some|a couple of|a small number of)\b[^.;]{0,80}\bthen\b",
+            "We would try it in a handful of members' apiaries this spring and then offer it to everyone",
+        ),
         # A first slice, the rest later: "Start with Jordan 1s and Dunks, add other silhouettes later."
         Pattern(
             r"\bstart(?:s|ing)?\s+with\b[^.;]{0,60},\s*(?:then\s+)?(?:add|expand|extend|widen|open)\w*\b[^.;]{0,40}\blater\b",

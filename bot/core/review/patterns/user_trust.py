@@ -36,7 +36,7 @@ PATTERNS = ItemPatterns(
         '置信度', '人工审核', '人工复核', '可编辑', '撤销', '免责声明', 'ai 生成', 'ai生成', '纠正', '可修改', 'clicks confirm', 'talk to a human',
         'mark as wrong', 'accepts, edits', 'reviews, edits',
         '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
-        'only a suggestion', 'just a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
+        'only a suggestion', 'just a suggestion', 'as a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
         'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时', '放心', '不踏实',
         'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -92,6 +92,21 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The decision is a person's: "what to do is the duty brewer's call".
+        Pattern(
+            r"\b(?:is|remains|stays) (?:the|their|her|his|our) (?:[\w'’-]+ ){0,3}(?:call|decision)\b",
+            "what to do is the duty brewer's call, and Jo can switch alerts off for any tank",
+        ),
+        # The person takes it or leaves it: "she can drag any room up or down, accept it or ignore it".
+        Pattern(
+            r"\baccepts? (?:it|them|the \w+)?\s*,?\s*(?:or|and) (?:ignores?|rejects?|changes?|edits?|overrides?|dismiss(?:es)?)\b",
+            "she can drag any room up or down, accept it or ignore it, and only the order she publishes counts",
+        ),
+        # It never acts on its own: "never changes a tank's temperature or does anything to the tank itself".
+        Pattern(
+            r"\bnever (?:changes|does|sends|acts|books|blocks|deletes|removes|moves|posts|publishes|rejects|approves)\b[^.;]{0,60}\b(?:itself|by itself|on its own|automatically)\b",
+            "Ferment Watch never changes a tank's temperature or does anything to the tank itself",
+        ),
         # Nothing happens without the person's action: "nothing reaches a passenger without a clerk's click".
         Pattern(
             r"\b(?:nothing|no \w+)\b[^.;]{0,40}\b(?:without|until|unless) (?:a|an|the) [\w-]+(?:'s)? (?:click|approval|confirmation|sign-?off|ok)\b",

@@ -1,0 +1,77 @@
+"""Sections inside sections, and items said in a writer's own words (eval/specs-v2/unseen-48 prompted each):
+a Notion toggle inside a Markdown section, a callout line heading the list under "When it goes wrong",
+an email's data paragraph, an FAQ's "who decides", a one-paragraph spec's "some sort of model"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.review.reviewer import Reviewer
+from bot.core.review.spec import parse_spec
+
+NOTION = """# Ferment Watch: early warning for stuck fermentations
+
+Owner: Sam Whitlock
+
+## Why we're doing this
+
+In 2025 we brewed 1,150 batches across 22 fermenters, and 14 of them stuck; each cost us about 3,800 pounds.
+
+▸ Details
+    The current alarm goes off on these batches, just too late to save them.
+
+## When it goes wrong
+
+⚠️ Known ways this breaks, and what we do:
+- A probe fouls or drifts and the gravity flatlines → it sends "check probe", and the brewer takes a reading.
+- A dry-hop addition makes the gravity jump → alerts on that tank are paused for 12 hours.
+- A stuck batch it misses → the twice-daily hydrometer round stays exactly as it is.
+
+## The brewer decides
+
+Alerts go to #cellar with buttons "Checked", "Roused" and "Re-pitched". It never changes a tank's temperature or does anything to the tank itself; what to do is the duty brewer's call.
+"""
+
+
+@pytest.fixture(scope="module")
+def reviewer(knowledge_index) -> Reviewer:
+    return Reviewer(knowledge_index.settings, knowledge_index)
+
+
+def status(reviewer: Reviewer, text: str) -> dict[str, str]:
+    return reviewer.review(text).statuses
+
+
+def test_a_notion_toggle_stays_inside_the_section_it_is_written_in():
+    """The toggle "▸ Details" had been read as a top-level heading, so every "##" section after it sat
+    under "Details"."""
+    spec = parse_spec(NOTION)
+    paths = {s.heading: s.path for s in spec.sections if s.heading}
+    assert paths["▸ Details"] == ("Why we're doing this",)
+    assert paths["When it goes wrong"] == () and paths["The brewer decides"] == ()
+
+
+def test_a_sub_heading_naming_nothing_belongs_to_its_parents_item(reviewer):
+    """The callout "⚠️ Known ways this breaks, and what we do:" under "When it goes wrong" had been read
+    by its words' cues ("drifts", "alerts") as monitoring, and failure modes as never stated."""
+    found = status(reviewer, NOTION)
+    assert found["failure_modes"] == "present"
+    assert found["user_trust"] != "missing"  # "what to do is the duty brewer's call"
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("Priya: on the photos, we hold about 6,400 wound photos in SystmOne from the last two years, and the TV "
+     "team traced the wound outline by hand on 1,100 of them for the 2024 audit.", "data"),
+    ("Q: Who decides the cleaning order?\nA: The head housekeeper. The order appears as a suggestion next to "
+     "today's floor order; she can accept it or ignore it.", "user_trust"),
+    ("The idea is some sort of sound-recognition model, though nobody on the committee knows yet which kind "
+     "would suit a beehive.", "approach"),
+    ("We would try it in a handful of members' apiaries this spring and then offer it to everyone in the "
+     "association.", "rollout"),
+    ("One worry: every demo I've seen was on pale skin. Does it find the edge as well on darker skin?",
+     "fairness_safety"),
+])
+def test_an_item_said_in_everyday_words_is_not_missing(reviewer, text, item):
+    spec = ("Wound photos: a note for the team\n\nOur district nurses measure about 2,300 wounds a month with a "
+            f"paper ruler, and two nurses differ by more than 20% on one wound in three.\n\n{text}\n")
+    assert status(reviewer, spec)[item] != "missing"

@@ -22,11 +22,15 @@ CHROME_LINE_RE = re.compile(
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
     # A blogging platform's buttons and counters, each on its own line ("Follow", "Listen", "1.4K", "Responses (12)").
     r"follow|listen|save|claps?|responses? \(\d+\)|more from .{0,60}|written by .{0,60}|\d[\d,.]*\s*[km]|"
+    # A newsletter sign-up box: "Get new posts in your inbox" and the "jamie@example.com    [ Subscribe ]" field.
+    r"get (?:new |the latest |our )?(?:posts|articles|updates|issues|stories|essays) (?:in|to) your inbox|.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]|"
     # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
     r".{0,80}?\S\s{3,}page \d{1,4}(?: of \d{1,4})?|"
     r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)))\s*$",
     re.IGNORECASE,
 )
+# The sign-up box's pitch, longer than a button: "Practical notes on …, every other Tuesday. No spam, unsubscribe any time."
+SIGN_UP_PITCH_RE = re.compile(r"^.{0,160}\bno spam\b.{0,60}$|^.{0,160}\bunsubscribe (?:at )?any ?time\b.{0,20}$", re.IGNORECASE)
 # A Chinese platform's chrome (Bilibili, WeChat, Zhihu): paging to the author's next and previous post,
 # the login prompt over comments, the repost notice, and a counter beside its label ("点赞 856", "评论 136").
 # A column site's footer too: "本文由 @作者 原创发布于…", the cover image's credit, the platform's disclaimer.
@@ -215,7 +219,7 @@ def clean_text(text: str) -> str:
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
-                or ZH_CHROME_LINE_RE.match(stripped) or is_unfilled(stripped)):
+                or ZH_CHROME_LINE_RE.match(stripped) or SIGN_UP_PITCH_RE.match(stripped) or is_unfilled(stripped)):
             if FOLLOW_BUTTON_RE.match(stripped):
                 _drop_byline(lines)
             continue

@@ -177,10 +177,19 @@ def _title_heading(text: str) -> str | None:
     return None if heading is None or numbered else heading
 
 
+OPENING_LINES = 12  # a page's title sits among its first lines, under the site's name and menu
+
+
 def _first_line(text: str) -> str | None:
     """The first line that is not a breadcrumb or navigation: a plain-text page's title. A few words over a
     breadcrumb ("Fieldnotes on Product" over "Blog » AI products » …") are the site's name, not the page's."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # A scraped page prints its title twice (the page's heading and the post's) below the site's name.
+    opening = lines[:OPENING_LINES]
+    twice = [line for line in opening if opening.count(line) > 1 and 3 <= len(line.split()) <= 20
+             and not (is_breadcrumb(line) or CHROME_LINE_RE.match(line))]
+    if twice:
+        return twice[0][:120]
     for number, line in enumerate(lines):
         if is_breadcrumb(line) or CHROME_LINE_RE.match(line):
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.core.documents.structure import (
     BULLET_RE,
     LEAD_IN_END,
+    LEAD_IN_WORDS_RE,
     MD_HEADING_RE,
     TABLE_ROW_RE,
     ZH_NUMBERED_RE,
@@ -86,7 +87,9 @@ def looks_like_heading(
     over_list = following is not None and bool(BULLET_RE.match(following))
     # "二、招募：找对人比找多人重要" over its bullets: a Chinese section number heads a list too.
     zh_section = bool(ZH_NUMBERED_RE.match(stripped))
-    if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list)):
+    # "■4. The way of the price" over "There are mainly three ways of the price.": the mark says heading.
+    marked = stripped != line.strip() and following is not None
+    if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list) or marked):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
@@ -190,12 +193,14 @@ def pack(pieces: list[str], limit: int, joiner: str) -> list[str]:
 
 
 def keep_lists_with_lead_ins(paragraphs: list[str]) -> list[str]:
-    """A paragraph ending in a colon travels with the list after it, so both can be quoted together; so
+    """A paragraph ending in a colon ("Three things to check:") or announcing a list in words ("Please
+    confirm at least the following items.") travels with the list after it, so both can be quoted together; so
     do the items of a loose list (a blank line between items, as in "1. … \n\n2. …"), which would
     otherwise be packed apart, the first item with the lead-in and the rest in the next chunk."""
     merged: list[str] = []
     for paragraph in paragraphs:
-        if merged and BULLET_RE.match(paragraph) and merged[-1].rstrip().endswith(LEAD_IN_END):
+        if merged and BULLET_RE.match(paragraph) and (merged[-1].rstrip().endswith(LEAD_IN_END)
+                                                      or LEAD_IN_WORDS_RE.search(merged[-1])):
             merged[-1] = merged[-1] + "\n" + paragraph
         elif merged and BULLET_RE.match(paragraph) and BULLET_RE.match(merged[-1].rsplit("\n", 1)[-1]):
             merged[-1] = merged[-1] + "\n\n" + paragraph

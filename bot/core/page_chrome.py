@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # A sentence about the page, not the subject: "This page is the source of truth…", "This episode is
 # brought to you by…", "本文整理自…".
 PAGE_META_RE = re.compile(
-    r"^\W*(?:this|these|the present) (?:page|document|doc|post|article|deck|episode|newsletter|wiki|thread|"
+    r"^\W*(?:this|these|the present) (?:page|document|doc|post|article|column|deck|episode|newsletter|wiki|thread|"
     r"notes?|memo|runbook|playbook|handbook|guide|write-?up|how-?to|tutorial|essay|piece)\b"
     # Whom it is for: "They are written for product managers who own a RAG feature", "It is meant for …".
     # How to use the page itself: "Work through this list in order.", "Every item below names an owner."
@@ -26,6 +26,9 @@ PAGE_META_RE = re.compile(
     # and who wrote it ("It was written by the pricing working group").
     r"|^\W*(?:it|this|they|these) (?:is|are|was|were) (?:written|meant|intended|aimed|maintained|owned) (?:for|at|by)\b"
     r"|^\W*(?:本文|本页|这篇文章)"
+    # A disclaimer: "The content of this column is the general information, and it is not the legal advice."
+    r"|^\W*the (?:contents?|information) (?:of|in|on) this (?:page|column|article|post|site|blog|guide|document)\b"
+    r"|^.{0,80}\b(?:is|are|does|do) not (?:constitute )?(?:the )?(?:legal|financial|medical|tax|investment|professional) advice\b"
     # What the page will do: "In this column, we explain the points to note …", "In this post I cover …",
     # "In this column, for the product manager and the developer, we explain …".
     r"|^\W*in this (?:column|article|post|blog post|guide|page|piece|series|chapter|issue|newsletter|essay),?"

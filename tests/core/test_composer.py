@@ -366,6 +366,18 @@ def test_an_author_box_headed_with_the_authors_name_is_not_guidance():
     assert quotable_sentence(advice, chunk("blog.txt", "About Tomasz Wierzbicki", 3, advice))
 
 
+@pytest.mark.parametrize("disclaimer", [
+    "The content of this column is the general information, and it is not the legal advice.",
+    "This column does not constitute legal advice.",
+])
+def test_a_disclaimer_is_not_guidance(disclaimer):
+    """eval/guides-unseen-21: a translated column's disclaimer opened the answer to "what counts as an AI
+    incident in the contract?"."""
+    assert not quotable_sentence(disclaimer, chunk("column.txt", "Check the contract", 2))
+    assert quotable_sentence("Ask legal to review the indemnity clause before the contract is signed.",
+                             chunk("column.txt", "Check the contract", 2))
+
+
 def test_a_sentence_that_runs_on_into_a_list_brings_the_list(embedder):
     """"When should it hand off?" is answered by the sentence and the four triggers its paragraph
     introduces, not by the sentence and four unrelated ones."""

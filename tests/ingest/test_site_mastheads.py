@@ -5,6 +5,7 @@ numbered bold headings run on inside one paragraph after its "…see more" fold 
 
 from __future__ import annotations
 
+from bot.core.documents.structure import line_roles
 from ingest.cleaning import menu_line
 from ingest.loaders import load_document
 from ingest.splitting import split_document
@@ -136,3 +137,75 @@ def test_a_posts_keycap_numbered_bold_headings_head_their_sections_and_the_fold_
     # The run-in heading is no longer a sentence's opening words; the fold ends the intro's paragraph.
     assert not any("Find the log Pull" in text for text in sections.values())
     assert "We learned a lot.\n\nHere is what we do now:" in sections[""]
+
+
+GHOST_POST = """The Inference Desk
+Home    Archive    Field notes    Podcast    About    Sign in    Subscribe
+
+Field notes
+
+Ask or guess? When your AI assistant should ask a clarifying question
+
+Ask or guess? When your AI assistant should ask a clarifying question
+
+Mira Okonkwo
+14 Oct 2025 · 8 min read
+
+Get new posts in your inbox
+Practical notes on building AI products, every other Tuesday. No spam, unsubscribe any time.
+jamie@example.com    [ Subscribe ]
+
+Last spring we shipped two versions of the same writing assistant to two groups of beta users.
+
+The one rule
+
+Ask when the cost of a wrong guess is higher than the cost of one more turn.
+"""
+
+
+def test_a_title_printed_twice_is_the_title_and_the_sign_up_box_goes(tmp_path):
+    """eval/guides-unseen-21's blog: the repeated title was dropped as a repeated line, so the site's name
+    became the title, and the sign-up box's pitch opened the first answerable passage."""
+    page = tmp_path / "blog.txt"
+    page.write_text(GHOST_POST, encoding="utf-8")
+    doc = load_document(page)
+    assert doc.title == "Ask or guess? When your AI assistant should ask a clarifying question"
+    assert "No spam" not in doc.text and "Subscribe ]" not in doc.text and "in your inbox" not in doc.text
+    assert "Last spring we shipped two versions" in doc.text and "Ask when the cost of a wrong guess" in doc.text
+
+
+TRANSLATED_LIST = """HOME > Column > AI utilization > The license of the data
+
+The points to be careful when the company uses the data of the other company
+
+■3. The items to confirm in the contract
+
+Please confirm at least the following items.
+
+●Scope of the use: training, retrieval, evaluation, and display to the end user. Write each purpose one by one.
+●Term: the period of the license. This is called the model survival clause.
+●Exclusivity: exclusive or non-exclusive.
+
+■4. The way of the price
+
+There are mainly three ways of the price.
+
+●Fixed annual fee: suitable for the training use.
+●Per use: the fee per query or per document.
+"""
+
+
+def test_a_translated_columns_flush_bullets_are_a_list_under_its_marked_heading(tmp_path):
+    """eval/guides-unseen-21's column: "●Term: …" written flush to its mark ran its items together as one
+    paragraph, and "■3." over a short lead-in sentence was not read as a heading, so its list sat under
+    section 2's title and never answered "what should the contract include"."""
+    page = tmp_path / "translated-data-licence.txt"
+    page.write_text(TRANSLATED_LIST, encoding="utf-8")
+    document = load_document(page)
+    sections = dict(split_document(document.text, document.title, markdown=False))
+    contract = sections["3. The items to confirm in the contract"]
+    assert contract.startswith("Please confirm at least the following items.\n")  # the lead-in travels with its list
+    roles = dict(zip(contract.split("\n"), line_roles(contract)))
+    assert roles["Please confirm at least the following items."] == "lead"
+    assert [role for line, role in roles.items() if line.startswith("●")] == ["item", "item", "item"]
+    assert sections["4. The way of the price"].startswith("There are mainly three ways of the price.")

@@ -39,10 +39,10 @@ CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{
 
 # -- list items ---------------------------------------------------------------------------------
 # A guidance list item: a bullet or a short number, then the item's text; Chinese forms included
-# (`1、`, `（2）`), and Japanese ones a translated page keeps: "・" written flush to its item, "2-1." for the
-# first item under section 2.
+# (`1、`, `（2）`), and Japanese ones a translated page keeps: "・" or "●" written flush to its item ("●Term:
+# the period of the license."), "2-1." for the first item under section 2.
 BULLET_RE = re.compile(
-    r"^\s*(?:[-*•·▪◦‣○●]\s+|・\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)"
+    r"^\s*(?:[-*•·▪◦‣○●]\s+|[・●○▪◦•]\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)"
 )
 # A spec list item, as the reviewer's heading guesser rules lines out: also `+`, letter items
 # (`a)`), numbers of any length, and a Korean report's "○" items with their "→" responses and "※" notes.
@@ -111,6 +111,11 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+# A section heading kept inside a passage when a short section joined the one before it ("## Costs",
+# "■6. The management after the contract"): it, not the passage's own heading, introduces the list below.
+INNER_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+|[■□◆◇]\s*\d{0,2}[.)]?\s*)[^.!?。！？:：]{1,80}$")
+
+
 def line_roles(text: str) -> list[str]:
     """The role of each line of a chunk: 'item' (list item), 'lead' (the line that introduces a list),
     'prose', or 'blank'. Ingestion stores it with the chunk; the composer quotes lists by it.
@@ -137,7 +142,7 @@ def line_roles(text: str) -> list[str]:
         # a table's header row and rule come between a table and the line that introduces it.
         table = TABLE_ROW_RE.match(lines[i]) is not None
         if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1 or table
-                                                 or LEAD_IN_WORDS_RE.search(lines[j])):
+                                                 or LEAD_IN_WORDS_RE.search(lines[j]) or INNER_HEADING_RE.match(lines[j])):
             roles[j] = "lead"
     return roles
 

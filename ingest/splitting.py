@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from bot.core.documents.structure import (
     BULLET_RE,
     LEAD_IN_END,
-    LEAD_IN_WORDS_RE,
     MD_HEADING_RE,
     TABLE_ROW_RE,
     ZH_NUMBERED_RE,
+    announcing_sentence,
     split_sentences,
     strip_bullet,
 )
@@ -200,7 +200,7 @@ def keep_lists_with_lead_ins(paragraphs: list[str]) -> list[str]:
     merged: list[str] = []
     for paragraph in paragraphs:
         if merged and BULLET_RE.match(paragraph) and (merged[-1].rstrip().endswith(LEAD_IN_END)
-                                                      or LEAD_IN_WORDS_RE.search(merged[-1])):
+                                                      or announcing_sentence(merged[-1].rsplit("\n", 1)[-1]) is not None):
             merged[-1] = merged[-1] + "\n" + paragraph
         elif merged and BULLET_RE.match(paragraph) and BULLET_RE.match(merged[-1].rsplit("\n", 1)[-1]):
             merged[-1] = merged[-1] + "\n\n" + paragraph

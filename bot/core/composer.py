@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from bot.core.answer_lists import best_list, heading_introduces, list_after, list_units, sentence_items
 from bot.core.answer_units import RANK_STRIDE, Unit
 from bot.core.enumerations import as_list
-from bot.core.documents.structure import TABLE_ROW_RE, line_roles, split_sentences, strip_bullet, table_cells
+from bot.core.documents.structure import (
+    TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
 from bot.core.quoting import (
     asks_for_questions,
     is_aside,
@@ -145,12 +146,15 @@ def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Un
             continue
         in_list = False
         if role == "lead":
-            # Sentences before the lead-in's last one are prose; its last sentence introduces the list.
+            # The sentence that announces the list introduces it (its last one, or the one before a closing
+            # remark); the lead-in's other sentences are prose.
             sentences = split_sentences(line)
-            paragraph.extend((number, s) for s in sentences[:-1])
+            at = announcing_sentence(line)
+            at = len(sentences) - 1 if at is None else at
+            paragraph.extend((number, s) for k, s in enumerate(sentences) if k != at)
             flush_paragraph()
             # "…the simplest mental model: An AI PM answers these 7 questions." leads in from its colon.
-            lead = re.split(r"[:：]\s+(?=\S)", sentences[-1])[-1] if sentences else line
+            lead = re.split(r"[:：]\s+(?=\S)", sentences[at])[-1] if sentences else line
             units.append(Unit(chunk, rank, number, len(units), plain_sentence(lead), "lead", block + 1))
         else:
             paragraph.append((number, line.strip()))
@@ -211,7 +215,7 @@ class Composer:
         best_prose = prose[0].score if prose else -1.0
         use_list = False
         if listed is not None:
-            margin = {"list": 0.12, "how": 0.0, "general": -0.02, "why": -0.08}.get(intent, -0.15)
+            margin = {"list": 0.12, "how": 0.0, "when": 0.0, "general": -0.02, "why": -0.08}.get(intent, -0.15)
             use_list = listed[0] >= best_prose - margin or not prose
             # A lead-in that matches the question best of all ("When a deprecation notice arrives:" for
             # "How should we handle a deprecation notice?") introduces the answer, however terse its items.

@@ -32,7 +32,7 @@ PAGE_META_RE = re.compile(
     # What the page will do: "In this column, we explain the points to note …", "In this post I cover …",
     # "In this column, for the product manager and the developer, we explain …".
     r"|^\W*in this (?:column|article|post|blog post|guide|page|piece|series|chapter|issue|newsletter|essay),?"
-    r"(?: for [^.;:]{1,80},)? (?:we|i)\b"
+    r"(?: for [^.;:]{1,120},)? (?:we|i)\b"
     # An editor's note over a column ("编辑导语：不少团队……", "编者按：…", "导读：…"): what the article is about.
     r"|^\W*(?:编辑导语|编者按|导语|导读)\s*[:：]"
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
@@ -69,7 +69,9 @@ CALL_TO_ACTION_RE = re.compile(
     r"\brepost (?:if|this|to)\b|"
     # A vendor's column closing on its sales pitch: "please feel free to consult us", "The free consultation …"
     r"\bfeel free to (?:contact|consult|call|email) us\b|\b(?:contact|consult) us (?:for|to|about|today|now)\b|"
-    r"\bfree (?:consultation|demo|trial)\b|\bbook a (?:free )?(?:demo|consultation|call)\b)",
+    r"\bfree (?:consultation|demo|trial)\b|\bbook a (?:free )?(?:demo|consultation|call)\b|"
+    # ... or on what the vendor offers: "Our company supports from the selection of the data to the contract."
+    r"^(?:our company|our team) (?:supports?|can support|helps?|can help|provides?)\b)",
     re.IGNORECASE)
 
 

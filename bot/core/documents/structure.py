@@ -53,9 +53,11 @@ LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•·○●▪◦→※◇◆■▫►▶
 LEADING_MARKS_RE = re.compile(r"^(?:[-*+•>]\s+|・\s*|\d+[.)]\s+)+")
 # The end of a line that introduces a list ("Three things to check:").
 LEAD_IN_END = (":", "：")
-# A line that announces a list in words, with a full stop and a blank line before the items ("Write in the
-# contract the following points.", "The phases are as follows.").
-LEAD_IN_WORDS_RE = re.compile(r"\b(?:the following(?: \w+){0,2}|as follows)\s*[.:：]?\s*$", re.IGNORECASE)
+# A sentence that announces a list in words, with a full stop and a blank line before the items ("Write in
+# the contract the following points.", "The phases are as follows.").
+LEAD_IN_WORDS_RE = re.compile(r"\b(?:the following(?: \w+){0,2}|as follows)\s*[.:：]?\s*$"
+                              # "The following items are the minimum.": the announcement opens the sentence.
+                              r"|^\W*the following (?:\w+ ){0,2}(?:are|is|should|must)\b", re.IGNORECASE)
 
 # -- sentences ----------------------------------------------------------------------------------
 # Guidance sentence ends: Latin punctuation followed by space, or CJK full stops (no space needed, and
@@ -85,6 +87,17 @@ def split_sentences(text: str) -> list[str]:
         if part:
             sentences.append(part)
     return sentences
+
+
+def announcing_sentence(line: str) -> int | None:
+    """Which sentence of a paragraph announces the list after it ("…, please write the following items."),
+    when one of its last two does: a remark may follow the announcement ("It is recommended to use the
+    same order in all features.") before the items start."""
+    sentences = split_sentences(line)
+    for index in range(len(sentences) - 1, max(len(sentences) - 3, -1), -1):
+        if sentences[index].rstrip().endswith(LEAD_IN_END) or LEAD_IN_WORDS_RE.search(sentences[index]):
+            return index
+    return None
 
 
 def sentence_spans(line: str) -> list[tuple[int, int]]:
@@ -142,7 +155,7 @@ def line_roles(text: str) -> list[str]:
         # a table's header row and rule come between a table and the line that introduces it.
         table = TABLE_ROW_RE.match(lines[i]) is not None
         if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1 or table
-                                                 or LEAD_IN_WORDS_RE.search(lines[j]) or INNER_HEADING_RE.match(lines[j])):
+                                                 or announcing_sentence(lines[j]) is not None or INNER_HEADING_RE.match(lines[j])):
             roles[j] = "lead"
     return roles
 

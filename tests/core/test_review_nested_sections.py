@@ -70,6 +70,9 @@ def test_a_sub_heading_naming_nothing_belongs_to_its_parents_item(reviewer):
      "association.", "rollout"),
     ("One worry: every demo I've seen was on pale skin. Does it find the edge as well on darker skin?",
      "fairness_safety"),
+    # unseen-49's meeting transcript: a launch bar said in passing.
+    ("[00:02:20] Fiona: And we'd only let it fill the field in on its own, without an officer checking, once "
+     "it's getting, say, 49 out of every 50 right against what we actually decided.", "thresholds"),
 ])
 def test_an_item_said_in_everyday_words_is_not_missing(reviewer, text, item):
     spec = ("Wound photos: a note for the team\n\nOur district nurses measure about 2,300 wounds a month with a "

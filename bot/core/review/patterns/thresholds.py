@@ -90,6 +90,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A bar said in passing: "we'd only let it fill the field in on its own … once it's getting, say,
+        # 49 out of every 50 right".
+        Pattern(
+            r"\bonly\b[^.;]{0,100}\b(?:once|until|when|if)\b[^.;]{0,60}\b\d+\s+(?:out of|of|in)\s+(?:every\s+)?\d+\b",
+            "we'd only let it fill the field in on its own once it's getting, say, 49 out of every 50 right",
+        ),
         # A confidence bar named without its number: "suggestions only appear when we're fairly sure".
         Pattern(
             r"\bonly (?:appears?|shows?|shown|suggests?|acts?|fires?|triggers?)\b[^.;]{0,20}\bwhen (?:we are|it is|the model is)\b"

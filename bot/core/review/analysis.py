@@ -164,8 +164,8 @@ class SpecAnalyser:
                 # A heading that names no item: the body's own vocabulary counts as much as a resemblance; a
                 # sub-heading that resembles none ("Known ways this breaks:" under "When it goes wrong") is
                 # part of its parent's section.
-                parent = next((section_topics[a] for a in reversed(self._ancestors(spec, section)) if section_topics.get(a)), {})
-                if not section_topics[section.index] and parent:
+                if not section_topics[section.index] and (parent := next(
+                        (section_topics[a] for a in reversed(self._ancestors(spec, section)) if section_topics.get(a)), None)):
                     section_topics[section.index] = dict(parent)
                     continue
                 for position in self._topics_by_cues(section_units.get(section.index, [])):

@@ -199,8 +199,7 @@ def keep_lists_with_lead_ins(paragraphs: list[str]) -> list[str]:
     otherwise be packed apart, the first item with the lead-in and the rest in the next chunk."""
     merged: list[str] = []
     for paragraph in paragraphs:
-        if merged and BULLET_RE.match(paragraph) and (merged[-1].rstrip().endswith(LEAD_IN_END)
-                                                      or announcing_sentence(merged[-1].rsplit("\n", 1)[-1]) is not None):
+        if merged and BULLET_RE.match(paragraph) and announcing_sentence(merged[-1].rsplit("\n", 1)[-1]) is not None:
             merged[-1] = merged[-1] + "\n" + paragraph
         elif merged and BULLET_RE.match(paragraph) and BULLET_RE.match(merged[-1].rsplit("\n", 1)[-1]):
             merged[-1] = merged[-1] + "\n\n" + paragraph

@@ -90,9 +90,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 def announcing_sentence(line: str) -> int | None:
-    """Which sentence of a paragraph announces the list after it ("…, please write the following items."),
-    when one of its last two does: a remark may follow the announcement ("It is recommended to use the
-    same order in all features.") before the items start."""
+    """Which sentence of a paragraph announces the list after it ("Three things to check:", "…, please
+    write the following items."), when one of its last two does: a remark may follow the announcement ("It
+    is recommended to use the same order in all features.") before the items start. The one test of "this
+    line introduces a list", for line roles, chunk packing and the composer alike."""
     sentences = split_sentences(line)
     for index in range(len(sentences) - 1, max(len(sentences) - 3, -1), -1):
         if sentences[index].rstrip().endswith(LEAD_IN_END) or LEAD_IN_WORDS_RE.search(sentences[index]):
@@ -154,8 +155,8 @@ def line_roles(text: str) -> list[str]:
         # The line before a list is its lead-in when it ends with a colon or directly precedes the items;
         # a table's header row and rule come between a table and the line that introduces it.
         table = TABLE_ROW_RE.match(lines[i]) is not None
-        if j >= 0 and roles[j] == "prose" and (lines[j].rstrip().endswith(LEAD_IN_END) or j == i - 1 or table
-                                                 or announcing_sentence(lines[j]) is not None or INNER_HEADING_RE.match(lines[j])):
+        if j >= 0 and roles[j] == "prose" and (j == i - 1 or table or announcing_sentence(lines[j]) is not None
+                                                 or INNER_HEADING_RE.match(lines[j])):
             roles[j] = "lead"
     return roles
 

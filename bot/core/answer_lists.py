@@ -48,17 +48,19 @@ def heading_named(chunk: "RetrievedChunk", terms: set[str] | frozenset[str],
 
 
 def best_list(units: list[Unit], wants_questions: bool = False,
-               key_terms: frozenset[str] | set[str] = frozenset()) -> tuple[float, tuple[str, Any]] | None:
+               key_terms: frozenset[str] | set[str] = frozenset(),
+               wants_list: bool = False) -> tuple[float, tuple[str, Any]] | None:
     """The list whose items (and lead-in) best match the question: (score, ("block", id)), or a nested
     list under its parent item (score, ("group", id)).
 
     A list of questions ("Does this need AI?", "Do we have the right data?") answers a question that
     asks for questions, or one its lead-in restates ("What is an AI PM responsible for?" over "An AI
     PM is responsible for finding answers to these 7 questions:"); quoted for anything else ("What
-    skills does a platform PM need?"), it hands the asker questions back."""
+    skills does a platform PM need?"), it hands the asker questions back. A list only its heading
+    announces ("Three common pricing models" over three sentences) is one only when `wants_list`."""
     lists: dict[tuple[str, Any], list[Unit]] = {}
     for unit in units:
-        if unit.kind in {"item", "lead"} and unit.block >= 0:
+        if unit.kind in {"item", "lead"} and unit.block >= 0 and (wants_list or not unit.counted):
             lists.setdefault(("block", unit.block), []).append(unit)
         if unit.group is not None:
             lists.setdefault(("group", unit.group), []).append(unit)
@@ -130,8 +132,10 @@ def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> li
     lead = [u for u in members if u.kind == "lead"]
     items = [u for u in members if u.kind == "item"][:MAX_LIST_ITEMS]
     if not lead:
-        # No lead-in: introduce the items with the best prose sentence of the same passage, if any.
-        same = [u for u in prose if u.chunk is items[0].chunk and u.order < items[0].order]
+        # No lead-in: introduce the items with the best prose sentence of the same passage, if any, but
+        # never one of the sentences the items copy (a list written as prose, bot.core.enumerations).
+        copied = {u.order for u in prose if u.series == ident or any(i.counted and u.text in i.text for i in items)}
+        same = [u for u in prose if u.chunk is items[0].chunk and u.order < items[0].order and u.order not in copied]
         lead = same[:1]
     lead = lead[:1]
     if lead and lead[0].kind == "lead":

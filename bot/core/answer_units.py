@@ -32,6 +32,7 @@ class Unit:
     group: tuple[int, int] | None = None  # a nested list under a parent item (units_of), with that item as its lead
     lang: str = ""  # the unit's language, read once when it is scored
     series: int | None = None  # a prose sentence's enumeration, copied as a list block (bot.core.enumerations)
+    counted: bool = False  # an item of a list that only its heading announces (enumerations.counted_members)
     features: dict[str, float] = field(default_factory=dict)  # what its score was made of (bot.core.sentence_scoring)
 
     @property

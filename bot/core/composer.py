@@ -159,7 +159,8 @@ def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Un
         else:
             paragraph.append((number, line.strip()))
     flush_paragraph()
-    enumerated, block = as_list([u for u in units if u.kind == "prose"], block + 1)
+    listed = block > block_base  # a passage with a list of its own is not counted by its heading
+    enumerated, block = as_list([u for u in units if u.kind == "prose"], block + 1, "" if listed else chunk.section)
     for unit in enumerated:
         unit.order = len(units)
         units.append(unit)
@@ -211,7 +212,7 @@ class Composer:
             return Composition("", [], intent)
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
-        listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms))
+        listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms), intent == "list")
         best_prose = prose[0].score if prose else -1.0
         use_list = False
         if listed is not None:

@@ -23,6 +23,14 @@ EN_ORDINAL_RE = re.compile(
 ZH_ORDINAL_RE = re.compile(r"^(?:第([一二三四五六七八])(?:[，,、:：]|个|种|是|类|步)|([一二三四五六七八])是|(首先|其次|再次|最后)[，,])")
 ZH_NUMBERS = "一二三四五六七八"
 ZH_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 99}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# A heading that counts what follows: "Three common pricing models", "The 5 ways to …", "Top 4 mistakes",
+# "三种常见的定价模式", "5 个常见误区".
+COUNTED_HEADING_RE = re.compile(
+    r"^(?:(?:the|top|our)\s+)?([2-8]|two|three|four|five|six|seven|eight)\s+(?=[a-z])"
+    r"|^([二两三四五六七八])\s*(?:个|种|类|条|步|大|项)",
+    re.IGNORECASE,
+)
 MAX_GAP = 3  # sentences of elaboration allowed between one member and the next
 
 
@@ -75,17 +83,40 @@ def enumerations(prose: list[Unit]) -> list[tuple[Unit | None, list[list[Unit]]]
     return found
 
 
-def as_list(prose: list[Unit], block: int) -> tuple[list[Unit], int]:
+def counted_members(prose: list[Unit], heading: str) -> list[list[Unit]]:
+    """The members of a passage whose heading counts them ("Three common pricing models", "5 ways to
+    cut latency", "三种定价模式") and whose prose holds exactly that many paragraphs, or else sentences:
+    each is one of the things counted, a list written without bullets."""
+    found = COUNTED_HEADING_RE.match(heading.strip())
+    if not found:
+        return []
+    word = (found.group(1) or found.group(2)).lower()
+    count = int(word) if word.isdigit() else COUNT_WORDS.get(word) or ZH_NUMBERS.index(word.replace("两", "二")) + 1
+    paragraphs: dict[int, list[Unit]] = {}
+    for unit in prose:
+        paragraphs.setdefault(unit.line, []).append(unit)
+    if len(paragraphs) == count:
+        return list(paragraphs.values())
+    return [[unit] for unit in prose] if len(prose) == count else []
+
+
+def as_list(prose: list[Unit], block: int, heading: str = "") -> tuple[list[Unit], int]:
     """Copies of a passage's prose enumerations as list units (a lead-in and items) in blocks after
-    `block`, and the last block used; the prose sentences stay as they are, marked with their block."""
+    `block`, and the last block used; the prose sentences stay as they are, marked with their block.
+    A passage whose heading counts its paragraphs is one such list, with no lead-in (counted_members)."""
     units: list[Unit] = []
-    for lead, members in enumerations(prose):
+    found = enumerations(prose)
+    counted = [] if found else counted_members(prose, heading)
+    for lead, members in found or ([(None, counted)] if counted else []):
         block += 1
         if lead is not None:
             lead.series = block
             units.append(replace(lead, kind="lead", block=block))
         for member in members:
             for sentence in member:
-                sentence.series = block
-            units.append(replace(member[0], kind="item", block=block, text=" ".join(s.text for s in member)))
+                # A counted list's sentences stay plain prose: only a question asking for the list quotes
+                # it as one (answer_lists.best_list), a how or why question reads its sentences.
+                sentence.series = None if counted else block
+            units.append(replace(member[0], kind="item", block=block, counted=bool(counted),
+                                 text=" ".join(s.text for s in member)))
     return units, block

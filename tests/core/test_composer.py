@@ -511,6 +511,32 @@ def test_an_enumeration_written_as_prose_is_quoted_whole(embedder):
     assert "Keep shadow runs short" not in answer.body
 
 
+@pytest.mark.parametrize("heading", ["Three common ways to keep a model fresh", "三种让模型保持新鲜的做法"])
+def test_a_heading_that_counts_its_paragraphs_makes_them_a_list_for_a_list_question(embedder, heading):
+    """"Three common …" over three lines with no bullets is a list: a question asking which ones gets all
+    three as items, never one of them repeated above the list; a how-question still reads them as prose."""
+    guide = chunk("freshness.md", heading, 0, (
+        "Scheduled retraining reruns training every month on the latest labelled data.\n"
+        "Triggered retraining starts a run when drift monitoring crosses its alert line.\n"
+        "Continuous fine-tuning folds each week's corrected outputs into a small update."
+    ))
+    answer = compose(embedder, "Which ways are there to keep a model fresh?", [guide])
+    assert answer.is_list
+    assert [line.split(" ")[1] for line in answer.body.split("\n")] == ["Scheduled", "Triggered", "Continuous"]
+    how = compose(embedder, "How do we decide when to retrain a model?", [guide])
+    assert not how.is_list
+
+
+def test_a_heading_that_counts_something_else_makes_no_list():
+    from bot.core.enumerations import counted_members
+
+    piece = chunk("g.md", "Three lessons from our pilot", 0)
+    rows = [Unit(piece, 0, 0, n, t, "prose") for n, t in enumerate(["One.", "Two."])]
+    assert counted_members(rows, "Three lessons from our pilot") == []
+    assert counted_members(rows, "Lessons from two pilots") == []
+    assert [m[0].text for m in counted_members(rows, "Two lessons from our pilot")] == ["One.", "Two."]
+
+
 def test_a_step_that_points_to_another_guide_is_still_quoted_and_a_bare_pointer_is_not(embedder):
     """"First, score every case … (see writing-an-eval-set.md)." is the routine's first step: dropped as a
     pointer, the answer opened at "Second". "For the template, see data-plan.md." says nothing itself."""

@@ -47,7 +47,8 @@ def _introduces(following: str | None, after_list: bool = False) -> bool:
         return False
     if BULLET_RE.match(following):
         return after_list
-    return following.rstrip().endswith(LEAD_IN_END) or len(following.split()) > 12 or len(following) > 60
+    # Weighed, not counted: "先切规则最乱、准确率最低的类目，收益最大、风险也最小。" is a paragraph in 30 characters.
+    return following.rstrip().endswith(LEAD_IN_END) or len(following.split()) > 12 or text_weight(following) > 60
 
 
 def looks_like_heading(
@@ -89,7 +90,10 @@ def looks_like_heading(
     zh_section = bool(ZH_NUMBERED_RE.match(stripped))
     # "■4. The way of the price" over "There are mainly three ways of the price.": the mark says heading.
     marked = stripped != line.strip() and following is not None
-    if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list) or marked):
+    # "四、分批切换" over "（一）按类目切": a Chinese section number heads its first numbered sub-section too.
+    over_section = zh_section and following is not None and bool(ZH_NUMBERED_RE.match(following))
+    if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list)
+                                      or marked or over_section):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
@@ -128,6 +132,9 @@ def outline_heading(lines: list[str], i: int) -> bool:
     return following is not None and (following.rstrip().endswith(LEAD_IN_END) or bool(BULLET_RE.match(following)))
 
 
+SUBSECTION_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[-.．]\d{1,2}[.．]?\s)")
+
+
 def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
     """Group lines under their heading path; the document title is the root of every path."""
     lines = text.split("\n")
@@ -153,7 +160,10 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
         if heading is None and not markdown and looks_like_heading(
             line, prev_blank, next_line, _next_nonblank(lines, i)[1], prev_line
         ):
-            heading, level = unmarked(line).strip(), 2
+            heading = unmarked(line).strip()
+            # "（一）按类目切" and "2-1. …" are sub-sections of the "四、" or "■2." heading above them: nested,
+            # their path keeps the parent's words ("分批切换") that a question asks by.
+            level = 3 if SUBSECTION_RE.match(heading) else 2
         if heading is None and outline_heading(lines, i):
             heading, level = strip_bullet(line), 2
         if heading is not None:

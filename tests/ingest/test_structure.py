@@ -374,6 +374,20 @@ def test_a_heading_ending_in_a_quoted_term_is_a_heading_and_a_quoted_sentence_is
     assert not any(heading.startswith("他说") for heading in sections)
 
 
+def test_a_chinese_section_over_its_numbered_sub_sections_heads_them_all():
+    """"四、分批切换，随时能退回去" over "（一）按类目切，不按流量比例切" and a short paragraph was not a heading (a
+    heading must stand over a paragraph, and a 30-character Chinese paragraph counted as short): both lines
+    were quoted as sentences, and the section's advice sat under the heading before it."""
+    page = ("三、影子模式\n\n正式切换之前，模型和规则同时处理每一张工单，模型结果只记录不生效，至少跑两周。\n\n"
+            "四、分批切换，随时能退回去\n\n（一）按类目切，不按流量比例切\n\n先切规则最乱、准确率最低的类目，收益最大、风险也最小。\n\n"
+            "（二）保留规则兜底\n\n模型置信度低于阈值时，回落到原来的规则处理。\n\n五、上线后\n\n旧规则至少保留三个月，作为兜底和对照，不要马上删掉。\n")
+    sections = {" > ".join(s.path): s.body for s in sections_of(page, "规则迁移复盘", markdown=False)}
+    assert sections["四、分批切换，随时能退回去 > （一）按类目切，不按流量比例切"].startswith("先切规则最乱")
+    assert sections["四、分批切换，随时能退回去 > （二）保留规则兜底"].startswith("模型置信度低于阈值时")
+    assert sections["五、上线后"].startswith("旧规则至少保留三个月")
+    assert "分批切换" not in sections["三、影子模式"]
+
+
 def test_a_chinese_sentence_after_a_question_mark_and_a_space_is_its_own_sentence():
     """NFKC makes "？" a Latin "?", and a line break read as a space left "评测集? 答:至少 300 条…" one sentence:
     the question was quoted with its answer."""

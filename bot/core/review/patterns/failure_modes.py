@@ -91,6 +91,9 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # a dependency failing, said as a condition: "if the check errors or takes longer than 5 seconds, …"
+        Pattern(r"\bif (?:the|it|our|an?) (?:[\w-]+ ){0,3}(?:errors|errors out|crashes|takes longer than|times? out)\b",
+                "If the check errors or takes longer than 5 seconds, the proof page loads without a banner"),
         # a system it depends on failing: "if the order system doesn't answer, the agent gets the macro"
         Pattern(r"\b(?:does not|doesn't|did not|cannot|can't|fails to) (?:answer|respond|load|reply)\b",
                 "if the order system doesn't answer, the agent gets the plain macro instead of a draft"),

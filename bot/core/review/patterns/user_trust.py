@@ -92,6 +92,10 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The person may go ahead over the warning: a "Print anyway" / "Send anyway" button.
+        Pattern(r"\b\w+ anyway[\"”']", 'The customer picks "Print anyway" or "Upload a new file".'),
+        # The person is never stopped: "Checkout is never blocked by the check", "we never block the order".
+        Pattern(r"\bnever (?:block|blocks|blocked|stops|stop|prevents|prevent)\b", "Checkout is never blocked by the check"),
         # The decision is a person's: "what to do is the duty brewer's call".
         Pattern(
             r"\b(?:is|remains|stays) (?:the|their|her|his|our) (?:[\w'’-]+ ){0,3}(?:call|decision)\b",

@@ -3,6 +3,8 @@ a reStructuredText document, a Chinese feature table (eval/specs-v2/unseen-24 ha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.core.review.reviewer import Reviewer
@@ -599,3 +601,44 @@ def test_an_icon_led_question_heads_the_paragraph_that_answers_it_and_a_bare_one
     longer = "Why a model and not more rules"
     assert longer in [s.heading for s in parse_spec(f"Intro line.\n\n{longer}\n\n{rules}\n").sections]
     assert longer not in [s.heading for s in parse_spec(f"Intro line.\n{longer}\n{rules}\n").sections]
+
+
+TICKET = """PRNT-2210 · Story · To Do
+
+Summary: Warn customers when their uploaded label artwork will print with the barcode cut off
+
+Description:
+Customers upload label artwork as PDF. Last quarter we reprinted 930 label orders (3.1% of all orders) at
+about £31 a reprint, roughly £28,800, and "barcode would not scan" was the top reason across 410 complaints.
+
+Proposal: after preflight, run a vision check on the rendered proof and show a banner when the barcode is
+likely to be cut. The customer picks "Print anyway" or "Upload a new file". We never edit the customer's file.
+
+Acceptance criteria:
+- [ ] If the check errors or takes longer than 4 seconds, the proof page loads without a banner as today
+- [ ] Checkout is never blocked by the check
+"""
+
+
+def test_a_tickets_acceptance_criteria_give_user_control_and_a_fallback(reviewer):
+    """A Jira ticket (eval/specs-v2/unseen-49) kept its user control and its fallback in the proposal and the
+    acceptance criteria: a "Print anyway" button, a checkout never blocked, "if the check errors": both
+    items were called missing."""
+    review = reviewer.review(TICKET)
+    trust = review.item("user_trust")
+    assert trust.status != "missing"
+    assert any("Print anyway" in quote or "never blocked" in quote for quote in trust.evidence)
+    failure = review.item("failure_modes")
+    assert failure.status != "missing" and any("check errors" in quote for quote in failure.evidence)
+
+
+def test_a_verdict_found_in_a_long_section_quotes_the_sentences_that_name_the_item(reviewer):
+    """The same ticket's user control was judged on its whole "Description:" section, and the evidence
+    quoted that section's first numbers, the problem's 1,870 reprints, not the sentences a PM would
+    recognise as user control."""
+    folder = Path(__file__).parents[2] / "eval" / "specs-v2" / "unseen-49"
+    text = (folder / "jira-ticket-fields-comments-thin-print-artwork-trim-warnings.md").read_text(encoding="utf-8")
+    trust = reviewer.review(text).item("user_trust")
+    assert trust.status == "present"
+    assert any("Print anyway" in quote for quote in trust.evidence)
+    assert not any("reprinted 1,870" in quote for quote in trust.evidence)

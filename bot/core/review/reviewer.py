@@ -306,8 +306,12 @@ class Reviewer:
         topic = [i for i in sig.topic_units if by_index[i].kind != "heading"]
         # The sentences that read most like the item's good exemplars explain a verdict found by meaning.
         meant = sorted(sig.meant, key=lambda i: (-sig.meant[i], i))
+        # A sentence that names the item ("The customer picks 'Print anyway' …") is what a PM recognises as
+        # the evidence; the numbers of the section it sits in may be about something else (the problem's
+        # "1,870 reprints").
+        named = sorted(set(sig.unit_cues) | set(sig.cue_units))
         if sig.status == "present":
-            order = [*meant, *concrete, *quantities, *topic, *mentions]
+            order = [*meant, *[i for i in concrete if i in named], *named, *concrete, *quantities, *topic]
         else:
             order = [*sorted(sig.vague), *meant, *topic, *mentions, *concrete]
         quotes: list[str] = []

@@ -108,6 +108,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # one group served worse than another: "whether it's worse on WAEC results than on Indian CBSE ones"
+        Pattern(
+            r"\b(?:worse|better|less accurate|more accurate|weaker|stronger) (?:on|for|with),? [\w'’, -]{2,40}? than (?:on|for|with)\b",
+            "whether it's worse on, like, WAEC results than on Indian CBSE ones",
+        ),
         # a figure compared across groups of users: "compare recall across company-size segments"
         Pattern(
             r"\bacross [\w -]{0,20}segments\b",

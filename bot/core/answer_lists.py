@@ -108,6 +108,15 @@ def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str])
     return mine >= MIN_HEADING_TERMS and all(len(heading_named(o, terms, title)) < mine for o in others.values())
 
 
+def heading_led_list(units: list[Unit], terms: set[str]) -> tuple[str, Any] | None:
+    """The one list whose heading says what the question asks (heading_introduces), whether or not its
+    items score best: "（一）应该保留的规则" answers "哪些规则应该保留？" though a numbered step elsewhere
+    ("每条要保留的业务逻辑 …") repeats more of the question's words."""
+    blocks = sorted({u.block for u in units if u.kind == "item" and u.block >= 0 and not u.counted})
+    led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms)]
+    return led[0] if len(led) == 1 else None
+
+
 def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:
     """The list the best sentence introduces, when its paragraph runs on into the list's lead-in ("The
     assistant hands off whenever … In practice that means four triggers:"): the sentence, the lead-in

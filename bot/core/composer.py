@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.core.answer_lists import best_list, heading_introduces, list_after, list_units, sentence_items
+from bot.core.answer_lists import best_list, heading_led_list, list_after, list_units, sentence_items
 from bot.core.answer_units import RANK_STRIDE, Unit
 from bot.core.enumerations import as_list
 from bot.core.documents.structure import (
@@ -226,8 +226,9 @@ class Composer:
             if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True
-            if intent in HEADING_LED_INTENTS and heading_introduces(units, listed[1], set(retrieval.key_terms)):
-                use_list = True
+            led = heading_led_list(units, set(retrieval.key_terms)) if intent in HEADING_LED_INTENTS else None
+            if led is not None:
+                listed, use_list = (listed[0], led), True
         if use_list and listed is not None:
             chosen = list_units(units, listed[1], prose)
             is_list = True

@@ -527,6 +527,23 @@ def test_a_heading_that_counts_its_paragraphs_makes_them_a_list_for_a_list_quest
     assert not how.is_list
 
 
+def test_the_list_under_the_heading_that_asks_the_question_answers_it_though_another_repeats_more_words(embedder):
+    """"（一）应该保留的规则" over three bare items answers "哪些规则应该保留？", though a numbered step elsewhere
+    in the guide ("每条要保留的业务逻辑 …") repeats more of the question's words: the heading-led list was
+    taken only when it was also the best-scoring list."""
+    title = "把两千条规则换成大模型：迁移复盘"
+    keep = RetrievedChunk(id="m#1", text=(
+        "- 合规和资金相关的硬约束，比如退款金额上限\n- 结果必须可解释、要留审计记录的判断\n- 准确率已经很高、一年也改不了几次的规则"),
+        metadata={"source": "m.txt", "section": "一、先想清楚 > （一）应该保留的规则", "position": 1, "title": title})
+    steps = RetrievedChunk(id="m#2", text=(
+        "我们的做法：\n\n1. 从线上工单里分层抽样 3000 条\n2. 由资深客服人工复核规则的输出\n"
+        "3. 规则本身就是需求文档：每条要保留的规则业务逻辑，都应该写 3 条测试样例"),
+        metadata={"source": "m.txt", "section": "二、把规则变成评测集", "position": 2, "title": title})
+    answer = compose(embedder, "把规则系统换成大模型时，哪些规则应该保留？", [steps, keep])
+    assert answer.is_list
+    assert "合规和资金相关的硬约束" in answer.body and "分层抽样" not in answer.body
+
+
 def test_a_heading_that_counts_something_else_makes_no_list():
     from bot.core.enumerations import counted_members
 

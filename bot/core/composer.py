@@ -159,8 +159,7 @@ def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Un
         else:
             paragraph.append((number, line.strip()))
     flush_paragraph()
-    listed = block > block_base  # a passage with a list of its own is not counted by its heading
-    enumerated, block = as_list([u for u in units if u.kind == "prose"], block + 1, "" if listed else chunk.section)
+    enumerated, block = as_list(units, block + 1, chunk.section)
     for unit in enumerated:
         unit.order = len(units)
         units.append(unit)
@@ -230,8 +229,7 @@ class Composer:
             if led is not None:
                 listed, use_list = (listed[0], led), True
         if use_list and listed is not None:
-            chosen = list_units(units, listed[1], prose)
-            is_list = True
+            chosen, is_list = list_units(units, listed[1], prose), True
         else:
             chosen = self._prose_units(prose, set(retrieval.key_terms), sentence_items(units))
             is_list = False

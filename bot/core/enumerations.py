@@ -100,13 +100,15 @@ def counted_members(prose: list[Unit], heading: str) -> list[list[Unit]]:
     return [[unit] for unit in prose] if len(prose) == count else []
 
 
-def as_list(prose: list[Unit], block: int, heading: str = "") -> tuple[list[Unit], int]:
+def as_list(passage: list[Unit], block: int, heading: str = "") -> tuple[list[Unit], int]:
     """Copies of a passage's prose enumerations as list units (a lead-in and items) in blocks after
     `block`, and the last block used; the prose sentences stay as they are, marked with their block.
-    A passage whose heading counts its paragraphs is one such list, with no lead-in (counted_members)."""
+    A passage whose heading counts its paragraphs is one such list, with no lead-in (counted_members),
+    unless it has a list of its own: the heading counts that list's items."""
     units: list[Unit] = []
+    prose = [u for u in passage if u.kind == "prose"]
     found = enumerations(prose)
-    counted = [] if found else counted_members(prose, heading)
+    counted = [] if found or len(prose) < len(passage) else counted_members(prose, heading)
     for lead, members in found or ([(None, counted)] if counted else []):
         block += 1
         if lead is not None:

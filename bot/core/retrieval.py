@@ -7,6 +7,7 @@ from the bilingual glossary, so an English question can match Chinese guidance a
 from __future__ import annotations
 
 import logging
+import math
 import re
 import time
 from collections import defaultdict
@@ -98,6 +99,10 @@ class Retrieval:
     # The key terms some passage of the corpus holds: a Chinese question's bigrams that straddle two words
     # (似滥, 用免) are in no passage, so they say nothing of whether the guidance covers it.
     known_terms: list[str] = field(default_factory=list)
+    # How much each key term says about which passage answers (inverse document frequency over the
+    # passages): in a corpus about AI product management "ai", "product" and "manager" say little, "skills"
+    # says what was asked. Empty when the index could not tell.
+    term_weights: dict[str, float] = field(default_factory=dict)
 
     def sources(self, limit: int | None = None) -> list[RetrievedChunk]:
         """The best chunk of each distinct source, in fused order."""
@@ -239,7 +244,9 @@ class HybridRetriever:
         lexical = [hit for hit in lexical if hit.score >= floor]
         result.names = named_terms(question)
         result.unknown_names = [name for name in result.names if not _mentioned(name, lexical_index)]
-        result.known_terms = [t for t in result.key_terms if lexical_index.document_frequency(t) > 0]
+        frequencies = {t: lexical_index.document_frequency(t) for t in result.key_terms}
+        result.known_terms = [t for t in result.key_terms if frequencies[t] > 0]
+        result.term_weights = term_weights(frequencies, lexical_index.count())
         # The question translated term by term through the glossary, searched as words: this is what
         # lets guidance that exists only in the other language compete. Measured on the seeds
         # (eval/seeds.jsonl), cross-language recall@1 goes from 0.21 without it to 0.71 with it.
@@ -271,6 +278,14 @@ class HybridRetriever:
         result.chunks = [by_id[chunk_id] for chunk_id in fused]
         timings.fusion_ms, _ = _lap(started)
         return result
+
+
+def term_weights(frequencies: dict[str, int], passages: int) -> dict[str, float]:
+    """Each term's inverse document frequency, log(1 + N / df); a term no passage holds (a typo, a Chinese
+    bigram across two words) weighs as a term one passage holds."""
+    if passages <= 0:
+        return {}
+    return {term: math.log(1 + passages / max(df, 1)) for term, df in frequencies.items()}
 
 
 def _mentioned(name: str, lexical_index: Any) -> bool:

@@ -94,3 +94,29 @@ def test_a_chinese_readers_question_is_a_sentence_of_its_own_and_never_quoted():
     sentences = split_sentences(text)
     assert sentences == ["免费试点的转化率明显低于付费试点。", "想问下收费试点一般收多少?", "我们老板觉得收费会吓跑客户。"]
     assert [is_question(s) for s in sentences] == [False, True, False]
+
+
+def test_an_answer_that_says_only_the_corpus_common_words_of_a_question_is_never_high():
+    """Over pages that all say "AI product manager", "What skills does an AI product manager need?" was
+    answered `high` with a roadmap list that never says "skills": three of four question words were in the
+    answer, but the three every page says. Coverage weighs each word by how few passages hold it."""
+    from bot.core.confidence import ConfidenceJudge
+    from bot.core.retrieval import term_weights
+
+    question = "What skills does an AI product manager need?"
+    terms = key_terms(question)
+    assert {"skill", "ai", "product", "manager"} <= set(terms)
+    frequencies = {t: {"skill": 2}.get(t, 40) for t in terms}
+    retrieval = Retrieval(question=question, lang="en", key_terms=terms, concepts=[], query_vector=[],
+                          term_weights=term_weights(frequencies, 45))
+    roadmap = chunk("guide.txt", "", 0)
+    units = [Unit(roadmap, 0, 0, 0, "Unlike traditional software, AI product roadmaps must account for:", "lead",
+                  block=0),
+             Unit(roadmap, 0, 1, 1, "Data collection and labeling timelines", "item", block=0)]
+    features = answer_features(retrieval, Composition("", units, "list", is_list=True))
+    assert features["answer_terms"] >= 0.5 and features["weighted_terms"] < 0.34
+    judge = ConfidenceJudge()
+    evidence = {name: 1.0 for name in judge.model["weights"]} | {"short_question": 0.0}
+    assert judge.label_for(judge.score({**evidence, **features, "answer_concepts": 0.0})) != "high"
+    skills = [Unit(roadmap, 0, 0, 0, "The skills an AI product manager needs most are data literacy and evaluation design.", "prose")]
+    assert answer_features(retrieval, Composition("", skills, "list"))["weighted_terms"] > 0.9

@@ -43,3 +43,29 @@ def test_where_the_records_sit_is_a_partial_data_plan(reviewer):
     data = reviewer.review(TICKET_DATA).item("data")
     assert data.status == "partial"
     assert any("archive is in S3" in quote for quote in data.evidence)
+
+
+FAIRNESS_MENTIONS = {
+    "reported per region": (
+        "[09:31] Ana: idea is a model that predicts delivery ETA from the order, the courier and traffic\n"
+        "[09:34] Ana: today the ETA is a fixed 45 min and 30% of orders arrive late\n"
+        "[09:36] Tom: eval = backtest on the last 3 months held out from training, reported per region\n"
+    ),
+    "clearly worse for rabbits": (
+        "Subject: Handover: discharge letters\n\n"
+        "The assistant drafts the discharge letter from the vet's consult notes, and the vet edits and signs it.\n"
+        "Honest gaps: it's clearly worse for rabbits and reptiles, but nobody has measured how much worse.\n"
+    ),
+    "check with the DPO": (
+        "Mailroom scan routing - kickoff notes\n\n"
+        "- Post room scans ~1,200 letters a day and staff sort them into 40 team queues by hand\n"
+        "- Post includes bank details, medical letters etc. - Carla to check with the DPO what we can send to the model\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("words", sorted(FAIRNESS_MENTIONS))
+def test_a_group_or_personal_data_named_without_a_measure_is_partial_fairness(reviewer, words):
+    fairness = reviewer.review(FAIRNESS_MENTIONS[words]).item("fairness_safety")
+    assert fairness.status == "partial"
+    assert any(words in quote for quote in fairness.evidence), fairness.evidence

@@ -32,6 +32,8 @@ PATTERNS = ItemPatterns(
         'safety filter', 'content filter', 'content moderation', 'moderation filter', 'moderation api', 'moderation check', 'moderation layer', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
         'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
         '不同地区', '用户群体', '口音', '方言', '本地话', '普通话', '分开算', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', 'be inappropriate', 'anything inappropriate', 'something inappropriate', '分别统计', 'per language', 'by language', '偏向',
+        # personal data taken to the organisation's data protection officer: "to check with the DPO what we can send"
+        'dpo', 'data protection officer',
         'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',
         'children', 'minors', 'in every group', 'not just overall', 'as their own group', 'group by group', 'no links', 'refuses anything', 'off-topic', 'outside the', 'vulnerable',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -108,6 +110,17 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Results per group of users or cases: "backtest on the last 3 months, reported per region".
+        Pattern(
+            r"\b(?:reported|measured|broken down|split|sliced|results?|accuracy|scores?)\s+(?:per|by)\s+(?:region|country|"
+            r"language|segment|age group|store|branch|site|department|species|job family|contract type)\b",
+            "[09:36] Tom: eval = backtest on the last 3 months held out from training, reported per region",
+        ),
+        # A group it serves worse, said with no measure: "it's clearly worse for rabbits and reptiles".
+        Pattern(
+            r"\b(?:clearly|much|noticeably|a lot|far|definitely) worse (?:for|on|with)\b",
+            "Honest gaps: it's clearly worse for rabbits and reptiles, but nobody has measured how much worse.",
+        ),
         # one group served worse than another: "whether it's worse on WAEC results than on Indian CBSE ones"
         Pattern(
             r"\b(?:worse|better|less accurate|more accurate|weaker|stronger) (?:on|for|with),? [\w'’, -]{2,40}? than (?:on|for|with)\b",

@@ -274,3 +274,14 @@ def test_a_word_most_chunks_hold_is_left_out_of_a_query_that_caps_its_share(tmp_
     capped = lexical.search(["ai", "drift"], 20, max_share=0.5)
     assert [h.chunk_id for h in capped] == ["drift"]
     assert lexical.search(["ai"], 20, max_share=0.5) == []
+
+
+def test_a_regular_pm_is_the_traditional_pm_of_the_guides_in_both_languages():
+    """PMs write "a regular PM" or "a normal PM"; guides write "traditional product managers" or 传统产品经理."""
+    from bot.core.text import default_glossary
+
+    glossary = default_glossary()
+    traditional = set(glossary.concept_ids("传统产品经理"))
+    assert traditional and traditional <= set(glossary.concept_ids("traditional product managers"))
+    for words in ("a regular PM", "a normal PM", "a non-AI PM"):
+        assert traditional <= set(glossary.concept_ids(words)), words

@@ -69,3 +69,26 @@ def test_a_group_or_personal_data_named_without_a_measure_is_partial_fairness(re
     fairness = reviewer.review(FAIRNESS_MENTIONS[words]).item("fairness_safety")
     assert fairness.status == "partial"
     assert any(words in quote for quote in fairness.evidence), fairness.evidence
+
+
+GOALS_WITHOUT_NUMBERS = {
+    "Targets TBD": (
+        "# Floor area from floorplans\n\n"
+        "| Area | Plan |\n|---|---|\n"
+        "| Problem | Only 29% of our 1.3 million listings a year give a floor area, so buyers can't compare homes. |\n"
+        "| Goal | Show a floor area on far more listings, and lift enquiries. Targets TBD with Commercial. |\n"
+    ),
+    "never put a number on it": (
+        "Subject: Handover: discharge letters\n\n"
+        "The assistant drafts the discharge letter from the vet's consult notes, and the vet edits and signs it.\n"
+        'What "working" would mean for me: the nurses get their time back, and fewer of those "what did the vet '
+        'say" calls. We never put a number on it.\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("words", sorted(GOALS_WITHOUT_NUMBERS))
+def test_an_outcome_wanted_with_its_number_left_for_later_is_a_partial_success_metric(reviewer, words):
+    success = reviewer.review(GOALS_WITHOUT_NUMBERS[words]).item("success_metrics")
+    assert success.status == "partial"
+    assert any(words in quote for quote in success.evidence), success.evidence

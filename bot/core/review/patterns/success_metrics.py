@@ -53,6 +53,10 @@ PATTERNS = ItemPatterns(
         # a metric named with no baseline or target: "we'll track usage + checkout conversion"
         'track usage', 'checkout conversion', 'usage and conversion',
         'by half', 'in half', 'halve', 'double the',
+        # an outcome wanted, its number left for later: "lift enquiries. Targets TBD with Commercial", "We never
+        # put a number on it", "I haven't got a number for it yet"
+        'targets tbd', 'target tbd', 'targets tbc', 'target tbc', 'target to be set', 'targets to be set',
+        'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
     ),
     vague=(
         'measure success',

@@ -92,3 +92,26 @@ def test_an_outcome_wanted_with_its_number_left_for_later_is_a_partial_success_m
     success = reviewer.review(GOALS_WITHOUT_NUMBERS[words]).item("success_metrics")
     assert success.status == "partial"
     assert any(words in quote for quote in success.evidence), success.evidence
+
+
+NAMED_WITHOUT_SUBSTANCE = [
+    ("evaluation", "try it with the last cohort's questions",
+     "An assistant that answers new starters' HR questions from our policy pages.\n\n"
+     "Before we open it up, HR will try it with the last cohort's questions and see whether the answers look right.\n"),
+    ("evaluation", "run it silently for two weeks",
+     "- alert triage: model groups related alerts so on-call sees one page, not forty\n"
+     "- run it silently for two weeks and check that it never collapses an alert that turned into an incident\n"),
+    ("thresholds", "It should tag accurately",
+     "## Problem\nOur returns team tags the free-text reason on about 9,000 return requests a week by hand.\n\n"
+     "## Quality\nIt should tag accurately.\n"),
+    ("thresholds", "才给顾问用",
+     "## 背景\n顾问每天要从 300 多位阿姨里人工挑人，平均一单要 40 分钟。\n\n"
+     "## 上线条件\n离线效果要明显比顾问现在挑的好，才给顾问用。\n"),
+]
+
+
+@pytest.mark.parametrize(("item", "words", "spec"), NAMED_WITHOUT_SUBSTANCE, ids=[w for _, w, _ in NAMED_WITHOUT_SUBSTANCE])
+def test_a_test_or_a_bar_named_without_its_substance_is_partial(reviewer, item, words, spec):
+    verdict = reviewer.review(spec).item(item)
+    assert verdict.status == "partial"
+    assert any(words in quote for quote in verdict.evidence), verdict.evidence

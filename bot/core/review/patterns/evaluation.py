@@ -88,6 +88,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Trying it on past cases before anyone relies on it, with no set size or grading: "try it with the last
+        # cohort's questions and see", "I'll try it on a bunch from last winter", "run it silently for two weeks".
+        Pattern(
+            r"\b(?:try|test|run|check|back-?test)\s+it\s+(?:on|with|against)\s+(?:a bunch|some|a batch|a sample|the last|"
+            r"last|old|past|previous)\b|\brun (?:it|the model) silently\b",
+            "Before we open it up, HR will try it with the last cohort's questions and see whether the answers look right.",
+        ),
         # Past cases run through it and each answer checked: "I'll put 400 of last winter's jobs through it
         # without telling it what got fitted and tick where it was right".
         Pattern(

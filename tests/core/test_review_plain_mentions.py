@@ -152,3 +152,16 @@ def test_a_person_deciding_on_what_the_ai_drafts_is_partial_user_trust(reviewer,
     trust = reviewer.review(spec).item("user_trust")
     assert trust.status != "missing"
     assert any(line[:40] in quote for quote in trust.evidence), trust.evidence
+
+
+@pytest.mark.parametrize("line", [
+    "4. In one of Ben's drafts it put the service on the wrong day. What do we do about that?",
+    "| 3 | @孙悦（运营） | AI 点评和教练说的不一样，学员听谁的？点评错了学员不服怎么办？ | 待定 |",
+])
+def test_a_failure_seen_once_or_raised_as_a_worry_is_a_partial_failure_mode(reviewer, line):
+    """A failure seen in a draft, or a worry in a review table, with no plan for it (eval/specs-v2/unseen-30,
+    -31): failure modes were called missing."""
+    spec = f"Funeral notices: AI drafts from the family's form\n\nStaff write about 60 notices a month by hand.\n\n{line}\n"
+    failure = reviewer.review(spec).item("failure_modes")
+    assert failure.status == "partial"
+    assert failure.evidence, failure.reason

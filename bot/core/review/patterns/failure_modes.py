@@ -91,6 +91,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A failure raised as a worry or seen once, with no plan for it: "点评错了学员不服怎么办？", "In one of Ben's
+        # drafts it put the service on the wrong day."
+        Pattern(
+            r"(?:错了|出错|不准)[^？?。]{0,12}怎么办|\bon the wrong (?:day|date|person|patient|account|address|customer)\b",
+            "4. In one of Ben's drafts it put the service on the wrong day. What do we do about that?",
+        ),
         # a dependency failing, said as a condition: "if the check errors or takes longer than 5 seconds, …"
         Pattern(r"\bif (?:the|it|our|an?) (?:[\w-]+ ){0,3}(?:errors|errors out|crashes|takes longer than|times? out)\b",
                 "If the check errors or takes longer than 5 seconds, the proof page loads without a banner"),

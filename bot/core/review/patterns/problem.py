@@ -102,7 +102,9 @@ PATTERNS = ItemPatterns(
         # The time a person spends on each case today: "an attendant takes ~40 sec per call".
         Pattern(
             r"\b(?:takes?|spends?|spent|taking|spending)\s+(?:~|about|around|roughly|over|nearly|up to|an average of|on average)?"
-            r"\s*~?\d+(?:\.\d+)?\s*(?:sec|secs|seconds|s|min|mins|minutes|hours?|hrs?)\s+(?:per|a|an|each|every|on each|on every)\s+\w+",
+            r"\s*~?\d+(?:\.\d+)?\s*(?:sec|secs|seconds|s|min|mins|minutes|hours?|hrs?)\s+(?:per|a|an|each|every|on each|on every)\s+"
+            # per case, not per period: "90 minutes a day writing notes" says how busy, not what one case costs
+            r"(?!(?:day|week|month|year|morning|evening|night|shift|quarter)\b)\w+",
             'produce lookups are 38% of all "help needed" lights, and an attendant takes ~40 sec per call',
         ),
         # A share of the cases going wrong today: "530 of them needed a second trip".

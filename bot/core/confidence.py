@@ -137,8 +137,8 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     """How well the composed answer (not the passages) covers the question, and whether it has the
     shape the question asks for."""
     if composition is None or not composition.units:
-        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "weighted_terms": 0.0, "unanswered_names": 0.0,
-                "unanswered_price": 0.0}
+        return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "weighted_terms": 0.0,
+                "unanswered_names": 0.0, "unanswered_price": 0.0}
     text = composition.text
     # A quoted sentence is read under its own heading, which its source line shows: a glossary's
     # "Whether the model's confidence means what it says …" answers "What is calibration?" from under

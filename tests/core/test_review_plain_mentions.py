@@ -33,16 +33,6 @@ def reviewer(knowledge_index) -> Reviewer:
     return Reviewer(knowledge_index.settings, knowledge_index)
 
 
-def test_a_bar_with_no_number_is_a_partial_threshold(reviewer):
-    thresholds = reviewer.review(MEETING_NOTES).item("thresholds")
-    assert thresholds.status == "partial"
-    assert any("Needs to be accurate" in quote for quote in thresholds.evidence)
-
-
-def test_where_the_records_sit_is_a_partial_data_plan(reviewer):
-    data = reviewer.review(TICKET_DATA).item("data")
-    assert data.status == "partial"
-    assert any("archive is in S3" in quote for quote in data.evidence)
 
 
 FAIRNESS_MENTIONS = {
@@ -83,6 +73,8 @@ GOALS_WITHOUT_NUMBERS = {
 
 
 NAMED_WITHOUT_SUBSTANCE = [
+    ("thresholds", "Needs to be accurate", MEETING_NOTES),
+    ("data", "archive is in S3", TICKET_DATA),
     ("evaluation", "try it with the last cohort's questions",
      "An assistant that answers new starters' HR questions from our policy pages.\n\n"
      "Before we open it up, HR will try it with the last cohort's questions and see whether the answers look right.\n"),

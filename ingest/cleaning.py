@@ -31,6 +31,10 @@ CHROME_LINE_RE = re.compile(
 )
 # The sign-up box's pitch, longer than a button: "Practical notes on …, every other Tuesday. No spam, unsubscribe any time."
 SIGN_UP_PITCH_RE = re.compile(r"^.{0,160}\bno spam\b.{0,60}$|^.{0,160}\bunsubscribe (?:at )?any ?time\b.{0,20}$", re.IGNORECASE)
+# The box's field ("[ your@email.com ]    [ Subscribe ]"): the short line right above it is the box's pitch
+# ("Get The Ops Layer in your inbox. Practical writing on …, every other Tuesday."), whatever it says.
+SIGN_UP_FIELD_RE = re.compile(r"^.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]\s*$", re.IGNORECASE)
+MAX_PITCH_CHARS = 200
 # A Chinese platform's chrome (Bilibili, WeChat, Zhihu): paging to the author's next and previous post,
 # the login prompt over comments, the repost notice, and a counter beside its label ("点赞 856", "评论 136").
 # A column site's footer too: "本文由 @作者 原创发布于…", the cover image's credit, the platform's disclaimer.
@@ -222,6 +226,8 @@ def clean_text(text: str) -> str:
                 or ZH_CHROME_LINE_RE.match(stripped) or SIGN_UP_PITCH_RE.match(stripped) or is_unfilled(stripped)):
             if FOLLOW_BUTTON_RE.match(stripped):
                 _drop_byline(lines)
+            if SIGN_UP_FIELD_RE.match(stripped):
+                _drop_pitch(lines)
             continue
         if DATE_LINE_RE.match(stripped) and _drop_byline(lines):
             continue  # a date alone stays: it may head a changelog's entries
@@ -236,6 +242,13 @@ def clean_text(text: str) -> str:
         lines.append(split_inline_lists(stripped))
     cleaned = "\n".join(unwrap(lines))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+
+
+def _drop_pitch(lines: list[str]) -> None:
+    """Drop a sign-up box's pitch: one short line directly above its field, a paragraph of its own."""
+    alone = len(lines) < 2 or not lines[-2].strip()
+    if lines and lines[-1].strip() and len(lines[-1]) <= MAX_PITCH_CHARS and alone:
+        lines.pop()
 
 
 def _key(line: str) -> str:

@@ -174,6 +174,32 @@ def test_a_title_printed_twice_is_the_title_and_the_sign_up_box_goes(tmp_path):
     assert "Last spring we shipped two versions" in doc.text and "Ask when the cost of a wrong guess" in doc.text
 
 
+MID_POST_BOX = """The model was not bad. The line they drew was.
+
+    "Automation rate is a result you earn, not a target you set."
+
+Get The Ops Layer in your inbox. Practical writing on AI in finance and operations, every other Tuesday.
+[ your@email.com ]    [ Subscribe ]
+
+Launch conservatively
+
+At launch, expect a straight-through rate of about 30%.
+"""
+
+
+def test_a_sign_up_boxs_pitch_goes_with_its_field_whatever_it_says(tmp_path):
+    """eval/guides-unseen-23's blog: a mid-post box naming the publication ("Get The Ops Layer in your
+    inbox. Practical writing on …") lost its first sentence only, and "Practical writing on AI in finance and
+    operations, every other Tuesday." was quoted in an answer about automation rates."""
+    page = tmp_path / "blog.txt"
+    page.write_text(MID_POST_BOX, encoding="utf-8")
+    doc = load_document(page)
+    assert "Practical writing" not in doc.text and "in your inbox" not in doc.text and "Subscribe" not in doc.text
+    # The pull quote above the box, a paragraph of its own, and the advice below it stay.
+    assert "a result you earn" in doc.text and "The line they drew was." in doc.text
+    assert "expect a straight-through rate of about 30%" in doc.text
+
+
 TRANSLATED_LIST = """HOME > Column > AI utilization > The license of the data
 
 The points to be careful when the company uses the data of the other company

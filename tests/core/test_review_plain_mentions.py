@@ -46,6 +46,10 @@ FAIRNESS_MENTIONS = {
         "The assistant drafts the discharge letter from the vet's consult notes, and the vet edits and signs it.\n"
         "Honest gaps: it's clearly worse for rabbits and reptiles, but nobody has measured how much worse.\n"
     ),
+    "look at the data protection side": (
+        "From: Dawn\nSubject: payroll checks\n\nThe auditors found 57 people underpaid last year.\n\n"
+        "Before anything goes into the vendor's cloud I'd like Lisa to look at the data protection side.\n"
+    ),
     "check with the DPO": (
         "Mailroom scan routing - kickoff notes\n\n"
         "- Post room scans ~1,200 letters a day and staff sort them into 40 team queues by hand\n"
@@ -87,6 +91,22 @@ NAMED_WITHOUT_SUBSTANCE = [
     ("thresholds", "才给顾问用",
      "## 背景\n顾问每天要从 300 多位阿姨里人工挑人，平均一单要 40 分钟。\n\n"
      "## 上线条件\n离线效果要明显比顾问现在挑的好，才给顾问用。\n"),
+    # eval/specs-v2/unseen-50: a bar left for later, a replay of past cases, one failure a person takes over,
+    # and the checks in place said to miss.
+    ("thresholds", "完再定",
+     "## 背景\n12 名值班员分三班盯 148 路摄像头，从起火到发现平均 47 分钟。\n\n"
+     "## 推送规则\nconfidence 够高才推送给值班员，具体数字等 test 完再定。\n"),
+    ("evaluation", "replay last spring's nights",
+     "## Problem\nFrost cost us about £186,000 of blossom last April; the wall alarm went off an hour too late.\n\n"
+     "## Checking it works\nWe'll replay last spring's nights through it and see whether it would have caught "
+     "the three bad ones.\n"),
+    ("failure_modes", "a person sorts it",
+     "Repair requests: AI sorting\n\nStudents send about 900 repair requests a month; two staff sort them by hand.\n\n"
+     "If a request has no text, or the photo will not load, a person sorts it.\n"),
+    ("need_for_ai", "a handful of fixed things",
+     "From: Dawn\nSubject: payroll checks\n\nThe auditors found 57 people underpaid last year.\n\n"
+     "> Our own checks are a spreadsheet that looks at a handful of fixed things (gross pay over £4,000, hours "
+     "over 60 in a week) and obviously they didn't catch most of what the auditors found.\n"),
 ]
 
 
@@ -129,10 +149,14 @@ def test_the_time_a_person_spends_on_each_case_today_states_the_problem(reviewer
     "A system that transcribes consultations and drafts a structured note for the clinician to edit and sign.",
     "Flagged listings go to T&S for manual review (process TBD with Dana).",
     "A ranking model suggests the five colleagues most likely to accept; the requester picks whom to ask in the app.",
+    # eval/specs-v2/unseen-50: the person's own click is the only thing that acts; it never acts itself.
+    "The only thing that books an appointment is the nurse clicking a route herself, whichever one she picks.",
+    "FrostCall only sends texts, and it never starts a fan.",
+    "The night grower decides whether to start the fans, block by block.",
 ])
 def test_a_person_deciding_on_what_the_ai_drafts_is_partial_user_trust(reviewer, line):
     """A person who edits, reviews or picks from what the AI offers, said with no detail of how
-    (eval/specs-v2/unseen-9, -18, -43): user trust was called missing."""
+    (eval/specs-v2/unseen-9, -18, -43, -50): user trust was called missing."""
     spec = f"# Proposal\n\nToday the team does this by hand, about 400 cases a week.\n\n{line}\n"
     trust = reviewer.review(spec).item("user_trust")
     assert trust.status != "missing"

@@ -88,6 +88,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Past cases replayed through it: "We'll replay last spring's nights through it and see whether it
+        # would have caught the three bad ones."
+        Pattern(
+            r"\breplay(?:s|ed|ing)? (?:the |some |all )?(?:last|past|old|previous|historic\w*)\b"
+            r"|\bwould have (?:caught|flagged|spotted|predicted|picked up)\b",
+            "We'll replay last spring's nights through it and see whether it would have caught the three bad ones.",
+        ),
         # Trying it on past cases before anyone relies on it, with no set size or grading: "try it with the last
         # cohort's questions and see", "I'll try it on a bunch from last winter", "run it silently for two weeks".
         Pattern(

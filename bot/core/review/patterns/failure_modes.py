@@ -91,6 +91,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A failure and the person who takes over: "If a request has no text, or the photo will not load, a
+        # person sorts it."
+        Pattern(
+            r"\bif (?:a|an|the) [\w-]+ (?:has no|is missing|will not|won't|can't|cannot|fails|is unreadable|doesn't)\b"
+            r"[^.;]{0,60},\s*(?:a person|someone|a human|staff|an? \w+ officer)\b",
+            "If a request has no text, or the photo will not load, a person sorts it.",
+        ),
         # A failure raised as a worry or seen once, with no plan for it: "点评错了学员不服怎么办？", "In one of Ben's
         # drafts it put the service on the wrong day."
         Pattern(

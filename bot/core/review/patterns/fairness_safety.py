@@ -53,6 +53,8 @@ PATTERNS = ItemPatterns(
         'lose out', 'losing out', 'equally well', 'worse than the others',
     ),
     mentions=(
+        # named and handed to someone: "I'd like Lisa to look at the data protection side"
+        'data protection side', 'data protection angle',
         # a worry that it serves one group worse, raised and not answered
         'works as well in', 'works as well for', 'work as well for', 'work as well in',
         # recommendations that differ by body type or skin colour

@@ -36,6 +36,8 @@ PATTERNS = ItemPatterns(
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
         'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
         '简单的办法', '简单办法', '简单的方法', '更简单的', 'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
+        # one trigger cannot combine the factors: "One temperature trigger in one spot can't weigh those"
+        "can't weigh", 'cannot weigh', "can't combine", 'cannot combine',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '今の仕組み', '従来の仕組み', 'ルールでは', '一律の条件', '人手では', '解決しない', '対応できない', '扱えない', '試したが', '見分けられない',
         # Spanish body wording.
@@ -51,6 +53,8 @@ PATTERNS = ItemPatterns(
     mentions=(
         # the simpler option named and waved away: "I know we could just tidy up the answer library instead"
         'we could just',
+        # the checks in place, said to miss: "a spreadsheet that looks at a handful of fixed things … didn't catch most"
+        'fixed things', "didn't catch most", "don't catch most", "doesn't catch most",
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(

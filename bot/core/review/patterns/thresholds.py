@@ -60,6 +60,8 @@ PATTERNS = ItemPatterns(
         'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
         'production quality', 'reasonable performance', 'tbd', '待定', '效果好',
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
+        # "confidence 够高才推送，具体数字等 test 完再定": the number left for later
+        '具体数字等', '数字再定', '完再定',
         # a bar with no number, said as a requirement: "- Needs to be accurate", "right often enough that we'd trust it"
         'needs to be accurate', 'need to be accurate', 'right often enough',
         # "It should tag accurately.": how good, with no number

@@ -8,7 +8,7 @@ PATTERNS = ItemPatterns(
         '関わり方', '職員の関わり方',
         'user trust', 'trust', 'user experience', 'ux', 'ux design', 'human in the loop', 'human-in-the-loop',
         'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
-        'oversight', 'and control', 'experience', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
+        'oversight', 'and control', 'experience', 'who decides', 'who makes the call', 'who has the final say', '谁来决定', '谁说了算', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'control del usuario', 'confianza', 'el usuario decide',
         # French section names (a spec written in French, or in French and English).
@@ -92,6 +92,20 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Only the person's own action makes it happen: "the only thing that books an appointment is the nurse
+        # clicking a route herself, whichever one she picks".
+        Pattern(
+            r"\bthe only (?:thing|way|one) that \w+[^.;]{0,50}\bis (?:a|an|the|our) [\w-]+ (?:clicking|ticking|pressing|"
+            r"choosing|picking|approving|confirming)\b|\bwhichever (?:one )?(?:she|he|they) (?:picks|chooses)\b",
+            "the only thing that books an appointment is the nurse clicking a route herself, whichever one she picks",
+        ),
+        # It only informs and a person acts: "It never starts a fan", "The night grower decides whether to start
+        # the fans".
+        Pattern(
+            r"\bit never (?:starts|stops|opens|closes|books|pays|buys|orders|dispatches|switches)\b"
+            r"|\b(?!(?:model|system|ai|algorithm|tool|bot|it)\b)[a-z]+ decides whether (?:to|or)\b",
+            "FrostCall only sends texts. It never starts a fan. The night grower decides whether to start the fans.",
+        ),
         # A person who decides on what the AI drafts or flags, with no detail of how: "drafts a note for the
         # clinician to edit and sign", "Flagged listings go to T&S for manual review", "the requester picks whom to ask".
         Pattern(

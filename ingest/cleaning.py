@@ -11,6 +11,7 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
+from ingest.blog_chrome import drop_reaction_bars, drop_site_header
 from ingest.plain_text import drop_field_block, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
 
@@ -194,8 +195,10 @@ BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s
 
 # A post's date on a line of its own ("Mar 11, 2026", "11 March 2026", "2026-03-11"): under the author's
 # name it is the byline, and the name above it is no heading.
+# With what a platform prints beside it too: "Apr 22, 2025 ∙ 8 min read ∙ Member story".
 DATE_LINE_RE = re.compile(
-    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|\d{4}-\d{2}-\d{2})\s*$"
+    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|\d{4}-\d{2}-\d{2})"
+    r"(?:\s+[·∙•|]\s+[^.!?·∙•|]{1,30}){0,3}\s*$"
 )
 # A footnote's number glued to the sentence it marks ("… for its last month.1 They will ask …").
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\d{1,2}(?=\s+[A-Z])")
@@ -219,7 +222,7 @@ def clean_text(text: str) -> str:
     text = mark_bold_headings(drop_fold_markers(text))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
-    raw = drop_field_block(underlined_headings(text.split("\n")))
+    raw = drop_reaction_bars(drop_site_header(drop_field_block(underlined_headings(text.split("\n"))), is_masthead))
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))

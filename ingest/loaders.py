@@ -13,13 +13,14 @@ import yaml
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
+from ingest.blog_chrome import cut_comments
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, is_masthead, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
-from ingest.plain_text import announced_paragraphs, box_panels, indented_items
+from ingest.plain_text import announced_paragraphs, bare_items, box_panels, indented_items
 from ingest.restructured import rst_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
@@ -81,6 +82,7 @@ def load_document(path: Path) -> LoadedDocument:
         meta = {"title": converted_title} if converted_title else {}
     else:
         meta, body = split_front_matter(accept_tracked_changes(decode_bytes(raw)))
+        body = "\n".join(cut_comments(body.split("\n")))  # before a transcript's timestamps are read away
         markdown = suffix in {".md", ".markdown"}
     if suffix in {".md", ".markdown"}:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
@@ -111,7 +113,7 @@ def load_document(path: Path) -> LoadedDocument:
         markdown = True
     elif not markdown:
         # Where indentation is not code, it is what is left of a list; so are the paragraphs a lead-in counts.
-        body = announced_paragraphs(indented_items(box_panels(body)))
+        body = bare_items(announced_paragraphs(indented_items(box_panels(body))))
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")

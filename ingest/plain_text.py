@@ -65,6 +65,41 @@ def announced_paragraphs(text: str) -> str:
     return "\n".join(lines)
 
 
+# Items whose bullets were lost when a page was copied as text: one per line, straight under a lead-in
+# that ends with ":" ("… booked by everyone else too:" over "A privacy and security review, …" and three more).
+MIN_BARE_ITEMS, MAX_BARE_ITEMS, MAX_BARE_ITEM_WORDS = 2, 12, 40
+EMOJI_CODE_RE = re.compile(r":[a-z0-9_+-]+:$")  # a chat message ending in ":pray:" leads nothing in
+CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")  # "Tom Okafor 10:23 AM": a message's header, not an item
+RUNS_ON_RE = re.compile(r"(?:[,;(\-–—]|\b(?:and|or|the|a|an|of|to|with|for|in|on|that|which))\s*$", re.IGNORECASE)
+
+
+def bare_items(text: str) -> str:
+    """Lines under a lead-in ending with ":", a block of their own, each starting with a capital and none
+    running on into the next (as a hard-wrapped paragraph's lines do), become that lead-in's list items."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        lead = lines[i].rstrip()
+        if not lead.endswith(":") or EMOJI_CODE_RE.search(lead) or BULLET_RE.match(lead) or lead.lstrip().startswith("#"):
+            i += 1
+            continue
+        start = i + 2 if i + 2 < len(lines) and not lines[i + 1].strip() else i + 1
+        end = start
+        while end < len(lines) and _bare_item(lines[end]):
+            end += 1
+        if MIN_BARE_ITEMS <= end - start <= MAX_BARE_ITEMS and (end == len(lines) or not lines[end].strip()):
+            lines[start:end] = ["- " + line.strip() for line in lines[start:end]]
+        i = max(end, i + 1)
+    return "\n".join(lines)
+
+
+def _bare_item(line: str) -> bool:
+    stripped = line.strip()
+    return (bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit()) and not BULLET_RE.match(line)
+            and not stripped.startswith(("#", "|")) and len(stripped.split()) <= MAX_BARE_ITEM_WORDS
+            and not RUNS_ON_RE.search(stripped) and not stripped.endswith(":") and not CLOCK_RE.search(stripped))
+
+
 def _paragraph_item(line: str) -> bool:
     return (bool(line.strip()) and not line.lstrip().startswith(("#", "|")) and not BULLET_RE.match(line)
             and len(line.split()) <= MAX_ANNOUNCED_ITEM_WORDS)

@@ -235,3 +235,73 @@ def test_a_translated_columns_flush_bullets_are_a_list_under_its_marked_heading(
     assert roles["Please confirm at least the following items."] == "lead"
     assert [role for line, role in roles.items() if line.startswith("●")] == ["item", "item", "item"]
     assert sections["4. The way of the price"].startswith("There are mainly three ways of the price.")
+
+
+PUBLICATION_POST = """Shipping Notes
+Home    Notes    Archive    About
+Subscribe    Sign in
+
+Who do you need for a first AI feature?
+A headcount plan for product managers told to "just add AI"
+
+Maya Okafor
+Mar 4, 2025 ∙ 9 min read ∙ Member story
+
+♡ 286    💬 31    ↻ 22    Share
+
+Most first AI features are product engineering with a thin layer of model work on top.
+
+Borrow, don't hire
+
+Several skills you need only briefly. Borrow them from other teams, and book the time early:
+
+A privacy and security review, usually 2 to 3 days, booked at least 4 weeks before launch
+A data engineer for the connectors that feed retrieval, often about 2 weeks
+A legal reviewer for the terms and the in-product disclosure, about 1 day
+
+Year    Features    Engineers
+2025    5    3
+
+Hire a second AI engineer only when the first feature is in production.
+
+Plan for the months after launch too. The feature keeps needing someone to read outputs, refresh the evaluation set
+and watch the feedback queue, and if that person moves to the next project on launch day, quality slips unseen.
+
+Responses (3)
+
+What are your thoughts?
+
+Sam Lee ∙ Mar 5
+Great read, we hired far too early and regretted it.
+"""
+
+
+def test_a_publication_pages_header_byline_counters_and_responses_go(tmp_path):
+    """eval/guides-unseen-22 and -23's blog posts: the publication's name over its menu became the page's
+    title, the author's name over "Apr 22, 2025 ∙ 8 min read ∙ Member story" headed the first section, the
+    counters bar stayed, and readers' comments were guidance."""
+    page = tmp_path / "post.txt"
+    page.write_text(PUBLICATION_POST, encoding="utf-8")
+    doc = load_document(page)
+    assert doc.title == "Who do you need for a first AI feature?"
+    for chrome in ("Shipping Notes", "Archive", "Sign in", "Maya Okafor", "min read", "286", "Responses",
+                   "thoughts", "Sam Lee", "hired far too early"):
+        assert chrome not in doc.text, chrome
+    assert "Most first AI features are product engineering" in doc.text
+    assert "Hire a second AI engineer only when the first feature is in production." in doc.text
+    assert "2025    5    3" in doc.text or "2025 5 3" in doc.text  # a row of numbers is no counters bar
+
+
+def test_lines_under_a_lead_in_whose_bullets_were_lost_are_its_list(tmp_path):
+    """The same page's skills to borrow, one per line under "… book the time early:", were read as one
+    run-on paragraph: an answer quoted the lead-in and none of the skills."""
+    page = tmp_path / "post.txt"
+    page.write_text(PUBLICATION_POST, encoding="utf-8")
+    lines = load_document(page).text.splitlines()
+    assert "- A privacy and security review, usually 2 to 3 days, booked at least 4 weeks before launch" in lines
+    assert "- A legal reviewer for the terms and the in-product disclosure, about 1 day" in lines
+    # A hard-wrapped paragraph after a colon runs on from line to line: it stays prose.
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("Notes\n\nThe rule we follow:\nWe ship to ten percent of users and\nWatch the error rate for a "
+                       "week before the\nRest of the users get it.\n", encoding="utf-8")
+    assert not any(line.startswith("- ") for line in load_document(wrapped).text.splitlines())

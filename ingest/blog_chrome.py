@@ -1,0 +1,88 @@
+"""A blogging platform's page saved as text: the site's header over the post and readers' comments under it.
+
+Medium, Substack and Ghost pages open with the publication's name over a short row of navigation
+("Home    Archive    Podcast    About", "Follow publication    Sign in") and close with the responses. Left
+in, the publication's name became the page's title and readers' comments ("Wish I had read the three-lane
+point a year ago.") were quoted as guidance. Both are found by their shape and a few navigation words, not
+by any one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAV_GAP_RE = re.compile(r"\t+|\s{3,}")
+NAV_WORDS = frozenset({
+    "home", "archive", "archives", "about", "podcast", "podcasts", "blog", "contact", "newsletter", "search",
+    "sign in", "sign up", "log in", "login", "subscribe", "follow", "follow publication", "menu", "topics",
+    "latest", "popular", "notes", "shop", "careers", "write", "get app", "open in app", "listen", "share",
+})
+SITE_HEADER_LINES = 6  # the site's header sits in a page's first few lines
+# Where readers' responses begin: "Responses (24)", "24 comments", "What are your thoughts?", "Leave a comment".
+COMMENTS_RE = re.compile(
+    r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
+    r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post)\s*$",
+    re.IGNORECASE,
+)
+COMMENTS_FROM_SHARE = 0.5  # responses follow the post: a marker in the page's first half is something else
+# A video page's transcript ("0:48" over each caption) keeps its comments: its last captions are short lines
+# that, with nothing after them, the page's tail rule would take for a footer.
+TIMESTAMP_LINE_RE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s|$)")
+TRANSCRIPT_STAMPS = 3
+
+
+def is_nav_row(line: str) -> bool:
+    """Two or more entries set apart by wide gaps, each a few words with no sentence end, at least half of
+    them navigation words: "Home    Archive    Podcast    About", "Follow publication    Sign in"."""
+    entries = [e.strip() for e in NAV_GAP_RE.split(line.strip()) if e.strip()]
+    if len(entries) < 2 or any(len(e.split()) > 3 or e.endswith((".", "?", "!", ":")) for e in entries):
+        return False
+    return sum(e.lower() in NAV_WORDS for e in entries) * 2 >= len(entries)
+
+
+def drop_site_header(lines: list[str], is_masthead) -> list[str]:
+    """Without navigation rows in the page's first lines, nor the publication's name right above them."""
+    kept: list[str] = []
+    seen = 0
+    for line in lines:
+        if line.strip():
+            seen += 1
+        if seen <= SITE_HEADER_LINES and line.strip() and is_nav_row(line):
+            if kept and kept[-1].strip() and is_masthead(kept[-1]) and all(not k.strip() for k in kept[:-1]):
+                kept.pop()  # the publication's name, the page's first line, over its menu
+            continue
+        kept.append(line)
+    return kept
+
+
+REACTION_WORDS = frozenset({"share", "reply", "comment", "comments", "repost", "reposts", "like", "save", "bookmark",
+                            "restack", "send"})
+COUNTER_RE = re.compile(r"^\W*\d[\d,.]*\s*[KkMm万]?\W*$")
+SYMBOLS_RE = re.compile(r"^[^\w]+$")
+
+
+def is_reaction_bar(line: str) -> bool:
+    """A post's counters and buttons on one line, wide gaps between ("♡ 286    💬 31    ↻ 22    Share"):
+    three or more entries, each a count, a symbol or a button's word, at least one of them a count and
+    one not."""
+    entries = [e.strip() for e in NAV_GAP_RE.split(line.strip()) if e.strip()]
+    if len(entries) < 3:
+        return False
+    counters = sum(bool(COUNTER_RE.match(e)) for e in entries)
+    rest = all(COUNTER_RE.match(e) or SYMBOLS_RE.match(e) or re.sub(r"^\W+", "", e).lower() in REACTION_WORDS
+               for e in entries)
+    return 1 <= counters < len(entries) and rest  # a row of bare numbers is a plain-text table's
+
+
+def drop_reaction_bars(lines: list[str]) -> list[str]:
+    return [line for line in lines if not (line.strip() and is_reaction_bar(line))]
+
+
+def cut_comments(lines: list[str]) -> list[str]:
+    """The page up to where readers' responses begin, when that is in its second half."""
+    if sum(1 for line in lines if TIMESTAMP_LINE_RE.match(line)) >= TRANSCRIPT_STAMPS:
+        return lines
+    for number, line in enumerate(lines):
+        if number >= COMMENTS_FROM_SHARE * len(lines) and COMMENTS_RE.match(line):
+            return lines[:number]
+    return lines

@@ -18,6 +18,18 @@ NAV_WORDS = frozenset({
     "latest", "popular", "notes", "shop", "careers", "write", "get app", "open in app", "listen", "share",
 })
 SITE_HEADER_LINES = 6  # the site's header sits in a page's first few lines
+# A docs page's own record keeping and jump links, under its title: "Last updated: 3 April 2025  ·  6 min
+# read", "On this page:  Where the data lives · Steps and deadlines · …". Left in, the first became the
+# heading of the second, a section of anchors.
+PAGE_META_RE = re.compile(
+    r"^\s*(?:last (?:updated|modified|edited|reviewed)|updated|published|posted)(?: on)?\s*:?\s*[^.!?]{0,30}\d{4}"
+    r"(?:\s+[·∙•|]\s+[^.!?·∙•|]{1,30}){0,3}\s*$",
+    re.IGNORECASE,
+)
+ANCHORS_RE = re.compile(
+    r"^\s*(?:on this page|in this (?:article|page|guide|doc)|jump to|contents)\s*:\s*[^·|•]+(?:\s[·|•]\s[^·|•]+){2,}$",
+    re.IGNORECASE,
+)
 # Where readers' responses begin: "Responses (24)", "24 comments", "What are your thoughts?", "Leave a comment".
 COMMENTS_RE = re.compile(
     r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
@@ -41,12 +53,15 @@ def is_nav_row(line: str) -> bool:
 
 
 def drop_site_header(lines: list[str], is_masthead) -> list[str]:
-    """Without navigation rows in the page's first lines, nor the publication's name right above them."""
+    """Without navigation rows in the page's first lines, nor the publication's name right above them, nor
+    the page's date and jump links."""
     kept: list[str] = []
     seen = 0
     for line in lines:
         if line.strip():
             seen += 1
+        if seen <= SITE_HEADER_LINES and (PAGE_META_RE.match(line) or ANCHORS_RE.match(line)):
+            continue
         if seen <= SITE_HEADER_LINES and line.strip() and is_nav_row(line):
             if kept and kept[-1].strip() and is_masthead(kept[-1]) and all(not k.strip() for k in kept[:-1]):
                 kept.pop()  # the publication's name, the page's first line, over its menu

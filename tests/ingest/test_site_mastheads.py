@@ -305,3 +305,28 @@ def test_lines_under_a_lead_in_whose_bullets_were_lost_are_its_list(tmp_path):
     wrapped.write_text("Notes\n\nThe rule we follow:\nWe ship to ten percent of users and\nWatch the error rate for a "
                        "week before the\nRest of the users get it.\n", encoding="utf-8")
     assert not any(line.startswith("- ") for line in load_document(wrapped).text.splitlines())
+
+
+DOCS_PAGE = """Docs  ›  Privacy for AI features  ›  Deletion requests
+
+Handling a deletion request in an AI feature
+
+Last updated: 3 April 2025  ·  6 min read
+
+On this page:  Where the data lives · Steps and deadlines · Embeddings and caches · Common mistakes
+
+Where the data lives
+
+An AI feature copies user data into more places than a normal feature, so list every store before launch.
+"""
+
+
+def test_a_docs_pages_date_and_jump_links_head_nothing(tmp_path):
+    """eval/guides-unseen-23's docs page: "Last updated: 3 April 2025 · 6 min read" became the heading of a
+    section holding only the "On this page:" anchors."""
+    page = tmp_path / "deletion.txt"
+    page.write_text(DOCS_PAGE, encoding="utf-8")
+    doc = load_document(page)
+    assert "Last updated" not in doc.text and "On this page" not in doc.text
+    sections = dict(split_document(doc.text, doc.title, markdown=False))
+    assert sections["Where the data lives"].startswith("An AI feature copies user data")

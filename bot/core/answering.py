@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from bot.core.chat_shorthand import spelled_out
 from bot.core.composer import Composer, Composition
 from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
@@ -188,12 +189,13 @@ class Answerer:
         reply as it streams), else, or when the model fails, the extractive one."""
         started = time.perf_counter()
         question = validate_question(question, max_chars=self.settings.max_question_chars)
-        query = contextual_query(question, history)
+        asked = spelled_out(question)  # matched as the guidance words it ("ppl" -> "people"); shown as typed
+        query = contextual_query(asked, history)
         retrieval = self.retriever.retrieve(query)
         best = retrieval.sources(self.settings.top_k)
         composition = self.composer.compose(
-            question, retrieval, self.passages(retrieval, best), [c.source for c in best],
-            intent=question_intent(question),
+            asked, retrieval, self.passages(retrieval, best), [c.source for c in best],
+            intent=question_intent(asked),
         )
         confidence = self.judge.judge(retrieval, composition)
         answer = self.finish(question, retrieval, confidence, composition)

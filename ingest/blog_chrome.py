@@ -4,7 +4,7 @@ Medium, Substack and Ghost pages open with the publication's name over a short r
 ("Home    Archive    Podcast    About", "Follow publication    Sign in") and close with the responses. Left
 in, the publication's name became the page's title and readers' comments ("Wish I had read the three-lane
 point a year ago.") were quoted as guidance. Both are found by their shape and a few navigation words, not
-by any one site's wording.
+by any one site's wording; so are the byline over the post and a sign-up box's pitch.
 """
 
 from __future__ import annotations
@@ -101,3 +101,41 @@ def cut_comments(lines: list[str]) -> list[str]:
         if number >= COMMENTS_FROM_SHARE * len(lines) and COMMENTS_RE.match(line):
             return lines[:number]
     return lines
+
+
+# The box's field ("[ your@email.com ]    [ Subscribe ]"): the short line right above it is the box's pitch
+# ("Get The Ops Layer in your inbox. Practical writing on …, every other Tuesday."), whatever it says.
+SIGN_UP_FIELD_RE = re.compile(r"^.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]\s*$", re.IGNORECASE)
+MAX_PITCH_CHARS = 200
+
+
+def drop_pitch(lines: list[str]) -> None:
+    """Drop a sign-up box's pitch: one short line directly above its field, a paragraph of its own."""
+    alone = len(lines) < 2 or not lines[-2].strip()
+    if lines and lines[-1].strip() and len(lines[-1]) <= MAX_PITCH_CHARS and alone:
+        lines.pop()
+
+
+FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?follow\s*$", re.IGNORECASE)
+BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$")
+
+
+# A post's date on a line of its own ("Mar 11, 2026", "11 March 2026", "2026-03-11"): under the author's
+# name it is the byline, and the name above it is no heading.
+# With what a platform prints beside it too: "Apr 22, 2025 ∙ 8 min read ∙ Member story".
+DATE_LINE_RE = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|\d{4}-\d{2}-\d{2})"
+    r"(?:\s+[·∙•|]\s+[^.!?·∙•|]{1,30}){0,3}\s*$"
+)
+
+
+def drop_byline(lines: list[str]) -> bool:
+    """The author's name above a "Follow" button or a date line is the byline, not a heading of the post.
+    Whether there was one."""
+    last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    if last >= 0 and BYLINE_NAME_RE.match(lines[last]):
+        del lines[last:]
+        return True
+    return False

@@ -11,7 +11,8 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
-from ingest.blog_chrome import drop_reaction_bars, drop_site_header
+from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE, drop_byline, drop_pitch,
+                                 drop_reaction_bars, drop_site_header)
 from ingest.plain_text import drop_field_block, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
 
@@ -32,10 +33,6 @@ CHROME_LINE_RE = re.compile(
 )
 # The sign-up box's pitch, longer than a button: "Practical notes on …, every other Tuesday. No spam, unsubscribe any time."
 SIGN_UP_PITCH_RE = re.compile(r"^.{0,160}\bno spam\b.{0,60}$|^.{0,160}\bunsubscribe (?:at )?any ?time\b.{0,20}$", re.IGNORECASE)
-# The box's field ("[ your@email.com ]    [ Subscribe ]"): the short line right above it is the box's pitch
-# ("Get The Ops Layer in your inbox. Practical writing on …, every other Tuesday."), whatever it says.
-SIGN_UP_FIELD_RE = re.compile(r"^.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]\s*$", re.IGNORECASE)
-MAX_PITCH_CHARS = 200
 # A Chinese platform's chrome (Bilibili, WeChat, Zhihu): paging to the author's next and previous post,
 # the login prompt over comments, the repost notice, and a counter beside its label ("点赞 856", "评论 136").
 # A column site's footer too: "本文由 @作者 原创发布于…", the cover image's credit, the platform's disclaimer.
@@ -189,31 +186,8 @@ def drop_menus(lines: list[str]) -> list[str]:
     return kept[:-1]
 
 
-FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?follow\s*$", re.IGNORECASE)
-BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$")
-
-
-# A post's date on a line of its own ("Mar 11, 2026", "11 March 2026", "2026-03-11"): under the author's
-# name it is the byline, and the name above it is no heading.
-# With what a platform prints beside it too: "Apr 22, 2025 ∙ 8 min read ∙ Member story".
-DATE_LINE_RE = re.compile(
-    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|\d{4}-\d{2}-\d{2})"
-    r"(?:\s+[·∙•|]\s+[^.!?·∙•|]{1,30}){0,3}\s*$"
-)
 # A footnote's number glued to the sentence it marks ("… for its last month.1 They will ask …").
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[a-z]{2}[.!?])\d{1,2}(?=\s+[A-Z])")
-
-
-def _drop_byline(lines: list[str]) -> bool:
-    """The author's name above a "Follow" button or a date line is the byline, not a heading of the post.
-    Whether there was one."""
-    last = len(lines) - 1
-    while last >= 0 and not lines[last].strip():
-        last -= 1
-    if last >= 0 and BYLINE_NAME_RE.match(lines[last]):
-        del lines[last:]
-        return True
-    return False
 
 
 def clean_text(text: str) -> str:
@@ -228,11 +202,11 @@ def clean_text(text: str) -> str:
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
                 or ZH_CHROME_LINE_RE.match(stripped) or SIGN_UP_PITCH_RE.match(stripped) or is_unfilled(stripped)):
             if FOLLOW_BUTTON_RE.match(stripped):
-                _drop_byline(lines)
+                drop_byline(lines)
             if SIGN_UP_FIELD_RE.match(stripped):
-                _drop_pitch(lines)
+                drop_pitch(lines)
             continue
-        if DATE_LINE_RE.match(stripped) and _drop_byline(lines):
+        if DATE_LINE_RE.match(stripped) and drop_byline(lines):
             continue  # a date alone stays: it may head a changelog's entries
         stripped = FOOTNOTE_MARK_RE.sub("", stripped)
         if NOTES_LABEL_RE.match(stripped):
@@ -245,13 +219,6 @@ def clean_text(text: str) -> str:
         lines.append(split_inline_lists(stripped))
     cleaned = "\n".join(unwrap(lines))
     return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
-
-
-def _drop_pitch(lines: list[str]) -> None:
-    """Drop a sign-up box's pitch: one short line directly above its field, a paragraph of its own."""
-    alone = len(lines) < 2 or not lines[-2].strip()
-    if lines and lines[-1].strip() and len(lines[-1]) <= MAX_PITCH_CHARS and alone:
-        lines.pop()
 
 
 def _key(line: str) -> str:

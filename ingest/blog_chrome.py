@@ -52,7 +52,17 @@ def is_nav_row(line: str) -> bool:
     return sum(e.lower() in NAV_WORDS for e in entries) * 2 >= len(entries)
 
 
-def drop_site_header(lines: list[str], is_masthead) -> list[str]:
+MASTHEAD_WORDS = 4
+MASTHEAD_RE = re.compile(r"^[A-Za-z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,%d}$" % (MASTHEAD_WORDS - 1))
+MASTHEAD_LINES = 4  # a site's name sits in the page's first few lines
+
+
+def is_masthead(line: str) -> bool:
+    """A few plain words, no punctuation, digits or Chinese: a site's name over a page's title."""
+    return bool(MASTHEAD_RE.match(" ".join(line.split())))
+
+
+def drop_site_header(lines: list[str]) -> list[str]:
     """Without navigation rows in the page's first lines, nor the publication's name right above them, nor
     the page's date and jump links."""
     kept: list[str] = []

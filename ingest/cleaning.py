@@ -11,8 +11,8 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
-from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE, drop_byline, drop_pitch,
-                                 drop_reaction_bars, drop_site_header)
+from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, MASTHEAD_LINES, SIGN_UP_FIELD_RE, drop_byline,
+                                 drop_pitch, drop_reaction_bars, drop_site_header, is_masthead)
 from ingest.plain_text import drop_field_block, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
 
@@ -196,7 +196,7 @@ def clean_text(text: str) -> str:
     text = mark_bold_headings(drop_fold_markers(text))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
-    raw = drop_reaction_bars(drop_site_header(drop_field_block(underlined_headings(text.split("\n"))), is_masthead))
+    raw = drop_reaction_bars(drop_site_header(drop_field_block(underlined_headings(text.split("\n")))))
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
@@ -234,16 +234,6 @@ def repeat_key(line: str) -> str:
 def word_count(line: str) -> int:
     """Words, not separators: "Acme Corp — Internal | Guidelines v3 | Page 1 of 3" has nine."""
     return len(re.findall(r"[^\W_]+", line))
-
-
-MASTHEAD_WORDS = 4
-MASTHEAD_RE = re.compile(r"^[A-Za-z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,%d}$" % (MASTHEAD_WORDS - 1))
-MASTHEAD_LINES = 4  # a site's name sits in the page's first few lines
-
-
-def is_masthead(line: str) -> bool:
-    """A few plain words, no punctuation, digits or Chinese: a site's name over a page's title."""
-    return bool(MASTHEAD_RE.match(" ".join(line.split())))
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -13,8 +13,8 @@ import yaml
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
-from ingest.blog_chrome import cut_comments
-from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, is_masthead, strip_boilerplate
+from ingest.blog_chrome import cut_comments, is_masthead
+from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html

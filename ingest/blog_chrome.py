@@ -43,10 +43,15 @@ TIMESTAMP_LINE_RE = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s|$
 TRANSCRIPT_STAMPS = 3
 
 
+def gapped_entries(line: str) -> list[str]:
+    """The entries of a row laid out with wide gaps or tabs, as a saved page prints a menu or a bar."""
+    return [e.strip() for e in NAV_GAP_RE.split(line.strip()) if e.strip()]
+
+
 def is_nav_row(line: str) -> bool:
     """Two or more entries set apart by wide gaps, each a few words with no sentence end, at least half of
     them navigation words: "Home    Archive    Podcast    About", "Follow publication    Sign in"."""
-    entries = [e.strip() for e in NAV_GAP_RE.split(line.strip()) if e.strip()]
+    entries = gapped_entries(line)
     if len(entries) < 2 or any(len(e.split()) > 3 or e.endswith((".", "?", "!", ":")) for e in entries):
         return False
     return sum(e.lower() in NAV_WORDS for e in entries) * 2 >= len(entries)
@@ -90,7 +95,7 @@ def is_reaction_bar(line: str) -> bool:
     """A post's counters and buttons on one line, wide gaps between ("♡ 286    💬 31    ↻ 22    Share"):
     three or more entries, each a count, a symbol or a button's word, at least one of them a count and
     one not."""
-    entries = [e.strip() for e in NAV_GAP_RE.split(line.strip()) if e.strip()]
+    entries = gapped_entries(line)
     if len(entries) < 3:
         return False
     counters = sum(bool(COUNTER_RE.match(e)) for e in entries)

@@ -88,6 +88,21 @@ def load_relevance_model(path: Path = RELEVANCE_FILE) -> RelevanceModel | None:
 # Measured on the 17 dev sets: 0.07 lifts four and costs knowledge/ one point; 0.15 also costs two sets.
 WHY_HEADING_RE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:why\b|为什么|为何)", re.IGNORECASE)
 WHY_SECTION_PENALTY = 0.07
+# A section listing what goes wrong ("Common mistakes", "What not to do", "常见误区") shares a how question's
+# words ("Labelling cases straight from thumbs…" for "How do I turn thumbs-down feedback into eval cases?")
+# and says what not to do; unless the question asks about mistakes, the sections saying what to do answer.
+# Only its list: a closing summary after it ("小结：…", "Note: decide the log fields before launch") shares
+# the heading but not the warning.
+MISTAKES_HEADING_RE = re.compile(
+    r"^\W*(?:[\d一二三四五六七八九十]+[.)、]?\s*)?(?:(?:the\s+)?(?:\w+\s+)?(?:common|typical|frequent|classic)\s+)?"
+    r"(?:mistakes|pitfalls|anti-?patterns|traps|gotchas)\b|^\W*(?:common|typical|frequent)\s+errors\b"
+    r"|^\W*what not to do\b|^\W*don'?ts\b"
+    r"|(?:常见|典型)?(?:错误|误区|陷阱|坑)\s*$", re.IGNORECASE)
+ASKS_ABOUT_MISTAKES_RE = re.compile(
+    r"\b(?:mistakes?|pitfalls?|avoid|wrong|traps?|gotchas?|errors?|not to|don'?t|shouldn'?t|anti-?patterns?|fail)"
+    r"|错|误区|坑|避免|不要|别|陷阱|失败", re.IGNORECASE)
+MISTAKES_SECTION_PENALTY = 0.07
+MISTAKES_UNASKED_INTENTS = ("how", "list", "general")
 
 
 def hand_score(features: dict[str, float]) -> float:
@@ -151,6 +166,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     cross_language = cross_language_scores(units, languages, retrieval, vectors, sentence_similarities)
     asks_quantity = asks_for_quantity(retrieval.question)
     model = load_relevance_model()
+    mistakes_unasked = intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(retrieval.question)
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings):
@@ -200,6 +216,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
             # "Why feedback design matters" makes the case for a thing and shares every word of "how do we
             # show users their feedback mattered?"; the sections that say what to do answer it.
             unit.score -= WHY_SECTION_PENALTY
+        if mistakes_unasked and unit.kind != "prose" and MISTAKES_HEADING_RE.search(unit.chunk.heading):
+            unit.score -= MISTAKES_SECTION_PENALTY
     # Which language to answer in is the hand-set scores' call: the model was fitted on sentences mostly in
     # the question's language and reads glossary-scored ones lower, so it would hand an English question
     # whose only guidance is Chinese to a merely nearby English page.

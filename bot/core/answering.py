@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.chat_shorthand import spelled_out
 from bot.core.composer import Composer, Composition
+from bot.core.compound import answer_each_part, question_parts
 from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
@@ -193,10 +194,14 @@ class Answerer:
         query = contextual_query(asked, history)
         retrieval = self.retriever.retrieve(query)
         best = retrieval.sources(self.settings.top_k)
-        composition = self.composer.compose(
-            asked, retrieval, self.passages(retrieval, best), [c.source for c in best],
-            intent=question_intent(asked),
-        )
+        passages, sources = self.passages(retrieval, best), [c.source for c in best]
+        composition = self.composer.compose(asked, retrieval, passages, sources, intent=question_intent(asked))
+        parts = question_parts(asked)
+        if len(parts) > 1 and composition.body and not composition.note:
+            # Scored against the whole question, the sentences answering one part can crowd out the other's
+            # (a quote in the other language is left alone: its words cannot show which part it answers).
+            vectors = self.index.embedder.embed_documents([self.retriever.dense_query_text(p) for p in parts])
+            composition = answer_each_part(self.composer, parts, vectors, retrieval, passages, sources, composition)
         confidence = self.judge.judge(retrieval, composition)
         answer = self.finish(question, retrieval, confidence, composition)
         if self.generator is not None:

@@ -132,6 +132,40 @@ def outline_heading(lines: list[str], i: int) -> bool:
     return following is not None and (following.rstrip().endswith(LEAD_IN_END) or bool(BULLET_RE.match(following)))
 
 
+# A slide-deck transcript numbers its slides: "3. Step 1: map every flow, not just the prompt" over the
+# slide's own lines. Read as list items, the slide titles made the whole deck one list under the first
+# slide's subtitle. A run of at least MIN_SLIDES numbers counting up, each at the start of a block and over
+# lines of its own, is a deck; a numbered list's items follow one another or stand alone.
+SLIDE_TITLE_RE = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
+MIN_SLIDES = 3
+MAX_SLIDE_TITLE_WORDS = 12
+
+
+def slide_titles(lines: list[str]) -> dict[int, str]:
+    """The lines of a slide transcript that title a slide (line number -> title without its number)."""
+    found: list[tuple[int, int, str, bool]] = []  # (line, slide number, title, lines of its own below)
+    for i, line in enumerate(lines):
+        match = SLIDE_TITLE_RE.match(line)
+        if not match or (i and lines[i - 1].strip()):
+            continue
+        title = match.group(2).strip()
+        if len(title.split()) > MAX_SLIDE_TITLE_WORDS or title[-1] in ".,;!。，；！":
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        owns = bool(below.strip()) and not below.startswith((" ", "\t")) and not SLIDE_TITLE_RE.match(below)
+        found.append((i, int(match.group(1)), title, owns))
+    titles: dict[int, str] = {}
+    run: list[tuple[int, int, str, bool]] = []
+    for entry in found + [(-1, -1, "", False)]:
+        if run and entry[1] == run[-1][1] + 1:
+            run.append(entry)
+            continue
+        if len(run) >= MIN_SLIDES and sum(owns for *_, owns in run) >= max(MIN_SLIDES, 0.8 * len(run)):
+            titles.update({line: title for line, _, title, _ in run})
+        run = [entry]
+    return titles
+
+
 SUBSECTION_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[-.．]\d{1,2}[.．]?\s)")
 
 
@@ -149,6 +183,7 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
         body.clear()
 
     prev_blank = True
+    slides = {} if markdown else slide_titles(lines)
     for i, line in enumerate(lines):
         # A '#' line is a heading in any format (plain-text posts use them, and run-in bold headings
         # are written as them by cleaning); other headings are guessed only in plain text.
@@ -156,7 +191,8 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
         level = len(match.group(1)) if match else 0
         heading = match.group(2).strip().strip("*_ ") if match else None
         next_line = lines[i + 1] if i + 1 < len(lines) else None
-        prev_line = lines[i - 1] if i else None
+        # The line under a slide's title is the slide's first line, not a heading after a list item.
+        prev_line = lines[i - 1] if i and i - 1 not in slides else None
         if heading is None and not markdown and looks_like_heading(
             line, prev_blank, next_line, _next_nonblank(lines, i)[1], prev_line
         ):
@@ -166,6 +202,8 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
             level = 3 if SUBSECTION_RE.match(heading) else 2
         if heading is None and outline_heading(lines, i):
             heading, level = strip_bullet(line), 2
+        if heading is None and i in slides:
+            heading, level = slides[i], 2
         if heading is not None:
             flush()
             while stack and stack[-1][0] >= level:

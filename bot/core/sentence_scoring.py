@@ -102,7 +102,9 @@ ASKS_ABOUT_MISTAKES_RE = re.compile(
     r"\b(?:mistakes?|pitfalls?|avoid|wrong|traps?|gotchas?|errors?|not to|don'?t|shouldn'?t|anti-?patterns?|fail)"
     r"|错|误区|坑|避免|不要|别|陷阱|失败", re.IGNORECASE)
 MISTAKES_SECTION_PENALTY = 0.07
-MISTAKES_UNASKED_INTENTS = ("how", "list", "general")
+# Not a yes-or-no question ("老板让我们天天发推送…这招靠不靠谱？", "ok to put that in the board deck?"): a
+# mistakes list is often its answer.
+MISTAKES_UNASKED_INTENTS = ("how", "list")
 
 
 def hand_score(features: dict[str, float]) -> float:

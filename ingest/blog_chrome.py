@@ -16,7 +16,12 @@ NAV_WORDS = frozenset({
     "home", "archive", "archives", "about", "podcast", "podcasts", "blog", "contact", "newsletter", "search",
     "sign in", "sign up", "log in", "login", "subscribe", "follow", "follow publication", "menu", "topics",
     "latest", "popular", "notes", "shop", "careers", "write", "get app", "open in app", "listen", "share",
+    # Chinese platforms' menus (Zhihu, CSDN, 人人都是产品经理, Juejin).
+    "首页", "会员", "发现", "等你来答", "提问", "登录/注册", "登录", "注册", "消息", "私信", "搜索", "推荐", "热榜", "专栏",
+    "写文章", "创作中心", "下载app", "关注", "投稿", "社区", "课程",
 })
+# A search box or form field in the menu row: "[ 搜索你感兴趣的内容… ]", "[ Search ]".
+FIELD_ENTRY_RE = re.compile(r"^\[.{0,40}\]$")
 SITE_HEADER_LINES = 6  # the site's header sits in a page's first few lines
 # A docs page's own record keeping and jump links, under its title: "Last updated: 3 April 2025  ·  6 min
 # read", "On this page:  Where the data lives · Steps and deadlines · …". Left in, the first became the
@@ -33,7 +38,8 @@ ANCHORS_RE = re.compile(
 # Where readers' responses begin: "Responses (24)", "24 comments", "What are your thoughts?", "Leave a comment".
 COMMENTS_RE = re.compile(
     r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
-    r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post)\s*$",
+    r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post"
+    r"|\d[\d,]*\s*条评论(?:\s{2,}.{0,20})?|全部评论|精彩评论|热门评论|评论区)\s*$",
     re.IGNORECASE,
 )
 COMMENTS_FROM_SHARE = 0.5  # responses follow the post: a marker in the page's first half is something else
@@ -54,11 +60,13 @@ def is_nav_row(line: str) -> bool:
     entries = gapped_entries(line)
     if len(entries) < 2 or any(len(e.split()) > 3 or e.endswith((".", "?", "!", ":")) for e in entries):
         return False
-    return sum(e.lower() in NAV_WORDS for e in entries) * 2 >= len(entries)
+    named = sum(e.lower() in NAV_WORDS for e in entries)
+    # A field counts with the menu it sits in; fields alone are a sign-up box (its pitch goes with it, later).
+    return named >= 1 and (named + sum(bool(FIELD_ENTRY_RE.match(e)) for e in entries)) * 2 >= len(entries)
 
 
 MASTHEAD_WORDS = 4
-MASTHEAD_RE = re.compile(r"^[A-Za-z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,%d}$" % (MASTHEAD_WORDS - 1))
+MASTHEAD_RE = re.compile(r"^[A-Za-z][\w'’&-]*(?: [A-Za-z][\w'’&-]*){0,%d}$|^[\u4e00-\u9fff]{1,6}$" % (MASTHEAD_WORDS - 1))
 MASTHEAD_LINES = 4  # a site's name sits in the page's first few lines
 
 
@@ -86,22 +94,31 @@ def drop_site_header(lines: list[str]) -> list[str]:
 
 
 REACTION_WORDS = frozenset({"share", "reply", "comment", "comments", "repost", "reposts", "like", "save", "bookmark",
-                            "restack", "send"})
+                            "restack", "send",
+                            # Zhihu's and WeChat's bars: "关注问题  ✎ 写回答  ▲ 好问题 37", "▲ 赞同 3482  💬 156 条评论".
+                            "赞同", "反对", "评论", "条评论", "添加评论", "分享", "收藏", "喜欢", "回复", "举报", "转发", "点赞",
+                            "在看", "投币", "关注问题", "写回答", "邀请回答", "好问题"})
+# What a count is written with: "37", "1.2K", "3,482", "156 条".
+COUNT_RE = re.compile(r"\d[\d,.]*\s*[KkMm万]?\s*[条个人]?")
 COUNTER_RE = re.compile(r"^\W*\d[\d,.]*\s*[KkMm万]?\W*$")
 SYMBOLS_RE = re.compile(r"^[^\w]+$")
 
 
 def is_reaction_bar(line: str) -> bool:
-    """A post's counters and buttons on one line, wide gaps between ("♡ 286    💬 31    ↻ 22    Share"):
-    three or more entries, each a count, a symbol or a button's word, at least one of them a count and
-    one not."""
+    """A post's counters and buttons on one line, wide gaps between ("♡ 286    💬 31    ↻ 22    Share",
+    "▲ 赞同 3482    ▼    💬 156 条评论    ↗ 分享"): three or more entries, each a count, a symbol or a button's
+    word with or without its count, at least one count among them and not only counts."""
     entries = gapped_entries(line)
     if len(entries) < 3:
         return False
-    counters = sum(bool(COUNTER_RE.match(e)) for e in entries)
-    rest = all(COUNTER_RE.match(e) or SYMBOLS_RE.match(e) or re.sub(r"^\W+", "", e).lower() in REACTION_WORDS
-               for e in entries)
-    return 1 <= counters < len(entries) and rest  # a row of bare numbers is a plain-text table's
+
+    def button(entry: str) -> bool:
+        word = re.sub(r"^\W+|\W+$", "", COUNT_RE.sub("", entry)).strip().lower()
+        return not word or word in REACTION_WORDS
+
+    counted = sum(bool(re.search(r"\d", e)) for e in entries)
+    bare = sum(bool(COUNTER_RE.match(e)) for e in entries)
+    return counted >= 1 and bare < len(entries) and all(button(e) for e in entries)  # bare numbers: a table's row
 
 
 def drop_reaction_bars(lines: list[str]) -> list[str]:

@@ -62,6 +62,11 @@ TRACKER_FIELD_RE = re.compile(
     r"^(?:labels|components?|fix versions?(?:/s)?|affects versions?(?:/s)?|story points|epic link|epic name|sprint|"
     r"reporter|assignee|priority|resolution|issue type)\s*:", re.IGNORECASE,
 )
+# Confluence wiki markup pasted as it is stored: a titled block ("{expand:title=Where the videos come from}",
+# "{panel:title=On the inspector's screen|borderStyle=solid}") heads what it holds, as a <summary> does; a
+# line of macros alone ("{toc:maxLevel=2}", "{expand}", "{status:colour=Yellow|title=IN REVIEW}") says nothing.
+CONFLUENCE_TITLED_RE = re.compile(r"^\s*\{(?:expand|panel|section|tip|info|note|warning)(?::[^{}]*?\btitle=(?P<text>[^|{}]+)[^{}]*)\}\s*$")
+CONFLUENCE_MACROS_ONLY_RE = re.compile(r"^(?:\{[a-z]+(?::[^{}]*)?\}\s*)+$")
 BRACKETS_ONLY_RE = re.compile(r"^[\[\]{}(),;]+$")  # a JSON export's closing "}," or "]"
 MAX_OUTLINE_HEADING_WORDS = 8
 
@@ -104,7 +109,7 @@ class SourceFormat:
         cue_number = stripped.isdigit() and next_line is not None and CUE_TIMING_RE.match(next_line.strip())
         return bool(BRACKETS_ONLY_RE.match(stripped) or NOTEBOOK_CELL_RE.match(stripped) or stripped.startswith("WEBVTT")
                     or BLOCK_TAGS_ONLY_RE.match(stripped) or EMAIL_FOOTER_RE.search(stripped) or PAGE_FOOTER_RE.search(stripped)
-                    or TRACKER_FIELD_RE.match(stripped)
+                    or TRACKER_FIELD_RE.match(stripped) or (CONFLUENCE_MACROS_ONLY_RE.match(stripped) and not CONFLUENCE_TITLED_RE.match(stripped))
                     or ANSWER_LABEL_RE.match(stripped)
                     or CUE_TIMING_RE.match(stripped) or cue_number)
 
@@ -130,9 +135,9 @@ class SourceFormat:
         square = SQUARE_HEADING_RE.match(line) if self.squares and not in_code else None
         if square and not square["text"].rstrip().endswith((".", "。", "다.")):
             return strip_markup(square["text"].strip()), 2
-        summary = DETAILS_SUMMARY_RE.match(line) if not in_code else None
+        summary = (DETAILS_SUMMARY_RE.match(line) or CONFLUENCE_TITLED_RE.match(line)) if not in_code else None
         if summary and summary["text"]:
-            return strip_markup(summary["text"]), 3
+            return strip_markup(summary["text"].strip()), 3
         question = QUESTION_HEADING_RE.match(line) if not in_code else None
         if question:
             return strip_markup(question["text"].strip()), 2

@@ -9,6 +9,8 @@ PATTERNS = ItemPatterns(
         'cost', 'costs', 'financial implications', 'financial', 'resource implications', 'cost estimate', 'unit economics', 'budget', 'pricing', 'infrastructure cost', 'economics',
         'latency and cost', 'cost and latency', '成本', '费用', '预算', '单位经济', '算力',
         'money', 'spend', 'what it costs',
+        # a deck's "Investment & ROI" slide
+        'investment', 'roi', 'return on investment',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'costo', 'costos', 'coste', 'costes', 'presupuesto',
         # French section names (a spec written in French, or in French and English).
@@ -49,6 +51,7 @@ PATTERNS = ItemPatterns(
         'should be cheap', 'pretty cheap', "it's cheap", 'affordable', 'cost is not a concern', 'negligible',
         'minimal cost', 'tbd', '待定', '成本可控', '成本不高', 'expected to be low', 'costs will be modest', 'a few cents',
         'fine for our budget',
+        'modest investment', 'strong roi', 'roi expected',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '投入产出比高', '另行申报',
     ),

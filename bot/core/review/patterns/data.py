@@ -5,6 +5,7 @@ from bot.core.review.patterns.base import ItemPatterns, Pattern
 PATTERNS = ItemPatterns(
     headings=(
         'what data',  # a form's "What data will it use?"
+        'come from', 'comes from',  # "Where the videos come from", "Where the examples come from"
         'learns from', 'what it learns from',
         '数据',
         'data', 'data plan', 'data requirements', 'data sources', 'training data', 'dataset', 'datasets', 'labelling',

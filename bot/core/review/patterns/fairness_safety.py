@@ -64,6 +64,8 @@ PATTERNS = ItemPatterns(
         # answers filtered by what the asker may see: a leak is a safety failure
         '权限过滤', '文档权限', 'permission filter',
         'any group',
+        # groups a price or a decision must not hurt, named with no safeguard: "careful with concessions and access tickets"
+        'careful with concessions', 'access tickets', 'concession tickets', 'concessions',
         # a harm named with no safeguard: "sympathy / funeral orders!! needs to not be inappropriate"
         'inappropriate',
         # "模型可能对基础比较弱的学生或者农村学校的学生打分偏严": a group it may score harshly, no measure

@@ -53,6 +53,9 @@ PATTERNS = ItemPatterns(
     mentions=(
         # the simpler option named and waved away: "I know we could just tidy up the answer library instead"
         'we could just',
+        # the manual way said not to scale, with no case for a model over rules: "they can't keep on top of
+        # 4,000-odd performances a year by hand, so an algorithm makes sense"
+        'by hand, so', 'algorithm makes sense', 'a model makes sense', "can't keep on top of", "can't keep up with",
         # the checks in place, said to miss: "a spreadsheet that looks at a handful of fixed things … didn't catch most"
         'fixed things', "didn't catch most", "don't catch most", "doesn't catch most",
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',

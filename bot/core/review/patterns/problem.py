@@ -7,6 +7,8 @@ PATTERNS = ItemPatterns(
         # Japanese business documents (稟議書, 企画書): their usual section names.
         '現状と課題', '課題', '現状',
         'business need', 'business needs', 'purpose',
+        # a deck's "The challenge" slide, over the pain it describes
+        'the challenge', 'our challenge',
         'problem', 'problem statement', 'user problem', 'the problem', 'pain point', 'pain points', 'background',
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
         'why this matters', 'why it matters', 'why they want it', 'why we want it', 'why we need it', 'why they need it', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',

@@ -53,6 +53,8 @@ PATTERNS = ItemPatterns(
         'extend it to',
         # widening on a hope, with no criterion: "then every league next season if that goes well"
         'if that goes well', 'if it goes well',
+        # one place first, the rest on a hope: "try it at the Lyceum for the spring season and go from there"
+        'go from there', 'try it at', 'try it in one', 'trial it at', 'trial it in',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

@@ -113,7 +113,8 @@ def answer_each_part(composer: "Composer", parts: list[str], vectors: list[list[
         sections.append((units, composed.is_list))
     everything = [u for units, _ in sections for u in units]
     cited = [s for s in dict.fromkeys(u.chunk.source for u in everything) if s in sources]
-    body = "\n".join(composer.render(units, cited, retrieval.lang, is_list) for units, is_list in sections)
+    # A blank line between the parts: two lists back to back would read as one.
+    body = "\n\n".join(composer.render(units, cited, retrieval.lang, is_list) for units, is_list in sections)
     if len(body) > MAX_COMPOUND_CHARS:
         return whole
     return Composition(body, everything, question_intent(parts[0]), any(is_list for _, is_list in sections),

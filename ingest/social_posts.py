@@ -34,6 +34,10 @@ def drop_fold_markers(text: str) -> str:
     return SEE_MORE_RE.sub("\n", text)
 
 
+# A run-in label's answer in a few lowercase words: "…: a holdout." (a sentence of its own is longer).
+SHORT_ANSWER_RE = re.compile(r"[a-z][^.!?\n]{0,30}[.!?](?:\s|$)")
+
+
 def mark_bold_headings(text: str) -> str:
     """Turn run-in headings set in mathematical bold into '## ' lines, before NFKC erases the bold.
 
@@ -72,6 +76,10 @@ def mark_bold_headings(text: str) -> str:
             # the text after a run-in heading starts a new paragraph
             while last < len(text) and text[last] in " \t":
                 last += 1
+            if normalize(span).rstrip().endswith(":") and SHORT_ANSWER_RE.match(text, last):
+                # "𝗧𝗵𝗲 𝗽𝗮𝗿𝘁 𝘁𝗵𝗮𝘁 𝗺𝗮𝗱𝗲 𝘁𝗵𝗲 𝗻𝘂𝗺𝗯𝗲𝗿𝘀 𝗯𝗲𝗹𝗶𝗲𝘃𝗮𝗯𝗹𝗲: a holdout.": the label is half of the sentence, which
+                # quoted without it read "a holdout."; it heads the section and stays in the sentence too.
+                out.append(normalize(span).strip() + " ")
         else:
             out.append(before + span)
             last = match.end()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -39,3 +41,13 @@ class Unit:
     def best_of_its_guide(self) -> bool:
         """Whether the unit's passage is the one retrieval ranked first of its guide."""
         return self.rank % RANK_STRIDE == 0
+
+
+MIN_LEAD_WORDS = 3  # a lead-in cut at its colon keeps at least this many words, or is quoted whole
+
+
+def lead_after_colon(sentence: str) -> str:
+    """A lead-in sentence from its colon on ("…mental model: An AI PM answers these 7 questions."), or whole
+    when what follows the colon is too short to stand alone ("…made the numbers believable: a holdout.")."""
+    after = re.split(r"[:：]\s+(?=\S)", sentence)[-1]
+    return after if len(after.split()) >= MIN_LEAD_WORDS else sentence

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_lists import best_list, heading_led_list, list_after, list_units, sentence_items
-from bot.core.answer_units import RANK_STRIDE, Unit
+from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon
 from bot.core.enumerations import as_list
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
@@ -154,7 +154,7 @@ def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Un
             paragraph.extend((number, s) for k, s in enumerate(sentences) if k != at)
             flush_paragraph()
             # "…the simplest mental model: An AI PM answers these 7 questions." leads in from its colon.
-            lead = re.split(r"[:：]\s+(?=\S)", sentences[at])[-1] if sentences else line
+            lead = lead_after_colon(sentences[at]) if sentences else line
             units.append(Unit(chunk, rank, number, len(units), plain_sentence(lead), "lead", block + 1))
         else:
             paragraph.append((number, line.strip()))

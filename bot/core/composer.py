@@ -373,8 +373,8 @@ class Composer:
         # entry), then its other sections in page order; each section in document order, so it flows.
         def place(unit: Unit) -> tuple:
             anchored = unit.chunk.source == top.chunk.source
-            return (not anchored, 0 if anchored else unit.rank, not (anchored and unit.best_of_its_guide),
-                    unit.chunk.metadata.get("position", 0), unit.order)
+            return (not anchored, -unit.features.get("named_section", 0.0), 0 if anchored else unit.rank,
+                    not (anchored and unit.best_of_its_guide), unit.chunk.metadata.get("position", 0), unit.order)
 
         chosen.sort(key=place)
         return chosen

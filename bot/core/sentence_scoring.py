@@ -102,6 +102,26 @@ ASKS_ABOUT_MISTAKES_RE = re.compile(
     r"\b(?:mistakes?|pitfalls?|avoid|wrong|traps?|gotchas?|errors?|not to|don'?t|shouldn'?t|anti-?patterns?|fail)"
     r"|错|误区|坑|避免|不要|别|陷阱|失败", re.IGNORECASE)
 MISTAKES_SECTION_PENALTY = 0.07
+# A question that names the section it asks about: "what do i put under explainability", "what belongs in the
+# 'why AI' part of a requirements doc", "what goes in the risks section". The page's section of that name answers,
+# though the page's opening names more of the question's words ("prd", "feature").
+NAMED_SECTION_RE = re.compile(
+    r"\b(?:under|in(?:to)?)\s+(?:the\s+|our\s+|my\s+|a\s+)?['\"“‘]?(?P<name>[\w -]{2,40}?)['\"”’]?\s+(?:section|part|heading|bit)\b"
+    r"|\bunder\s+(?:the\s+)?['\"“‘]?(?P<tail>[\w -]{2,30}?)['\"”’]?\s*[?.!]*\s*$", re.IGNORECASE)
+NAMED_SECTION_BONUS = 0.15
+
+
+def named_section(question: str) -> tuple[str, ...]:
+    """The words of the section a question names, lower-cased ("why", "ai"), or nothing."""
+    found = NAMED_SECTION_RE.search(question)
+    return tuple(re.findall(r"\w+", ((found["name"] or found["tail"]) if found else "").lower()))
+
+
+def heading_names(heading: str, words: tuple[str, ...]) -> bool:
+    """Whether a section heading carries every word of a named section ("Risks" for "risks", "Why AI")."""
+    said = set(re.findall(r"\w+", heading.lower()))
+    stems = set(tokenize(heading))
+    return bool(words) and all(w in said or (tokenize(w) and set(tokenize(w)) <= stems) for w in words)
 # Not a yes-or-no question ("老板让我们天天发推送…这招靠不靠谱？", "ok to put that in the board deck?"): a
 # mistakes list is often its answer.
 MISTAKES_UNASKED_INTENTS = ("how", "list")
@@ -168,6 +188,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     cross_language = cross_language_scores(units, languages, retrieval, vectors, sentence_similarities)
     asks_quantity = asks_for_quantity(retrieval.question)
     model = load_relevance_model()
+    section_asked = named_section(retrieval.question)
     mistakes_unasked = intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(retrieval.question)
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading in zip(
@@ -218,6 +239,9 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
             # "Why feedback design matters" makes the case for a thing and shares every word of "how do we
             # show users their feedback mattered?"; the sections that say what to do answer it.
             unit.score -= WHY_SECTION_PENALTY
+        if section_asked and heading_names(unit.chunk.heading, section_asked):
+            unit.score += NAMED_SECTION_BONUS
+            features["named_section"] = 1.0  # and the answer opens with it (Composer._prose_units)
         if mistakes_unasked and unit.kind != "prose" and MISTAKES_HEADING_RE.search(unit.chunk.heading):
             unit.score -= MISTAKES_SECTION_PENALTY
     # Which language to answer in is the hand-set scores' call: the model was fitted on sentences mostly in

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
+from bot.core.answering import Answerer
 from bot.core.embeddings import SentenceEmbedder
 from bot.core.index import KnowledgeIndex
 
@@ -65,6 +66,12 @@ def index_of_pages(tmp_path_factory, embedder, name: str, pages: dict[str, str])
     index = _ingested(tmp_path_factory, embedder, name, [folder])
     assert index.count() >= len(pages)
     return index
+
+
+def answerer_of_pages(tmp_path_factory, embedder, name: str, pages: dict[str, str]) -> Answerer:
+    """An extractive answerer over a real index of a few pages written for one test module."""
+    index = index_of_pages(tmp_path_factory, embedder, name, pages)
+    return Answerer(index.settings, index)
 
 
 @pytest.fixture(scope="session")

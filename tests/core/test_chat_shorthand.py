@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.answering import Answerer
 from bot.core.chat_shorthand import spelled_out
-from tests.conftest import index_of_pages
+from tests.conftest import answerer_of_pages
 
 
 @pytest.mark.parametrize(("typed", "matched"), [
@@ -37,9 +37,7 @@ Summaries are checked for length and tone before they are shown.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder) -> Answerer:
-    index = index_of_pages(tmp_path_factory, embedder, "shorthand",
-                           {"checking.txt": CHECKING, "writing.txt": WRITING})
-    return Answerer(index.settings, index)
+    return answerer_of_pages(tmp_path_factory, embedder, "shorthand", {"checking.txt": CHECKING, "writing.txt": WRITING})
 
 
 def test_a_chat_question_with_ppl_is_answered_from_the_guide_about_people(answerer):

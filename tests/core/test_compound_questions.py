@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering import Answerer
 from bot.core.compound import question_parts
-from tests.conftest import index_of_pages
+from tests.conftest import answerer_of_pages
 
 
 @pytest.mark.parametrize("question, parts", [
@@ -51,8 +50,7 @@ A prompt change agreed in the review ships only after the regression set passes 
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder):
-    index = index_of_pages(tmp_path_factory, embedder, "compound", {"monthly-review.txt": GUIDE})
-    return Answerer(index.settings, index)
+    return answerer_of_pages(tmp_path_factory, embedder, "compound", {"monthly-review.txt": GUIDE})
 
 
 def test_each_part_of_a_two_part_question_is_answered(answerer):

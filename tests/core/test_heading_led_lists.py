@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from bot.core.answering import Answerer
-from tests.conftest import index_of_pages
+from tests.conftest import answerer_of_pages
 
 ARTICLE = """把规则引擎换成大模型：客服质检系统迁移笔记
 
@@ -43,8 +42,7 @@ ARTICLE = """把规则引擎换成大模型：客服质检系统迁移笔记
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder):
-    index = index_of_pages(tmp_path_factory, embedder, "heading-led", {"zh-rules.txt": ARTICLE})
-    return Answerer(index.settings, index)
+    return answerer_of_pages(tmp_path_factory, embedder, "heading-led", {"zh-rules.txt": ARTICLE})
 
 
 def test_a_heading_that_restates_the_question_brings_its_bare_items(answerer):

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering import Answerer
-from tests.conftest import index_of_pages
+from tests.conftest import answerer_of_pages
 
 GUIDE = """Turning support tickets into test prompts
 
@@ -41,8 +40,7 @@ Note: agree the ticket tags before launch, or the first months of tickets cannot
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder):
-    index = index_of_pages(tmp_path_factory, embedder, "mistakes", {"tickets-to-prompts.txt": GUIDE})
-    return Answerer(index.settings, index)
+    return answerer_of_pages(tmp_path_factory, embedder, "mistakes", {"tickets-to-prompts.txt": GUIDE})
 
 
 def test_a_how_question_gets_what_to_do_not_the_mistakes_list(answerer):

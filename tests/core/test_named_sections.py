@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering import Answerer
 from bot.core.sentence_scoring import heading_names, named_section
-from tests.conftest import index_of_pages
+from tests.conftest import answerer_of_pages
 
 
 @pytest.mark.parametrize("question, heading, names", [
@@ -42,8 +41,7 @@ Name who can switch it off and how fast it goes back to the old flow.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder):
-    index = index_of_pages(tmp_path_factory, embedder, "named-sections", {"launch-brief.md": PAGE})
-    return Answerer(index.settings, index)
+    return answerer_of_pages(tmp_path_factory, embedder, "named-sections", {"launch-brief.md": PAGE})
 
 
 def test_a_named_section_answers(answerer):

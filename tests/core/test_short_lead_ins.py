@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answer_units import lead_after_colon
-from bot.core.answering import Answerer
 from ingest.social_posts import mark_bold_headings
-from tests.conftest import index_of_pages
+from tests.conftest import answerer_of_pages
 
 
 def test_a_lead_in_is_cut_at_its_colon_only_when_the_rest_stands_alone():
@@ -40,8 +39,7 @@ Before and after comparisons flattered the assistant by about 20%.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, embedder):
-    index = index_of_pages(tmp_path_factory, embedder, "short-lead", {"measuring.txt": PAGE})
-    return Answerer(index.settings, index)
+    return answerer_of_pages(tmp_path_factory, embedder, "short-lead", {"measuring.txt": PAGE})
 
 
 def test_the_quoted_lead_in_says_what_its_list_is(answerer):

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.core.composer import Composition
 from bot.core.quoting import question_intent
 from bot.core.retrieval import key_terms
 from bot.core.text import CJK_RE
 
 if TYPE_CHECKING:
     from bot.core.answer_units import Unit
-    from bot.core.composer import Composer, Composition
+    from bot.core.composer import Composer
     from bot.core.retrieval import Retrieval, RetrievedChunk
 
 # A second question joined to the first: ", and how…", " and what…", "…? Who…". A bare comma is not a
@@ -95,8 +96,6 @@ def answer_each_part(composer: "Composer", parts: list[str], vectors: list[list[
     """The whole question's answer when it answers each part; else one answer quoting what answers each
     part, from the guides the whole answer quotes (a part read alone finds nearby words in any page
     retrieval ranked, and a second guide's sentence answers another question)."""
-    from bot.core.composer import Composition
-
     passages = [c for c in passages if c.source in whole.sources]
     readings = [part_retrieval(retrieval, part, vector) for part, vector in zip(parts, vectors)]
     if all(part_answered(composer, reading, passages, whole) for reading in readings):

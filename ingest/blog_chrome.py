@@ -71,7 +71,8 @@ MASTHEAD_LINES = 4  # a site's name sits in the page's first few lines
 
 
 def is_masthead(line: str) -> bool:
-    """A few plain words, no punctuation, digits or Chinese: a site's name over a page's title."""
+    """A few plain words with no punctuation or digits (or a few Chinese characters, "知乎"): a site's name
+    over a page's title."""
     return bool(MASTHEAD_RE.match(" ".join(line.split())))
 
 

@@ -64,7 +64,8 @@ def mark_bold_headings(text: str) -> str:
         if starts_block and (words >= 2 or len(span) >= 8):
             if number:
                 before = text[last : keycap.start()]  # the keycap becomes the heading's number
-            heading = number + normalize(span).strip().rstrip(":").strip()
+            label = normalize(span).strip()
+            heading = number + label.rstrip(":").strip()
             if out and not before.strip() and out[-1].endswith("\n\n") and "\n## " in out[-1]:
                 # Two bold sentences in a row are one hook ("Your CEO wants … quarter. Here is how …"), not a
                 # title and a heading under it.
@@ -76,10 +77,10 @@ def mark_bold_headings(text: str) -> str:
             # the text after a run-in heading starts a new paragraph
             while last < len(text) and text[last] in " \t":
                 last += 1
-            if normalize(span).rstrip().endswith(":") and SHORT_ANSWER_RE.match(text, last):
+            if label.endswith(":") and SHORT_ANSWER_RE.match(text, last):
                 # "𝗧𝗵𝗲 𝗽𝗮𝗿𝘁 𝘁𝗵𝗮𝘁 𝗺𝗮𝗱𝗲 𝘁𝗵𝗲 𝗻𝘂𝗺𝗯𝗲𝗿𝘀 𝗯𝗲𝗹𝗶𝗲𝘃𝗮𝗯𝗹𝗲: a holdout.": the label is half of the sentence, which
                 # quoted without it read "a holdout."; it heads the section and stays in the sentence too.
-                out.append(normalize(span).strip() + " ")
+                out.append(label + " ")
         else:
             out.append(before + span)
             last = match.end()

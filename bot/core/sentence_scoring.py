@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END
 from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
+from bot.core.section_fit import SectionAsk
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -82,49 +82,6 @@ def load_relevance_model(path: Path = RELEVANCE_FILE) -> RelevanceModel | None:
                               float(data["offset"]), float(data["scale"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-# A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
-# Measured on the 17 dev sets: 0.07 lifts four and costs knowledge/ one point; 0.15 also costs two sets.
-WHY_HEADING_RE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:why\b|为什么|为何)", re.IGNORECASE)
-WHY_SECTION_PENALTY = 0.07
-# A section listing what goes wrong ("Common mistakes", "What not to do", "常见误区") shares a how question's
-# words ("Labelling cases straight from thumbs…" for "How do I turn thumbs-down feedback into eval cases?")
-# and says what not to do; unless the question asks about mistakes, the sections saying what to do answer.
-# Only its list: a closing summary after it ("小结：…", "Note: decide the log fields before launch") shares
-# the heading but not the warning.
-MISTAKES_HEADING_RE = re.compile(
-    r"^\W*(?:[\d一二三四五六七八九十]+[.)、]?\s*)?(?:(?:the\s+)?(?:\w+\s+)?(?:common|typical|frequent|classic)\s+)?"
-    r"(?:mistakes|pitfalls|anti-?patterns|traps|gotchas)\b|^\W*(?:common|typical|frequent)\s+errors\b"
-    r"|^\W*what not to do\b|^\W*don'?ts\b"
-    r"|(?:常见|典型)?(?:错误|误区|陷阱|坑)\s*$", re.IGNORECASE)
-ASKS_ABOUT_MISTAKES_RE = re.compile(
-    r"\b(?:mistakes?|pitfalls?|avoid|wrong|traps?|gotchas?|errors?|not to|don'?t|shouldn'?t|anti-?patterns?|fail)"
-    r"|错|误区|坑|避免|不要|别|陷阱|失败", re.IGNORECASE)
-MISTAKES_SECTION_PENALTY = 0.07
-# A question that names the section it asks about: "what do i put under explainability", "what belongs in the
-# 'why AI' part of a requirements doc", "what goes in the risks section". The page's section of that name answers,
-# though the page's opening names more of the question's words ("prd", "feature").
-NAMED_SECTION_RE = re.compile(
-    r"\b(?:under|in(?:to)?)\s+(?:the\s+|our\s+|my\s+|a\s+)?['\"“‘]?(?P<name>[\w -]{2,40}?)['\"”’]?\s+(?:section|part|heading|bit)\b"
-    r"|\bunder\s+(?:the\s+)?['\"“‘]?(?P<tail>[\w -]{2,30}?)['\"”’]?\s*[?.!]*\s*$", re.IGNORECASE)
-NAMED_SECTION_BONUS = 0.15
-
-
-def named_section(question: str) -> tuple[str, ...]:
-    """The words of the section a question names, lower-cased ("why", "ai"), or nothing."""
-    found = NAMED_SECTION_RE.search(question)
-    return tuple(re.findall(r"\w+", ((found["name"] or found["tail"]) if found else "").lower()))
-
-
-def heading_names(heading: str, words: tuple[str, ...]) -> bool:
-    """Whether a section heading carries every word of a named section ("Risks" for "risks", "Why AI")."""
-    said = set(re.findall(r"\w+", heading.lower()))
-    stems = set(tokenize(heading))
-    return bool(words) and all(w in said or (tokenize(w) and set(tokenize(w)) <= stems) for w in words)
-# Not a yes-or-no question ("老板让我们天天发推送…这招靠不靠谱？", "ok to put that in the board deck?"): a
-# mistakes list is often its answer.
-MISTAKES_UNASKED_INTENTS = ("how", "list")
 
 
 def hand_score(features: dict[str, float]) -> float:
@@ -188,8 +145,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     cross_language = cross_language_scores(units, languages, retrieval, vectors, sentence_similarities)
     asks_quantity = asks_for_quantity(retrieval.question)
     model = load_relevance_model()
-    section_asked = named_section(retrieval.question)
-    mistakes_unasked = intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(retrieval.question)
+    asked_of_sections = SectionAsk.of(retrieval.question, intent)
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings):
@@ -235,15 +191,10 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         hands.append(hand)
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
-        if intent == "how" and WHY_HEADING_RE.match(unit.chunk.heading):
-            # "Why feedback design matters" makes the case for a thing and shares every word of "how do we
-            # show users their feedback mattered?"; the sections that say what to do answer it.
-            unit.score -= WHY_SECTION_PENALTY
-        if section_asked and heading_names(unit.chunk.heading, section_asked):
-            unit.score += NAMED_SECTION_BONUS
+        change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind)
+        unit.score += change
+        if named:
             features["named_section"] = 1.0  # and the answer opens with it (Composer._prose_units)
-        if mistakes_unasked and unit.kind != "prose" and MISTAKES_HEADING_RE.search(unit.chunk.heading):
-            unit.score -= MISTAKES_SECTION_PENALTY
     # Which language to answer in is the hand-set scores' call: the model was fitted on sentences mostly in
     # the question's language and reads glossary-scored ones lower, so it would hand an English question
     # whose only guidance is Chinese to a merely nearby English page.

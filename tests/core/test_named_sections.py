@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.sentence_scoring import heading_names, named_section
+from bot.core.section_fit import heading_names, named_section
 from tests.conftest import answerer_of_pages
 
 

@@ -166,6 +166,39 @@ def slide_titles(lines: list[str]) -> dict[int, str]:
     return titles
 
 
+# A page with a table of contents ("Contents" over "• Metrics", "• Anti-patterns") repeats each entry as
+# its section's title further down. Standing over a list, "Anti-patterns" reads as the list's lead-in, and
+# "Metrics" over a short paragraph as a stray line; that the contents named them says they are headings.
+MIN_CONTENTS_MATCHES = 2
+MAX_CONTENTS_ENTRY_WORDS = 10
+
+
+def _entry_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def contents_headings(lines: list[str]) -> tuple[dict[int, str], set[int]]:
+    """The lines (line number -> title) that repeat, standing alone, an entry of an earlier contents list,
+    and the contents entries they repeat: navigation, which would otherwise be quoted as a list."""
+    entries: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if BULLET_RE.match(line):
+            text = strip_bullet(line)
+            if text and len(text.split()) <= MAX_CONTENTS_ENTRY_WORDS and text[-1] not in ".,;:!?。，；：！？":
+                entries.setdefault(_entry_key(text), i)
+    found: dict[int, str] = {}
+    navigation: set[int] = set()
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or BULLET_RE.match(line) or (i and lines[i - 1].strip()):
+            continue
+        first = entries.get(_entry_key(stripped))
+        if first is not None and first < i:
+            found[i] = stripped
+            navigation.add(first)
+    return (found, navigation) if len(found) >= MIN_CONTENTS_MATCHES else ({}, set())
+
+
 SUBSECTION_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[-.．]\d{1,2}[.．]?\s)")
 
 
@@ -184,6 +217,7 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
 
     prev_blank = True
     slides = {} if markdown else slide_titles(lines)
+    contents, navigation = ({}, set()) if markdown else contents_headings(lines)
     for i, line in enumerate(lines):
         # A '#' line is a heading in any format (plain-text posts use them, and run-in bold headings
         # are written as them by cleaning); other headings are guessed only in plain text.
@@ -204,12 +238,14 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
             heading, level = strip_bullet(line), 2
         if heading is None and i in slides:
             heading, level = slides[i], 2
+        if heading is None and i in contents:
+            heading, level = contents[i], 2
         if heading is not None:
             flush()
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, heading))
-        else:
+        elif i not in navigation:
             if BULLET_RE.match(line) and line.rstrip().endswith(LEAD_IN_END) and _next_is_item(lines, i):
                 line = strip_bullet(line)  # "• Framework for metrics:" introduces the items below it
             body.append(line)

@@ -97,6 +97,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # what the model reads, said in passing: "it looks at your recent runs and your heart-rate data"
+        Pattern(
+            r"\b(?:looks? at|reads?|uses|draws? on|learns? from|analy[sz]es)\s+(?:your|their|our|the user's|each user's)\b[^.;]{0,60}\bdata\b",
+            "Powered by our new AI training-load model, it looks at your recent runs and your heart-rate data",
+        ),
         # A record of past work with what it came to: "94,000 published clues with answers", "3,000 photos with
         # their labels", "an archive of past headlines".
         Pattern(

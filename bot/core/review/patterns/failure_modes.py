@@ -10,7 +10,7 @@ PATTERNS = ItemPatterns(
         'failure modes', 'failure', 'failures', 'risks', 'risks and mitigations', 'what could go wrong', 'could go wrong', 'risk', 'concerns', 'when it is unsure', 'unsure or wrong', 'can go wrong',
         'what can go wrong', 'when things go wrong', 'when it fails', 'when it gets it wrong', 'when it is wrong',
         'gets it wrong', 'wrong answers', 'fallback', 'fallbacks', 'error handling', 'error states', 'limitations',
-        'known limitations', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
+        'known limitations', 'known issues', 'known problems', '失败模式', '风险', '兜底', '降级', '异常处理', '局限',
         "when it's wrong", "if it's wrong", 'when it goes wrong',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'lo que puede fallar', 'qué puede salir mal', 'riesgos', 'errores',
@@ -21,7 +21,7 @@ PATTERNS = ItemPatterns(
         # German section names (a spec written in German, or in German and English).
         'risiken', 'fehlerfälle', 'was schiefgehen kann', 'rückfallebene',
     ),
-    conventional=('risks', 'risk', 'concerns', 'limitations', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
+    conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
         # a photo it cannot read, in Chinese: "拍不清楚的时候……平板会提示‘请摊平后重拍’"
         '拍不清', '重拍',

@@ -51,6 +51,8 @@ PATTERNS = ItemPatterns(
         'regeln reichen nicht', 'feste regeln', 'einfacher', 'haben wir versucht', 'reicht nicht',
     ),
     mentions=(
+        # "We need something that looks ahead rather than reacting to the gap."
+        'need something that', 'rather than reacting',
         # the simpler option named and waved away: "I know we could just tidy up the answer library instead"
         'we could just',
         # the manual way said not to scale, with no case for a model over rules: "they can't keep on top of

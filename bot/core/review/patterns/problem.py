@@ -13,7 +13,7 @@ PATTERNS = ItemPatterns(
         'context', 'motivation', 'opportunity', 'why now', 'user research', 'customer research', 'who is this for',
         'why this matters', 'why it matters', 'why they want it', 'why we want it', 'why we need it', 'why they need it', 'the pain', 'pain', 'jobs to be done', '问题', '问题陈述', '用户问题', '背景', '申请理由',
         '需求背景', '痛点', '用户调研', '用户痛点',
-        'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
+        'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'why we are doing it', 'justification', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'el problema', 'problema', 'contexto del problema', 'situación actual',
         # French section names (a spec written in French, or in French and English).
@@ -23,7 +23,7 @@ PATTERNS = ItemPatterns(
         # German section names (a spec written in German, or in German and English).
         'ausgangslage', 'ausgangssituation', 'problemstellung', 'ist-zustand', 'hintergrund',
     ),
-    conventional=('background', 'context', 'overview', 'pain', 'ausgangslage', 'hintergrund'),
+    conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
         'motivation', 'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
         'customer interviews', 'we interviewed', 'interviewed', 'surveyed', 'survey of', 'survey', 'exit survey',

@@ -103,6 +103,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A narrow first slice for a set time: "route 25 only, weekdays 07:00–10:00, for four weeks"; the rest
+        # on a condition: "We add the 12 and the 38 only if, over those four weeks, ...".
+        Pattern(
+            r"\bonly\b,?[^.;]{0,40}\bfor (?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:weeks?|months?)\b"
+            r"|\bwe (?:add|extend|widen|expand|open)\b[^.;]{0,60}\bonly if\b",
+            "Proposal for how we start, so we can close this off: route 25 only, weekdays 07:00–10:00, for four weeks",
+        ),
         # A few first, then everyone: "try it in a handful of members' apiaries this spring and then offer it to everyone".
         Pattern(
             r"\b(?:try|trial|test|start|pilot) (?:it |this )?(?:in|at|with|on) (?:a handful of|a few|one|two|three|some|a couple of|a small number of)\b[^.;]{0,80}\bthen\b",

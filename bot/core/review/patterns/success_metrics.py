@@ -12,7 +12,7 @@ PATTERNS = ItemPatterns(
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'measuring', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
-        'measure of success', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
+        'measure of success', 'benefits', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'métricas', 'métricas de éxito', 'metas', 'objetivos', 'resultados esperados',
         # French section names (a spec written in French, or in French and English).
@@ -22,7 +22,7 @@ PATTERNS = ItemPatterns(
         # German section names (a spec written in German, or in German and English).
         'ziele', 'erfolgskriterien', 'kennzahlen', 'messgrößen',
     ),
-    conventional=('kpis', 'okrs'),
+    conventional=('kpis', 'okrs', 'benefits'),
     cues=(
         # how they will tell it worked: "we'll know it works if 'ran out of ideas' cancellations drop"
         'we will know it works', 'we will know this works',

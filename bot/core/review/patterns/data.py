@@ -97,6 +97,16 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The records to learn from, named in passing by how many there are or where they come from: "we've got
+        # loads of photos", "we can use the old notices on our website", "Index transcripts into the vector
+        # store", "drafted from the call transcript and the CRM notes", a card "[label: data]".
+        Pattern(
+            r"\b(?:we(?:'ve| have)? got|we have|we hold|we keep)\s+(?:loads|lots|plenty|heaps|tons|thousands|millions|years)\s+of\b"
+            r"|\b(?:use|reuse|train on|learn from|start from)\s+(?:the|our|their)\s+(?:old|past|existing|historical|previous|archived)\s+\w+"
+            r"|\bindex(?:es|ed|ing)?\s+(?:the\s+|our\s+|their\s+|all\s+)?[\w-]+\s+(?:into|in)\s+(?:the\s+|a\s+)?(?:vector|search|embedding)"
+            r"|\bfrom the (?:call |meeting )?(?:transcripts?|crm(?: notes)?|logs|inbox)\b|\[label:\s*data\]",
+            "3/6 Plan: members already snap every new problem in the Crux app, so we've got loads of photos",
+        ),
         # what the model reads, said in passing: "it looks at your recent runs and your heart-rate data"
         Pattern(
             r"\b(?:looks? at|reads?|uses|draws? on|learns? from|analy[sz]es)\s+(?:your|their|our|the user's|each user's)\b[^.;]{0,60}\bdata\b",

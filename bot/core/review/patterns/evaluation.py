@@ -54,6 +54,8 @@ PATTERNS = ItemPatterns(
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
         'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of',
         'try it against', 'compare its output',
+        # a supplier's boilerplate: "undergo rigorous testing and validation in line with industry best practice"
+        'rigorous testing', 'comprehensive testing', 'thorough testing', 'extensive testing', 'testing and validation',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '多轮测试', '确保上线质量',
     ),
@@ -88,6 +90,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Tried on a set of real cases: "Ahmed's team compared two ways of doing it on 600 profiles".
+        Pattern(
+            r"\b(?:compared|tested|tried|ran|checked|scored)\b[^.;]{0,80}\bon (?:\d[\d,]*|a sample of \d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:profiles|cases|examples|documents|tickets|emails|calls|photos|images|videos|records|samples|queries|questions|"
+            r"notes|files|forms|pages|transcripts|recordings|letters|claims|reports)\b",
+            "Ahmed's team compared two ways of doing it on 600 profiles from three departments",
+        ),
         # Past cases replayed through it: "We'll replay last spring's nights through it and see whether it
         # would have caught the three bad ones."
         Pattern(

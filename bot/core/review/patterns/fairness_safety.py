@@ -32,6 +32,10 @@ PATTERNS = ItemPatterns(
         'safety filter', 'content filter', 'content moderation', 'moderation filter', 'moderation api', 'moderation check', 'moderation layer', 'abuse', 'misuse', 'malicious', 'trick it', 'manipulation',
         'guardrails', '公平', '偏见', '歧视', '越狱', '提示注入', '敏感词', '隐私', '合规', '内容审核', '内容安全',
         '不同地区', '用户群体', '口音', '方言', '本地话', '普通话', '分开算', 'privacy', 'personal data', 'data processing agreement', 'offensive', 'blocklist', 'embarrassing', 'be inappropriate', 'anything inappropriate', 'something inappropriate', '分别统计', 'per language', 'by language', '偏向',
+        # personal data kept out of the model's reach: "PII is masked before the call by the existing redaction
+        # service", "we'd need to strip faces and house numbers out of the photos", "two-party consent"
+        'pii', 'redaction', 'redacted', 'strip faces', 'blur faces', 'faces blurred', 'anonymised', 'anonymized',
+        'pseudonymised', 'pseudonymized', 'two-party consent',
         # personal data taken to the organisation's data protection officer: "to check with the DPO what we can send"
         'dpo', 'data protection officer',
         'more often than others', 'more than others', 'more often than other', 'less often than others', 'overseas', 'by country', 'neighbourhood', 'postcode', 'zip code', '不同群体', '老年',

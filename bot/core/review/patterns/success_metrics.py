@@ -50,6 +50,8 @@ PATTERNS = ItemPatterns(
         'success =', 'success is', "what's success", 'success here', 'success looks like',
         '翻倍',
         'aiming for',
+        # a benefit counted once, with no measure to hold it to: "against roughly 200 clerk hours saved"
+        'hours saved', 'hours a week saved', 'hours a month saved',
         # a metric named with no baseline or target: "we'll track usage + checkout conversion"
         'track usage', 'checkout conversion', 'usage and conversion',
         'by half', 'in half', 'halve', 'double the',
@@ -62,7 +64,8 @@ PATTERNS = ItemPatterns(
         'measure success',
         'happier customers', 'happy customers', 'meaningful kpis', 'measurable outcomes', 'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
         'better experience', 'improve productivity', 'drive growth', 'move the needle', 'significant improvement',
-        'significantly', 'more efficient', 'save time', 'tbd', 'to be defined', 'to be determined',
+        'significantly', 'more efficient', 'save time', 'save lots of time', 'save a lot of time', 'saves lots of time',
+        'saves a lot of time', 'dramatic improvements', 'expected to deliver', 'tbd', 'to be defined', 'to be determined',
         "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',
         "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
         '提升效率', '效率提升', '好用',

@@ -1,0 +1,51 @@
+"""An item said in passing is named, so it is `partial`, not `missing`: the data in "we've got loads of
+photos", privacy in "PII is masked before the call", success in "it will save lots of time", evaluation in
+a supplier's "rigorous testing" or in a comparison on 600 real cases (the items the 320 dev and unseen specs
+most often called missing though their labels said they were there, docs/spec-review.md round 46)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.review.reviewer import Reviewer
+
+CHAT = """[09:02] Ines: idea for the climbing app: auto-grade new boulder problems from a photo
+[09:03] Ines: members already snap every new problem in the app, so we've got loads of photos
+[09:05] Tom: PII is masked before the call by the existing redaction service, so names never reach the model
+[09:06] Ines: setters will love it and it will save lots of time
+"""
+
+TENDER = """Our proposal for the noise classification service
+
+Every release of the classifier undergoes rigorous testing and validation in line with industry best
+practice before deployment.
+"""
+
+EMAIL = """Hi Priya,
+
+Ahmed's team compared two ways of doing it on 600 profiles from three departments, with each suggestion
+marked right or wrong by the person's manager.
+
+Best, Sam
+"""
+
+
+@pytest.fixture(scope="module")
+def reviewer(knowledge_index) -> Reviewer:
+    return Reviewer(knowledge_index.settings, knowledge_index)
+
+
+def test_data_privacy_and_success_said_in_passing_are_named(reviewer):
+    review = reviewer.review(CHAT)
+    for item in ("data", "fairness_safety", "success_metrics"):
+        assert review.item(item).status == "partial", (item, review.item(item).reason)
+
+
+def test_boilerplate_testing_is_vague_not_missing(reviewer):
+    evaluation = reviewer.review(TENDER).item("evaluation")
+    assert evaluation.status == "partial", evaluation.reason
+
+
+def test_a_comparison_on_real_cases_is_an_evaluation(reviewer):
+    evaluation = reviewer.review(EMAIL).item("evaluation")
+    assert evaluation.status != "missing", evaluation.reason

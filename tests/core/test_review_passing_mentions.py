@@ -29,6 +29,12 @@ marked right or wrong by the person's manager.
 Best, Sam
 """
 
+PITCH = """Subject: AI replies to app store reviews
+
+We get around 900 app store reviews a week and reply to maybe 5% of them. What if we had AI draft replies to
+every review and an agent just clicks send? The model delivers best-in-class accuracy.
+"""
+
 
 @pytest.fixture(scope="module")
 def reviewer(knowledge_index) -> Reviewer:
@@ -49,3 +55,9 @@ def test_boilerplate_testing_is_vague_not_missing(reviewer):
 def test_a_comparison_on_real_cases_is_an_evaluation(reviewer):
     evaluation = reviewer.review(EMAIL).item("evaluation")
     assert evaluation.status != "missing", evaluation.reason
+
+
+def test_a_slogan_bar_and_a_person_clicking_send_are_named(reviewer):
+    review = reviewer.review(PITCH)
+    for item in ("thresholds", "user_trust"):
+        assert review.item(item).status == "partial", (item, review.item(item).reason)

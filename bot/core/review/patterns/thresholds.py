@@ -57,7 +57,7 @@ PATTERNS = ItemPatterns(
         'happy with the quality', 'happy with its quality', 'happy with their quality',
     ),
     vague=(
-        'good enough', 'high accuracy', 'great accuracy', 'acceptable quality', 'as accurate as possible',
+        'good enough', 'high accuracy', 'great accuracy', 'best-in-class accuracy', 'industry-leading accuracy', 'acceptable quality', 'as accurate as possible',
         'production quality', 'reasonable performance', 'tbd', '待定', '效果好',
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',
         # "confidence 够高才推送，具体数字等 test 完再定": the number left for later

@@ -59,6 +59,8 @@ PATTERNS = ItemPatterns(
     mentions=(
         # the user is warned when the output is doubtful
         'gets a warning', 'get a warning', 'shows a warning',
+        # a person sends what the model drafted: "an agent just clicks send"
+        'clicks send', 'click send', 'hits send', 'presses send',
         'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
     ),
     vague=(

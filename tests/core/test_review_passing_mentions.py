@@ -35,6 +35,11 @@ We get around 900 app store reviews a week and reply to maybe 5% of them. What i
 every review and an agent just clicks send? The model delivers best-in-class accuracy.
 """
 
+THREAD = """[10:02] Sam: proposal: the model screens conference talk proposals before the committee reads them
+[10:04] Lee: can't we just filter on keywords
+[10:06] Sam: risks will be managed through appropriate safeguards
+"""
+
 
 @pytest.fixture(scope="module")
 def reviewer(knowledge_index) -> Reviewer:
@@ -60,4 +65,10 @@ def test_a_comparison_on_real_cases_is_an_evaluation(reviewer):
 def test_a_slogan_bar_and_a_person_clicking_send_are_named(reviewer):
     review = reviewer.review(PITCH)
     for item in ("thresholds", "user_trust"):
+        assert review.item(item).status == "partial", (item, review.item(item).reason)
+
+
+def test_a_sceptics_simpler_way_and_a_safeguard_slogan_are_named(reviewer):
+    review = reviewer.review(THREAD)
+    for item in ("need_for_ai", "failure_modes"):
         assert review.item(item).status == "partial", (item, review.item(item).reason)

@@ -60,11 +60,15 @@ PATTERNS = ItemPatterns(
         'does not cover', 'not covered', 'handoff',
         # a warning that outputs will be wrong, with no plan beyond it: "Suggestions will sometimes be wrong."
         'will sometimes be wrong', 'sometimes be wrong', 'will be wrong sometimes', 'will get some wrong',
+        # a wrong output counted, and the feature paused: "if more than two misstate the reason we pause the drafts"
+        'misstate', 'misstates', 'we pause', 'pause the',
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
     ),
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
-        'handle gracefully', 'robust', 'tbd', '待定', '不会出错', 'get things wrong', 'manually as today',
+        'handle gracefully', 'robust', 'tbd', '待定',
+        # "Risks will be managed through appropriate safeguards, in line with responsible AI principles."
+        'appropriate safeguards', 'risks will be managed', 'to manage risk', '不会出错', 'get things wrong', 'manually as today',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '万无一失', '完善的应急预案', '完善的纠错机制', '妥善处理',
     ),

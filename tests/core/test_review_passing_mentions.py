@@ -40,6 +40,12 @@ THREAD = """[10:02] Sam: proposal: the model screens conference talk proposals b
 [10:06] Sam: risks will be managed through appropriate safeguards
 """
 
+NOTES = """Mailroom AI, notes from Thursday's sync
+- Post room can't keep up: scanned letters sit in the general queue for days before someone reads them
+- Idea: AI reads each scan and drops it into the right team's queue
+- the digest always links every original letter so nothing is lost
+"""
+
 
 @pytest.fixture(scope="module")
 def reviewer(knowledge_index) -> Reviewer:
@@ -71,4 +77,10 @@ def test_a_slogan_bar_and_a_person_clicking_send_are_named(reviewer):
 def test_a_sceptics_simpler_way_and_a_safeguard_slogan_are_named(reviewer):
     review = reviewer.review(THREAD)
     for item in ("need_for_ai", "failure_modes"):
+        assert review.item(item).status == "partial", (item, review.item(item).reason)
+
+
+def test_work_piling_up_is_the_problem_and_a_link_to_the_original_explains(reviewer):
+    review = reviewer.review(NOTES)
+    for item in ("problem", "explainability"):
         assert review.item(item).status == "partial", (item, review.item(item).reason)

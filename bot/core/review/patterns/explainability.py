@@ -53,13 +53,17 @@ PATTERNS = ItemPatterns(
         # "‘凭什么我是二级’……最好能在照片上把老叶、碎叶圈出来给茶农看": a wish, not yet a mechanism
         '凭什么', '圈出来',
         'taken from',
+        # what stands behind an output, shown in passing: "links every original post at the bottom", "with the
+        # model's top two guesses shown as suggestions", a PR/FAQ's "How does it decide which band to show"
+        'links every original', 'links to the original', 'links back to the original', 'top two guesses',
+        'top three guesses', 'how does it decide',
         'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
     ),
     vague=(
         # Spanish, a wish with no mechanism: "Nos gustaría que el encargado pudiera ver por qué …"
         'pudiera ver por qué',
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
-        'will be transparent', 'be transparent', 'committed to transparency', 'fully transparent',
+        'will be transparent', 'be transparent', 'will understand why they', 'understand why they receive', 'committed to transparency', 'fully transparent',
     ),
     concrete=(
         Pattern(

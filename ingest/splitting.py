@@ -218,6 +218,7 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
     prev_blank = True
     slides = {} if markdown else slide_titles(lines)
     contents, navigation = ({}, set()) if markdown else contents_headings(lines)
+    titled = {**slides, **contents}  # headings known by their place: a deck's slide titles, a contents' entries
     for i, line in enumerate(lines):
         # A '#' line is a heading in any format (plain-text posts use them, and run-in bold headings
         # are written as them by cleaning); other headings are guessed only in plain text.
@@ -236,10 +237,8 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
             level = 3 if SUBSECTION_RE.match(heading) else 2
         if heading is None and outline_heading(lines, i):
             heading, level = strip_bullet(line), 2
-        if heading is None and i in slides:
-            heading, level = slides[i], 2
-        if heading is None and i in contents:
-            heading, level = contents[i], 2
+        if heading is None and i in titled:
+            heading, level = titled[i], 2
         if heading is not None:
             flush()
             while stack and stack[-1][0] >= level:

@@ -239,9 +239,9 @@ def parse_spec(text: str) -> ParsedSpec:
     in_code = False
     form: list[str] = []  # the questions of a form export's header row, while its answer rows follow
     fields = [csv_fields(line) for line in lines]  # each line read as CSV once ([] for most lines)
-    markdown = any(MD_HEADING_RE.match(line.strip()) or WIKI_HEADING_RE.match(line.strip()) for line in lines)
     # In Confluence and Jira wiki markup "# Blade indexing. It counts…" is a numbered list's item, not a heading.
     wiki_markup = any(WIKI_HEADING_RE.match(line.strip()) for line in lines)
+    markdown = wiki_markup or any(MD_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
     source = SourceFormat.of(text, lines)
     boxes, box_headers = box_tables(lines)  # a lean canvas: one row of boxes under their names

@@ -61,7 +61,7 @@ PATTERNS = ItemPatterns(
         # a warning that outputs will be wrong, with no plan beyond it: "Suggestions will sometimes be wrong."
         'will sometimes be wrong', 'sometimes be wrong', 'will be wrong sometimes', 'will get some wrong',
         # a wrong output counted, and the feature paused: "if more than two misstate the reason we pause the drafts"
-        'misstate', 'misstates', 'we pause', 'pause the',
+        'misstate', 'we pause', 'pause the',
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
     ),
     vague=(

@@ -54,9 +54,9 @@ PATTERNS = ItemPatterns(
         # "We need something that looks ahead rather than reacting to the gap."
         'need something that', 'rather than reacting',
         # the sceptic's simpler way, asked and not answered: "can't we just filter on keywords"
-        'cannot we just', 'could not we just', 'why not just', 'filter on keywords', 'keyword filter',
+        "can't we just", "couldn't we just", 'why not just', 'filter on keywords', 'keyword filter',
         # today's tool named as rule-bound: "PitStop works on rules about the file, not on what's in the picture"
-        'works on rules', 'rules cannot', 'rules can not',
+        'works on rules', "rules can't",
         # the simpler option named and waved away: "I know we could just tidy up the answer library instead"
         'we could just',
         # the manual way said not to scale, with no case for a model over rules: "they can't keep on top of

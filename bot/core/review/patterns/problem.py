@@ -57,8 +57,8 @@ PATTERNS = ItemPatterns(
         'spend a lot of time', 'spends a lot of time', 'waste a lot of time', 'wastes a lot of time', 'only get caught',
         # work piling up, or the same work again and again: "Post room can't keep up: scanned letters sit in the
         # general queue for days", "ask their managers the same handful of questions", "type the same answers all day"
-        'cannot keep up', 'can not keep up', 'for days before', 'the same handful of', 'the same answers',
-        'the same questions', 'all over the place', 'moan', 'moans', 'eats into',
+        "can't keep up", 'for days before', 'the same handful of', 'the same answers',
+        'the same questions', 'all over the place', 'moan', 'eats into',
         # the writer recalling the reason: "A quick reminder of why we're doing it."
         'why we are doing it', 'why we are doing this',
     ),

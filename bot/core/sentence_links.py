@@ -35,6 +35,13 @@ def follows(unit: Any, previous: Any) -> bool:
     return unit.chunk is previous.chunk and unit.line == previous.line and unit.order == previous.order + 1
 
 
+def elaborates(unit: Any, lead: Any) -> bool:
+    """Whether `unit` comes just after `lead` in its paragraph: the next sentence, or the one after it when
+    the next is too short to quote ("Account managers will want to attend. Say no. With a salesperson
+    present, members start negotiating…")."""
+    return unit.chunk is lead.chunk and unit.line == lead.line and 1 <= unit.order - lead.order <= 2
+
+
 def antecedent(unit: Any, units: list[Any]) -> Any | None:
     """The sentence a pointing-back sentence leans on: the one right before it in its paragraph, when
     that is among `units` (quotable prose); None when `unit` stands alone or its antecedent is not quotable."""

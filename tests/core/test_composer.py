@@ -59,6 +59,21 @@ def test_the_next_sentence_states_a_new_point_not_the_same_one_again(embedder, m
     assert chosen_texts(rows) == [rows[0].text, rows[2].text]
 
 
+def test_the_best_sentence_brings_the_sentences_that_carry_it_on(embedder, monkeypatch):
+    # "Should legal sit in on the pilot?": the best sentence only sets the scene; what to do is in the
+    # sentences after it, which share no words with the question.
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 2)
+    guide = "pilot.md"
+    setup, other = chunk(guide, "Keep the pilot small", 0), chunk(guide, "Who to recruit", 1)
+    rows = units(embedder, [
+        (setup, "Legal reviewers will ask to join the pilot's weekly sessions.", 0.80),
+        (setup, "Decline.", 0.20),
+        (setup, "With a lawyer in the room, testers report what sounds safe instead of what went wrong.", 0.55),
+        (other, "Recruit twelve testers from three departments for the pilot.", 0.60),
+    ])
+    assert chosen_texts(rows) == [rows[0].text, rows[2].text]
+
+
 def test_the_answer_speaks_from_the_guide_with_most_good_sentences(embedder):
     pricing, aside = chunk("pricing.md", "Cost", 0), chunk("other.md", "Intro", 0)
     rows = units(embedder, [

@@ -33,7 +33,7 @@ from bot.core.quoting import (
 from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta, elaborates
 from bot.core.retrieval import RetrievedChunk
 from bot.core.sentence_scoring import hand_set_score, score_units, texts_to_embed
-from bot.core.text import CJK_RE
+from bot.core.text import CJK_RE, tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval
@@ -325,7 +325,11 @@ class Composer:
         pool = [u for u in prose[1:] if u.score >= top.score - margin(u)]
         leans = {id(u): antecedent(u, prose) for u in prose}  # read once: the loop below asks many times
         chosen: list[Unit] = []
-        said: set[str] = set()
+        # The guide's title is said of all its sentences: one repeating "advisory board" on the advisory
+        # board guide names no question term the answer lacks. Measured (dev): knowledge/ 0.697 -> 0.701,
+        # unseen sets +1 point, nothing lost.
+        titled = set(tokenize(top.chunk.title or ""))
+        said: set[str] = set(titled)
         length = 0
 
         def unquoted_lean(unit: Unit) -> Unit | None:
@@ -348,7 +352,7 @@ class Composer:
             return True
 
         if not take(top):
-            chosen, said, length = [top], set(top.terms), len(top.text)
+            chosen, said, length = [top], titled | top.terms, len(top.text)
         while pool and len(chosen) < MAX_PROSE_SENTENCES:
             best, best_value = None, -1e9
             for unit in pool:

@@ -74,6 +74,23 @@ def test_the_best_sentence_brings_the_sentences_that_carry_it_on(embedder, monke
     assert chosen_texts(rows) == [rows[0].text, rows[2].text]
 
 
+def test_a_word_of_the_guides_title_is_no_new_term(embedder, monkeypatch):
+    # On the pilot guide every sentence is about the pilot: repeating "pilot" adds nothing the answer
+    # lacks, so the slightly better sentence that does not repeat it joins instead.
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 2)
+    tasks, end, calls = (RetrievedChunk(id=f"pilot.md#{n}", text="", metadata={
+        "source": "pilot.md", "section": section, "position": n, "title": "How to run a pilot"})
+        for n, section in enumerate(("Tasks", "Ending", "Weekly calls")))
+    rows = units(embedder, [
+        (tasks, "Give each tester a written list of the tasks to try in the first week.", 0.80),
+        (end, "The pilot ends on a fixed date agreed with every team in advance.", 0.60),
+        (calls, "Hold a thirty-minute call every Friday to read the worst outputs together.", 0.62),
+    ])
+    rows[1].terms = frozenset({"pilot"})
+    chosen = Composer._prose_units(sorted(rows, key=lambda u: -u.score), {"pilot", "legal"})
+    assert [u.text for u in chosen] == [rows[0].text, rows[2].text]
+
+
 def test_the_answer_speaks_from_the_guide_with_most_good_sentences(embedder):
     pricing, aside = chunk("pricing.md", "Cost", 0), chunk("other.md", "Intro", 0)
     rows = units(embedder, [

@@ -9,9 +9,10 @@ best prose and quotes whichever answers better.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.core.answer_units import Unit
+from bot.core.answer_units import RANK_STRIDE, Unit
 from bot.core.documents.structure import split_sentences
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
@@ -190,3 +191,50 @@ def sentence_items(units: list[Unit]) -> list[Unit]:
             continue
         items.append(unit)
     return items
+
+
+# "二、公告里必须讲清楚的四件事" over "（一）它能做什么", "（二）它做不好什么", …: the sub-headings are the list.
+OUTLINE_NUMBER_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、)]|[A-Za-z][.)])\s*")
+MIN_OUTLINE_CHILDREN = 3
+# Question terms (beyond the guide's title) the parent heading must name: with one, "Which kind of
+# fit are we missing?" took the outline of a section that merely shares "fit" (knowledge/ a-002).
+MIN_OUTLINE_NAMED = 2
+
+
+def outline_list(units: list[Unit], terms: set[str]) -> list[Unit] | None:
+    """The sub-sections of the top guide's section whose heading names the question ("Which things must
+    the announcement say?" over "The four things the announcement must say" > "What it can do", …): one
+    item per sub-section, its heading as the item's label and its first sentence as its substance."""
+    top = [u for u in units if u.rank < RANK_STRIDE and u.chunk.section]
+    if not top:
+        return None
+    title_terms = set(tokenize(top[0].chunk.title))
+    children: dict[str, dict[str, list[Unit]]] = {}
+    for unit in top:
+        parts = unit.chunk.section.split(" > ")
+        if len(parts) >= 2:
+            children.setdefault(" > ".join(parts[:-1]), {}).setdefault(parts[-1], []).append(unit)
+    best = None
+    for parent, kids in children.items():
+        if len(kids) < MIN_OUTLINE_CHILDREN:
+            continue
+        named = terms & (set(tokenize(parent.split(" > ")[-1])) - title_terms)
+        # A sub-heading naming what the parent does not ("日常工作" for "日常工作包括哪些？") is what is asked:
+        # that section's own list answers, not the outline around it.
+        if any(terms & set(tokenize(kid)) - named - title_terms for kid in kids):
+            continue
+        if len(named) >= MIN_OUTLINE_NAMED and (best is None or len(named) > best[0]):
+            best = (len(named), parent, kids)
+    if best is None:
+        return None
+    _, parent, kids = best
+    def place(unit: Unit) -> tuple:
+        return (unit.chunk.metadata.get("position", 0), unit.line, unit.order)
+
+    items = []
+    for label, members in sorted(kids.items(), key=lambda kid: min(place(u) for u in kid[1])):
+        first = min(members, key=place)
+        name = OUTLINE_NUMBER_RE.sub("", label).strip()
+        joint = "：" if CJK_RE.search(name) else ": "
+        items.append(replace(first, kind="item", block=-2, text=f"{name}{joint}{first.text}"))
+    return items[:MAX_LIST_ITEMS]

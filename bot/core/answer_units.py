@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.core.text import CJK_RE
+
 if TYPE_CHECKING:
     from bot.core.retrieval import RetrievedChunk
 
@@ -51,3 +53,25 @@ def lead_after_colon(sentence: str) -> str:
     when what follows the colon is too short to stand alone ("…made the numbers believable: a holdout.")."""
     after = re.split(r"[:：]\s+(?=\S)", sentence)[-1]
     return after if len(after.split()) >= MIN_LEAD_WORDS else sentence
+
+
+def render_units(units: list[Unit], sources: list[str], lang: str, is_list: bool) -> str:
+    """An answer's body: a list as its lead-in and "- " items with one citation, prose as sentences each
+    cited [n] by its source's place in `sources` (Chinese sentences joined without spaces)."""
+    def cite(unit: Unit) -> str:
+        return f"[{sources.index(unit.chunk.source) + 1}]" if unit.chunk.source in sources else ""
+
+    if is_list:
+        lines = []
+        items = [u for u in units if u.kind == "item"]
+        intro = [u for u in units if u.kind != "item"]
+        if intro:
+            lines.append(f"{' '.join(u.text for u in intro)} {cite(intro[0])}".strip())
+        for number, unit in enumerate(items):
+            # One citation for the list, after its lead-in (or its last item when it has none).
+            end = f" {cite(unit)}" if not intro and number == len(items) - 1 else ""
+            lines.append(f"- {unit.text}{end}")
+        return "\n".join(lines)
+    parts = [f"{u.text} {cite(u)}".strip() for u in units]
+    chinese = all(CJK_RE.search(u.text) for u in units)
+    return ("" if chinese else " ").join(parts)

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.core.answer_lists import best_list, heading_led_list, list_after, list_units, sentence_items
-from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon
+from bot.core.answer_lists import (
+    best_list, heading_led_list, list_after, list_units, outline_list, sentence_items,
+)
+from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import as_list
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
@@ -33,7 +35,7 @@ from bot.core.quoting import (
 from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta, elaborates
 from bot.core.retrieval import RetrievedChunk
 from bot.core.sentence_scoring import hand_set_score, score_units, texts_to_embed
-from bot.core.text import CJK_RE, tokenize
+from bot.core.text import tokenize
 
 if TYPE_CHECKING:
     from bot.core.retrieval import Retrieval
@@ -43,12 +45,10 @@ MAX_ANSWER_CHARS = 900
 MAX_PROSE_SENTENCES = 5
 MIN_ROUTINE_STEPS = 3  # members of an enumeration a chosen step pulls in whole (two may be "on one hand…")
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
-# How far below the best sentence another sentence may score and still join the answer: generous
-# within the best sentence's guide (its neighbours and other sections carry the rest of the point, often
-# in words the question does not use: "Sample live conversations."), strict across guides. The best
-# passage's own sentences once had a stricter margin (0.35) than the guide's other passages: measured
-# (aipm eval), giving them the guide's margin lifts knowledge/ held-out recall 0.605 -> 0.618, the
-# fixture's 0.643 -> 0.667, and ../shared/seeds 0.458 -> 0.487 (confident junk 6.5% -> 2.2%).
+# How far below the best sentence another may score and still join: generous within the best sentence's
+# guide (its other sections carry the rest of the point, in words the question does not use: "Sample live
+# conversations."), strict across guides. A stricter margin (0.35) for the best passage's own sentences lost:
+# held-out knowledge/ 0.618 -> 0.605, fixture 0.667 -> 0.643, seeds 0.487 -> 0.458.
 SAME_DOCUMENT_MARGIN = 0.6
 OTHER_PASSAGE_MARGIN = 0.1
 # Choosing the next sentence: a sentence close in meaning to one already chosen restates it (cosine
@@ -60,12 +60,10 @@ NEW_TERMS_WEIGHT = 0.1
 # Measured (aipm eval, held-out): knowledge/ 0.618 -> 0.624, own questions over ../shared/seeds
 # 0.438 -> 0.521; the fixture unchanged.
 CONTINUATION_BONUS = 0.15
-# The best sentence's paragraph goes on with what it opened: "Account managers will want to attend."
-# matches "Should account managers sit in on the board?", and its next sentences ("Say no. With a
-# salesperson present, members start negotiating…") are the answer, in words the question does not use.
-# Measured (aipm eval, dev): knowledge/ 0.690 -> 0.697 (fully answered 44% -> 48%), own questions over
-# ../shared/seeds 0.581 -> 0.589, 26 unseen guide sets pooled 0.507 -> 0.514, the fixture unchanged;
-# 0.2, or the bonus after any chosen sentence rather than the best, lost on knowledge/ or the seeds.
+# The best sentence's paragraph goes on with what it opened: after "Account managers will want to attend.",
+# "Say no. With a salesperson present, …" answers, in words the question does not use. Measured (dev):
+# knowledge/ 0.690 -> 0.697, seeds 0.581 -> 0.589, 26 unseen sets 0.507 -> 0.514, fixture unchanged; 0.2, or
+# the bonus after any chosen sentence, lost on knowledge/ or the seeds.
 ELABORATION_BONUS = 0.1
 # With room left, the answer takes the anchor guide's next sentences that restate nothing chosen, from
 # this far below its best sentence (a guide's points are spread over sections that share few words).
@@ -85,6 +83,10 @@ NOTE_CLOSEST_IN_OTHER_LANGUAGE = {
 LEAD_LED_INTENTS = ("how", "list", "general")
 RUN_ON_MARGIN = 0.1  # the second-best sentence may bring the list its paragraph runs on into
 MIN_LEAD_TERMS = 2  # "AI roadmaps must account for:" shares one word with a question and restates none of it
+# A section named by the question whose sub-sections are what it names is answered by its outline
+# (answer_lists.outline_list). Measured (dev): seeds 0.589 -> 0.628, u18-006 0/4 -> 4/4, nothing else moved
+# over 30 sets. Reasons (`why`), conditions and definitions sit in sentences, not in sub-headings.
+OUTLINE_INTENTS = ("list", "how", "general")
 # A list with no lead-in line is introduced by its heading: "（一）应该保留的规则" over three bare items answers
 # "哪些规则应该保留？", however few of the question's words the items repeat. Measured (2026-12-03): two
 # held-out answers went from 0 to 3 points ("规则迁移到大模型上线以后，旧规则和日常维护应该怎么处理？"), no dev
@@ -235,7 +237,10 @@ class Composer:
             led = heading_led_list(units, set(retrieval.key_terms)) if intent in HEADING_LED_INTENTS else None
             if led is not None:
                 listed, use_list = (listed[0], led), True
-        if use_list and listed is not None:
+        outline = outline_list(units, set(retrieval.key_terms)) if intent in OUTLINE_INTENTS else None
+        if outline:
+            chosen, is_list = outline, True
+        elif use_list and listed is not None:
             chosen, is_list = list_units(units, listed[1], prose), True
         else:
             chosen = self._prose_units(prose, set(retrieval.key_terms), sentence_items(units))
@@ -325,9 +330,8 @@ class Composer:
         pool = [u for u in prose[1:] if u.score >= top.score - margin(u)]
         leans = {id(u): antecedent(u, prose) for u in prose}  # read once: the loop below asks many times
         chosen: list[Unit] = []
-        # The guide's title is said of all its sentences: one repeating "advisory board" on the advisory
-        # board guide names no question term the answer lacks. Measured (dev): knowledge/ 0.697 -> 0.701,
-        # unseen sets +1 point, nothing lost.
+        # The guide's title is said of all its sentences: repeating "advisory board" on the advisory board
+        # guide names no term the answer lacks (dev: knowledge/ 0.697 -> 0.701, nothing lost).
         titled = set(tokenize(top.chunk.title or ""))
         said: set[str] = set(titled)
         length = 0
@@ -393,22 +397,4 @@ class Composer:
         chosen.sort(key=place)
         return chosen
 
-    @staticmethod
-    def render(units: list[Unit], sources: list[str], lang: str, is_list: bool) -> str:
-        def cite(unit: Unit) -> str:
-            return f"[{sources.index(unit.chunk.source) + 1}]" if unit.chunk.source in sources else ""
-
-        if is_list:
-            lines = []
-            items = [u for u in units if u.kind == "item"]
-            intro = [u for u in units if u.kind != "item"]
-            if intro:
-                lines.append(f"{' '.join(u.text for u in intro)} {cite(intro[0])}".strip())
-            for number, unit in enumerate(items):
-                # One citation for the list, after its lead-in (or its last item when it has none).
-                end = f" {cite(unit)}" if not intro and number == len(items) - 1 else ""
-                lines.append(f"- {unit.text}{end}")
-            return "\n".join(lines)
-        parts = [f"{u.text} {cite(u)}".strip() for u in units]
-        chinese = all(CJK_RE.search(u.text) for u in units)
-        return ("" if chinese else " ").join(parts)
+    render = staticmethod(render_units)

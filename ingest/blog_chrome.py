@@ -94,6 +94,31 @@ def drop_site_header(lines: list[str]) -> list[str]:
     return kept
 
 
+# A wiki's page tree beside the page ("  ▸ Overview", "  ▾ AI features in the CRM", "      • Churn risk score…"):
+# disclosure triangles, each over nothing but the bullets of its open branch. A Notion page's toggles ("▸ The
+# template") hold paragraphs, so they are never a run of this shape.
+TREE_NODE_RE = re.compile(r"^\s*[▸▾►▼▶]\s+\S")
+TREE_LEAF_RE = re.compile(r"^\s+[•◦*-]\s+\S")
+MIN_TREE_NODES = 3
+
+
+def drop_page_trees(lines: list[str]) -> list[str]:
+    """Without runs of MIN_TREE_NODES or more tree nodes with only indented bullets between them."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        end, nodes = index, 0
+        while end < len(lines) and (TREE_NODE_RE.match(lines[end]) or (nodes and TREE_LEAF_RE.match(lines[end]))):
+            nodes += bool(TREE_NODE_RE.match(lines[end]))
+            end += 1
+        if nodes >= MIN_TREE_NODES:
+            index = end
+            continue
+        kept.append(lines[index])
+        index += 1
+    return kept
+
+
 REACTION_WORDS = frozenset({"share", "reply", "comment", "comments", "repost", "reposts", "like", "save", "bookmark",
                             "restack", "send",
                             # Zhihu's and WeChat's bars: "关注问题  ✎ 写回答  ▲ 好问题 37", "▲ 赞同 3482  💬 156 条评论".

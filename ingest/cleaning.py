@@ -12,7 +12,8 @@ import re
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
 from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, MASTHEAD_LINES, SIGN_UP_FIELD_RE, drop_byline,
-                                 drop_pitch, drop_reaction_bars, drop_site_header, is_masthead)
+                                 drop_page_trees, drop_pitch, drop_reaction_bars, drop_site_header,
+                                 is_masthead)
 from ingest.plain_text import drop_field_block, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
 
@@ -28,7 +29,10 @@ CHROME_LINE_RE = re.compile(
     r"get (?:new |the latest |our )?(?:posts|articles|updates|issues|stories|essays) (?:in|to) your inbox|.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]|"
     # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
     r".{0,80}?\S\s{3,}page \d{1,4}(?: of \d{1,4})?|"
-    r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)))\s*$",
+    r"(?:strictly )?confidential|internal( use)?( only)?|do not (?:distribute|share|forward)|"
+    # A wiki panel's label over its text ("ⓘ Info", read "i Info"): glued to the next line it hid a line
+    # about the page ("i Info This page is the agreed display policy …") from the check that drops those.
+    r"(?:[iℹⓘ]\ufe0f?\s+)?info|[iℹⓘ!]\ufe0f?\s+(?:note|tip|warning|important|caution)))\s*$",
     re.IGNORECASE,
 )
 # The sign-up box's pitch, longer than a button: "Practical notes on …, every other Tuesday. No spam, unsubscribe any time."
@@ -201,6 +205,7 @@ def clean_text(text: str) -> str:
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
     raw = drop_reaction_bars(drop_site_header(drop_field_block(underlined_headings(text.split("\n")))))
+    raw = drop_page_trees(raw)
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))

@@ -46,6 +46,20 @@ NOTES = """Mailroom AI, notes from Thursday's sync
 - the digest always links every original letter so nothing is lost
 """
 
+LETTER = """Dear branch managers,
+
+We did think about simply adding ten minutes to every repair slot, but no two repairs are alike. The vendor
+will test it thoroughly before it reaches your workshops, and we'll also make sure it works fairly for every
+customer. We'd like to start with six volunteer branches in April; every other branch will get it in June.
+"""
+
+HUDDLE = """Huddle notes, parcel-photo checker
+- The app draws a box round each dent it finds so the driver can look at that spot before signing.
+- It has to catch most of the crushed corners before we'd trust it at the depot.
+- We've tested it a fair bit on our own parcels and it seems pretty good.
+- Going live at the Leeds depot on 3 May, then the others once we're happy with it.
+"""
+
 
 @pytest.fixture(scope="module")
 def reviewer(knowledge_index) -> Reviewer:
@@ -58,11 +72,18 @@ def reviewer(knowledge_index) -> Reviewer:
     (PITCH, ("thresholds", "user_trust")),  # a slogan bar; a person who clicks send
     (THREAD, ("need_for_ai", "failure_modes")),  # a sceptic's simpler way; a safeguards slogan
     (NOTES, ("problem", "explainability")),  # work piling up; a link back to every original
-], ids=["chat", "tender", "pitch", "thread", "notes"])
+    # a simpler way considered in a line; "test it thoroughly"; fairness promised; volunteers first
+    (LETTER, ("need_for_ai", "evaluation", "fairness_safety", "rollout")),
+    (HUDDLE, ("thresholds", "evaluation", "rollout")),  # a bar with no number; "a fair bit"; a date and a hope
+], ids=["chat", "tender", "pitch", "thread", "notes", "letter", "huddle"])
 def test_an_item_said_in_passing_is_partial(reviewer, spec, items):
     review = reviewer.review(spec)
     for item in items:
         assert review.item(item).status == "partial", (item, review.item(item).reason)
+
+
+def test_evidence_drawn_on_the_photo_explains_the_flag(reviewer):
+    assert reviewer.review(HUDDLE).item("explainability").status != "missing"
 
 
 def test_a_comparison_on_real_cases_is_an_evaluation(reviewer):

@@ -51,6 +51,8 @@ PATTERNS = ItemPatterns(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # tested, by nobody's measure: "Kerning will test it thoroughly", "We've tested it a fair bit on staging"
+        'test it thoroughly', 'tested it thoroughly', 'tested it a fair bit', 'seems pretty good',
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
         'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of',
         'try it against', 'compare its output',

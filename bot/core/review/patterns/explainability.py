@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
+        # the evidence drawn on the image: "draws a circle round each mark it finds … and labels it"
+        'draws a circle', 'draws a box',
         'it relied on', 'explains the',
         'quoting', 'quotes the', 'linking to', 'cites', 'citing',
         'which rule', '哪条规则', 'see which',

@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('equity', 'ethics'),
     cues=(
+        # people in a hard moment, not to be sold to: "lost their home or are leaving a partner"
+        'lost their home', 'leaving a partner',
         # generated claims that break advertising law: a content-safety concern
         '广告法',
         '过敏', 'data residency', 'stays in the eu', 'stored in the eu', 'kept in the eu', 'data stays in', 'keeps data in the eu', 'keeps the data in the eu',
@@ -78,6 +80,8 @@ PATTERNS = ItemPatterns(
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
+        # fairness promised in a sentence: "We'll also make sure it works fairly for every client"
+        'works fairly', 'work fairly', 'fairly for every', 'fair for every',
         'safe, fair', 'fair and accurate',
         # German: "Das System wird selbstverständlich fair und sicher betrieben."
         'fair und sicher', 'selbstverständlich fair', 'oberste priorität',

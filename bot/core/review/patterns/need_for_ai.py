@@ -51,6 +51,8 @@ PATTERNS = ItemPatterns(
         'regeln reichen nicht', 'feste regeln', 'einfacher', 'haben wir versucht', 'reicht nicht',
     ),
     mentions=(
+        # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
+        'think about simply', 'thought about simply', 'considered simply',
         # "We need something that looks ahead rather than reacting to the gap."
         'need something that', 'rather than reacting',
         # the sceptic's simpler way, asked and not answered: "can't we just filter on keywords"

@@ -46,6 +46,8 @@ PATTERNS = ItemPatterns(
         'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
     ),
     mentions=(
+        # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
+        "once we're happy with it", 'once we are happy with it',
         # Spanish: "Si va bien, Barcelona y Valencia en primavera."
         'si va bien',
         # chat register: "try it with a few friendly studios first?"
@@ -103,6 +105,14 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Volunteers first, the rest on a condition: "ten volunteer salons to switch it on from 2 March for six
+        # weeks", "Every other salon will get it only if, over those six weeks, …".
+        Pattern(
+            r"\b(?:\d+|two|three|four|five|six|eight|ten|twelve|twenty|a few|a handful of)\s+volunteer\s+(?:salons?|teams?|"
+            r"stores?|shops?|sites?|customers?|schools?|clinics?|branch(?:es)?|offices?|practices?|depots?|restaurants?)\b"
+            r"|\b(?:every|all)\s+other\s+[\w-]+\s+(?:will\s+)?gets?\s+it\b",
+            "We're looking for ten volunteer salons to switch it on from 2 March for six weeks",
+        ),
         # A narrow first slice for a set time: "route 25 only, weekdays 07:00–10:00, for four weeks"; the rest
         # on a condition: "We add the 12 and the 38 only if, over those four weeks, ...".
         Pattern(

@@ -52,6 +52,8 @@ PATTERNS = ItemPatterns(
         'erst dann', 'mindestens', 'von 10', 'von 100', 'nur wenn',
     ),
     mentions=(
+        # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
+        "before we'd trust it", 'before we trust it', 'before we would trust it',
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"
         'satisfied with the quality', 'satisfied with their quality', 'satisfied with its quality',
         'happy with the quality', 'happy with its quality', 'happy with their quality',

@@ -227,13 +227,15 @@ def outline_list(units: list[Unit], terms: set[str]) -> list[Unit] | None:
             best = (len(named), parent, kids)
     if best is None:
         return None
-    _, parent, kids = best
+    kids = best[2]
+
     def place(unit: Unit) -> tuple:
         return (unit.chunk.metadata.get("position", 0), unit.line, unit.order)
 
     items = []
     for label, members in sorted(kids.items(), key=lambda kid: min(place(u) for u in kid[1])):
-        first = min(members, key=place)
+        # A sub-section opening with a lead-in ("Three rules:") is said by what follows it, not by the lead-in.
+        first = min([u for u in members if u.kind != "lead"] or members, key=place)
         name = OUTLINE_NUMBER_RE.sub("", label).strip()
         joint = "：" if CJK_RE.search(name) else ": "
         items.append(replace(first, kind="item", block=-2, text=f"{name}{joint}{first.text}"))

@@ -238,5 +238,5 @@ def outline_list(units: list[Unit], terms: set[str]) -> list[Unit] | None:
         first = min([u for u in members if u.kind != "lead"] or members, key=place)
         name = OUTLINE_NUMBER_RE.sub("", label).strip()
         joint = "：" if CJK_RE.search(name) else ": "
-        items.append(replace(first, kind="item", block=-2, text=f"{name}{joint}{first.text}"))
+        items.append(replace(first, kind="item", text=f"{name}{joint}{first.text}"))
     return items[:MAX_LIST_ITEMS]

@@ -55,7 +55,7 @@ def lead_after_colon(sentence: str) -> str:
     return after if len(after.split()) >= MIN_LEAD_WORDS else sentence
 
 
-def render_units(units: list[Unit], sources: list[str], lang: str, is_list: bool) -> str:
+def render_units(units: list[Unit], sources: list[str], is_list: bool) -> str:
     """An answer's body: a list as its lead-in and "- " items with one citation, prose as sentences each
     cited [n] by its source's place in `sources` (Chinese sentences joined without spaces)."""
     def cite(unit: Unit) -> str:

@@ -261,7 +261,7 @@ class Composer:
         # Numbered in the order the answer quotes them: the anchor guide opens the answer even when
         # retrieval ranked another guide first, and "[2] … [1]" reads as a mistake.
         cited = [source for source in dict.fromkeys(u.chunk.source for u in chosen) if source in sources]
-        body = self.render(chosen, cited, retrieval.lang, is_list)
+        body = render_units(chosen, cited, is_list)
         if note:
             body = f"{note}\n{body}"
         return Composition(body, chosen, intent, is_list, note, cited)
@@ -397,4 +397,3 @@ class Composer:
         chosen.sort(key=place)
         return chosen
 
-    render = staticmethod(render_units)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.core.answer_units import render_units
 from bot.core.composer import Composition
 from bot.core.quoting import question_intent
 from bot.core.retrieval import key_terms
@@ -113,7 +114,7 @@ def answer_each_part(composer: "Composer", parts: list[str], vectors: list[list[
     everything = [u for units, _ in sections for u in units]
     cited = [s for s in dict.fromkeys(u.chunk.source for u in everything) if s in sources]
     # A blank line between the parts: two lists back to back would read as one.
-    body = "\n\n".join(composer.render(units, cited, retrieval.lang, is_list) for units, is_list in sections)
+    body = "\n\n".join(render_units(units, cited, is_list) for units, is_list in sections)
     if len(body) > MAX_COMPOUND_CHARS:
         return whole
     return Composition(body, everything, question_intent(parts[0]), any(is_list for _, is_list in sections),

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 AIPM := $(VENV)/bin/aipm
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run serve chat test eval calibrate fit-relevance metrics bench image clean
+.PHONY: setup run serve chat test eval calibrate fit-relevance fit-source-ranking metrics bench image clean
 
 # llama-cpp-python compiles from source (about 7 minutes on 2 cores): its wheel is built once into
 # WHEELS and reused, so the LLM end-to-end tests (a real local model behind an OpenAI-compatible
@@ -46,6 +46,11 @@ eval: setup
 # repository's golden sets (knowledge/, the fixture corpus, the unseen guides); held-out splits are never read.
 fit-relevance: setup
 	$(PY) -m bot.evaluation.relevance
+
+# Refit the source ranking model (bot/core/data/source_ranking.json), which picks the answer's guide among
+# the first five retrieved, on the same dev splits; held-out splits are never read.
+fit-source-ranking: setup
+	$(PY) -m bot.evaluation.source_ranking
 
 # Refit the confidence model (bot/core/data/confidence.json) on the dev splits of both golden sets,
 # each over a throwaway index of its own corpus; the held-out splits are only reported.

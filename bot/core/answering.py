@@ -14,6 +14,7 @@ from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
+from bot.core.source_ranking import load_source_ranking_model
 from bot.core.text import detect_language
 from bot.core.unsafe import with_warning
 from bot.errors import UserError
@@ -179,7 +180,8 @@ class Answerer:
         self.generator = generator  # None: extractive answers only
         self.index = index
         self.retriever = retriever or HybridRetriever(
-            index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
+            index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual,
+            source_ranking=load_source_ranking_model(),
         )
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
         self.composer = Composer(index.sentence_vectors)

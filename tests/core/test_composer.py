@@ -347,6 +347,12 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     # a Chinese column's editor's note: what the article is about
     "编辑导语：不少团队手里都有一套越写越长的规则系统，想用大模型一次性替换掉。",
     "编者按：本期我们请到了一位做了五年推荐系统的产品经理。",
+    # a CSDN post's header and a Yuque doc's, their fields run together (guides-unseen-6 and -7)
+    "原创 已于 2026-09-21 18:32:05 修改 · 阅读量3.4k · 收藏 126 · 点赞数 58 分类专栏: AI 产品设计 "
+    "版权声明:本文为博主原创文章,遵循 CC 4.0 BY-SA 版权协议,转载请附上原文出处链接和本声明。",
+    "适用范围:所有对用户可见的 AI 生成文字、图片、音频、视频 负责人:[@张敏](https://www.yuque.com/zhangmin-pm) "
+    "法务对接:[@周律](https://www.yuque.com/zhoulv) 最后更新:2025-06-18 状态:已评审",
+    "Ana Ruiz · 1.2k views · 3 comments",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -375,6 +381,9 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "Tell users how to contact support when a draft is wrong, in the draft itself.",
     "如果用户觉得有用，就会在一周内再次使用这个功能。",
     "收藏率和转发率是摘要功能最可靠的隐式反馈。",
+    "每个检查项都要写明负责人:产品经理确认文案,法务确认合规。",
+    "阅读量不是 AI 摘要的目标,读完后的决策才是。",
+    "Record the last updated date of each source, so stale answers can be traced.",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

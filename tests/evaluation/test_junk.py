@@ -27,6 +27,8 @@ STRUCTURE = Structure(
         ("Read our privacy policy and cookie settings.", "navigation"),
         ("Thanks for stopping by, and before you go, please subscribe to the newsletter so you never miss a post.", "navigation"),
         ("欢迎点赞转发，关注公众号获取更多内容。", "navigation"),
+        ("原创 已于 2026-09-21 18:32:05 修改 · 阅读量3.4k · 收藏 126 · 点赞数 58", "navigation"),
+        ("适用范围：所有 AI 生成内容 负责人：[@张敏](https://www.yuque.com/zhangmin-pm) 最后更新：2025-06-18", "navigation"),
         ("When you consider the outsourcing of the AI development, please feel free to consult us.", "navigation"),
         ("What does an AI PM actually do?", "question"),
         ("大模型会取代产品经理吗？", "question"),
@@ -51,6 +53,7 @@ def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
         "Share the eval set with the model team before the first sprint.",
         "AI 应用产品经理(Application PM)是目前招聘量最大的一类，职责是把 AI 能力嵌进具体产品。",
         "显式反馈包括点赞点踩和用户填写的纠错。",
+        "阅读量不是摘要功能的目标，读完后做出的决定才是。",
         "Set the launch threshold where the cost of a wrong answer equals the value of a right one.",
         # Advice may name a page part in passing; only a call to action makes a long sentence navigation.
         "Tell users in the interface, not only in the privacy policy, that an AI feature processes what they type.",

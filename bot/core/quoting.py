@@ -172,9 +172,15 @@ INSTRUCTION_TO_ASK_RE = re.compile(
 )
 
 
+# A note after a question is still the question's: "Do we tell the customer once, or under each message?
+# (Legal to advise.)" in a spec's open questions.
+TRAILING_NOTE_RE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\W*$")
+
+
 def is_question(sentence: str) -> bool:
     """A sentence that asks rather than advises; an instruction to ask something is advice."""
-    return sentence.rstrip(" \"'”)").endswith(("?", "？")) and not INSTRUCTION_TO_ASK_RE.match(sentence.strip())
+    asked = TRAILING_NOTE_RE.sub("", sentence.rstrip())
+    return asked.rstrip(" \"'”)").endswith(("?", "？")) and not INSTRUCTION_TO_ASK_RE.match(sentence.strip())
 
 
 # A Chinese post's closing words: 以上就是…, 希望对你有帮助, 欢迎留言交流, 觉得有帮助请点赞收藏. "我们" is no

@@ -707,6 +707,7 @@ def test_an_instruction_whose_object_points_back_needs_the_sentence_before_it(se
     "Ask the supplier in writing: are the prompts and outputs retained, and are they used for training?",
     "Check with legal before the pilot: may customer tickets leave the region?",
     "先问自己：这个问题真的需要 AI 吗？",
+    "Keep the old rules running beside the model for two weeks (not longer).",
 ])
 def test_an_instruction_to_ask_is_advice_though_it_ends_in_a_question_mark(sentence):
     assert quotable_sentence(sentence, chunk("guide.md", "", 0))
@@ -716,6 +717,10 @@ def test_an_instruction_to_ask_is_advice_though_it_ends_in_a_question_mark(sente
     "Are the prompts and outputs retained, and for how long?",
     "Why ask the supplier at all, when the contract says it?",
     "Does this really need AI?",
+    # a spec's open question with its note (guides-unseen-28's Google Docs export)
+    "Do we tell the customer that translation is used once at the start of the chat, or only under each message? "
+    "(Legal to advise.)",
+    "上线后要不要对所有用户开放？（待法务确认）",
 ])
 def test_a_question_is_still_not_quoted_as_advice(sentence):
     assert not quotable_sentence(sentence, chunk("guide.md", "", 0))

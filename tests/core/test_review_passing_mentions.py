@@ -60,6 +60,16 @@ HUDDLE = """Huddle notes, parcel-photo checker
 - Going live at the Leeds depot on 3 May, then the others once we're happy with it.
 """
 
+# eval/specs-v2/unseen-54's shapes: a top-posted email thread, a Jira comment, a one-paragraph spec
+QUOTED_THREAD = """Noted. The draft must never answer an allergy question: we are not a nut-free kitchen.
+
+> I'll only start using it properly once the drafts are mostly right and I'm just tweaking them.
+"""
+
+COMMENTS = """Gemma: Worried it'll learn that bull breeds = trouble. Let's make sure it's fair to every breed.
+Ollie: We would like staff to be able to understand how the model decides a dog is playing too rough.
+"""
+
 
 @pytest.fixture(scope="module")
 def reviewer(knowledge_index) -> Reviewer:
@@ -75,7 +85,9 @@ def reviewer(knowledge_index) -> Reviewer:
     # a simpler way considered in a line; "test it thoroughly"; fairness promised; volunteers first
     (LETTER, ("need_for_ai", "evaluation", "fairness_safety", "rollout")),
     (HUDDLE, ("thresholds", "evaluation", "rollout")),  # a bar with no number; "a fair bit"; a date and a hope
-], ids=["chat", "tender", "pitch", "thread", "notes", "letter", "huddle"])
+    (QUOTED_THREAD, ("fairness_safety", "thresholds")),  # an allergy rule in a line; "mostly right", no number
+    (COMMENTS, ("fairness_safety", "explainability")),  # fair to every breed; how it decides, no mechanism
+], ids=["chat", "tender", "pitch", "thread", "notes", "letter", "huddle", "quoted-thread", "comments"])
 def test_an_item_said_in_passing_is_partial(reviewer, spec, items):
     review = reviewer.review(spec)
     for item in items:
@@ -89,3 +101,11 @@ def test_evidence_drawn_on_the_photo_explains_the_flag(reviewer):
 def test_a_comparison_on_real_cases_is_an_evaluation(reviewer):
     evaluation = reviewer.review(EMAIL).item("evaluation")
     assert evaluation.status != "missing", evaluation.reason
+
+
+def test_what_would_make_it_worth_it_is_a_success_goal(reviewer):
+    spec = ("> Worth it for me if every enquiry gets a reply within 24 hours (right now a third wait two days), and my "
+            "evenings on enquiries go from about 12 hours a week to 4 or less.\n")
+    success = reviewer.review(spec).item("success_metrics")
+    assert success.status == "present", success.reason
+    assert any("24 hours" in quote for quote in success.evidence)

@@ -30,6 +30,8 @@ PATTERNS = ItemPatterns(
         'traceable', 'so people can check', 'so users can check', 'so they can check', 'can verify', 'provenance',
         'interpretable', '可解释', '引用来源', '出处', '溯源', '依据', '原因码', '解释',
         '高亮', '原文', '说明原因', 'that led to it',
+        # each suggestion says why: "每条建议下面写明为什么 … 主要原因：今天是周三"
+        '写明为什么', '说明为什么', '说得出理由', '给出理由', '主要原因：', '主要原因:',
         # "each with its three biggest reasons in plain words"
         'biggest reasons', 'main reasons', 'reasons in plain',
         # "Each worksheet total opens to the transactions behind it"
@@ -90,6 +92,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # How it decides, wanted with no mechanism: "parents … understand how the owl decides a word was misread"
+        Pattern(
+            r"\bunderstand (?:how|why) (?:the |our |its )?[\w-]{0,20} ?(?:decides|decided|chose|chooses|picks|picked|flags|flagged)\b",
+            "we would like parents to be able to understand how the owl decides a word was misread",
+        ),
         # What moved the output, shown with it: "the three readings or batch facts that pushed the risk up most".
         Pattern(
             r"\b(?:readings?|facts?|factors?|signals?|features?|reasons?|inputs?|words?|phrases?|data points?)\s+(?:that\s+)?(?:pushed|drove|raised|lowered|moved|tipped|triggered)\b",

@@ -25,6 +25,8 @@ PATTERNS = ItemPatterns(
         '广告法',
         '过敏', 'data residency', 'stays in the eu', 'stored in the eu', 'kept in the eu', 'data stays in', 'keeps data in the eu', 'keeps the data in the eu',
         'allergen', 'allergens',
+        # a food shop's safety line: "The draft must never answer an allergy question. We are not a nut-free kitchen"
+        'allergy', 'allergies', 'allergic', 'nut-free',
         'fairness', 'bias', 'biased', 'disparate impact', 'demographic', 'per-segment', 'by segment', 'each segment',
         'user segments', 'across languages', 'non-native', 'accent', 'gender', 'ethnicity', 'age group', 'age band',
         # a vision model that may see some skin worse: "every demo I've seen was on pale skin"
@@ -81,7 +83,7 @@ PATTERNS = ItemPatterns(
     ),
     vague=(
         # fairness promised in a sentence: "We'll also make sure it works fairly for every client"
-        'works fairly', 'work fairly', 'fairly for every', 'fair for every',
+        'works fairly', 'work fairly', 'fairly for every', 'fair for every', 'fair to every', 'fair to all',
         'safe, fair', 'fair and accurate',
         # German: "Das System wird selbstverständlich fair und sicher betrieben."
         'fair und sicher', 'selbstverständlich fair', 'oberste priorität',

@@ -140,8 +140,13 @@ PATTERNS = ItemPatterns(
             'results that violate the constraint falls from 21% to ≤ 10%;',
         ),
         Pattern(
-            r'\b(?:rise|grow|go|fall|drop|climb|move|increase|decrease|reduce|cut|bring|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately|~)\s*[$€£]?\d[\d.,]*\s*(?:%|\S{1,12})?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+)?[$€£]?\d',
+            r'\b(?:rise|grow|go|fall|drop|climb|move|increase|decrease|reduce|cut|bring|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately|~)\s*[$€£]?\d[\d.,]*\s*(?:%|\S{1,12}(?:\s+(?:a|an|per|each|every)\s+\w{1,10})?)?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+)?[$€£]?\d',
             'We want the share of fraud caught early to rise from about 20% today to 50% by December.',
+        ),
+        # What would make it worth it, with a number: "Worth it for me if every enquiry gets a reply within 24 hours".
+        Pattern(
+            r'\b(?:worth it|worth doing|worth the money|a success)\b[^.;]{0,20}\bif\b[^.;]{0,100}\d',
+            'Worth it for me if every enquiry gets a reply within 24 hours.',
         ),
     ),
 )

@@ -57,6 +57,8 @@ PATTERNS = ItemPatterns(
         # a quality bar named with no number: "once our cataloguers are satisfied with their quality"
         'satisfied with the quality', 'satisfied with their quality', 'satisfied with its quality',
         'happy with the quality', 'happy with its quality', 'happy with their quality',
+        # the bar to go live, said with no number: "I'll only start using it properly once the drafts are mostly right"
+        'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
     ),
     vague=(
         'good enough', 'high accuracy', 'great accuracy', 'best-in-class accuracy', 'industry-leading accuracy', 'acceptable quality', 'as accurate as possible',

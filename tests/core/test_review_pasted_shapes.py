@@ -642,3 +642,22 @@ def test_a_verdict_found_in_a_long_section_quotes_the_sentences_that_name_the_it
     assert trust.status == "present"
     assert any("Print anyway" in quote for quote in trust.evidence)
     assert not any("reprinted 1,870" in quote for quote in trust.evidence)
+
+
+def test_a_spec_written_as_one_sentence_of_semicolon_clauses_quotes_the_clause_that_matched(reviewer):
+    """eval/specs-v2/unseen-54's read-aloud tutor is one 1,294-word paragraph with no full stop: every item's
+    evidence was the same opening words. A sentence of over a hundred words is read clause by clause."""
+    clauses = [
+        "Shelf Scout suggests which of the 2,400 titles a small bookshop should reorder each Monday",
+        "the owner spends about three hours a week on it today and still runs out of 1 in 8 best sellers",
+        "the model is a gradient-boosted forecast trained on 26 months of till data from our 14 shops",
+        "the cost is about £90 a month for hosting and £3,000 of build time",
+        "we will not switch it on for a shop until its suggestions match the owner's own order on at least 17 of 20 titles",
+        "it goes to 3 shops for six weeks, then to the rest",
+    ]
+    spec = "; ".join(clauses) + "."
+    review = reviewer.review(spec)
+    cost = review.item("cost")
+    assert cost.status != "missing" and cost.evidence
+    assert all("£90" in quote or "£3,000" in quote for quote in cost.evidence), cost.evidence
+    assert all(quote in spec and len(quote.split()) < 40 for item in review.items for quote in item.evidence)

@@ -116,13 +116,30 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(line)))
     trimmed = []
-    for begin, end in spans:
+    for begin, end in (part for span in spans for part in _clauses(line, *span)):
         piece = line[begin:end]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece.rstrip())
         if trail > lead:
             trimmed.append((begin + lead, begin + trail))
     return trimmed
+
+
+# A "sentence" this long is clauses joined by semicolons (a spec written as one paragraph of them): each
+# clause is quoted on its own, or every item's evidence is the same few hundred words.
+MAX_SPEC_SENTENCE_WORDS = 100
+CLAUSE_BREAK_RE = re.compile(r"(?<=;)\s+")
+
+
+def _clauses(line: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The span of one sentence, or of each of its semicolon clauses when it runs very long."""
+    if len(line[begin:end].split()) <= MAX_SPEC_SENTENCE_WORDS:
+        return [(begin, end)]
+    parts, start = [], begin
+    for match in CLAUSE_BREAK_RE.finditer(line, begin, end):
+        parts.append((start, match.start()))
+        start = match.end()
+    return parts + [(start, end)]
 
 
 # A section heading kept inside a passage when a short section joined the one before it ("## Costs",

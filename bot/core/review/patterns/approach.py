@@ -20,6 +20,8 @@ PATTERNS = ItemPatterns(
         'solução', 'a solução', 'solução proposta', 'abordagem', 'o modelo', 'como funciona',
         # German section names (a spec written in German, or in German and English).
         'lösungsansatz', 'lösung', 'ansatz', 'vorgehen', 'technischer ansatz',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'soluzione', 'la soluzione', 'soluzione proposta', 'approccio', 'il modello', 'come funziona',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -49,6 +51,8 @@ PATTERNS = ItemPatterns(
         'o modelo', 'modelo de linguagem', 'modelo de visão', 'fornecedor',
         # German body wording.
         'das modell', 'dienstleister', 'anbieter', 'sprachmodell', 'klassifikator',
+        # Italian body wording.
+        'il modello', 'modello linguistico', 'fornitore', 'lettura automatica', 'basato su',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
         'custos', 'custo', 'orçamento',
         # German section names (a spec written in German, or in German and English).
         'kosten', 'wirtschaftlichkeit',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'costi', 'costo', 'spesa', 'budget', 'copertura finanziaria',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -40,6 +42,8 @@ PATTERNS = ItemPatterns(
         'custa', 'custo', 'orçamento', 'reais',
         # German body wording.
         'kosten', 'kostet', 'lizenz',
+        # Italian body wording.
+        'spesa complessiva', 'canone annuo', 'iva inclusa', 'copertura finanziaria',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

@@ -20,6 +20,8 @@ PATTERNS = ItemPatterns(
         'dados', 'os dados', 'base de dados', 'fontes de dados',
         # German section names (a spec written in German, or in German and English).
         'daten', 'datengrundlage', 'datenbasis', 'datenquellen',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'dati', 'i dati', 'fonti dei dati', 'base dati',
     ),
     conventional=('datasets',),
     cues=(
@@ -42,6 +44,8 @@ PATTERNS = ItemPatterns(
         'base histórica', 'rotulados', 'rótulos', 'rotulagem', 'histórico', 'registros', 'conjunto de dados',
         # German body wording.
         'sensordaten', 'historische daten', 'gelabelt', 'annotiert', 'datensatz', 'protokolle',
+        # Italian body wording.
+        'dati storici', 'anni precedenti', 'etichettati', 'etichettatura', 'addestramento', 'archivio', 'documenti allegati',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"

@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'testes', 'avaliação', 'validação', 'plano de testes', 'como vamos testar',
         # German section names (a spec written in German, or in German and English).
         'erprobung', 'evaluierung', 'validierung', 'testplan', 'probebetrieb',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'valutazione', 'collaudo', 'validazione', 'piano di test',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -46,6 +48,8 @@ PATTERNS = ItemPatterns(
         'será testada', 'será testado', 'testar', 'conjunto de teste', 'avaliar', 'separados',
         # German body wording.
         'rückblick', 'nicht gesehen', 'testdaten', 'probebetrieb', 'vergleicht', 'prüfen',
+        # Italian body wording.
+        'sarà provato', 'sarà testato', 'sarà valutato', 'confrontando', 'estratte a sorte', 'campione', 'non saranno fornite',
     ),
     mentions=(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',

@@ -15,6 +15,8 @@ PATTERNS = ItemPatterns(
         'explicabilidade', 'transparência', 'explicações',
         # German section names (a spec written in German, or in German and English).
         'erklärbarkeit', 'nachvollziehbarkeit', 'transparenz',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'spiegabilità', 'trasparenza', 'spiegazioni',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -48,6 +50,8 @@ PATTERNS = ItemPatterns(
         'o motivo', 'explica por que', 'mostra por que', 'por que sugeriu', 'destaca',
         # German body wording.
         'begründung', 'nachvollziehbar', 'welche signale', 'zeigt an, warum',
+        # Italian body wording.
+        'il motivo', 'spiega perché', 'mostra perché', 'motivazione', 'evidenzia',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion

@@ -20,6 +20,8 @@ PATTERNS = ItemPatterns(
         'riscos', 'o que pode dar errado', 'erros', 'plano de contingência',
         # German section names (a spec written in German, or in German and English).
         'risiken', 'fehlerfälle', 'was schiefgehen kann', 'rückfallebene',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'rischi', 'cosa può andare storto', 'errori', 'piano di emergenza',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -48,6 +50,8 @@ PATTERNS = ItemPatterns(
         'pode falhar', 'se o modelo', 'fora do ar', 'falsos positivos', 'falsos negativos', 'se falhar', 'erra',
         # German body wording.
         'fehlalarm', 'fehlalarme', 'übersehen', 'fällt aus', 'ausfall', 'ausfälle', 'ausfällt', 'falls das system', 'wenn das modell',
+        # Italian body wording.
+        'in caso di errore', 'può sbagliare', 'se il sistema', 'falsi positivi', 'falsi negativi', 'non disponibile', 'fuori servizio',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

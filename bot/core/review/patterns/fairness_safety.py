@@ -16,6 +16,8 @@ PATTERNS = ItemPatterns(
         'equidade', 'vieses', 'viés', 'privacidade', 'segurança',
         # German section names (a spec written in German, or in German and English).
         'datenschutz', 'sicherheit', 'gleichbehandlung', 'ethik',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'equità', 'discriminazione', 'privacy', 'sicurezza', 'protezione dei dati',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -55,6 +57,8 @@ PATTERNS = ItemPatterns(
         'viés', 'vieses', 'discriminação', 'equidade', 'dados pessoais', 'dados sensíveis',
         # German body wording.
         'benachteiligt', 'benachteiligung', 'diskriminierung', 'datenschutz', 'personenbezogen', 'dsgvo',
+        # Italian body wording.
+        'non discriminazione', 'discriminazione', 'dati personali', 'dati sensibili', 'dignità delle persone', 'regolamento (ue) 2016/679', 'pregiudizi',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person

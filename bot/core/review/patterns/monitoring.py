@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         'acompanhamento', 'monitoramento', 'depois do lançamento',
         # German section names (a spec written in German, or in German and English).
         'überwachung', 'betrieb', 'nach dem start',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'monitoraggio', 'dopo il rilascio', 'verifica periodica',
     ),
     conventional=('observability',),
     cues=(
@@ -39,6 +41,8 @@ PATTERNS = ItemPatterns(
         'monitorar', 'acompanhar', 'acompanhados', 'painel', 'alerta',
         # German body wording.
         'überwachen', 'beobachten', 'monatlich geprüft',
+        # Italian body wording.
+        'monitorare', 'relazioni', 'andamento', 'cruscotto', 'allarme', 'ogni mese', 'ogni settimana',
     ),
     mentions=(
         '报警',

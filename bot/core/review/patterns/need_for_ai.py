@@ -22,6 +22,8 @@ PATTERNS = ItemPatterns(
         'por que ia', 'por que inteligência artificial', 'por que usar ia', 'por que um modelo', 'alternativas',
         # German section names (a spec written in German, or in German and English).
         'warum ki', 'warum ein lernendes verfahren', 'warum maschinelles lernen', 'warum ein modell', 'alternativen',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        "perché l'ia", "perché l'intelligenza artificiale", 'alternative', 'perché un modello',
     ),
     conventional=('alternatives',),
     cues=(
@@ -49,6 +51,8 @@ PATTERNS = ItemPatterns(
         'uma regra não', 'as regras não', 'palavras-chave não', 'mais simples', 'não daria conta', 'não dá conta', 'não funcionou', 'não basta',
         # German body wording.
         'regeln reichen nicht', 'feste regeln', 'einfacher', 'haben wir versucht', 'reicht nicht',
+        # Italian body wording.
+        'una regola non', 'le regole non', 'più semplice', 'non basta', 'non è bastato', 'non ha funzionato',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"

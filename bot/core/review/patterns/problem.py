@@ -22,6 +22,8 @@ PATTERNS = ItemPatterns(
         'o problema', 'problema', 'justificativa', 'situação atual', 'cenário atual',
         # German section names (a spec written in German, or in German and English).
         'ausgangslage', 'ausgangssituation', 'problemstellung', 'ist-zustand', 'hintergrund',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'il problema', 'problema', 'situazione attuale', 'contesto', 'premesse',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -44,6 +46,8 @@ PATTERNS = ItemPatterns(
         'reclamações', 'à mão', 'manualmente', 'perdem tempo', 'quem sofre', 'esperaram', 'demora',
         # German body wording.
         'von hand', 'manuell', 'beschwerden', 'wartezeit', 'aufwand',
+        # Italian body wording.
+        'a mano', 'manualmente', 'reclami', 'in media', 'ritardo', 'tempi di attesa', 'trascorsi', 'perdono tempo',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         'implantação', 'lançamento', 'piloto', 'plano de implantação', 'implementação',
         # German section names (a spec written in German, or in German and English).
         'einführung', 'pilotphase', 'zeitplan', 'stufenplan',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'avvio', 'rilascio', 'fase pilota', 'piano di avvio', 'sperimentazione',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -44,6 +46,8 @@ PATTERNS = ItemPatterns(
         'piloto', 'ampliação', 'por etapas', 'em seguida',
         # German body wording.
         'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
+        # Italian body wording.
+        'sperimentazione', 'progetto pilota', 'in via sperimentale', 'estensione', 'per fasi', 'successiva',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."

@@ -21,6 +21,8 @@ PATTERNS = ItemPatterns(
         'objetivos', 'metas', 'indicadores', 'métricas', 'métricas de sucesso', 'resultados esperados',
         # German section names (a spec written in German, or in German and English).
         'ziele', 'erfolgskriterien', 'kennzahlen', 'messgrößen',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'obiettivi', 'risultati attesi', 'indicatori', 'metriche', 'metriche di successo',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -44,6 +46,8 @@ PATTERNS = ItemPatterns(
         'meta', 'reduzir', 'aumentar', 'passar de', 'cair de',
         # German body wording.
         'kennzahl', 'senken', 'steigern', 'reduzieren', 'verringern',
+        # Italian body wording.
+        "l'obiettivo", 'obiettivo di', 'ridurre', 'aumentare', 'portare da', 'passare da', 'indicatori',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"

@@ -21,6 +21,8 @@ PATTERNS = ItemPatterns(
         'critérios de aceite', 'critérios de aceitação', 'critérios de lançamento', 'limiar', 'limiares',
         # German section names (a spec written in German, or in German and English).
         'freigabe', 'abnahmekriterien', 'freigabekriterien', 'schwellenwerte',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'criteri di accettazione', 'criteri di rilascio', 'soglia', 'soglie',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -50,6 +52,8 @@ PATTERNS = ItemPatterns(
         'só acontece se', 'só entra em produção', 'pelo menos', 'de cada 100', 'em cada 100', 'enquanto não',
         # German body wording.
         'erst dann', 'mindestens', 'von 10', 'von 100', 'nur wenn',
+        # Italian body wording.
+        'solo se', 'almeno', 'su 100', 'non prima che', 'finché non', 'sarà attivato',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"

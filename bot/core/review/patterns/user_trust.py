@@ -17,6 +17,8 @@ PATTERNS = ItemPatterns(
         'confiança', 'controle do usuário', 'papel do', 'papel da',
         # German section names (a spec written in German, or in German and English).
         'vertrauen', 'nutzerkontrolle', 'rolle der', 'rolle des',
+        # Italian section names (a spec written in Italian, or in Italian and English).
+        'fiducia', "controllo dell'utente", 'ruolo del', 'ruolo della',
     ),
     conventional=('oversight',),
     cues=(
@@ -52,6 +54,8 @@ PATTERNS = ItemPatterns(
         'confirma ou altera', 'a última palavra', 'sempre revisado', 'sempre revisada', 'sem a confirmação', 'pode ignorar', 'confiar',
         # German body wording.
         'das letzte wort', 'entscheidet selbst', 'entscheidet weiterhin', 'entscheidet, ob', 'bestätigt', 'verwirft', 'übersteuern', 'vertrauen',
+        # Italian body wording.
+        'resta in capo', "l'esito", 'verificato e confermato', 'ultima parola', 'potrà correggere', 'solo dopo che', 'conferma',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',

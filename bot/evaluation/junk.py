@@ -34,7 +34,7 @@ PAGE_PART = re.compile(r"privacy policy|terms of (?:service|use)|cookies?|newsle
 LONG_SENTENCE_WORDS = 15
 NAVIGATION_ZH = re.compile(r"点个赞|欢迎点赞|点赞[、和]?转发|点赞[、和]?收藏|请点赞|一键三连|觉得有(?:用|帮助)的话|关注我|关注公众号|扫码关注|收藏本文|评论区见|欢迎留言|阅读原文|版权所有|上一篇|下一篇|分享到|转载请注明"
                            # a page's header fields: counters, licence, who owns it, when it changed
-                           r"|阅读量\s*\d|点赞数\s*\d|版权声明[:：]|本文链接[:：]|负责人[:：]\s*\[?@|(?:最后更新|更新时间)[:：]\s*\d{4}|已于\s*\d{4}-")
+                           r"|阅读量\s*\d|点赞数\s*\d|字数\s*[\d,]+\s*阅读|版权声明[:：]|本文链接[:：]|负责人[:：]\s*\[?@|(?:最后更新|更新时间)[:：]\s*\d{4}|已于\s*\d{4}-")
 ASIDE = re.compile(
     r"\b(i (think|believe|feel|guess|reckon|suspect|hope|love|hate|personally|bet)|in my (humble )?(opinion|view|"
     r"experience)|imho|personally speaking|my (take|two cents)|hot take|(is|are) (so |totally )?overhyped|overrated"

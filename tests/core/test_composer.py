@@ -353,6 +353,7 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "适用范围:所有对用户可见的 AI 生成文字、图片、音频、视频 负责人:[@张敏](https://www.yuque.com/zhangmin-pm) "
     "法务对接:[@周律](https://www.yuque.com/zhoulv) 最后更新:2025-06-18 状态:已评审",
     "Ana Ruiz · 1.2k views · 3 comments",
+    "4.2 2026.02.26 21:14:08 字数 1,629 阅读 2,847",  # a Jianshu article's header (guides-unseen-29)
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))

@@ -28,6 +28,7 @@ STRUCTURE = Structure(
         ("Thanks for stopping by, and before you go, please subscribe to the newsletter so you never miss a post.", "navigation"),
         ("欢迎点赞转发，关注公众号获取更多内容。", "navigation"),
         ("原创 已于 2026-09-21 18:32:05 修改 · 阅读量3.4k · 收藏 126 · 点赞数 58", "navigation"),
+        ("4.2 2026.02.26 21:14:08 字数 1,629 阅读 2,847", "navigation"),
         ("适用范围：所有 AI 生成内容 负责人：[@张敏](https://www.yuque.com/zhangmin-pm) 最后更新：2025-06-18", "navigation"),
         ("When you consider the outsourcing of the AI development, please feel free to consult us.", "navigation"),
         ("What does an AI PM actually do?", "question"),

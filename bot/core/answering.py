@@ -14,7 +14,7 @@ from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
-from bot.core.source_ranking import load_source_ranking_model
+from bot.core.source_ranking import load_source_ranking_model, promote_best_source
 from bot.core.text import detect_language
 from bot.core.unsafe import with_warning
 from bot.errors import UserError
@@ -180,9 +180,10 @@ class Answerer:
         self.generator = generator  # None: extractive answers only
         self.index = index
         self.retriever = retriever or HybridRetriever(
-            index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual,
-            source_ranking=load_source_ranking_model(),
+            index, dense_weight=settings.dense_weight, multilingual_embedder=settings.embedding_multilingual
         )
+        # Which retrieved guide the answer speaks from (bot.core.source_ranking); None keeps fused order.
+        self.source_ranking = load_source_ranking_model()
         self.judge = judge or ConfidenceJudge(high=settings.confidence_high, medium=settings.confidence_medium)
         self.composer = Composer(index.sentence_vectors)
 
@@ -195,6 +196,8 @@ class Answerer:
         asked = spelled_out(question)  # matched as the guidance words it ("ppl" -> "people"); shown as typed
         query = contextual_query(asked, history)
         retrieval = self.retriever.retrieve(query)
+        if self.source_ranking is not None:
+            promote_best_source(retrieval, self.source_ranking)
         best = retrieval.sources(self.settings.top_k)
         passages, sources = self.passages(retrieval, best), [c.source for c in best]
         composition = self.composer.compose(asked, retrieval, passages, sources, intent=question_intent(asked))

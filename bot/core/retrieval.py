@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.core.lexical import lexical_tokens
-from bot.core.source_ranking import SourceRankingModel, promote_best_source
 from bot.core.text import (
     Glossary,
     chinese_terms,
@@ -184,7 +183,6 @@ class HybridRetriever:
         translation_weight: float = 0.5,
         translation_floor: float = 0.35,
         multilingual_embedder: bool = False,
-        source_ranking: SourceRankingModel | None = None,
     ) -> None:
         self.index = index
         self.glossary = glossary or default_glossary()
@@ -193,7 +191,6 @@ class HybridRetriever:
         self.translation_weight = translation_weight
         self.translation_floor = translation_floor  # weaker translated matches are mostly shared jargon
         self.multilingual_embedder = multilingual_embedder
-        self.source_ranking = source_ranking  # None: the first source in fused order is the answer's guide
 
     def lexical_tokens(self, text: str) -> list[str]:
         return lexical_tokens(text, self.glossary)
@@ -279,8 +276,6 @@ class HybridRetriever:
             [dense_weight, 1 - dense_weight, self.translation_weight],
         )
         result.chunks = [by_id[chunk_id] for chunk_id in fused]
-        if self.source_ranking is not None:
-            promote_best_source(result, self.source_ranking)
         timings.fusion_ms, _ = _lap(started)
         return result
 

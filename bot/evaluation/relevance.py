@@ -56,19 +56,25 @@ def labelled_units(answerer, questions: list[GoldenQuestion]) -> list[Row]:
     return rows
 
 
+def standardised_logistic(x: np.ndarray, y: np.ndarray, **options: object) -> tuple[np.ndarray, float]:
+    """Logistic regression (C=1, lbfgs) on standardised features, its weights and intercept mapped back
+    onto the raw feature scale, so the shipped model scores features as the code computes them."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
+    model = LogisticRegression(C=1.0, max_iter=3000, **options).fit((x - mean) / spread, y)
+    weights = model.coef_[0] / spread
+    return weights, float(model.intercept_[0] - (model.coef_[0] * mean / spread).sum())
+
+
 def fit(rows: list[Row]) -> RelevanceModel:
     """Logistic regression (features standardised, classes balanced: few sentences state a point), then
     the map of its logit onto the hand-set score's mean and spread."""
-    from sklearn.linear_model import LogisticRegression
-
     x = np.array([[features[name] for name in FEATURES] for features, _ in rows])
     y = np.array([states for _, states in rows])
     if len(set(y.tolist())) < 2:
         raise ValueError("the rows need sentences that state a point and sentences that do not")
-    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
-    model = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit((x - mean) / spread, y)
-    weights = model.coef_[0] / spread
-    intercept = float(model.intercept_[0] - (model.coef_[0] * mean / spread).sum())
+    weights, intercept = standardised_logistic(x, y, class_weight="balanced")
     logits = x @ weights + intercept
     hand = np.array([hand_score(features) for features, _ in rows])
     scale = float(hand.std() / logits.std())

@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.core.source_ranking import FEATURES, SOURCE_RANKING_FILE, SourceRankingModel, source_features
 from bot.evaluation.cli import throwaway_services
 from bot.evaluation.golden import GoldenQuestion, load_dataset
-from bot.evaluation.relevance import golden_sets
+from bot.evaluation.relevance import golden_sets, standardised_logistic
 
 Row = tuple[dict[str, float], bool]
 
@@ -41,17 +41,13 @@ def labelled_sources(retriever, questions: list[GoldenQuestion]) -> list[Row]:
 
 
 def fit(rows: list[Row]) -> SourceRankingModel:
-    """Logistic regression on standardised features (C=1), mapped back onto the raw feature scale."""
-    from sklearn.linear_model import LogisticRegression
-
+    """Logistic regression on standardised features, on the raw feature scale (a guide's readings as
+    `source_features` computes them)."""
     x = np.array([[features[name] for name in FEATURES] for features, _ in rows])
     y = np.array([right for _, right in rows])
     if len(set(y.tolist())) < 2:
         raise ValueError("the rows need right sources and wrong ones")
-    mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
-    model = LogisticRegression(C=1.0, max_iter=3000).fit((x - mean) / spread, y)
-    weights = model.coef_[0] / spread
-    intercept = float(model.intercept_[0] - (model.coef_[0] * mean / spread).sum())
+    weights, intercept = standardised_logistic(x, y)
     return SourceRankingModel(tuple(round(float(w), 6) for w in weights), round(intercept, 6))
 
 

@@ -46,11 +46,17 @@ PAGE_META_RE = re.compile(
     r"|^\W*reviewed (?:every|each|once a|twice a|quarterly|annually|yearly|monthly)\b"
     r"|^[^.›»]{1,40}(?:\s[›»]\s[^.›»]{1,40}){2,}\W*$", re.IGNORECASE)
 # A page's record of itself anywhere in a sentence, where a scraped header runs its fields together: a blog's
-# counters and licence ("原创 已于 2026-09-21 18:32:05 修改 · 阅读量3.4k · 收藏 126 · 点赞数 58 … 版权声明：本文为博主
-# 原创文章", Jianshu's "字数 1,629 阅读 2,847"), a doc's header ("适用范围：… 负责人：[@张敏](…) 最后更新：2025-06-18 状态：已评审"), "1.2k views".
+# counters and licence ("原创 已于 2026-09-21 18:32:05 修改 · 阅读量3.4k · 收藏 126 · 点赞数 58 … 版权声明：
+# 本文为博主原创文章", Jianshu's "字数 1,629 阅读 2,847"), a doc's header ("适用范围：… 负责人：[@张敏](…)
+# 最后更新：2025-06-18 状态：已评审"), "1.2k views".
 PAGE_RECORD_RE = re.compile(
-    r"(?:阅读量|阅读数|浏览量|点赞数|评论数)\s*[:：]?\s*\d|字数\s*[:：]?\s*[\d,]+.{0,20}阅读\s*[:：]?\s*[\d,]+|版权声明\s*[:：]|转载请(?:注明|附上|联系|保留)|(?:本文|原文)链接\s*[:：]"
-    r"|(?:最后更新|更新时间|更新日期|发布时间|发布日期|修改时间)\s*[:：]\s*\d|已于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,12}(?:修改|发布)"
+    # counters
+    r"(?:阅读量|阅读数|浏览量|点赞数|评论数)\s*[:：]?\s*\d|字数\s*[:：]?\s*[\d,]+.{0,20}阅读\s*[:：]?\s*[\d,]+"
+    # licence and link
+    r"|版权声明\s*[:：]|转载请(?:注明|附上|联系|保留)|(?:本文|原文)链接\s*[:：]"
+    # when it changed, and who owns it
+    r"|(?:最后更新|更新时间|更新日期|发布时间|发布日期|修改时间)\s*[:：]\s*\d"
+    r"|已于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,12}(?:修改|发布)"
     r"|(?:负责人|维护人|作者|对接人|法务对接|审核人|owner|author|maintainer)\s*[:：]\s*\[?@"
     r"|\b\d[\d.,]*\s?[kKmM]?\s+(?:views|reads)\s*·|\blast (?:updated|modified|edited)\s*[:：]\s*\d{4}",
     re.IGNORECASE)

@@ -78,3 +78,34 @@ def test_an_item_said_in_everyday_words_is_not_missing(reviewer, text, item):
     spec = ("Wound photos: a note for the team\n\nOur district nurses measure about 2,300 wounds a month with a "
             f"paper ruler, and two nurses differ by more than 20% on one wound in three.\n\n{text}\n")
     assert status(reviewer, spec)[item] != "missing"
+
+
+RECORD = """Transparency record: Pothole report triage
+
+2. Description and rationale
+
+2.1 Detailed description: The tool reads each pothole report and its photo and suggests a repair priority.
+
+2.3 Alternatives considered:
+- A fixed priority by road class. Rejected: crews said it sent them to shallow holes on main roads first.
+- Keyword rules on the report text, tried for two months in 2025. They matched 40% of the urgent reports.
+
+4. Risks
+
+4.2 Risks and mitigations:
+- The tool ranks a deep hole low when the photo is dark. Mitigation: every report without a usable photo goes to an inspector.
+- The service is down overnight. Mitigation: reports queue in date order, as before.
+"""
+
+
+def test_a_numbered_field_standing_alone_over_its_list_heads_that_list(reviewer):
+    """A transparency record's "2.3 Alternatives considered:" over its bullets (eval/specs-v2/unseen-55)
+    had been read as a line of text, so the alternatives were no "why AI" and the risks no failure modes."""
+    spec = parse_spec(RECORD)
+    headed = {s.heading: s.path for s in spec.sections if s.heading}
+    assert headed["Alternatives considered"] == ("Description and rationale",)
+    assert headed["Risks and mitigations"] == ("Risks",)
+    # A field with its value on the line stays a labelled line, not a heading.
+    assert "Detailed description" not in headed
+    found = status(reviewer, RECORD)
+    assert found["need_for_ai"] != "missing" and found["failure_modes"] != "missing"

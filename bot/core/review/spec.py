@@ -154,13 +154,17 @@ def _plain_heading(
         following = (
             below and not standalone and not number.endswith(".0") and not _numbers_under(number, below.group("num"))
         )
+        # A numbered field whose label stands alone over its list ("2.4 Alternatives considered:" over
+        # "- Two more officers …", as transparency records and forms are laid out) heads that list; a
+        # label with its value on the line ("2.1 Description: …") is labelled by `line_label` instead.
+        over_list = text[-1] in ":：" and not standalone and _list_starts(next_line.strip())
         if (
             word_count(text) <= 8
-            and text[-1] not in TERMINAL_PUNCTUATION + ":："
+            and (text[-1] not in TERMINAL_PUNCTUATION + ":：" or over_list)
             and (text[0].isupper() or CJK_RE.match(text[0]))
-            and not following  # the first item of a numbered list, not a heading
+            and (not following or over_list)  # the first item of a numbered list, not a heading
         ):
-            return strip_markup(text), 2 + numbered.group("num").count(".")
+            return strip_markup(text).rstrip(":："), 2 + numbered.group("num").count(".")
         return None
     if SPEC_BULLET_RE.match(stripped):
         return None
@@ -180,6 +184,12 @@ def _plain_heading(
     if not markdown and _title_like(stripped, after if standalone and after else next_line, set_apart=standalone):
         return strip_markup(stripped), 2
     return None
+
+
+def _list_starts(line: str) -> bool:
+    """Whether `line` opens a list: a bullet, or a numbered item "1." / "a)" (not "2." continuing one)."""
+    numbered = NUMBERED_RE.match(line)
+    return bool(SPEC_BULLET_RE.match(line)) and (not numbered or numbered.group("num") == "1")
 
 
 def _numbers_under(number: str, below: str) -> bool:

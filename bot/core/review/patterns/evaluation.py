@@ -134,6 +134,14 @@ PATTERNS = ItemPatterns(
             r"\b(?:as )?judged by (?:two|three|\d+) \w+",
             '90% of 300 past billing chats get a correct answer as judged by two billing agents',
         ),
+        # A parallel run: the whole job still done the old way next to the tool, so each of its calls can be
+        # checked ("Karen listened to every message as well as using the colours", "officers will also watch
+        # all clips in parallel").
+        Pattern(
+            r"\b(?:listen|read|watch|check|review|look|open|sort|triag|screen|mark)\w*\s+(?:to\s+|at\s+|through\s+)?"
+            r"(?:every|all|each)\b[^.;]{0,50}?\b(?:as well as|alongside|in parallel|at the same time as)\b",
+            "For two weeks in February Karen listened to every message as well as using the colours: 612 voicemails.",
+        ),
         # a trial on a counted set: "test with 10 questions"
         Pattern(
             r"\btest (?:it )?with \d+ (?:real )?(?:questions|examples|cases|requests)\b",

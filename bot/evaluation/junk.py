@@ -30,7 +30,8 @@ NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 # Names of a page's parts, which advice may mention in passing; the rest of NAVIGATION asks the reader to act.
-PAGE_PART = re.compile(r"privacy policy|terms of (?:service|use)|cookies?|newsletter|written by|posted (?:on|by)")
+# "login" is the noun ("give the reviewer a demo login"); "log in" asks the reader to.
+PAGE_PART = re.compile(r"privacy policy|terms of (?:service|use)|cookies?|newsletter|written by|posted (?:on|by)|login")
 LONG_SENTENCE_WORDS = 15
 NAVIGATION_ZH = re.compile(r"点个赞|欢迎点赞|点赞[、和]?转发|点赞[、和]?收藏|请点赞|一键三连|觉得有(?:用|帮助)的话|关注我|关注公众号|扫码关注|收藏本文|评论区见|欢迎留言|阅读原文|版权所有|上一篇|下一篇|分享到|转载请注明"
                            # a page's header fields: counters, licence, who owns it, when it changed
@@ -214,7 +215,8 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
     elif not chinese and _starts_with_heading(text, structure.headings | structure.titles):
         reasons.append("heading")  # a heading line glued to the sentence that followed it
     # Cells joined by bars read like a breadcrumb ("Home | Blog | Guides") unless the source has them as a table row.
-    crumbs = text.count(" | ") >= 2 and plain not in structure.rows
+    # A row the answer splits at its semicolons ("… | pause expansion;" / "interview 10 accounts …") is still the row.
+    crumbs = text.count(" | ") >= 2 and not any(plain in row for row in structure.rows)
     if _navigation(text) or NAVIGATION_ZH.search(text) or crumbs:
         reasons.append("navigation")
     # Guidance speaks to the reader; an author speaking of themselves ("I had no idea", "我觉得") is an aside.

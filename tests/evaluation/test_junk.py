@@ -58,6 +58,7 @@ def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
         "Set the launch threshold where the cost of a wrong answer equals the value of a right one.",
         # Advice may name a page part in passing; only a call to action makes a long sentence navigation.
         "Tell users in the interface, not only in the privacy policy, that an AI feature processes what they type.",
+        "In the review notes, say what each AI feature does, where the report button is and which demo login to use.",
         # An instruction to ask ends in the question to ask; it is advice, not a question put to the reader.
         "Ask the vendor in writing: are prompts retained, and are they used for training?",
     ],
@@ -164,6 +165,10 @@ def test_a_table_row_of_the_source_is_content_and_its_header_row_a_heading():
     structure.add_items("| Situation | Review | Why |\n|---|---|---|\n| Legal or safety stakes | Every output | One mistake costs more |\n")
     assert junk_reasons("Legal or safety stakes | Every output | One mistake costs more", structure) == []
     assert "heading" in junk_reasons("Situation | Review | Why", structure)
+    # A row the answer split at a semicolon is still the row.
+    structure.add_items("| Metric | Trigger | Action |\n|---|---|---|\n"
+                        "| Opt-out rate in the first week | above 8% of exposed accounts | pause; interview 10 accounts |\n")
+    assert "navigation" not in junk_reasons("Opt-out rate in the first week | above 8% of exposed accounts | pause;", structure)
     # The same bars in a line no table holds are still a footer.
     assert "navigation" in junk_reasons("Legal or safety stakes | Every output | One mistake costs more", STRUCTURE)
 

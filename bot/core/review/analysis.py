@@ -40,7 +40,7 @@ from bot.core.review.headings import heading_key, is_strong_phrase, only_a_light
 from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
 from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
-from bot.core.review.wording import is_cjk_phrase, shortened
+from bot.core.review.wording import is_cjk_phrase, reads_as_english, shortened
 from bot.core.text import detect_language
 
 if TYPE_CHECKING:
@@ -376,8 +376,10 @@ class SpecAnalyser:
     def _supported(self, item: "RubricItem", members: list[Unit], sim_of, position: int) -> bool:
         """Does the body under a weak heading actually talk about the item?"""
         for unit in members:
-            if detect_language(unit.text) == "zh":
-                return True  # the embedder cannot read Chinese: trust the heading
+            # The embedder reads English only (not Chinese, not German): trust the heading, though not on a
+            # table row's few words ("| Lizenz und Betrieb Dienstleister | 2.400 € / Monat |" is a cost).
+            if detect_language(unit.text) == "zh" or (unit.kind != "table" and not reads_as_english(unit.text)):
+                return True
             norm = unit.norm
             cues = item.find_cues(norm)
             if cues or self._vague_here(item, unit, False, cues) or item.concrete_hits(norm):
@@ -391,8 +393,8 @@ class SpecAnalyser:
     def _cue_counts(cue: str, cues: list[str], unit: Unit, named_topics, position: int, sim_of) -> bool:
         """Whether a cue found outside the item's sections shows the line is about the item: a lone
         one-word cue under a heading that names another item must also resemble this one."""
-        if len(cues) > 1 or " " in cue or "-" in cue or is_cjk_phrase(cue):
-            return True
+        if len(cues) > 1 or " " in cue or "-" in cue or is_cjk_phrase(cue) or not reads_as_english(unit.text):
+            return True  # (the embedder cannot tell what a German or Italian line resembles)
         owners = named_topics.get(unit.section, {})
         if not owners or position in owners:
             return True

@@ -114,6 +114,13 @@ MAX_TITLE_OVER_LIST_WORDS = 10
 
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
 # value indented below is a heading over that value, in or out of a code fence.
+# A form's numbered field asked or titled on its own line ("A12. Scientific justification.", "A15. How will the
+# accuracy be assessed?", "B3-1. Data sources"): research, grant and procurement forms number their fields so.
+FORM_FIELD_RE = re.compile(r"^(?P<code>[A-Z]{1,2}\d{1,3}(?:[-.]\d{1,2})?)[.)]?\s+(?P<text>[A-Z][^\n]*?)[.:：]?$")
+MAX_FORM_FIELD_WORDS = 12
+# A clause of an agreement or a statute: "§ 4 Verarbeitete Daten", "Article 7 Human oversight", "Art. 3 Zweck".
+CLAUSE_RE = re.compile(r"^(?:§{1,2}|Art\.|Artikel|Article|Articolo|Artículo|Clause)\s*\d{1,3}[a-z]?[.:]?\s+(?P<text>[^\W\d_].{0,80})$", re.I)
+MAX_CLAUSE_TITLE_WORDS = 10
 YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|][-+]?)?\s*$")
 
 
@@ -141,6 +148,13 @@ def _plain_heading(
     if len(stripped) > 80 or "|" in stripped:
         return None
     standalone = not next_line.strip()  # a heading followed by a blank line, as plain text often has
+    clause = CLAUSE_RE.match(stripped)
+    if clause and word_count(clause.group("text")) <= MAX_CLAUSE_TITLE_WORDS and stripped[-1] not in TERMINAL_PUNCTUATION:
+        return strip_markup(clause.group("text")), 2
+    field = FORM_FIELD_RE.match(stripped)
+    if field and standalone and word_count(field.group("text")) <= MAX_FORM_FIELD_WORDS:
+        # Set apart over its answer, the field's title heads it even ending in a full stop or a question mark.
+        return strip_markup(field.group("text")), 2
     zh = ZH_NUMBERED_RE.match(stripped)
     if zh and len(stripped) <= 30 and stripped[-1] not in TERMINAL_PUNCTUATION:
         return strip_markup(zh.group("text")), 2

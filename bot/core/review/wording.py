@@ -54,3 +54,29 @@ def strip_markup(text: str) -> str:
 def shortened(text: str, limit: int = 60) -> str:
     """A sentence cut to a few words, for a reason line ("vague wording (…)")."""
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# The commonest function words of English and of the other European languages specs arrive in (German,
+# Italian, Spanish, French, Portuguese): a sentence's share of each says which it is written in.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an of to and in is are was be for on with that this it as by at from or not we will our they".split())
+OTHER_FUNCTION_WORDS = frozenset(
+    """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
+    il lo gli di che per con una del della delle sono non nel alla dei si
+    el los las que por para es se del al como pero más
+    les des et est pour dans une qui sur pas par au aux ces
+    os da do dos das em com uma não é ao pelo pela""".split())
+MIN_WORDS_TO_JUDGE = 6
+MIN_OTHER_SHARE = 0.12
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a Latin-script sentence reads as English (the packaged embedder's only language): not when
+    the other languages' function words are common in it and outnumber English ones. Too short a sentence to
+    tell counts as English."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < MIN_WORDS_TO_JUDGE:
+        return True
+    other = sum(word in OTHER_FUNCTION_WORDS for word in words)
+    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    return other < MIN_OTHER_SHARE * len(words) or english >= other

@@ -19,7 +19,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'solução', 'a solução', 'solução proposta', 'abordagem', 'o modelo', 'como funciona',
         # German section names (a spec written in German, or in German and English).
-        'lösungsansatz', 'lösung', 'ansatz', 'vorgehen', 'technischer ansatz',
+        'lösungsansatz', 'lösung', 'ansatz', 'vorgehen', 'technischer ansatz', 'funktionsweise', 'systembeschreibung',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'soluzione', 'la soluzione', 'soluzione proposta', 'approccio', 'il modello', 'come funziona',
     ),

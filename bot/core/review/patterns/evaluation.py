@@ -142,6 +142,12 @@ PATTERNS = ItemPatterns(
             r"(?:every|all|each)\b[^.;]{0,50}?\b(?:as well as|alongside|in parallel|at the same time as)\b",
             "For two weeks in February Karen listened to every message as well as using the colours: 612 voicemails.",
         ),
+        # The old check kept up on every case while the tool runs, and its calls recorded against it: "For the first
+        # month the valuer still acid tested every piece and wrote down whether Hallmarked had agreed".
+        Pattern(
+            r"\bstill (?:[\w-]+ ){1,3}(?:every|all|each) [\w-]+\b[^.;]{0,60}\b(?:whether|compared?|agreed|matched)\b",
+            "For the first month in each pilot shop the valuer still acid tested every piece and wrote down whether Hallmarked had agreed",
+        ),
         # a trial on a counted set: "test with 10 questions"
         Pattern(
             r"\btest (?:it )?with \d+ (?:real )?(?:questions|examples|cases|requests)\b",

@@ -49,7 +49,7 @@ PATTERNS = ItemPatterns(
         # Portuguese body wording.
         'o motivo', 'explica por que', 'mostra por que', 'por que sugeriu', 'destaca',
         # German body wording.
-        'begründung', 'nachvollziehbar', 'welche signale', 'zeigt an, warum',
+        'begründung', 'nachvollziehbar', 'welche signale', 'zeigt an, warum', 'umrandet', 'markiert die', 'vergleichsbild', 'vermutete fehlerart',
         # Italian body wording.
         'il motivo', 'spiega perché', 'mostra perché', 'motivazione', 'evidenzia',
         # Everyday wording: what moved a score; the same service for every area.

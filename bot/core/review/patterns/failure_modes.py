@@ -19,7 +19,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'riscos', 'o que pode dar errado', 'erros', 'plano de contingência',
         # German section names (a spec written in German, or in German and English).
-        'risiken', 'fehlerfälle', 'was schiefgehen kann', 'rückfallebene',
+        'risiken', 'fehlerfälle', 'was schiefgehen kann', 'rückfallebene', 'störungen', 'störfälle', 'notbetrieb',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'rischi', 'cosa può andare storto', 'errori', 'piano di emergenza',
     ),

@@ -15,7 +15,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'equidade', 'vieses', 'viés', 'privacidade', 'segurança',
         # German section names (a spec written in German, or in German and English).
-        'datenschutz', 'sicherheit', 'gleichbehandlung', 'ethik',
+        'datenschutz', 'sicherheit', 'gleichbehandlung', 'ethik', 'verhaltenskontrolle', 'leistungskontrolle', 'schutz der beschäftigten',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'equità', 'discriminazione', 'privacy', 'sicurezza', 'protezione dei dati',
     ),
@@ -56,7 +56,7 @@ PATTERNS = ItemPatterns(
         # Portuguese body wording.
         'viés', 'vieses', 'discriminação', 'equidade', 'dados pessoais', 'dados sensíveis',
         # German body wording.
-        'benachteiligt', 'benachteiligung', 'diskriminierung', 'datenschutz', 'personenbezogen', 'dsgvo',
+        'benachteiligt', 'benachteiligung', 'diskriminierung', 'datenschutz', 'personenbezogen', 'dsgvo', 'geschwärzt', 'personalnummer', 'keiner einzelnen', 'verhaltenskontrolle',
         # Italian body wording.
         'non discriminazione', 'discriminazione', 'dati personali', 'dati sensibili', 'dignità delle persone', 'regolamento (ue) 2016/679', 'pregiudizi',
         # Everyday wording: what moved a score; the same service for every area.

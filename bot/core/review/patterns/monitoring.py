@@ -17,7 +17,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'acompanhamento', 'monitoramento', 'depois do lançamento',
         # German section names (a spec written in German, or in German and English).
-        'überwachung', 'betrieb', 'nach dem start',
+        'überwachung', 'betrieb', 'nach dem start', 'überprüfung', 'laufende überprüfung', 'auswertung',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'monitoraggio', 'dopo il rilascio', 'verifica periodica',
     ),

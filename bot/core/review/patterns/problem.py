@@ -21,7 +21,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'o problema', 'problema', 'justificativa', 'situação atual', 'cenário atual',
         # German section names (a spec written in German, or in German and English).
-        'ausgangslage', 'ausgangssituation', 'problemstellung', 'ist-zustand', 'hintergrund',
+        'ausgangslage', 'ausgangssituation', 'problemstellung', 'ist-zustand', 'hintergrund', 'anlass', 'anlass und zweck',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'il problema', 'problema', 'situazione attuale', 'contesto', 'premesse',
     ),

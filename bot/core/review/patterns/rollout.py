@@ -17,7 +17,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'implantação', 'lançamento', 'piloto', 'plano de implantação', 'implementação',
         # German section names (a spec written in German, or in German and English).
-        'einführung', 'pilotphase', 'zeitplan', 'stufenplan',
+        'einführung', 'pilotphase', 'zeitplan', 'stufenplan', 'inbetriebnahme', 'ausweitung',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'avvio', 'rilascio', 'fase pilota', 'piano di avvio', 'sperimentazione',
     ),
@@ -60,7 +60,7 @@ PATTERNS = ItemPatterns(
         # widening on a hope, with no criterion: "then every league next season if that goes well"
         'if that goes well', 'if it goes well',
         # one place first, the rest on a hope: "try it at the Lyceum for the spring season and go from there"
-        'go from there', 'try it at', 'try it in one', 'trial it at', 'trial it in',
+        'go from there', 'try it at', 'try it in one', 'trial it at', 'trial it in', 'trial it for', 'try it for one',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

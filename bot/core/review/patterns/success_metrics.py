@@ -123,6 +123,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A target set against today's figure in brackets: "check at least 95% of Reception children (against
+        # 71% now)", "answer 80% within a day (against about 45% today)".
+        Pattern(
+            r"\b(?:at least|over|more than|under|below|fewer than|less than)\s+\d[\d.,]*\s*%?[^.;()]{0,80}\(\s*(?:against|versus|vs\.?|compared with|up from|down from)"
+            r"\s+(?:about |around |roughly )?\d[\d.,]*\s*%?[^)]{0,20}\b(?:now|today|at present|currently|last year)\b",
+            "let us check at least 95% of Reception children in the 2027/28 school year (against 71% now)",
+        ),
         # A committed target with a date: "The Prevention Plan commits us to 60% by March 2028".
         Pattern(
             r"\b(?:commits? (?:us|the \w+)|aims?|pledged?|promised?|target(?:s|ing)?|goal is)\s+to\s+(?:reach\s+|get to\s+|hit\s+)?\d+(?:\.\d+)?\s*%\s+by\s+(?:[a-z]+\s+)?\d{4}\b",

@@ -16,7 +16,7 @@ PATTERNS = ItemPatterns(
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
         'confiança', 'controle do usuário', 'papel do', 'papel da',
         # German section names (a spec written in German, or in German and English).
-        'vertrauen', 'nutzerkontrolle', 'rolle der', 'rolle des',
+        'vertrauen', 'nutzerkontrolle', 'rolle der', 'rolle des', 'letztentscheidung', 'menschliche aufsicht', 'entscheidung durch',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'fiducia', "controllo dell'utente", 'ruolo del', 'ruolo della',
     ),
@@ -53,7 +53,7 @@ PATTERNS = ItemPatterns(
         # Portuguese body wording.
         'confirma ou altera', 'a última palavra', 'sempre revisado', 'sempre revisada', 'sem a confirmação', 'pode ignorar', 'confiar',
         # German body wording.
-        'das letzte wort', 'entscheidet selbst', 'entscheidet weiterhin', 'entscheidet, ob', 'bestätigt', 'verwirft', 'übersteuern', 'vertrauen',
+        'das letzte wort', 'entscheidet selbst', 'entscheidet weiterhin', 'entscheidet, ob', 'bestätigt', 'verwirft', 'übersteuern', 'vertrauen', 'entscheidet ausschließlich', 'gibt nur hinweise', 'nicht automatisch', 'automatisch gesperrt',
         # Italian body wording.
         'resta in capo', "l'esito", 'verificato e confermato', 'ultima parola', 'potrà correggere', 'solo dopo che', 'conferma',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
@@ -116,6 +116,16 @@ PATTERNS = ItemPatterns(
             r"|\b(?!(?:model|system|ai|algorithm|tool|bot|it)\b)[a-z]+ decides whether (?:to|or)\b",
             "FrostCall only sends texts. It never starts a fan. The night grower decides whether to start the fans.",
         ),
+        # The person named keeps the decision: "The valuer always makes the loan decision", "the duty nurse
+        # still makes every triage call".
+        Pattern(
+            r"\bthe (?!(?:model|system|ai|algorithm|tool|bot|app|software)\b)[a-z]+ (?:always|still) makes? (?:the|every|each) "
+            r"(?:[\w-]+ )?(?:decision|call)s?\b",
+            "The valuer always makes the loan decision.",
+        ),
+        # ... or still decides what the tool's reading leads to: "The Committee would still decide whether a notice is sent".
+        Pattern(r"\b(?:would|will|shall) still decide whether\b|\bstill decides whether\b",
+                "The Committee would still decide whether a non-cultivation notice is sent."),
         # A person who decides on what the AI drafts or flags, with no detail of how: "drafts a note for the
         # clinician to edit and sign", "Flagged listings go to T&S for manual review", "the requester picks whom to ask".
         Pattern(

@@ -376,16 +376,14 @@ class SpecAnalyser:
     def _supported(self, item: "RubricItem", members: list[Unit], sim_of, position: int) -> bool:
         """Does the body under a weak heading actually talk about the item?"""
         for unit in members:
-            # The embedder reads English only (not Chinese, not German): trust the heading, though not on a
-            # table row's few words ("| Lizenz und Betrieb Dienstleister | 2.400 € / Monat |" is a cost).
+            # The embedder reads English only: trust the heading over Chinese or a German line (not a table
+            # row's few words: "| Lizenz und Betrieb Dienstleister | 2.400 € / Monat |" is a cost).
             if detect_language(unit.text) == "zh" or (unit.kind != "table" and not reads_as_english(unit.text)):
                 return True
-            norm = unit.norm
-            cues = item.find_cues(norm)
-            if cues or self._vague_here(item, unit, False, cues) or item.concrete_hits(norm):
+            cues = item.find_cues(unit.norm)
+            if cues or self._vague_here(item, unit, False, cues) or item.concrete_hits(unit.norm):
                 return True
-            sims = sim_of.get(unit.index)
-            if sims is not None and sims[position] >= SUPPORT_SIMILARITY:
+            if (sims := sim_of.get(unit.index)) is not None and sims[position] >= SUPPORT_SIMILARITY:
                 return True
         return False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.numerals import digits_for_number_words
-from bot.core.text import CJK_RE, matching_text
+from bot.core.text import CJK_RE, EN_STOPWORDS, matching_text
 
 TERMINAL_PUNCTUATION = ".,;!?。，；！？、)”\"'"
 
@@ -56,10 +56,8 @@ def shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-# The commonest function words of English and of the other European languages specs arrive in (German,
-# Italian, Spanish, French, Portuguese): a sentence's share of each says which it is written in.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an of to and in is are was be for on with that this it as by at from or not we will our they".split())
+# The commonest function words of the other European languages specs arrive in (German, Italian, Spanish,
+# French, Portuguese): a sentence's share of them against its share of English stopwords says which it is in.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -78,5 +76,5 @@ def reads_as_english(text: str) -> bool:
     if len(words) < MIN_WORDS_TO_JUDGE:
         return True
     other = sum(word in OTHER_FUNCTION_WORDS for word in words)
-    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    english = sum(word in EN_STOPWORDS for word in words)
     return other < MIN_OTHER_SHARE * len(words) or english >= other

@@ -32,7 +32,7 @@ PATTERNS = ItemPatterns(
         'simple rules', 'hand-written rules', 'deterministic', 'why ai', 'why not rules', 'unstructured', 'free text',
         'free-form', 'long tail', 'too many variations', 'rules baseline', 'rules-based approach', 'without a model',
         'a simpler tool', 'existing rules', 'templates', 'does this need ai', '规则', 'keyword filter',
-        'string matching', 'rules bot', 'simpler alternative', 'simpler options', 'simpler option', '关键词匹配', '正则', '人工规则', '非结构化', '长尾', '不用ai', '不用 ai',
+        'string matching', 'rules bot', 'simpler alternative', 'simpler option', '关键词匹配', '正则', '人工规则', '非结构化', '长尾', '不用ai', '不用 ai',
         '模板',
         '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',

@@ -17,7 +17,7 @@ from bot.core.answer_lists import (
     best_list, heading_led_list, list_after, list_units, outline_list, sentence_items,
 )
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
-from bot.core.enumerations import as_list
+from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
 from bot.core.quoting import (
@@ -32,7 +32,8 @@ from bot.core.quoting import (
     without_run_in_label,
     without_trailing_pointer,
 )
-from bot.core.sentence_links import antecedent, continues, continues_aside, continues_page_meta, elaborates
+from bot.core.sentence_links import (
+    antecedent, continues, continues_aside, continues_page_meta, announced_members, elaborates)
 from bot.core.retrieval import RetrievedChunk
 from bot.core.sentence_scoring import hand_set_score, score_units, texts_to_embed
 from bot.core.text import tokenize
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 MAX_ANSWER_CHARS = 900
 # A coach answers briefly: 7 sentences stated more key points but read as a page (docs/evaluation.md).
 MAX_PROSE_SENTENCES = 5
-MIN_ROUTINE_STEPS = 3  # members of an enumeration a chosen step pulls in whole (two may be "on one hand…")
 MAX_CANDIDATES = 96  # quotable units read per question (embedded once, then cached)
 # How far below the best sentence another may score and still join: generous within the best sentence's
 # guide (its other sections carry the rest of the point, in words the question does not use: "Sample live
@@ -246,7 +246,7 @@ class Composer:
             chosen = self._prose_units(prose, set(retrieval.key_terms), sentence_items(units))
             is_list = False
             # The best sentence's paragraph may run on into a list, or the sentence may open an enumeration.
-            whole = self._list_run_on(units, chosen) or self._enumeration(units, prose, chosen, intent)
+            whole = self._list_run_on(units, chosen) or whole_enumeration(units, prose, chosen, intent)
             if whole:
                 chosen, is_list = whole, True
         if not chosen:
@@ -281,29 +281,6 @@ class Composer:
         return None
 
     @staticmethod
-    def _enumeration(units: list[Unit], prose: list[Unit], chosen: list[Unit], intent: str) -> list[Unit] | None:
-        """The enumeration the best sentence belongs to ("… in three situations. First, … Second, …"),
-        quoted whole as a list: its other members answer too, in words the question may not use. For a
-        how or which question, also a routine that any chosen sentence belongs to: "Fourth, choose the
-        threshold…" quoted alone is a step torn from the routine the PM asked for."""
-        if not prose or intent == "define":
-            return None
-
-        def items_of(series: int) -> int:
-            return sum(u.kind == "item" and u.block == series for u in units)
-
-        if prose[0].series is not None:
-            block = prose[0].series
-            if items_of(block) < 2:
-                return None  # the copies were cut with the candidates
-            return list_units(units, ("block", block), prose)
-        if intent not in ("how", "list"):
-            return None
-        steps = [u for u in sorted(chosen, key=lambda u: -u.score)
-                 if u.series is not None and items_of(u.series) >= MIN_ROUTINE_STEPS]
-        return list_units(units, ("block", steps[0].series), prose) if steps else None
-
-    @staticmethod
     def _prose_units(prose: list[Unit], terms: set[str] | None = None,
                      items: list[Unit] | None = None) -> list[Unit]:
         """The best sentence, then, one at a time, the sentence that adds most: relevant to the question,
@@ -334,7 +311,7 @@ class Composer:
         # guide names no term the answer lacks (dev: knowledge/ 0.697 -> 0.701, nothing lost).
         titled = set(tokenize(top.chunk.title or ""))
         said: set[str] = set(titled)
-        length = 0
+        length = members_quoted = 0
 
         def unquoted_lean(unit: Unit) -> Unit | None:
             lean = leans[id(unit)]
@@ -342,13 +319,17 @@ class Composer:
 
         def take(unit: Unit) -> bool:
             """Quote `unit`, with the sentence it points back to when that is not quoted yet ("It should
-            describe…" needs what "It" is); False when the two do not fit."""
-            nonlocal pool, length
+            describe…" needs what "It" is) and the sentences it counts ("… has four layers.", which join as
+            one); False when they do not fit."""
+            nonlocal pool, length, members_quoted
             lean = unquoted_lean(unit)
-            needed = [lean, unit] if lean is not None else [unit]
+            members = [m for m in announced_members(unit, prose) or [] if all(m is not c for c in chosen)]
+            needed = ([lean, unit] if lean is not None else [unit]) + members
             extra = sum(len(u.text) for u in needed)
-            if len(chosen) + len(needed) > MAX_PROSE_SENTENCES or (chosen and length + extra > MAX_ANSWER_CHARS):
+            if (len(chosen) - members_quoted + len(needed) - len(members) > MAX_PROSE_SENTENCES
+                    or (chosen and length + extra > MAX_ANSWER_CHARS)):
                 return False
+            members_quoted += len(members)
             chosen.extend(needed)
             said.update(*(part.terms for part in needed))
             pool = [u for u in pool if all(u is not part for part in needed)]
@@ -357,7 +338,7 @@ class Composer:
 
         if not take(top):
             chosen, said, length = [top], titled | top.terms, len(top.text)
-        while pool and len(chosen) < MAX_PROSE_SENTENCES:
+        while pool and len(chosen) - members_quoted < MAX_PROSE_SENTENCES:
             best, best_value = None, -1e9
             for unit in pool:
                 if length + len(unit.text) > MAX_ANSWER_CHARS or any(unit.text == c.text for c in chosen):
@@ -381,7 +362,7 @@ class Composer:
             pool = [u for u in pool if u is not best]  # quoted, or out of room: either way it is done
             take(best)
         for unit in prose[1:]:  # room left: the anchor guide's next sentences that restate nothing chosen
-            if (len(chosen) < MAX_PROSE_SENTENCES and unit.chunk.source == anchor
+            if (len(chosen) - members_quoted < MAX_PROSE_SENTENCES and unit.chunk.source == anchor
                     and unit.score >= top.score - FILL_MARGIN
                     and all(unit is not c and restatement(unit, c) <= REDUNDANCY_FLOOR for c in chosen)
                     and length + len(unit.text) <= MAX_ANSWER_CHARS):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.answer_lists import list_units
 from bot.core.answer_units import Unit
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
@@ -32,6 +33,7 @@ COUNTED_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_GAP = 3  # sentences of elaboration allowed between one member and the next
+MIN_ROUTINE_STEPS = 3  # members of an enumeration a chosen step pulls in whole (two may be "on one hand…")
 
 
 def ordinal(text: str) -> int | None:
@@ -122,3 +124,27 @@ def as_list(passage: list[Unit], block: int, heading: str = "") -> tuple[list[Un
             units.append(replace(member[0], kind="item", block=block, counted=bool(counted),
                                  text=" ".join(s.text for s in member)))
     return units, block
+
+
+def whole_enumeration(units: list[Unit], prose: list[Unit], chosen: list[Unit], intent: str) -> list[Unit] | None:
+    """The enumeration the best sentence belongs to ("… in three situations. First, … Second, …"),
+    quoted whole as a list: its other members answer too, in words the question may not use. For a
+    how or which question, also a routine that any chosen sentence belongs to: "Fourth, choose the
+    threshold…" quoted alone is a step torn from the routine the PM asked for. `prose` is ranked best
+    first, `chosen` is the prose answer; None when no enumeration should replace it."""
+    if not prose or intent == "define":
+        return None
+
+    def items_of(series: int) -> int:
+        return sum(u.kind == "item" and u.block == series for u in units)
+
+    if prose[0].series is not None:
+        block = prose[0].series
+        if items_of(block) < 2:
+            return None  # the copies were cut with the candidates
+        return list_units(units, ("block", block), prose)
+    if intent not in ("how", "list"):
+        return None
+    steps = [u for u in sorted(chosen, key=lambda u: -u.score)
+             if u.series is not None and items_of(u.series) >= MIN_ROUTINE_STEPS]
+    return list_units(units, ("block", steps[0].series), prose) if steps else None

@@ -3,7 +3,10 @@ that points back ("It should…", "That's the number…") brings the sentence it
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import composer
+from bot.core.sentence_links import announced_members
 from tests.core.test_composer import chosen_texts, chunk, units
 
 
@@ -59,3 +62,53 @@ def test_an_announcement_that_counts_brings_as_many_sentences_as_it_counts(embed
         (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.42),
     ])
     assert chosen_texts(rows) == [rows[0].text, rows[1].text, rows[2].text]
+
+
+def test_an_announcement_that_counts_brings_all_it_counts_as_one_sentence_of_the_answer(embedder, monkeypatch):
+    """"… has three layers." quoted with its three layers, the four counting as one of the answer's
+    sentences: the layers are the answer's list, not three sentences crowding out the rest."""
+    monkeypatch.setattr(composer, "MAX_PROSE_SENTENCES", 2)
+    guide = "monitoring.md"
+    dashboard, sampling = chunk(guide, "The dashboard", 0), chunk(guide, "Sampling", 1)
+    rows = units(embedder, [
+        (dashboard, "A useful monitoring dashboard has three layers.", 0.70),
+        (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.20),
+        (dashboard, "The quality layer shows the pass rate of sampled outputs graded against the rubric.", 0.20),
+        (dashboard, "The business layer shows the outcome the feature exists for.", 0.20),
+        (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.60),
+    ])
+    assert chosen_texts(rows) == [row.text for row in rows]
+
+
+def test_an_announcement_whose_members_do_not_fit_is_not_quoted_alone(embedder, monkeypatch):
+    """With no room for what it announces, "… has three layers." would promise a list the answer never
+    gives: the answer quotes a sentence that stands on its own instead."""
+    monkeypatch.setattr(composer, "MAX_ANSWER_CHARS", 150)
+    guide = "monitoring.md"
+    dashboard, sampling = chunk(guide, "The dashboard", 0), chunk(guide, "Sampling", 1)
+    rows = units(embedder, [
+        (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.75),
+        (dashboard, "A useful monitoring dashboard has three layers.", 0.70),
+        (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.20),
+        (dashboard, "The quality layer shows the pass rate of sampled outputs graded against the rubric.", 0.20),
+        (dashboard, "The business layer shows the outcome the feature exists for.", 0.20),
+        (sampling, "Read twenty conversations yourself every week.", 0.50),
+    ])
+    assert chosen_texts(rows) == [rows[0].text, rows[5].text]
+
+
+@pytest.mark.parametrize("sentence, announces", [
+    ("A useful monitoring dashboard has four layers.", 4),
+    ("Three caveats.", 3),
+    ("Two different thresholds matter to a PM.", 2),
+    ("A pre-launch evaluation set should contain three kinds of cases.", 3),
+    ("Run every dogfood for at least three weeks.", None),  # a span of time, not things announced
+    ("Everything here comes from one retail assistant over two peaks.", None),
+    ("Model-market fit has three ingredients: capability, data, and output behaviour.", None),  # said inline
+])
+def test_only_a_sentence_that_is_nothing_but_its_count_announces(embedder, sentence, announces):
+    guide = chunk("guide.md", "Section", 0)
+    follow = [f"Member number {n} of what the sentence announced, stated in full." for n in range(1, 5)]
+    rows = units(embedder, [(guide, sentence, 0.5)] + [(guide, text, 0.3) for text in follow])
+    members = announced_members(rows[0], rows)
+    assert (len(members) if members else None) == announces

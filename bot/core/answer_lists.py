@@ -27,6 +27,7 @@ MAX_LIST_ITEMS = 8
 ELABORATION_MARGIN = 0.5
 RESTATED_TERMS = 0.75  # a lead-in naming this share of the question's key terms restates the question
 MIN_HEADING_TERMS = 2  # question words a heading must add to its title to introduce a list alone
+ASKED_HEADING_BONUS = 0.1  # a list under a heading that opens with the thing asked for (best_list)
 HEADING_LEAD_WEIGHT = 0.15  # a list with no lead-in gains this times the share of question terms its heading names
 
 
@@ -50,7 +51,7 @@ def heading_named(chunk: "RetrievedChunk", terms: set[str] | frozenset[str],
 
 def best_list(units: list[Unit], wants_questions: bool = False,
                key_terms: frozenset[str] | set[str] = frozenset(),
-               wants_list: bool = False) -> tuple[float, tuple[str, Any]] | None:
+               wants_list: bool = False, asked: str | None = None) -> tuple[float, tuple[str, Any]] | None:
     """The list whose items (and lead-in) best match the question: (score, ("block", id)), or a nested
     list under its parent item (score, ("group", id)).
 
@@ -58,7 +59,9 @@ def best_list(units: list[Unit], wants_questions: bool = False,
     asks for questions, or one its lead-in restates ("What is an AI PM responsible for?" over "An AI
     PM is responsible for finding answers to these 7 questions:"); quoted for anything else ("What
     skills does a platform PM need?"), it hands the asker questions back. A list only its heading
-    announces ("Three common pricing models" over three sentences) is one only when `wants_list`."""
+    announces ("Three common pricing models" over three sentences) is one only when `wants_list`. A list
+    whose heading opens with the thing asked for (`asked`: "Targets for the end of Q3" for "What targets
+    should we set?") is that thing's list, however terse its items."""
     lists: dict[tuple[str, Any], list[Unit]] = {}
     for unit in units:
         if unit.kind in {"item", "lead"} and unit.block >= 0 and (wants_list or not unit.counted):
@@ -86,6 +89,8 @@ def best_list(units: list[Unit], wants_questions: bool = False,
         elif len(items) >= 3:
             # "【二、灰度的几个阶段】" over ①–④ and no lead-in line: the heading introduces the items.
             score += HEADING_LEAD_WEIGHT * heading_overlap(members[0].chunk, key_terms)
+        if asked and tokenize(members[0].chunk.heading)[:1] == [asked]:
+            score += ASKED_HEADING_BONUS
         if best is None or score > best[0]:
             best = (score, key)
     return best

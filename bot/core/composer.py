@@ -21,6 +21,7 @@ from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
 from bot.core.quoting import (
+    asked_thing,
     asks_for_questions,
     is_aside,
     is_pointer,
@@ -220,7 +221,8 @@ class Composer:
             return Composition("", [], intent)
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
-        listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms), intent == "list")
+        listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms), intent == "list",
+                           asked_thing(question))
         best_prose = prose[0].score if prose else -1.0
         use_list = False
         if listed is not None:

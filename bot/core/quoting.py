@@ -164,6 +164,22 @@ def asks_for_questions(question: str) -> bool:
     return bool(ASKS_FOR_QUESTIONS_RE.search(simplified(question)))
 
 
+# "What targets should we set…", "Which kinds of metrics matter…": the thing a what/which question asks for.
+ASKED_THING_RE = re.compile(r"^\W*(?:so\s+)?(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z][a-z-]+)\b",
+                            re.IGNORECASE)
+NOT_A_THING = frozenset("is are was were do does did should would can could will must might has have had if about "
+                        "exactly else happens makes goes counts the a an we i you our my to of in on".split())
+
+
+def asked_thing(question: str) -> str | None:
+    """The token of the thing a what/which question asks for ("target" of "What targets should we set?"),
+    None when it asks with a verb ("What should we…") or is not such a question."""
+    found = ASKED_THING_RE.match(question)
+    if not found or found.group(1).lower() in NOT_A_THING:
+        return None
+    return next(iter(tokenize(found.group(1))), None)
+
+
 # "Ask the supplier in writing: are prompts retained, and for how long?", "先问自己：这个问题需要 AI 吗？":
 # an instruction to ask, the questions after its colon. Advice, though it ends in a question mark.
 INSTRUCTION_TO_ASK_RE = re.compile(

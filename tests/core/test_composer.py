@@ -843,3 +843,24 @@ def test_a_lead_in_followed_by_a_remark_still_introduces_its_list(embedder):
     assert "- What it cannot do: Write the concrete limits." in answer.body
     assert "same order" not in answer.body
 
+
+
+def test_the_list_under_a_heading_that_names_the_thing_asked_for_answers_it(embedder):
+    """"What targets should we set?" is answered by the terse list under "Targets for the end of Q3", not
+    by a list of longer items that repeat more of the question's words (guides-unseen-31)."""
+    title = "AI forecasts: what the override rate is telling us"
+    changes = RetrievedChunk(id="f#1", text=(
+        "1. A reason for big changes. Any change larger than 15% up or down needs a reason from a list.\n"
+        "2. A value added report. Once a month we compare the error of the forecast with the number that "
+        "was finally ordered.\n"
+        "3. A range, not just a number. Each forecast shows a range that sales fall inside 8 weeks in 10."),
+        metadata={"source": "f.txt", "section": "What changes on 6 April", "position": 1, "title": title})
+    targets = RetrievedChunk(id="f#2", text=(
+        "- Override rate on quiet-lane items under 20%.\n"
+        "- Value added positive for promotion changes in every category.\n"
+        "- Fresh waste down 1 point, with availability at or above 97%."),
+        metadata={"source": "f.txt", "section": "Targets for the end of Q3", "position": 2, "title": title})
+    answer = compose(embedder, "What targets should we set for next quarter on our AI replenishment forecasts?",
+                     [changes, targets])
+    assert answer.is_list
+    assert "under 20%" in answer.body and "reason from a list" not in answer.body

@@ -58,7 +58,9 @@ PAGE_RECORD_RE = re.compile(
     r"|(?:最后更新|更新时间|更新日期|发布时间|发布日期|修改时间)\s*[:：]\s*\d"
     r"|已于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,12}(?:修改|发布)"
     r"|(?:负责人|维护人|作者|对接人|法务对接|审核人|owner|author|maintainer)\s*[:：]\s*\[?@"
-    r"|\b\d[\d.,]*\s?[kKmM]?\s+(?:views|reads)\s*·|\blast (?:updated|modified|edited)\s*[:：]\s*\d{4}",
+    r"|\b\d[\d.,]*\s?[kKmM]?\s+(?:views|reads)\s*·|\blast (?:updated|modified|edited)\s*[:：]\s*\d{4}"
+    # a forum comment's floor and time ("#4楼 2026-05-08 08:21 阿杰在写代码", "#2楼 [楼主] 2026-05-07 …")
+    r"|#?\d+\s*楼\s*(?:\[楼主\]\s*)?\d{4}-\d{1,2}-\d{1,2}",
     re.IGNORECASE)
 # A blog's author box ("About the author: Rhea Castellano is a product lead …"): who wrote it, not advice.
 ABOUT_AUTHOR_RE = re.compile(

@@ -354,6 +354,9 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     "法务对接:[@周律](https://www.yuque.com/zhoulv) 最后更新:2025-06-18 状态:已评审",
     "Ana Ruiz · 1.2k views · 3 comments",
     "4.2 2026.02.26 21:14:08 字数 1,629 阅读 2,847",  # a Jianshu article's header (guides-unseen-29)
+    # a cnblogs comment's floor, time and author run into the comment (guides-unseen-31)
+    "#4楼 2026-05-08 08:21 阿杰在写代码 承诺句式检测是用正则还是小模型?",
+    "#2楼 [楼主] 2026-05-07 10:03 林知远 @小鹿快跑 会有，但很少。",
 ])
 def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     assert not quotable_sentence(sentence, chunk("page.md", "", 0))
@@ -385,6 +388,7 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "每个检查项都要写明负责人:产品经理确认文案,法务确认合规。",
     "阅读量不是 AI 摘要的目标,读完后的决策才是。",
     "Record the last updated date of each source, so stale answers can be traced.",
+    "3 楼以上的门店，2026-05-01 起统一接入新系统。",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):
     assert quotable_sentence(sentence, chunk("page.md", "", 0))

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 
 # Emoji and symbols opening a heading ("🚀 Launch", "⚠️ Risks", "✅ Bar for turning it on") carry no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(（]+")
-# A project tool's grouping word before the name: "Section: Switching it on" (Asana), "Part 2: Data".
-GROUP_LABEL_RE = re.compile(r"^\s*(?:section|part|chapter)\s*\d*\s*[:.\-–—]\s+", re.IGNORECASE)
+# A project tool's grouping word before the name: "Section: Switching it on" (Asana), "Part 2: Data"; a
+# contract's or tender's clause or article: "Cláusula 3. Resultados que se persiguen".
+GROUP_LABEL_RE = re.compile(
+    r"^\s*(?:section|part|chapter|clause|article|cl[áa]usula|art[íi]culo|cap[íi]tulo|apartado)\s*\d*\s*[:.\-–—]\s+",
+    re.IGNORECASE)
 NUMBERING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)．、）]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
 )

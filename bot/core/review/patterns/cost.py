@@ -49,6 +49,8 @@ PATTERNS = ItemPatterns(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'significant investment', 'substantial investment', 'major investment',
         # "Cost-wise it's basically nothing compared to SE hours"
         'cost-wise', 'basically nothing', 'basically free',
         'pay for itself', 'pays for itself', 'cost-effective', 'cost effective',

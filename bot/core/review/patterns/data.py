@@ -55,6 +55,8 @@ PATTERNS = ItemPatterns(
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'data responsibly', 'rich data', 'rich match data', 'highest industry standards',
         'handled properly', 'handle the data properly',
         'we have lots of data', 'we have data', 'plenty of data', 'lots of data', 'tons of data', 'data is available',
         'we have all the data', 'big data', 'as needed', 'tbd', '数据充足', '有大量数据', '数据很多', '待定', 'plenty to build from',

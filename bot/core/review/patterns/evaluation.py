@@ -9,7 +9,7 @@ PATTERNS = ItemPatterns(
         'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
         'testing plan', 'quality testing', 'validation', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'pruebas', 'evaluación', 'cómo lo probamos',
+        'pruebas', 'evaluación', 'cómo lo probamos', 'prueba', 'prueba de aceptación', 'pruebas de aceptación', 'validación',
         # French section names (a spec written in French, or in French and English).
         'plan de validation', 'validation', 'évaluation', 'plan de test',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
@@ -40,7 +40,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '評価', '検証', 'テスト', '突き合わせ', '照合', '正解率', '見逃し率', '精度を確認', '件ずつ確認',
         # Spanish body wording.
-        'apartadas', 'aparta las', 'que el modelo no ve', 'medimos cuántas',
+        'apartadas', 'aparta las', 'al azar', 'sin conocer el resultado', 'sin ver el resultado', 'que el modelo no ve', 'medimos cuántas',
         'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
         # French body wording.
         'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer',
@@ -55,6 +55,8 @@ PATTERNS = ItemPatterns(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'rigorously tested', 'tried it on a range', 'impressed with the results', 'extensively tested', 'fully tested', 'tested to the highest',
         # tested, by nobody's measure: "Kerning will test it thoroughly", "We've tested it a fair bit on staging"
         'test it thoroughly', 'tested it thoroughly', 'tested it a fair bit', 'seems pretty good',
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',

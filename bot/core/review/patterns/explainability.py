@@ -8,7 +8,7 @@ PATTERNS = ItemPatterns(
         'sources and citations', 'why this result', 'showing its work', 'show its work', 'show your work',
         'why it decided', '可解释性', '可解释', '溯源', '引用',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'explicabilidad', 'explicaciones',
+        'explicabilidad', 'explicaciones', 'transparencia',
         # French section names (a spec written in French, or in French and English).
         'explicabilité', 'transparence',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
@@ -43,7 +43,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '根拠', '理由を', '理由が', '出典', '説明可能', 'なぜその', 'なぜこの',
         # Spanish body wording.
-        'la razón', 'explica por qué', 'por qué lo propuso', 'muestra por qué',
+        'la razón', 'explica por qué', 'por qué lo propuso', 'muestra por qué', 'recuadrada', 'recuadrado',
         # French body wording.
         'pourquoi', 'explique', 'met en évidence', 'encadré',
         # Portuguese body wording.
@@ -55,7 +55,7 @@ PATTERNS = ItemPatterns(
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
-        'drawn round', 'drawn around', 'boxes around', 'circled', 'the rule that', 'that set it',
+        'drawn round', 'drawn around', 'boxes around', 'circled', 'outlined', 'ask us why', 'can ask why', 'the rule that', 'that set it',
     ),
     mentions=(
         # "‘凭什么我是二级’……最好能在照片上把老叶、碎叶圈出来给茶农看": a wish, not yet a mechanism

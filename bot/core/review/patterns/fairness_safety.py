@@ -9,7 +9,7 @@ PATTERNS = ItemPatterns(
         'fairness', 'equity', 'equality', 'equality impact', 'equalities', 'equality and diversity', 'bias', 'safety', 'responsible ai', 'ethics', 'trust and safety', 'red teaming', 'red-teaming',
         'abuse', 'privacy', 'security', 'compliance', '公平性', '公平', '偏见', '安全', '合规', '隐私', '红队',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'equidad', 'sesgos', 'privacidad', 'seguridad',
+        'equidad', 'sesgos', 'privacidad', 'seguridad', 'igualdad de trato', 'no discriminación',
         # French section names (a spec written in French, or in French and English).
         'équité', 'biais', 'confidentialité', 'sécurité',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
     cues=(
         # people in a hard moment, not to be sold to: "lost their home or are leaving a partner"
         'lost their home', 'leaving a partner',
+        # an organisation's equality policy named as what the system must follow
+        'equality and diversity', 'equality policy',
         # generated claims that break advertising law: a content-safety concern
         '广告法',
         '过敏', 'data residency', 'stays in the eu', 'stored in the eu', 'kept in the eu', 'data stays in', 'keeps data in the eu', 'keeps the data in the eu',
@@ -86,6 +88,8 @@ PATTERNS = ItemPatterns(
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'a fair chance', 'whatever their background', 'regardless of background', 'regardless of their background',
         # fairness promised in a sentence: "We'll also make sure it works fairly for every client"
         'works fairly', 'work fairly', 'fairly for every', 'fair for every', 'fair to every', 'fair to all',
         'safe, fair', 'fair and accurate',

@@ -48,6 +48,8 @@ PATTERNS = ItemPatterns(
         '报警',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'continually reviewed', 'continuously reviewed', 'regularly reviewed', 'kept under review', 'periodic review', 'seguimiento periódico',
         # Spanish: "Una vez en marcha, estaremos pendientes de cómo va."
         'estaremos pendientes',
         'we will monitor', "we'll monitor", 'keep an eye on', 'close eye on', 'proactive, continuous monitoring', 'continuous monitoring of platform', 'monitor as needed', 'monitor it', 'as needed',
@@ -108,7 +110,7 @@ PATTERNS = ItemPatterns(
         ),
         # A signal watched on a cadence: "we'll track the escalation rate monthly".
         Pattern(
-            r'\b(?:track|watch|monitor|review|check|report)\w*\b[^.;]{0,40}\b(?:rate|share|accuracy|errors?|metrics?|volume|precision|recall)\b'
+            r'\b(?:track|watch|monitor|review|check|report)\w*\b[^.;]{0,40}\b(?:rate|share|accuracy|errors?|metrics?|volume|precision|recall|performance)\b'
             r'[^.;]{0,20}\b(?:daily|weekly|monthly|quarterly|every (?:day|week|month|quarter)|each (?:day|week|month|quarter))\b',
             "- we'll track the escalation rate monthly",
         ),

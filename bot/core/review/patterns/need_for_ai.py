@@ -73,6 +73,8 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # Spanish: "la inteligencia artificial es la herramienta más adecuada", with nothing weighed against it.
+        'herramienta más adecuada',
         # a need asserted, not argued: "Manual review is not feasible at this scale, so an AI model is required."
         'ai model is required', 'a model is required', 'ai is required', 'not feasible at this scale',
         'fall behind', 'falling behind', 'transforming every industry', 'companies adding ai', 'board has asked',

@@ -15,7 +15,7 @@ PATTERNS = ItemPatterns(
         '需求背景', '痛点', '用户调研', '用户痛点',
         'who hurts today', 'who is it for', 'overview', 'why we are doing this', 'why are we doing this', 'why we are doing it', 'justification', 'what is broken', 'who hurts', 'what hurts', 'today', 'current state', 'status quo', '现状',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'el problema', 'problema', 'contexto del problema', 'situación actual',
+        'el problema', 'problema', 'contexto del problema', 'situación actual', 'antecedentes',
         # French section names (a spec written in French, or in French and English).
         'problématique', 'contexte', 'le problème', 'situation actuelle',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).

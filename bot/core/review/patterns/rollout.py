@@ -34,7 +34,8 @@ PATTERNS = ItemPatterns(
         # "turn it on for the northern clubs in January, then every league next season"
         'then every', 'turn it on for',
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
-        '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more',
+        '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more', 'will be added later', 'added in a later', 'in stages', 'stage by stage', 'parallel run',
+        'run in parallel',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '段階的', '試験導入', '試験的に', 'パイロット', '広げる', '本格導入', '先行導入', 'まずは',
         # Spanish body wording.

@@ -14,7 +14,7 @@ PATTERNS = ItemPatterns(
         '目标', '业务指标', '北极星',
         'measure of success', 'benefits', 'north star', 'objectives', 'what good looks like', 'know it worked', 'know if it worked', 'what success looks like', 'success', 'goal', "how we'll know it worked",
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'métricas', 'métricas de éxito', 'metas', 'objetivos', 'resultados esperados',
+        'métricas', 'métricas de éxito', 'metas', 'objetivos', 'resultados esperados', 'resultados que se persiguen',
         # French section names (a spec written in French, or in French and English).
         'objectifs', 'indicateurs', 'indicateurs de succès', 'résultats attendus',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
@@ -35,7 +35,7 @@ PATTERNS = ItemPatterns(
         'model metric', 'rate from', 'drops from', 'drop from', 'falls from', 'rises from', 'increases from',
         'reduce from', 'from a baseline of', '成功指标', '业务指标', '转化率', '留存', '满意度', '解决率', '采纳率', '北极星', '人效', '基线',
         'abandon rate', 'error rate from', 'down from', '降到', '提升到', 'by a third',
-        'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'by the end of', '目标', '减少', '提高到', '降低到',
+        'goal:', 'goal is', 'our goal', 'the goal', 'aim to', 'aim is', 'the aim of', 'by the end of', '目标', '减少', '提高到', '降低到',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '目標', '減らす', '削減', '短縮', '向上させ', '改善する', 'kpi', '件以下に', '満足度',
         # Spanish body wording.
@@ -65,6 +65,8 @@ PATTERNS = ItemPatterns(
         'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'success will be measured', 'success for us will be measured', 'success will be judged',
         'measure success',
         'happier customers', 'happy customers', 'meaningful kpis', 'measurable outcomes', 'great accuracy', 'high accuracy', 'improve engagement', 'increase engagement', 'users will love',
         'better experience', 'improve productivity', 'drive growth', 'move the needle', 'significant improvement',

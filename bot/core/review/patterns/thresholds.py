@@ -65,6 +65,8 @@ PATTERNS = ItemPatterns(
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
     ),
     vague=(
+        # Press-release hand-waving: the item named in a slogan, nothing said of it.
+        'high standards', 'highest standards', 'exacting standards',
         'good enough', 'high accuracy', 'great accuracy', 'best-in-class accuracy', 'industry-leading accuracy', 'acceptable quality', 'as accurate as possible',
         'production quality', 'reasonable performance', 'tbd', '待定', '效果好',
         '足够好', 'accurate enough', 'agree the exact bar', '较高水平', '具体数字待',

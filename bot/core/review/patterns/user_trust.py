@@ -10,7 +10,7 @@ PATTERNS = ItemPatterns(
         'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
         'oversight', 'and control', 'experience', 'who decides', 'who makes the call', 'who has the final say', '谁来决定', '谁说了算', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'control del usuario', 'confianza', 'el usuario decide',
+        'control del usuario', 'confianza', 'el usuario decide', 'supervisión humana', 'intervención humana',
         # French section names (a spec written in French, or in French and English).
         'rôle du', 'rôle de', 'contrôle humain', 'confiance',
         # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
@@ -46,7 +46,8 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
         # Spanish body wording.
-        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta',
+        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta', 'lo decidirá', 'la decidirá', 'la decisión final',
+        'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea',
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
         'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer',

@@ -233,6 +233,22 @@ def test_a_numbered_step_titled_by_a_heading_stays_one_item_with_its_title_as_fi
     assert "###" not in document.text and "## The steps" in document.text
 
 
+
+def test_a_data_tables_cells_stay_apart_and_a_layout_table_is_read_as_text(tmp_path):
+    """<td>Follow-ups per prospect</td><td>At most 2</td> ran together ("prospectAt most 2"), so no answer
+    could quote the limit (eval/guides-unseen-31's Slab post). A data table is read as Markdown rows; a
+    forum's one-row frame around a comment stays text."""
+    page = ("<html><body><h2>Volume limits</h2><table><thead><tr><th>Limit</th><th>Value</th></tr></thead>"
+            "<tbody><tr><td>Follow-ups per prospect</td><td>At most 2</td></tr>"
+            "<tr><td>Gap between emails</td><td>At least 3 business days</td></tr></tbody></table>"
+            "<table><tr><td><img src='up.gif'></td><td>Cache the system prompt; it cut our bill by a third.</td></tr>"
+            "</table></body></html>")
+    document = _loaded(tmp_path, "limits.html", page)
+    assert "| Limit | Value |\n|---|---|\n| Follow-ups per prospect | At most 2 |" in document.text
+    assert "| Gap between emails | At least 3 business days |" in document.text
+    assert "Cache the system prompt; it cut our bill by a third." in document.text
+    assert "| Cache the system prompt" not in document.text
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

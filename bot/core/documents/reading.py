@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 import zlib
+from typing import Any
 from dataclasses import dataclass
 
 from bot.core.documents.structure import SENTENCE_END
@@ -62,6 +63,24 @@ def decode_bytes(raw: bytes) -> str:
     raise Unreadable("not valid UTF-8 or GB18030 text, and no other encoding declared")
 
 
+def data_table_rows(table: Any) -> list[str]:
+    """A data table as Markdown rows ("| Limit | Value | Why |", its header rule after the header row), so its
+    cells stay apart: joined as text, "<td>Follow-ups per prospect</td><td>At most 2</td>" read "Follow-ups
+    per prospectAt most 2". [] for a layout table (a forum's nested tables, a one-row or one-column frame),
+    which is read as text."""
+    if table.find("table"):
+        return []
+    rows = [[cell.get_text(" ", strip=True).replace("|", "/") for cell in row.find_all(["th", "td"])]
+            for row in table.find_all("tr")]
+    rows = [cells for cells in rows if any(cells)]
+    if sum(len([c for c in cells if c]) >= 2 for cells in rows) < 2:
+        return []
+    lines = ["| " + " | ".join(cells) + " |" for cells in rows]
+    if table.find("tr") and table.find("tr").find("th"):
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+    return lines
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """HTML to Markdown-ish text: headings (and a glossary's terms) become '#' lines, list items '- ' lines,
     chrome elements go."""
@@ -84,6 +103,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
+    for table in root.find_all("table"):
+        if rows := data_table_rows(table):
+            table.replace_with("\n\n" + "\n".join(rows) + "\n\n")
     for item in root.find_all("li"):
         item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
     # A glossary's <dl>: each term heads its definition ("Calibration" over "Whether the model's

@@ -1,12 +1,14 @@
-"""Specs that announce rather than specify (eval/specs-v2/unseen-57 prompted each): a press release names
-items in slogans ("rigorously tested", "a significant investment") which are hand-waving about them, not
-silence; a tender's clauses ("Cláusula 8. Prueba de aceptación") head what they hold, in Spanish."""
+"""Specs that announce rather than specify, and specs in French and Spanish (eval/specs-v2/unseen-57 and -58
+prompted each): a press release names items in slogans ("rigorously tested", "a significant investment") which
+are hand-waving about them, not silence; a tender's clauses ("Cláusula 8. Prueba de aceptación") head what they
+hold; French minutes write their figures "62 000" and "47 des 50"."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.core.review.headings import heading_key
+from bot.core.review.meaning import QUANTITY_RE
 from bot.core.review.reviewer import Reviewer
 
 PRESS_RELEASE = """FOR IMMEDIATE RELEASE
@@ -71,3 +73,55 @@ def test_a_tenders_spanish_clauses_head_what_they_hold(reviewer):
     found = reviewer.review(TENDER).statuses
     assert found["evaluation"] == "present"  # 400 held-back applications, checked blind by two officers
     assert found["fairness_safety"] != "missing"  # "Igualdad de trato", though it says little
+
+
+MINUTES = """Compte rendu du comité de pilotage du 14 avril
+
+1. Le problème
+
+Les affineurs font chaque semaine une tournée à l'œil de 62 000 meules ; elle leur prend environ 30 heures par
+semaine. En 2025, 1 140 meules ont été déclassées à cause d'un défaut vu trop tard.
+
+2. Pourquoi un modèle
+
+Un réglage fixe sur la teinte ne sait pas distinguer une croûte qui vieillit normalement d'une croûte attaquée, et
+doubler la tournée demanderait un cinquième affineur.
+
+3. Ce que voit l'affineur
+
+La liste du matin montre chaque meule signalée avec la photo, la zone entourée et le type de défaut. L'outil ne
+déclasse aucune meule : c'est l'affineur qui décide, après l'avoir vue en cave.
+"""
+
+
+@pytest.mark.parametrize("text", ["environ 62 000 meules", "1 140 meules déclassées", "24 000 euros HT",
+                                  "30 heures par semaine", "au moins 47 des 50 meules", "mindestens 48 von 50"])
+def test_figures_written_the_french_or_german_way_are_figures(text):
+    assert QUANTITY_RE.search(text)
+
+
+def test_french_minutes_say_why_a_model_who_decides_and_what_is_shown(reviewer):
+    found = reviewer.review(MINUTES).statuses
+    assert found["need_for_ai"] != "missing"  # a fixed setting cannot tell ageing from attack
+    assert found["user_trust"] != "missing"  # "c'est l'affineur qui décide"
+    assert found["explainability"] != "missing"  # the circled area and the kind of defect
+
+
+BLUEPRINT = """Online hearing check: suggested appointment type
+
+The check suggests a 20-minute wax check or a 60-minute assessment from the customer's answers. Both buttons
+are always shown and the customer can always choose the full assessment instead.
+
+We will compare results for customers aged 75 and over and for those who took the check on a phone; neither group
+should be more than 5 points below the overall figure.
+
+The supplier's model is priced per check, to be agreed. Test it properly with the clinical team before go-live.
+"""
+
+
+def test_a_blueprints_plain_words_name_trust_fairness_cost_and_a_promise_to_test(reviewer):
+    found = reviewer.review(BLUEPRINT).statuses
+    assert found["user_trust"] != "missing"  # "can always choose the full assessment instead"
+    assert found["fairness_safety"] != "missing"  # "no more than 5 points below the overall figure"
+    assert found["cost"] == "partial"  # "priced per check, to be agreed"
+    assert found["evaluation"] == "partial"  # "test it properly", with no set and no bar

@@ -50,6 +50,12 @@ QUANTITY_RE = re.compile(
     r"|[一二三四五六七八九十两]成"
     # Fractions in words: "cut by half", "down to a third".
     r"|\b(?:by|to|in|than)\s+(?:half|a third|a quarter|two thirds)\b"
+    # French, Spanish, German and Italian figures: thousands apart by a space or a point ("62 000", "1.140"),
+    # an amount or a span after the number ("24 000 euros", "30 heures", "dos semanas"), "47 sur 50".
+    r"|\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+\b"
+    r"|\b\d+\s*(?:euros?|heures?|jours?|semaines?|mois|ans|années?|horas?|días|semanas?|meses|años|"
+    r"stunden|tagen?|wochen|monaten?|jahren?|ore|giorni|settimane|mesi|anni)\b"
+    r"|\b\d+\s+(?:sur|des|de cada|de los|de las|von|su|dei|delle)\s+\d+\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
+        # how it is priced, with or without a figure
+        'priced per',
         'cost per', 'per request', 'per query', 'per call', 'tokens', 'input tokens', 'output tokens',
         'per million tokens', 'per 1k tokens', 'inference cost', 'compute cost', 'gpu', 'gpu hours', 'api spend',
         'api cost', 'monthly cost', 'budget', 'unit economics', 'gross margin', 'margin', 'caching', 'cache hit',

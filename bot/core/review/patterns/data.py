@@ -25,6 +25,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('datasets',),
     cues=(
+        # a sheet kept by hand is the data source
+        'google sheet', 'spreadsheet of all', 'keep it up to date',
         'trained on', 'tuned on',
         'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
         'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',

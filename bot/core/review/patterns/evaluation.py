@@ -43,7 +43,8 @@ PATTERNS = ItemPatterns(
         'apartadas', 'aparta las', 'al azar', 'sin conocer el resultado', 'sin ver el resultado', 'que el modelo no ve', 'medimos cuántas',
         'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
         # French body wording.
-        'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer',
+        'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer', 'tirées au sort', 'tirés au sort',
+        'sans connaître le résultat',
         # Portuguese body wording.
         'será testada', 'será testado', 'testar', 'conjunto de teste', 'avaliar', 'separados',
         # German body wording.
@@ -55,6 +56,8 @@ PATTERNS = ItemPatterns(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # a promise to test, with no set or bar
+        'test it properly', 'tested properly',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'rigorously tested', 'tried it on a range', 'impressed with the results', 'extensively tested', 'fully tested', 'tested to the highest',
         # tested, by nobody's measure: "Kerning will test it thoroughly", "We've tested it a fair bit on staging"

@@ -45,7 +45,7 @@ PATTERNS = ItemPatterns(
         # Spanish body wording.
         'la razón', 'explica por qué', 'por qué lo propuso', 'muestra por qué', 'recuadrada', 'recuadrado',
         # French body wording.
-        'pourquoi', 'explique', 'met en évidence', 'encadré',
+        'pourquoi', 'explique', 'met en évidence', 'encadré', 'entourée', 'entouré',
         # Portuguese body wording.
         'o motivo', 'explica por que', 'mostra por que', 'por que sugeriu', 'destaca',
         # German body wording.
@@ -68,10 +68,12 @@ PATTERNS = ItemPatterns(
         'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
     ),
     vague=(
+        # the need named, nothing said of what is shown
+        'understand why',
         # Spanish, a wish with no mechanism: "Nos gustaría que el encargado pudiera ver por qué …"
         'pudiera ver por qué',
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
-        'will be transparent', 'be transparent', 'will understand why they', 'understand why they receive', 'committed to transparency', 'fully transparent',
+        'will be transparent', 'be transparent', 'committed to transparency', 'fully transparent',
     ),
     concrete=(
         Pattern(

@@ -21,6 +21,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('equity', 'ethics'),
     cues=(
+        # a gap against everyone else, and an equality assessment
+        'below the overall', 'equality impact assessment',
         # people in a hard moment, not to be sold to: "lost their home or are leaving a partner"
         'lost their home', 'leaving a partner',
         # an organisation's equality policy named as what the system must follow

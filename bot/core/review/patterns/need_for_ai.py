@@ -27,6 +27,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('alternatives',),
     cues=(
+        # the check already in place, and why it falls short
+        'check alone', 'alone does not', 'alone cannot',
         'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword rule', 'rule set', 'keyword matching', 'regex', 'heuristic',
         'heuristics', 'if-then', 'decision tree', 'lookup table', 'without ai', 'non-ai', 'simpler solution',
         'simple rules', 'hand-written rules', 'deterministic', 'why ai', 'why not rules', 'unstructured', 'free text',
@@ -46,7 +48,8 @@ PATTERNS = ItemPatterns(
         'regla fija', 'reglas fijas', 'una regla fija',
         'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
         # French body wording.
-        'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas',
+        'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas', 'réglage fixe', 'règle fixe',
+        'ne sait pas distinguer', 'demanderait un',
         # Portuguese body wording.
         'uma regra não', 'as regras não', 'palavras-chave não', 'mais simples', 'não daria conta', 'não dá conta', 'não funcionou', 'não basta',
         # German body wording.

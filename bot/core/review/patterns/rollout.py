@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('ramp', 'release'),
     cues=(
+        # a first place, then the rest
+        'extended to the rest', 'extended to all',
         'runs alongside',
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',

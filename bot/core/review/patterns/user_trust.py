@@ -22,6 +22,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('oversight',),
     cues=(
+        # the user can disagree with it or pick otherwise
+        "don't agree", 'disagree button', 'can always choose',
         # the person edits the draft before it goes anywhere: "销售自己改一下再提交"
         '改一下再', '修改后再提交', '确认后再提交', '确认后提交',
         # the person can send it on to a human in one step, or accepts each one: "点'不对'可以一键转给农技员"
@@ -50,7 +52,8 @@ PATTERNS = ItemPatterns(
         'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea',
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
-        'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer',
+        'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer', 'qui décide', 'ajouter à la main',
+        'rien à signaler',
         # Portuguese body wording.
         'confirma ou altera', 'a última palavra', 'sempre revisado', 'sempre revisada', 'sem a confirmação', 'pode ignorar', 'confiar',
         # German body wording.

@@ -121,7 +121,9 @@ QUOTED_SPEECH_RE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”|「[^」]{1,20
 # "> **Guidance.** Name the eval set …", "**Tip:** …": a short bold run-in label (three words at most) that
 # opens a paragraph names it, as a heading would; quoted, "Guidance." is a fragment of its own. A longer one
 # ("**Guidance: who this card is for.**") says what the paragraph answers and stays.
-RUN_IN_LABEL_RE = re.compile(r"^(?:[>*\-•]\s+)*(\*\*|__)[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,2}[.:：]\1\s+(?=\S)")
+# "**Why it matters:** …", and a callout's "> 💡 **TL;DR.** …" (its icon and quote mark before the label).
+RUN_IN_LABEL_RE = re.compile(
+    r"^(?:[>*\-•]\s+|[^\w\s*_]{1,3}\s+)*(\*\*|__)[^\W\d_][\w'’;-]*(?:\s[\w'’;-]+){0,2}[.:：]\1\s+(?=\S)")
 
 
 def plain_sentence(sentence: str) -> str:

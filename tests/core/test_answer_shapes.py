@@ -3,6 +3,8 @@ the question, a bold run-in label, and a how-question answered by something othe
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import composer
 from bot.core.composer import Composition, Unit
 from bot.core.confidence import answer_features
@@ -44,13 +46,15 @@ def test_a_lead_in_that_restates_the_question_best_brings_its_list(embedder):
     assert composition.is_list and "30 days before the retirement date" in composition.body, composition.body
 
 
-def test_a_short_bold_run_in_label_is_not_quoted_as_a_sentence(embedder):
-    """"> **Guidance.** Name the eval set …" had "Guidance." quoted as a sentence of its own."""
-    text = ("> **Guidance.** Name the eval set (its size and where the cases came from) and report results by "
+@pytest.mark.parametrize("label", ["> **Guidance.**", "> 💡 **TL;DR.**"])
+def test_a_short_bold_run_in_label_is_not_quoted_as_a_sentence(embedder, label):
+    """"> **Guidance.** Name the eval set …" had "Guidance." quoted as a sentence of its own, and a ClickUp
+    callout's icon and "TL;DR." the same (eval/guides-unseen-32)."""
+    text = (f"{label} Name the eval set (its size and where the cases came from) and report results by "
             "segment, not only the overall number.\n")
     evaluated = chunk("card.md", "How it was evaluated", 0, text)
     body = compose(embedder, "What should a model card say about how the model was evaluated?", [evaluated]).body
-    assert "Guidance" not in body and body.startswith("Name the eval set"), body
+    assert "Guidance" not in body and "TL;DR" not in body and body.startswith("Name the eval set"), body
 
 
 def test_a_how_question_is_addressed_by_steps_or_advice_not_by_any_list():

@@ -20,7 +20,7 @@ from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, 
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
-from ingest.plain_text import announced_paragraphs, bare_items, box_panels, indented_items
+from ingest.plain_text import announced_paragraphs, bare_items, board_elements, box_panels, indented_items
 from ingest.restructured import rst_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
@@ -113,7 +113,7 @@ def load_document(path: Path) -> LoadedDocument:
         markdown = True
     elif not markdown:
         # Where indentation is not code, it is what is left of a list; so are the paragraphs a lead-in counts.
-        body = bare_items(announced_paragraphs(indented_items(box_panels(body))))
+        body = bare_items(announced_paragraphs(indented_items(box_panels(board_elements(body)))))
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")

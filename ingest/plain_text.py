@@ -109,6 +109,28 @@ def _paragraph_item(line: str) -> bool:
 #   ┌ Prerequisites ─────        "Prerequisites:"
 #   │  • A sponsor who …    →    "  • A sponsor who …"
 #   └────────────────────
+# A whiteboard exported as text (Miro, FigJam, Mural) tags every element: "[Card] Agenda", "[Sticky · pink · Jonas
+# Ortiz (eng)] A bank changed its CSV format …", "[Text] Auto-Match is the AI agent that …".
+BOARD_TAG_RE = re.compile(
+    r"^\s*\[(?:card|sticky(?: note)?|text|shape|note|comment|doc|table|kanban|mind ?map)\b[^\]\n]{0,80}\]\s*(?=\S)",
+    re.IGNORECASE)
+BOARD_TITLE_WORDS = 8  # a tagged line this short with no full stop is the element's title
+
+
+def board_elements(text: str) -> str:
+    """A board element's tag goes, so its text reads as written; a tagged title ("[Card] Agenda") becomes a
+    lead-in ("Agenda:") for the lines under it. Quoted as exported, "[Card] Agenda" was an answer's sentence."""
+    out = []
+    for line in text.split("\n"):
+        tag = BOARD_TAG_RE.match(line)
+        if tag:
+            rest = line[tag.end():].strip()
+            short = len(rest.split()) <= BOARD_TITLE_WORDS and not rest.endswith((".", "!", "?", "。"))
+            line = f"{rest.rstrip(':：')}:" if short else rest
+        out.append(line)
+    return "\n".join(out)
+
+
 PANEL_TOP_RE = re.compile(r"^\s*[┌╭╔┏][─━═\s]*(?P<title>[^─━═┐╮╗┓]*?)[─━═\s]*[┐╮╗┓]?\s*$")
 PANEL_SIDE_RE = re.compile(r"^\s*[│┃║]\s?(?P<body>.*?)\s*[│┃║]?\s*$")
 PANEL_BOTTOM_RE = re.compile(r"^\s*[└╰╚┗][─━═]*[┘╯╝┛]?\s*$")

@@ -173,3 +173,33 @@ def test_a_box_drawn_panel_is_read_as_its_title_and_list_and_a_diagram_is_left_a
     assert roles["• A sponsor who can approve one pilot after the workshop"] == "item"
     assert roles["• Six to ten participants, half of them frontline staff"] == "item"
     assert "│ waits?   │──────▶│ stream   │" in text  # a flow diagram is not a panel: two boxes on one line
+
+
+BOARD = """Auto-Match pre-mortem
+
+[Text] Auto-Match is the AI agent that matches bank transactions to open invoices and posts the match.
+
+[Card] Agenda
+  1. Silent writing, 8 min. At least three failure stories each.
+  2. Dot vote, 5 min. Three dots each, placed on likelihood times damage.
+
+[Sticky · pink · Jonas Ortiz (eng)] A bank changed its CSV format overnight and we posted 3,000 wrong matches.
+
+[Sticky · pink · Lena Meyer (data science)] Confidence was calibrated on tidy beta customers, so 0.97 no longer meant 97%.
+
+[Sticky · blue · Anya Kowalski] The facilitator writes stickies too, and the most senior person reads out last.
+"""
+
+
+def test_a_whiteboard_exports_tags_go_and_a_tagged_card_title_leads_its_items(tmp_path):
+    """A Miro board exported as text tags each element: "[Card] Agenda" was quoted as an answer's sentence
+    (eval/guides-unseen-32)."""
+    page = tmp_path / "board.txt"
+    page.write_text(BOARD, encoding="utf-8")
+    text = load_document(page).text
+    lines = [line.strip() for line in text.split("\n")]
+    roles = dict(zip(lines, line_roles(text)))
+    assert "[Card]" not in text and "[Sticky" not in text and "[Text]" not in text
+    assert roles["Agenda:"] == "lead"
+    assert "A bank changed its CSV format overnight and we posted 3,000 wrong matches." in lines
+

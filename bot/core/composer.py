@@ -111,6 +111,17 @@ class Composition:
         return " ".join(u.text for u in self.units)
 
 
+def anchor_source(prose: list[Unit]) -> str | None:
+    """The guide a prose answer speaks from: the one with the most good sentences (mean of its best three, a
+    guide with one lucky sentence counting its missing ones as nothing), not the one best sentence."""
+    by_source: dict[str, list[float]] = {}
+    for unit in prose:
+        by_source.setdefault(unit.chunk.source, []).append(unit.score)
+    if not by_source:
+        return None
+    return max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
+
+
 def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Unit], int]:
     """Split a passage into prose sentences, list items and lead-ins, by the roles of its lines."""
     lines = chunk.text.split("\n")
@@ -223,7 +234,10 @@ class Composer:
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
         listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms), intent == "list",
                            asked_thing(question))
-        best_prose = prose[0].score if prose else -1.0
+        # Weighed against the prose answer it would replace: the anchor guide's best sentence, not a better
+        # sentence of a guide the prose answer would not quote.
+        anchor = anchor_source(prose)
+        best_prose = next((u.score for u in prose if u.chunk.source == anchor), -1.0)
         use_list = False
         if listed is not None:
             margin = {"list": 0.12, "how": 0.0, "when": 0.0, "general": -0.02, "why": -0.08}.get(intent, -0.15)
@@ -291,12 +305,7 @@ class Composer:
         its sections (a guide's points are spread over them); other documents only when nearly as good."""
         if not prose:
             return []
-        # The answer speaks from one guide: the one with the most good sentences (mean of its best three,
-        # a guide with one lucky sentence counting its missing ones as nothing), not the one best sentence.
-        by_source: dict[str, list[float]] = {}
-        for unit in prose:
-            by_source.setdefault(unit.chunk.source, []).append(unit.score)
-        anchor = max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
+        anchor = anchor_source(prose)  # the answer speaks from one guide
         # List items written as sentences (sentence_items) join from the anchor guide only.
         prose = sorted(prose + [u for u in items or [] if u.chunk.source == anchor], key=lambda u: -u.score)
         top = next(u for u in prose if u.chunk.source == anchor)

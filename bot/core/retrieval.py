@@ -143,6 +143,11 @@ DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish)$")
 COMPOUND_RE = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 
 
+FIELD_SHORTHAND = frozenset(
+    "AI ML LLM LLMS GPT API SDK UI UX PM PMS PMF CS CSM CX QA KPI OKR NPS CSAT ROI SLA SLO RAG OCR TTS ASR NLP "
+    "GPU CPU SQL PDF CSV URL FAQ GA MVP POC B2B B2C SAAS CEO CTO CFO COO VP HR IT OK II III AB".split())
+
+
 def named_terms(question: str) -> list[str]:
     """Names the question uses, in order, each once; the first word of a sentence is not a name (NAME_RE)."""
     text = question.strip()
@@ -152,10 +157,11 @@ def named_terms(question: str) -> list[str]:
         start = match.start(1)
         whole = next((span for span in compounds if span[0] <= start < span[1]), None)
         name = text[whole[0]:whole[1]] if whole else match.group(1)
-        # A short acronym ("UI", "CS", "RAG") is more often the field's shorthand than a name, and a
-        # nationality ("European customers", "Chinese users") describes the users, not the subject.
+        # The field's shorthand ("UI", "RAG", "PMs") is not a name, and a nationality ("European customers")
+        # describes the users, not the subject; another short acronym ("FDA", "CE", "ISO") names a body or a
+        # standard the guidance may never mention.
         acronym = name[:-1] if name.endswith("s") else name  # "PMs", "LLMs" are plural shorthand
-        if (acronym.isalpha() and acronym.isupper() and len(acronym) <= 3) or DEMONYM_RE.search(name):
+        if acronym.upper() in FIELD_SHORTHAND or DEMONYM_RE.search(name):
             continue
         found.append(name)
     return list(dict.fromkeys(found))

@@ -51,7 +51,9 @@ def antecedent(unit: Any, units: list[Any]) -> Any | None:
 
 
 # "… has four layers.", "Three things matter:": an announcement that counts what it announces.
-ANNOUNCED_COUNT_RE = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+)?[a-z-]+s\b", re.IGNORECASE)
+COUNTED_THINGS = (r"(?P<count>two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+)?(?P<things>[a-z-]+s)"
+                  r"(?:\s+of\s+[a-z-]+s)?")
+ANNOUNCED_COUNT_RE = re.compile(rf"\b{COUNTED_THINGS}\b", re.IGNORECASE)
 
 
 def announced(text: str) -> int:
@@ -59,15 +61,14 @@ def announced(text: str) -> int:
     found = ANNOUNCED_COUNT_RE.search(text)
     if not found:
         return 1
-    return small_count(found.group(1))
+    return small_count(found.group("count"))
 
 
 # An announcement that is nothing but its count: the counted things open it ("Three caveats.", "Two
 # different thresholds matter to a PM.") or close it ("A useful dashboard has four layers.", "… three kinds
 # of cases."), and they are not spans of time or amounts ("over two peaks", "in three weeks").
-COUNTED_THINGS = r"(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+)?([a-z-]+s)(?:\s+of\s+[a-z-]+s)?"
 OPENING_COUNT_RE = re.compile(rf"^(?:the\s+|there\s+are\s+)?{COUNTED_THINGS}\b", re.IGNORECASE)
-CLOSING_COUNT_RE = re.compile(rf"(?:^|\s)([a-z]+)\s+{COUNTED_THINGS}\s*[.:]$", re.IGNORECASE)
+CLOSING_COUNT_RE = re.compile(rf"(?:^|\s)(?P<before>[a-z]+)\s+{COUNTED_THINGS}\s*[.:]$", re.IGNORECASE)
 NOT_ANNOUNCING_BEFORE = frozenset("over in for after within by per than at about around to from every last next "
                                   "past only just".split())
 AMOUNTS = frozenset("weeks days months years hours minutes seconds times points percent dollars cents".split())
@@ -80,12 +81,12 @@ def announced_members(unit: Any, units: list[Any]) -> list[Any] | None:
     text = unit.text.strip()
     closing = CLOSING_COUNT_RE.search(text)
     found = OPENING_COUNT_RE.match(text) or (
-        closing if closing and closing.group(1).lower() not in NOT_ANNOUNCING_BEFORE else None)
+        closing if closing and closing.group("before").lower() not in NOT_ANNOUNCING_BEFORE else None)
     if (found is None or len(text) > ANNOUNCEMENT_CHARS or CJK_RE.search(text)
-            or found.group(found.re.groups).lower() in AMOUNTS):
+            or found.group("things").lower() in AMOUNTS):
         return None
     place = {(u.chunk.id, u.line, u.order): u for u in units if u.kind == "prose"}
-    count = small_count(found.group(found.re.groups - 1))
+    count = small_count(found.group("count"))
     members = [place.get((unit.chunk.id, unit.line, unit.order + step)) for step in range(1, count + 1)]
     return members if all(members) else None
 

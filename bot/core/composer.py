@@ -259,7 +259,7 @@ class Composer:
         elif use_list and listed is not None:
             chosen, is_list = list_units(units, listed[1], prose), True
         else:
-            chosen = self._prose_units(prose, set(retrieval.key_terms), sentence_items(units))
+            chosen = self._prose_units(prose, set(retrieval.key_terms), sentence_items(units), anchor)
             is_list = False
             # The best sentence's paragraph may run on into a list, or the sentence may open an enumeration.
             whole = self._list_run_on(units, chosen) or whole_enumeration(units, prose, chosen, intent)
@@ -298,14 +298,14 @@ class Composer:
 
     @staticmethod
     def _prose_units(prose: list[Unit], terms: set[str] | None = None,
-                     items: list[Unit] | None = None) -> list[Unit]:
+                     items: list[Unit] | None = None, anchor: str | None = None) -> list[Unit]:
         """The best sentence, then, one at a time, the sentence that adds most: relevant to the question,
         saying something the answer does not say yet (not a paraphrase of a chosen sentence) and naming
         question terms the answer lacks. Sentences of the best passage's document may join from any of
         its sections (a guide's points are spread over them); other documents only when nearly as good."""
         if not prose:
             return []
-        anchor = anchor_source(prose)  # the answer speaks from one guide
+        anchor = anchor or anchor_source(prose)  # the answer speaks from one guide
         # List items written as sentences (sentence_items) join from the anchor guide only.
         prose = sorted(prose + [u for u in items or [] if u.chunk.source == anchor], key=lambda u: -u.score)
         top = next(u for u in prose if u.chunk.source == anchor)
@@ -322,7 +322,7 @@ class Composer:
         # guide names no term the answer lacks (dev: knowledge/ 0.697 -> 0.701, nothing lost).
         titled = set(tokenize(top.chunk.title or ""))
         said: set[str] = set(titled)
-        length = members_quoted = 0
+        length = sentences = 0  # a counted announcement and what it counts are one sentence
 
         def unquoted_lean(unit: Unit) -> Unit | None:
             lean = leans[id(unit)]
@@ -332,15 +332,15 @@ class Composer:
             """Quote `unit`, with the sentence it points back to when that is not quoted yet ("It should
             describe…" needs what "It" is) and the sentences it counts ("… has four layers.", which join as
             one); False when they do not fit."""
-            nonlocal pool, length, members_quoted
+            nonlocal pool, length, sentences
             lean = unquoted_lean(unit)
             members = [m for m in announced_members(unit, prose) or [] if all(m is not c for c in chosen)]
             needed = ([lean, unit] if lean is not None else [unit]) + members
             extra = sum(len(u.text) for u in needed)
-            if (len(chosen) - members_quoted + len(needed) - len(members) > MAX_PROSE_SENTENCES
+            if (sentences + len(needed) - len(members) > MAX_PROSE_SENTENCES
                     or (chosen and length + extra > MAX_ANSWER_CHARS)):
                 return False
-            members_quoted += len(members)
+            sentences += len(needed) - len(members)
             chosen.extend(needed)
             said.update(*(part.terms for part in needed))
             pool = [u for u in pool if all(u is not part for part in needed)]
@@ -348,8 +348,8 @@ class Composer:
             return True
 
         if not take(top):
-            chosen, said, length = [top], titled | top.terms, len(top.text)
-        while pool and len(chosen) - members_quoted < MAX_PROSE_SENTENCES:
+            chosen, said, length, sentences = [top], titled | top.terms, len(top.text), 1
+        while pool and sentences < MAX_PROSE_SENTENCES:
             best, best_value = None, -1e9
             for unit in pool:
                 if length + len(unit.text) > MAX_ANSWER_CHARS or any(unit.text == c.text for c in chosen):
@@ -373,7 +373,7 @@ class Composer:
             pool = [u for u in pool if u is not best]  # quoted, or out of room: either way it is done
             take(best)
         for unit in prose[1:]:  # room left: the anchor guide's next sentences that restate nothing chosen
-            if (len(chosen) - members_quoted < MAX_PROSE_SENTENCES and unit.chunk.source == anchor
+            if (sentences < MAX_PROSE_SENTENCES and unit.chunk.source == anchor
                     and unit.score >= top.score - FILL_MARGIN
                     and all(unit is not c and restatement(unit, c) <= REDUNDANCY_FLOOR for c in chosen)
                     and length + len(unit.text) <= MAX_ANSWER_CHARS):

@@ -143,8 +143,9 @@ DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish)$")
 COMPOUND_RE = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 
 
+# The field's shorthand, never a name; a plural is looked up without its "s" ("PMs", "LLMs").
 FIELD_SHORTHAND = frozenset(
-    "AI ML LLM LLMS GPT API SDK UI UX PM PMS PMF CS CSM CX QA KPI OKR NPS CSAT ROI SLA SLO RAG OCR TTS ASR NLP "
+    "AI ML LLM GPT API SDK UI UX PM PMF CS CSM CX QA KPI OKR NPS CSAT ROI SLA SLO RAG OCR TTS ASR NLP "
     "GPU CPU SQL PDF CSV URL FAQ GA MVP POC B2B B2C SAAS CEO CTO CFO COO VP HR IT OK II III AB".split())
 
 

@@ -64,6 +64,14 @@ def test_an_announcement_that_counts_brings_as_many_sentences_as_it_counts(embed
     assert chosen_texts(rows) == [rows[0].text, rows[1].text, rows[2].text]
 
 
+def three_layers(dashboard) -> list[tuple]:
+    """A counted announcement (scored 0.70) and the three weak sentences it counts (0.20 each)."""
+    return [(dashboard, "A useful monitoring dashboard has three layers.", 0.70),
+            (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.20),
+            (dashboard, "The quality layer shows the pass rate of sampled outputs graded against the rubric.", 0.20),
+            (dashboard, "The business layer shows the outcome the feature exists for.", 0.20)]
+
+
 def test_an_announcement_that_counts_brings_all_it_counts_as_one_sentence_of_the_answer(embedder, monkeypatch):
     """"… has three layers." quoted with its three layers, the four counting as one of the answer's
     sentences: the layers are the answer's list, not three sentences crowding out the rest."""
@@ -71,10 +79,7 @@ def test_an_announcement_that_counts_brings_all_it_counts_as_one_sentence_of_the
     guide = "monitoring.md"
     dashboard, sampling = chunk(guide, "The dashboard", 0), chunk(guide, "Sampling", 1)
     rows = units(embedder, [
-        (dashboard, "A useful monitoring dashboard has three layers.", 0.70),
-        (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.20),
-        (dashboard, "The quality layer shows the pass rate of sampled outputs graded against the rubric.", 0.20),
-        (dashboard, "The business layer shows the outcome the feature exists for.", 0.20),
+        *three_layers(dashboard),
         (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.60),
     ])
     assert chosen_texts(rows) == [row.text for row in rows]
@@ -88,10 +93,7 @@ def test_an_announcement_whose_members_do_not_fit_is_not_quoted_alone(embedder, 
     dashboard, sampling = chunk(guide, "The dashboard", 0), chunk(guide, "Sampling", 1)
     rows = units(embedder, [
         (sampling, "Sampling live outputs is a valuable monitoring habit.", 0.75),
-        (dashboard, "A useful monitoring dashboard has three layers.", 0.70),
-        (dashboard, "The health layer shows p95 latency, error rates and cost per request.", 0.20),
-        (dashboard, "The quality layer shows the pass rate of sampled outputs graded against the rubric.", 0.20),
-        (dashboard, "The business layer shows the outcome the feature exists for.", 0.20),
+        *three_layers(dashboard),
         (sampling, "Read twenty conversations yourself every week.", 0.50),
     ])
     assert chosen_texts(rows) == [rows[0].text, rows[5].text]

@@ -76,7 +76,7 @@ def data_table_rows(table: Any) -> list[str]:
     if sum(len([c for c in cells if c]) >= 2 for cells in rows) < 2:
         return []
     lines = ["| " + " | ".join(cells) + " |" for cells in rows]
-    if table.find("tr") and table.find("tr").find("th"):
+    if table.find("tr").find("th"):  # a header row: its rule follows it
         lines.insert(1, "|" + "---|" * len(rows[0]))
     return lines
 

@@ -121,6 +121,10 @@ NO_PRICE = {
     "en": "The guidance names no price or rate for this.",
     "zh": "指导材料里没有给出具体的价格或费用。",
 }
+NO_PRODUCT = {
+    "en": "The guidance recommends no particular product or vendor for this.",
+    "zh": "指导材料没有推荐具体的产品或厂商。",
+}
 UNSURE_PREFIX = {
     "en": "I'm not confident the guidance answers this; the closest material I found (unverified):",
     "zh": "我不确定指导材料能回答这个问题；以下是最接近的内容（未经核实）：",
@@ -274,6 +278,8 @@ class Answerer:
                 body = f"{NEVER_MENTIONED[lang].format(names=names)} {body}"
             elif features.get("unanswered_price"):
                 body = f"{NO_PRICE[lang]} {body}"
+            elif features.get("unanswered_product"):
+                body = f"{NO_PRODUCT[lang]} {body}"
         # A quoted document may carry planted or dangerous advice: never pass it on without a warning.
         body = with_warning(body, lang=lang)
         by_source = {ref.source: ref for ref in sources}

@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.quoting import ADVICE_RE, DEFINITION_RE, MONEY_TERMS, REASON_RE, asks_for_price, states_price
+from bot.core.quoting import (
+    ADVICE_RE,
+    DEFINITION_RE,
+    MONEY_TERMS,
+    REASON_RE,
+    asks_for_price,
+    asks_for_product,
+    states_price,
+)
+from bot.core.retrieval import named_terms
 from bot.core.text import default_glossary, tokenize
 
 if TYPE_CHECKING:
@@ -138,7 +148,7 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
     shape the question asks for."""
     if composition is None or not composition.units:
         return {"answer_terms": 0.0, "answer_concepts": 0.0, "addresses": 0.0, "weighted_terms": 0.0,
-                "unanswered_names": 0.0, "unanswered_price": 0.0}
+                "unanswered_names": 0.0, "unanswered_price": 0.0, "unanswered_product": 0.0}
     text = composition.text
     # A quoted sentence is read under its own heading, which its source line shows: a glossary's
     # "Whether the model's confidence means what it says …" answers "What is calibration?" from under
@@ -194,7 +204,29 @@ def answer_features(retrieval: "Retrieval", composition: "Composition | None") -
         "weighted_terms": weighted_terms,
         "unanswered_names": float(len(unanswered_names)),
         "unanswered_price": float(asks_for_price(retrieval.question) and not _prices_the_subject(composition, terms)),
+        "unanswered_product": float(asks_for_product(retrieval.question) and not _names_a_product(composition, retrieval)),
     }
+
+
+# A size, a duration, a rank or a date ("25MB", "400ms", "95th-percentile", "Feb 6") is written like a name
+# and names nothing.
+MEASURE_RE = re.compile(
+    r"^(?:\d+(?:\.\d+)?(?:[KMGTP]i?B|ms|s|k|x|px|fps|st|nd|rd|th)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_product(composition: "Composition", retrieval: "Retrieval") -> bool:
+    """Whether a quoted sentence names something the question does not (a product, a vendor, a tool):
+    what answers "which vector database should we use?" names one."""
+    asked = {name.lower() for name in retrieval.names}
+    glossary = default_glossary()
+    # The field's own words capitalised ("Benchmark", "Prompt" in a Chinese sentence; "LLM-as-judge") are
+    # vocabulary, not a product.
+    return any(len(name) > 2 and not MEASURE_RE.match(name) and name.lower() not in asked
+               and not glossary.concept_ids(name)
+               for unit in composition.units for name in named_terms(unit.text))
 
 
 def _prices_the_subject(composition: "Composition", terms: list[str]) -> bool:
@@ -245,6 +277,11 @@ class ConfidenceJudge:
             # The question names something the guidance never mentions ("the MTEB leaderboard", "from
             # Singapore", "Llama 3") and the evidence is only partial: the guidance is about something
             # nearby, so a coach should answer. No answerable golden question names such a thing.
+            score = min(score, self.medium - 0.01)
+        if features.get("unanswered_product", 0.0):
+            # The question asks which product or vendor to pick and no quoted sentence names one: the
+            # guidance is about the practice ("index the files users upload"), and a coach should say
+            # which product.
             score = min(score, self.medium - 0.01)
         if features.get("unanswered_price", 0.0):
             # The question asks what something costs or pays and the answer names no sum of money: the

@@ -348,6 +348,29 @@ def states_price(text: str) -> bool:
     return bool(MONEY_AMOUNT_RE.search(digits_for_number_words(text)))
 
 
+# "Which vector database should we use?", "what's the best LLM for contracts?", "哪家的 TTS 声音最自然？": the
+# question asks which product or vendor to pick, and only a sentence naming one answers it. Guidance about
+# the practice names none, however close its words ("files users upload", "长期记忆"). Not "how do we decide
+# which models customers may plug in" (a method, METHOD_ASK_RE), nor "which pricing model" (no pick word).
+PRODUCT_WORD = (r"(?:vendors?|providers?|suppliers?|compan(?:y|ies)|tools?|platforms?|databases?|frameworks?|"
+                r"librar(?:y|ies)|engines?|services?|apis?|llms?|models?|sdks?|products?|solutions?)")
+PICK_WORD = (r"(?:best|cheapest|fastest|lowest|highest|most|least|fewest|better|should (?:we|i) (?:use|buy|choose|pick|"
+             r"go with|sign)|(?:to|we should|i should) (?:use|buy|choose|pick))")
+PRODUCT_PICK_RE = re.compile(
+    rf"\bwhich\s+(?:[\w-]+\s+){{0,3}}{PRODUCT_WORD}\b[^?.]*?\b{PICK_WORD}\b"
+    rf"|\b(?:what(?:'s| is)|whats) the (?:best|cheapest|fastest|most accurate|top) (?:[\w-]+\s+){{0,2}}{PRODUCT_WORD}\b"
+    r"|哪家|哪(?:个|款|种)[^，。？?]{0,12}(?:厂商|平台|工具|框架|数据库|模型|供应商|服务商|方案|产品|引擎)"
+    r"[^，。？?]{0,14}(?:最|比较好|更好|好)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_product(question: str) -> bool:
+    """Whether the question asks which product, vendor or tool to pick, not how to choose one."""
+    text = simplified(question)
+    return bool(PRODUCT_PICK_RE.search(text)) and not METHOD_ASK_RE.search(text)
+
+
 def shape_bonus(unit: Any, intent: str, terms: set[str]) -> float:
     """A little extra for a unit with the shape the question asks for: a reason for why, a definition
     for what-is, advice or an item for how, an enumerating sentence for a list."""

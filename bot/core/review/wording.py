@@ -57,13 +57,14 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other European languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese): a sentence's share of them against its share of English stopwords says which it is in.
+# French, Portuguese, Dutch): a sentence's share of them against its share of English stopwords says which it is in.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
     el los las que por para es se del al como pero más
     les des et est pour dans une qui sur pas par au aux ces
-    os da do dos das em com uma não é ao pelo pela""".split())
+    os da do dos das em com uma não é ao pelo pela
+    het een niet voor wordt worden zijn ook naar bij deze heeft hebben moet geen wij""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

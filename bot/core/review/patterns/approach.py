@@ -22,6 +22,8 @@ PATTERNS = ItemPatterns(
         'lösungsansatz', 'lösung', 'ansatz', 'vorgehen', 'technischer ansatz', 'funktionsweise', 'systembeschreibung',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'soluzione', 'la soluzione', 'soluzione proposta', 'approccio', 'il modello', 'come funziona',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'oplossing', 'de oplossing', 'voorgestelde oplossing', 'aanpak', 'werkwijze', 'hoe het werkt',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -53,6 +55,8 @@ PATTERNS = ItemPatterns(
         'das modell', 'dienstleister', 'anbieter', 'sprachmodell', 'klassifikator',
         # Italian body wording.
         'il modello', 'modello linguistico', 'fornitore', 'lettura automatica', 'basato su',
+        # Dutch body wording.
+        'het model', 'taalmodel', 'beeldherkenning', 'leverancier', 'geleverd door', 'classificatiemodel', 'maakt gebruik van',
     ),
     vague=(
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

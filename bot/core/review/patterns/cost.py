@@ -21,6 +21,8 @@ PATTERNS = ItemPatterns(
         'kosten', 'wirtschaftlichkeit',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'costi', 'costo', 'spesa', 'budget', 'copertura finanziaria',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'kosten', 'financiën', 'begroting', 'financiële gevolgen', 'dekking',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -46,6 +48,8 @@ PATTERNS = ItemPatterns(
         'kosten', 'kostet', 'lizenz',
         # Italian body wording.
         'spesa complessiva', 'canone annuo', 'iva inclusa', 'copertura finanziaria',
+        # Dutch body wording.
+        'eenmalig', 'licentie', 'de kosten bedragen', 'per jaar voor', 'besparing', 'begrotingspost',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

@@ -22,12 +22,17 @@ PATTERNS = ItemPatterns(
         'daten', 'datengrundlage', 'datenbasis', 'datenquellen',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'dati', 'i dati', 'fonti dei dati', 'base dati',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'gegevens', 'de gegevens', 'databronnen', 'gegevensbronnen',
     ),
     conventional=('datasets',),
     cues=(
         # a sheet kept by hand is the data source
         'google sheet', 'spreadsheet of all', 'keep it up to date',
         'trained on', 'tuned on',
+        # where the data lives and how long it is kept: "processed in the supplier's UK data centre under a processing
+        # agreement", "Records are kept for three years after a badge expires and then deleted"
+        'data is processed', 'data is stored', 'data are stored', 'records are kept', 'retention schedule',
         'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
         'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',
         'inter-annotator', 'data gap', "we don't have", 'missing data', 'data quality', 'freshness', 'pii',
@@ -48,6 +53,8 @@ PATTERNS = ItemPatterns(
         'sensordaten', 'historische daten', 'gelabelt', 'annotiert', 'datensatz', 'protokolle',
         # Italian body wording.
         'dati storici', 'anni precedenti', 'etichettati', 'etichettatura', 'addestramento', 'archivio', 'documenti allegati',
+        # Dutch body wording.
+        'gemarkeerd', 'gelabeld', 'geannoteerd', 'historische gegevens', 'getraind op', 'traint het', "foto's uit", 'blijven opgeslagen', 'worden bewaard', 'jaar bewaard', 'verwerkersovereenkomst', 'eigenaar van de gegevens',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -57,6 +64,8 @@ PATTERNS = ItemPatterns(
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
     ),
     vague=(
+        # a conference pitch's data: "harnesses rich real-time data from across the event footprint"
+        'real-time data from across', 'data from across the',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'data responsibly', 'rich data', 'rich match data', 'highest industry standards',
         'handled properly', 'handle the data properly',

@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         'erprobung', 'evaluierung', 'validierung', 'testplan', 'probebetrieb',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'valutazione', 'collaudo', 'validazione', 'piano di test',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'evaluatie', 'toetsing', 'de proef', 'testplan', 'validatie', 'proefperiode',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -51,11 +53,18 @@ PATTERNS = ItemPatterns(
         'rückblick', 'nicht gesehen', 'testdaten', 'probebetrieb', 'vergleicht', 'prüfen',
         # Italian body wording.
         'sarà provato', 'sarà testato', 'sarà valutato', 'confrontando', 'estratte a sorte', 'campione', 'non saranno fornite',
+        # Dutch body wording.
+        'de proef', 'in de proef', 'naast de bevindingen', 'vergelijken', 'vergeleken', 'zonder de uitkomsten', 'steekproef', 'worden daarbij niet gebruikt', 'getest', 'beoordeelt',
     ),
     mentions=(
+        # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",
+        # "An independent test will be commissioned"
+        'testing on', 'tested on', 'test report', 'independent test',
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
+        'battle-tested', 'battle tested', 'tried and tested', 'tried-and-tested',
         # a promise to test, with no set or bar
         'test it properly', 'tested properly',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

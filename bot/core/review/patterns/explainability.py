@@ -17,6 +17,8 @@ PATTERNS = ItemPatterns(
         'erklärbarkeit', 'nachvollziehbarkeit', 'transparenz',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'spiegabilità', 'trasparenza', 'spiegazioni',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'uitlegbaarheid', 'transparantie', 'uitleg',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -52,6 +54,8 @@ PATTERNS = ItemPatterns(
         'begründung', 'nachvollziehbar', 'welche signale', 'zeigt an, warum', 'umrandet', 'markiert die', 'vergleichsbild', 'vermutete fehlerart',
         # Italian body wording.
         'il motivo', 'spiega perché', 'mostra perché', 'motivazione', 'evidenzia',
+        # Dutch body wording.
+        'de reden', 'waarom het systeem', 'laat zien waarom', 'toelichting', 'omcirkeld', 'markeert',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion

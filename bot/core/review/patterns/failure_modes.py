@@ -22,6 +22,8 @@ PATTERNS = ItemPatterns(
         'risiken', 'fehlerfälle', 'was schiefgehen kann', 'rückfallebene', 'störungen', 'störfälle', 'notbetrieb',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'rischi', 'cosa può andare storto', 'errori', 'piano di emergenza',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        "risico's", 'risico’s', 'risico', 'kanttekeningen', 'wat kan er misgaan', 'terugvaloptie', 'uitwijkplan',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -52,6 +54,8 @@ PATTERNS = ItemPatterns(
         'fehlalarm', 'fehlalarme', 'übersehen', 'fällt aus', 'ausfall', 'ausfälle', 'ausfällt', 'falls das system', 'wenn das modell',
         # Italian body wording.
         'in caso di errore', 'può sbagliare', 'se il sistema', 'falsi positivi', 'falsi negativi', 'non disponibile', 'fuori servizio',
+        # Dutch body wording.
+        'mist het systeem', 'als het systeem', 'valt uit', 'uitval', 'bij een storing', 'storingen', 'onterecht', 'onterechte meldingen', 'vals alarm', 'alsnog gevonden', 'gemist',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

@@ -18,6 +18,8 @@ PATTERNS = ItemPatterns(
         'datenschutz', 'sicherheit', 'gleichbehandlung', 'ethik', 'verhaltenskontrolle', 'leistungskontrolle', 'schutz der beschäftigten',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'equità', 'discriminazione', 'privacy', 'sicurezza', 'protezione dei dati',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'eerlijkheid', 'veiligheid', 'gelijke behandeling', 'discriminatie', 'gegevensbescherming', 'privacy',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -63,6 +65,8 @@ PATTERNS = ItemPatterns(
         'benachteiligt', 'benachteiligung', 'diskriminierung', 'datenschutz', 'personenbezogen', 'dsgvo', 'geschwärzt', 'personalnummer', 'keiner einzelnen', 'verhaltenskontrolle',
         # Italian body wording.
         'non discriminazione', 'discriminazione', 'dati personali', 'dati sensibili', 'dignità delle persone', 'regolamento (ue) 2016/679', 'pregiudizi',
+        # Dutch body wording.
+        'persoonsgegevens', 'onherkenbaar gemaakt', 'discriminatie', 'gelijke behandeling', 'even goed werken',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person

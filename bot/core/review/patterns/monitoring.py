@@ -20,6 +20,8 @@ PATTERNS = ItemPatterns(
         'überwachung', 'betrieb', 'nach dem start', 'überprüfung', 'laufende überprüfung', 'auswertung',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'monitoraggio', 'dopo il rilascio', 'verifica periodica',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'bewaking', 'na invoering', 'monitoring en evaluatie',
     ),
     conventional=('observability',),
     cues=(
@@ -43,6 +45,8 @@ PATTERNS = ItemPatterns(
         'überwachen', 'beobachten', 'monatlich geprüft',
         # Italian body wording.
         'monitorare', 'relazioni', 'andamento', 'cruscotto', 'allarme', 'ogni mese', 'ogni settimana',
+        # Dutch body wording.
+        'in de gaten', 'rapporteert', 'periodiek', 'elke maand', 'elke week', 'maandelijks', 'wekelijks',
     ),
     mentions=(
         '报警',

@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         'warum ki', 'warum ein lernendes verfahren', 'warum maschinelles lernen', 'warum ein modell', 'alternativen',
         # Italian section names (a spec written in Italian, or in Italian and English).
         "perché l'ia", "perché l'intelligenza artificiale", 'alternative', 'perché un modello',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'waarom ai', 'waarom kunstmatige intelligentie', 'alternatieven', 'overwogen alternatieven', 'andere oplossingen', 'waarom een model',
     ),
     conventional=('alternatives',),
     cues=(
@@ -56,6 +58,8 @@ PATTERNS = ItemPatterns(
         'regeln reichen nicht', 'feste regeln', 'einfacher', 'haben wir versucht', 'reicht nicht', 'regelbasiert',
         # Italian body wording.
         'una regola non', 'le regole non', 'più semplice', 'non basta', 'non è bastato', 'non ha funzionato',
+        # Dutch body wording.
+        'andere oplossingen', 'vaste regel', 'vaste regels', 'voldoen niet', 'voldoet niet', 'lukt niet', 'eenvoudiger', 'leert herkennen', 'uit voorbeelden',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"

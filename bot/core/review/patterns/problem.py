@@ -24,6 +24,8 @@ PATTERNS = ItemPatterns(
         'ausgangslage', 'ausgangssituation', 'problemstellung', 'ist-zustand', 'hintergrund', 'anlass', 'anlass und zweck',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'il problema', 'problema', 'situazione attuale', 'contesto', 'premesse',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'aanleiding', 'het probleem', 'probleemstelling', 'huidige situatie', 'achtergrond',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -48,6 +50,8 @@ PATTERNS = ItemPatterns(
         'von hand', 'manuell', 'beschwerden', 'wartezeit', 'aufwand',
         # Italian body wording.
         'a mano', 'manualmente', 'reclami', 'in media', 'ritardo', 'tempi di attesa', 'trascorsi', 'perdono tempo',
+        # Dutch body wording.
+        'met de hand', 'handmatig', 'klachten', 'gemiddeld', 'wachttijd', 'achterstand', 'uur per jaar', 'uur per week', 'kostte',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

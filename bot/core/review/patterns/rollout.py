@@ -20,6 +20,8 @@ PATTERNS = ItemPatterns(
         'einführung', 'pilotphase', 'zeitplan', 'stufenplan', 'inbetriebnahme', 'ausweitung',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'avvio', 'rilascio', 'fase pilota', 'piano di avvio', 'sperimentazione',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'uitvoering', 'invoering', 'fasering', 'implementatie',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -51,6 +53,8 @@ PATTERNS = ItemPatterns(
         'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
         # Italian body wording.
         'sperimentazione', 'progetto pilota', 'in via sperimentale', 'estensione', 'per fasi', 'successiva',
+        # Dutch body wording.
+        'fase 1', 'fase 2', 'gefaseerd', 'stopzetten', 'volgen alleen als', 'uitrol', 'stapsgewijs',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."

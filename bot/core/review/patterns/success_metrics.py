@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
         'ziele', 'erfolgskriterien', 'kennzahlen', 'messgrößen',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'obiettivi', 'risultati attesi', 'indicatori', 'metriche', 'metriche di successo',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'doel', 'doelen', 'doelstelling', 'doelstellingen', 'beoogd resultaat', 'beoogde resultaten', 'succescriteria', 'indicatoren',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -48,6 +50,8 @@ PATTERNS = ItemPatterns(
         'kennzahl', 'senken', 'steigern', 'reduzieren', 'verringern',
         # Italian body wording.
         "l'obiettivo", 'obiettivo di', 'ridurre', 'aumentare', 'portare da', 'passare da', 'indicatori',
+        # Dutch body wording.
+        'het doel is', 'ons doel', 'terugbrengen van', 'verhogen van', 'verlagen van', 'naar minder dan', 'naar meer dan',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -65,6 +69,8 @@ PATTERNS = ItemPatterns(
         'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
     ),
     vague=(
+        # a goal as a slogan: "helping organisers redefine what great looks like"
+        'what great looks like', 'what good looks like for',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'success will be measured', 'success for us will be measured', 'success will be judged',
         'measure success',

@@ -23,6 +23,8 @@ PATTERNS = ItemPatterns(
         'freigabe', 'abnahmekriterien', 'freigabekriterien', 'schwellenwerte',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'criteri di accettazione', 'criteri di rilascio', 'soglia', 'soglie',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'voorwaarden', 'acceptatiecriteria', 'drempelwaarde', 'drempelwaarden', 'criteria voor invoering',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -54,6 +56,8 @@ PATTERNS = ItemPatterns(
         'erst dann', 'mindestens', 'von 10', 'von 100', 'nur wenn',
         # Italian body wording.
         'solo se', 'almeno', 'su 100', 'non prima che', 'finché non', 'sarà attivato',
+        # Dutch body wording.
+        'minstens', 'ten minste', 'tenminste', 'hooguit', 'niet meer dan', 'pas als', 'pas vervallen als', 'alleen als', 'van elke', 'op de vijf', 'op de tien', 'op de honderd',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"

@@ -19,6 +19,8 @@ PATTERNS = ItemPatterns(
         'vertrauen', 'nutzerkontrolle', 'rolle der', 'rolle des', 'letztentscheidung', 'menschliche aufsicht', 'entscheidung durch',
         # Italian section names (a spec written in Italian, or in Italian and English).
         'fiducia', "controllo dell'utente", 'ruolo del', 'ruolo della',
+        # Dutch section names (a spec written in Dutch, or in Dutch and English).
+        'rol van de medewerker', 'menselijke controle', 'de mens beslist', 'zeggenschap', 'de inspecteur beslist', 'de medewerker beslist',
     ),
     conventional=('oversight',),
     cues=(
@@ -60,6 +62,8 @@ PATTERNS = ItemPatterns(
         'das letzte wort', 'entscheidet selbst', 'entscheidet weiterhin', 'entscheidet, ob', 'bestätigt', 'verwirft', 'übersteuern', 'vertrauen', 'entscheidet ausschließlich', 'gibt nur hinweise', 'nicht automatisch', 'automatisch gesperrt',
         # Italian body wording.
         'resta in capo', "l'esito", 'verificato e confermato', 'ultima parola', 'potrà correggere', 'solo dopo che', 'conferma',
+        # Dutch body wording.
+        'beslist niets', 'beslist', 'laatste woord', 'afwijzen', 'kan corrigeren', 'ter plaatse bekeken', 'bekeken voordat', 'zelf blijven melden', 'overrulen',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',

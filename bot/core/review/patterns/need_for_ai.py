@@ -42,6 +42,9 @@ PATTERNS = ItemPatterns(
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
         'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
         '简单的办法', '简单办法', '简单的方法', '更简单的', 'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
+        # the rule tried before, and why a model: "which no fixed rule the team could write does; that is why a
+        # trained model is being used", "The spreadsheet rule the previous manager used … always fired after the rise"
+        'no fixed rule', 'spreadsheet rule', 'why a trained model', 'why a learned model',
         # one trigger cannot combine the factors: "One temperature trigger in one spot can't weigh those"
         "can't weigh", 'cannot weigh', "can't combine", 'cannot combine',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.

@@ -7,7 +7,10 @@ import re
 
 import pytest
 
+from bot.core.answer_lists import best_list, says_nothing
+from bot.core.answer_units import Unit
 from tests.conftest import answerer_of_pages
+from tests.core.test_composer import chunk
 
 ARTICLE = """把规则引擎换成大模型：客服质检系统迁移笔记
 
@@ -56,3 +59,23 @@ def test_a_heading_the_question_does_not_restate_leads_nothing(answerer):
     # "How do we prove the model is better?" names no heading's own words: no list is quoted for it.
     answer = answerer.ask("怎么证明大模型比原来的规则更好？").answer
     assert "评测集" in answer and "- " not in answer and "硬约束" not in answer
+
+
+# A lead-in that only announces a list ("Our rules:", "我们的建议是：") names nothing of the question: the list is
+# weighed as one with no lead-in, by its items and by what its heading names (eval/guides-unseen-14's editor
+# page, where the trigger rules under "Our rules:" lost to the page's opening prose).
+def test_a_lead_in_that_only_announces_a_list_lets_its_heading_speak():
+    terms = frozenset({"inline", "suggestion", "appear", "editor"})
+    opening = chunk("ghost-text.md", "Ghost text", 0)
+    rules = chunk("ghost-text.md", "Ghost text > When suggestions appear", 1)
+    chatty = [Unit(opening, 0, 0, 0, "Inline suggestions in an editor appear in three places:", "lead", block=0,
+                   score=0.45, terms=frozenset({"inline", "suggestion", "editor", "appear"})),
+              *[Unit(opening, 0, n, n, text, "item", block=0, score=0.2)
+                for n, text in enumerate(["at the end of a sentence", "in a table cell", "in a subject line"], 1)]]
+    announced = [Unit(rules, 1, 0, 0, "Our rules:", "lead", block=1, score=0.1),
+                 *[Unit(rules, 1, n, n, text, "item", block=1, score=score) for n, (text, score) in enumerate([
+                     ("Wait until the writer has paused typing for about 400 milliseconds.", 0.4),
+                     ("Never show one in the middle of a word.", 0.38),
+                     ("Never show one in password or payment fields.", 0.36)], 1)]]
+    assert says_nothing(announced[0]) and not says_nothing(chatty[0])
+    assert best_list(chatty + announced, key_terms=terms)[1] == ("block", 1)

@@ -361,18 +361,22 @@ def test_a_question_naming_what_no_guide_mentions_goes_to_a_coach_and_says_why(k
 
 
 # Asked what something costs, the bot had answered `high` from a guide on the topic that names no sum
-# ("how much should we pay participants per hour?" over a usability-study guide): the guidance is about
-# the subject, not its price, and a coach should give the figure.
-@pytest.mark.parametrize("question", [
-    "How much should we pay our annotators per hour?",
-    "What hourly rate do freelance labellers charge?",
-    "外部标注团队一般收费多少？",
+# ("how much should we pay participants per hour?" over a usability-study guide); asked which product to pick,
+# `medium` from the guide on the practice ("Which vector database should we use?" over the RAG guide). The
+# guidance is about the subject, not its price or its vendors, and a coach should say which.
+@pytest.mark.parametrize(("question", "note"), [
+    ("How much should we pay our annotators per hour?", NO_PRICE),
+    ("What hourly rate do freelance labellers charge?", NO_PRICE),
+    ("外部标注团队一般收费多少？", NO_PRICE),
+    ("Which vector database should we use for our RAG feature?", NO_PRODUCT),
+    ("Which annotation vendor charges the least per labelled example?", NO_PRODUCT),
+    ("哪家的大模型 API 最便宜？", NO_PRODUCT),
 ])
-def test_a_price_question_the_guidance_names_no_price_for_goes_to_a_coach_and_says_why(knowledge_answerer, question):
+def test_a_price_or_product_the_guidance_never_names_goes_to_a_coach_and_says_why(knowledge_answerer, question, note):
     answer = knowledge_answerer.ask(question)
     assert answer.confidence.label == "low" and answer.escalate
     lang = "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
-    assert answer.answer.startswith(NO_PRICE[lang]), answer.answer
+    assert answer.answer.startswith(note[lang]), answer.answer
 
 
 def test_a_price_question_answered_with_the_sum_is_not_escalated(knowledge_answerer):
@@ -394,20 +398,6 @@ def test_a_price_question_asks_for_a_sum_of_money_and_a_price_names_one():
         assert states_price(amount), amount
     for no_amount in ["about 40 percent", "3,000 items at 90 seconds each", "两千条样本"]:
         assert not states_price(no_amount), no_amount
-
-
-# Asked which product to pick, the bot had answered `medium` from the guide on the practice ("Which vector
-# database should we use?" over the RAG guide): the guidance names no product, and a coach should.
-@pytest.mark.parametrize("question", [
-    "Which vector database should we use for our RAG feature?",
-    "Which annotation vendor charges the least per labelled example?",
-    "哪家的大模型 API 最便宜？",
-])
-def test_a_question_asking_which_product_to_pick_goes_to_a_coach_when_no_guide_names_one(knowledge_answerer, question):
-    answer = knowledge_answerer.ask(question)
-    assert answer.confidence.label == "low" and answer.escalate
-    lang = "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
-    assert answer.answer.startswith(NO_PRODUCT[lang]), answer.answer
 
 
 def test_a_question_asking_which_product_is_answered_when_the_guidance_names_one(knowledge_answerer):

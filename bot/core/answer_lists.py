@@ -61,7 +61,8 @@ def heading_named(chunk: "RetrievedChunk", terms: set[str] | frozenset[str],
 
 def best_list(units: list[Unit], wants_questions: bool = False,
                key_terms: frozenset[str] | set[str] = frozenset(),
-               wants_list: bool = False, asked: str | None = None) -> tuple[float, tuple[str, Any]] | None:
+               wants_list: bool = False, asked: str | None = None,
+               shaped: bool = False) -> tuple[float, tuple[str, Any]] | None:
     """The list whose items (and lead-in) best match the question: (score, ("block", id)), or a nested
     list under its parent item (score, ("group", id)).
 
@@ -71,7 +72,9 @@ def best_list(units: list[Unit], wants_questions: bool = False,
     skills does a platform PM need?"), it hands the asker questions back. A list only its heading
     announces ("Three common pricing models" over three sentences) is one only when `wants_list`. A list
     whose heading opens with the thing asked for (`asked`: "Targets for the end of Q3" for "What targets
-    should we set?") is that thing's list, however terse its items."""
+    should we set?") is that thing's list, however terse its items. For a question asking how, when, which or
+    why (`shaped`), a lead-in that only announces its list ("Our rules:") leaves its heading to speak for it; a
+    yes-or-no question ("Is it fine to…?") wants the sentence that answers it, not a list its heading names."""
     lists: dict[tuple[str, Any], list[Unit]] = {}
     for unit in units:
         if unit.kind in {"item", "lead"} and unit.block >= 0 and (wants_list or not unit.counted):
@@ -89,7 +92,7 @@ def best_list(units: list[Unit], wants_questions: bool = False,
         if 2 * questions > len(items) and not (wants_questions or (terms and restated)):
             continue
         leads = [u for u in members if u.kind == "lead"]
-        if all(says_nothing(u) for u in leads):
+        if shaped and all(says_nothing(u) for u in leads):
             leads = []  # "Our rules:", "我们的建议是:": weighed as a list with no lead-in, by its items and heading
         lead = max((u.score for u in leads), default=None)
         top = items[:3]

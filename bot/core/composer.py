@@ -233,7 +233,7 @@ class Composer:
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
         listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms), intent == "list",
-                           asked_thing(question))
+                           asked_thing(question), shaped=intent != "general")
         # Weighed against the prose answer it would replace: the anchor guide's best sentence, not a better
         # sentence of a guide the prose answer would not quote.
         anchor = anchor_source(prose)

@@ -78,4 +78,5 @@ def test_a_lead_in_that_only_announces_a_list_lets_its_heading_speak():
                      ("Never show one in the middle of a word.", 0.38),
                      ("Never show one in password or payment fields.", 0.36)], 1)]]
     assert says_nothing(announced[0]) and not says_nothing(chatty[0])
-    assert best_list(chatty + announced, key_terms=terms)[1] == ("block", 1)
+    assert best_list(chatty + announced, key_terms=terms, shaped=True)[1] == ("block", 1)
+    assert best_list(chatty + announced, key_terms=terms)[1] == ("block", 0)  # a yes-or-no question

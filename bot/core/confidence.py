@@ -278,15 +278,11 @@ class ConfidenceJudge:
             # Singapore", "Llama 3") and the evidence is only partial: the guidance is about something
             # nearby, so a coach should answer. No answerable golden question names such a thing.
             score = min(score, self.medium - 0.01)
-        if features.get("unanswered_product", 0.0):
-            # The question asks which product or vendor to pick and no quoted sentence names one: the
-            # guidance is about the practice ("index the files users upload"), and a coach should say
-            # which product.
-            score = min(score, self.medium - 0.01)
-        if features.get("unanswered_price", 0.0):
-            # The question asks what something costs or pays and the answer names no sum of money: the
-            # guidance is about the topic, not the price ("how much should we pay study participants per
-            # hour?" over a usability-study guide), and a coach should say what it costs.
+        if features.get("unanswered_price", 0.0) or features.get("unanswered_product", 0.0):
+            # The question asks what something costs and the answer names no sum of money, or which product
+            # to pick and the answer names none: the guidance is about the topic, not the price or the
+            # product ("how much should we pay study participants per hour?" over a usability-study guide,
+            # "which vector database should we use?" over the RAG guide), and a coach should say which.
             score = min(score, self.medium - 0.01)
         return score
 

@@ -22,7 +22,7 @@ PATTERNS = ItemPatterns(
         # Italian section names (a spec written in Italian, or in Italian and English).
         'costi', 'costo', 'spesa', 'budget', 'copertura finanziaria',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
-        'kosten', 'financiën', 'begroting', 'financiële gevolgen', 'dekking',
+        'financiën', 'begroting', 'financiële gevolgen', 'dekking',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(

@@ -64,7 +64,7 @@ PATTERNS = ItemPatterns(
     ),
     vague=(
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
-        'battle-tested', 'battle tested', 'tried and tested', 'tried-and-tested',
+        'battle-tested', 'tried and tested',
         # a promise to test, with no set or bar
         'test it properly', 'tested properly',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -19,7 +19,7 @@ PATTERNS = ItemPatterns(
         # Italian section names (a spec written in Italian, or in Italian and English).
         'equità', 'discriminazione', 'privacy', 'sicurezza', 'protezione dei dati',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
-        'eerlijkheid', 'veiligheid', 'gelijke behandeling', 'discriminatie', 'gegevensbescherming', 'privacy',
+        'eerlijkheid', 'veiligheid', 'gelijke behandeling', 'discriminatie', 'gegevensbescherming',
     ),
     conventional=('equity', 'ethics'),
     cues=(

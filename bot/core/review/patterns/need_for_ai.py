@@ -62,7 +62,7 @@ PATTERNS = ItemPatterns(
         # Italian body wording.
         'una regola non', 'le regole non', 'più semplice', 'non basta', 'non è bastato', 'non ha funzionato',
         # Dutch body wording.
-        'andere oplossingen', 'vaste regel', 'vaste regels', 'voldoen niet', 'voldoet niet', 'lukt niet', 'eenvoudiger', 'leert herkennen', 'uit voorbeelden',
+        'andere oplossingen', 'vaste regel', 'voldoen niet', 'voldoet niet', 'lukt niet', 'eenvoudiger', 'leert herkennen', 'uit voorbeelden',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"

@@ -40,6 +40,10 @@ def text_weight(text: str) -> int:
     return len(text) - cjk + 3 * cjk
 
 
+DECIMAL_OUTLINE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+BARE_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
+
+
 def _introduces(following: str | None, after_list: bool = False) -> bool:
     """A line after a blank that a heading could stand over: a list's lead-in or a real paragraph
     (or, on an outline page where the heading follows a list, another list)."""
@@ -59,15 +63,20 @@ def looks_like_heading(
     if not stripped or next_line is None:
         return False
     after_list = bool(prev_line and BULLET_RE.match(prev_line)) and not BULLET_RE.match(stripped)
+    # "2.1 Build a comparison set" right under "2. Evaluate on your own task": a Word outline saved as text
+    # has no blank lines, and a two-level number is a section's, never a list item's.
+    outlined = DECIMAL_OUTLINE_RE.match(stripped)
     # PDFs have no blank lines: a short line between a finished sentence and a new one is a heading.
     between_sentences = (
         bool(prev_line and prev_line.rstrip()[-1:] in ".!?。！？") and len(stripped.split()) <= 8
         and next_line.strip()[:1].isupper()
     )
-    if not prev_blank and not after_list and not between_sentences:
+    if not prev_blank and not after_list and not between_sentences and not outlined:
         return False
     numbered = re.match(r"^\d{1,2}[.)]\s+", stripped)
-    if numbered and next_line.strip():
+    # "2. Check the contract" over "2.1 Data use": its sub-sections' numbers say it is a section's.
+    over_subsection = bool(numbered) and next_line.strip().startswith(numbered.group().split(".")[0].strip() + ".")
+    if numbered and next_line.strip() and not over_subsection:
         return False  # "1. Item" followed by more text is a list item, standing alone it is a heading
     # A closing quote ends a quoted sentence ("他说“先别上线。”") or a quoted term ("二、额度本身要设计得“难薅”"):
     # only the first ends a sentence.
@@ -97,7 +106,12 @@ def looks_like_heading(
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30
-    text = stripped[numbered.end():] if numbered else stripped
+    # "1 INTRODUCTION", "4 DESIGN RECOMMENDATIONS": a paper numbers its sections with no dot, in capitals
+    # (a count over mixed case, "3 Comments", is a page's chrome).
+    bare = BARE_SECTION_NUMBER_RE.match(stripped)
+    shouted_after_number = bool(bare) and stripped[bare.end():].isupper()
+    number = numbered or outlined or (bare if shouted_after_number else None)
+    text = stripped[number.end():] if number else stripped
     # "Point 2: Arrange the FAQ and the manual before the introduction": the label is the heading's
     # number, not its words.
     words = len(ENUMERATOR_LABEL_RE.sub("", text, count=1).split())
@@ -228,6 +242,8 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
         next_line = lines[i + 1] if i + 1 < len(lines) else None
         # The line under a slide's title is the slide's first line, not a heading after a list item.
         prev_line = lines[i - 1] if i and i - 1 not in slides else None
+        if heading is None and i in titled:
+            heading, level = titled[i], 2
         if heading is None and not markdown and looks_like_heading(
             line, prev_blank, next_line, _next_nonblank(lines, i)[1], prev_line
         ):
@@ -237,8 +253,6 @@ def sections_of(text: str, title: str, *, markdown: bool) -> list[Section]:
             level = 3 if SUBSECTION_RE.match(heading) else 2
         if heading is None and outline_heading(lines, i):
             heading, level = strip_bullet(line), 2
-        if heading is None and i in titled:
-            heading, level = titled[i], 2
         if heading is not None:
             flush()
             while stack and stack[-1][0] >= level:

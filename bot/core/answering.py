@@ -108,6 +108,15 @@ NOT_COVERED = {
     ),
     "zh": "我掌握的指导材料没有涉及这个问题，所以我不做猜测。我回答的是 AI 产品工作相关的问题（问题定义、指标、数据、评测、失败设计、上线、与模型团队协作）；这个问题需要人工教练来回答。",
 }
+# Said instead of quotes when a poem, a joke or a story is asked for (quoting.asks_for_writing).
+WRITING_REQUEST = {
+    "en": (
+        "I only quote the team's guidance on building AI products, so I don't write poems, jokes or stories. "
+        "Ask me a question about your AI product work (metrics, data, evaluation, failure design, rollout) "
+        "and I'll answer it with sources."
+    ),
+    "zh": "我只引用团队关于 AI 产品工作的指导材料，不写诗、笑话或故事。可以问我 AI 产品工作中的问题（指标、数据、评测、失败设计、上线），我会附上出处回答。",
+}
 COACH_ANSWER = {
     "en": "A human coach answered this on {date}: {answer} [1]",
     "zh": "人工教练于 {date} 回答了这个问题：{answer} [1]",
@@ -257,6 +266,9 @@ class Answerer:
                 and features.get("known_coverage", 0) >= CLOSE_IN_WORDS_ZH_SHARE)
         )
         in_domain = (features.get("domain_terms", 0) > 0 and covered >= 0.5) or close
+        if features.get("writing_request"):
+            return Answer(question, WRITING_REQUEST[lang], "extractive", confidence, [], lang, covered=False,
+                          retrieved=sources)
         if confidence.label == "low" and not in_domain:
             return Answer(question, NOT_COVERED[lang], "extractive", confidence, [], lang, covered=False,
                           retrieved=sources)

@@ -23,6 +23,7 @@ from bot.core.quoting import (
     REASON_RE,
     asks_for_price,
     asks_for_product,
+    asks_for_writing,
     states_price,
 )
 from bot.core.retrieval import named_terms
@@ -138,6 +139,7 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
         "short_question": 1.0 if len(terms) <= 1 else 0.0,
         # Not model features: a rule in ConfidenceJudge.score, and what the answerer weighs before refusing.
         "unknown_names": float(len(retrieval.unknown_names)),
+        "writing_request": float(asks_for_writing(retrieval.question)),
         "known_covered": float(known_covered),
         "known_coverage": known_covered / len(retrieval.known_terms) if retrieval.known_terms else 0.0,
     }
@@ -277,6 +279,9 @@ class ConfidenceJudge:
             # The question names something the guidance never mentions ("the MTEB leaderboard", "from
             # Singapore", "Llama 3") and the evidence is only partial: the guidance is about something
             # nearby, so a coach should answer. No answerable golden question names such a thing.
+            score = min(score, self.medium - 0.01)
+        if features.get("writing_request", 0.0):
+            # A poem or a joke is asked for, not guidance: a quote about the same subject is no answer.
             score = min(score, self.medium - 0.01)
         if features.get("unanswered_price", 0.0) or features.get("unanswered_product", 0.0):
             # The question asks what something costs and the answer names no sum of money, or which product

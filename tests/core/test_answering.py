@@ -7,15 +7,22 @@ import re
 import pytest
 
 from bot.core.answer_units import Unit
-from bot.core.answering import NO_PRICE, NO_PRODUCT, UNSURE_PREFIX, Answerer, InvalidQuestion, quoted_sections
+from bot.core.answering import (
+    NO_PRICE,
+    NO_PRODUCT,
+    UNSURE_PREFIX,
+    WRITING_REQUEST,
+    Answerer,
+    InvalidQuestion,
+    quoted_sections,
+)
 from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE, Composition
-from bot.core.quoting import asks_for_price, asks_for_product, states_price
+from bot.core.quoting import asks_for_price, asks_for_product, asks_for_writing, states_price
 from bot.core.retrieval import RetrievedChunk, named_terms
 from tests.conftest import index_of_pages, make_settings
 
 OUT_OF_SCOPE = [
     "What is the capital of Australia?",
-    "Write me a poem",
     "今天北京的天气怎么样？",
     "asdf qwer zxcv",
     "How do I bake sourdough bread at home?",
@@ -414,6 +421,23 @@ def test_a_product_question_asks_which_one_to_pick_not_how_to_choose():
                      "How do we decide which pricing model to use?", "What biases do LLM judges have?",
                      "precision vs recall, which one matters when?", "What does a model PM do day to day?"]:
         assert not asks_for_product(question), question
+
+
+# "write me a limerick about product managers" had been answered `medium` with quotes about AI agents: the
+# subject is near the guides, the request is not a question they answer.
+@pytest.mark.parametrize("request_text", ["write me a limerick about product managers", "Write me a poem",
+                                          "Tell us a joke about PMs", "帮我写一首关于产品经理的诗"])
+def test_a_request_for_a_poem_or_a_joke_is_declined_without_quotes(knowledge_answerer, request_text):
+    answer = knowledge_answerer.ask(request_text)
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", request_text) else "en"
+    assert answer.answer == WRITING_REQUEST[lang] and not answer.sources and not answer.covered
+    assert answer.confidence.label == "low"
+
+
+def test_a_writing_request_is_told_from_a_question_about_writing():
+    for question in ["How do I write a good user story for an AI feature?", "How should we tell users a story about "
+                     "uncertainty?", "怎么讲好 AI 产品的故事？", "Can you draft the rollout section of my spec?"]:
+        assert not asks_for_writing(question), question
 
 
 def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_the_fields_shorthand():

@@ -22,6 +22,7 @@ from bot.core.answer_lists import heading_overlap
 from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END
+from bot.core.narrative import narrates_past_event
 from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
 from bot.core.section_fit import SectionAsk
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
@@ -36,6 +37,8 @@ RELEVANCE_FILE = Path(__file__).resolve().parent / "data" / "sentence_relevance.
 # Measured (aipm eval): knowledge/ key-point recall 0.623 -> 0.626 (held-out 0.624 -> 0.630), fixture
 # 0.689 -> 0.696, own questions over ../shared/seeds 0.524 -> 0.553; 0.5 read the heading over the sentence.
 SECTION_CONTEXT_WEIGHT = 0.3
+# What a sentence narrating the author's story loses (bot.core.narrative).
+NARRATIVE_PENALTY = 0.1
 MIXED_SHARED_TERMS = 2  # question words a Chinese sentence must say in English to count as the question's language
 # The fitted model's share of a unit's score. Measured over all 18 answer sets (aipm eval, 2026-12-01):
 # 0.3 lifts held-out key-point recall on knowledge/ 0.648 -> 0.688 and on the fixture 0.720 -> 0.768,
@@ -198,4 +201,14 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     # Which language to answer in is the hand-set scores' call: the model was fitted on sentences mostly in
     # the question's language and reads glossary-scored ones lower, so it would hand an English question
     # whose only guidance is Chinese to a merely nearby English page.
+    weigh_down_story(units)
     prefer_asker_language(units, languages, retrieval.lang, hands)
+
+
+def weigh_down_story(units: list["Unit"]) -> None:
+    """Take NARRATIVE_PENALTY off a sentence telling the author's story, and off the items of a list its
+    lead-in says are the story ("上线第二个月出了两件事:" over the two incidents)."""
+    story_lists = {(id(u.chunk), u.block) for u in units if u.kind == "lead" and narrates_past_event(u.text)}
+    for unit in units:
+        if narrates_past_event(unit.text) or (unit.kind == "item" and (id(unit.chunk), unit.block) in story_lists):
+            unit.score -= NARRATIVE_PENALTY

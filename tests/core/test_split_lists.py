@@ -69,3 +69,33 @@ def test_a_list_too_long_to_read_names_every_item_in_its_opening_words(answerer,
 def test_a_yes_or_no_question_does_not_pull_the_whole_list(answerer):
     answer = answerer.ask("Should the summariser be allowed to read calls with payment details?")
     assert sum(line.startswith("- ") for line in answer.answer.splitlines()) < len(STEPS)
+
+
+# A heading that says its list is the steps ("What we do, in order") introduces it for a question asking for
+# steps, though it shares no word with it: "What should we do about it, step by step?" over a content-filter
+# page had been answered with its summary and its story (guides-unseen-32).
+FILTER_PAGE = """# Wrong blocks in the tutor
+
+Our provider's content filter blocks real nursing coursework, such as dosage questions and wound photos, since
+we moved the tutor to a new model version. Students who are blocked stop asking the tutor anything at all.
+
+## What we do, in order
+
+1. Log every block with its category, its severity and the course module.
+2. Label 200 blocked requests a week as legitimate or not, with two clinical educators.
+3. Tune the severity threshold of each category separately.
+4. Apply to the provider for modified filtering for verified students.
+5. Run the 400-prompt regression set before any change goes live.
+"""
+
+
+@pytest.fixture(scope="module")
+def filter_answerer(tmp_path_factory, embedder):
+    return answerer_of_pages(tmp_path_factory, embedder, "step-lists", {"tutor-wrong-blocks.md": FILTER_PAGE})
+
+
+def test_a_question_asking_for_steps_gets_the_list_its_heading_says_are_the_steps(filter_answerer):
+    answer = filter_answerer.ask("The content filter blocks legitimate nursing questions in our tutor. What should "
+                                 "we do about it, step by step?").answer
+    items = quoted_items(answer)
+    assert items[0].startswith("Log every block") and items[-1].startswith("Run the 400-prompt regression set")

@@ -692,12 +692,35 @@ DUTCH_PROPOSAL = (
     "- Fase 2, 2027: alleen als de proef aan de voorwaarden voldoet.\n"
 )
 
+# unseen-60's condominium meeting minutes (verbale di assemblea) had seven items called missing.
+ITALIAN_MINUTES = (
+    "L'assemblea delibera:\n"
+    "a) che l'obiettivo sia un consumo di gasolio inferiore di almeno il 12% a quello dell'ultima stagione, a "
+    "parità di gradi giorno;\n"
+    "b) che il sistema legga le sonde di temperatura di otto alloggi ogni 15 minuti; i dati restano di proprietà "
+    "del condominio e vengono cancellati entro 90 giorni dalla fine del contratto;\n"
+    "c) che gennaio sia un periodo di prova, al termine del quale il sistema resta attivo solo se nessun alloggio "
+    "è sceso sotto i 19 °C;\n"
+    "d) che dopo l'avvio la ditta segua da remoto il funzionamento della caldaia.\n"
+)
+# and a clinical synopsis's, a consultation's and a readiness review's English: what the simple tool cannot do,
+# the rest following on a condition, a direction with no target.
+PLAIN_ENGLISH_PLANS = (
+    "Background. Health visitors miss about one baby in ten with a rising reading, and a colour chart cannot "
+    "correct for the light in the room, which a printed scale cannot do.\n\n"
+    "Outcomes. If the app performs well, we expect fewer babies to be readmitted.\n\n"
+    "Next steps. We would use it in the northern district first. The other districts would follow in 2028, "
+    "but only if no baby it cleared was readmitted.\n"
+)
+
 
 @pytest.mark.parametrize(("spec", "covered"), [
+    (ITALIAN_MINUTES, ("success_metrics", "data", "rollout", "monitoring")),
+    (PLAIN_ENGLISH_PLANS, ("need_for_ai", "success_metrics", "rollout")),
     (ITALIAN_RESOLUTION, ("problem", "success_metrics", "user_trust", "evaluation", "thresholds", "cost")),
     (DUTCH_PROPOSAL, ("problem", "need_for_ai", "success_metrics", "data", "user_trust", "thresholds", "rollout")),
-], ids=["italian", "dutch"])
-def test_a_spec_in_another_european_language_is_read_in_its_own_words(reviewer, spec, covered):
+], ids=["italian-minutes", "english-plans", "italian", "dutch"])
+def test_a_spec_is_read_in_its_own_words_whatever_its_language(reviewer, spec, covered):
     review = reviewer.review(spec)
     for item in covered:
         assert review.item(item).status != "missing", (item, review.item(item).reason)

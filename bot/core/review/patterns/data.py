@@ -53,6 +53,7 @@ PATTERNS = ItemPatterns(
         'sensordaten', 'historische daten', 'gelabelt', 'annotiert', 'datensatz', 'protokolle',
         # Italian body wording.
         'dati storici', 'anni precedenti', 'etichettati', 'etichettatura', 'addestramento', 'archivio', 'documenti allegati',
+        'vengono cancellati', 'cancellati entro', 'non vengono raccolti', 'consenso scritto', 'sonde', 'di proprietà del',
         # Dutch body wording.
         'gemarkeerd', 'gelabeld', 'geannoteerd', 'historische gegevens', 'getraind op', 'traint het', "foto's uit", 'blijven opgeslagen', 'worden bewaard', 'jaar bewaard', 'verwerkersovereenkomst', 'eigenaar van de gegevens',
     ),

@@ -94,6 +94,8 @@ PATTERNS = ItemPatterns(
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
+        # Italian: "il sistema tratta tutti gli alloggi in modo equo"
+        'in modo equo', 'non siano penalizzati',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'a fair chance', 'whatever their background', 'regardless of background', 'regardless of their background',
         # fairness promised in a sentence: "We'll also make sure it works fairly for every client"

@@ -25,6 +25,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('observability',),
     cues=(
+        # Italian: "che dopo l'attivazione la ditta segua da remoto il funzionamento" (no signal, no cadence)
+        'segua da remoto', 'seguirà da remoto',
         'monitor', 'monitoring', 'dashboard', 'alert', 'alerting', 'drift', 'data drift', 'concept drift',
         'sample of live', 'sampled', 'randomly sample', 'weekly review', 'daily review', 'bad case review',
         'feedback loop', 'user feedback', 'thumbs-down', 'retrain', 'retraining', 'on-call', 'incident',

@@ -83,6 +83,8 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # a claim for the technology: "with a precision that was not possible before"
+        'not possible before',
         # Spanish: "la inteligencia artificial es la herramienta más adecuada", with nothing weighed against it.
         'herramienta más adecuada',
         # a need asserted, not argued: "Manual review is not feasible at this scale, so an AI model is required."
@@ -121,6 +123,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # What the simpler tool cannot do: "which a fixed limit can't do", "which a printed scale cannot do".
+        Pattern(
+            r"\b(?:which|that|what) an? (?:fixed|printed|simple|static|single|hand-set|manual|plain)\s+(?:[\w-]+\s+){0,2}"
+            r"can(?:'t|not| not) do\b",
+            "separating a growing flat from that noise needs all of them weighed together, which a fixed limit can't do",
+        ),
         # The simple fix tried first: "The obvious fix was tried last winter", "we tried the old checklist".
         Pattern(
             r"\b(?:obvious|simple|simpler|old|existing|usual|manual|cheap|cheaper|quick)\s+(?:fix|way|approach|method|option|solution|rules?|form|checklist|questions?)\b[^.;]{0,40}?\b(?:was|were|we|had been)\s+tried\b"

@@ -40,6 +40,8 @@ PATTERNS = ItemPatterns(
         'first, then', 'then the rest', 'the rest if', 'all teams', 'for a month, then', '只作为建议', '先作为建议', '逐步', '先上线',
         '试一个月', '推广', 'first two', 'first three', 'in two schools', 'coming to all', 'coming to every', 'coming to more', 'will be added later', 'added in a later', 'in stages', 'stage by stage', 'parallel run',
         'run in parallel',
+        # the rest on a condition: "The other 13 routes would follow in 2028/29, but only if …"
+        'would follow in', 'will follow in',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '段階的', '試験導入', '試験的に', 'パイロット', '広げる', '本格導入', '先行導入', 'まずは',
         # Spanish body wording.
@@ -53,6 +55,7 @@ PATTERNS = ItemPatterns(
         'zunächst', 'schrittweise', 'pilotphase', 'auf alle',
         # Italian body wording.
         'sperimentazione', 'progetto pilota', 'in via sperimentale', 'estensione', 'per fasi', 'successiva',
+        'mese di prova', 'periodo di prova', 'resta attivo', 'proseguimento', 'ritorno alla',
         # Dutch body wording.
         'fase 1', 'fase 2', 'gefaseerd', 'stopzetten', 'volgen alleen als', 'uitrol', 'stapsgewijs',
     ),
@@ -68,6 +71,8 @@ PATTERNS = ItemPatterns(
         'if that goes well', 'if it goes well',
         # one place first, the rest on a hope: "try it at the Lyceum for the spring season and go from there"
         'go from there', 'try it at', 'try it in one', 'trial it at', 'trial it in', 'trial it for', 'try it for one',
+        # everyone at once, no stages: "the trust plans to introduce BiliLens across all three areas"
+        'plans to introduce', 'plan to introduce',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',

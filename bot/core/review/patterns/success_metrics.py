@@ -28,6 +28,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
+        # a direction with no target: "we expect fewer babies to be readmitted"
+        'we expect fewer', 'we expect more', 'we expect less', 'we expect higher', 'we expect lower',
         # how they will tell it worked: "we'll know it works if 'ran out of ideas' cancellations drop"
         'we will know it works', 'we will know this works',
         'success metric', 'north star', 'kpi', 'okr', 'business metric', 'proxy metric', 'guardrail metric',
@@ -50,6 +52,7 @@ PATTERNS = ItemPatterns(
         'kennzahl', 'senken', 'steigern', 'reduzieren', 'verringern',
         # Italian body wording.
         "l'obiettivo", 'obiettivo di', 'ridurre', 'aumentare', 'portare da', 'passare da', 'indicatori',
+        'inferiore di almeno', 'superiore di almeno', 'a parità di',
         # Dutch body wording.
         'het doel is', 'ons doel', 'terugbrengen van', 'verhogen van', 'verlagen van', 'naar minder dan', 'naar meer dan',
     ),

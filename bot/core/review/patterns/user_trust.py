@@ -76,6 +76,8 @@ PATTERNS = ItemPatterns(
         'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
     ),
     vague=(
+        # Italian slogans: "i condomini restano sempre al centro", "le loro esigenze verranno ascoltate"
+        'restano sempre al centro', 'verranno ascoltate',
         'users will trust it', 'users will love', 'be able to trust', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
         '用户会信任', '体验好', '丝滑',
         # a deck's slogan for the person's say: "Our stockpeople remain in control", "AI supports, never replaces"

@@ -172,7 +172,7 @@ def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> li
     else:
         members = [u for u in units if u.block == ident and u.kind != "prose"]
     lead = [u for u in members if u.kind == "lead"]
-    # In the page's order: a list joined across passages (composer.join_split_lists) arrives in retrieval's.
+    # In the page's order: a list joined across passages (join_split_lists, below) arrives in retrieval's.
     items = sorted((u for u in members if u.kind == "item"),
                    key=lambda u: (u.chunk.metadata.get("position", 0), u.line))[:MAX_LIST_ITEMS]
     if not lead:
@@ -301,3 +301,25 @@ def outline_list(units: list[Unit], terms: set[str]) -> list[Unit] | None:
         joint = "：" if CJK_RE.search(name) else ": "
         items.append(replace(first, kind="item", text=f"{name}{joint}{first.text}"))
     return items[:MAX_LIST_ITEMS]
+
+
+def join_split_lists(units: list[Unit]) -> None:
+    """One block for a list that ingestion cut across two passages in a row of the same section: a page's
+    five steps, each a paragraph long, came back as three passages of one or two items, and no one of
+    them was a list worth quoting ("What steps should we follow…?" was answered with the page's intro)."""
+    def position(unit: Unit) -> int:
+        return int(unit.chunk.metadata.get("position", 0))
+
+    by_passage: dict[str, list[Unit]] = {}
+    for unit in units:
+        by_passage.setdefault(unit.chunk.id, []).append(unit)
+    passages = sorted(by_passage.values(), key=lambda found: (found[0].chunk.source, position(found[0])))
+    for before, after in zip(passages, passages[1:]):
+        last, first = before[-1], after[0]
+        if (last.kind == "item" and first.kind == "item" and last.group is None and first.group is None
+                and first.chunk.source == last.chunk.source and position(first) == position(last) + 1
+                and first.chunk.section == last.chunk.section and first.block != last.block):
+            old = first.block
+            for unit in units:
+                if unit.block == old:
+                    unit.block = last.block

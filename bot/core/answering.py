@@ -108,7 +108,7 @@ NOT_COVERED = {
     ),
     "zh": "我掌握的指导材料没有涉及这个问题，所以我不做猜测。我回答的是 AI 产品工作相关的问题（问题定义、指标、数据、评测、失败设计、上线、与模型团队协作）；这个问题需要人工教练来回答。",
 }
-# Said instead of quotes when a poem, a joke or a story is asked for (quoting.asks_for_writing).
+# Said instead of quotes when a poem, a joke or a story is asked for (off_task.asks_for_writing).
 WRITING_REQUEST = {
     "en": (
         "I only quote the team's guidance on building AI products, so I don't write poems, jokes or stories. "

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_lists import (
-    best_list, heading_led_list, list_after, list_units, outline_list, sentence_items,
+    best_list, heading_led_list, join_split_lists, list_after, list_units, outline_list, sentence_items,
 )
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import as_list, whole_enumeration
@@ -124,28 +124,6 @@ def anchor_source(prose: list[Unit]) -> str | None:
     if not by_source:
         return None
     return max(by_source, key=lambda source: sum(sorted(by_source[source], reverse=True)[:3]) / 3)
-
-
-def join_split_lists(units: list[Unit]) -> None:
-    """One block for a list that ingestion cut across two passages in a row of the same section: a page's
-    five steps, each a paragraph long, came back as three passages of one or two items, and no one of
-    them was a list worth quoting ("What steps should we follow…?" was answered with the page's intro)."""
-    def position(unit: Unit) -> int:
-        return int(unit.chunk.metadata.get("position", 0))
-
-    by_passage: dict[str, list[Unit]] = {}
-    for unit in units:
-        by_passage.setdefault(unit.chunk.id, []).append(unit)
-    passages = sorted(by_passage.values(), key=lambda found: (found[0].chunk.source, position(found[0])))
-    for before, after in zip(passages, passages[1:]):
-        last, first = before[-1], after[0]
-        if (last.kind == "item" and first.kind == "item" and last.group is None and first.group is None
-                and first.chunk.source == last.chunk.source and position(first) == position(last) + 1
-                and first.chunk.section == last.chunk.section and first.block != last.block):
-            old = first.block
-            for unit in units:
-                if unit.block == old:
-                    unit.block = last.block
 
 
 def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Unit], int]:

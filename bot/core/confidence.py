@@ -23,9 +23,9 @@ from bot.core.quoting import (
     REASON_RE,
     asks_for_price,
     asks_for_product,
-    asks_for_writing,
     states_price,
 )
+from bot.core.off_task import asks_for_writing
 from bot.core.retrieval import named_terms
 from bot.core.text import default_glossary, tokenize
 

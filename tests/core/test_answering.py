@@ -17,7 +17,8 @@ from bot.core.answering import (
     quoted_sections,
 )
 from bot.core.composer import NOTE_CLOSEST_IN_OTHER_LANGUAGE, NOTE_OTHER_LANGUAGE, Composition
-from bot.core.quoting import asks_for_price, asks_for_product, asks_for_writing, states_price
+from bot.core.off_task import asks_for_writing
+from bot.core.quoting import asks_for_price, asks_for_product, states_price
 from bot.core.retrieval import RetrievedChunk, named_terms
 from tests.conftest import index_of_pages, make_settings
 

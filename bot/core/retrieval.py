@@ -158,14 +158,21 @@ def named_terms(question: str) -> list[str]:
         start = match.start(1)
         whole = next((span for span in compounds if span[0] <= start < span[1]), None)
         name = text[whole[0]:whole[1]] if whole else match.group(1)
+        if whole and _shorthand(match.group(1)) and all(part.isalpha() and part.islower()
+                                                       for part in name.split("-")[1:]):
+            continue  # "LLM-based", "AI-driven": the field's shorthand made an adjective, not a name
         # The field's shorthand ("UI", "RAG", "PMs") is not a name, and a nationality ("European customers")
         # describes the users, not the subject; another short acronym ("FDA", "CE", "ISO") names a body or a
         # standard the guidance may never mention.
-        acronym = name[:-1] if name.endswith("s") else name  # "PMs", "LLMs" are plural shorthand
-        if acronym.upper() in FIELD_SHORTHAND or DEMONYM_RE.search(name):
+        if _shorthand(name) or DEMONYM_RE.search(name):
             continue
         found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _shorthand(word: str) -> bool:
+    acronym = word[:-1] if word.endswith("s") else word  # "PMs", "LLMs" are plural shorthand
+    return acronym.upper() in FIELD_SHORTHAND
 
 
 def key_terms(text: str) -> list[str]:

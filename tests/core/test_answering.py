@@ -452,6 +452,9 @@ def test_names_are_capitalised_words_and_model_names_not_sentence_openers_or_the
     # A hyphenated compound is one name, as the tokenizer reads it: "Oz" alone is in no passage.
     assert named_terms("What roles does a Wizard-of-Oz session need?") == ["Wizard-of-Oz"]
     assert named_terms("Should we use GPT-4o-mini or Claude 3?") == ["GPT-4o-mini", "Claude 3"]
+    # The field's shorthand made an adjective names nothing (guides-unseen-33: "The guidance never mentions
+    # LLM-based." opened an answer, and "AI-driven scam warnings" was declined as off-topic).
+    assert named_terms("We're adding LLM-based rewriting and AI-driven warnings to the ML-powered Atlas app") == ["Atlas"]
 
 
 WIZARD_PAGE = """# Wizard-of-Oz tests for AI features

@@ -173,10 +173,16 @@ NOT_A_THING = frozenset("is are was were do does did should would can could will
                         "exactly else happens makes goes counts the a an we i you our my to of in on".split())
 
 
+# Where a question's sentences start: a PM often tells the situation first and asks last ("Engineers
+# ignore our review bot. What rules should we put on what it posts?").
+QUESTION_SENTENCE_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
+
+
 def asked_thing(question: str) -> str | None:
     """The token of the thing a what/which question asks for ("target" of "What targets should we set?"),
-    None when it asks with a verb ("What should we…") or is not such a question."""
-    found = ASKED_THING_RE.match(question)
+    None when it asks with a verb ("What should we…") or is not such a question. The first sentence that
+    opens with what or which decides."""
+    found = next(filter(None, map(ASKED_THING_RE.match, QUESTION_SENTENCE_RE.split(question.strip()))), None)
     if not found or found.group(1).lower() in NOT_A_THING:
         return None
     return next(iter(tokenize(found.group(1))), None)

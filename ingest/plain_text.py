@@ -200,17 +200,28 @@ def unmarked(line: str) -> str:
 
 
 
-# "Version:   1.4", "Owner:     Risk Council": the field block a plain-text document opens with.
+# "Version:   1.4", "Owner:     Risk Council", "文档负责人:周以宁    状态:已评审" (a full-width colon is ":" by
+# now): the field block a plain-text document opens with.
 FIELD_LINE_RE = re.compile(
-    r"^(?:Version|Revision|Owners?|Authors?|Audience|Status|Date|Created|Updated|Last updated|Reviewers?|"
-    r"Approvers?|Approved by|Team|Contact|Maintainers?|Classification|Document ID|Doc ID|Tags|Applies to)\s*:\s+\S",
+    r"^(?:(?:Version|Revision|Owners?|Authors?|Audience|Status|Date|Created|Updated|Last updated|Reviewers?|"
+    r"Approvers?|Approved by|Team|Contact|Maintainers?|Classification|Document ID|Doc ID|Tags|Applies to)\s*:\s+\S"
+    r"|(?:文档负责人|负责人|维护人|作者|状态|版本|适用范围|适用对象|创建时间|更新时间|最后更新|审核人|评审人|标签|密级)\s*:\s*\S)",
     re.IGNORECASE,
 )
+FIELD_GAP_RE = re.compile(r"\s{2,}")  # fields set side by side on one line
 MIN_FIELD_LINES = 3
 
 
+def _fields(line: str) -> int:
+    """How many metadata fields a line opens with and sets side by side ("Owner: Zhou    Status: Reviewed")."""
+    if not FIELD_LINE_RE.match(line):
+        return 0
+    # "Version:   1.4" pads its value: only a gap followed by another field's label starts a field.
+    return 1 + sum(bool(FIELD_LINE_RE.match(part)) for part in FIELD_GAP_RE.split(line.strip())[1:])
+
+
 def drop_field_block(lines: list[str]) -> list[str]:
-    """Three or more metadata lines ("Version:", "Owner:", "Status:", with their indented continuations)
+    """Three or more metadata fields ("Version:", "Owner:", "Status:", with their indented continuations)
     among a document's first lines are its metadata, not guidance: quoted, "Version: 1.4 Owner: …
     Audience: …" answers nothing. Other labelled lines ("Note: the threshold is 0.72.") are content."""
     head = [n for n, line in enumerate(lines) if line.strip()][:20]
@@ -219,6 +230,6 @@ def drop_field_block(lines: list[str]) -> list[str]:
         return lines
     end, fields = start, 0
     while end < len(lines) and (FIELD_LINE_RE.match(lines[end]) or (fields and lines[end][:1].isspace() and lines[end].strip())):
-        fields += bool(FIELD_LINE_RE.match(lines[end]))
+        fields += _fields(lines[end])
         end += 1
     return lines[:start] + lines[end:] if fields >= MIN_FIELD_LINES else lines

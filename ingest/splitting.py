@@ -42,6 +42,7 @@ def text_weight(text: str) -> int:
 
 DECIMAL_OUTLINE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 BARE_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
+FIRST_ITEM_RE = re.compile(r"^1[.)]\s")
 
 
 def _introduces(following: str | None, after_list: bool = False) -> bool:
@@ -101,8 +102,12 @@ def looks_like_heading(
     marked = stripped != line.strip() and following is not None
     # "四、分批切换" over "（一）按类目切": a Chinese section number heads its first numbered sub-section too.
     over_section = zh_section and following is not None and bool(ZH_NUMBERED_RE.match(following))
+    # "3. 不猜的规则" over "1. 没有明确指派…", or over "· …" bullets: a section's number over a list of its own
+    # (one that starts again at 1, or is not numbered at all); a list item is followed by the next number.
+    over_own_list = bool(numbered) and over_list and not following[:1].isspace() and (
+        bool(FIRST_ITEM_RE.match(following)) or not following.lstrip()[:1].isdigit())
     if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list)
-                                      or marked or over_section):
+                                      or marked or over_section or over_own_list):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30

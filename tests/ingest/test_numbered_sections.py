@@ -5,6 +5,7 @@ not (eval/guides-unseen-3 and -9 prompted it)."""
 
 from __future__ import annotations
 
+from ingest.cleaning import clean_text
 from ingest.splitting import sections_of
 
 WORD_OUTLINE = """Selecting a speech-to-text vendor
@@ -55,3 +56,55 @@ def test_a_papers_numbered_capitals_head_sections_but_a_comment_count_does_not()
     assert sections["INTRODUCTION"].startswith("Most voice features")
     assert sections["FINDINGS"].startswith("Background noise")
     assert "Comments" not in sections
+
+
+# A Chinese doc saved as text (guides-unseen-33's Shimo page): numbered section titles over lists of their own,
+# and a header whose fields sit side by side.
+ZH_DOC = """AI 纪要:待办提取规则 v3
+
+文档负责人:周以宁(会议产品 PM)    状态:已评审,7 月 1 日起生效
+适用范围:会后自动生成的摘要和待办
+
+2. 一条待办的三要素
+
+每条待办必须拆成三个字段:事项、负责人、截止时间。另外附上原话和时间戳,点击可以跳回录音对应位置。
+
+3. 不猜的规则
+
+1. 没有明确指派就不写负责人,标“待认领”。
+2. 负责人只从参会人名单里匹配。
+
+4. 哪些会议不生成待办
+
+· 会议被标记为“人事”“绩效”类时,默认只生成摘要。
+· 参会超过 30 人的大会不生成待办。
+"""
+
+STEPS = """Launch checklist
+
+1. Freeze the prompt
+
+2. Run the evaluation set
+
+3. Tell support
+"""
+
+
+def test_a_section_number_over_a_list_of_its_own_heads_that_list():
+    """Read as list items, "3. 不猜的规则" and "4. 哪些会议不生成待办" joined the list of section 2, and "Which
+    meetings get no action items?" was answered with the rules."""
+    sections = bodies(ZH_DOC, "AI 纪要:待办提取规则 v3")
+    assert sections["不猜的规则"].startswith("1. 没有明确指派")
+    assert sections["哪些会议不生成待办"].startswith("· 会议被标记为")
+    assert "不猜的规则" not in sections["一条待办的三要素"]
+
+
+def test_numbered_items_standing_apart_are_still_a_list():
+    assert not any("Run the evaluation set" in heading for heading in bodies(STEPS, "Launch checklist"))
+
+
+def test_a_header_of_fields_side_by_side_is_not_guidance():
+    """"文档负责人:周以宁    状态:已评审" opened three Chinese answers: the doc's record of itself, not advice."""
+    text = clean_text(ZH_DOC)
+    assert "周以宁" not in text and "适用范围" not in text
+    assert "每条待办必须拆成三个字段" in text

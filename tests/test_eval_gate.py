@@ -94,7 +94,7 @@ def test_fixture_corpus_clears_its_gate(fixture_report):
                                   "guides-unseen-23", "guides-unseen-24", "guides-unseen-25",
                                   "guides-unseen-26", "guides-unseen-27",
                                   "guides-unseen-28", "guides-unseen-29", "guides-unseen-30",
-                                  "guides-unseen-31", "guides-unseen-32"])
+                                  "guides-unseen-31", "guides-unseen-32", "guides-unseen-33"])
 def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, embedder, name):
     """eval/guides-unseen-1 (a transcript, a slide deck, a Notion page, an HTML FAQ, a Zhihu answer, a Medium
     post), -2 (a Google Docs export, Confluence, a README, a WeChat article, a Reddit thread, PDF text), -3
@@ -118,7 +118,8 @@ def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, emb
     article, a GitLab wiki page, a Coda doc, a Coursera forum thread, a Jianshu article) and -30 (a Loop page,
     a SharePoint news post, a Trello card, a Hashnode post, a Tencent Docs page) and -31 (a Quip document, a
     Slab post, a Dropbox Paper doc, a Basecamp message, a cnblogs post) and -32 (a Google Sites page, a Miro
-    board export, an Asana brief, a ClickUp doc, a SegmentFault post), each
+    board export, an Asana brief, a ClickUp doc, a SegmentFault post) and -33 (a Linear doc, an Outline wiki
+    page, a Guru card, a BookStack page, a Shimo doc), each
     written before the answerer first ran on it; a fix for one shape must not break another."""
     index = _ingested(tmp_path_factory, embedder, name, [REPO / "eval" / name])
     answerer = Answerer(make_settings(tmp_path_factory.mktemp("unused")), index)

@@ -118,6 +118,15 @@ def best_list(units: list[Unit], wants_questions: bool = False,
 STEPS_ASKED_RE = re.compile(r"\bsteps?\b|\bstep[- ]by[- ]step\b|\bin (?:what|which) order\b|步骤|一步步|分几步|流程",
                             re.IGNORECASE)
 STEPS_HEADING_RE = re.compile(r"\bsteps?\b|\bin order\b|\bprocess\b|\bchecklist\b|步骤|流程|清单", re.IGNORECASE)
+# "What should it never be allowed to change?", "哪些字段不许改": the question asks what must never happen. A
+# heading that names its words without the negation ("What it is allowed to change") says the opposite, and
+# a heading of limits ("Hard limits", "What it never does", "红线") answers.
+# ("… and which shouldn't?", "能不能上线" ask which side, not for the limits.)
+NEVER_ASKED_RE = re.compile(r"\b(?:never|must not|mustn't|not (?:be )?allowed|cannot|can't)\b"
+                            r"|(?<!\bwhich )(?<!\band )(?<!\bor )\b(?:should not|shouldn't)\b"
+                            r"|(?<!能)不能|不许|不得|(?<!可)不可|禁止|严禁|红线", re.IGNORECASE)
+LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|off-limits)\b|n't\b|不|禁止|严禁|红线|底线",
+                               re.IGNORECASE)
 
 
 def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str], asks_steps: bool = False) -> bool:
@@ -147,6 +156,11 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "") -> 
     blocks = sorted({u.block for u in units if u.kind == "item" and u.block >= 0 and not u.counted})
     asks_steps = bool(STEPS_ASKED_RE.search(question))
     led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)]
+    if NEVER_ASKED_RE.search(question):
+        headings = {b: next(u.chunk.heading for u in units if u.block == b) for b in blocks}
+        limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b])
+                  and sum(u.block == b and u.kind == "item" for u in units) >= 3]
+        led = limits if len(limits) == 1 else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
     return led[0] if len(led) == 1 else None
 
 

@@ -50,3 +50,28 @@ def test_the_list_the_ask_names_is_quoted_not_the_restated_problem(answerer):
     quoted = [re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in answer.splitlines() if line.startswith("- ")]
     assert quoted == RULES, answer
     assert "Of 12,000 assistant posts" not in answer
+
+
+ALLOWED = ["Fix spelling in the customer's name and address.", "Turn a date written in words into a date field.",
+           "Merge two lines that belong to one street address."]
+LIMITS = ["Amounts survive: a sum of money is never rounded, converted or dropped.",
+          "Policy numbers are copied exactly, character for character, and never corrected.",
+          "A claim the customer marked urgent keeps that mark, whatever the model thinks.",
+          "The customer's own account of what happened is never shortened or reworded.",
+          "Dates of loss stay as typed when they cannot be read with certainty; a guess is never written in."]
+FORM_PAGE = (
+    "# The form-cleaning assistant\n\n"
+    "The assistant tidies what customers type into the claims form before an adjuster reads it.\n\n"
+    "## What it is allowed to change\n\n" + "\n".join(f"- {item}" for item in ALLOWED) + "\n\n"
+    "## Hard limits\n\n" + "\n".join(f"- {item}" for item in LIMITS) + "\n"
+)
+
+
+def test_a_question_asking_what_is_never_allowed_gets_the_limits_not_what_is_allowed(tmp_path_factory, embedder):
+    """guides-unseen-33's "What should it never be allowed to change?" was answered with the list headed "What
+    it is allowed to change", whose heading names more of the question's words than "Hard limits"."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "never-allowed", {"form-cleaning.md": FORM_PAGE})
+    answer = answerer.ask("We're adding an assistant that cleans up claims forms. What should it never be allowed "
+                          "to change?").answer
+    quoted = [re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in answer.splitlines() if line.startswith("- ")]
+    assert quoted == LIMITS, answer

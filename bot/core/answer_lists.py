@@ -149,11 +149,28 @@ def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str],
     return mine >= MIN_HEADING_TERMS and all(len(heading_named(o, terms, title)) < mine for o in others.values())
 
 
-def heading_led_list(units: list[Unit], terms: set[str], question: str = "") -> tuple[str, Any] | None:
+# "WHICH PAYMENTS ARE SCORED", "What data we keep": a heading that opens on the question's own "which payments".
+HEADING_ASKS_RE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z][a-z-]+)",
+                             re.IGNORECASE)
+
+
+def heading_asks(units: list[Unit], block: int, thing: str | None) -> bool:
+    """Whether list `block` sits under a heading that asks for the thing the question asks for: its items are
+    that thing's answer, two of them enough."""
+    members = [u for u in units if u.block == block]
+    found = HEADING_ASKS_RE.match(members[0].chunk.heading) if members and thing else None
+    return bool(found) and tokenize(found.group(1))[:1] == [thing] and sum(u.kind == "item" for u in members) >= 2
+
+
+def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
+                     thing: str | None = None) -> tuple[str, Any] | None:
     """The one list whose heading says what the question asks (heading_introduces), whether or not its
     items score best: "（一）应该保留的规则" answers "哪些规则应该保留？" though a numbered step elsewhere
     ("每条要保留的业务逻辑 …") repeats more of the question's words."""
     blocks = sorted({u.block for u in units if u.kind == "item" and u.block >= 0 and not u.counted})
+    asking = [("block", b) for b in blocks if heading_asks(units, b, thing)]
+    if len(asking) == 1:
+        return asking[0]
     asks_steps = bool(STEPS_ASKED_RE.search(question))
     led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)]
     if NEVER_ASKED_RE.search(question):

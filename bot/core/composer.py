@@ -256,7 +256,8 @@ class Composer:
             if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True
-            led = heading_led_list(units, set(retrieval.key_terms), question) if intent in HEADING_LED_INTENTS else None
+            led = (heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
+                   if intent in HEADING_LED_INTENTS else None)
             if led is not None:
                 listed, use_list = (listed[0], led), True
         outline = outline_list(units, set(retrieval.key_terms)) if intent in OUTLINE_INTENTS else None

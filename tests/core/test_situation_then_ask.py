@@ -75,3 +75,25 @@ def test_a_question_asking_what_is_never_allowed_gets_the_limits_not_what_is_all
                           "to change?").answer
     quoted = [re.sub(r"\s*\[\d+\]$", "", line[2:]) for line in answer.splitlines() if line.startswith("- ")]
     assert quoted == LIMITS, answer
+
+
+CARD = (
+    "# Refund alerts\n\n"
+    "The assistant flags refund requests that look like abuse before an agent approves them.\n\n"
+    "## Which refunds are checked\n\n"
+    "- Checked: refunds over 40 euros, and any refund on an order placed within the last 7 days.\n"
+    "- Not checked: refunds to customers with 5 or more orders and no refund in a year.\n\n"
+    "## What the agent sees\n\n"
+    "- Each refund the assistant flags shows the agent the abuse pattern it resembles, never the signals.\n"
+    "- A flagged refund comes with a suggested next step for the agent: ask for a photo, or approve.\n"
+    "- The agent sees the customer's refund history and every earlier abuse flag on the refund desk.\n"
+)
+
+
+def test_a_heading_asking_the_questions_own_which_question_answers_it(tmp_path_factory, embedder):
+    """guides-unseen-33's "Which payments should trigger a warning?" was answered with the card's copy rules: the
+    two items under "WHICH PAYMENTS ARE SCORED" scored below a longer list that repeats more of its words."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "which-heading", {"refund-alerts.md": CARD})
+    answer = answerer.ask("We're adding AI abuse alerts to our refund desk. Which refunds should the assistant "
+                          "flag for the agent?").answer
+    assert "Checked: refunds over 40 euros" in answer and "Not checked: refunds to customers" in answer, answer

@@ -154,29 +154,29 @@ HEADING_ASKS_RE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:which|what)\s+(?:kinds?\s+o
                              re.IGNORECASE)
 
 
-def heading_asks(units: list[Unit], block: int, thing: str | None) -> bool:
-    """Whether list `block` sits under a heading that asks for the thing the question asks for: its items are
-    that thing's answer, two of them enough."""
-    members = [u for u in units if u.block == block]
-    found = HEADING_ASKS_RE.match(members[0].chunk.heading) if members and thing else None
-    return bool(found) and tokenize(found.group(1))[:1] == [thing] and sum(u.kind == "item" for u in members) >= 2
+def heading_asks(heading: str, items: int, thing: str | None) -> bool:
+    """Whether a list of `items` sits under a heading that asks for the thing the question asks for: its
+    items are that thing's answer, two of them enough."""
+    found = HEADING_ASKS_RE.match(heading) if thing else None
+    return bool(found) and tokenize(found.group(1))[:1] == [thing] and items >= 2
 
 
 def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
                      thing: str | None = None) -> tuple[str, Any] | None:
-    """The one list whose heading says what the question asks (heading_introduces), whether or not its
-    items score best: "（一）应该保留的规则" answers "哪些规则应该保留？" though a numbered step elsewhere
-    ("每条要保留的业务逻辑 …") repeats more of the question's words."""
+    """The one list whose heading says what the question asks, whether or not its items score best: a heading
+    asking the question's own which-question (heading_asks), one naming its words (heading_introduces:
+    "（一）应该保留的规则" answers "哪些规则应该保留？" though a numbered step elsewhere ("每条要保留的业务逻辑 …")
+    repeats more of them), or, asked what must never happen, the one list headed as limits."""
     blocks = sorted({u.block for u in units if u.kind == "item" and u.block >= 0 and not u.counted})
-    asking = [("block", b) for b in blocks if heading_asks(units, b, thing)]
+    headings = {b: next(u.chunk.heading for u in units if u.block == b) for b in blocks}
+    items = {b: sum(u.block == b and u.kind == "item" for u in units) for b in blocks}
+    asking = [("block", b) for b in blocks if heading_asks(headings[b], items[b], thing)]
     if len(asking) == 1:
         return asking[0]
     asks_steps = bool(STEPS_ASKED_RE.search(question))
     led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)]
     if NEVER_ASKED_RE.search(question):
-        headings = {b: next(u.chunk.heading for u in units if u.block == b) for b in blocks}
-        limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b])
-                  and sum(u.block == b and u.kind == "item" for u in units) >= 3]
+        limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b]) and items[b] >= 3]
         led = limits if len(limits) == 1 else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
     return led[0] if len(led) == 1 else None
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE, Unit
-from bot.core.documents.structure import split_sentences
+from bot.core.documents.structure import TABLE_ROW_RE, TABLE_SEPARATOR_RE, split_sentences, table_cells
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
 from bot.core.text import CJK_RE, tokenize
@@ -161,16 +161,31 @@ def heading_asks(heading: str, items: int, thing: str | None) -> bool:
     return bool(found) and tokenize(found.group(1))[:1] == [thing] and items >= 2
 
 
+def column_asks(units: list[Unit], block: int, thing: str | None) -> bool:
+    """Whether list `block` is a table whose first column is named for the thing asked ("| Metric | Now |
+    Target |" for "What metrics should we monitor?"): its rows are that thing, as a heading's list is."""
+    first = next((u for u in units if u.block == block and u.kind == "item"), None)
+    if thing is None or first is None or first.line < 2 or first.rank >= RANK_STRIDE:  # the top guide's own table
+        return False
+    lines = first.chunk.text.split("\n")
+    header, rule, row = lines[first.line - 2], lines[first.line - 1], lines[first.line]
+    if not (TABLE_ROW_RE.match(row) and TABLE_SEPARATOR_RE.match(rule) and TABLE_ROW_RE.match(header)):
+        return False
+    return tokenize(table_cells(header).split("|")[0])[:1] == [thing]
+
+
 def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
                      thing: str | None = None) -> tuple[str, Any] | None:
     """The one list whose heading says what the question asks, whether or not its items score best: a heading
-    asking the question's own which-question (heading_asks), one naming its words (heading_introduces:
+    asking the question's own which-question (heading_asks) or a table's first column named for its thing
+    (column_asks), one naming its words (heading_introduces:
     "（一）应该保留的规则" answers "哪些规则应该保留？" though a numbered step elsewhere ("每条要保留的业务逻辑 …")
     repeats more of them), or, asked what must never happen, the one list headed as limits."""
     blocks = sorted({u.block for u in units if u.kind == "item" and u.block >= 0 and not u.counted})
     headings = {b: next(u.chunk.heading for u in units if u.block == b) for b in blocks}
     items = {b: sum(u.block == b and u.kind == "item" for u in units) for b in blocks}
-    asking = [("block", b) for b in blocks if heading_asks(headings[b], items[b], thing)]
+    asking = [("block", b) for b in blocks
+              if heading_asks(headings[b], items[b], thing) or (items[b] >= 2 and column_asks(units, b, thing))]
     if len(asking) == 1:
         return asking[0]
     asks_steps = bool(STEPS_ASKED_RE.search(question))

@@ -97,3 +97,31 @@ def test_a_heading_asking_the_questions_own_which_question_answers_it(tmp_path_f
     answer = answerer.ask("We're adding AI abuse alerts to our refund desk. Which refunds should the assistant "
                           "flag for the agent?").answer
     assert "Checked: refunds over 40 euros" in answer and "Not checked: refunds to customers" in answer, answer
+
+
+ROUTES = (
+    "# Route planner: delivery rules\n\n"
+    "The route planner orders each driver's stops for the day.\n\n"
+    "## When a customer reports a late delivery\n\n"
+    "- The customer picks a reason on the tracking page and can add a comment for the depot.\n"
+    "- The depot reviews each late delivery report within one working day, with the driver's log.\n"
+    "- Three late delivery reports on one route in a week send the route back to a human planner.\n\n"
+    "## What we watch\n\n"
+    "| Metric | Today | Alarm |\n"
+    "|---|---|---|\n"
+    "| Stops delivered inside the promised hour | 91% | Alarm below 88% |\n"
+    "| Routes a planner edits by hand | 7% | Alarm above 12% |\n"
+    "| Driver overtime minutes per route | 14 | Alarm above 25 |\n"
+)
+
+
+def test_a_table_whose_first_column_names_the_asked_thing_answers_it(tmp_path_factory, embedder):
+    """guides-unseen-34's "What metrics should we monitor …, given that buyer reports don't catch every misleading
+    image?" was answered with the report steps, whose heading repeats the question's aside, not with the table
+    whose first column is "Metric"."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "metric-table", {"route-planner.md": ROUTES})
+    answer = answerer.ask("What metrics should we monitor for the AI route planner, given that customer reports "
+                          "of a late delivery miss most problems?").answer
+    assert "Routes a planner edits by hand | 7% | Alarm above 12%" in answer, answer
+    assert "Driver overtime minutes per route" in answer, answer
+    assert "The depot reviews each late delivery report" not in answer, answer

@@ -104,3 +104,5 @@ def test_a_chinese_platforms_menu_counters_and_paging_are_not_the_article(tmp_pa
 def test_what_should_go_into_asks_for_a_list():
     assert question_intent("What should go into the release note when we ship a new model version?") == "list"
     assert question_intent("What must go in a data plan?") == "list"
+    # the thing named before the verb: guides-unseen-34's "What pupil data should go into the model …?"
+    assert question_intent("What pupil data should go into the model and what must be kept out?") == "list"

@@ -37,6 +37,10 @@ PAGE_META_RE = re.compile(
     r"|^\W*(?:编辑导语|编者按|导语|导读)\s*[:：]"
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
     r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
+    # What the page goes on to give: "Ahead of the summer reporting window, here are the rules for Report
+    # Assist, …" announces the page and says none of it ("here is the rule: say why" gives it after its
+    # colon; a lead-in line before its list is not prose).
+    r"|^\W*(?:[^.,;:!?]{1,60},\s*)?here(?: are|'s| is) (?:the|our|some|a few|my)\b(?![^:：]*[:：])"
     # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
     r"|^[\W_]*last (?:\w+ )?(?:updated?|edited|reviewed|modified)\b(?:[^.]{0,30}\d| by\b)"
     # Its owner and review cycle ("Owner: Head of Product, Platform.", "Reviewed every six months.") and its

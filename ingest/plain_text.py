@@ -25,7 +25,8 @@ def indented_items(text: str) -> str:
             end += 1
         above = next((line for line in reversed(lines[:i]) if line.strip()), "")
         run = lines[i:end]
-        if (len(run) >= 2 and above and not above[0].isspace()
+        # Under a bullet, indented lines carry on its text (a hanging indent: structure.unwrap joins them).
+        if (len(run) >= 2 and above and not above[0].isspace() and not BULLET_RE.match(above)
                 and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
             lines[i:end] = ["- " + line.strip() for line in run]
         i = max(end, i + 1)

@@ -197,24 +197,48 @@ SENTENCE_END = ".!?:;。！？：；"
 HYPHENATED_END_RE = re.compile(r"[a-z]{2}-$")
 
 
+# "> Minimum input: … has written at" / "> least 2 notes": an email's quoted lines, wrapped inside the quote.
+QUOTE_MARK_RE = re.compile(r"^\s*>\s?")
+
+
+def hanging_indent(previous: str, line: str) -> bool:
+    """Whether `line` carries on the list item above it, indented under the item's text as email and
+    plain-text lists wrap ("- Minimum input: … has written at" / "  least 2 notes for that pupil."): read
+    alone, the item ends mid-sentence and the rest of it is a fragment of prose."""
+    body = line.strip()
+    if not body or not line[:1].isspace() or not BULLET_RE.match(previous) or BULLET_RE.match(line):
+        return False
+    if body.startswith(("|", "#", ">", "```", "~~~")):
+        return False
+    return len(line) - len(line.lstrip()) > len(previous) - len(previous.lstrip())
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Join a hard-wrapped line to the next when the sentence plainly runs on ("…tell annotators how" /
     "to label each example."): text copied out of a PDF or an email is wrapped at a width, and its
-    paragraphs' first lines would otherwise read as headings."""
+    paragraphs' first lines would otherwise read as headings. A list item's indented continuation lines
+    join it whatever they open with."""
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
+        if hanging_indent(previous, line):
+            out[-1] = _joined(previous.rstrip(), line.strip())
+            continue
+        if QUOTE_MARK_RE.match(previous) and QUOTE_MARK_RE.match(line):
+            line = QUOTE_MARK_RE.sub("", line, count=1)  # joined below when its sentence runs on, else kept
+            if not (WRAPPED_ON_RE.match(line) and previous.rstrip()[-1] not in SENTENCE_END):
+                line = "> " + line
         if (previous.strip() and WRAPPED_ON_RE.match(line) and previous.rstrip()[-1] not in SENTENCE_END
                 and not previous.lstrip().startswith(("#", "|"))):
-            joined = previous.rstrip()
-            # A word a PDF broke at the margin ("work-" / "loads"): one word again, without its hyphen.
-            if HYPHENATED_END_RE.search(joined):
-                out[-1] = joined[:-1] + line.strip()
-            else:
-                out[-1] = joined + " " + line.strip()
+            out[-1] = _joined(previous.rstrip(), line.strip())
         else:
             out.append(line)
     return out
+
+
+def _joined(text: str, more: str) -> str:
+    # A word a PDF broke at the margin ("work-" / "loads"): one word again, without its hyphen.
+    return text[:-1] + more if HYPHENATED_END_RE.search(text) and more[:1].islower() else text + " " + more
 
 
 # The spec reviewer undoes wraps too, but keeps each line break (its quotes must be the spec's exact text)

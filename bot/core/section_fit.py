@@ -1,7 +1,8 @@
 """What a passage's section heading says about whether it answers this question, beyond its words.
 
-Three sections share a question's words and answer something else, or answer it with few of its words:
-a "Why …" section argues for a practice a how question wants steps for; a "Common mistakes" list says what
+Four sections share a question's words and answer something else, or answer it with few of its words:
+a "Why …" section argues for a practice a how question wants steps for; a "Background" tells what happened
+before the rules; a "Common mistakes" list says what
 not to do; and a section the question names ("what do i put under explainability") answers it though the
 page's opening repeats more of the question. `sentence_scoring.score_units` asks `SectionAsk.fit` once per
 unit.
@@ -18,6 +19,17 @@ from bot.core.text import tokenize
 # Measured on the 17 dev sets: 0.07 lifts four and costs knowledge/ one point; 0.15 also costs two sets.
 WHY_HEADING_RE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:why\b|为什么|为何)", re.IGNORECASE)
 WHY_SECTION_PENALTY = 0.07
+# A section telling the story so far ("Background", "Context", "Where we are", "背景"), read for a question
+# asking what to do: it repeats the setup's words ("我们要用大模型语音机器人给用户打售后回访电话 …") and says
+# what happened, not what to do.
+BACKGROUND_HEADING_RE = re.compile(
+    r"^\W*(?:[\d一二三四五六七八九十]+[.)、]?\s*)?(?:background|context|where we are(?: today| now)?|the problem|"
+    r"problem statement|history|(?:项目|业务)?背景|现状|问题背景)\s*$", re.IGNORECASE)
+# Measured over the 37 answer sets (2026-12-05): 0.07 +1 point; 0.15, 0.25 and 0.3 +3, none lost. English
+# sentences score higher than Chinese ones, and a background repeating an English setup word for word still
+# outscored the rules below 0.3 (tests/core/test_background_sections.py).
+BACKGROUND_SECTION_PENALTY = 0.3
+BACKGROUND_UNASKED_INTENTS = ("how", "list", "when")
 # A section listing what goes wrong ("Common mistakes", "What not to do", "常见误区") shares a how question's
 # words ("Labelling cases straight from thumbs…" for "How do I turn thumbs-down feedback into eval cases?")
 # and says what not to do; unless the question asks about mistakes, the sections saying what to do answer.
@@ -82,6 +94,8 @@ class SectionAsk:
             # "Why feedback design matters" makes the case for a thing and shares every word of "how do we
             # show users their feedback mattered?"; the sections that say what to do answer it.
             change -= WHY_SECTION_PENALTY
+        if self.intent in BACKGROUND_UNASKED_INTENTS and BACKGROUND_HEADING_RE.match(heading):
+            change -= BACKGROUND_SECTION_PENALTY
         if self.mistakes_unasked and kind != "prose" and MISTAKES_HEADING_RE.search(heading):
             change -= MISTAKES_SECTION_PENALTY
         named = bool(self.named) and heading_names(heading, self.named)

@@ -1,11 +1,10 @@
 """What a passage's section heading says about whether it answers this question, beyond its words.
 
-Four sections share a question's words and answer something else, or answer it with few of its words:
-a "Why …" section argues for a practice a how question wants steps for; a "Background" tells what happened
-before the rules; a "Common mistakes" list says what
-not to do; and a section the question names ("what do i put under explainability") answers it though the
-page's opening repeats more of the question. `sentence_scoring.score_units` asks `SectionAsk.fit` once per
-unit.
+Four sections share a question's words and answer something else, or answer it with few of its words: a
+"Why …" section argues for a practice a how question wants steps for; a "Background" tells what happened
+before the rules; a "Common mistakes" list says what not to do; and a section the question names ("what do i
+put under explainability") answers it though the page's opening repeats more of the question.
+`sentence_scoring.score_units` asks `SectionAsk.fit` once per unit.
 """
 
 from __future__ import annotations

@@ -55,7 +55,9 @@ BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]
 TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 TERMINAL = re.compile(r"[.!?。！？:：;；]$")
-SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
+# A Chinese sentence ends after its closing quote: "固定话术:"您好,我是…的情况。"" split before the quote left
+# the quoted speech open, and its 我 read as the author's aside.
+SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])(?![”\"’」』])|(?<=[。！？；][”\"’」』])|\n+")
 
 
 def key(text: str) -> str:

@@ -155,6 +155,16 @@ def test_quoted_example_wording_in_the_first_person_is_advice():
     assert junk_reasons("我们建议每周抽样复核线上对话。", STRUCTURE) == []
 
 
+def test_a_chinese_quote_closing_after_its_full_stop_is_still_quoted_speech():
+    """guides-unseen-34's fixed script, '固定话术:"您好,我是…的情况。"', was split before its closing quote and
+    its 我 counted as the author's aside."""
+    answer = '- 第一句话就要说明身份,固定话术:"您好,我是某某家电的智能语音助手,不是人工客服。"模型不得改写这一句。 [1]'
+    parts = answer_sentences(answer, STRUCTURE, judge_all=True)
+    assert [p.text for p in parts] == ['第一句话就要说明身份,固定话术:"您好,我是某某家电的智能语音助手,不是人工客服。"',
+                                       "模型不得改写这一句。"]
+    assert [p.junk for p in parts] == [(), ()]
+
+
 def test_footer_lines_with_pipes_are_navigation():
     footer = "The AI Product Manager Guide | AI Skill Navigation | AI Skill Navigation"
     assert "navigation" in junk_reasons(footer, STRUCTURE)

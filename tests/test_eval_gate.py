@@ -94,7 +94,8 @@ def test_fixture_corpus_clears_its_gate(fixture_report):
                                   "guides-unseen-23", "guides-unseen-24", "guides-unseen-25",
                                   "guides-unseen-26", "guides-unseen-27",
                                   "guides-unseen-28", "guides-unseen-29", "guides-unseen-30",
-                                  "guides-unseen-31", "guides-unseen-32", "guides-unseen-33"])
+                                  "guides-unseen-31", "guides-unseen-32", "guides-unseen-33",
+                                  "guides-unseen-34"])
 def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, embedder, name):
     """eval/guides-unseen-1 (a transcript, a slide deck, a Notion page, an HTML FAQ, a Zhihu answer, a Medium
     post), -2 (a Google Docs export, Confluence, a README, a WeChat article, a Reddit thread, PDF text), -3
@@ -119,8 +120,8 @@ def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, emb
     a SharePoint news post, a Trello card, a Hashnode post, a Tencent Docs page) and -31 (a Quip document, a
     Slab post, a Dropbox Paper doc, a Basecamp message, a cnblogs post) and -32 (a Google Sites page, a Miro
     board export, an Asana brief, a ClickUp doc, a SegmentFault post) and -33 (a Linear doc, an Outline wiki
-    page, a Guru card, a BookStack page, a Shimo doc), each
-    written before the answerer first ran on it; a fix for one shape must not break another."""
+    page, a Guru card, a BookStack page, a Shimo doc) and -34 (a Craft doc, a Zoho Wiki page, a Google Groups
+    digest, a Youdao note), each written before the answerer first ran on it; a fix for one shape must not break another."""
     index = _ingested(tmp_path_factory, embedder, name, [REPO / "eval" / name])
     answerer = Answerer(make_settings(tmp_path_factory.mktemp("unused")), index)
     measured = report(run_questions(answerer, load_dataset(REPO / "eval" / f"{name}.jsonl")))

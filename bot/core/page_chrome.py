@@ -20,6 +20,8 @@ PAGE_META_RE = re.compile(
     # Whom it is for: "They are written for product managers who own a RAG feature", "It is meant for …".
     # How to use the page itself: "Work through this list in order.", "Every item below names an owner."
     r"|^[\W_]*(?:work|go|read) through this (?:list|checklist|page|guide)\b"
+    # and when to reach for it: "💡 Use this page before signing or renewing with any model provider, …".
+    r"|^[\W_]*(?:how to )?use this (?:page|guide|checklist|document|doc|template|playbook|runbook|card|note)\b"
     r"|^[\W_]*(?:every|each) item (?:below|on this list|in this list|on this checklist|here)\b"
     # A byline: "Written by Tomás Herrera, product manager for search.", "By Ana Ruiz · 6 min read".
     r"|^\W*(?:written|posted|published|compiled|edited) by\b|^\W*(?-i:By [A-Z][\w'-]+ [A-Z][\w'-]+)"

@@ -331,6 +331,8 @@ def test_a_sentence_carrying_on_an_aside_or_the_page_is_never_quoted(embedder, q
     # guides-unseen-34's digest announcing itself, quoted as the answer to what data goes into the model
     "Ahead of the summer reporting window, here are the rules for Report Assist, the feature that drafts comments.",
     "Here are the notes from Tuesday's review.",
+    # guides-unseen-29's vendor page: when to reach for it, quoted first as what to insist on
+    "💡 Use this page before signing or renewing with any model provider, whether we call their API or not.",
     # a blog's share bar and comment box, left in a page saved as Markdown
     "Share this post on LinkedIn.",
     "Comments are closed.",
@@ -394,6 +396,7 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "阅读量不是 AI 摘要的目标,读完后的决策才是。",
     "Record the last updated date of each source, so stale answers can be traced.",
     "When a refund is refused, here is the rule: say why and link the policy.",
+    "Use this threshold for launch, and raise it only after a month of clean samples.",
     "3 楼以上的门店，2026-05-01 起统一接入新系统。",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.documents.structure import BULLET_RE
+from bot.core.documents.structure import BULLET_RE, hanging_indent
 from bot.core.numerals import small_count
 
 # Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
@@ -15,7 +15,8 @@ CODE_LIKE_RE = re.compile(r"[{};=<>]|\(\)|^\s*[$#>/]")
 
 def indented_items(text: str) -> str:
     """Two or more lines indented alike under an unindented line, none of them code or a bullet already,
-    are a list's items (a GitHub issue or a web page copied as text): each becomes a "- " item."""
+    are a list's items (a GitHub issue or a web page copied as text): each becomes a "- " item. Under a
+    bullet that stops mid-sentence they are the rest of its text (a hanging indent), not items."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -25,8 +26,8 @@ def indented_items(text: str) -> str:
             end += 1
         above = next((line for line in reversed(lines[:i]) if line.strip()), "")
         run = lines[i:end]
-        # Under a bullet, indented lines carry on its text (a hanging indent: structure.unwrap joins them).
-        if (len(run) >= 2 and above and not above[0].isspace() and not BULLET_RE.match(above)
+        # Under a bullet that stops mid-sentence, indented lines carry on its text (structure.unwrap joins them).
+        if (len(run) >= 2 and above and not above[0].isspace() and not hanging_indent(above, run[0])
                 and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
             lines[i:end] = ["- " + line.strip() for line in run]
         i = max(end, i + 1)

@@ -164,12 +164,17 @@ def heading_asks(heading: str, items: int, thing: str | None) -> bool:
 def column_asks(units: list[Unit], block: int, thing: str | None) -> bool:
     """Whether list `block` is a table whose first column is named for the thing asked ("| Metric | Now |
     Target |" for "What metrics should we monitor?"): its rows are that thing, as a heading's list is."""
-    first = next((u for u in units if u.block == block and u.kind == "item"), None)
-    if thing is None or first is None or first.line < 2 or first.rank >= RANK_STRIDE:  # the top guide's own table
+    rows = [u for u in units if u.block == block and u.kind == "item"]
+    if thing is None or not rows or rows[0].line < 2:
         return False
-    lines = first.chunk.text.split("\n")
-    header, rule, row = lines[first.line - 2], lines[first.line - 1], lines[first.line]
-    if not (TABLE_ROW_RE.match(row) and TABLE_SEPARATOR_RE.match(rule) and TABLE_ROW_RE.match(header)):
+    if rows[0].rank >= RANK_STRIDE:
+        return False  # another guide's table answers another guide's question
+    lines = rows[0].chunk.text.split("\n")
+    header, rule = lines[rows[0].line - 2], lines[rows[0].line - 1]
+    if not (TABLE_SEPARATOR_RE.match(rule) and TABLE_ROW_RE.match(header)):
+        return False
+    # A blank line does not end a list (composer.units_of): bullets after the table are no rows of it.
+    if not all(u.chunk is rows[0].chunk and TABLE_ROW_RE.match(lines[u.line]) for u in rows):
         return False
     return tokenize(table_cells(header).split("|")[0])[:1] == [thing]
 

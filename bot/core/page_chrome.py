@@ -21,7 +21,9 @@ PAGE_META_RE = re.compile(
     # How to use the page itself: "Work through this list in order.", "Every item below names an owner."
     r"|^[\W_]*(?:work|go|read) through this (?:list|checklist|page|guide)\b"
     # and when to reach for it: "💡 Use this page before signing or renewing with any model provider, …".
-    r"|^[\W_]*(?:how to )?use this (?:page|guide|checklist|document|doc|template|playbook|runbook|card|note)\b"
+    # ("Use this template for the system prompt and keep …" is advice about a template, not this page.)
+    r"|^[\W_]*(?:how to )?use this (?:page|guide|checklist|document|doc|playbook|runbook)"
+    r"(?=\s+(?:before|when|whenever|if|as|to|while)\b|\s*[,.:]|\s*$)"
     r"|^[\W_]*(?:every|each) item (?:below|on this list|in this list|on this checklist|here)\b"
     # A byline: "Written by Tomás Herrera, product manager for search.", "By Ana Ruiz · 6 min read".
     r"|^\W*(?:written|posted|published|compiled|edited) by\b|^\W*(?-i:By [A-Z][\w'-]+ [A-Z][\w'-]+)"
@@ -40,9 +42,9 @@ PAGE_META_RE = re.compile(
     # A host announcing the session: "Today's topic is red-teaming before launch.", "In this week's episode …".
     r"|^\W*(?:today's|this week's|tonight's) (?:topic|theme|session|episode|guest)\b|^\W*in (?:today's|this week's|this) (?:episode|session|issue)\b"
     # What the page goes on to give: "Ahead of the summer reporting window, here are the rules for Report
-    # Assist, …" announces the page and says none of it ("here is the rule: say why" gives it after its
-    # colon; a lead-in line before its list is not prose).
-    r"|^\W*(?:[^.,;:!?]{1,60},\s*)?here(?: are|'s| is) (?:the|our|some|a few|my)\b(?![^:：]*[:：])"
+    # Assist, …" announces the page and says none of it ("here are the rules: say why …" gives them after
+    # its colon or dash, and "here's the thing" is a turn of phrase; a lead-in line before its list is not prose).
+    r"|^\W*(?:[^.,;:!?]{1,60},\s*)?here are (?:the|our|some|a few|my)\b(?![^:：—–]*[:：—–])(?!.*\s-\s)"
     # A page's own record keeping: "Last template update: 2026-05-02.", "Last updated 24 November".
     r"|^[\W_]*last (?:\w+ )?(?:updated?|edited|reviewed|modified)\b(?:[^.]{0,30}\d| by\b)"
     # Its owner and review cycle ("Owner: Head of Product, Platform.", "Reviewed every six months.") and its

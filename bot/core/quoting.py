@@ -64,7 +64,7 @@ LIST_Q_RE = re.compile(
     r"\b(which|what)\s+(\w+\s+){0,3}(kinds?|types?|sections?|steps?|parts?|questions?|metrics?|elements?|"
     r"categories|roles?|factors?|components?|items?|signals?|risks?|stages?|levels?|layers?|areas?|"
     r"things|principles|criteria|requirements|practices|mistakes|options)\b"
-    r"|\b(list|enumerate)\b|\bstep[- ]by[- ]step\b|\bwhat (belongs|goes) in\b|\bwhat (\w+\s+){0,2}(should|must|needs to|can) go in(to)?\b|\bwhat should (\w+\s+){1,8}(include|contain|cover|have)\b"
+    r"|\b(list|enumerate)\b|\bstep[- ]by[- ]step\b|\bwhat (belongs|goes) in\b|\bwhat (?!if\b)(\w+\s+){0,2}(should|must|needs to|can) go in(to)?\b|\bwhat should (\w+\s+){1,8}(include|contain|cover|have)\b"
     r"|\bwhat (does|do|should) (\w+\s+){1,5}(include|contain|cover|need)\b"
     r"|哪些|哪几|几类|几种|几个|包括什么|包含什么|分为|有什么(类|种)|列出|清单|步骤",
     re.IGNORECASE,

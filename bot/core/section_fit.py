@@ -80,11 +80,13 @@ class SectionAsk:
     intent: str
     named: tuple[str, ...]  # the words of the section it names, if any
     mistakes_unasked: bool  # a how or list question that asks nothing about mistakes
+    words: frozenset[str] = frozenset()  # the question's own words (tokenized)
 
     @classmethod
     def of(cls, question: str, intent: str) -> "SectionAsk":
         return cls(intent, named_section(question),
-                   intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question))
+                   intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question),
+                   frozenset(tokenize(question)))
 
     def fit(self, heading: str, kind: str) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
@@ -93,7 +95,10 @@ class SectionAsk:
             # "Why feedback design matters" makes the case for a thing and shares every word of "how do we
             # show users their feedback mattered?"; the sections that say what to do answer it.
             change -= WHY_SECTION_PENALTY
-        if self.intent in BACKGROUND_UNASKED_INTENTS and BACKGROUND_HEADING_RE.match(heading):
+        named_words = {w for w in tokenize(heading) if not w.isdigit()}
+        if (self.intent in BACKGROUND_UNASKED_INTENTS and BACKGROUND_HEADING_RE.match(heading)
+                and not (named_words and named_words <= self.words)):
+            # ("How do I write the problem statement?" asks about that section: it answers.)
             change -= BACKGROUND_SECTION_PENALTY
         if self.mistakes_unasked and kind != "prose" and MISTAKES_HEADING_RE.search(heading):
             change -= MISTAKES_SECTION_PENALTY

@@ -55,9 +55,22 @@ BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]
 TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 TERMINAL = re.compile(r"[.!?。！？:：;；]$")
-# A Chinese sentence ends after its closing quote: "固定话术:"您好,我是…的情况。"" split before the quote left
-# the quoted speech open, and its 我 read as the author's aside.
-SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])(?![”\"’」』])|(?<=[。！？；][”\"’」』])|\n+")
+SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
+CLOSING_QUOTES = "”’」』"
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of an answer line. A Chinese sentence ends after its closing quote: '固定话术:"您好,我是
+    …的情况。"' split before the quote left the quoted speech open, and its 我 read as the author's aside. A
+    straight quote closes only a sentence with an odd number of them ('。"我"只能指…' opens one)."""
+    parts: list[str] = []
+    for part in SPLIT.split(text):
+        if parts and part[:1] and parts[-1][-1:] in "。！？；" and (
+                part[0] in CLOSING_QUOTES or (part[0] == '"' and parts[-1].count('"') % 2 == 1)):
+            parts[-1] += part[0]
+            part = part[1:]
+        parts.append(part)
+    return parts
 
 
 def key(text: str) -> str:
@@ -189,7 +202,7 @@ def answer_sentences(
     out = []
     for line in CITATION.sub("\n", answer or "").splitlines():
         is_item = bool(BULLET.match(line))
-        for part in SPLIT.split(BULLET.sub("", line)):
+        for part in split_sentences(BULLET.sub("", line)):
             part = part.strip()
             if not re.search(r"\w", part):
                 continue

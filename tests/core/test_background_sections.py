@@ -42,6 +42,11 @@ def test_a_heading_telling_the_story_so_far(heading, matches):
 def test_a_how_question_weighs_down_the_background_but_a_general_one_does_not():
     assert SectionAsk.of("How should it open the call?", "how").fit("Background", "prose")[0] < 0
     assert SectionAsk.of("Tell me about the pilot", "general").fit("Background", "prose")[0] == 0
+    # A question about that very section ("the background section of a PRD", "the context section of a
+    # system prompt") is answered from it.
+    assert SectionAsk.of("How do I write the background section of a PRD?", "how").fit("Background", "prose")[0] == 0
+    assert SectionAsk.of("What should the context section of a system prompt include?", "list").fit(
+        "3. Context", "item")[0] == 0
 
 
 def test_the_rules_answer_a_question_set_up_in_the_backgrounds_words(tmp_path_factory, embedder):

@@ -396,7 +396,10 @@ def test_page_chrome_calls_to_action_and_sign_offs_are_never_quoted(sentence):
     "阅读量不是 AI 摘要的目标,读完后的决策才是。",
     "Record the last updated date of each source, so stale answers can be traced.",
     "When a refund is refused, here is the rule: say why and link the policy.",
-    "Use this threshold for launch, and raise it only after a month of clean samples.",
+    "Use this template for the system prompt and keep the refusal line verbatim.",
+    "Use this note field to record why the reviewer overrode the model.",
+    "Here's the thing — users don't read disclaimers, so show the limit where they act.",
+    "If the model refuses, here are the options we show the user - a link to a human agent or a form.",
     "3 楼以上的门店，2026-05-01 起统一接入新系统。",
 ])
 def test_advice_that_shares_words_with_page_chrome_is_quoted(sentence):

@@ -125,3 +125,19 @@ def test_a_table_whose_first_column_names_the_asked_thing_answers_it(tmp_path_fa
     assert "Routes a planner edits by hand | 7% | Alarm above 12%" in answer, answer
     assert "Driver overtime minutes per route" in answer, answer
     assert "The depot reviews each late delivery report" not in answer, answer
+
+
+def test_bullets_after_a_table_are_not_its_rows():
+    """A blank line does not end a list block, so a table and the bullets after it can share one: the
+    table's "Metric" column then says nothing of the bullets."""
+    from bot.core.answer_lists import column_asks
+    from bot.core.composer import units_of
+    from bot.core.retrieval import RetrievedChunk
+
+    def block_of(text: str) -> tuple[list, int]:
+        units, _ = units_of(RetrievedChunk("c1", text, {"source": "p.md", "section": "What we watch"}), 0, 0)
+        return units, next(u.block for u in units if u.kind == "item")
+
+    table = "| Metric | Now |\n|---|---|\n| Reports per 1,000 listings | 2.1 |\n| Rejections | 6% |\n"
+    assert column_asks(*block_of(table), "metric")
+    assert not column_asks(*block_of(table + "\n- Review the dashboard every Monday.\n"), "metric")

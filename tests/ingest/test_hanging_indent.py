@@ -48,3 +48,16 @@ def test_a_quoted_wrap_is_one_sentence_again_and_the_quotes_next_sentence_keeps_
     assert quoted.split("\n")[2:4] == [
         "> Drafting stays disabled until the teacher has written at least 2 notes for that pupil.",
         "> Is that the final rule?"], quoted
+
+
+def test_indented_sub_items_under_a_bullet_that_ends_its_sentence_stay_items(tmp_path: Path):
+    """"- Providers we compared:" ends its sentence: the indented lines under it are its sub-items, not the
+    rest of its text, and "a) …" marks a sub-item of its own."""
+    path = tmp_path / "notes.txt"
+    path.write_text("Vendor notes\n\nWhat we did this quarter, in short.\n\n- Providers we compared:\n    OpenAI\n"
+                    "    Anthropic\n    Mistral\n- Pick a provider by residency\n   a) check data residency\n"
+                    "   b) check retention\n", encoding="utf-8")
+    text = load_document(path).text
+    assert "- Providers we compared: OpenAI" not in text, text
+    assert "OpenAI" in text and "Anthropic" in text
+    assert "residency a) check" not in text, text

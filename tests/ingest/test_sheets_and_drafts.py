@@ -106,3 +106,4 @@ def test_what_should_go_into_asks_for_a_list():
     assert question_intent("What must go in a data plan?") == "list"
     # the thing named before the verb: guides-unseen-34's "What pupil data should go into the model …?"
     assert question_intent("What pupil data should go into the model and what must be kept out?") == "list"
+    assert question_intent("What if it should go into manual review instead?") != "list"

@@ -201,14 +201,21 @@ HYPHENATED_END_RE = re.compile(r"[a-z]{2}-$")
 QUOTE_MARK_RE = re.compile(r"^\s*>\s?")
 
 
+# A sub-item's mark that is no bullet of its own ("a) check residency", "o   OpenAI" from Outlook, "+ item").
+SUB_ITEM_MARK_RE = re.compile(r"^\s*(?:[a-z][.)]|[ivx]{1,4}[.)]|o|\+)\s+")
+
+
 def hanging_indent(previous: str, line: str) -> bool:
     """Whether `line` carries on the list item above it, indented under the item's text as email and
     plain-text lists wrap ("- Minimum input: … has written at" / "  least 2 notes for that pupil."): read
-    alone, the item ends mid-sentence and the rest of it is a fragment of prose."""
+    alone, the item ends mid-sentence and the rest of it is a fragment of prose. An item that ends its
+    sentence ("- Providers we compared:") has sub-items below it, not its own rest."""
     body = line.strip()
     if not body or not line[:1].isspace() or not BULLET_RE.match(previous) or BULLET_RE.match(line):
         return False
-    if body.startswith(("|", "#", ">", "```", "~~~")):
+    if body.startswith(("|", "#", ">", "```", "~~~")) or SUB_ITEM_MARK_RE.match(line):
+        return False
+    if previous.rstrip()[-1] in SENTENCE_END:
         return False
     return len(line) - len(line.lstrip()) > len(previous) - len(previous.lstrip())
 

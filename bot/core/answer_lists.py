@@ -165,7 +165,7 @@ def column_asks(units: list[Unit], block: int, thing: str | None) -> bool:
     """Whether list `block` is a table whose first column is named for the thing asked ("| Metric | Now |
     Target |" for "What metrics should we monitor?"): its rows are that thing, as a heading's list is."""
     rows = [u for u in units if u.block == block and u.kind == "item"]
-    if thing is None or not rows or rows[0].line < 2:
+    if thing is None or len(rows) < 2 or rows[0].line < 2:  # two rows at least, as heading_asks wants two items
         return False
     if rows[0].rank >= RANK_STRIDE:
         return False  # another guide's table answers another guide's question
@@ -190,7 +190,7 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
     headings = {b: next(u.chunk.heading for u in units if u.block == b) for b in blocks}
     items = {b: sum(u.block == b and u.kind == "item" for u in units) for b in blocks}
     asking = [("block", b) for b in blocks
-              if heading_asks(headings[b], items[b], thing) or (items[b] >= 2 and column_asks(units, b, thing))]
+              if heading_asks(headings[b], items[b], thing) or column_asks(units, b, thing)]
     if len(asking) == 1:
         return asking[0]
     asks_steps = bool(STEPS_ASKED_RE.search(question))

@@ -95,12 +95,15 @@ class SectionAsk:
             # "Why feedback design matters" makes the case for a thing and shares every word of "how do we
             # show users their feedback mattered?"; the sections that say what to do answer it.
             change -= WHY_SECTION_PENALTY
-        named_words = {w for w in tokenize(heading) if not w.isdigit()}
         if (self.intent in BACKGROUND_UNASKED_INTENTS and BACKGROUND_HEADING_RE.match(heading)
-                and not (named_words and named_words <= self.words)):
-            # ("How do I write the problem statement?" asks about that section: it answers.)
+                and not self._asks_about(heading)):
             change -= BACKGROUND_SECTION_PENALTY
         if self.mistakes_unasked and kind != "prose" and MISTAKES_HEADING_RE.search(heading):
             change -= MISTAKES_SECTION_PENALTY
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
+
+    def _asks_about(self, heading: str) -> bool:
+        """Whether the question says every word of the heading ("How do I write the problem statement?")."""
+        words = {w for w in tokenize(heading) if not w.isdigit()}
+        return bool(words) and words <= self.words

@@ -25,6 +25,8 @@ CHROME_LINE_RE = re.compile(
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
     # A blogging platform's buttons and counters, each on its own line ("Follow", "Listen", "1.4K", "Responses (12)").
     r"follow|listen|save|claps?|responses? \(\d+\)|more from .{0,60}|written by .{0,60}|\d[\d,.]*\s*[km]|"
+    # A forum's thread chrome: Discord's "Original Post" over the first message, "Replying to @name" over a reply.
+    r"forum|original post|replying to @\S{1,40}|"
     # A newsletter sign-up box: "Get new posts in your inbox" and the "jamie@example.com    [ Subscribe ]" field.
     r"get (?:new |the latest |our )?(?:posts|articles|updates|issues|stories|essays) (?:in|to) your inbox|.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]|"
     # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
@@ -45,12 +47,18 @@ ZH_CHROME_LINE_RE = re.compile(
     r"|(?:题图|封面图|头图|配图)(?:来自|来源|源自)?\s*[:：]?.{0,40}(?:协议|授权|Unsplash|Pexels|作者|网络)[。.]?"
     r"|(?:该文|本文)观点仅代表作者本人.{0,60}"
     r"|未经(?:作者)?(?:授权|许可).{0,10}(?:禁止|不得)转载.{0,10}|(?:\+\s*)?(?:已)?关注|举报"
-    r"|(?:点赞|投币|收藏|分享|评论|转发|阅读|浏览|在看|喜欢)(?:\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)?"
+    # One counter or a bar of them ("赞 36　　评论 5　　分享　　收藏").
+    r"|(?:(?:点赞|赞|投币|收藏|分享|评论|转发|阅读|浏览|在看|喜欢)(?:\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)?\s*)+"
+    # A post's time stamp and where it came from ("2025-11-06 21:47　　来自 星球成员　　【精华】").
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?:\s+(?:来自|发布于|via).{0,20}|\s+【[^】]{1,6}】)*"
     # Zhihu's counters and prompts: "关注者 2,116    被浏览 413,208", "3,482 人赞同了该回答", "查看全部 93 个回答",
     # "编辑于 2025-06-12 09:41・IP 属地北京", "展开其余 153 条评论 ›", "写下你的评论…".
     r"|(?:(?:关注者|被浏览|粉丝|获赞)\s*\d[\d,.]*\s*[万wWkK]?\s*)+|\d[\d,.]*\s*[万]?\s*人赞同了该(?:回答|文章)"
     r"|查看全部\s*\d[\d,]*\s*个回答|(?:编辑|发布)于\s*\d{4}-\d{2}-\d{2}.{0,30}|展开其余.{0,20}|写下你的评论.{0,3})\s*$"
 )
+# A post's topic tags on a line of their own: Weibo and 知识星球 close each tag ("#智能调价# #AI产品#"), other
+# sites list two or more ("#seo #ai"). Kept, the line read as the heading of the post's opening paragraphs.
+HASHTAG_LINE_RE = re.compile(r"^\s*(?:(?:#[^\s#]{1,30}#\s*)+|#[^\s#]{1,30}(?:\s+#[^\s#]{1,30})+\s*)$")
 # A site's menu as plain text: six or more short lines in a row ("首页 / 番剧 / 直播 / 游戏中心 / …").
 MENU_ITEM_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,5}|[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?)\s*$")
 MIN_MENU_RUN = 6
@@ -209,7 +217,8 @@ def clean_text(text: str) -> str:
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
-                or ZH_CHROME_LINE_RE.match(stripped) or SIGN_UP_PITCH_RE.match(stripped) or is_unfilled(stripped)):
+                or ZH_CHROME_LINE_RE.match(stripped) or SIGN_UP_PITCH_RE.match(stripped) or HASHTAG_LINE_RE.match(stripped)
+                or is_unfilled(stripped)):
             if FOLLOW_BUTTON_RE.match(stripped):
                 drop_byline(lines)
             if SIGN_UP_FIELD_RE.match(stripped):

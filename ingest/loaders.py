@@ -64,6 +64,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[match.end() :]
 
 
+CHANNEL_LINE_RE = re.compile(r"^#\s?[a-z0-9]+(?:[-_][a-z0-9]+)+[ \t]*$", re.MULTILINE)
+
+
 def load_document(path: Path) -> LoadedDocument:
     """Load one file; raises SkipFile with a reason a person can act on."""
     suffix = path.suffix.lower()
@@ -108,6 +111,10 @@ def load_document(path: Path) -> LoadedDocument:
         meta = {**fields, **meta}
         meta.setdefault("title", rst_title)
         markdown = True
+    if suffix in PLAIN_SUFFIXES:
+        # "# design-proposals" over a Discord or Slack thread copied as text is the channel, not a heading:
+        # read as one, it made the page Markdown and its own plain-text headings went unseen.
+        body = CHANNEL_LINE_RE.sub("", body)
     # Plain text may still use Markdown headings (as front-matter blog posts do).
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True

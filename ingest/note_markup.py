@@ -27,6 +27,9 @@ HEADING_ANCHOR_RE = re.compile(r"^(#{1,6}\s.*?)\s*\{#[\w-]+\}\s*$")
 SHORTCODE_LINE_RE = re.compile(r"^\s*\{\{[<%]\s*(?P<closing>/)?\s*(?P<name>[\w-]+)(?P<args>.*?)\s*[>%]\}\}\s*$")
 SHORTCODE_RE = re.compile(r"\{\{[<%]\s*/?\s*[\w-]+(?P<args>.*?)\s*[>%]\}\}")
 HIDDEN_ARGUMENTS = {"tabs", "figure", "toc", "breadcrumb", "ref", "relref", "include"}
+# GitBook and Jekyll (Liquid): `{% hint style="info" %}` … `{% endhint %}`, `{% tab title="iOS" %}`. The
+# box's tag is markup; a tab's title shows. Left in, "{% hint style="warning" %} Never re-run …" was quoted.
+LIQUID_RE = re.compile(r"\{%-?\s*(?P<closing>end)?(?P<name>\w+)(?P<args>.*?)\s*-?%\}")
 TITLE_ARG_RE = re.compile(r'^\s*(?:title=)?"(?P<title>[^"]+)"')
 
 
@@ -36,12 +39,18 @@ def _shortcode_text(args: str) -> str:
     return found["title"] if found else ""
 
 
+def _liquid_text(match: re.Match[str]) -> str:
+    title = re.search(r'\btitle="(?P<title>[^"]+)"', match["args"]) if not match["closing"] else None
+    return f"**{title['title']}**" if title else ""
+
+
 def _inline(line: str) -> str:
     line = EMBED_RE.sub("", line)
     line = WIKILINK_RE.sub(lambda m: m.group(1).split("#")[-1], line)
     line = HIGHLIGHT_RE.sub(r"\1", line)
     line = FOOTNOTE_REF_RE.sub("", line)
     line = SHORTCODE_RE.sub(lambda m: _shortcode_text(m["args"]).rsplit("/", 1)[-1], line)
+    line = LIQUID_RE.sub(_liquid_text, line)
     return BLOCK_ID_RE.sub("", line)
 
 

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 
-from bot.core.documents.structure import BULLET_RE, hanging_indent
+from bot.core.documents.structure import BULLET_RE, SENTENCE_END, WRAPPED_ON_RE, hanging_indent
 from bot.core.numerals import small_count
 
 # Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
 INDENTED_RE = re.compile(r"^( {2,}|\t+)(?=\S)")
 CODE_LIKE_RE = re.compile(r"[{};=<>]|\(\)|^\s*[$#>/]")
+MIN_WRAPPED_WIDTH = 45  # characters: a line a text editor wrapped is long; a list's items may be short
+
+
+def wrapped_prose(run: list[str]) -> bool:
+    """Whether indented lines are one paragraph wrapped at a width ("Generated lines must fit" / "that
+    rating."): a long line stops mid-sentence and the next carries on in lower case."""
+    return any(len(line.strip()) >= MIN_WRAPPED_WIDTH and line.rstrip()[-1:] not in SENTENCE_END
+               and WRAPPED_ON_RE.match(following.strip()) for line, following in zip(run, run[1:]))
 
 
 def indented_items(text: str) -> str:
@@ -29,7 +37,8 @@ def indented_items(text: str) -> str:
         # Under a bullet that stops mid-sentence, indented lines carry on its text (structure.unwrap joins them).
         if (len(run) >= 2 and above and not above[0].isspace() and not hanging_indent(above, run[0])
                 and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
-            lines[i:end] = ["- " + line.strip() for line in run]
+            # A wrapped paragraph under its heading ("1. RATING AND TOPICS") is prose: unwrap joins it.
+            lines[i:end] = [("" if wrapped_prose(run) else "- ") + line.strip() for line in run]
         i = max(end, i + 1)
     return "\n".join(lines)
 

@@ -13,6 +13,7 @@ from bot.core.documents.structure import (
     ZH_NUMBERED_RE,
     announcing_sentence,
     split_sentences,
+    shouted,
     strip_bullet,
 )
 from bot.core.text import CJK_RE
@@ -61,8 +62,8 @@ def looks_like_heading(
 ) -> bool:
     """Guess a heading in plain text: a short line standing alone, without sentence punctuation."""
     stripped = unmarked(line).strip()
-    if not stripped or next_line is None:
-        return False
+    if not stripped or next_line is None or TABLE_ROW_RE.match(stripped):
+        return False  # a table's header row is its first row, however short
     after_list = bool(prev_line and BULLET_RE.match(prev_line)) and not BULLET_RE.match(stripped)
     # "2.1 Build a comparison set" right under "2. Evaluate on your own task": a Word outline saved as text
     # has no blank lines, and a two-level number is a section's, never a list item's.
@@ -77,7 +78,9 @@ def looks_like_heading(
     numbered = re.match(r"^\d{1,2}[.)]\s+", stripped)
     # "2. Check the contract" over "2.1 Data use": its sub-sections' numbers say it is a section's.
     over_subsection = bool(numbered) and next_line.strip().startswith(numbered.group().split(".")[0].strip() + ".")
-    if numbered and next_line.strip() and not over_subsection:
+    # "1. RATING AND TOPICS" over its indented rules: a section's number and title in capitals.
+    shouted_section = bool(numbered) and shouted(stripped[numbered.end():]) and len(stripped.split()) <= 8
+    if numbered and next_line.strip() and not over_subsection and not shouted_section:
         return False  # "1. Item" followed by more text is a list item, standing alone it is a heading
     # A closing quote ends a quoted sentence ("他说“先别上线。”") or a quoted term ("二、额度本身要设计得“难薅”"):
     # only the first ends a sentence.
@@ -94,8 +97,8 @@ def looks_like_heading(
         return False
     # A line in capitals ("WHAT TO TRY") heads the list below it too: a plain-text page's section title,
     # where a mixed-case line before a list is more often the list's own lead-in.
-    shouted = stripped.isupper() and len(re.findall(r"[^\W\d_]", stripped)) >= 4
-    over_list = following is not None and bool(BULLET_RE.match(following))
+    capitals = shouted(stripped)
+    over_list = following is not None and bool(BULLET_RE.match(following) or TABLE_ROW_RE.match(following))
     # "二、招募：找对人比找多人重要" over its bullets: a Chinese section number heads a list too.
     zh_section = bool(ZH_NUMBERED_RE.match(stripped))
     # "■4. The way of the price" over "There are mainly three ways of the price.": the mark says heading.
@@ -106,7 +109,7 @@ def looks_like_heading(
     # (one that starts again at 1, or is not numbered at all); a list item is followed by the next number.
     over_own_list = bool(numbered) and over_list and not following[:1].isspace() and (
         bool(FIRST_ITEM_RE.match(following)) or not following.lstrip()[:1].isdigit())
-    if not next_line.strip() and not (_introduces(following, after_list) or ((shouted or zh_section) and over_list)
+    if not next_line.strip() and not (_introduces(following, after_list) or ((capitals or zh_section) and over_list)
                                       or marked or over_section or over_own_list):
         return False
     if CJK_RE.search(stripped):

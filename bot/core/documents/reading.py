@@ -36,6 +36,31 @@ MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 # Elements that are page furniture, never guidance.
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
 
+# An app's furniture named by class or id rather than by tag: OneNote's "topbar", "ribbon", "navpane" and
+# "statusbar" divs held its notebook's other page names, read as the page's opening lines.
+CHROME_CLASS_RE = re.compile(
+    r"^(?:top-?bar|nav-?bar|nav-?pane|side-?nav|ribbon|tool-?bar|status-?bar|breadcrumbs?|share-?bar|cookie-?banner)$",
+    re.IGNORECASE,
+)
+# A paragraph set in a larger type is a heading in a page that has no <h1>–<h6>: OneNote, Word and Google
+# Docs exports style "<p style="font-size:14pt">1. Allergens</p>". Points, at or above: heading level.
+FONT_SIZE_RE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem|%)", re.IGNORECASE)
+POINTS_PER_UNIT = {"pt": 1.0, "px": 0.75, "em": 11.0, "rem": 11.0, "%": 0.11}  # body type taken as 11pt
+HEADING_POINTS = ((18.0, 1), (14.0, 2), (13.0, 3))
+MAX_STYLED_HEADING = 120  # characters: a longer paragraph in large type is a lead paragraph, not a heading
+
+
+def styled_heading_level(element: Any) -> int:
+    """The heading level a paragraph's own font size gives it, 0 when it reads as body text."""
+    found = FONT_SIZE_RE.search(str(element.get("style") or ""))
+    text = element.get_text(" ", strip=True)
+    if not found or not text or len(text) > MAX_STYLED_HEADING or text[-1] in SENTENCE_END:
+        return 0
+    if element.find(["p", "div", "ul", "ol", "table", "li"]):
+        return 0
+    points = float(found.group(1)) * POINTS_PER_UNIT[found.group(2).lower()]
+    return next((level for floor, level in HEADING_POINTS if points >= floor), 0)
+
 
 @dataclass(frozen=True)
 class PdfText:
@@ -90,6 +115,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup(CHROME_TAGS):
         tag.decompose()
+    for tag in soup.find_all(lambda element: any(CHROME_CLASS_RE.match(name) for name in
+                                                 [*(element.get("class") or []), element.get("id") or ""])):
+        tag.decompose()
     # One <article> is the page's content; several (a forum thread's posts, a blog's listing) are all
     # content, and the first alone held only the question, never the answers.
     articles = soup.find_all("article")
@@ -100,6 +128,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         title = heading.get_text(" ", strip=True)
         # A title that already ends a sentence keeps its own mark ("Why not rules?").
         heading.replace_with(f"{title}{'' if title[-1:] in SENTENCE_END else '.'} " if title else "")
+    if not root.find(["h1", "h2", "h3", "h4", "h5", "h6"]):
+        for paragraph in root.find_all(["p", "div"], style=True):
+            if level := styled_heading_level(paragraph):
+                paragraph.replace_with(f"\n\n{'#' * level} {paragraph.get_text(' ', strip=True)}\n\n")
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")

@@ -205,6 +205,11 @@ QUOTE_MARK_RE = re.compile(r"^\s*>\s?")
 SUB_ITEM_MARK_RE = re.compile(r"^\s*(?:[a-z][.)]|[ivx]{1,4}[.)]|o|\+)\s+")
 
 
+def shouted(text: str) -> bool:
+    """Whether a line is set in capitals ("RATING AND TOPICS"): a plain-text page's heading, even numbered."""
+    return text.isupper() and len(re.findall(r"[^\W\d_]", text)) >= 4
+
+
 def hanging_indent(previous: str, line: str) -> bool:
     """Whether `line` carries on the list item above it, indented under the item's text as email and
     plain-text lists wrap ("- Minimum input: … has written at" / "  least 2 notes for that pupil."): read
@@ -215,8 +220,8 @@ def hanging_indent(previous: str, line: str) -> bool:
         return False
     if body.startswith(("|", "#", ">", "```", "~~~")) or SUB_ITEM_MARK_RE.match(line):
         return False
-    if previous.rstrip()[-1] in SENTENCE_END:
-        return False
+    if previous.rstrip()[-1] in SENTENCE_END or shouted(strip_bullet(previous)):
+        return False  # "1. RATING AND TOPICS" over its indented rules is a heading over its section
     return len(line) - len(line.lstrip()) > len(previous) - len(previous.lstrip())
 
 

@@ -122,10 +122,13 @@ STEPS_HEADING_RE = re.compile(r"\bsteps?\b|\bin order\b|\bprocess\b|\bchecklist\
 # heading that names its words without the negation ("What it is allowed to change") says the opposite, and
 # a heading of limits ("Hard limits", "What it never does", "红线") answers.
 # ("… and which shouldn't?", "能不能上线" ask which side, not for the limits.)
-NEVER_ASKED_RE = re.compile(r"\b(?:never|must not|mustn't|not (?:be )?allowed|cannot|can't)\b"
+# "… if a store manager almost never edits" says how often, not what is forbidden.
+NEVER_ASKED_RE = re.compile(r"(?<!\balmost )(?<!\bnearly )(?<!\bhardly )\b(?:never|must not|mustn't|not (?:be )?allowed|cannot|can't)\b"
                             r"|(?<!\bwhich )(?<!\band )(?<!\bor )\b(?:should not|shouldn't)\b"
                             r"|(?<!能)不能|不许|不得|(?<!可)不可|禁止|严禁|红线", re.IGNORECASE)
-LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|off-limits)\b|n't\b|不|禁止|严禁|红线|底线",
+# "Hard constraints", "Guardrails" and "Red lines" head limits as "What we never do" does.
+LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|off-limits|constraints?|guardrails?|"
+                               r"red lines?|hard rules?)\b|n't\b|不|禁止|严禁|红线|底线",
                                re.IGNORECASE)
 
 
@@ -194,11 +197,24 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
     if len(asking) == 1:
         return asking[0]
     asks_steps = bool(STEPS_ASKED_RE.search(question))
-    led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)]
+    # Asked for a thing ("What metrics should we track …, and what does it mean if a manager almost never edits
+    # the suggestion?"), a heading naming only the question's other words ("How managers use a suggestion")
+    # introduces something else.
+    led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)
+           and (thing is None or thing in tokenize(headings[b]))]
     if NEVER_ASKED_RE.search(question):
         limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b]) and items[b] >= 3]
-        led = limits if len(limits) == 1 else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
+        if len(limits) > 1:
+            # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose
+            # passage reads closest to the question ("must never produce a rota that breaks any of these").
+            best = {key: max(u.score for u in units if u.chunk is _chunk_of(units, key[1])) for key in limits}
+            limits = [max(limits, key=best.__getitem__)]
+        led = limits if limits else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
     return led[0] if len(led) == 1 else None
+
+
+def _chunk_of(units: list[Unit], block: int) -> Any:
+    return next(u.chunk for u in units if u.block == block)
 
 
 def list_after(units: list[Unit], sentence: Unit) -> list[Unit] | None:

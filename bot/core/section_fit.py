@@ -53,6 +53,24 @@ NAMED_SECTION_RE = re.compile(
     r"\b(?:under|in(?:to)?)\s+(?:the\s+|our\s+|my\s+|a\s+)?['\"“‘]?(?P<name>[\w -]{2,40}?)['\"”’]?\s+(?:section|part|heading|bit)\b"
     r"|\bunder\s+(?:the\s+)?['\"“‘]?(?P<tail>[\w -]{2,30}?)['\"”’]?\s*[?.!]*\s*$", re.IGNORECASE)
 NAMED_SECTION_BONUS = 0.15
+# A question that tells its situation first and asks last ("our rota ai keeps giving the same 2 part timers
+# every saturday close … how do we make it fair??"): a heading carrying every word only the ask says ("2.
+# Fairness rules") is the section it asks for, though the situation's words fill another ("5. Measures":
+# rotas, availability). The thing asked for ("rules") is left out: every section of a rules page says it.
+# Some of the ask's words only: "… What should we check about the content filter before students get it?"
+# lifted "What the student sees" over the checklist, and lost 5 key points.
+ASKED_HEADING_BONUS = 0.07
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
+MIN_PREFIX = 4  # "fair" heads "fairness"; "use" heading "user" would not
+
+
+def ask_words(question: str, thing: str | None) -> frozenset[str]:
+    """The words only a situation-first question's last sentence says, or nothing for a one-sentence question."""
+    sentences = [s for s in SENTENCE_SPLIT_RE.split(question.strip()) if tokenize(s)]
+    if len(sentences) < 2:
+        return frozenset()
+    situation = set(tokenize(" ".join(sentences[:-1])))
+    return frozenset(w for w in tokenize(sentences[-1]) if w not in situation and w != thing and len(w) >= MIN_PREFIX)
 
 
 def named_section(question: str) -> tuple[str, ...]:
@@ -81,12 +99,13 @@ class SectionAsk:
     named: tuple[str, ...]  # the words of the section it names, if any
     mistakes_unasked: bool  # a how or list question that asks nothing about mistakes
     words: frozenset[str] = frozenset()  # the question's own words (tokenized)
+    asked: frozenset[str] = frozenset()  # the words only its ask says, after a situation (ask_words)
 
     @classmethod
-    def of(cls, question: str, intent: str) -> "SectionAsk":
+    def of(cls, question: str, intent: str, thing: str | None = None) -> "SectionAsk":
         return cls(intent, named_section(question),
                    intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question),
-                   frozenset(tokenize(question)))
+                   frozenset(tokenize(question)), ask_words(question, thing))
 
     def fit(self, heading: str, kind: str) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
@@ -100,6 +119,8 @@ class SectionAsk:
             change -= BACKGROUND_SECTION_PENALTY
         if self.mistakes_unasked and kind != "prose" and MISTAKES_HEADING_RE.search(heading):
             change -= MISTAKES_SECTION_PENALTY
+        if self.asked and all(any(h.startswith(w) for h in tokenize(heading)) for w in self.asked):
+            change += ASKED_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
 

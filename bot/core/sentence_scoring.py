@@ -23,7 +23,7 @@ from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END
 from bot.core.narrative import narrates_past_event
-from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
+from bot.core.quoting import QUANTITY_BONUS, asked_thing, asks_for_quantity, shape_bonus, states_quantity
 from bot.core.section_fit import SectionAsk
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
@@ -39,6 +39,10 @@ RELEVANCE_FILE = Path(__file__).resolve().parent / "data" / "sentence_relevance.
 SECTION_CONTEXT_WEIGHT = 0.3
 # What a sentence narrating the author's story loses (bot.core.narrative).
 NARRATIVE_PENALTY = 0.1
+# What a sentence of a page's preface loses when the question asks what to do, which, when or how much
+# (ingest.pipeline.preface_positions): the preface says what the page is about, in the question's words.
+PREFACE_PENALTY = 0.2
+PREFACE_INTENTS_SPARED = {"define", "why"}  # a preface often says what the thing is and why the page exists
 MIXED_SHARED_TERMS = 2  # question words a Chinese sentence must say in English to count as the question's language
 # The fitted model's share of a unit's score. Measured over all 18 answer sets (aipm eval, 2026-12-01):
 # 0.3 lifts held-out key-point recall on knowledge/ 0.648 -> 0.688 and on the fixture 0.720 -> 0.768,
@@ -148,7 +152,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     cross_language = cross_language_scores(units, languages, retrieval, vectors, sentence_similarities)
     asks_quantity = asks_for_quantity(retrieval.question)
     model = load_relevance_model()
-    asked_of_sections = SectionAsk.of(retrieval.question, intent)
+    asked_of_sections = SectionAsk.of(retrieval.question, intent, asked_thing(retrieval.question))
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings):
@@ -202,6 +206,10 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     # the question's language and reads glossary-scored ones lower, so it would hand an English question
     # whose only guidance is Chinese to a merely nearby English page.
     weigh_down_story(units)
+    if intent not in PREFACE_INTENTS_SPARED:
+        for unit in units:
+            if unit.chunk.metadata.get("preface"):
+                unit.score -= PREFACE_PENALTY
     prefer_asker_language(units, languages, retrieval.lang, hands)
 
 

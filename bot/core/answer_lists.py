@@ -203,11 +203,15 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
     led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)
            and (thing is None or thing in tokenize(headings[b]))]
     if NEVER_ASKED_RE.search(question):
-        limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b]) and items[b] >= 3]
+        # The top guide's limits only: "What must the openers never say?" about a dating app had been answered
+        # with a fashion retailer's "Never tell a customer …" list (guides-unseen-36).
+        limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b]) and items[b] >= 3
+                  and min(u.rank for u in units if u.block == b) < RANK_STRIDE]
         if len(limits) > 1:
             # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose
             # passage reads closest to the question ("must never produce a rota that breaks any of these").
-            best = {key: max(u.score for u in units if u.chunk is _chunk_of(units, key[1])) for key in limits}
+            chunks = {key: _chunk_of(units, key[1]) for key in limits}
+            best = {key: max(u.score for u in units if u.chunk is chunks[key]) for key in limits}
             limits = [max(limits, key=best.__getitem__)]
         led = limits if limits else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
     return led[0] if len(led) == 1 else None

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answer_lists import NEVER_ASKED_RE
+from bot.core.answer_lists import NEVER_ASKED_RE, heading_led_list
+from bot.core.answer_units import RANK_STRIDE, Unit
+from bot.core.retrieval import RetrievedChunk
 from bot.core.section_fit import SectionAsk, ask_words
 from tests.conftest import answerer_of_pages
 
@@ -120,3 +122,25 @@ def test_of_two_limits_lists_the_one_that_reads_as_the_question_answers(tmp_path
 ])
 def test_asking_for_limits_is_not_saying_how_often(question, asks_limits):
     assert bool(NEVER_ASKED_RE.search(question)) is asks_limits
+
+
+
+def _units(source: str, heading: str, items: list[str], rank: int, block: int) -> list[Unit]:
+    chunk = RetrievedChunk(f"{source}-1", "\n".join(f"- {item}" for item in items),
+                           {"source": source, "section": heading, "title": source})
+    return [Unit(chunk, rank, line, line, item, "item", block, score=0.5) for line, item in enumerate(items)]
+
+
+def test_only_the_top_guides_limits_answer_a_never_question():
+    """guides-unseen-36: "… what must the openers never say …?" about a dating app had been answered with a
+    fashion retailer's "Never tell a customer …" list, the one list headed as limits among four guides."""
+    openers = _units("openers.md", "What an opener says",
+                     ["One short line about something the match wrote.", "No compliments on looks or body.",
+                      "The user always sends it themselves."], 0, 1)
+    sizes = _units("sizes.md", "What we never promise",
+                   ["Never tell a customer their size is what the advisor says.",
+                    "Never refuse a return because the advice was ignored.", "Never mention weight."],
+                   RANK_STRIDE, 2)
+    led = heading_led_list(openers + sizes, {"opener", "never", "say"},
+                           "We're adding AI-suggested first messages. What must the openers never say?")
+    assert led != ("block", 2)

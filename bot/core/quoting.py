@@ -174,15 +174,21 @@ NOT_A_THING = frozenset("is are was were do does did should would can could will
 
 
 # Where a question's sentences start: a PM often tells the situation first and asks last ("Engineers
-# ignore our review bot. What rules should we put on what it posts?").
-QUESTION_SENTENCE_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])")
+# ignore our review bot. What rules should we put on what it posts?", "…上线 AI 智能调价，能不能…？需要设哪些限制？").
+# A space and a letter after the mark: "1.5 seconds" and "e.g." are no sentence's end.
+QUESTION_SENTENCE_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])|(?<=[。？！])\s*(?=\S)")
+
+
+def question_sentences(question: str) -> list[str]:
+    """The sentences of a question, in order (the situation first, the ask last)."""
+    return [sentence for sentence in QUESTION_SENTENCE_RE.split(question.strip()) if sentence.strip()]
 
 
 def asked_thing(question: str) -> str | None:
     """The token of the thing a what/which question asks for ("target" of "What targets should we set?"),
     None when it asks with a verb ("What should we…") or is not such a question. The first sentence that
     opens with what or which decides."""
-    found = next(filter(None, map(ASKED_THING_RE.match, QUESTION_SENTENCE_RE.split(question.strip()))), None)
+    found = next(filter(None, map(ASKED_THING_RE.match, question_sentences(question))), None)
     if not found or found.group(1).lower() in NOT_A_THING:
         return None
     return next(iter(tokenize(found.group(1))), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.quoting import question_sentences
 from bot.core.text import tokenize
 
 # A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
@@ -60,13 +61,12 @@ NAMED_SECTION_BONUS = 0.15
 # Some of the ask's words only: "… What should we check about the content filter before students get it?"
 # lifted "What the student sees" over the checklist, and lost 5 key points.
 ASKED_HEADING_BONUS = 0.07
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 MIN_PREFIX = 4  # "fair" heads "fairness"; "use" heading "user" would not
 
 
 def ask_words(question: str, thing: str | None) -> frozenset[str]:
     """The words only a situation-first question's last sentence says, or nothing for a one-sentence question."""
-    sentences = [s for s in SENTENCE_SPLIT_RE.split(question.strip()) if tokenize(s)]
+    sentences = [s for s in question_sentences(question) if tokenize(s)]
     if len(sentences) < 2:
         return frozenset()
     situation = set(tokenize(" ".join(sentences[:-1])))

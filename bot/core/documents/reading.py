@@ -101,9 +101,20 @@ def data_table_rows(table: Any) -> list[str]:
     if sum(len([c for c in cells if c]) >= 2 for cells in rows) < 2:
         return []
     lines = ["| " + " | ".join(cells) + " |" for cells in rows]
-    if table.find("tr").find("th"):  # a header row: its rule follows it
+    if is_header_row(table.find("tr")):  # a header row: its rule follows it
         lines.insert(1, "|" + "---|" * len(rows[0]))
     return lines
+
+
+def is_header_row(row: Any) -> bool:
+    """A table's first row is its header when it is made of <th> cells or sits in <thead>, or when every
+    filled cell is wholly bold: Freshdesk, Confluence and Google Docs write "<td><strong>Data</strong></td>"."""
+    if row.find("th") or row.find_parent("thead") is not None:
+        return True
+    filled = [cell for cell in row.find_all("td") if cell.get_text(strip=True)]
+    return len(filled) >= 2 and all(
+        "".join(bold.get_text(strip=True) for bold in cell.find_all(["strong", "b"])) == cell.get_text(strip=True)
+        for cell in filled)
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from bot.core.embeddings import SentenceEmbedder
 from bot.core.lexical import LexicalIndex, SqliteLexicalIndex, chunk_tokens
 from bot.core.sentence_vectors import SentenceVectorCache, SentenceVectorStore
-from bot.core.text import default_glossary, detect_language
+from bot.core.text import STEMMER_VERSION, default_glossary, detect_language
 from bot.errors import UserError
 
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ class KnowledgeIndex:
         if self._lexical is None:
             with self._lexical_lock:
                 if self._lexical is None:
-                    lexical = SqliteLexicalIndex(self.lexical_path, tokens_version=default_glossary().fingerprint)
+                    tokens_version = f"{STEMMER_VERSION}:{default_glossary().fingerprint}"
+                    lexical = SqliteLexicalIndex(self.lexical_path, tokens_version=tokens_version)
                     self._backfill(lexical)
                     self._lexical = lexical
         return self._lexical

@@ -21,7 +21,7 @@ import numpy as np
 from bot.core.answer_lists import heading_overlap
 from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
-from bot.core.documents.structure import LEAD_IN_END
+from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, table_header
 from bot.core.narrative import narrates_past_event
 from bot.core.quoting import QUANTITY_BONUS, asked_thing, asks_for_quantity, shape_bonus, states_quantity
 from bot.core.section_fit import SectionAsk
@@ -105,15 +105,35 @@ def hand_set_score(unit: "Unit") -> float:
     return hand_score(unit.features) if unit.features else unit.score
 
 
+def row_header(unit: "Unit") -> str | None:
+    """The header of the table a list item is a row of, None for any other unit."""
+    if unit.kind != "item":
+        return None
+    lines = unit.chunk.text.split("\n")
+    if unit.line >= len(lines) or not TABLE_ROW_RE.match(lines[unit.line]):
+        return None
+    return table_header(lines, unit.line)
+
+
+def reading(unit: "Unit") -> str:
+    """What a unit says: its text, or a table's row read with its header's names ("Model confidence: 0.80
+    and above; What the farmer sees: One likely cause …"). A row's cells alone say little of what they are."""
+    header = row_header(unit)
+    names, cells = (header or "").split("|"), unit.text.split("|")
+    if header is None or len(names) != len(cells):
+        return unit.text
+    return "; ".join(f"{name.strip()}: {cell.strip()}" for name, cell in zip(names, cells) if cell.strip())
+
+
 def under_heading(unit: "Unit") -> str:
     """The sentence as read under its passage's heading."""
     heading = unit.chunk.heading
-    return f"{heading}: {unit.text}" if heading else unit.text
+    return f"{heading}: {reading(unit)}" if heading else reading(unit)
 
 
 def texts_to_embed(units: list["Unit"]) -> list[str]:
     """Every text `score_units` embeds for these units, so ingest can embed them ahead of the question."""
-    texts = [text for u in units for text in (u.text, under_heading(u))]
+    texts = [text for u in units for text in (u.text, reading(u), under_heading(u))]
     headings = sorted({u.chunk.heading for u in units if u.chunk.heading})
     # A Chinese sentence is read for an English question through its English gloss (cross_language).
     glossary = default_glossary()
@@ -127,7 +147,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     title_terms = {title: set(tokenize(title)) for title in {u.chunk.title for u in units}}
     query = np.asarray(retrieval.query_vector)
     unit_vectors = vectors.get([u.text for u in units])
-    sentence_similarities = unit_vectors @ query
+    sentence_similarities = vectors.get([reading(u) for u in units]) @ query
     headings = [u.chunk.heading for u in units]
     # A guide's sentences are elliptical ("The health layer shows p95 latency…"): read under their
     # heading ("What to put on an AI monitoring dashboard: …") they say what they are about.
@@ -159,6 +179,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         unit.vector = vector
         zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
         said = unit.terms
+        if header := row_header(unit):
+            said = said | (terms & set(tokenize(header)))  # a row says what its column names say
         if not zh:
             # The page's title is said of every sentence on it: "What should a model card say about how
             # the model was evaluated?" is not answered better by a sentence repeating "model card" on

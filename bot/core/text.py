@@ -62,8 +62,15 @@ def detect_language(text: str) -> str:
     return "zh" if cjk_ratio(text) >= 0.2 else "en"
 
 
+# Bumped whenever stem() changes: postings stored with the old stems would no longer match the query's.
+STEMMER_VERSION = "2"
+
+
 def stem(word: str) -> str:
-    """A deliberately light English stemmer: enough to match plurals and -ing/-ed forms."""
+    """A deliberately light English stemmer: enough to match plurals, -ing/-ed forms and a noun in -ence or
+    -ance to its adjective ("How confident must it be?" and a "Confidence rules" table)."""
+    if len(word) > 6 and word.endswith(("ence", "ance", "ences", "ances")):
+        return word[: word.rindex("nce")] + "nt"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith("ing"):

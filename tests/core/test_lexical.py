@@ -285,3 +285,20 @@ def test_a_regular_pm_is_the_traditional_pm_of_the_guides_in_both_languages():
     assert traditional and traditional <= set(glossary.concept_ids("traditional product managers"))
     for words in ("a regular PM", "a normal PM", "a non-AI PM"):
         assert traditional <= set(glossary.concept_ids(words)), words
+
+
+def test_postings_made_with_an_older_stemmer_are_rebuilt(settings, embedder):
+    """A stemmer change ("confidence" now matches "confident") leaves an old index's postings under the old
+    stems, and an unchanged chunk is never re-ingested: the index is rebuilt from Chroma when next opened."""
+    confidence = Chunk(text="Confidence rules: below 0.5 the farmer sees nothing.", source="leaf.md",
+                       title="Leaf", section="Leaf > Confidence", lang="en")
+    index = KnowledgeIndex(settings, embedder=embedder)
+    add(index, confidence, *OTHERS)
+    path = index.lexical_path
+    index.lexical.close()
+    stale = SqliteLexicalIndex(path, tokens_version="1:an older stemmer")
+    stale.clear()
+    stale.add([(confidence.chunk_id(), ["stale"])])
+    stale.close()
+    reopened = KnowledgeIndex(settings, embedder=embedder)
+    assert sources(reopened, "How confident must the model be?")[0] == "leaf.md"

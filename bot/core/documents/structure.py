@@ -184,6 +184,18 @@ def table_cells(line: str) -> str:
     return re.sub(r"\s+", " ", line.strip().strip("|")).strip()
 
 
+def table_header(lines: list[str], row: int) -> str | None:
+    """The header cells of the Markdown table whose row is `lines[row]` ("Model confidence | What the farmer
+    sees"), None when the row has no header above its rule. A row's cells are terse ("0.80 and above | One
+    likely cause"); its header says what they are."""
+    top = row
+    while top > 0 and TABLE_ROW_RE.match(lines[top - 1]) and not TABLE_SEPARATOR_RE.match(lines[top - 1]):
+        top -= 1
+    if top >= 2 and TABLE_SEPARATOR_RE.match(lines[top - 1]) and TABLE_ROW_RE.match(lines[top - 2]):
+        return table_cells(lines[top - 2])
+    return None
+
+
 def strip_bullet(line: str) -> str:
     return BULLET_RE.sub("", line, count=1).strip()
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-NAV_GAP_RE = re.compile(r"\t+|\s{3,}")
+# Chinese pages part entries with ideographic spaces, two spaces once normalised ("下载豆瓣客户端　　登录/注册").
+NAV_GAP_RE = re.compile(r"\t+|\s{3,}|(?<=[\u4e00-\u9fff/])\s{2}(?=[\u4e00-\u9fff])")
 NAV_WORDS = frozenset({
     "home", "archive", "archives", "about", "podcast", "podcasts", "blog", "contact", "newsletter", "search",
     "sign in", "sign up", "log in", "login", "subscribe", "follow", "follow publication", "menu", "topics",
@@ -39,7 +40,9 @@ ANCHORS_RE = re.compile(
 COMMENTS_RE = re.compile(
     r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post"
-    r"|\d[\d,]*\s*条评论(?:\s{2,}.{0,20})?|全部评论|精彩评论|热门评论|评论区)\s*$",
+    r"|\d[\d,]*\s*条评论(?:\s{2,}.{0,20})?|全部评论|精彩评论|热门评论|评论区"
+    # Douban's "回应 (4)" over a diary's replies, and the like elsewhere ("评论（12）").
+    r"|(?:回应|评论|回复|留言)\s*[(（]\s*\d[\d,]*\s*[)）])\s*$",
     re.IGNORECASE,
 )
 COMMENTS_FROM_SHARE = 0.5  # responses follow the post: a marker in the page's first half is something else

@@ -51,3 +51,66 @@ def test_a_qa_answer_keeps_the_answer_and_loses_the_platform(tmp_path):
     for chrome in ("登录/注册", "写回答", "关注者", "查看全部", "人赞同了该回答", "编辑于", "赞同 1204", "条评论",
                    "两周会不会太短", "写下你的评论"):
         assert chrome not in document.text, chrome
+
+
+DIARY = """豆瓣　　读书　　电影　　音乐　　同城　　小组
+下载豆瓣客户端　　登录/注册
+搜索你感兴趣的内容和人...
+
+小舟的日记
+
+做了半年 AI 客服，记一下退款规则
+小舟　　2025-08-02 21:10:44　　杭州
+
+原创内容
+
+在一家电商平台做 AI 客服半年，这里记下我们给退款场景定的规矩，也给同行参考。
+
+一、能直接退的
+· 50 元以内、签收 7 天内的订单，AI 可以直接退款。
+· 超过 50 元的一律转人工审核，AI 只负责收集照片和订单号。
+
+二、绝不能说的
+· 不承诺到账时间，只说“以银行处理为准”。
+· 不替商家道歉认错，只说会转给商家核实。
+
+三、看哪些指标
+· 转人工率每周看一次，超过 30% 就复盘话术。
+· 每周抽检 100 通对话，错一处就算这通错，目标低于 3%。
+
+© 本文版权归作者 小舟 所有，任何形式转载请联系作者。
+
+38人喜欢
+
+回应　　转发　　赞　　收藏
+
+回应 (2)
+
+阿青　　2025-08-03 09:12:30　　上海
+50 元这个线是怎么定的？我们是 30 元。
+赞
+
+小舟　　2025-08-03 10:01:02　　杭州
+回复 阿青：看了半年的客诉，50 元以内的争议基本都是商家同意退的。
+赞
+
+> 我来回应
+
+小舟的最新日记  · · · · · ·  ( 全部 )
+　　在电商做产品的第二年
+"""
+
+
+def test_a_douban_diary_keeps_its_rules_and_loses_badges_bylines_and_replies(tmp_path):
+    """guides-unseen-36's 豆瓣日记: the download prompt had been the page's title, the "原创内容" badge had headed the post's opening as a section, the
+    author's byline line and comments' bylines had read as headings, and readers' replies ("50 元这个线是怎么
+    定的？") were quoted as the post's own guidance."""
+    path = tmp_path / "douban-diary.txt"
+    path.write_text(DIARY, encoding="utf-8")
+    document = load_document(path)
+    text = document.text
+    assert document.title == "做了半年 AI 客服,记一下退款规则"
+    assert "50 元以内、签收 7 天内的订单" in text and "目标低于 3%" in text
+    for chrome in ("下载豆瓣客户端", "小舟的日记", "搜索你感兴趣", "原创内容", "2025-08-02 21:10:44", "38人喜欢", "回应 (2)", "我们是 30 元",
+                   "回复 阿青", "我来回应", "最新日记"):
+        assert chrome not in text, chrome

@@ -40,7 +40,8 @@ ANCHORS_RE = re.compile(
 COMMENTS_RE = re.compile(
     r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post"
-    r"|\d[\d,]*\s*条评论(?:\s{2,}.{0,20})?|全部评论|精彩评论|热门评论|评论区"
+    r"|(?:add|write) a comment(?:\.{3}|…)?|share an update(?:\.{3}|…)?|评论列表"
+    r"|\d[\d,]*\s*条(?:评论|回复)(?:\s{2,}.{0,40}|\s*[•·]\s*.{0,40})?|全部评论|精彩评论|热门评论|评论区"
     # Douban's "回应 (4)" over a diary's replies, and the like elsewhere ("评论（12）").
     r"|(?:回应|评论|回复|留言)\s*[(（]\s*\d[\d,]*\s*[)）])\s*$",
     re.IGNORECASE,
@@ -100,8 +101,10 @@ def drop_site_header(lines: list[str]) -> list[str]:
 # A wiki's page tree beside the page ("  ▸ Overview", "  ▾ AI features in the CRM", "      • Churn risk score…"):
 # disclosure triangles, each over nothing but the bullets of its open branch. A Notion page's toggles ("▸ The
 # template") hold paragraphs, so they are never a run of this shape.
-TREE_NODE_RE = re.compile(r"^\s*[▸▾►▼▶]\s+\S")
-TREE_LEAF_RE = re.compile(r"^\s+[•◦*-]\s+\S")
+TREE_NODE_RE = re.compile(r"^\s*[▸▾►▼▶∨›]\s+\S")  # Azure DevOps draws "∨" and "›"
+# A leaf is an indented bullet, or an indented page title of a few words with no sentence end ("      Repair
+# price matrix" in a wiki copied as text).
+TREE_LEAF_RE = re.compile(r"^\s+[•◦*-]\s+\S|^\s+(?!\s)(?:\S+ ){0,7}\S*[^\s.!?:;。！？：；]$")
 MIN_TREE_NODES = 3
 
 

@@ -11,22 +11,28 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
-from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, MASTHEAD_LINES, SIGN_UP_FIELD_RE, drop_byline,
+from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE, drop_byline,
                                  drop_page_trees, drop_pitch, drop_reaction_bars, drop_site_header,
                                  is_masthead)
-from ingest.plain_text import drop_field_block, underlined_headings, unmarked
+from ingest.plain_text import drop_field_block, drop_record_panels, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
+from ingest.splitting import SUBSECTION_RE
 
 # Lines that are navigation or promotion, not guidance. Matched on whole (short) lines only.
 CHROME_LINE_RE = re.compile(
     r"^\s*(?:#{1,6}\s+)?(?:(?:←|<-|«|‹)\s*.{0,40}|(?:←|<-|«)?\s*(?:back to .{0,40}|share( this)?( post)?|subscribe.{0,40}|sign (in|up).{0,20}|log ?in|"
-    r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip (?:to (main )?content|navigation)|search in video|menu|home|next|previous|"
+    r"follow us.{0,30}|cookie.{0,60}|accept( all)?( cookies)?|skip (?:to )?(?:(?:main )?content|navigation)|search in video|menu|home|next|previous|"
+    r"search(?:\.{3}|…)?|"
     r"read more(:.{0,80})?|related (posts|articles)|advertisement|source link|leave a (reply|comment)|"
     r"all rights reserved.{0,60}|©.{0,80}|copyright .{0,80}|slide \d{1,3}( of \d{1,3})?|page \d{1,4} of \d{1,4}|"
     # A blogging platform's buttons and counters, each on its own line ("Follow", "Listen", "1.4K", "Responses (12)").
     r"follow|listen|save|claps?|responses? \(\d+\)|more from .{0,60}|written by .{0,60}|\d[\d,.]*\s*[km]|"
     # A forum's thread chrome: Discord's "Original Post" over the first message, "Replying to @name" over a reply.
     r"forum|original post|replying to @\S{1,40}|"
+    # A wiki's page furniture: "Edit    ···", "+ New page", "Filter pages by title", "Callum Reid edited 6 days
+    # ago · Revision 7", "182 visits in last 30 days", a knowledge base's "Was this article helpful?".
+    r"edit(?:\s+···)?|\+ new page.{0,10}|filter pages by title|.{0,40}\bedited \d+ (?:minute|hour|day|week|month|year)s? ago"
+    r"(?:\s*·\s*revision \d+)?|\d[\d,]* (?:visits|views) in (?:the )?last \d+ days|was this (?:article|page) helpful\??|"
     # A newsletter sign-up box: "Get new posts in your inbox" and the "jamie@example.com    [ Subscribe ]" field.
     r"get (?:new |the latest |our )?(?:posts|articles|updates|issues|stories|essays) (?:in|to) your inbox|.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]|"
     # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
@@ -51,6 +57,10 @@ ZH_CHROME_LINE_RE = re.compile(
     r"|(?:(?:点赞|赞|投币|收藏|分享|评论|回应|转发|阅读|浏览|在看|喜欢)(?:\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?)?\s*)+"
     # Douban's "52人喜欢" under a diary, its "原创内容" badge, a site's search box ("搜索你感兴趣的内容和人...").
     r"|\d[\d,]*\s*人(?:喜欢|推荐|收藏|赞过)|原创(?:内容|声明)?|搜索.{0,15}(?:\.{3}|…)"
+    # V2EX's byline ("橘子汽水 · 3 天前 · 2418 次点击"), its notice on an old topic and the label of the
+    # author's later note ("第 1 条附言  ·  2 天前"; the note itself is the author's).
+    r"|\S{1,20}\s*·\s*\d+\s*(?:秒|分钟|小时|天|个月|年)前(?:\s*·\s*\d[\d,]*\s*次点击)?|这是一个创建于.{1,20}的主题.{0,40}"
+    r"|第\s*\d+\s*条附言.{0,20}"
     # The blog's name over the post ("青柠的日记", "某某的博客"): the post's title is the line under it.
     r"|\S{1,12}的(?:日记|博客|专栏|个人主页)"
     # A post's time stamp and where it came from ("2025-11-06 21:47　　来自 星球成员　　【精华】"), with its
@@ -218,7 +228,7 @@ def clean_text(text: str) -> str:
     text = mark_bold_headings(drop_fold_markers(text))
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
-    raw = drop_reaction_bars(drop_site_header(drop_field_block(underlined_headings(text.split("\n")))))
+    raw = drop_reaction_bars(drop_site_header(drop_record_panels(drop_field_block(underlined_headings(text.split("\n"))))))
     raw = drop_page_trees(raw)
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
@@ -278,7 +288,9 @@ def drop_contents(lines: list[str]) -> list[str]:
     """Drop a table of contents: a block of short lines most of which come again later on, as the page's
     headings ("文章目录 / 前言 / 一、先想清楚 …"). Left in, each heading occurs twice and the repeated-line
     rule drops both copies, and the page loses every section. The block's label ("文章目录") goes with it;
-    a longer line in it that does not come again is kept."""
+    a longer line in it that does not come again is kept. Where an entry comes again as a plain line (a
+    wiki page copied as text: "1. Photos" over its rules), that line is its section's heading."""
+    lines = list(lines)
     keys = [_key(line) for line in lines]
     out: list[str] = []
     start = 0
@@ -291,6 +303,16 @@ def drop_contents(lines: list[str]) -> list[str]:
         again = [i for i in block if keys[i] in later and word_count(keys[i]) <= 12]
         if end - start >= MIN_CONTENTS_ENTRIES and len(again) >= CONTENTS_SHARE * (end - start):
             out += [lines[i] for i in block if i not in again and word_count(keys[i]) > 3]
+            for i in again:
+                if keys.count(keys[i]) != 2:
+                    continue  # a running header or footer recurs on every page; a heading, once after its entry
+                at = keys.index(keys[i], end)
+                # A numbered entry ("1. Photos") comes again numbered; a bullet the contents did not have is an item.
+                bullet = BULLET_RE.match(lines[at]) and lines[at].strip() != lines[i].strip()
+                if not lines[at].lstrip().startswith("#") and not bullet:
+                    # "2-1. Two kinds of error" is a sub-section of "2. Setting the threshold", as splitting reads it.
+                    heading = unmarked(lines[at].strip())
+                    lines[at] = ("### " if SUBSECTION_RE.match(heading) else "## ") + heading
         else:
             out += lines[start:end]
         if end < len(lines):
@@ -299,7 +321,7 @@ def drop_contents(lines: list[str]) -> list[str]:
     return out
 
 
-def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
+def strip_boilerplate(text: str, title: str, *, authored: bool = False, replies_cut: bool = False) -> str:
     """Drop page chrome found by its shape: repeated lines, repeated titles, breadcrumbs, a trailing tail.
 
     `authored` (Markdown written as guidance) keeps its closing lines: only scraped pages grow a tail."""
@@ -312,7 +334,7 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
     title_stem = re.split(r"\s*[:|–—-]\s+", title_key)[0] if title_key else ""
     kept: list[str] = []
     seen_title = False
-    opening = [number for number, line in enumerate(lines) if line.strip()][:MASTHEAD_LINES]
+    opening = [number for number, line in enumerate(lines) if line.strip()][:OPENING_LINES]
     title_at = next((number for number in opening if title_key and _key(lines[number]) == title_key), 0)
     for number, line in enumerate(lines):
         key = _key(line)
@@ -320,8 +342,9 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
             kept.append(line)
             continue
         heading = line.lstrip().startswith("#")
-        if number < title_at and not heading and is_masthead(line):
-            continue  # the site's name over the page's title ("Fieldnotes on Product")
+        if number < title_at and not heading and not TABLE_ROW_RE.match(line) \
+                and (is_masthead(line) or _menu_entry(key) or is_breadcrumb(line)):
+            continue  # the site's name and menu over the page's title ("Fieldnotes on Product", "- Onboarding")
         if TABLE_ROW_RE.match(line):
             # "| Tier 1 | 5% |" and "| Tier 2 | 10% |" repeat by shape, and a header row reads like a
             # breadcrumb; rows are the table's content, never chrome.
@@ -341,14 +364,14 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False) -> str:
             continue
         kept.append(line)
     joined = "\n".join(kept)
-    return (joined if authored else _trim_tail(joined)).strip()
+    return (joined if authored else _trim_tail(joined, replies_cut)).strip()
 
 
-def _trim_tail(text: str) -> str:
+def _trim_tail(text: str, replies_cut: bool = False) -> str:
     """Short lines after the last real paragraph ("Leave a reply", "Linked in the comments.") are chrome,
     and so is a sign-off after '--' in the closing paragraph. A tail is short: when the short lines make
     up much of the page (text hard-wrapped at 60 characters), they are the page, and nothing is trimmed."""
-    trimmed = _trim_short_lines(text)
+    trimmed = _trim_short_lines(text, replies_cut)
     return text if len(text) - len(trimmed) > MAX_TAIL_SHARE * len(text) else trimmed
 
 
@@ -370,7 +393,32 @@ def _related_list_start(lines: list[str]) -> int | None:
     return index if index >= 0 and RELATED_LABEL_RE.match(lines[index]) else None
 
 
-def _trim_short_lines(text: str) -> str:
+MIN_ZH_SENTENCE_CHARS = 8
+NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)、]|[一二三四五六七八九十]+、)\s*\S.{0,60}$")
+OPENING_LINES = 12  # a page's title sits among its first lines, under the site's name and menu
+
+
+def _menu_entry(key: str) -> bool:
+    """A few words with no sentence end: above the page's title, an entry of the site's menu or page tree."""
+    words = BULLET_RE.sub("", key).split()
+    return 0 < len(words) <= 4 and key[-1] not in ".!?。！？"
+
+
+def _in_paragraph(lines: list[str]) -> bool:
+    """Whether the last line runs on, with no blank line, from its section's heading: a footer's short
+    lines stand apart."""
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    block = lines[start:-1]
+    # "8. Owners" over its people, as a plain-text section heading: the lines under it are its content. A
+    # footer may run on from the last sentence ("… no paywall." over "Linked in the comments."), so a
+    # sentence alone does not keep it.
+    numbered = bool(block) and bool(NUMBERED_HEADING_RE.match(block[0].strip()))
+    return numbered or any(x.lstrip().startswith("#") for x in block)
+
+
+def _trim_short_lines(text: str, replies_cut: bool = False) -> str:
     lines = text.rstrip().split("\n")
     while lines:
         line = lines[-1].strip()
@@ -385,6 +433,12 @@ def _trim_short_lines(text: str) -> str:
         above = [x for x in lines[:-1] if x.strip()]
         if above and above[-1].lstrip().startswith("#"):
             break  # a section's only line is its content, however short
+        if replies_cut and line.endswith(("。", "！", "？")) and len(CJK_RE.findall(line)) >= MIN_ZH_SENTENCE_CHARS:
+            # Above a forum's replies, which went first, a Chinese sentence is the post's own (V2EX's "补充一下：
+            # …" note); an English sign-off ("Thanks for reading!") still goes.
+            break
+        if _in_paragraph(lines):
+            break  # "Data team: model and site tests" in its section, no blank line between
         if not any(len(x.split()) > 12 or len(CJK_RE.findall(x)) > 20 or BULLET_RE.match(x) for x in above):
             break  # never trim a page down to its title: a short page is all content
         lines.pop()

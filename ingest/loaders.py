@@ -13,14 +13,15 @@ import yaml
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
-from ingest.blog_chrome import cut_comments, is_masthead
+from ingest.blog_chrome import cut_comments, drop_page_trees, is_masthead
 from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
-from ingest.plain_text import announced_paragraphs, bare_items, board_elements, box_panels, indented_items
+from ingest.plain_text import (announced_paragraphs, bare_items, board_elements, box_panels, indented_items,
+                               tab_tables)
 from ingest.restructured import rst_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
@@ -83,9 +84,12 @@ def load_document(path: Path) -> LoadedDocument:
     if suffix in CONVERTED_SUFFIXES:
         body, converted_title, markdown = _converted(suffix, raw)
         meta = {"title": converted_title} if converted_title else {}
+        replies_cut = False
     else:
         meta, body = split_front_matter(accept_tracked_changes(decode_bytes(raw)))
-        body = "\n".join(cut_comments(body.split("\n")))  # before a transcript's timestamps are read away
+        lines = body.split("\n")
+        kept = cut_comments(lines)  # before a transcript's timestamps are read away
+        body, replies_cut = "\n".join(kept), len(kept) < len(lines)
         markdown = suffix in {".md", ".markdown"}
     if suffix in {".md", ".markdown"}:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
@@ -114,7 +118,8 @@ def load_document(path: Path) -> LoadedDocument:
     if suffix in PLAIN_SUFFIXES:
         # "# design-proposals" over a Discord or Slack thread copied as text is the channel, not a heading:
         # read as one, it made the page Markdown and its own plain-text headings went unseen.
-        body = CHANNEL_LINE_RE.sub("", body)
+        # A wiki's page tree copied as text, before its indentation is read as list items.
+        body = "\n".join(drop_page_trees(tab_tables(CHANNEL_LINE_RE.sub("", body)).split("\n")))
     # Plain text may still use Markdown headings (as front-matter blog posts do).
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True
@@ -125,7 +130,8 @@ def load_document(path: Path) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _title_heading(body) or _first_line(body) or path.stem)).strip()
-    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv"})
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv"},
+                             replies_cut=replies_cut)
     if not body.strip():
         raise SkipFile("no text after cleaning")
     return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)
@@ -187,6 +193,7 @@ def _title_heading(text: str) -> str | None:
 
 
 OPENING_LINES = 12  # a page's title sits among its first lines, under the site's name and menu
+TITLE_REPEAT_LINES = 30
 
 
 def _first_line(text: str) -> str | None:
@@ -195,8 +202,15 @@ def _first_line(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # A scraped page prints its title twice (the page's heading and the post's) below the site's name.
     opening = lines[:OPENING_LINES]
-    twice = [line for line in opening if opening.count(line) > 1 and 3 <= len(line.split()) <= 20
-             and not (is_breadcrumb(line) or CHROME_LINE_RE.match(line))]
+    # A knowledge base repeats it further down too, in the article's record ("Title" over the title again).
+    head = lines[:TITLE_REPEAT_LINES]
+    # A wiki's breadcrumb ends in the page's title, and the title line repeats it ("Fleet Platform.wiki /
+    # Damage & Repairs / ReturnScan – …" over "ReturnScan – …"), below the project's menu.
+    for crumbs, title in zip(opening, opening[1:]):
+        if is_breadcrumb(crumbs) and 3 <= len(title.split()) <= 20 and crumbs.endswith(title):
+            return title[:120]
+    twice = [line for line in opening if head.count(line) > 1 and 3 <= len(line.split()) <= 20
+             and not (is_breadcrumb(line) or CHROME_LINE_RE.match(line) or SECTION_NUMBER_RE.match(line))]
     if twice:
         return twice[0][:120]
     for number, line in enumerate(lines):

@@ -244,3 +244,73 @@ def drop_field_block(lines: list[str]) -> list[str]:
         fields += _fields(lines[end])
         end += 1
     return lines[:start] + lines[end:] if fields >= MIN_FIELD_LINES else lines
+
+
+MIN_TABLE_LINES = 3  # a header and two rows: two tabbed lines alone may be a form's label and value
+
+
+def tab_tables(text: str) -> str:
+    """A table copied from a web page or a wiki as text arrives as tab-separated lines ("Model
+    confidence<TAB>What happens" over "Below 0.60<TAB>Not shown to anyone"): as a Markdown table, its header
+    row names its columns and each row stays one item. Read as lines, the header had become a heading."""
+    lines = text.split("\n")
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        cells = _tab_cells(lines[number])
+        end = number
+        while end < len(lines) and cells and len(_tab_cells(lines[end])) == len(cells):
+            end += 1
+        if end - number >= MIN_TABLE_LINES:
+            rows = ["| " + " | ".join(_tab_cells(line)) + " |" for line in lines[number:end]]
+            out += [rows[0], "|" + "---|" * len(cells), *rows[1:]]
+            number = end
+            continue
+        out.append(lines[number])
+        number += 1
+    return "\n".join(out)
+
+
+def _tab_cells(line: str) -> list[str]:
+    """A line's cells when tabs part two or more of them (a leading tab is indentation, not a cell)."""
+    if "\t" not in line.strip() or line[:1] == "\t":
+        return []
+    cells = [cell.strip().replace("|", "/") for cell in line.strip().split("\t")]
+    return cells if len(cells) >= 2 and all(cells) else []
+
+
+MIN_PANEL_LINES = 6
+PANEL_ENTRY_WORDS = 5
+
+
+MIN_PANEL_LABELS = 3  # "Article Number", "Publication Status", "Version Number": the fields' names
+PANEL_LABEL_RE = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}$")
+
+
+def _panel_entry(line: str) -> bool:
+    """A field's name or value: a few words or a number, in Latin letters (a line of a Chinese flow
+    chart, "→ 转化为数据与评测需求", is no field)."""
+    text = line.strip()
+    return (0 < len(text.split()) <= PANEL_ENTRY_WORDS and len(text) <= 60 and text[-1] not in SENTENCE_END
+            and re.match(r"[A-Za-z0-9+]", text) is not None and not re.search(r"[^\x00-\u024f\s▼▲·]", text)
+            and not BULLET_RE.match(text))
+
+
+def drop_record_panels(lines: list[str]) -> list[str]:
+    """A record's fields laid out one per line ("Article Number" / "Publication Status" / "Published" /
+    "Version Number" …, a CRM's or knowledge base's article copied as text): six or more short lines in a
+    row, none a sentence, bullet, heading or table row, and not announced by a lead-in ("We cover:")."""
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        end = number
+        while end < len(lines) and _panel_entry(lines[end]):
+            end += 1
+        announced = bool(out) and out[-1].rstrip().endswith((":", "："))
+        labels = sum(bool(PANEL_LABEL_RE.match(line.strip())) for line in lines[number:end])
+        if end - number >= MIN_PANEL_LINES and labels >= MIN_PANEL_LABELS and not announced:
+            number = end
+            continue
+        out.append(lines[number])
+        number += 1
+    return out

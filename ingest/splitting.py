@@ -69,9 +69,10 @@ def looks_like_heading(
     # has no blank lines, and a two-level number is a section's, never a list item's.
     outlined = DECIMAL_OUTLINE_RE.match(stripped)
     # PDFs have no blank lines: a short line between a finished sentence and a new one is a heading.
+    # "Claims Ops: handlers and queues" is a label and its value, however short, not a heading.
     between_sentences = (
         bool(prev_line and prev_line.rstrip()[-1:] in ".!?。！？") and len(stripped.split()) <= 8
-        and next_line.strip()[:1].isupper()
+        and next_line.strip()[:1].isupper() and not re.search(r":\s+[a-z]", stripped)
     )
     if not prev_blank and not after_list and not between_sentences and not outlined:
         return False

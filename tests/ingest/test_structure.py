@@ -347,7 +347,7 @@ def test_a_copied_chats_headers_threads_and_reactions_are_dropped_and_its_messag
 
 def test_a_table_of_contents_is_dropped_and_the_headings_it_lists_are_kept():
     """A CSDN post's 文章目录 repeats each section heading: both copies had been dropped as repeated lines,
-    and the post lost every section."""
+    and the post lost every section. The contents say they are headings, so they are written as such."""
     page = ("AI 助手的记忆功能怎么设计\n\n文章目录\n  前言\n  一、记什么，不记什么\n  二、每次写入都要让用户看见\n  总结\n\n"
             "前言\n今年我们给办公助手做了长期记忆。\n\n一、记什么，不记什么\n只记对后续任务有用、而且相对稳定的信息。\n\n"
             "二、每次写入都要让用户看见\n每次写入记忆时，在回答下方给一个可见提示。\n\n总结\n少记、明记、可删。\n")
@@ -355,7 +355,7 @@ def test_a_table_of_contents_is_dropped_and_the_headings_it_lists_are_kept():
     lines = [line.strip() for line in text.splitlines()]
     assert "文章目录" not in lines
     for heading in ("一、记什么,不记什么", "二、每次写入都要让用户看见", "总结"):
-        assert lines.count(heading) == 1, heading
+        assert lines.count("## " + heading) == 1, heading
 
 
 def test_a_heading_ending_in_a_quoted_term_is_a_heading_and_a_quoted_sentence_is_not(tmp_path):

@@ -39,7 +39,9 @@ CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside"
 # An app's furniture named by class or id rather than by tag: OneNote's "topbar", "ribbon", "navpane" and
 # "statusbar" divs held its notebook's other page names, read as the page's opening lines.
 CHROME_CLASS_RE = re.compile(
-    r"^(?:top-?bar|nav-?bar|nav-?pane|side-?nav|ribbon|tool-?bar|status-?bar|breadcrumbs?|share-?bar|cookie-?banner)$",
+    r"^(?:top-?bar|nav-?bar|nav-?pane|side-?nav|ribbon|tool-?bar|status-?bar|breadcrumbs?|share-?bar|cookie-?banner"
+    # A heading's permalink ("What teachers see¶": MkDocs, Sphinx and Docusaurus write "¶" or "#" after it).
+    r"|headerlink|hash-link|anchor-?link)$",
     re.IGNORECASE,
 )
 # A paragraph set in a larger type is a heading in a page that has no <h1>–<h6>: OneNote, Word and Google

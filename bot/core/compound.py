@@ -1,6 +1,6 @@
-"""Questions that ask two things at once ("How long should the pilot run, and how many users should be in
-it?", "什么时候开始衡量效果？成功指标怎么定？"): each part is answered from the same passages, and the
-answer quotes what answers each.
+"""Questions that ask two or three things at once ("How long should the pilot run, and how many users should
+be in it?", "什么时候开始衡量效果？成功指标怎么定？", "How long do we keep the flags, can parents see them, and
+when do we pause it?"): each part is answered from the same passages, and the answer quotes what answers each.
 
 Scored against the whole question, the sentences that answer one part can crowd out those that answer the
 other: the part with more of the question's words wins the whole answer. So each part is also read alone;
@@ -34,6 +34,11 @@ ASKING_WORD = r"(?:what|how|which|when|who|whom|whose|where|why|should|do|does|d
 ENGLISH_JOIN_RE = re.compile(rf"(?:,\s*(?:and|or|plus)\s+|\s+and\s+(?:then\s+)?|[?]\s+(?:and\s+)?)(?={ASKING_WORD})",
                              re.IGNORECASE)
 CHINESE_JOIN_RE = re.compile(r"(?<=[？?])\s*(?=\S)")
+LAST_OF_THREE_RE = re.compile(rf",\s*(?:and|or|plus)\s+{ASKING_WORD}", re.IGNORECASE)
+COMMA_ASK_RE = re.compile(rf",\s*(?={ASKING_WORD})", re.IGNORECASE)
+# "When we launch it, should it be on by default, …": a condition, not a question of its own.
+CLAUSE_RE = re.compile(r"^\s*(?:when|where|if|once|while|after|before)\s+(?:we|you|i|it|they|he|she|the|a|an|our|this|"
+                       r"that|these|those|users?|people|someone)\b", re.IGNORECASE)
 MIN_PART_WORDS = 3  # "and why?" asks nothing the first part did not name
 MIN_PART_CHARS_ZH = 4
 # A part is read mostly as itself and a little as the whole question: "and how do we prepare?" says what
@@ -52,7 +57,13 @@ def question_parts(question: str) -> list[str]:
     text = question.strip()
     pieces = CHINESE_JOIN_RE.split(text) if CJK_RE.search(text) else ENGLISH_JOIN_RE.split(text)
     parts = [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
-    if len(parts) != 2 or not all(_asks_something(p) for p in parts):
+    if len(parts) == 2 and not CJK_RE.search(text) and LAST_OF_THREE_RE.search(text):
+        # "How long should we keep the flags, can parents see them, and when should we pause it?": three
+        # questions listed, the bare comma before the second a join like the ", and" before the third.
+        first = [p.strip(" ,;") for p in COMMA_ASK_RE.split(parts[0]) if p.strip(" ,;")]
+        if len(first) == 2 and all(_asks_something(p) for p in first) and not CLAUSE_RE.match(first[0]):
+            parts = [*first, parts[1]]
+    if len(parts) not in (2, 3) or not all(_asks_something(p) for p in parts):
         return [question]
     return parts
 

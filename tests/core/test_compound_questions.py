@@ -1,4 +1,4 @@
-"""A question that asks two things gets an answer to each (eval/guides-unseen-24 prompted it: "Which
+"""A question that asks two or three things gets an answer to each (eval/guides-unseen-24 prompted it: "Which
 feedback should we review each week, and what should we log with every feedback event?" was answered with
 the event log's retention rule alone)."""
 
@@ -21,6 +21,12 @@ from tests.conftest import answerer_of_pages
      ["When we launch a new AI capability, should it be on by default?"]),
     ("precision vs recall, which one matters when?", ["precision vs recall, which one matters when?"]),
     ("What is a golden set and why?", ["What is a golden set and why?"]),
+    # Three questions listed, the last after ", and" (guides-unseen-37: "How long should we keep the flags …,
+    # can parents see them, and when should we pause the detector …?" had been answered as one).
+    ("How long should we keep the flags, can parents see them, and when should we pause the detector?",
+     ["How long should we keep the flags", "can parents see them", "when should we pause the detector?"]),
+    ("When we launch it, should it be on by default, and how do we measure it?",
+     ["When we launch it, should it be on by default", "how do we measure it?"]),
 ])
 def test_the_parts_of_a_question(question, parts):
     assert question_parts(question) == parts

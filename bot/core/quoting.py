@@ -167,11 +167,11 @@ def asks_for_questions(question: str) -> bool:
 
 
 # "What targets should we set…", "Which kinds of metrics matter…": the thing a what/which question asks for.
-# A compound names its thing last: "What customer data should the model use" asks for data, not customers.
 ASKED_THING_RE = re.compile(r"^\W*(?:so\s+)?(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z][a-z-]+)\b"
-                            r"(?:(?:\s+[a-z][a-z-]+)?\s+([a-z][a-z-]+)(?=\s+(?:should|would|can|could|will|must|might|do|"
-                            r"does|did|is|are|was|were|has|have|had|need|needs)\b))?",
-                            re.IGNORECASE)
+                            r"((?:\s+[a-z][a-z-]+){0,3})", re.IGNORECASE)
+# A compound names its thing last, before the verb: "What customer data should the model use" asks for data.
+AUXILIARIES = frozenset("should would can could will must might do does did is are was were has have had need needs"
+                        .split())
 NOT_A_THING = frozenset("is are was were do does did should would can could will must might has have had if about "
                         "exactly else happens makes goes counts the a an we i you our my to of in on".split())
 
@@ -194,8 +194,10 @@ def asked_thing(question: str) -> str | None:
     found = next(filter(None, map(ASKED_THING_RE.match, question_sentences(question))), None)
     if not found or found.group(1).lower() in NOT_A_THING:
         return None
-    head = found.group(2) if found.group(2) and found.group(2).lower() not in NOT_A_THING else found.group(1)
-    return next(iter(tokenize(head)), None)
+    words = [found.group(1), *found.group(2).split()]
+    verb = next((i for i, word in enumerate(words) if word.lower() in AUXILIARIES), None)
+    compound = verb is not None and verb <= 3 and words[verb - 1].lower() not in NOT_A_THING
+    return next(iter(tokenize(words[verb - 1] if compound else words[0])), None)
 
 
 # "Ask the supplier in writing: are prompts retained, and for how long?", "先问自己：这个问题需要 AI 吗？":

@@ -61,6 +61,10 @@ NAMED_SECTION_BONUS = 0.15
 # Some of the ask's words only: "… What should we check about the content filter before students get it?"
 # lifted "What the student sees" over the checklist, and lost 5 key points.
 ASKED_HEADING_BONUS = 0.07
+# A section headed with just the thing asked for ("1. Photos" for "What photos do staff need to take at pickup
+# …?", "Metrics" for "Which metrics should we watch?"): its sentences are that thing, though a section on
+# another matter repeats more of the question's words.
+THING_HEADING_BONUS = 0.07
 MIN_PREFIX = 4  # "fair" heads "fairness"; "use" heading "user" would not
 
 
@@ -100,12 +104,13 @@ class SectionAsk:
     mistakes_unasked: bool  # a how or list question that asks nothing about mistakes
     words: frozenset[str] = frozenset()  # the question's own words (tokenized)
     asked: frozenset[str] = frozenset()  # the words only its ask says, after a situation (ask_words)
+    thing: str | None = None  # the thing a what/which question asks for (quoting.asked_thing)
 
     @classmethod
     def of(cls, question: str, intent: str, thing: str | None = None) -> "SectionAsk":
         return cls(intent, named_section(question),
                    intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question),
-                   frozenset(tokenize(question)), ask_words(question, thing))
+                   frozenset(tokenize(question)), ask_words(question, thing), thing)
 
     def fit(self, heading: str, kind: str) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
@@ -121,6 +126,8 @@ class SectionAsk:
             change -= MISTAKES_SECTION_PENALTY
         if self.asked and all(any(h.startswith(w) for h in tokenize(heading)) for w in self.asked):
             change += ASKED_HEADING_BONUS
+        if self.thing and {w for w in tokenize(heading) if not w.isdigit()} == {self.thing}:
+            change += THING_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
 

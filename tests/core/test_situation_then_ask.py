@@ -141,3 +141,28 @@ def test_bullets_after_a_table_are_not_its_rows():
     table = "| Metric | Now |\n|---|---|\n| Reports per 1,000 listings | 2.1 |\n| Rejections | 6% |\n"
     assert column_asks(*block_of(table), "metric")
     assert not column_asks(*block_of(table + "\n- Review the dashboard every Monday.\n"), "metric")
+
+
+RETURNS = (
+    "# DentCheck: AI damage checks at vehicle return\n\n"
+    "DentCheck compares the photos taken when a car leaves the lot with the photos taken when it comes back.\n\n"
+    "## 1. Photos\n\n"
+    "Pickup and return each need the 8 guided angles from the Lot app, taken within 30 minutes of handover. "
+    "If an angle is missing at pickup, no damage is claimed for that panel at return. "
+    "Roofs, underbody and interior are out of scope.\n\n"
+    "## 2. Nothing is charged without an assessor\n\n"
+    "An assessor opens the pickup and return photos side by side and confirms every item AI damage detection "
+    "marks before it goes on a bill. Staff never take a payment for damage at the desk. The damage notice "
+    "shows the pickup and return photos and names the assessor.\n\n"
+    "## 3. Disputes\n\n"
+    "The customer has 14 days to dispute a charge; a different assessor reviews the photos.\n"
+)
+
+
+def test_a_section_headed_with_the_thing_asked_for_answers_it(tmp_path_factory, embedder):
+    """guides-unseen-37: "What photos do staff need to take at pickup and return …?" had been answered from
+    the sections that repeat "pickup and return photos", not from "1. Photos"."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "photos-section", {"dentcheck.md": RETURNS})
+    answer = answerer.ask("What photos do staff need to take at pickup and return for AI damage detection, and which "
+                          "parts of the car does the model not cover?").answer
+    assert "8 guided angles" in answer and "Roofs, underbody and interior are out of scope" in answer, answer

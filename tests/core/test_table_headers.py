@@ -61,6 +61,7 @@ def test_bold_cells_in_a_tables_first_row_are_its_header():
 def test_a_compound_names_its_thing_last():
     assert asked_thing("What customer data should the model be allowed to use?") == "data"
     assert asked_thing("What success metrics do we track?") == "metric"
+    assert asked_thing("What photos do staff need to take at pickup?") == "photo"  # "do" is the verb, not the thing
     assert asked_thing("Which kinds of metrics matter most?") == "metric"  # no auxiliary: the first word
     assert asked_thing("What we do is hard. What then?") is None
 

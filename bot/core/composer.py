@@ -20,9 +20,8 @@ from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_un
 from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
+from bot.core.asked import asked_thing, asks_for_questions
 from bot.core.quoting import (
-    asked_thing,
-    asks_for_questions,
     is_aside,
     is_pointer,
     is_question,

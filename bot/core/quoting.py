@@ -158,48 +158,6 @@ def question_intent(question: str) -> str:
     return "general"
 
 
-# "What are the 7 questions an AI PM answers?", "我该问哪些问题": the asker wants questions back.
-ASKS_FOR_QUESTIONS_RE = re.compile(r"\bquestions\b|\bwhat (?:should|do|can) (?:i|we) ask\b|哪些问题|什么问题|问哪些", re.IGNORECASE)
-
-
-def asks_for_questions(question: str) -> bool:
-    return bool(ASKS_FOR_QUESTIONS_RE.search(simplified(question)))
-
-
-# "What targets should we set…", "Which kinds of metrics matter…": the thing a what/which question asks for.
-ASKED_THING_RE = re.compile(r"^\W*(?:so\s+)?(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z][a-z-]+)\b"
-                            r"((?:\s+[a-z][a-z-]+){0,3})", re.IGNORECASE)
-# A compound names its thing last, before the verb: "What customer data should the model use" asks for data.
-AUXILIARIES = frozenset("should would can could will must might do does did is are was were has have had need needs"
-                        .split())
-NOT_A_THING = frozenset("is are was were do does did should would can could will must might has have had if about "
-                        "exactly else happens makes goes counts the a an we i you our my to of in on".split())
-
-
-# Where a question's sentences start: a PM often tells the situation first and asks last ("Engineers
-# ignore our review bot. What rules should we put on what it posts?", "…上线 AI 智能调价，能不能…？需要设哪些限制？").
-# A space and a letter after the mark: "1.5 seconds" and "e.g." are no sentence's end.
-QUESTION_SENTENCE_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Za-z])|(?<=[。？！])\s*(?=\S)")
-
-
-def question_sentences(question: str) -> list[str]:
-    """The sentences of a question, in order (the situation first, the ask last)."""
-    return [sentence for sentence in QUESTION_SENTENCE_RE.split(question.strip()) if sentence.strip()]
-
-
-def asked_thing(question: str) -> str | None:
-    """The token of the thing a what/which question asks for ("target" of "What targets should we set?"),
-    None when it asks with a verb ("What should we…") or is not such a question. The first sentence that
-    opens with what or which decides."""
-    found = next(filter(None, map(ASKED_THING_RE.match, question_sentences(question))), None)
-    if not found or found.group(1).lower() in NOT_A_THING:
-        return None
-    words = [found.group(1), *found.group(2).split()]
-    verb = next((i for i, word in enumerate(words) if word.lower() in AUXILIARIES), None)
-    compound = verb is not None and verb <= 3 and words[verb - 1].lower() not in NOT_A_THING
-    return next(iter(tokenize(words[verb - 1] if compound else words[0])), None)
-
-
 # "Ask the supplier in writing: are prompts retained, and for how long?", "先问自己：这个问题需要 AI 吗？":
 # an instruction to ask, the questions after its colon. Advice, though it ends in a question mark.
 INSTRUCTION_TO_ASK_RE = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.quoting import question_sentences
+from bot.core.asked import question_sentences
 from bot.core.text import tokenize
 
 # A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
@@ -104,7 +104,7 @@ class SectionAsk:
     mistakes_unasked: bool  # a how or list question that asks nothing about mistakes
     words: frozenset[str] = frozenset()  # the question's own words (tokenized)
     asked: frozenset[str] = frozenset()  # the words only its ask says, after a situation (ask_words)
-    thing: str | None = None  # the thing a what/which question asks for (quoting.asked_thing)
+    thing: str | None = None  # the thing a what/which question asks for (asked.asked_thing)
 
     @classmethod
     def of(cls, question: str, intent: str, thing: str | None = None) -> "SectionAsk":

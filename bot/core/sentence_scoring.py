@@ -23,7 +23,8 @@ from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, table_header
 from bot.core.narrative import narrates_past_event
-from bot.core.quoting import QUANTITY_BONUS, asked_thing, asks_for_quantity, shape_bonus, states_quantity
+from bot.core.asked import asked_thing
+from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
 from bot.core.section_fit import SectionAsk
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.core.quoting import asked_thing
+from bot.core.asked import asked_thing
 from tests.conftest import answerer_of_pages
 
 RULES = [

@@ -4,7 +4,7 @@ bold text in plain cells, and a Markdown table whose header names what its terse
 from __future__ import annotations
 
 from bot.core.documents.reading import html_to_text
-from bot.core.quoting import asked_thing
+from bot.core.asked import asked_thing
 from bot.core.text import stem
 from tests.conftest import answerer_of_pages
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE, Unit
-from bot.core.documents.structure import TABLE_ROW_RE, TABLE_SEPARATOR_RE, split_sentences, table_cells
+from bot.core.documents.structure import TABLE_ROW_RE, split_sentences, table_header
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
 from bot.core.text import CJK_RE, tokenize
@@ -168,18 +168,18 @@ def column_asks(units: list[Unit], block: int, thing: str | None) -> bool:
     """Whether list `block` is a table whose first column is named for the thing asked ("| Metric | Now |
     Target |" for "What metrics should we monitor?"): its rows are that thing, as a heading's list is."""
     rows = [u for u in units if u.block == block and u.kind == "item"]
-    if thing is None or len(rows) < 2 or rows[0].line < 2:  # two rows at least, as heading_asks wants two items
+    if thing is None or len(rows) < 2:  # two rows at least, as heading_asks wants two items
         return False
     if rows[0].rank >= RANK_STRIDE:
         return False  # another guide's table answers another guide's question
     lines = rows[0].chunk.text.split("\n")
-    header, rule = lines[rows[0].line - 2], lines[rows[0].line - 1]
-    if not (TABLE_SEPARATOR_RE.match(rule) and TABLE_ROW_RE.match(header)):
+    header = table_header(lines, rows[0].line)
+    if header is None:
         return False
     # A blank line does not end a list (composer.units_of): bullets after the table are no rows of it.
     if not all(u.chunk is rows[0].chunk and TABLE_ROW_RE.match(lines[u.line]) for u in rows):
         return False
-    return tokenize(table_cells(header).split("|")[0])[:1] == [thing]
+    return tokenize(header.split("|")[0])[:1] == [thing]
 
 
 def heading_led_list(units: list[Unit], terms: set[str], question: str = "",

@@ -116,25 +116,25 @@ def row_header(unit: "Unit") -> str | None:
     return table_header(lines, unit.line)
 
 
-def reading(unit: "Unit") -> str:
-    """What a unit says: its text, or a table's row read with its header's names ("Model confidence: 0.80
+def reading(unit: "Unit", header: str | None) -> str:
+    """What a unit says: its text, or a table's row read with its `header`'s names ("Model confidence: 0.80
     and above; What the farmer sees: One likely cause …"). A row's cells alone say little of what they are."""
-    header = row_header(unit)
     names, cells = (header or "").split("|"), unit.text.split("|")
     if header is None or len(names) != len(cells):
         return unit.text
     return "; ".join(f"{name.strip()}: {cell.strip()}" for name, cell in zip(names, cells) if cell.strip())
 
 
-def under_heading(unit: "Unit") -> str:
-    """The sentence as read under its passage's heading."""
+def under_heading(unit: "Unit", text: str) -> str:
+    """What the unit says (`text`, its reading) as read under its passage's heading."""
     heading = unit.chunk.heading
-    return f"{heading}: {reading(unit)}" if heading else reading(unit)
+    return f"{heading}: {text}" if heading else text
 
 
 def texts_to_embed(units: list["Unit"]) -> list[str]:
     """Every text `score_units` embeds for these units, so ingest can embed them ahead of the question."""
-    texts = [text for u in units for text in (u.text, reading(u), under_heading(u))]
+    readings = [reading(u, row_header(u)) for u in units]
+    texts = [text for u, read in zip(units, readings) for text in (u.text, read, under_heading(u, read))]
     headings = sorted({u.chunk.heading for u in units if u.chunk.heading})
     # A Chinese sentence is read for an English question through its English gloss (cross_language).
     glossary = default_glossary()
@@ -148,11 +148,13 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     title_terms = {title: set(tokenize(title)) for title in {u.chunk.title for u in units}}
     query = np.asarray(retrieval.query_vector)
     unit_vectors = vectors.get([u.text for u in units])
-    sentence_similarities = vectors.get([reading(u) for u in units]) @ query
+    headers = [row_header(u) for u in units]  # each table row's column names, read once
+    readings = [reading(u, header) for u, header in zip(units, headers)]
+    sentence_similarities = vectors.get(readings) @ query
     headings = [u.chunk.heading for u in units]
     # A guide's sentences are elliptical ("The health layer shows p95 latency…"): read under their
     # heading ("What to put on an AI monitoring dashboard: …") they say what they are about.
-    in_context = [under_heading(u) for u in units]
+    in_context = [under_heading(u, read) for u, read in zip(units, readings)]
     context_similarities = vectors.get(in_context) @ query
     similarities = ((1 - SECTION_CONTEXT_WEIGHT) * sentence_similarities
                     + SECTION_CONTEXT_WEIGHT * context_similarities)
@@ -175,12 +177,12 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     model = load_relevance_model()
     asked_of_sections = SectionAsk.of(retrieval.question, intent, asked_thing(retrieval.question))
     hands: list[float] = []
-    for unit, vector, similarity, raw, in_heading, heading in zip(
-            units, unit_vectors, similarities, sentence_similarities, context_similarities, headings):
+    for unit, vector, similarity, raw, in_heading, heading, header in zip(
+            units, unit_vectors, similarities, sentence_similarities, context_similarities, headings, headers):
         unit.vector = vector
         zh = bool(CJK_RE.search(unit.text)) or retrieval.lang == "zh"
         said = unit.terms
-        if header := row_header(unit):
+        if header:
             said = said | (terms & set(tokenize(header)))  # a row says what its column names say
         if not zh:
             # The page's title is said of every sentence on it: "What should a model card say about how

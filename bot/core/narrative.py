@@ -38,6 +38,25 @@ PAST_VERB_RE = re.compile(
 ZH_PAST_RE = re.compile(r"了|过|我们")
 
 
+# A sentence or lead-in that introduces the incidents behind the guidance ("Two incidents shaped this page: …",
+# "Two trial cases are behind most of the rules below: …", "先说两个教训:", "但试点期间出了三件事:"). What
+# follows it is the story that taught the rules, in the question's words, not the rules.
+STORY_INTRO_RE = re.compile(
+    r"^(?:the |our )?(?:two|three|four|a few|several|some|\d+|these) (?:\w+ ){0,2}"
+    r"(?:lessons?|incidents?|cases|things|events|mistakes|stories|failures|complaints)\b[^.:]{0,40}?"
+    r"\b(?:shaped|are behind|were behind|led to|prompted|taught us|drove|triggered)\b"
+    r"|^(?:先说|先讲)[^,，。]{0,6}(?:教训|事故|坑)[:：]?$"
+    r"|(?:出了|出过)[一二两三四五六七八九十几\d]+(?:件事|起事故|个问题)[:：]$"
+    r"|^[^,，。]{0,10}(?:教训|踩过的坑)[:：]$",
+    re.IGNORECASE,
+)
+
+
+def introduces_story(sentence: str) -> bool:
+    """Whether the sentence introduces the incidents that taught the page its rules."""
+    return bool(STORY_INTRO_RE.search(sentence.strip()))
+
+
 def narrates_past_event(sentence: str) -> bool:
     """Whether the sentence tells what happened at a time in the past, rather than what to do."""
     text = sentence.strip()

@@ -22,7 +22,7 @@ from bot.core.answer_lists import heading_overlap
 from bot.core.answer_units import RANK_STRIDE
 from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, table_header
-from bot.core.narrative import narrates_past_event
+from bot.core.narrative import introduces_story, narrates_past_event
 from bot.core.asked import asked_thing
 from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
 from bot.core.section_fit import SectionAsk
@@ -241,7 +241,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
 def weigh_down_story(units: list["Unit"]) -> None:
     """Take NARRATIVE_PENALTY off a sentence telling the author's story, and off the items of a list its
     lead-in says are the story ("上线第二个月出了两件事:" over the two incidents)."""
-    story_lists = {(id(u.chunk), u.block) for u in units if u.kind == "lead" and narrates_past_event(u.text)}
+    story_lists = {(id(u.chunk), u.block) for u in units
+                   if u.kind == "lead" and (narrates_past_event(u.text) or introduces_story(u.text))}
     for unit in units:
-        if narrates_past_event(unit.text) or (unit.kind == "item" and (id(unit.chunk), unit.block) in story_lists):
+        if narrates_past_event(unit.text) or (unit.kind != "lead" and introduces_story(unit.text)) or (unit.kind == "item" and (id(unit.chunk), unit.block) in story_lists):
             unit.score -= NARRATIVE_PENALTY

@@ -45,6 +45,10 @@ STORY_INTRO_RE = re.compile(
     r"^(?:the |our )?(?:two|three|four|a few|several|some|\d+|these) (?:\w+ ){0,2}"
     r"(?:lessons?|incidents?|cases|things|events|mistakes|stories|failures|complaints)\b[^.:]{0,40}?"
     r"\b(?:shaped|are behind|were behind|led to|prompted|taught us|drove|triggered)\b"
+    # "This version follows two complaints: …", "The policy grew out of three incidents: …".
+    r"|^(?:this|the|our) \w+(?: \w+)? (?:follows|came out of|grew out of|was written after|comes from) "
+    r"(?:two|three|four|a few|several|some|\d+|an?|one) (?:\w+ ){0,2}(?:complaints?|incidents?|cases?|mistakes?|"
+    r"failures?|near misses|events?|lessons?)\b"
     r"|^(?:先说|先讲)[^,，。]{0,6}(?:教训|事故|坑)[:：]?$"
     r"|(?:出了|出过)[一二两三四五六七八九十几\d]+(?:件事|起事故|个问题)[:：]$"
     r"|^[^,，。]{0,10}(?:教训|踩过的坑)[:：]$",

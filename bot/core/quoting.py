@@ -66,6 +66,10 @@ LIST_Q_RE = re.compile(
     r"things|principles|criteria|requirements|practices|mistakes|options)\b"
     r"|\b(list|enumerate)\b|\bstep[- ]by[- ]step\b|\bwhat (belongs|goes) in\b|\bwhat (?!if\b)(\w+\s+){0,2}(should|must|needs to|can) go in(to)?\b|\bwhat should (\w+\s+){1,8}(include|contain|cover|have)\b"
     r"|\bwhat (does|do|should) (\w+\s+){1,5}(include|contain|cover|need)\b"
+    # "What should happen at each score band?", "每一关的通过标准是什么": one answer per band, a table's rows.
+    r"|\b(?:at|for|in|on) (?:each|every) (?:\w+[ -]){0,2}(?:bands?|levels?|tiers?|stages?|steps?|zones?|ranges?|"
+    r"grades?|phases?|speeds?|gates?|severity|severities|priority|priorities)\b"
+    r"|每一?(?:级|档|关|阶段|个(?:等级|级别|阶段|档位))"
     r"|哪些|哪几|几类|几种|几个|包括什么|包含什么|分为|有什么(类|种)|列出|清单|步骤",
     re.IGNORECASE,
 )

@@ -24,7 +24,9 @@ WHY_SECTION_PENALTY = 0.07
 # what happened, not what to do.
 BACKGROUND_HEADING_RE = re.compile(
     r"^\W*(?:[\d一二三四五六七八九十]+[.)、]?\s*)?(?:background|context|where we are(?: today| now)?|the problem|"
-    r"problem statement|history|(?:项目|业务)?背景|现状|问题背景)\s*$", re.IGNORECASE)
+    r"problem statement|history|(?:项目|业务)?背景|现状|问题背景|"
+    # "What Harm Markers does", "What the model is": the product described, not what to do with it.
+    r"what (?:\S+ ){1,3}(?:does|is))\s*$", re.IGNORECASE)
 # Measured over the 37 answer sets (2026-12-05): 0.07 +1 point; 0.15, 0.25 and 0.3 +3, none lost. English
 # sentences score higher than Chinese ones, and a background repeating an English setup word for word still
 # outscored the rules below 0.3 (tests/core/test_background_sections.py).

@@ -93,3 +93,36 @@ def test_a_rows_header_says_what_its_cells_are_about(tmp_path_factory, embedder)
                           "should farmers see when it isn't sure?").answer
     assert "0.80 and above | One likely cause" in answer, answer
     assert "Below 0.50 | We can't tell from these photos" in answer, answer
+
+
+BANDS_ARTICLE = """KB0021 Fraud Signals: what the AI risk model flags
+
+What Fraud Signals does
+
+Fraud Signals is the model that scores every new seller account once a night for signs of fraud, from 0 to
+100. It reads 12 signals from the account's first 30 days, among them listing bursts, mismatched bank details
+and buyer complaints. In the pilot across 80,000 new seller accounts, about 1.1% of accounts reached Red each week.
+
+Bands
+
+| Score | Band | What happens automatically | What a person does |
+|---|---|---|---|
+| 0–39 | Green | Nothing | Nothing |
+| 40–69 | Amber | Payouts held for 48 hours; a verification prompt in the app | The trust team reviews the account if it stays Amber for 2 weeks |
+| 70–100 | Red | Everything Amber does, and new listings are hidden | A trust specialist reviews within 24 hours and contacts the seller within 72 hours |
+
+What the specialist says
+
+Never tell a seller that "our AI thinks you are a fraudster". Never give the score.
+"""
+
+
+def test_a_question_asking_what_happens_at_each_band_gets_the_bands_table(tmp_path_factory, embedder):
+    """guides-unseen-38: "What should happen automatically at each score band?" was answered with the model's
+    description, which shares more of the question's words than any one row of the bands table."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "bands-table", {"fraud-signals.txt": BANDS_ARTICLE})
+    answer = answerer.ask("We're building an AI model that flags signs of fraud on new seller accounts. What "
+                          "should happen automatically at each score band, and what has to stay a human "
+                          "decision?").answer
+    assert "Payouts held for 48 hours" in answer, answer
+    assert "A trust specialist reviews within 24 hours" in answer, answer

@@ -20,6 +20,7 @@ from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, 
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
+from ingest.outliner import is_outline, outline_to_markdown
 from ingest.plain_text import (announced_paragraphs, bare_items, board_elements, box_panels, indented_items,
                                tab_tables)
 from ingest.restructured import rst_to_markdown
@@ -91,6 +92,10 @@ def load_document(path: Path) -> LoadedDocument:
         kept = cut_comments(lines)  # before a transcript's timestamps are read away
         body, replies_cut = "\n".join(kept), len(kept) < len(lines)
         markdown = suffix in {".md", ".markdown"}
+    if suffix in {".md", ".markdown"} and is_outline(body):
+        body, outline_title = outline_to_markdown(body)  # a Logseq or Roam page: every line a block
+        if outline_title:
+            meta.setdefault("title", outline_title)
     if suffix in {".md", ".markdown"}:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
         body = strip_note_markup(strip_inline_html(body))

@@ -20,6 +20,8 @@ NAV_WORDS = frozenset({
     # Chinese platforms' menus (Zhihu, CSDN, 人人都是产品经理, Juejin).
     "首页", "会员", "发现", "等你来答", "提问", "登录/注册", "登录", "注册", "消息", "私信", "搜索", "推荐", "热榜", "专栏",
     "写文章", "创作中心", "下载app", "关注", "投稿", "社区", "课程",
+    # A finance community's menu (雪球, 东方财富) and other feeds'.
+    "行情", "自选", "组合", "动态", "话题", "问答", "资讯", "直播",
 })
 # A search box or form field in the menu row: "[ 搜索你感兴趣的内容… ]", "[ Search ]".
 FIELD_ENTRY_RE = re.compile(r"^\[.{0,40}\]$")
@@ -41,9 +43,9 @@ COMMENTS_RE = re.compile(
     r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post"
     r"|(?:add|write) a comment(?:\.{3}|…)?|share an update(?:\.{3}|…)?|评论列表"
-    r"|\d[\d,]*\s*条(?:评论|回复)(?:\s{2,}.{0,40}|\s*[•·]\s*.{0,40})?|全部评论|精彩评论|热门评论|评论区"
+    r"|\d[\d,]*\s*条(?:评论|回复)(?:\s{2,}.{0,40}|\s*[•·]\s*.{0,40})?|全部(?:评论|讨论|回复)(?:\s*\d[\d,]*)?(?:\s{2,}.{0,20})?|精彩评论|热门评论|评论区"
     # Douban's "回应 (4)" over a diary's replies, and the like elsewhere ("评论（12）").
-    r"|(?:回应|评论|回复|留言)\s*[(（]\s*\d[\d,]*\s*[)）])\s*$",
+    r"|(?:全部)?(?:回应|评论|回复|留言|讨论)\s*[(（]\s*\d[\d,]*\s*[)）])\s*$",
     re.IGNORECASE,
 )
 COMMENTS_FROM_SHARE = 0.5  # responses follow the post: a marker in the page's first half is something else
@@ -157,13 +159,43 @@ def drop_reaction_bars(lines: list[str]) -> list[str]:
     return [line for line in lines if not (line.strip() and is_reaction_bar(line))]
 
 
+# The author answering a reader under the post ("老周做产品(作者):会转人工,由理财经理当面评估。", "Maya Lin
+# (Author): yes, every quarter."): the author's own word, kept when the readers' responses go.
+AUTHOR_REPLY_RE = re.compile(r"^\s*\S[^:：()（）]{0,30}?\s*[(（](?:作者|楼主|博主|author|op)[)）]\s*[:：]\s*(?P<text>\S.*)$",
+                             re.IGNORECASE)
+
+
+# The author's badge on a line of its own over the reply ("阿澈做产品  作者", then its time, then the reply).
+AUTHOR_BADGE_RE = re.compile(r"^\s*\S[^:：]{0,30}?\s+(?:作者|楼主|博主|author|op)\s*$", re.IGNORECASE)
+# A reply's time and its buttons under the badge: "2026.02.27 10:03", "09-19 08:12", "10 月 14 日 · 赞 18", "赞 3    回复".
+REPLY_FURNITURE_RE = re.compile(
+    r"^\s*(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}).{0,12}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,12}"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日.{0,20}|(?:赞|回复|\d)[\s\d赞回复·]*)$")
+
+
+def author_replies(comments: list[str]) -> list[str]:
+    """What the author said among readers' responses: "Name (作者): …" lines, and the line under a badge."""
+    replies = []
+    for number, line in enumerate(comments):
+        found = AUTHOR_REPLY_RE.match(line)
+        if found:
+            replies.append(found["text"])
+        elif AUTHOR_BADGE_RE.match(line):
+            below = [l.strip() for l in comments[number + 1:number + 4] if l.strip()]
+            said = next((l for l in below if not REPLY_FURNITURE_RE.match(l)), None)
+            if said:
+                replies.append(re.sub(r"^@\S+\s+", "", said))  # "@Kevin_Z 具体金额…": the reader it answers
+    return replies
+
+
 def cut_comments(lines: list[str]) -> list[str]:
-    """The page up to where readers' responses begin, when that is in its second half."""
+    """The page up to where readers' responses begin, when that is in its second half, with the author's own
+    replies among them kept as paragraphs."""
     if sum(1 for line in lines if TIMESTAMP_LINE_RE.match(line)) >= TRANSCRIPT_STAMPS:
         return lines
     for number, line in enumerate(lines):
         if number >= COMMENTS_FROM_SHARE * len(lines) and COMMENTS_RE.match(line):
-            return lines[:number]
+            return lines[:number] + [part for text in author_replies(lines[number + 1:]) for part in ("", text)]
     return lines
 
 
@@ -180,8 +212,9 @@ def drop_pitch(lines: list[str]) -> None:
         lines.pop()
 
 
-FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?follow\s*$", re.IGNORECASE)
-BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$")
+FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?(?:follow|已?关注)\s*$", re.IGNORECASE)
+# "Maya Lin", or a Chinese screen name ("老周做产品") over the 关注 button.
+BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$|^\s*[\u4e00-\u9fff][\u4e00-\u9fff\w]{1,11}\s*$")
 
 
 # A post's date on a line of its own ("Mar 11, 2026", "11 March 2026", "2026-03-11"): under the author's

@@ -49,7 +49,7 @@ STORY_INTRO_RE = re.compile(
     r"|^(?:this|the|our) \w+(?: \w+)? (?:follows|came out of|grew out of|was written after|comes from) "
     r"(?:two|three|four|a few|several|some|\d+|an?|one) (?:\w+ ){0,2}(?:complaints?|incidents?|cases?|mistakes?|"
     r"failures?|near misses|events?|lessons?)\b"
-    r"|^(?:先说|先讲)[^,，。]{0,6}(?:教训|事故|坑)[:：]?$"
+    r"|^(?:先说|先讲)[^,，。]{0,8}(?:教训|事故|坑|[一两二三四五几\d]件事)[:：]?$"
     r"|(?:出了|出过)[一二两三四五六七八九十几\d]+(?:件事|起事故|个问题)[:：]$"
     r"|^[^,，。]{0,10}(?:教训|踩过的坑)[:：]$",
     re.IGNORECASE,

@@ -114,3 +114,67 @@ def test_a_douban_diary_keeps_its_rules_and_loses_badges_bylines_and_replies(tmp
     for chrome in ("下载豆瓣客户端", "小舟的日记", "搜索你感兴趣", "原创内容", "2025-08-02 21:10:44", "38人喜欢", "回应 (2)", "我们是 30 元",
                    "回复 阿青", "我来回应", "最新日记"):
         assert chrome not in text, chrome
+
+
+XUEQIU = """雪球
+首页　　行情　　自选　　组合　　社区
+搜索股票/组合/用户/讨论
+登录 / 注册
+下载雪球 App
+
+老李聊保险
+关注
+09-18 20:41 · 来自雪球 · 修改于09-19 07:55
+
+保险 App 里的 AI 核保助手：我们定下的三条硬规矩
+
+在一家寿险公司做线上投保，负责“AI 核保助手”。它能回答健康告知的问题，也会初步判断能不能投保。下面是我们定下的规矩。
+
+一、能自动做的
+· 健康告知全部为“否”的，AI 可以直接给出“可投保”。
+· 有任何一项为“是”的，一律转人工核保，AI 只负责收集病历。
+
+二、绝不能说的
+· 不说“肯定能赔”“一定通过”。
+· 不替客户改健康告知的答案。
+
+三、看哪些指标
+· 转人工率每周看一次，超过 40% 就复盘问题。
+
+风险提示：本文所提到的观点仅代表个人的意见，不构成投资建议，据此操作，风险自负。
+
+转发 5  讨论 21  赞 63  收藏
+
+全部讨论 21  热门  最新
+
+40% 是怎么定的？我们是 30%。
+    老李聊保险(作者)：看了半年的数据，超过 40% 人工核保就排不过来了。
+
+这条好，我们也被监管问过。
+
+有没有考虑过年龄一刀切？
+    老李聊保险  作者
+    09-19 08:12
+    考虑过，60 岁以上一律人工核保，AI 不做这个判断。
+    赞 3    回复
+
+关于雪球  联系我们  加入我们  用户协议  隐私政策
+"""
+
+
+def test_a_xueqiu_post_loses_the_platform_and_keeps_the_authors_replies(tmp_path):
+    """guides-unseen-38's 雪球 post: the site's name had been the page's title and the author's screen name had
+    headed its opening as a section; readers' comments were the post's text, while the author's own replies
+    under them carried rules the post did not repeat."""
+    path = tmp_path / "xueqiu-post.txt"
+    path.write_text(XUEQIU, encoding="utf-8")
+    document = load_document(path)
+    text = document.text
+    assert document.title == "保险 App 里的 AI 核保助手:我们定下的三条硬规矩"
+    assert "AI 可以直接给出“可投保”" in text and "超过 40% 就复盘问题" in text
+    # The author's replies stay, without their screen name, badge or time; readers' comments go.
+    assert "看了半年的数据,超过 40% 人工核保就排不过来了。" in text
+    assert "考虑过,60 岁以上一律人工核保,AI 不做这个判断。" in text
+    for chrome in ("行情", "搜索股票", "下载雪球", "老李聊保险", "关注", "09-18 20:41", "风险提示", "转发 5", "全部讨论",
+                   "我们是 30%", "这条好", "年龄一刀切", "赞 3", "关于雪球"):
+        assert chrome not in text, chrome

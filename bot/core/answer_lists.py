@@ -209,9 +209,12 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
                   and min(u.rank for u in units if u.block == b) < RANK_STRIDE]
         if len(limits) > 1:
             # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose
-            # passage reads closest to the question ("must never produce a rota that breaks any of these").
+            # heading says more of the question's words ("二、话术红线" for "话术上到底有哪些红线", not "三、
+            # 不会自动发生的事"), then whose passage reads closest to the question ("must never produce a rota
+            # that breaks any of these").
             chunks = {key: _chunk_of(units, key[1]) for key in limits}
-            best = {key: max(u.score for u in units if u.chunk is chunks[key]) for key in limits}
+            best = {key: (len(terms & set(tokenize(headings[key[1]]))),
+                          max(u.score for u in units if u.chunk is chunks[key])) for key in limits}
             limits = [max(limits, key=best.__getitem__)]
         led = limits if limits else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
     return led[0] if len(led) == 1 else None

@@ -144,3 +144,31 @@ def test_only_the_top_guides_limits_answer_a_never_question():
     led = heading_led_list(openers + sizes, {"opener", "never", "say"},
                            "We're adding AI-suggested first messages. What must the openers never say?")
     assert led != ("block", 2)
+
+
+ZH_LIMITS = """# 保险 App 里的 AI 核保助手:我们定下的规矩
+
+在一家寿险公司做线上投保,负责 AI 核保助手。
+
+## 一、话术红线
+
+- 不说“肯定能赔”“一定通过”,命中就整句拦截。
+- 理赔只能讲条款原文,不能替客户解释免责条款。
+- 不比较同业公司的产品。
+
+## 二、不会自动发生的事
+
+- 助手不能替客户提交投保单,投保单必须由客户自己确认提交。
+- 保额超过 100 万元的投保单,要核保员电话回访后才生效。
+- 助手不能替客户修改投保单上的健康告知。
+"""
+
+
+def test_of_two_limits_lists_the_one_whose_heading_says_the_questions_words_answers(tmp_path_factory, embedder):
+    """guides-unseen-38: "话术上到底有哪些红线啊？" after a story about a wrong recommendation was answered with
+    "三、不会自动发生的事", whose passage shares more of the story's words, not with "二、话术红线"."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "zh-limits", {"hebao.md": ZH_LIMITS})
+    answer = answerer.ask("试点的时候 AI 替一个客户提交了投保单,还改了投保单上的健康告知,被合规骂惨了……"
+                          "话术上到底有哪些红线啊？").answer
+    assert "命中就整句拦截" in answer and "不比较同业公司的产品" in answer, answer
+    assert "核保员电话回访" not in answer, answer

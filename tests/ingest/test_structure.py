@@ -388,6 +388,16 @@ def test_a_chinese_section_over_its_numbered_sub_sections_heads_them_all():
     assert "分批切换" not in sections["三、影子模式"]
 
 
+def test_a_chinese_section_name_may_close_on_a_note_in_brackets():
+    """guides-unseen-38's 雪球 post: "一、匹配规则（硬规则，模型改不了）" ended in a bracket (")" once NFKC has
+    read it), which ends no heading, and its rules joined the post's opening."""
+    page = ("先说背景。我们做了三个月试点。\n\n一、匹配规则(硬规则,模型改不了)\n· 只推荐不超过客户等级的产品。\n"
+            "· 测评过期的不推荐。\n\n二、话术红线\n· 不说“保本”。\n")
+    sections = {" > ".join(s.path): s.body for s in sections_of(page, "理财助手规矩", markdown=False)}
+    assert sections["一、匹配规则(硬规则,模型改不了)"].startswith("· 只推荐不超过客户等级的产品")
+    assert "只推荐" not in sections.get("", "")
+
+
 def test_a_chinese_sentence_after_a_question_mark_and_a_space_is_its_own_sentence():
     """NFKC makes "？" a Latin "?", and a line break read as a space left "评测集? 答:至少 300 条…" one sentence:
     the question was quoted with its answer."""

@@ -188,3 +188,30 @@ def test_a_headings_permalink_is_not_part_of_it():
     text, _ = html_to_text('<h2 id="scope">What gets scored<a class="headerlink" href="#scope">&para;</a></h2>'
                            "<p>Essays of 300 words or more.</p>")
     assert "## What gets scored\n" in text and "¶" not in text
+
+
+DOKUWIKI = """<html><head><title>ai:returns_bot [Support handbook]</title></head><body>
+<div id="dokuwiki__content"><div class="page">
+<div id="dw__toc" class="dw__toc"><h3 class="toggle">Table of Contents</h3><div><ul class="toc">
+<li class="level1"><div class="li"><a href="#returnbot">ReturnBot: AI refund suggestions</a></div>
+<ul class="toc"><li class="level2"><div class="li"><a href="#routes">Routes</a></div></li></ul></li>
+</ul></div></div>
+<h1 class="sectionedit1" id="returnbot">ReturnBot: AI refund suggestions</h1>
+<div class="level1"><p>ReturnBot suggests a refund route for each return. It never refunds by itself.</p></div>
+<h2 class="sectionedit2" id="routes">Routes</h2>
+<div class="level2"><ul><li><div class="li">Under £50 with a clear photo: instant refund.</div></li>
+<li><div class="li">Everything else: an agent checks the photos.</div></li></ul></div>
+</div></div></body></html>
+"""
+
+
+def test_a_wikis_table_of_contents_box_is_neither_title_nor_text(tmp_path):
+    """guides-unseen-38's DokuWiki page: its "Table of Contents" box had become the page's title, with the
+    page's headings run together as one list item, and the page's opening lost its place as the preface."""
+    path = tmp_path / "returns-bot.html"
+    path.write_text(DOKUWIKI, encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "ReturnBot: AI refund suggestions"
+    assert "Table of Contents" not in document.text
+    assert document.text.count("Routes") == 1  # the heading, not its entry in the contents box too
+    assert "Under £50 with a clear photo: instant refund." in document.text

@@ -41,7 +41,10 @@ CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside"
 CHROME_CLASS_RE = re.compile(
     r"^(?:top-?bar|nav-?bar|nav-?pane|side-?nav|ribbon|tool-?bar|status-?bar|breadcrumbs?|share-?bar|cookie-?banner"
     # A heading's permalink ("What teachers see¶": MkDocs, Sphinx and Docusaurus write "¶" or "#" after it).
-    r"|headerlink|hash-link|anchor-?link)$",
+    r"|headerlink|hash-link|anchor-?link"
+    # A page's table of contents box (DokuWiki's "dw__toc", WordPress's "ez-toc-container", "toc"): its
+    # "Table of Contents" heading had become the page's title, over a list of the page's own headings.
+    r"|(?:dw__)?toc|table-?of-?contents|toc-?(?:wrapper|container|box)|ez-toc-container)$",
     re.IGNORECASE,
 )
 # A paragraph set in a larger type is a heading in a page that has no <h1>–<h6>: OneNote, Word and Google

@@ -281,6 +281,30 @@ def states_quantity(sentence: str) -> bool:
     return bool(quantities(sentence))
 
 
+# "How long should we keep the flags?", "日志保留多久?": a period of keeping answers it ("deleted after 30 days",
+# "kept for 12 months", "保存 7 天"), not any number on the page (a test set of 6,000 essays).
+RETENTION_ASK_RE = re.compile(
+    r"\bhow long\b.{0,40}\b(?:keep|kept|store|stored|retain|retained|hold|save|log|logged)\b|\bretention\b"
+    r"|(?:保留|保存|存)(?:多久|多长时间|几天)", re.IGNORECASE)
+RETENTION_RE = re.compile(
+    r"\b(?:deleted|erased|purged|removed|kept|stored|retained|held|expire[sd]?)\b.{0,50}?"
+    r"\b(?:after|for|within|up to|at most|no longer than)\s+(?:\d+|one|two|three|six|twelve|\w+ \d+)\s*"
+    r"(?:hours?|days?|weeks?|months?|years?|school days|working days)\b"
+    r"|\b\d+\s*(?:hours?|days?|weeks?|months?|years?)\b.{0,30}\b(?:deleted|erased|purged|expire)"
+    r"|(?:保留|保存|留存|删除).{0,10}\d+\s*(?:小时|天|周|个月|年)|\d+\s*(?:小时|天|周|个月|年).{0,8}(?:删除|清除|销毁)",
+    re.IGNORECASE)
+
+
+def asks_for_retention(question: str) -> bool:
+    """Whether the question asks how long something is kept."""
+    return bool(RETENTION_ASK_RE.search(simplified(question)))
+
+
+def states_retention(sentence: str) -> bool:
+    """Whether the sentence says how long something is kept before it goes."""
+    return bool(RETENTION_RE.search(digits_for_number_words(sentence)))
+
+
 # "How much should we pay participants per hour?", "what hourly rate…", "外部审计机构一般收费多少？": the
 # question asks for a sum of money, and only a sentence with an amount in a currency answers it. Numbers
 # abound in guidance (sample sizes, percentages), so a quantity of any kind is not enough.

@@ -24,7 +24,8 @@ from bot.core.cross_language import cross_language_scores, prefer_asker_language
 from bot.core.documents.structure import LEAD_IN_END, TABLE_ROW_RE, table_header
 from bot.core.narrative import introduces_story, narrates_past_event
 from bot.core.asked import asked_thing
-from bot.core.quoting import QUANTITY_BONUS, asks_for_quantity, shape_bonus, states_quantity
+from bot.core.quoting import (QUANTITY_BONUS, asks_for_quantity, asks_for_retention, shape_bonus, states_quantity,
+                               states_retention)
 from bot.core.section_fit import SectionAsk
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
@@ -43,6 +44,9 @@ NARRATIVE_PENALTY = 0.1
 # What a sentence of a page's preface loses when the question asks what to do, which, when or how much
 # (ingest.pipeline.preface_positions): the preface says what the page is about, in the question's words.
 PREFACE_PENALTY = 0.2
+# What a sentence stating how long something is kept gains for "How long should we keep …?", beyond any
+# quantity's: the page says "deleted after 30 days" of "bands", the question "keep" of "flags".
+RETENTION_BONUS = 0.15
 PREFACE_INTENTS_SPARED = {"define", "why"}  # a preface often says what the thing is and why the page exists
 MIXED_SHARED_TERMS = 2  # question words a Chinese sentence must say in English to count as the question's language
 # The fitted model's share of a unit's score. Measured over all 18 answer sets (aipm eval, 2026-12-01):
@@ -174,6 +178,9 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     languages = [u.lang for u in units]
     cross_language = cross_language_scores(units, languages, retrieval, vectors, sentence_similarities)
     asks_quantity = asks_for_quantity(retrieval.question)
+    # A retention question's quantity is a period of keeping, not any number (quoting.RETENTION_RE).
+    asks_retention = asks_for_retention(retrieval.question)
+    states_asked = states_retention if asks_retention else states_quantity
     model = load_relevance_model()
     asked_of_sections = SectionAsk.of(retrieval.question, intent, asked_thing(retrieval.question))
     hands: list[float] = []
@@ -206,7 +213,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
             # changed feature measured worse (knowledge/ 0.660), so the shipped fit stays.
             "heading_terms": heading_overlap(unit.chunk, terms, title_terms[unit.chunk.title]),
             "shape_bonus": shape_bonus(unit, intent, terms),
-            "states_asked_quantity": float(asks_quantity and states_quantity(unit.text)),
+            "states_asked_quantity": float(asks_quantity and states_asked(unit.text)),
             "heading_similarity": max(0.0, heading_sim.get(heading, 0.0) - 0.3),
             # A lead-in whose list is gone says less than a whole sentence.
             "lead_in_without_list": float(unit.kind == "prose" and unit.text.rstrip().endswith(LEAD_IN_END)),
@@ -224,7 +231,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
         change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind)
-        unit.score += change
+        unit.score += change + (RETENTION_BONUS if asks_retention and features["states_asked_quantity"] else 0.0)
         if named:
             features["named_section"] = 1.0  # and the answer opens with it (Composer._prose_units)
     # Which language to answer in is the hand-set scores' call: the model was fitted on sentences mostly in

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from bot.core.answer_lists import (
     best_list, heading_led_list, join_split_lists, list_after, list_units, outline_list, sentence_items,
 )
+from bot.core.action_headings import action_led_list
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
@@ -256,7 +257,7 @@ class Composer:
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True
             led = (heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
-                   if intent in HEADING_LED_INTENTS else None)
+                   if intent in HEADING_LED_INTENTS else None) or action_led_list(units, question)
             if led is not None:
                 listed, use_list = (listed[0], led), True
         outline = outline_list(units, set(retrieval.key_terms)) if intent in OUTLINE_INTENTS else None

@@ -1,0 +1,43 @@
+"""A heading naming the question's own doer and action answers it ("What the teacher does" for "what is the
+teacher actually supposed to do with a flag?"; guides-unseen-37 and -38): the page's other sections repeated
+more of the question's words (the flag, the essay, the detector)."""
+
+from __future__ import annotations
+
+from bot.core.action_headings import asked_action, heading_names_action
+from tests.conftest import answerer_of_pages
+
+PAGE = """# Fraud Signals for the claims team
+
+Fraud Signals scores every new insurance claim for signs of fraud and shows the handler a flag, never a verdict.
+A flag on a claim is never evidence of fraud on its own, and the flag never appears on the customer's letter.
+
+## What the handler does
+
+- Open the claim's history and the photos side by side.
+- Phone the customer within 3 working days and ask them to walk through what happened.
+- Record one outcome: No concern, Resolved with the customer, or Referred to the special investigations unit.
+
+## Escalation
+
+A complaint that a claim was refused because of a flag goes to the claims director within 1 working day.
+"""
+
+
+def test_the_section_naming_the_asked_doer_and_action_answers(tmp_path_factory, embedder):
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "action-heading", {"fraud-signals.md": PAGE})
+    answer = answerer.ask("ugh a handler refused a claim just bc our fraud model flagged it lol. what is the handler "
+                          "actually supposed to do with a flag??").answer
+    assert "Phone the customer within 3 working days" in answer, answer
+    assert "Referred to the special investigations unit" in answer, answer
+
+
+def test_an_action_question_meets_its_heading_through_a_pronoun_or_the_same_doer():
+    assert asked_action("what is the teacher actually supposed to do with a flag?") == ("teacher", "do")
+    assert asked_action("What exactly should the tool suggest?") == ("tool", "suggest")
+    assert asked_action("What gets scored?") is None
+    assert heading_names_action("What the teacher does", ("teacher", "do"))
+    assert heading_names_action("What it suggests", ("tool", "suggest"))  # the page's own product
+    assert heading_names_action("3. What agents say", ("agent", "say"))
+    assert not heading_names_action("What gets scored", ("tool", "score"))
+    assert not heading_names_action("What the teacher sees", ("teacher", "do"))

@@ -19,48 +19,59 @@ if TYPE_CHECKING:
     from bot.core.answer_units import Unit
 
 ARTICLES = r"(?:(?:the|a|an|our|your|my|this|that|each)\s+)?"
-# "what exactly should the tool suggest", "what is the teacher actually supposed to do", "what does the agent say".
+# "what exactly should the tool suggest", "what is the teacher actually supposed to do", "what should an AI team
+# stop doing": the words after the auxiliary, whose doer is one or two words.
 ACTION_QUESTION_RE = re.compile(
     r"\bwhat\s+(?:exactly\s+|else\s+)?(?:is|are|should|does|do|must|can|will|would)\s+" + ARTICLES
-    + r"(?P<doer>[a-z-]+)\s+(?:\w+ly\s+)?(?:(?:supposed|meant|expected|allowed|going)\s+to\s+|(?:need|have)\s+to\s+)?"
-    r"(?P<action>[a-z]+)\b",
-    re.IGNORECASE,
-)
-# "What the teacher does", "What it suggests", "3. What agents say": a heading naming a doer and an action.
+    + r"(?P<words>[a-z-]+(?:\s+[a-z-]+){1,6})", re.IGNORECASE)
+ASIDE_RE = re.compile(r"^(?:\w+ly|supposed|meant|expected|allowed|going|need|have|to)$", re.IGNORECASE)
+# "What the teacher does", "What it suggests", "3. What agents say", "What we stopped doing".
 ACTION_HEADING_RE = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?what\s+" + ARTICLES + r"(?P<doer>[a-z-]+)\s+(?P<action>[a-z]+)\s*$", re.IGNORECASE)
+    r"^\W*(?:\d+[.)]\s*)?what\s+" + ARTICLES + r"(?P<doer>[a-z-]+)\s+(?P<action>[a-z]+)(?:\s+doing)?\s*$",
+    re.IGNORECASE)
 NOT_DOERS = frozenset("is are was were gets get happens happen goes go comes must should can will does do".split())
 PRONOUNS = frozenset("it they he she we you".split())  # the page's own subject
-IRREGULAR = {"does": "do", "goes": "go", "has": "have", "says": "say", "sees": "see"}
+IRREGULAR = {"does": "do", "did": "do", "goes": "go", "went": "go", "has": "have", "had": "have", "says": "say",
+             "said": "say", "sees": "see", "saw": "see"}
 
 
 def _action(word: str) -> str:
+    """A verb's plain form, near enough: "suggests", "stopped", "does" as "suggest", "stop", "do"."""
     word = word.lower()
-    return IRREGULAR.get(word) or (word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-                                   else word)
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+        return word[:-1] if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz" else word
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def asked_action(question: str) -> tuple[str, str] | None:
-    """The doer and the action a what-question asks about, ("teacher", "do"), or None."""
+def asked_action(question: str) -> list[tuple[str, str]]:
+    """The (doer, action) readings of a what-question, a one- and a two-word doer: [("teacher", "do")]."""
     found = ACTION_QUESTION_RE.search(question)
-    if not found or found["doer"].lower() in NOT_DOERS:
-        return None
-    return stem(found["doer"].lower()), _action(found["action"])
+    if not found:
+        return []
+    words = [w for w in found["words"].split() if not ASIDE_RE.match(w)]
+    readings = []
+    for size in (1, 2):
+        if len(words) > size and words[size - 1].lower() not in NOT_DOERS:
+            readings.append((stem(words[size - 1].lower()), _action(words[size])))
+    return readings
 
 
-def heading_names_action(heading: str, asked: tuple[str, str]) -> bool:
-    """Whether a heading names the asked doer (or "it") doing the asked action."""
+def heading_names_action(heading: str, asked: list[tuple[str, str]]) -> bool:
+    """Whether a heading names an asked doer (or "it", "we") doing its asked action."""
     found = ACTION_HEADING_RE.match(heading.strip())
     if not found or found["doer"].lower() in NOT_DOERS:
         return False
-    doer = found["doer"].lower()
-    return _action(found["action"]) == asked[1] and (doer in PRONOUNS or stem(doer) == asked[0])
+    doer, action = found["doer"].lower(), _action(found["action"])
+    return any(action == verb and (doer in PRONOUNS or stem(doer) == who) for who, verb in asked)
 
 
 def action_led_list(units: list["Unit"], question: str) -> tuple[str, Any] | None:
     """The one list of the top guide whose heading names the question's doer and action, or None."""
     asked = asked_action(question)
-    if asked is None:
+    if not asked:
         return None
     blocks = {u.block for u in units if u.kind == "item" and u.block >= 0 and u.rank < RANK_STRIDE
               and heading_names_action(u.chunk.heading, asked)}

@@ -4,7 +4,10 @@ more of the question's words (the flag, the essay, the detector)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.action_headings import asked_action, heading_names_action
+from bot.core.section_fit import ACTION_HEADING_BONUS, SectionAsk
 from tests.conftest import answerer_of_pages
 
 PAGE = """# Fraud Signals for the claims team
@@ -33,11 +36,23 @@ def test_the_section_naming_the_asked_doer_and_action_answers(tmp_path_factory, 
 
 
 def test_an_action_question_meets_its_heading_through_a_pronoun_or_the_same_doer():
-    assert asked_action("what is the teacher actually supposed to do with a flag?") == ("teacher", "do")
-    assert asked_action("What exactly should the tool suggest?") == ("tool", "suggest")
-    assert asked_action("What gets scored?") is None
-    assert heading_names_action("What the teacher does", ("teacher", "do"))
-    assert heading_names_action("What it suggests", ("tool", "suggest"))  # the page's own product
-    assert heading_names_action("3. What agents say", ("agent", "say"))
-    assert not heading_names_action("What gets scored", ("tool", "score"))
-    assert not heading_names_action("What the teacher sees", ("teacher", "do"))
+    teacher = asked_action("what is the teacher actually supposed to do with a flag?")
+    assert ("teacher", "do") in teacher
+    assert heading_names_action("What the teacher does", teacher)
+    assert not heading_names_action("What the teacher sees", teacher)
+    tool = asked_action("What exactly should the tool suggest?")
+    assert heading_names_action("What it suggests", tool)  # the page's own product
+    assert not heading_names_action("What gets scored", tool)
+    assert heading_names_action("3. What agents say", asked_action("What does the agent say to a customer?"))
+    team = asked_action("What should an AI team stop doing when it writes OKRs?")  # a two-word doer
+    assert heading_names_action("What we stopped doing", team)
+    assert asked_action("What gets scored?") == []
+
+
+def test_a_prose_section_naming_the_asked_action_gains_over_its_neighbours():
+    """guides-unseen-20: "What should an AI team stop doing when it writes OKRs?" was answered from the sections
+    that repeat "team", "write" and "OKR", not from "What we stopped doing", which is prose, not a list."""
+    ask = SectionAsk.of("What should an AI team stop doing when it writes OKRs?", "how")
+    stopped, _ = ask.fit("What we stopped doing", "prose")
+    other, _ = ask.fit("Checking in every week", "prose")
+    assert stopped - other == pytest.approx(ACTION_HEADING_BONUS)

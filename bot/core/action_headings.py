@@ -24,6 +24,12 @@ ARTICLES = r"(?:(?:the|a|an|our|your|my|this|that|each)\s+)?"
 ACTION_QUESTION_RE = re.compile(
     r"\bwhat\s+(?:exactly\s+|else\s+)?(?:is|are|should|does|do|must|can|will|would)\s+" + ARTICLES
     + r"(?P<words>[a-z-]+(?:\s+[a-z-]+){1,6})", re.IGNORECASE)
+# "When should an AI assistant ask a clarifying question instead of just answering?" and "When to ask", "How
+# should we roll it out?" and "How to roll out": the manner or the moment of the question's own action.
+WHEN_HOW_QUESTION_RE = re.compile(
+    r"\b(?P<wh>when|how)\s+(?:exactly\s+)?(?:should|do|does|can|must|would|could)\s+" + ARTICLES
+    + r"(?P<words>[a-z-]+(?:\s+[a-z-]+){1,6})", re.IGNORECASE)
+WHEN_HOW_HEADING_RE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?P<wh>when|how)\s+to\s+(?P<action>[a-z]+)\b", re.IGNORECASE)
 ASIDE_RE = re.compile(r"^(?:\w+ly|supposed|meant|expected|allowed|going|need|have|to)$", re.IGNORECASE)
 # "What the teacher does", "What it suggests", "3. What agents say", "What we stopped doing".
 ACTION_HEADING_RE = re.compile(
@@ -47,20 +53,26 @@ def _action(word: str) -> str:
 
 
 def asked_action(question: str) -> list[tuple[str, str]]:
-    """The (doer, action) readings of a what-question, a one- and a two-word doer: [("teacher", "do")]."""
-    found = ACTION_QUESTION_RE.search(question)
-    if not found:
-        return []
-    words = [w for w in found["words"].split() if not ASIDE_RE.match(w)]
+    """The (doer, action) readings of a what-question, a one- and a two-word doer: [("teacher", "do")]; of a
+    when- or how-question, ("@when", action)."""
     readings = []
-    for size in (1, 2):
-        if len(words) > size and words[size - 1].lower() not in NOT_DOERS:
-            readings.append((stem(words[size - 1].lower()), _action(words[size])))
+    for pattern in (ACTION_QUESTION_RE, WHEN_HOW_QUESTION_RE):
+        found = pattern.search(question)
+        if not found:
+            continue
+        words = [w for w in found["words"].split() if not ASIDE_RE.match(w)]
+        for size in (1, 2):
+            if len(words) > size and words[size - 1].lower() not in NOT_DOERS:
+                doer = "@" + found["wh"].lower() if pattern is WHEN_HOW_QUESTION_RE else stem(words[size - 1].lower())
+                readings.append((doer, _action(words[size])))
     return readings
 
 
 def heading_names_action(heading: str, asked: list[tuple[str, str]]) -> bool:
     """Whether a heading names an asked doer (or "it", "we") doing its asked action."""
+    timed = WHEN_HOW_HEADING_RE.match(heading.strip())
+    if timed:
+        return ("@" + timed["wh"].lower(), _action(timed["action"])) in asked
     found = ACTION_HEADING_RE.match(heading.strip())
     if not found or found["doer"].lower() in NOT_DOERS:
         return False

@@ -47,6 +47,11 @@ def test_an_action_question_meets_its_heading_through_a_pronoun_or_the_same_doer
     team = asked_action("What should an AI team stop doing when it writes OKRs?")  # a two-word doer
     assert heading_names_action("What we stopped doing", team)
     assert asked_action("What gets scored?") == []
+    # guides-unseen-21: "When to ask", not "When to answer instead", for "… ask … instead of just answering?".
+    when = asked_action("When should an AI assistant ask a clarifying question instead of just answering?")
+    assert heading_names_action("When to ask", when)
+    assert not heading_names_action("When to answer instead", when)
+    assert not heading_names_action("How to ask", when)
 
 
 def test_a_prose_section_naming_the_asked_action_gains_over_its_neighbours():

@@ -63,7 +63,7 @@ def detect_language(text: str) -> str:
 
 
 # Bumped whenever stem() changes: postings stored with the old stems would no longer match the query's.
-STEMMER_VERSION = "2"
+STEMMER_VERSION = "3"
 
 
 def stem(word: str) -> str:
@@ -82,11 +82,19 @@ def stem(word: str) -> str:
     return word
 
 
+# A verb and its particle are one word however they are written: "hand over" and "handover", "roll out",
+# "roll-out" and "rollout", "sign off" and "sign-off". Apart, the particle is a stopword and the verb says
+# little ("hand"), so "What should the team hand over?" never met "What goes in the handover package".
+PARTICLE_COMPOUND_RE = re.compile(
+    r"\b(hand|roll|sign|set|check|follow|log|back|look|break|shut|start|hold|opt|scale|write|read)[\s-]+"
+    r"(over|out|off|up|in|down|back|through)\b")
+
+
 def english_terms(text: str) -> list[str]:
     """Stemmed content words. A clitic is not part of its word: "the model's output" is about the model,
     and "what's" is "what" (once, both were kept as "model'" and "what'", which no passage holds)."""
     terms = []
-    for word in WORD_RE.findall(text.lower()):
+    for word in WORD_RE.findall(PARTICLE_COMPOUND_RE.sub(r"\1\2", text.lower())):
         if word.endswith("n't"):
             continue  # don't, can't, isn't: negated auxiliaries, stopwords all
         word = CLITIC_RE.sub("", word)

@@ -296,10 +296,54 @@ def _panel_entry(line: str) -> bool:
             and not BULLET_RE.match(text))
 
 
+FIELD_NAME_RE = re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}$")
+MIN_FIELD_PAIRS = 4
+TITLE_FIELDS = {"title", "article title", "subject"}
+# What a knowledge base prints between a record's fields and the article: "Content", "Article Body".
+BODY_LABEL_RE = re.compile(r"^\s*(?:content|article body|body|article content|details|article)\s*$", re.IGNORECASE)
+
+
+def _field_pairs(lines: list[str], start: int) -> int:
+    """How many name-and-value pairs run from `start`: a field's name alone on its line (a few Title Case
+    words), then its value, whatever its length ("Summary" over a sentence)."""
+    pairs, number = 0, start
+    while (number + 1 < len(lines) and FIELD_NAME_RE.match(lines[number].strip())
+           and lines[number + 1].strip() and not lines[number + 1].lstrip().startswith("#")):
+        pairs, number = pairs + 1, number + 2
+    return pairs
+
+
+def drop_field_pairs(lines: list[str]) -> list[str]:
+    """A record's "Knowledge Details" copied as text: "Title" / its value / "URL Name" / its value / "Summary" /
+    a sentence …, four pairs or more with two names of two words or more; with the panel's caption above it
+    and the "Content" / "Article Body" labels under it. Left in, they were glued into the article's first
+    section ("Article Body What Suggested Ask does Suggested Ask proposes …")."""
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        pairs = _field_pairs(lines, number)
+        names = [lines[number + 2 * k].strip() for k in range(pairs)]
+        if pairs >= MIN_FIELD_PAIRS and sum(len(name.split()) > 1 for name in names) >= 2:
+            if out and out[-1].strip() and _panel_entry(out[-1]):
+                out.pop()  # the panel's caption ("Knowledge Details") or its buttons ("+ Follow    Edit    ▼")
+            # The record's title stays: the page's title is the line it repeats.
+            out += [lines[number + 2 * k + 1] for k, name in enumerate(names) if name.lower() in TITLE_FIELDS]
+            number += 2 * pairs
+            while number < len(lines) and (not lines[number].strip() or BODY_LABEL_RE.match(lines[number])):
+                number += 1
+            out.append("")
+            continue
+        out.append(lines[number])
+        number += 1
+    return out
+
+
 def drop_record_panels(lines: list[str]) -> list[str]:
     """A record's fields laid out one per line ("Article Number" / "Publication Status" / "Published" /
     "Version Number" …, a CRM's or knowledge base's article copied as text): six or more short lines in a
-    row, none a sentence, bullet, heading or table row, and not announced by a lead-in ("We cover:")."""
+    row, none a sentence, bullet, heading or table row, and not announced by a lead-in ("We cover:"); and
+    its name-and-value pairs (drop_field_pairs)."""
+    lines = drop_field_pairs(lines)
     out: list[str] = []
     number = 0
     while number < len(lines):

@@ -215,3 +215,53 @@ def test_a_wikis_table_of_contents_box_is_neither_title_nor_text(tmp_path):
     assert "Table of Contents" not in document.text
     assert document.text.count("Routes") == 1  # the heading, not its entry in the contents box too
     assert "Under £50 with a clear photo: instant refund." in document.text
+
+
+KNOWLEDGE_RECORD = """Skip to Navigation
+Acme CRM
+Home    Contacts    Knowledge    Reports
+
+Knowledge
+Refund Assist: when the AI may refund
++ Follow    Edit    Archive    ▼
+Article Number
+000004211
+Publication Status
+Published
+Version Number
+4
+
+Knowledge Details
+Title
+Refund Assist: when the AI may refund
+URL Name
+refund-assist-when-the-ai-may-refund
+Summary
+Rules for AI refunds in chat and email. Read before changing any refund limit.
+Record Type
+Internal Guidance
+Validation Status
+Validated
+
+Content
+Article Body
+What Refund Assist does
+Refund Assist suggests a refund for each return and sends it to an agent. It never refunds by itself.
+
+1. Limits
+Never more than £50 without an agent's approval.
+"""
+
+
+def test_a_knowledge_records_field_pairs_are_dropped_and_its_article_keeps_its_first_heading(tmp_path):
+    """guides-unseen-37's Salesforce article: "Title" / its value / "URL Name" / its value / "Summary" / a sentence
+    … and "Content" / "Article Body" had been glued into the article's first section ("Article Body What Suggested
+    Ask does Suggested Ask proposes …"), and quoted as guidance."""
+    path = tmp_path / "refund-assist.txt"
+    path.write_text(KNOWLEDGE_RECORD, encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "Refund Assist: when the AI may refund"
+    for field in ("Knowledge Details", "URL Name", "refund-assist-when", "Record Type", "Article Body", "+ Follow"):
+        assert field not in document.text, field
+    sections = dict(split_document(document.text, document.title, markdown=False, limit=1200))
+    assert sections["What Refund Assist does"].startswith("Refund Assist suggests a refund")

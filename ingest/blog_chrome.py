@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # Chinese pages part entries with ideographic spaces, two spaces once normalised ("下载豆瓣客户端　　登录/注册").
-NAV_GAP_RE = re.compile(r"\t+|\s{3,}|(?<=[\u4e00-\u9fff/])\s{2}(?=[\u4e00-\u9fff])")
+NAV_GAP_RE = re.compile(r"\t+|\s{3,}|(?<=[\u4e00-\u9fff/])\s{2}(?=[\u4e00-\u9fff\w])")
 NAV_WORDS = frozenset({
     "home", "archive", "archives", "about", "podcast", "podcasts", "blog", "contact", "newsletter", "search",
     "sign in", "sign up", "log in", "login", "subscribe", "follow", "follow publication", "menu", "topics",
@@ -21,7 +21,7 @@ NAV_WORDS = frozenset({
     "首页", "会员", "发现", "等你来答", "提问", "登录/注册", "登录", "注册", "消息", "私信", "搜索", "推荐", "热榜", "专栏",
     "写文章", "创作中心", "下载app", "关注", "投稿", "社区", "课程",
     # A finance community's menu (雪球, 东方财富) and other feeds'.
-    "行情", "自选", "组合", "动态", "话题", "问答", "资讯", "直播",
+    "行情", "自选", "组合", "动态", "话题", "问答", "资讯", "直播", "视频",
 })
 # A search box or form field in the menu row: "[ 搜索你感兴趣的内容… ]", "[ Search ]".
 FIELD_ENTRY_RE = re.compile(r"^\[.{0,40}\]$")
@@ -92,6 +92,8 @@ def drop_site_header(lines: list[str]) -> list[str]:
             seen += 1
         if seen <= SITE_HEADER_LINES and (PAGE_META_RE.match(line) or ANCHORS_RE.match(line)):
             continue
+        if seen <= SITE_HEADER_LINES and line.strip().lower() in NAV_WORDS and not FOLLOW_BUTTON_RE.match(line):
+            continue  # a menu's entry alone on its line ("搜索"); a "Follow" button goes later, with its byline
         if seen <= SITE_HEADER_LINES and line.strip() and is_nav_row(line):
             if kept and kept[-1].strip() and is_masthead(kept[-1]) and all(not k.strip() for k in kept[:-1]):
                 kept.pop()  # the publication's name, the page's first line, over its menu
@@ -213,8 +215,10 @@ def drop_pitch(lines: list[str]) -> None:
 
 
 FOLLOW_BUTTON_RE = re.compile(r"^\s*(?:\+\s*)?(?:follow|已?关注)\s*$", re.IGNORECASE)
-# "Maya Lin", or a Chinese screen name ("老周做产品") over the 关注 button.
-BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$|^\s*[\u4e00-\u9fff][\u4e00-\u9fff\w]{1,11}\s*$")
+# "Maya Lin", or a Chinese screen name ("老周做产品") over the 关注 button, …
+BYLINE_NAME_RE = re.compile(r"^\s*(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*$"
+                            # …or an account's kind before it ("虎嗅号　　政务产品笔记").
+                            r"|^\s*(?:[\u4e00-\u9fff\w]{1,6}号\s+)?[\u4e00-\u9fff][\u4e00-\u9fff\w]{1,11}\s*$")
 
 
 # A post's date on a line of its own ("Mar 11, 2026", "11 March 2026", "2026-03-11"): under the author's

@@ -178,3 +178,52 @@ def test_a_xueqiu_post_loses_the_platform_and_keeps_the_authors_replies(tmp_path
     for chrome in ("行情", "搜索股票", "下载雪球", "老李聊保险", "关注", "09-18 20:41", "风险提示", "转发 5", "全部讨论",
                    "我们是 30%", "这条好", "年龄一刀切", "赞 3", "关于雪球"):
         assert chrome not in text, chrome
+
+
+HUXIU = """虎嗅
+首页　　资讯　　24小时　　视频　　虎嗅智库　　会员
+搜索
+登录 / 注册
+下载App
+
+虎嗅号　　客服产品笔记
+关注
+
+给银行客服做 AI 质检：哪些通话绝不能只让模型判
+
+2025-10-12 09:42　　来源：微信公众号「客服产品笔记」
+题图来自：视觉中国
+
+本文来自微信公众号：客服产品笔记，作者：林舟，原文标题：《AI 质检上线一年》
+
+我在一家银行带客服产品，去年上线了 AI 通话质检。
+
+一、三档阈值
+1. 置信度 0.9 以上才自动判定合规。
+2. 置信度低于 0.9 的，一律转人工复核。
+
+二、投诉类通话，模型一律不判
+涉及投诉、挂失和老年客户的通话，全部人工听。
+
+赞 48　　收藏 131　　分享
+
+评论（19）
+
+一只坐席　　10-12 10:15
+我们这边也这样。
+    客服产品笔记（作者）：所以投诉类必须人工听，模型只做标记。
+回复　　赞 22
+"""
+
+
+def test_a_huxiu_article_loses_its_account_line_and_credits(tmp_path):
+    """guides-unseen-39's 虎嗅 article: the account line "虎嗅号　　政务产品笔记" over 关注 had headed the article's
+    opening, the site's name had been its title, and the repost credits were read as its first paragraph."""
+    path = tmp_path / "huxiu.txt"
+    path.write_text(HUXIU, encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "给银行客服做 AI 质检:哪些通话绝不能只让模型判"
+    assert "置信度 0.9 以上才自动判定合规" in document.text
+    assert "所以投诉类必须人工听,模型只做标记。" in document.text  # the author's reply
+    for chrome in ("资讯", "搜索", "虎嗅号", "客服产品笔记", "来源", "题图", "本文来自", "赞 48", "我们这边也这样"):
+        assert chrome not in document.text, chrome

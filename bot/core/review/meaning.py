@@ -56,6 +56,10 @@ QUANTITY_RE = re.compile(
     r"|\b\d+\s*(?:euros?|heures?|jours?|semaines?|mois|ans|années?|horas?|días|semanas?|meses|años|"
     r"stunden|tagen?|wochen|monaten?|jahren?|ore|giorni|settimane|mesi|anni)\b"
     r"|\b\d+\s+(?:sur|des|de cada|de los|de las|von|su|dei|delle)\s+\d+\b"
+    # Polish and Indonesian: "71 dni", "68 000 zł", "15 z 23"; "3 jam", "Rp 250.000", "41 dari 120".
+    r"|\b\d+\s*(?:dni|godzin[y]?|tygodni[e]?|miesięcy|miesiące|lat[a]?|zł|złotych|minut[y]?|"
+    r"hari|jam|minggu|bulan|tahun|menit|detik|juta|ribu|rupiah)(?![\w])"
+    r"|\brp\s?\d|\b\d+\s+(?:z|dari)\s+\d+\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

@@ -56,15 +56,19 @@ def shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-# The commonest function words of the other European languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch): a sentence's share of them against its share of English stopwords says which it is in.
+# The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
+# French, Portuguese, Dutch, Polish, Indonesian): a sentence's share of them against its share of English stopwords
+# says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA").
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
     el los las que por para es se del al como pero más
     les des et est pour dans une qui sur pas par au aux ces
     os da do dos das em com uma não é ao pelo pela
-    het een niet voor wordt worden zijn ook naar bij deze heeft hebben moet geen wij""".split())
+    het een niet voor wordt worden zijn ook naar bij deze heeft hebben moet geen wij
+    się nie że jest dla przez oraz jak czy będzie są lub który która które tylko już przy także też jeśli gdy aby żeby
+    yang dari untuk dengan ini itu tidak gak akan bisa juga sudah atau karena kalau pada tapi masih belum kita kami
+    jadi lebih hanya cuma dalam oleh bukan saja harus perlu buat pakai lagi dapat bahwa sebagai supaya jika sampai""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

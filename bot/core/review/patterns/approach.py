@@ -24,6 +24,10 @@ PATTERNS = ItemPatterns(
         'soluzione', 'la soluzione', 'soluzione proposta', 'approccio', 'il modello', 'come funziona',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'oplossing', 'de oplossing', 'voorgestelde oplossing', 'aanpak', 'werkwijze', 'hoe het werkt',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'rozwiązanie', 'proponowane rozwiązanie', 'opis rozwiązania', 'jak to działa', 'jak działa', 'sposób działania', 'metoda', 'podejście',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'pendekatan', 'solusi', 'cara kerja', 'metode', 'arsitektur',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -57,8 +61,14 @@ PATTERNS = ItemPatterns(
         'il modello', 'modello linguistico', 'fornitore', 'lettura automatica', 'basato su',
         # Dutch body wording.
         'het model', 'taalmodel', 'beeldherkenning', 'leverancier', 'geleverd door', 'classificatiemodel', 'maakt gebruik van',
+        # Polish body wording.
+        'uczenia maszynowego', 'uczenie maszynowe', 'sieć neuronowa', 'sieci neuronowej', 'model językowy', 'rozpoznawanie obrazu', 'klasyfikator', 'oparty na modelu',
+        # Indonesian body wording.
+        'pakai model', 'menggunakan model', 'di-fine-tune', 'jaringan saraf', 'pembelajaran mesin', 'model bahasa', 'berbasis model', 'kami pilih',
     ),
     vague=(
+        # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").
+        'wybierze wykonawca',
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',
         'use ai to', 'get ai to', 'leverage ai', 'use an llm', 'some model', 'the best model', 'state of the art', 'cutting-edge',
         'magic', 'tbd', 'to be decided', 'engineering will decide', 'engineering will figure out', '用大模型', '待定',

@@ -23,6 +23,10 @@ PATTERNS = ItemPatterns(
         'costi', 'costo', 'spesa', 'budget', 'copertura finanziaria',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'financiën', 'begroting', 'financiële gevolgen', 'dekking',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'koszt', 'koszty', 'szacunkowy koszt', 'kosztorys', 'koszty utrzymania', 'budżet projektu', 'finansowanie',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'biaya', 'anggaran', 'estimasi biaya', 'rincian biaya', 'pembiayaan',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -50,6 +54,10 @@ PATTERNS = ItemPatterns(
         'spesa complessiva', 'canone annuo', 'iva inclusa', 'copertura finanziaria',
         # Dutch body wording.
         'eenmalig', 'licentie', 'de kosten bedragen', 'per jaar voor', 'besparing', 'begrotingspost',
+        # Polish body wording.
+        'zł', 'złotych', 'pln', 'koszt', 'koszty', 'kosztów', 'rocznie', 'brutto', 'netto', 'utrzymanie', 'abonament', 'licencja', 'oszczędności',
+        # Indonesian body wording.
+        'biaya', 'anggaran', 'rupiah', 'juta', 'per bulan', 'per tahun', 'lisensi', 'langganan', 'hemat',
     ),
     mentions=(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

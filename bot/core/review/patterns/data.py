@@ -24,6 +24,10 @@ PATTERNS = ItemPatterns(
         'dati', 'i dati', 'fonti dei dati', 'base dati',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'gegevens', 'de gegevens', 'databronnen', 'gegevensbronnen',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'dane', 'danych', 'źródła danych', 'dane wejściowe', 'dane treningowe', 'zbiór danych',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'sumber data', 'data latih', 'pengumpulan data', 'data yang digunakan',
     ),
     conventional=('datasets',),
     cues=(
@@ -56,6 +60,10 @@ PATTERNS = ItemPatterns(
         'vengono cancellati', 'cancellati entro', 'non vengono raccolti', 'consenso scritto', 'sonde', 'di proprietà del',
         # Dutch body wording.
         'gemarkeerd', 'gelabeld', 'geannoteerd', 'historische gegevens', 'getraind op', 'traint het', "foto's uit", 'blijven opgeslagen', 'worden bewaard', 'jaar bewaard', 'verwerkersovereenkomst', 'eigenaar van de gegevens',
+        # Polish body wording.
+        'dane z', 'dane historyczne', 'pomiarów', 'odczyty', 'czujników', 'oznaczone', 'oznaczonych', 'zbiór danych', 'należą do', 'odpowiada za nie', 'przechowywane', 'usuwane po', 'uczony na', 'trenowany na', 'wytrenowany na',
+        # Indonesian body wording.
+        'data latih', 'dilatih pakai', 'dilatih dengan', 'dilatih menggunakan', 'sumber data', 'data historis', 'diberi label', 'dilabeli', 'disimpan', 'dihapus setelah', 'pemilik data',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -86,7 +94,7 @@ PATTERNS = ItemPatterns(
             'We handle about 14,000 home FNOLs per month, peaking at 40,000+',
         ),
         Pattern(
-            r'\b\d+(\.\d+)?\s*(k|m)\b',
+            r'\b\d+(\.\d+)?\s*(k|m)\b(?!\s*\d{1,2}\s*s\b)',  # not a duration: "1m 40s"
             'Cross-encoder reranker (fine-tuned MiniLM, 33M parameters) + LTR | 0.691 | 55 ms | moderate',
         ),
         Pattern(

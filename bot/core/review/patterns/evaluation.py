@@ -20,6 +20,10 @@ PATTERNS = ItemPatterns(
         'valutazione', 'collaudo', 'validazione', 'piano di test',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'evaluatie', 'toetsing', 'de proef', 'testplan', 'validatie', 'proefperiode',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'ewaluacja', 'testowanie', 'testy', 'walidacja', 'weryfikacja', 'okres próbny',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'evaluasi', 'pengujian', 'uji coba', 'hasil uji', 'akurasi', 'validasi',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -55,6 +59,10 @@ PATTERNS = ItemPatterns(
         'sarà provato', 'sarà testato', 'sarà valutato', 'confrontando', 'estratte a sorte', 'campione', 'non saranno fornite',
         # Dutch body wording.
         'de proef', 'in de proef', 'naast de bevindingen', 'vergelijken', 'vergeleken', 'zonder de uitkomsten', 'steekproef', 'worden daarbij niet gebruikt', 'getest', 'beoordeelt',
+        # Polish body wording.
+        'porówna', 'porównanie', 'porównania', 'porównamy', 'porównując', 'faktycznie', 'losowo', 'wylosowanych', 'trafność', 'trafności', 'dokładność', 'przetestowany', 'przetestujemy', 'na próbie', 'bez wysyłania', 'w tle',
+        # Indonesian body wording.
+        'diuji', 'menguji', 'uji akurasi', 'akurasi', 'dibandingkan dengan', 'dibanding', 'gak lihat hasil', 'tidak melihat hasil', 'tanpa melihat', 'diukur dua kali', 'hasil uji',
     ),
     mentions=(
         # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",

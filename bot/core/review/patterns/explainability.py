@@ -19,6 +19,10 @@ PATTERNS = ItemPatterns(
         'spiegabilità', 'trasparenza', 'spiegazioni',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'uitlegbaarheid', 'transparantie', 'uitleg',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'wyjaśnialność', 'przejrzystość', 'wyjaśnienia',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'penjelasan', 'transparansi',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -56,6 +60,10 @@ PATTERNS = ItemPatterns(
         'il motivo', 'spiega perché', 'mostra perché', 'motivazione', 'evidenzia',
         # Dutch body wording.
         'de reden', 'waarom het systeem', 'laat zien waarom', 'toelichting', 'omcirkeld', 'markeert',
+        # Polish body wording.
+        'dlaczego system', 'wyjaśnia', 'wyjaśnienie', 'pokazuje, dlaczego', 'zaznaczone', 'podświetlone', 'z jakiego powodu',
+        # Indonesian body wording.
+        'alasannya', 'alasan spesifik', 'menjelaskan', 'kenapa hasilnya', 'bisa lihat dari mana', 'dari mana angka', 'yang dideteksi',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -102,6 +110,16 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The evidence behind the output, laid out for the person to check: "so that the clinician can hear what was
+        # counted", "can see where the length came from", "a timeline marking each counted event".
+        Pattern(
+            r"\bcan (?:see|hear|check|verify|tell)\b[^.;]{0,12}\b(?:what|which|where|why|how)\b[^.;]{0,40}?\b(?:counted|found|detected|"
+            r"flagged|measured|picked|marked|scored|spotted|came from|comes from|decided)\b"
+            # what the output draws, not what a person marks: "Clerks mark each flagged timesheet OK or wrong" is feedback
+            r"|\b(?:marking|highlighting|(?:timeline|map|image|photo|picture|chart|overlay|view|screen)\s+(?:that\s+)?(?:marks|highlights))"
+            r"\s+(?:each|every)\s+(?:counted|detected|flagged|found|matched|scored)\b",
+            "a timeline of the night marking each counted event, so that the clinician can hear what was counted",
+        ),
         # How it decides, wanted with no mechanism: "parents … understand how the owl decides a word was misread"
         Pattern(
             r"\bunderstand (?:how|why) (?:the |our |its )?[\w-]{0,20} ?(?:decides|decided|chose|chooses|picks|picked|flags|flagged)\b",

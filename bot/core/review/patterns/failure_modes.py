@@ -24,6 +24,10 @@ PATTERNS = ItemPatterns(
         'rischi', 'cosa può andare storto', 'errori', 'piano di emergenza',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         "risico's", 'risico’s', 'risico', 'kanttekeningen', 'wat kan er misgaan', 'terugvaloptie', 'uitwijkplan',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'ryzyka', 'ryzyko', 'zagrożenia', 'co może pójść nie tak', 'plan awaryjny', 'awarie',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'risiko', 'mitigasi', 'rencana cadangan', 'kalau gagal',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -56,6 +60,10 @@ PATTERNS = ItemPatterns(
         'in caso di errore', 'può sbagliare', 'se il sistema', 'falsi positivi', 'falsi negativi', 'non disponibile', 'fuori servizio',
         # Dutch body wording.
         'mist het systeem', 'als het systeem', 'valt uit', 'uitval', 'bij een storing', 'storingen', 'onterecht', 'onterechte meldingen', 'vals alarm', 'alsnog gevonden', 'gemist',
+        # Polish body wording.
+        'awaria', 'awarii', 'przestanie działać', 'nie zadziała', 'błędna prognoza', 'pomyłka', 'pomyłki', 'fałszywe alarmy', 'fałszywy alarm', 'w razie', 'jak dotąd', 'tryb awaryjny',
+        # Indonesian body wording.
+        'gagal', 'kalau gagal', 'jika gagal', 'salah ukur', 'hasil salah', 'salah deteksi', 'cadangan', 'alarm palsu', 'positif palsu', 'negatif palsu',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

@@ -20,6 +20,10 @@ PATTERNS = ItemPatterns(
         'equità', 'discriminazione', 'privacy', 'sicurezza', 'protezione dei dati',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'eerlijkheid', 'veiligheid', 'gelijke behandeling', 'discriminatie', 'gegevensbescherming',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'równe traktowanie', 'sprawiedliwość', 'bezpieczeństwo', 'ochrona danych', 'ochrona danych osobowych', 'prywatność',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'keadilan', 'keamanan', 'privasi', 'keselamatan', 'perlindungan data', 'etika',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -67,12 +71,18 @@ PATTERNS = ItemPatterns(
         'non discriminazione', 'discriminazione', 'dati personali', 'dati sensibili', 'dignità delle persone', 'regolamento (ue) 2016/679', 'pregiudizi',
         # Dutch body wording.
         'persoonsgegevens', 'onherkenbaar gemaakt', 'discriminatie', 'gelijke behandeling', 'even goed werken',
+        # Polish body wording.
+        'dane osobowe', 'danych osobowych', 'rodo', 'dyskryminacja', 'dyskryminacji', 'osobno dla', 'osoby starsze', 'niepełnosprawnościami',
+        # Indonesian body wording.
+        'data pribadi', 'uu pdp', 'privasi', 'diskriminasi', 'per kelompok', 'setiap kelompok', 'disabilitas', 'lansia', 'daerah terpencil',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
         'lose out', 'losing out', 'equally well', 'worse than the others',
     ),
     mentions=(
+        # Polish and Indonesian: a group it may serve worse, named with no measure ("prognozy dla nich mogą być mniej trafne")
+        'mniej trafne', 'mniej dokładne', 'gorzej działa', 'kurang akurat untuk', 'kurang akurat bagi',
         # named and handed to someone: "I'd like Lisa to look at the data protection side"
         'data protection side', 'data protection angle',
         # a worry that it serves one group worse, raised and not answered
@@ -94,6 +104,8 @@ PATTERNS = ItemPatterns(
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
+        # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").
+        'równie dobry dla wszystkich', 'tak samo dobrze', 'fair untuk semua', 'adil untuk semua', 'adil bagi semua',
         # Italian: "il sistema tratta tutti gli alloggi in modo equo"
         'in modo equo', 'non siano penalizzati',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
@@ -169,6 +181,11 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\b(report|measure|track)\w*\b[^.;]{0,60}\bfor\b[^.;]{0,50}\bseparately\b',
             "We'll report backlog days for our 200 smallest suppliers separately",
+        ),
+        # ... or "separately for" them: "The leaderboard also reports the F2 score separately for the 430 blocks that …".
+        Pattern(
+            r'\b(?:report|measure|track|score|comput|publish)\w*\b[^.;]{0,60}\bseparately\s+for\b',
+            'The leaderboard also reports the F2 score separately for the 430 blocks that have no sensor of their own',
         ),
         Pattern(
             r'\b(older|younger|elderly|female|male|women|men|minority|non-native|foreign|overseas|disabled|low-income|rural|new|newer|first-time)\s+(?:\w+\s+)?(users|customers|patients|people|applicants|drivers|employees|speakers|candidates|students|members)\b[^.;]{0,60}\b(more|less|worse|better|differently|unfairly|as often|than)\b',

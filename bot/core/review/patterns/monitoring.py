@@ -22,6 +22,10 @@ PATTERNS = ItemPatterns(
         'monitoraggio', 'dopo il rilascio', 'verifica periodica',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'bewaking', 'na invoering', 'monitoring en evaluatie',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'monitorowanie', 'nadzór nad działaniem', 'po uruchomieniu', 'po wdrożeniu', 'kontrola jakości',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'pemantauan', 'evaluasi berkala', 'setelah peluncuran',
     ),
     conventional=('observability',),
     cues=(
@@ -49,6 +53,10 @@ PATTERNS = ItemPatterns(
         'monitorare', 'relazioni', 'andamento', 'cruscotto', 'allarme', 'ogni mese', 'ogni settimana',
         # Dutch body wording.
         'in de gaten', 'rapporteert', 'periodiek', 'elke maand', 'elke week', 'maandelijks', 'wekelijks',
+        # Polish body wording.
+        'monitorować', 'monitoruje', 'monitorowanie', 'na bieżąco', 'czuwał', 'czuwać', 'co miesiąc', 'co tydzień', 'co kwartał', 'raportuje', 'spadnie poniżej',
+        # Indonesian body wording.
+        'dipantau', 'memantau', 'pemantauan', 'setiap bulan', 'tiap bulan', 'setiap minggu', 'tiap minggu', 'laporan bulanan', 'turun di bawah',
     ),
     mentions=(
         '报警',

@@ -26,6 +26,10 @@ PATTERNS = ItemPatterns(
         "perché l'ia", "perché l'intelligenza artificiale", 'alternative', 'perché un modello',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'waarom ai', 'waarom kunstmatige intelligentie', 'alternatieven', 'overwogen alternatieven', 'andere oplossingen', 'waarom een model',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'dlaczego sztuczna inteligencja', 'dlaczego ai', 'dlaczego si', 'dlaczego model', 'alternatywy', 'rozważane alternatywy', 'inne rozwiązania',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'kenapa ai', 'mengapa ai', 'kenapa pakai ai', 'mengapa menggunakan ai', 'alternatif', 'solusi lain', 'kenapa model',
     ),
     conventional=('alternatives',),
     cues=(
@@ -63,6 +67,10 @@ PATTERNS = ItemPatterns(
         'una regola non', 'le regole non', 'più semplice', 'non basta', 'non è bastato', 'non ha funzionato',
         # Dutch body wording.
         'andere oplossingen', 'vaste regel', 'voldoen niet', 'voldoet niet', 'lukt niet', 'eenvoudiger', 'leert herkennen', 'uit voorbeelden',
+        # Polish body wording.
+        'stała reguła', 'stałej reguły', 'prosta reguła', 'prostej reguły', 'proste reguły', 'sztywne reguły', 'reguły nie', 'nie wystarcza', 'nie wystarczy', 'nie sprawdza się', 'nie sprawdziło się', 'nie sprawdziła się', 'nie sprawdził się', 'prostsze rozwiązanie', 'próbowaliśmy', 'nie odróżnia', 'zbyt ogólna', 'zbyt ogólne',
+        # Indonesian body wording.
+        'aturan tetap', 'aturan sederhana', 'tidak bisa dilakukan', 'gak bisa dilakukan', 'tidak cukup', 'gak cukup', 'sudah dicoba', 'sudah coba', 'cara lain', 'lebih sederhana', 'tidak bisa membedakan', 'gak bisa bedain', 'masih nemu', 'masih menemukan',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -83,6 +91,9 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # Polish and Indonesian: the technology praised, nothing weighed against it ("sztuczna inteligencja potrafi
+        # przewidywać smog dokładniej niż tradycyjne metody, bo sama uczy się z danych").
+        'sama uczy się', 'dokładniej niż tradycyjne', 'nowoczesne technologie', 'teknologi canggih', 'teknologi terkini', 'era digital',
         # a claim for the technology: "with a precision that was not possible before"
         'not possible before',
         # Spanish: "la inteligencia artificial es la herramienta más adecuada", with nothing weighed against it.
@@ -123,6 +134,25 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The simpler ways, said to have failed: "Other ways of sorting the list have not worked:", "the existing
+        # options did not help".
+        Pattern(
+            r"\b(?:other|simpler|existing|previous|earlier|current|usual|cheaper|obvious)\s+(?:ways?|options?|approaches|methods|tools|"
+            r"fixes|attempts|solutions)\b[^.;]{0,40}?\b(?:have|has|did|do|does)\s+not\s+(?:worked|work|helped|help|solved|fixed)\b",
+            "Other ways of sorting the list have not worked:",
+        ),
+        # What the simple measure cannot tell apart: "Snoring volume does not separate apnea from simple snoring."
+        Pattern(
+            r"\b(?:does|do|did|can|could)\s?not\s+(?:separate|distinguish|tell apart)\b[^.;]{0,40}\bfrom\b",
+            "Snoring volume does not separate apnea from simple snoring.",
+        ),
+        # The simpler tool measured and found short: "a rule using snore loudness … reached a specificity of only 0.52",
+        # "the questionnaire picked out … with a specificity of 0.29".
+        Pattern(
+            r"\b(?:rules?|questionnaires?|checklists?|heuristics?|formula|keyword (?:rules?|lists?|filters?))\b[^.;]{0,80}?\b"
+            r"(?:specificity|sensitivity|precision|recall|accuracy|f1|f2)\b[^.;\d]{0,16}0?\.\d+",
+            "In our development data, a rule using snore loudness reached a specificity of only 0.52 at a sensitivity of 0.85.",
+        ),
         # What the simpler tool cannot do: "which a fixed limit can't do", "which a printed scale cannot do".
         Pattern(
             r"\b(?:which|that|what) an? (?:fixed|printed|simple|static|single|hand-set|manual|plain)\s+(?:[\w-]+\s+){0,2}"

@@ -26,6 +26,10 @@ PATTERNS = ItemPatterns(
         'il problema', 'problema', 'situazione attuale', 'contesto', 'premesse',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'aanleiding', 'het probleem', 'probleemstelling', 'huidige situatie', 'achtergrond',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'opis problemu', 'stan obecny', 'obecna sytuacja', 'skąd pomysł', 'uzasadnienie', 'diagnoza problemu', 'tło',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'latar belakang', 'masalah', 'permasalahan', 'rumusan masalah', 'kondisi saat ini', 'situasi saat ini',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -52,6 +56,10 @@ PATTERNS = ItemPatterns(
         'a mano', 'manualmente', 'reclami', 'in media', 'ritardo', 'tempi di attesa', 'trascorsi', 'perdono tempo',
         # Dutch body wording.
         'met de hand', 'handmatig', 'klachten', 'gemiddeld', 'wachttijd', 'achterstand', 'uur per jaar', 'uur per week', 'kostte',
+        # Polish body wording.
+        'ręcznie', 'skarg', 'skargi', 'czas oczekiwania', 'średnio', 'przekroczyło', 'przekroczenia', 'za późno', 'tracą czas', 'zaległości', 'godzin tygodniowo', 'godzin miesięcznie', 'nie korzysta',
+        # Indonesian body wording.
+        'secara manual', 'masalahnya', 'keluhan', 'meleset', 'waktu tunggu', 'antrean', 'rata-rata', 'prevalensi', 'terlambat', 'memakan waktu', 'kewalahan', 'tercatat normal',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

@@ -22,6 +22,10 @@ PATTERNS = ItemPatterns(
         'avvio', 'rilascio', 'fase pilota', 'piano di avvio', 'sperimentazione',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'uitvoering', 'invoering', 'fasering', 'implementatie',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'wdrożenie', 'uruchomienie', 'harmonogram', 'etapy', 'etapy wdrożenia', 'plan wdrożenia', 'pilotaż',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'peluncuran', 'rencana peluncuran', 'tahapan', 'implementasi', 'langkah selanjutnya',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -58,6 +62,10 @@ PATTERNS = ItemPatterns(
         'mese di prova', 'periodo di prova', 'resta attivo', 'proseguimento', 'ritorno alla',
         # Dutch body wording.
         'fase 1', 'fase 2', 'gefaseerd', 'stopzetten', 'volgen alleen als', 'uitrol', 'stapsgewijs',
+        # Polish body wording.
+        'pilotaż', 'pilotażowo', 'etapami', 'w pierwszym etapie', 'w drugim etapie', 'najpierw', 'stopniowo', 'obejmie także', 'rozszerzenie', 'rozszerzymy', 'zostanie wyłączony', 'bez wysyłania',
+        # Indonesian body wording.
+        'diperluas', 'perluasan', 'bertahap', 'tahap 1', 'tahap 2', 'tahap pertama', 'ke seluruh', 'uji coba lapangan',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -121,6 +129,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Who gets it first and who later: "available first to the three health systems that took part in the study,
+        # and later to other US sleep services"; "start with a handful of growers next season and extend to all members".
+        Pattern(
+            r"\bfirst\s+(?:to|in|at|with|for)\b[^.;]{0,80}?,?\s+(?:and\s+)?(?:later|then|afterwards|after that)\s+(?:to|in|at|with|for|across|on)\b"
+            r"|\b(?:start|begin)\w*\s+with\b[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?(?:extend|expand|widen|open|roll|move|bring|offer)\w*\b[^.;]{0,30}?\bto\b",
+            "Halden plans to make Noctua available first to the three health systems, and later to other US sleep services.",
+        ),
         # Volunteers first, the rest on a condition: "ten volunteer salons to switch it on from 2 March for six
         # weeks", "Every other salon will get it only if, over those six weeks, …".
         Pattern(

@@ -25,6 +25,10 @@ PATTERNS = ItemPatterns(
         'obiettivi', 'risultati attesi', 'indicatori', 'metriche', 'metriche di successo',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'doel', 'doelen', 'doelstelling', 'doelstellingen', 'beoogd resultaat', 'beoogde resultaten', 'succescriteria', 'indicatoren',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'cel', 'cele', 'cel projektu', 'cele projektu', 'mierniki sukcesu', 'wskaźniki', 'wskaźniki sukcesu', 'kryteria sukcesu', 'oczekiwane rezultaty', 'oczekiwane efekty', 'rezultaty',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'tujuan', 'sasaran', 'indikator keberhasilan', 'ukuran keberhasilan', 'metrik keberhasilan', 'target keberhasilan',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -55,6 +59,10 @@ PATTERNS = ItemPatterns(
         'inferiore di almeno', 'superiore di almeno', 'a parità di',
         # Dutch body wording.
         'het doel is', 'ons doel', 'terugbrengen van', 'verhogen van', 'verlagen van', 'naar minder dan', 'naar meer dan',
+        # Polish body wording.
+        'chcemy, aby', 'chcemy, żeby', 'celem jest', 'celem projektu', 'naszym celem', 'zmniejszenie', 'skrócenie', 'spadła z', 'spadł z', 'spadło z', 'spadnie z', 'wzrosła z', 'wzrośnie z', 'do mniej niż',
+        # Indonesian body wording.
+        'tujuannya', 'tujuan kami', 'menurunkan', 'meningkatkan', 'turun dari', 'naik dari', 'menjadi kurang dari', 'menjadi lebih dari', 'indikator keberhasilan',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"

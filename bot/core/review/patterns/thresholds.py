@@ -25,6 +25,10 @@ PATTERNS = ItemPatterns(
         'criteri di accettazione', 'criteri di rilascio', 'soglia', 'soglie',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'voorwaarden', 'acceptatiecriteria', 'drempelwaarde', 'drempelwaarden', 'criteria voor invoering',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'kryteria akceptacji', 'warunki uruchomienia', 'próg', 'progi', 'kryteria odbioru',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'kriteria', 'syarat', 'kriteria penerimaan', 'ambang batas', 'batas minimal',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -58,6 +62,10 @@ PATTERNS = ItemPatterns(
         'solo se', 'almeno', 'su 100', 'non prima che', 'finché non', 'sarà attivato',
         # Dutch body wording.
         'minstens', 'ten minste', 'tenminste', 'hooguit', 'niet meer dan', 'pas als', 'pas vervallen als', 'alleen als', 'van elke', 'op de vijf', 'op de tien', 'op de honderd',
+        # Polish body wording.
+        'co najmniej', 'nie mniej niż', 'nie więcej niż', 'najwyżej', 'tylko jeśli', 'dopiero gdy', 'dopiero wtedy', 'pod warunkiem', 'progu',
+        # Indonesian body wording.
+        'paling sedikit', 'setidaknya', 'paling banyak', 'tidak boleh dipakai', 'gak boleh dipakai', 'belum lolos', 'syaratnya', 'ambang batas',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -69,6 +77,8 @@ PATTERNS = ItemPatterns(
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
     ),
     vague=(
+        # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").
+        'wystarczająco trafne', 'wystarczająco dobre', 'wystarczająco dokładne', 'cukup akurat', 'sudah cukup bagus',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'high standards', 'highest standards', 'exacting standards',
         'good enough', 'high accuracy', 'great accuracy', 'best-in-class accuracy', 'industry-leading accuracy', 'acceptable quality', 'as accurate as possible',
@@ -112,6 +122,8 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Indonesian: a floor or a ceiling on a figure ("minimal 9 dari 10 pengukuran", "maksimal 3 kali coba").
+        Pattern(r"\b(?:minimal|maksimal|setidaknya)\s+\d", 'minimal 9 dari 10 pengukuran beda ≤ 1 cm dari infantometer'),
         # A bar said in passing: "we'd only let it fill the field in on its own … once it's getting, say,
         # 49 out of every 50 right".
         Pattern(

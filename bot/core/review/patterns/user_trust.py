@@ -21,6 +21,10 @@ PATTERNS = ItemPatterns(
         'fiducia', "controllo dell'utente", 'ruolo del', 'ruolo della',
         # Dutch section names (a spec written in Dutch, or in Dutch and English).
         'rol van de medewerker', 'menselijke controle', 'de mens beslist', 'zeggenschap', 'de inspecteur beslist', 'de medewerker beslist',
+        # Polish section names (a spec written in Polish, or in Polish and English).
+        'kto decyduje', 'rola człowieka', 'nadzór człowieka', 'kontrola użytkownika',
+        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
+        'kontrol pengguna', 'peran manusia', 'siapa yang memutuskan', 'keputusan akhir',
     ),
     conventional=('oversight',),
     cues=(
@@ -64,11 +68,17 @@ PATTERNS = ItemPatterns(
         'resta in capo', "l'esito", 'verificato e confermato', 'ultima parola', 'potrà correggere', 'solo dopo che', 'conferma',
         # Dutch body wording.
         'beslist niets', 'beslist', 'laatste woord', 'afwijzen', 'kan corrigeren', 'ter plaatse bekeken', 'bekeken voordat', 'zelf blijven melden', 'overrulen',
+        # Polish body wording.
+        'decyduje', 'zdecyduje', 'ostateczna decyzja', 'ostatnie słowo', 'nic nie dzieje się automatycznie', 'może zrezygnować', 'zrezygnować', 'rezygnacji', 'odrzucić', 'wyłącznie informacją', 'tylko informacją', 'zatwierdza',
+        # Indonesian body wording.
+        'keputusan akhir', 'yang memutuskan', 'tetap memutuskan', 'bisa koreksi', 'bisa edit', 'menolak', 'persetujuan', 'izin lisan',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
     ),
     mentions=(
+        # Polish and Indonesian slogans of a helper, with no control described ("AI cuma bantu kader, bukan gantiin kader")
+        'tylko pomaga', 'nie zastąpi', 'cuma bantu', 'hanya membantu', 'bukan gantiin', 'bukan menggantikan',
         # the user is warned when the output is doubtful
         'gets a warning', 'get a warning', 'shows a warning',
         # a person sends what the model drafted: "an agent just clicks send"

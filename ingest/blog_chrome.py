@@ -92,8 +92,6 @@ def drop_site_header(lines: list[str]) -> list[str]:
             seen += 1
         if seen <= SITE_HEADER_LINES and (PAGE_META_RE.match(line) or ANCHORS_RE.match(line)):
             continue
-        if seen <= SITE_HEADER_LINES and line.strip().lower() in NAV_WORDS and not FOLLOW_BUTTON_RE.match(line):
-            continue  # a menu's entry alone on its line ("搜索"); a "Follow" button goes later, with its byline
         if seen <= SITE_HEADER_LINES and line.strip() and is_nav_row(line):
             if kept and kept[-1].strip() and is_masthead(kept[-1]) and all(not k.strip() for k in kept[:-1]):
                 kept.pop()  # the publication's name, the page's first line, over its menu

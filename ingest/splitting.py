@@ -15,6 +15,7 @@ from bot.core.documents.structure import (
     split_sentences,
     shouted,
     strip_bullet,
+    without_trailing_note,
 )
 from bot.core.text import CJK_RE
 from ingest.plain_text import unmarked
@@ -89,8 +90,8 @@ def looks_like_heading(
     if unquoted != stripped and not any(mark in unquoted for mark in "“\"'‘「"):
         unquoted = stripped  # a closing quote with no opening one: as before
     # "一、匹配规则（硬规则，模型改不了）": a Chinese section's name may close on a note in brackets.
-    if ZH_NUMBERED_RE.match(stripped) and re.search(r"[(（][^()（）]{1,20}[)）]$", unquoted):
-        unquoted = unquoted[: unquoted.rindex("(" if unquoted.endswith(")") else "（")].rstrip() or unquoted
+    if ZH_NUMBERED_RE.match(stripped):
+        unquoted = without_trailing_note(unquoted)
     if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or not unquoted \
             or unquoted[-1] in ".,;:!。，；：！、)”\"'":
         return False

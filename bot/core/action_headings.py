@@ -10,6 +10,7 @@ an auxiliary in between. The section's list is the answer, though the page's des
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE
@@ -68,7 +69,7 @@ def asked_action(question: str) -> list[tuple[str, str]]:
     return readings
 
 
-def heading_names_action(heading: str, asked: list[tuple[str, str]]) -> bool:
+def heading_names_action(heading: str, asked: Sequence[tuple[str, str]]) -> bool:
     """Whether a heading names an asked doer (or "it", "we") doing its asked action."""
     timed = WHEN_HOW_HEADING_RE.match(heading.strip())
     if timed:

@@ -135,7 +135,7 @@ class SectionAsk:
             change += ASKED_HEADING_BONUS
         if self.thing and {w for w in tokenize(heading) if not w.isdigit()} == {self.thing}:
             change += THING_HEADING_BONUS
-        if self.action and heading_names_action(heading, list(self.action)):
+        if self.action and heading_names_action(heading, self.action):
             change += ACTION_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named

@@ -248,8 +248,11 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
 def weigh_down_story(units: list["Unit"]) -> None:
     """Take NARRATIVE_PENALTY off a sentence telling the author's story, and off the items of a list its
     lead-in says are the story ("上线第二个月出了两件事:" over the two incidents)."""
-    story_lists = {(id(u.chunk), u.block) for u in units
-                   if u.kind == "lead" and (narrates_past_event(u.text) or introduces_story(u.text))}
+    told = {id(u): narrates_past_event(u.text) for u in units}
+    introduced = {id(u): introduces_story(u.text) for u in units}
+    story_lists = {(id(u.chunk), u.block) for u in units if u.kind == "lead" and (told[id(u)] or introduced[id(u)])}
     for unit in units:
-        if narrates_past_event(unit.text) or (unit.kind != "lead" and introduces_story(unit.text)) or (unit.kind == "item" and (id(unit.chunk), unit.block) in story_lists):
+        # A lead-in introducing the story ("先说两个教训:") is no story itself: its items are.
+        in_story_list = unit.kind == "item" and (id(unit.chunk), unit.block) in story_lists
+        if told[id(unit)] or (unit.kind != "lead" and introduced[id(unit)]) or in_story_list:
             unit.score -= NARRATIVE_PENALTY

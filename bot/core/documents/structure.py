@@ -26,6 +26,16 @@ NUMBERED_RE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)*)[.)]?\s+(?P<text>\S.*)$")
 ZH_NUMBERED_RE = re.compile(
     r"^\s*(?:第?[一二三四五六七八九十]+[、.．章节部分]|[（(][一二三四五六七八九十]+[)）])\s*(?P<text>\S.*)$"
 )
+# A title's note in brackets: "4. Akurasi (side study, bareng tim ML)", "一、匹配规则(硬规则,模型改不了)". The
+# title before it says whether the line is a heading; a Latin word's own bracket ("Owner(s)") is no note.
+TRAILING_NOTE_RE = re.compile(r"(?:\s+|(?<=[\u3400-\u9fff]))[(（][^()（）]{1,60}[)）]$")
+
+
+def without_trailing_note(title: str) -> str:
+    """The title without its bracketed note at the end (the title itself if that is all it is)."""
+    return TRAILING_NOTE_RE.sub("", title) or title
+
+
 # `|---|:--:|`: the rule under a Markdown table's header row.
 TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # `| Situation | Review |`: a row of a Markdown table (two cells or more).

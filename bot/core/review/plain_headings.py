@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.documents.structure import NUMBERED_RE, SPEC_BULLET_RE, ZH_NUMBERED_RE
+from bot.core.documents.structure import NUMBERED_RE, SPEC_BULLET_RE, ZH_NUMBERED_RE, without_trailing_note
 from bot.core.review.headings import LEADING_SYMBOLS_RE
 from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_count
 from bot.core.text import CJK_RE
@@ -21,9 +21,6 @@ MAX_FORM_FIELD_WORDS = 12
 # A clause of an agreement or a statute: "§ 4 Verarbeitete Daten", "Article 7 Human oversight", "Art. 3 Zweck".
 CLAUSE_RE = re.compile(r"^(?:§{1,2}|Art\.|Artikel|Article|Articolo|Artículo|Clause)\s*\d{1,3}[a-z]?[.:]?\s+(?P<text>[^\W\d_].{0,80})$", re.I)
 MAX_CLAUSE_TITLE_WORDS = 10
-# A numbered title's note in brackets ("4. Akurasi (side study, bareng tim ML)", "1. Tytuł projektu (maks. 100
-# znaków)", "7. RISK SUMMARY (ISO 14971; full file attached)"): the title before it says whether it is a heading.
-TRAILING_NOTE_RE = re.compile(r"\s+[(（][^()（）]{1,60}[)）]$")
 
 
 def plain_heading(
@@ -74,7 +71,8 @@ def plain_heading(
         # "- Two more officers …", as transparency records and forms are laid out) heads that list; a
         # label with its value on the line ("2.1 Description: …") is labelled by `line_label` instead.
         over_list = text[-1] in ":：" and not standalone and _list_starts(next_line.strip())
-        title = TRAILING_NOTE_RE.sub("", text) or text
+        # "1. Tytuł projektu (maks. 100 znaków)", "7. RISK SUMMARY (ISO 14971; full file attached)".
+        title = without_trailing_note(text)
         if (
             word_count(title) <= 8
             and (title[-1] not in TERMINAL_PUNCTUATION + ":：" or over_list)

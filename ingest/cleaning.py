@@ -16,6 +16,7 @@ from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE
                                  is_masthead)
 from ingest.plain_text import drop_field_block, drop_record_panels, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
+from ingest.page_furniture import ISSUE_NUMBER_RE, drop_tracker_furniture, gapped_menu
 from ingest.page_tail import trim_tail
 from ingest.splitting import SUBSECTION_RE
 
@@ -33,7 +34,10 @@ CHROME_LINE_RE = re.compile(
     # A wiki's page furniture: "Edit    ···", "+ New page", "Filter pages by title", "Callum Reid edited 6 days
     # ago · Revision 7", "182 visits in last 30 days", a knowledge base's "Was this article helpful?".
     r"edit(?:\s+···)?|\+ new page.{0,10}|filter pages by title|.{0,40}\bedited \d+ (?:minute|hour|day|week|month|year)s? ago"
-    r"(?:\s*·\s*revision \d+)?|\d[\d,]* (?:visits|views) in (?:the )?last \d+ days|was this (?:article|page) helpful\??|"
+    r"(?:\s*·\s*(?:revision \d+|[\d,.]+k? views))?|\d[\d,]* (?:visits|views) in (?:the )?last \d+ days|was this (?:article|page) helpful\??|"
+    # A knowledge base's verification badge: "✅ Verified by Priya Raman · until Feb 3, 2026", "✓ Trusted · Verified
+    # by … 12 days ago · Next verification in 78 days".
+    r"(?:[✓✔✅☑]\ufe0f?\s*)?(?:trusted\s*·\s*)?verified by [^·.!?]{2,40}(?:·.{0,60})?|"
     # A newsletter sign-up box: "Get new posts in your inbox" and the "jamie@example.com    [ Subscribe ]" field.
     r"get (?:new |the latest |our )?(?:posts|articles|updates|issues|stories|essays) (?:in|to) your inbox|.{0,60}\[\s*(?:subscribe|sign up|join)\s*\]|"
     # A running header or footer: the document's label, a wide gap, the page ("Internal - Product      Page 2 of 4").
@@ -86,7 +90,11 @@ ZH_CHROME_LINE_RE = re.compile(
 # sites list two or more ("#seo #ai"). Kept, the line read as the heading of the post's opening paragraphs.
 HASHTAG_LINE_RE = re.compile(r"^\s*(?:(?:#[^\s#]{1,30}#\s*)+|#[^\s#]{1,30}(?:\s+#[^\s#]{1,30})+\s*)$")
 # A site's menu as plain text: six or more short lines in a row ("首页 / 番剧 / 直播 / 游戏中心 / …").
-MENU_ITEM_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,5}|[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?)\s*$")
+# A sidebar's entry may carry a count badge set apart by a wide gap ("Inbox    2") or be a "+" button ("+ New
+# channel").
+MENU_ITEM_RE = re.compile(
+    r"^\s*(?:\+ )?(?:[\u4e00-\u9fff]{1,5}|[A-Za-z][\w&'’-]*(?: [A-Za-z][\w&'’-]*)?)(?:(?:\t|\s{2,})\d{1,4})?\s*$"
+)
 MIN_MENU_RUN = 6
 # Breadcrumbs and category trails: short segments joined by separators, no sentence in sight.
 SEPARATOR_RE = re.compile(r"\s+(?:[·›»|>/]|::)\s+")
@@ -237,7 +245,7 @@ def clean_text(text: str) -> str:
     text = normalize(CIRCLED_ITEM_RE.sub(_circled_number, text))
     lines = []
     raw = drop_reaction_bars(drop_site_header(drop_record_panels(drop_field_block(underlined_headings(text.split("\n"))))))
-    raw = drop_page_trees(raw)
+    raw = drop_tracker_furniture(drop_page_trees(raw))
     for line in drop_menus(strip_thread_numbers(strip_speaker_turns(strip_message_chrome(raw)))):
         stripped = line.rstrip()
         if ((len(" ".join(stripped.split())) <= 80 and CHROME_LINE_RE.match(stripped))
@@ -343,15 +351,19 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False, replies_
     kept: list[str] = []
     seen_title = False
     opening = [number for number, line in enumerate(lines) if line.strip()][:OPENING_LINES]
-    title_at = next((number for number in opening if title_key and _key(lines[number]) == title_key), 0)
+    # A long title may have been cut short (TITLE_CUT): failing its own line, the line that starts with it.
+    title_at = next((number for number in opening if title_key and _key(lines[number]) == title_key), None) or next(
+        (number for number in opening if len(title_key) >= TITLE_CUT and _key(lines[number]).startswith(title_key)), 0)
     for number, line in enumerate(lines):
         key = _key(line)
         if not key:
             kept.append(line)
             continue
+        if ISSUE_NUMBER_RE.match(line):
+            continue  # "Feature #2317" over the issue's subject, which the loaders took as the title
         heading = line.lstrip().startswith("#")
         if number < title_at and not heading and not TABLE_ROW_RE.match(line) \
-                and (is_masthead(line) or _menu_entry(key) or is_breadcrumb(line)):
+                and (is_masthead(line) or _menu_entry(key) or is_breadcrumb(line) or gapped_menu(line)):
             continue  # the site's name and menu over the page's title ("Fieldnotes on Product", "- Onboarding")
         if TABLE_ROW_RE.match(line):
             # "| Tier 1 | 5% |" and "| Tier 2 | 10% |" repeat by shape, and a header row reads like a
@@ -376,6 +388,9 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False, replies_
 
 
 OPENING_LINES = 12  # a page's title sits among its first lines, under the site's name and menu
+# A title's key this long may be a longer line's start: the loaders cut a title at 120 characters and drop its
+# note on whom it is for.
+TITLE_CUT = 40
 
 
 def _menu_entry(key: str) -> bool:

@@ -14,13 +14,14 @@ from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_byt
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
 from ingest.blog_chrome import cut_comments, drop_page_trees, is_masthead
-from ingest.cleaning import CHROME_LINE_RE, clean_text, is_breadcrumb, strip_boilerplate
+from ingest.cleaning import CHROME_LINE_RE, SEPARATOR_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
 from ingest.outliner import is_outline, outline_to_markdown
+from ingest.page_furniture import ISSUE_NUMBER_RE
 from ingest.plain_text import (announced_paragraphs, bare_items, board_elements, box_panels, indented_items,
                                tab_tables)
 from ingest.restructured import rst_to_markdown
@@ -67,6 +68,25 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 CHANNEL_LINE_RE = re.compile(r"^#\s?[a-z0-9]+(?:[-_][a-z0-9]+)+[ \t]*$", re.MULTILINE)
+# A workspace's sidebar copied as text lists its channels one under another ("# Operations", "# Enforcement",
+# "# People"): three or more short '#' lines with nothing between them are a menu. Read as headings, the
+# last of them headed the whole page and the page's own title went unseen.
+CHANNEL_LIST_RE = re.compile(r"(?:^#[ \t]?[^\s#][^\n]{0,40}\n){3,}", re.MULTILINE)
+CHANNEL_NAME_WORDS = 3
+
+
+# A column's note on whom it is for, after its title: "… for the AI feature [Explanation for the product manager]"
+# (a Japanese page's 【…向け】, translated). Kept in the title, its words ("product", "manager") stood in every
+# passage of the page and drew questions that were not about it.
+TITLE_NOTE_RE = re.compile(r"\s+[\[【][^\]】]{1,60}[\]】]$")
+
+
+def drop_channel_lists(text: str) -> str:
+    def sidebar(match: re.Match[str]) -> str:
+        names = match.group(0).splitlines()
+        return "" if all(len(name.lstrip("# ").split()) <= CHANNEL_NAME_WORDS for name in names) else match.group(0)
+
+    return CHANNEL_LIST_RE.sub(sidebar, text)
 
 
 def load_document(path: Path) -> LoadedDocument:
@@ -124,7 +144,7 @@ def load_document(path: Path) -> LoadedDocument:
         # "# design-proposals" over a Discord or Slack thread copied as text is the channel, not a heading:
         # read as one, it made the page Markdown and its own plain-text headings went unseen.
         # A wiki's page tree copied as text, before its indentation is read as list items.
-        body = "\n".join(drop_page_trees(tab_tables(CHANNEL_LINE_RE.sub("", body)).split("\n")))
+        body = "\n".join(drop_page_trees(tab_tables(CHANNEL_LINE_RE.sub("", drop_channel_lists(body))).split("\n")))
     # Plain text may still use Markdown headings (as front-matter blog posts do).
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True
@@ -135,6 +155,7 @@ def load_document(path: Path) -> LoadedDocument:
     if not body.strip():
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _title_heading(body) or _first_line(body) or path.stem)).strip()
+    title = TITLE_NOTE_RE.sub("", title) or title
     body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv"},
                              replies_cut=replies_cut)
     if not body.strip():
@@ -197,6 +218,8 @@ def _title_heading(text: str) -> str | None:
     return None if heading is None or numbered else heading
 
 
+MIN_TITLE_WORDS = 3
+WORD_RE = re.compile(r"[A-Za-z]\w*")  # "+    ▾    jhart ▾" is one word
 OPENING_LINES = 12  # a page's title sits among its first lines, under the site's name and menu
 TITLE_REPEAT_LINES = 30
 
@@ -214,15 +237,40 @@ def _first_line(text: str) -> str | None:
     for crumbs, title in zip(opening, opening[1:]):
         if is_breadcrumb(crumbs) and 3 <= len(title.split()) <= 20 and crumbs.endswith(title):
             return title[:120]
+        # Or the breadcrumb's last crumb is the title's start, cut short ("HOME > Column > The point of the
+        # design …" over "The point of the design … [Explanation for the person in charge]").
+        parts = SEPARATOR_RE.split(crumbs)
+        if len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts[:-1]) and len(parts[-1].split()) >= 3 \
+                and title.startswith(parts[-1]):
+            return title[:120]
     twice = [line for line in opening if head.count(line) > 1 and 3 <= len(line.split()) <= 20
              and not (is_breadcrumb(line) or CHROME_LINE_RE.match(line) or SECTION_NUMBER_RE.match(line))]
-    if twice:
-        return twice[0][:120]
+    # Entries of a contents list come again as their sections' headings; a title stands alone.
+    neighbours = [{*opening[max(0, k - 1):k], *opening[k + 1:k + 2]} for k in range(len(opening))]
+    alone = [line for k, (line, near) in enumerate(zip(opening, neighbours))
+             if line in twice and opening.index(line) == k and not (near - {line}) & set(twice)]
+    if alone:
+        return alone[0][:120]
+    if subject := _issue_subject(opening):
+        return subject[:120]
     for number, line in enumerate(lines):
-        if is_breadcrumb(line) or CHROME_LINE_RE.match(line):
-            continue
+        if is_breadcrumb(line) or CHROME_LINE_RE.match(line) or not clean_text(line):
+            continue  # cleaning drops a button row ("Share    ···") from a title as it would from a page
         below = lines[number + 1] if number + 1 < len(lines) else ""
         if is_masthead(line) and below and is_breadcrumb(below) and number + 2 < len(lines):
             continue
         return line[:120]
+    return None
+
+
+def _issue_subject(opening: list[str]) -> str | None:
+    """The subject under an issue's number ("Feature #2317" over "Decision record: TrackEye flag bands …")."""
+    for number_line, subject in zip(opening, opening[1:]):
+        if ISSUE_NUMBER_RE.match(number_line) and _worded(subject):
+            return subject
+    return None
+
+
+def _worded(line: str) -> bool:
+    return len(WORD_RE.findall(line)) >= MIN_TITLE_WORDS
     return None

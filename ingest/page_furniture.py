@@ -1,0 +1,59 @@
+"""The furniture of issue trackers and wikis copied as text: the journal of field changes between an issue's
+notes, the buttons under each note, a page's tags, its last-editor block and its comment box.
+
+Left in, "Status changed from New to In Progress" and "Quote    Edit" read as the first lines of a person's
+note, "Last edited by" headed the page's opening, and "Tags ecology    curtailment    ai" was quoted as a
+sentence (a Redmine issue and a Wiki.js page, guides-unseen-40).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Feature #2317", "Bug #2290": the tracker and number over an issue's subject (Redmine, Trac, YouTrack). The
+# subject under it is the page's title (loaders); the line itself is dropped with the page's chrome.
+ISSUE_NUMBER_RE = re.compile(
+    r"^\s*(?:feature|bug|support|task|issue|ticket|story|epic|defect|incident|request)\s+#\d{1,7}\s*$", re.IGNORECASE)
+# "#3 Updated by Aaron Pike 12 days ago": a journal entry's header. The lines under it recording a field's
+# change ("Status changed from New to In Progress", "% Done changed from 50 to 70") are the tracker's; the note
+# after them is the person's, and stays.
+JOURNAL_HEADER_RE = re.compile(r"^\s*#\d{1,4}\s+(?:updated|edited) by\s+.{1,60}$", re.IGNORECASE)
+FIELD_CHANGE_RE = re.compile(
+    r"^\s*[%\w][\w %./-]{0,40}?\s+(?:changed from .{1,60} to .{1,60}|set to .{1,60}|deleted \(.{1,60}\))\s*$",
+    re.IGNORECASE)
+# "Callum Reid    3 weeks ago": a comment's author and age over its text.
+COMMENT_HEADER_RE = re.compile(
+    r"^\s*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:\t|\s{2,})(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\s*$")
+# Buttons and boxes: "Quote    Edit", "Add a note", "Also available in: Atom | PDF", "Watchers (5)", "Write a
+# comment...", "Markdown format is supported.", "Post Comment", "Added by Rosa Okafor about 1 month ago. Updated 2
+# days ago.", "Last edited by", "Contributors: MS DA", a page's
+# tags ("Tags ecology    curtailment    ai    carn-dubh").
+FURNITURE_LINE_RE = re.compile(
+    r"^\s*(?:quote(?:\s+edit)?|add a note|also available in:.{0,40}|watchers \(\d+\)|write a comment(?:\.{3}|…)?|"
+    r"markdown (?:format )?is supported\.?|post comment|added by [^.!?]{1,60}? ago\.?(?:\s+updated [^.!?]{1,30} ago\.?)?|last (?:edited|updated|modified) by|contributors?:[^.!?]{0,60}|"
+    r"tags?(?::\s*|\s+)[\w-]+(?:(?:\t|\s{2,}|,\s*)[\w-]+)+)\s*$", re.IGNORECASE)
+
+
+def drop_tracker_furniture(lines: list[str]) -> list[str]:
+    """Without journal headers and their field changes, comment headers and the tracker's or wiki's buttons."""
+    kept: list[str] = []
+    in_journal = False
+    for line in lines:
+        if JOURNAL_HEADER_RE.match(line):
+            in_journal = True
+            continue
+        if FURNITURE_LINE_RE.match(line) or COMMENT_HEADER_RE.match(line) or (in_journal and FIELD_CHANGE_RE.match(line)):
+            continue
+        in_journal = in_journal and not line.strip()
+        kept.append(line)
+    return kept
+
+
+# "Home    My page    Projects    Help", "Logged in as rokafor    My account    Sign out": above the page's title,
+# three or more entries set apart by wide gaps are the site's menu (cleaning drops rows of five anywhere).
+MENU_GAP_RE = re.compile(r"\t|\s{2,}")
+MIN_GAPPED_ENTRIES = 3
+
+
+def gapped_menu(line: str) -> bool:
+    return len([entry for entry in MENU_GAP_RE.split(line.strip()) if entry]) >= MIN_GAPPED_ENTRIES

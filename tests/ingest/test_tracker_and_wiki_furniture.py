@@ -1,0 +1,141 @@
+"""Issue trackers, wikis and workspace docs copied as text (guides-unseen-39 and -40): a sidebar's channel list,
+an issue's number over its subject, the journal of field changes between notes, a page's tags, its last-editor
+block, its comment box and a verification badge are furniture; the subject is the page's title."""
+
+from __future__ import annotations
+
+from ingest.loaders import load_document
+from ingest.page_furniture import drop_tracker_furniture
+from ingest.pipeline import chunks_for
+
+REDMINE = """Westmoor Rail · Redmine
+Home    My page    Projects    Help
+Logged in as rokafor    My account    Sign out
+
+Feature #2317
+Edit    Log time    Watch    Copy    Delete
+Decision record: flag bands and what the model never does
+Added by Rosa Okafor about 1 month ago. Updated 2 days ago.
+
+Description
+Quote
+
+Decision
+Red flags are reviewed within 15 minutes; amber flags get a site check within 7 days.
+
+History
+
+#1 Updated by Tomasz Wrona about 1 month ago
+Status changed from New to In Progress
+% Done changed from 50 to 70
+Quote    Edit
+Nights have 2 reviewers per shift, so a red flag at 3 a.m. is still opened within the 15 minutes.
+
+#2 Updated by Rosa Okafor 12 days ago
+Quote    Edit
+No. A defect that drops out of the frames may be hidden by ballast or snow, not fixed. It closes only on a signed
+work order, and the section manager signs that order after the repair, never the model.
+
+Add a note
+Also available in: Atom | PDF
+"""
+
+WIKI = """Hallbrook Ops Wiki
+New Page    Page Actions    Browse    Account
+
+SkyWatch: automatic turbine pauses for eagles
+
+Tags ecology    curtailment    ai    carn-dubh
+
+Last edited by
+Isla Munro
+
+Pause rules
+An eagle within 800 m flying towards a turbine at 0.80 or above pauses that turbine.
+
+Comments
+Write a comment...
+Markdown format is supported.
+Post Comment
+
+Callum Reid    3 weeks ago
+If SkyWatch pauses a turbine and we then stop it for a fault, who restarts it once the fault is cleared?
+
+Isla Munro    3 weeks ago
+You do. Once a person has stopped a turbine SkyWatch can't restart it, which is the point of the rule.
+"""
+
+SLITE = """Kerbside Parking
+Search    ⌘K
+Home
+Ask
+Inbox    2
+Recent
+Channels
+# Operations
+# Enforcement
+# Customer Care
+# People
++ New channel
+Trash
+
+📷 Camera enforcement: when a parking charge may be issued
+✅ Verified by Priya Raman · until Feb 3, 2026
+Tom Adeyemi edited 6 days ago · 384 views
+
+Contents
+The one rule
+When the model must not flag
+Appeals
+
+The one rule
+No parking charge goes out unless a named reviewer has approved it.
+
+When the model must not flag
+• Inside the 5-minute consideration period after entry.
+• At a site whose signage audit is more than 12 months old.
+
+Appeals
+Every appeal is read by a person in Customer Care who did not approve the charge, within 14 days.
+"""
+
+
+def _load(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def test_an_issue_is_titled_by_its_subject_and_keeps_notes_without_the_journal(tmp_path):
+    document = _load(tmp_path, "redmine-issue.txt", REDMINE)
+    assert document.title == "Decision record: flag bands and what the model never does"
+    assert "Feature #2317" not in document.text
+    assert "changed from" not in document.text and "Quote" not in document.text
+    assert "Updated by Tomasz" not in document.text and "Add a note" not in document.text
+    assert "Added by Rosa" not in document.text and "My page" not in document.text  # byline, menu over the title
+    assert "Nights have 2 reviewers per shift" in document.text  # the people's notes stay
+    assert "It closes only on a signed" in document.text
+    assert "Red flags are reviewed within 15 minutes" in document.text
+
+
+def test_a_wiki_page_loses_its_tags_editor_and_comment_box(tmp_path):
+    document = _load(tmp_path, "wiki-page.txt", WIKI)
+    for furniture in ("Tags ecology", "Last edited by", "Write a comment", "Markdown format", "Post Comment"):
+        assert furniture not in document.text, furniture
+    assert "An eagle within 800 m flying towards a turbine" in document.text
+
+
+def test_a_comment_keeps_its_text_without_its_author_and_age_line():
+    lines = ["Callum Reid    3 weeks ago", "Who restarts a turbine we stopped?", "", "Isla Munro\t2 weeks ago", "You do."]
+    assert drop_tracker_furniture(lines) == ["Who restarts a turbine we stopped?", "", "You do."]
+
+
+def test_a_sidebar_of_channels_is_no_heading_and_the_doc_keeps_its_title(tmp_path):
+    document = _load(tmp_path, "slite-doc.txt", SLITE)
+    assert document.title == "Camera enforcement: when a parking charge may be issued"
+    assert "Verified by" not in document.text and "384 views" not in document.text
+    assert "Inbox" not in document.text and "New channel" not in document.text
+    path = tmp_path / "slite-doc.txt"
+    sections = {chunk.section for chunk in chunks_for(path, tmp_path, chunk_chars=1200)}
+    assert not any("People" in section or "Operations" in section for section in sections), sections
+    assert any(section.endswith("When the model must not flag") for section in sections), sections

@@ -31,6 +31,10 @@ WHEN_HOW_QUESTION_RE = re.compile(
     r"\b(?P<wh>when|how)\s+(?:exactly\s+)?(?:should|do|does|can|must|would|could)\s+" + ARTICLES
     + r"(?P<words>[a-z-]+(?:\s+[a-z-]+){1,6})", re.IGNORECASE)
 WHEN_HOW_HEADING_RE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?P<wh>when|how)\s+to\s+(?P<action>[a-z]+)\b", re.IGNORECASE)
+# "When the score is ignored", "When a flag gets escalated": the moment of the asked action, said in the passive.
+WHEN_PASSIVE_HEADING_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?when\s+(?:(?:the|a|an|its|our|your|this)\s+)?(?:[a-z-]+\s+){0,2}?(?:is|are|gets?)\s+"
+    r"(?P<action>[a-z]+ed)\s*$", re.IGNORECASE)
 ASIDE_RE = re.compile(r"^(?:\w+ly|supposed|meant|expected|allowed|going|need|have|to)$", re.IGNORECASE)
 # "What the teacher does", "What it suggests", "3. What agents say", "What we stopped doing".
 ACTION_HEADING_RE = re.compile(
@@ -69,11 +73,31 @@ def asked_action(question: str) -> list[tuple[str, str]]:
     return readings
 
 
+# "in which situations must it not flag anything at all?", "what should the bot never say?": the question asks
+# what is forbidden, and "When the model must not flag" or "What it never says" is that section, though the
+# section on what the model does ("What the model flags", a table of the events it flags) repeats as many words.
+NEGATED_ACTION_RE = re.compile(
+    r"\b(?:(?:must|should|may|can|could|will|would|do|does|is|are)(?:\s+[a-z]+){0,2}?\s+not|(?:must|should|could|would|"
+    r"do|does|is|are|wo|ca)n['’]t|cannot|never)\s+"
+    r"(?:(?:be|ever|even|always|just|yet)\s+)?(?!(?:the|an?|it|they|we|you|our|your|this|that)\b)(?P<action>[a-z]+)",
+    re.IGNORECASE)
+
+
+def forbidden_actions(text: str) -> frozenset[str]:
+    """The actions a question or heading says must not happen ("must it not flag": {"flag"})."""
+    actions = (_action(found["action"]) for found in NEGATED_ACTION_RE.finditer(text))
+    return frozenset(action[:-1] if action.endswith("ed") else action for action in actions)  # "is not used": "use"
+
+
 def heading_names_action(heading: str, asked: Sequence[tuple[str, str]]) -> bool:
     """Whether a heading names an asked doer (or "it", "we") doing its asked action."""
     timed = WHEN_HOW_HEADING_RE.match(heading.strip())
     if timed:
         return ("@" + timed["wh"].lower(), _action(timed["action"])) in asked
+    passive = WHEN_PASSIVE_HEADING_RE.match(heading.strip())
+    if passive:
+        done = _action(passive["action"])  # "ignored" reads "ignor": the asked "ignore" may keep its e
+        return any(who == "@when" and verb in (done, done + "e") for who, verb in asked)
     found = ACTION_HEADING_RE.match(heading.strip())
     if not found or found["doer"].lower() in NOT_DOERS:
         return False

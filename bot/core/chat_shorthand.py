@@ -21,6 +21,8 @@ SHORTHAND = {
     "u": "you", "gonna": "going to", "wanna": "want to", "gotta": "have to", "dunno": "don't know",
     "kinda": "kind of", "sorta": "sort of", "lemme": "let me", "hrs": "hours", "mins": "minutes",
     "wks": "weeks", "yrs": "years", "custs": "customers", "acct": "account", "accts": "accounts",
+    # The auxiliary a question turns on ("when shud our forecaster ignore the score??"): action_headings reads it.
+    "shud": "should", "shld": "should", "wud": "would", "wld": "would",
 }
 SHORTHAND_RE = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/]|\.\w)",  # "U.S." is no "you"

@@ -44,7 +44,8 @@ ZH_PAST_RE = re.compile(r"了|过|我们")
 STORY_INTRO_RE = re.compile(
     r"^(?:the |our )?(?:two|three|four|a few|several|some|\d+|these) (?:\w+ ){0,2}"
     r"(?:lessons?|incidents?|cases|things|events|mistakes|stories|failures|complaints)\b[^.:]{0,40}?"
-    r"\b(?:shaped|are behind|were behind|led to|prompted|taught us|drove|triggered)\b"
+    r"\b(?:shaped|are behind|were behind|led to|prompted|taught us|drove|triggered|are why|were why|"
+    r"are the reason|were the reason)\b"
     # "This version follows two complaints: …", "The policy grew out of three incidents: …".
     r"|^(?:this|the|our) \w+(?: \w+)? (?:follows|came out of|grew out of|was written after|comes from) "
     r"(?:two|three|four|a few|several|some|\d+|an?|one) (?:\w+ ){0,2}(?:complaints?|incidents?|cases?|mistakes?|"

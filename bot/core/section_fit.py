@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.asked import question_sentences
-from bot.core.action_headings import asked_action, heading_names_action
+from bot.core.action_headings import asked_action, forbidden_actions, heading_names_action
 from bot.core.text import tokenize
 
 # A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
@@ -71,6 +71,9 @@ THING_HEADING_BONUS = 0.07
 # A section headed with the question's doer and action ("What we stopped doing" for "What should an AI team stop
 # doing when it writes OKRs?", action_headings): its sentences are the answer, in prose as in a list.
 ACTION_HEADING_BONUS = 0.1
+# A section headed with what the question asks must not happen ("When the model must not flag" for "… in which
+# situations must it not flag anything at all?", action_headings.forbidden_actions).
+FORBIDDEN_HEADING_BONUS = 0.2
 MIN_PREFIX = 4  # "fair" heads "fairness"; "use" heading "user" would not
 
 
@@ -112,12 +115,14 @@ class SectionAsk:
     asked: frozenset[str] = frozenset()  # the words only its ask says, after a situation (ask_words)
     thing: str | None = None  # the thing a what/which question asks for (asked.asked_thing)
     action: tuple[tuple[str, str], ...] = ()  # its (doer, action) readings (action_headings.asked_action)
+    forbidden: frozenset[str] = frozenset()  # the actions it asks must not happen
 
     @classmethod
     def of(cls, question: str, intent: str, thing: str | None = None) -> "SectionAsk":
         return cls(intent, named_section(question),
                    intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question),
-                   frozenset(tokenize(question)), ask_words(question, thing), thing, tuple(asked_action(question)))
+                   frozenset(tokenize(question)), ask_words(question, thing), thing, tuple(asked_action(question)),
+                   forbidden_actions(question))
 
     def fit(self, heading: str, kind: str) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
@@ -137,6 +142,8 @@ class SectionAsk:
             change += THING_HEADING_BONUS
         if self.action and heading_names_action(heading, self.action):
             change += ACTION_HEADING_BONUS
+        if self.forbidden and self.forbidden & forbidden_actions(heading):
+            change += FORBIDDEN_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
 

@@ -52,6 +52,11 @@ def test_an_action_question_meets_its_heading_through_a_pronoun_or_the_same_doer
     assert heading_names_action("When to ask", when)
     assert not heading_names_action("When to answer instead", when)
     assert not heading_names_action("How to ask", when)
+    # guides-unseen-40: "When the score is ignored" for "when shud our forecaster just ignore the model score??".
+    ignore = asked_action("when should our forecaster just ignore the model score completely??")
+    assert heading_names_action("When the score is ignored", ignore)
+    assert not heading_names_action("When the score is shown", ignore)
+    assert not heading_names_action("When the score is ignored", asked_action("When should we show the score?"))
 
 
 def test_a_prose_section_naming_the_asked_action_gains_over_its_neighbours():

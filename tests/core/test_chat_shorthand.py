@@ -13,6 +13,7 @@ from tests.conftest import answerer_of_pages
     ("how do we check ppl actually read it", "how do we check people actually read it"),
     ("worth it bc eng is busy w/ the launch?", "worth it because engineering is busy with the launch?"),
     ("can u do it w/o a model", "can you do it without a model"),
+    ("when shud our forecaster ignore the score??", "when should our forecaster ignore the score??"),
     # Not shorthand: an abbreviation with a dot, a word that merely contains one, a slash pair.
     ("U.S. users first", "U.S. users first"),
     ("the bcc line and the prodigy", "the bcc line and the prodigy"),

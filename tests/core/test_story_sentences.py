@@ -106,9 +106,10 @@ def test_a_lead_in_announcing_lessons_or_incidents_introduces_the_story_and_a_li
     for intro in ["Two incidents shaped this page: a plan for a customer with a peanut allergy included satay.",
                   "Two trial cases are behind most of the rules below: a customer was billed twice.",
                   "This version follows two complaints: a customer scored Red received a free-bet offer.",
+                  "Two failures are why this record exists:",
                   "先说两个教训:", "但试点期间出了三件事:", "踩过的坑:"]:
         assert introduces_story(intro), intro
     for not_story in ["Two things matter: recall and cost.", "上线前做专门的记忆 eval,至少覆盖两件事:",
                       "AI 应用产品经理要回答三件事:", "Three cases are handled differently:",
-                      "This section follows the steps below."]:
+                      "This section follows the steps below.", "These rules are why we pass audits."]:
         assert not introduces_story(not_story), not_story

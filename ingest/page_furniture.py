@@ -57,3 +57,20 @@ MIN_GAPPED_ENTRIES = 3
 
 def gapped_menu(line: str) -> bool:
     return len([entry for entry in MENU_GAP_RE.split(line.strip()) if entry]) >= MIN_GAPPED_ENTRIES
+
+
+# "Status:\tIn Progress\tStart date:\t11/04/2024": a tracker's attribute panel copied as text, label and value
+# by turns. Read as a table, its rows were quoted as an answer's list ("Priority: | High | Due date: | …").
+FIELD_LABEL_RE = re.compile(r"^[%\w][\w %./-]{0,30}:$")
+MIN_FIELD_PAIRS = 2
+
+
+def drop_field_rows(text: str) -> str:
+    """Without tab-separated rows of two or more label-and-value pairs."""
+    def field_row(line: str) -> bool:
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        labels = cells[0::2]
+        return (len(cells) >= 2 * MIN_FIELD_PAIRS and len(cells) % 2 == 0
+                and all(FIELD_LABEL_RE.match(label) for label in labels))
+
+    return "\n".join(line for line in text.split("\n") if "\t" not in line or not field_row(line))

@@ -89,9 +89,11 @@ def looks_like_heading(
     unquoted = stripped.rstrip("”\"'’」")
     if unquoted != stripped and not any(mark in unquoted for mark in "“\"'‘「"):
         unquoted = stripped  # a closing quote with no opening one: as before
-    # "一、匹配规则（硬规则，模型改不了）": a Chinese section's name may close on a note in brackets.
-    if ZH_NUMBERED_RE.match(stripped):
-        unquoted = without_trailing_note(unquoted)
+    # "一、匹配规则（硬规则，模型改不了）", "Where it is not used (patrol only)": a section's name may close on a
+    # note in brackets. Not a count ("Comments (3)") nor a label's value ("Owner: Product Leadership (Ruth …)").
+    named = without_trailing_note(unquoted)
+    if ZH_NUMBERED_RE.match(stripped) or (named != unquoted and not re.search(r"[:：]|[(（]\d+[)）]$", unquoted)):
+        unquoted = named
     if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or not unquoted \
             or unquoted[-1] in ".,;:!。，；：！、)”\"'":
         return False

@@ -17,11 +17,18 @@ Edit    Log time    Watch    Copy    Delete
 Decision record: flag bands and what the model never does
 Added by Rosa Okafor about 1 month ago. Updated 2 days ago.
 
+Status:\tIn Progress\tStart date:\t11/04/2024
+Priority:\tHigh\tDue date:\t12/20/2024
+
 Description
 Quote
 
 Decision
 Red flags are reviewed within 15 minutes; amber flags get a site check within 7 days.
+
+Where it is not used (patrol only)
+* Switches and crossings: the model was not trained on them.
+* Tunnels longer than 200 m, where the frames are too dark.
 
 History
 
@@ -139,3 +146,10 @@ def test_a_sidebar_of_channels_is_no_heading_and_the_doc_keeps_its_title(tmp_pat
     sections = {chunk.section for chunk in chunks_for(path, tmp_path, chunk_chars=1200)}
     assert not any("People" in section or "Operations" in section for section in sections), sections
     assert any(section.endswith("When the model must not flag") for section in sections), sections
+
+
+def test_an_issue_s_attribute_panel_goes_and_a_heading_may_close_on_a_note(tmp_path):
+    document = _load(tmp_path, "redmine-issue.txt", REDMINE)
+    assert "In Progress" not in document.text and "Due date" not in document.text
+    sections = {chunk.section for chunk in chunks_for(tmp_path / "redmine-issue.txt", tmp_path, chunk_chars=1200)}
+    assert "Where it is not used (patrol only)" in sections, sections

@@ -84,7 +84,7 @@ class SpecAnalyser:
         self._description_vectors = np.asarray(self.embed([item.description for item in items]))
         phrases, owners = [], []
         for position, item in enumerate(items):
-            for phrase in [item.name.lower(), *item.headings.phrases]:
+            for phrase in [item.name.lower(), *item.embedded_headings]:
                 if not is_cjk_phrase(phrase):
                     phrases.append(phrase)
                     owners.append(position)

@@ -60,6 +60,11 @@ QUANTITY_RE = re.compile(
     r"|\b\d+\s*(?:dni|godzin[y]?|tygodni[e]?|miesięcy|miesiące|lat[a]?|zł|złotych|minut[y]?|"
     r"hari|jam|minggu|bulan|tahun|menit|detik|juta|ribu|rupiah)(?![\w])"
     r"|\brp\s?\d|\b\d+\s+(?:z|dari)\s+\d+\b"
+    # Vietnamese: "4 giờ", "5,1 tỷ đồng", "1 trong 5", not a date's "ngày 28 tháng 11 năm 2026". Turkish, read with
+    # "i" for "ı" and its endings on the unit: "12 dakikadan", "3 saate", "2 yıl", "4.000 TL", "%7'sinde".
+    r"|(?<!ngày )(?<!tháng )\b\d+(?:[.,]\d+)?\s*(?:giờ|phút|giây|ngày|tuần|tháng|năm|đồng|tỷ|triệu|nghìn|ngàn|vnđ)(?![\w])"
+    r"|\b\d+\s+trong\s+(?:số\s+)?\d+\b"
+    r"|\b\d+\s*(?:dakika|saat|saniye|gün|hafta|yil|tl|lira|milyon|milyar)(?:[a-zçğöşü]*)(?![\w])|(?<![\w%])%\s?\d"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")
@@ -115,6 +120,11 @@ def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: 
     # A less close meaning counts when the sentence carries a number and no other item is closer.
     specific = QUANTITY_RE.search(unit.norm) or item.concrete_hits(unit.norm)
     return bool(specific) and _near_top(about, position, SPECIFIC_SIMILARITY, 0.0)
+
+
+def asks(unit: Unit) -> bool:
+    """Whether a sentence is a question ("这个产品成本多少？", "Will it be as accurate for those farmers?")."""
+    return unit.text.rstrip().endswith(("?", "？"))
 
 
 def meaning_counts(unit: Unit) -> bool:
@@ -216,7 +226,7 @@ def mark_substance(
     "it needs to be accurate enough before we launch" is near the partial statements and gets nothing."""
     for index in sig.labelled:
         unit = by_index.get(index)
-        if unit is None or index in vague_units:
+        if unit is None or index in vague_units or asks(unit):  # a question says nothing of the item
             continue
         row = row_of[index]
         sim = float(good[row, position])

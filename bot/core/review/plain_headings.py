@@ -51,8 +51,9 @@ def plain_heading(
     if clause and word_count(clause.group("text")) <= MAX_CLAUSE_TITLE_WORDS and stripped[-1] not in TERMINAL_PUNCTUATION:
         return strip_markup(clause.group("text")), 2
     field = FORM_FIELD_RE.match(stripped)
-    if field and standalone and word_count(field.group("text")) <= MAX_FORM_FIELD_WORDS:
-        # Set apart over its answer, the field's title heads it even ending in a full stop or a question mark.
+    if field and (standalone or stripped[-1] in "?？") and word_count(field.group("text")) <= MAX_FORM_FIELD_WORDS:
+        # Set apart over its answer, the field's title heads it even ending in a full stop or a question mark; a
+        # field that asks heads the answer on the next line too ("A2. Neden AI?" over "Klasik image processing …").
         return strip_markup(field.group("text")), 2
     zh = ZH_NUMBERED_RE.match(stripped)
     if zh and len(stripped) <= 30 and stripped[-1] not in TERMINAL_PUNCTUATION:
@@ -90,11 +91,13 @@ def plain_heading(
     if len(CJK_RE.findall(stripped)) >= 2 and len(stripped) <= 20 and not re.search(r"[，,。；;：:！？!?]", stripped):
         return strip_markup(stripped), 2
     # Only letters with a case count: Chinese has none, and "区卫生健康局：" (a letter's addressee) is no heading.
-    letters = [ch for ch in stripped if ch.isupper() or ch.islower()]
-    if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(stripped) <= 8:
+    # A note in brackets after a title in capitals is the title's ("BÖLÜM B – PUAN TABLOSU (1 = zayıf, 5 = çok iyi)").
+    title = without_trailing_note(stripped)
+    letters = [ch for ch in title if ch.isupper() or ch.islower()]
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters if ch.isascii()) and word_count(title) <= 8:
         # A capitalised question heads its answer ("WHY IS IT RED?", "DID IT WORK IN THE TRIAL?" on a
         # quick-reference card); no one shouts a sentence of a spec in capitals.
-        if stripped[-1] not in TERMINAL_PUNCTUATION or stripped[-1] in "?？":
+        if title[-1] not in TERMINAL_PUNCTUATION or title[-1] in "?？":
             # Word by word: str.title() capitalises after an apostrophe ("What'S Next").
             return " ".join(word.capitalize() for word in stripped.split()), 2
     # A Google Doc pasted as text sets every paragraph apart, its section titles too ("Context", blank

@@ -25,9 +25,11 @@ class PhraseMatcher:
 
     Whole words keep "pilot" from matching inside "ClaimPilot"; a trailing plural "s"/"es" is allowed so
     "pain point" also finds "pain points" (and "complain" finds "complaints"), and a space in a phrase also
-    matches a hyphen ("long tail", "long-tail"). With `gap`, up to that many extra words may sit between
-    the phrase's words, which suits headings ("Why a learned model" for "why a model"). Chinese has no
-    word boundaries, so CJK phrases match anywhere.
+    matches a hyphen ("long tail", "long-tail"). A phrase ending in "*" is a stem that takes any ending,
+    for languages that add suffixes to their words ("karşılaştır*" finds Turkish "karşılaştıracağız",
+    "karşılaştırdık"). With `gap`, up to that many extra words may sit between the phrase's words, which
+    suits headings ("Why a learned model" for "why a model"). Chinese has no word boundaries, so CJK
+    phrases match anywhere.
     """
 
     def __init__(self, phrases: list[str], *, gap: int = 0) -> None:
@@ -43,16 +45,18 @@ class PhraseMatcher:
         self._latin = [(phrase, self._compile(matching_form(phrase), gap)) for phrase in latin]
         # A review matches every sentence against every item's phrases; a plain substring test on the
         # phrase's longest word skips the regex for the many phrases a sentence cannot contain.
-        self._needles = [max(re.split(r"[\s\-]+", matching_form(phrase)), key=len) for phrase in latin]
+        self._needles = [max(re.split(r"[\s\-]+", matching_form(phrase).rstrip("*")), key=len) for phrase in latin]
 
     @staticmethod
     def _compile(phrase: str, gap: int) -> re.Pattern[str]:
+        stem = phrase.endswith("*")
+        phrase = phrase.rstrip("*")
         words = re.split(r"[\s\-]+", phrase)
         joiner = r"[\s\-]+" if not gap else rf"[\s\-]+(?:[\w'’]+[\s\-]+){{0,{gap}}}"
         body = joiner.join(re.escape(word) for word in words if word)
         start = r"(?<![\w])" if phrase[0].isalnum() else ""
         # Word forms: "complain" finds "complaints", "monitor" finds "monitored"; short words stay exact.
-        suffix = r"(?:s|es|ed|d|ing|t|ts)?" if len(words[-1]) >= 5 else r"(?:s|es)?"
+        suffix = r"\w*" if stem else r"(?:s|es|ed|d|ing|t|ts)?" if len(words[-1]) >= 5 else r"(?:s|es)?"
         end = suffix + r"(?![\w])" if phrase[-1].isalnum() else ""
         return re.compile(start + body + end)
 
@@ -110,6 +114,8 @@ class RubricItem:
     counts_quantities: bool = field(default=True, compare=False, repr=False)  # see ItemPatterns.quantities
     conventional_headings: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     implied_from: int = field(default=0, compare=False, repr=False)  # see ItemPatterns.implied_from
+    # The heading phrases an unusual heading is compared with by meaning (not ItemPatterns.word_headings).
+    embedded_headings: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def build(cls, content: ItemContent, patterns: ItemPatterns) -> "RubricItem":
@@ -126,7 +132,8 @@ class RubricItem:
             question=content.question,
             severity=content.severity,
             cites=content.cites,
-            headings=PhraseMatcher(list(patterns.headings), gap=1),
+            headings=PhraseMatcher([*patterns.headings, *patterns.word_headings], gap=1),
+            embedded_headings=tuple(dict.fromkeys(p.lower().strip() for p in patterns.headings if p.strip())),
             conventional_headings=frozenset(patterns.conventional),
             cues=PhraseMatcher(list(patterns.cues)),
             mentions=PhraseMatcher(list(patterns.mentions)),

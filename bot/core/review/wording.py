@@ -20,11 +20,16 @@ CONTRACTIONS = [
 ]
 
 
+# Turkish has a dotted and a dotless i, and lower-casing "İ" leaves "i" with a combining dot: both read as "i",
+# so "VERİ", "Veri" and "KIYI", "kıyı" meet the same phrase ("veri", "kıyı" is matched as "kiyi").
+TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
+
+
 def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
-    "2 years", "八千封" → "8000封"; bot/core/numerals.py)."""
-    lowered = matching_text(text)
+    "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i."""
+    lowered = matching_text(text).translate(TURKISH_I)
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
     return digits_for_number_words(lowered)
@@ -57,8 +62,10 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian): a sentence's share of them against its share of English stopwords
-# says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA").
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish): a sentence's share of them against its share
+# of English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
+# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de"); Turkish ones are written with "i" for "ı", as
+# matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -68,7 +75,11 @@ OTHER_FUNCTION_WORDS = frozenset(
     het een niet voor wordt worden zijn ook naar bij deze heeft hebben moet geen wij
     się nie że jest dla przez oraz jak czy będzie są lub który która które tylko już przy także też jeśli gdy aby żeby
     yang dari untuk dengan ini itu tidak gak akan bisa juga sudah atau karena kalau pada tapi masih belum kita kami
-    jadi lebih hanya cuma dalam oleh bukan saja harus perlu buat pakai lagi dapat bahwa sebagai supaya jika sampai""".split())
+    jadi lebih hanya cuma dalam oleh bukan saja harus perlu buat pakai lagi dapat bahwa sebagai supaya jika sampai
+    và của là có được cho không các những một này với để trong khi thì đã sẽ đến từ theo về như cũng nhưng hoặc vì
+    nên tại sau trước bằng mỗi đó hay chỉ vẫn rằng nếu
+    bir bu için ile olarak çok daha gibi ama ancak veya değil sonra önce kadar göre olan şu sadece yalnizca tüm bütün
+    hem çünkü eğer""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 
@@ -77,7 +88,7 @@ def reads_as_english(text: str) -> bool:
     """Whether a Latin-script sentence reads as English (the packaged embedder's only language): not when
     the other languages' function words are common in it and outnumber English ones. Too short a sentence to
     tell counts as English."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = re.findall(r"[^\W\d_]+", text.lower().translate(TURKISH_I))
     if len(words) < MIN_WORDS_TO_JUDGE:
         return True
     other = sum(word in OTHER_FUNCTION_WORDS for word in words)

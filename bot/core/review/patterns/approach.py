@@ -29,6 +29,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'pendekatan', 'solusi', 'cara kerja', 'metode', 'arsitektur',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'giải pháp', 'giải pháp kỹ thuật', 'giải pháp đề xuất', 'phương pháp', 'cách tiếp cận', 'xây dựng mô hình', 'kiến trúc', 'cách hoạt động', 'nguyên lý hoạt động', 'thiết kế hệ thống',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'çözüm', 'yaklaşım', 'yöntem', 'ne yaptık', 'nasıl çalışır', 'nasıl çalışıyor', 'teknik çözüm', 'mimari',
+    ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
         # a model trained on the team's own records is a choice of technique
@@ -65,8 +71,14 @@ PATTERNS = ItemPatterns(
         'uczenia maszynowego', 'uczenie maszynowe', 'sieć neuronowa', 'sieci neuronowej', 'model językowy', 'rozpoznawanie obrazu', 'klasyfikator', 'oparty na modelu',
         # Indonesian body wording.
         'pakai model', 'menggunakan model', 'di-fine-tune', 'jaringan saraf', 'pembelajaran mesin', 'model bahasa', 'berbasis model', 'kami pilih',
+        # Vietnamese body wording.
+        'mô hình học sâu', 'học sâu', 'học máy', 'mạng nơ-ron', 'mô hình ngôn ngữ', 'xử lý âm thanh', 'xử lý ảnh', 'thị giác máy tính', 'tinh chỉnh', 'dựa trên mô hình', 'sử dụng mô hình',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'derin öğrenme', 'makine öğrenmesi', 'makine öğrenimi', 'sinir ağı', 'dil modeli', 'sınıflandır*', 'seçtik', 'tercih ettik', 'ince ayar', 'offline çalış*', 'cihaz üzerinde', 'model versiyonu', 'modeli kullan*',
     ),
     vague=(
+        # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
+        'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").
         'wybierze wykonawca',
         'latest models', 'the latest ai', 'award-winning', 'the very latest', 'advanced deep learning', 'state-of-the-art models',

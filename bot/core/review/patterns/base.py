@@ -24,6 +24,9 @@ class ItemPatterns:
     """How one rubric item is recognised in a spec.
 
     headings      lower-case phrases; a section heading containing one is about the item
+    word_headings the same, in languages the English-only embedder reads as noise (Vietnamese, Turkish): matched
+                  by their words alone, never by resemblance, which drew "Results" or "我们要做 AI 穿搭顾问" to
+                  whichever item a Turkish or Vietnamese phrase happened to sound like
     conventional  the generic headings among `headings` that by convention hold the item ("Background"
                   for the problem, "Risks" for failure modes): a section headed by one alone addresses
                   the item however thin its body, so it is at least `partial`; other generic headings
@@ -43,6 +46,7 @@ class ItemPatterns:
     """
 
     headings: tuple[str, ...] = ()
+    word_headings: tuple[str, ...] = ()
     conventional: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()

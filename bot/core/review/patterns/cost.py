@@ -28,6 +28,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'biaya', 'anggaran', 'estimasi biaya', 'rincian biaya', 'pembiayaan',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'chi phí', 'kinh phí', 'ngân sách', 'dự toán', 'chi phí vận hành',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'maliyet', 'maliyetler', 'bütçe', 'maliyet tahmini', 'giderler',
+    ),
     conventional=('costs', 'spend', 'money'),
     cues=(
         # how it is priced, with or without a figure
@@ -58,11 +64,19 @@ PATTERNS = ItemPatterns(
         'zł', 'złotych', 'pln', 'koszt', 'koszty', 'kosztów', 'rocznie', 'brutto', 'netto', 'utrzymanie', 'abonament', 'licencja', 'oszczędności',
         # Indonesian body wording.
         'biaya', 'anggaran', 'rupiah', 'juta', 'per bulan', 'per tahun', 'lisensi', 'langganan', 'hemat',
+        # Vietnamese body wording.
+        'chi phí', 'kinh phí', 'ngân sách', 'giá thành', 'phí duy trì', 'phí thuê bao', 'phí bản quyền', 'giá trị hợp đồng', 'tiết kiệm được',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'maliyet*', 'masraf*', 'bütçe*', 'giderler', 'giderleri', 'lisans*', 'abonelik*', 'aylık ücret', 'tasarruf*',
     ),
     mentions=(
+        # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
+        'paid for out of', 'paid for by a grant',
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
     ),
     vague=(
+        # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
+        'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'significant investment', 'substantial investment', 'major investment',
         # "Cost-wise it's basically nothing compared to SE hours"

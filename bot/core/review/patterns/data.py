@@ -29,8 +29,16 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'sumber data', 'data latih', 'pengumpulan data', 'data yang digunakan',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'dữ liệu', 'thu thập dữ liệu', 'nguồn dữ liệu', 'dữ liệu huấn luyện', 'bộ dữ liệu',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'veri', 'veriler', 'veri seti', 'veri kaynakları', 'eğitim verisi', 'veri toplama',
+    ),
     conventional=('datasets',),
     cues=(
+        # the copy a model learns from: "I look after the copy we train from"
+        'train from', 'trained from',
         # a sheet kept by hand is the data source
         'google sheet', 'spreadsheet of all', 'keep it up to date',
         'trained on', 'tuned on',
@@ -64,6 +72,10 @@ PATTERNS = ItemPatterns(
         'dane z', 'dane historyczne', 'pomiarów', 'odczyty', 'czujników', 'oznaczone', 'oznaczonych', 'zbiór danych', 'należą do', 'odpowiada za nie', 'przechowywane', 'usuwane po', 'uczony na', 'trenowany na', 'wytrenowany na',
         # Indonesian body wording.
         'data latih', 'dilatih pakai', 'dilatih dengan', 'dilatih menggunakan', 'sumber data', 'data historis', 'diberi label', 'dilabeli', 'disimpan', 'dihapus setelah', 'pemilik data',
+        # Vietnamese body wording.
+        'dữ liệu', 'dữ liệu huấn luyện', 'bộ dữ liệu', 'thu thập', 'ghi âm', 'gán nhãn', 'dán nhãn', 'thuộc sở hữu', 'chủ sở hữu dữ liệu', 'lưu trữ', 'bị xóa sau', 'dữ liệu lịch sử', 'huấn luyện trên', 'bản ghi',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'veri', 'verisi', 'verileri', 'verilerin', 'veriyi', 'veri seti*', 'veri sahibi', 'etiketle*', 'etiketli', 'eğitim verisi', 'eğitildi', 'ile eğitil*', 'topladık', 'toplandı', 'toplanan', 'saklanıyor', 'saklanır', 'silinir', 'siliniyor', 'erişim*', 'geçmiş kayıtlar',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -82,7 +94,7 @@ PATTERNS = ItemPatterns(
         'we have all the data', 'big data', 'as needed', 'tbd', '数据充足', '有大量数据', '数据很多', '待定', 'plenty to build from',
         'may need to clean',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
-        '海量',
+        '海量', '多年积累',
     ),
     concrete=(
         Pattern(
@@ -123,6 +135,14 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Each example with the answer a person gave it: "14,300 photographs …, each with the fabric code Hannah or
+        # Dave assigned"; who may reach the data: "nobody outside the Trust has access to it".
+        Pattern(
+            r"\beach with (?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:code|label|class|category|grade|diagnosis|outcome|tag)s?\b"
+            r"[^.;]{0,40}?\b(?:assigned|given|recorded|entered|chosen|set)\b"
+            r"|\b(?:nobody|no one|only)\b[^.;]{0,40}\bha(?:s|ve) access to\b",
+            "That gave us 14,300 photographs from six earlier sites, each with the fabric code Hannah or Dave assigned",
+        ),
         # The records to learn from, named in passing by how many there are or where they come from: "we've got
         # loads of photos", "we can use the old notices on our website", "Index transcripts into the vector
         # store", "drafted from the call transcript and the CRM notes", a card "[label: data]".

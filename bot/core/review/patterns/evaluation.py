@@ -25,6 +25,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'evaluasi', 'pengujian', 'uji coba', 'hasil uji', 'akurasi', 'validasi',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'kết quả kiểm tra', 'kiểm tra', 'đánh giá', 'thử nghiệm', 'kết quả thử nghiệm', 'kiểm thử', 'phương pháp đánh giá', 'kết quả đánh giá',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'test', 'testler', 'değerlendirme', 'doğrulama', 'test sonuçları', 'deneme sonuçları',
+    ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
         # a held-back set in everyday words: "300 applications from 2025, never shown to Ledgerline"
@@ -63,14 +69,22 @@ PATTERNS = ItemPatterns(
         'porówna', 'porównanie', 'porównania', 'porównamy', 'porównując', 'faktycznie', 'losowo', 'wylosowanych', 'trafność', 'trafności', 'dokładność', 'przetestowany', 'przetestujemy', 'na próbie', 'bez wysyłania', 'w tle',
         # Indonesian body wording.
         'diuji', 'menguji', 'uji akurasi', 'akurasi', 'dibandingkan dengan', 'dibanding', 'gak lihat hasil', 'tidak melihat hasil', 'tanpa melihat', 'diukur dua kali', 'hasil uji',
+        # Vietnamese body wording.
+        'bộ kiểm tra', 'tập kiểm tra', 'dữ liệu kiểm tra', 'không tham gia', 'không biết kết quả', 'đối chiếu', 'so sánh với', 'độ chính xác', 'kiểm tra trên', 'chấm kết quả', 'độc lập',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'karşılaştır*', 'test ettik', 'test etti', 'test edildi', 'test edilecek', 'test edeceğiz', 'test seti*', 'test verisi', 'doğruluk*', 'doğruluğu', 'kör test', 'bağımsız', 'ayrılmış', 'eğitimde kullanılmayan', 'hiç görmediği',
     ),
     mentions=(
+        # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
+        'in our testing', 'internal testing', 'in-house testing', 'in our own tests',
         # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",
         # "An independent test will be commissioned"
         'testing on', 'tested on', 'test report', 'independent test',
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
+        'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
         'battle-tested', 'tried and tested',
         # a promise to test, with no set or bar
@@ -118,6 +132,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A result on a test: "the model's first choice was right for 88% of sherds overall".
+        Pattern(
+            r"\b(?:was|were|is|are|got it)\s+(?:right|correct|accurate)\s+(?:for|on|in|with)\s+\d+(?:\.\d+)?\s*%",
+            "Against that, the model's first choice was right for 88% of sherds overall.",
+        ),
         # Tried on a set of real cases: "Ahmed's team compared two ways of doing it on 600 profiles".
         Pattern(
             r"\b(?:compared|tested|tried|ran|checked|scored)\b[^.;]{0,80}\bon (?:\d[\d,]*|a sample of \d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"

@@ -24,6 +24,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'penjelasan', 'transparansi',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'giải thích', 'khả năng giải thích', 'tính minh bạch', 'minh bạch',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'açıklanabilirlik', 'şeffaflık',
+    ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
         # the evidence drawn on the image: "draws a circle round each mark it finds … and labels it"
@@ -64,6 +70,10 @@ PATTERNS = ItemPatterns(
         'dlaczego system', 'wyjaśnia', 'wyjaśnienie', 'pokazuje, dlaczego', 'zaznaczone', 'podświetlone', 'z jakiego powodu',
         # Indonesian body wording.
         'alasannya', 'alasan spesifik', 'menjelaskan', 'kenapa hasilnya', 'bisa lihat dari mana', 'dari mana angka', 'yang dideteksi',
+        # Vietnamese body wording.
+        'hiển thị lý do', 'lý do cụ thể', 'cho biết lý do', 'vì sao máy', 'vì sao hệ thống', 'đánh dấu', 'làm nổi bật', 'căn cứ vào đâu',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'nedenini göster*', 'nedenini açıkla*', 'işaretli', 'işaretleniyor', 'vurgula*', 'en benzer',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -110,6 +120,20 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The nearest known cases shown beside the output, to compare with: "the screen shows three photographs from
+        # the type series that the model found most similar", "the three most similar past jar tests with their result".
+        Pattern(
+            r"\b(?:shows?|showing|displays?|displaying|lists?|listing)\b[^.;]{0,80}?\b(?:most similar|most alike|similar past|"
+            r"similar previous|(?:closest|nearest) (?:matches|examples|cases|past))\b",
+            "Next to each suggestion the screen shows three photographs from the type series that the model found most similar",
+        ),
+        # Vietnamese and Turkish: the person sees why ("hangi için neden kusurlu sayıldığını kendi gözüyle görüyor",
+        # "người dùng thấy được vì sao máy báo như vậy"), read with "i" for "ı".
+        Pattern(
+            r"\b(?:neden|niçin|niye)(?:ini|ni)?\b[^.;]{0,50}\b(?:görüyor|görebil\w*|görür|anliyor|anlayabil\w*)"
+            r"|\b(?:thấy|biết|hiểu)(?: được)?\s+(?:vì sao|tại sao|lý do)\b",
+            "böylece üretici hangi için neden kusurlu sayıldığını kendi gözüyle görüyor",
+        ),
         # The evidence behind the output, laid out for the person to check: "so that the clinician can hear what was
         # counted", "can see where the length came from", "a timeline marking each counted event".
         Pattern(

@@ -29,6 +29,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'risiko', 'mitigasi', 'rencana cadangan', 'kalau gagal',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'rủi ro', 'các rủi ro', 'xử lý sự cố', 'phương án dự phòng', 'trường hợp lỗi', 'hạn chế',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'riskler', 'riskler ve önlemler', 'hata durumları', 'ne ters gidebilir', 'yedek plan', 'kısıtlar', 'sınırlamalar',
+    ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
         # a photo it cannot read, in Chinese: "拍不清楚的时候……平板会提示‘请摊平后重拍’"
@@ -64,6 +70,10 @@ PATTERNS = ItemPatterns(
         'awaria', 'awarii', 'przestanie działać', 'nie zadziała', 'błędna prognoza', 'pomyłka', 'pomyłki', 'fałszywe alarmy', 'fałszywy alarm', 'w razie', 'jak dotąd', 'tryb awaryjny',
         # Indonesian body wording.
         'gagal', 'kalau gagal', 'jika gagal', 'salah ukur', 'hasil salah', 'salah deteksi', 'cadangan', 'alarm palsu', 'positif palsu', 'negatif palsu',
+        # Vietnamese body wording.
+        'dự phòng', 'sự cố', 'báo nhầm', 'bỏ sót', 'nhận sai', 'sai sót', 'hỏng', 'mất kết nối', 'khi có lỗi', 'nếu máy', 'nếu hệ thống',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'bulanıksa', 'hata durumunda', 'yanlış tespit', 'yanlış alarm', 'yanlış pozitif', 'yanlış negatif', 'internet yoksa', 'bağlantı kesil*', 'çalışmazsa', 'arıza*', 'çökerse', 'yedek*',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"
@@ -111,6 +121,17 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A part that can fail, named as a hazard: "Probe fault.", "Server or network loss.", "camera outage".
+        Pattern(
+            r"\b(?:server|network|connection|power|sensor|probe|camera|scanner|gps|internet|link|feed|device)\s+(?:or\s+[\w-]+\s+)?"
+            r"(?:loss|lost|fault|faults|failure|failures|outage|outages|dropout|dropouts)\b",
+            "G6.4  Server or network loss. Sn: the last dose the operator set stays on the pumps",
+        ),
+        # The output held back when it cannot be trusted: "if they disagree by more than 25% the advice is withheld".
+        Pattern(
+            r"\b(?:advice|answer|suggestion|recommendation|prediction|score|result|output)\s+is\s+(?:withheld|suppressed|held back)\b",
+            "if they disagree by more than 25% the advice is withheld",
+        ),
         # A failure and the person who takes over: "If a request has no text, or the photo will not load, a
         # person sorts it."
         Pattern(

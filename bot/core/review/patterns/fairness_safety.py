@@ -25,6 +25,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'keadilan', 'keamanan', 'privasi', 'keselamatan', 'perlindungan data', 'etika',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'công bằng', 'tính công bằng', 'an toàn', 'bảo mật', 'quyền riêng tư', 'bảo vệ dữ liệu cá nhân', 'đạo đức',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'adalet', 'adillik', 'güvenlik', 'gizlilik', 'kişisel verilerin korunması', 'etik', 'önyargı', 'tarafsızlık',
+    ),
     conventional=('equity', 'ethics'),
     cues=(
         # a gap against everyone else, and an equality assessment
@@ -75,12 +81,18 @@ PATTERNS = ItemPatterns(
         'dane osobowe', 'danych osobowych', 'rodo', 'dyskryminacja', 'dyskryminacji', 'osobno dla', 'osoby starsze', 'niepełnosprawnościami',
         # Indonesian body wording.
         'data pribadi', 'uu pdp', 'privasi', 'diskriminasi', 'per kelompok', 'setiap kelompok', 'disabilitas', 'lansia', 'daerah terpencil',
+        # Vietnamese body wording.
+        'dữ liệu cá nhân', 'thông tin cá nhân', 'quyền riêng tư', 'phân biệt đối xử', 'riêng cho từng', 'từng nhóm', 'mỗi nhóm', 'người cao tuổi', 'vùng sâu vùng xa', 'người khuyết tật',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'kişisel veri*', 'kvkk', 'ayrımcı*', 'her grup için', 'grup bazında', 'yaşlı*', 'engelli*', 'kırsal', 'dezavantaj*', 'önyargı*', 'anonim*',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
         'lose out', 'losing out', 'equally well', 'worse than the others',
     ),
     mentions=(
+        # Vietnamese and Turkish: a group it may serve worse, named with no measure.
+        'daha az doğru', 'kém chính xác hơn',
         # Polish and Indonesian: a group it may serve worse, named with no measure ("prognozy dla nich mogą być mniej trafne")
         'mniej trafne', 'mniej dokładne', 'gorzej działa', 'kurang akurat untuk', 'kurang akurat bagi',
         # named and handed to someone: "I'd like Lisa to look at the data protection side"
@@ -104,6 +116,8 @@ PATTERNS = ItemPatterns(
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
+        # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
+        'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").
         'równie dobry dla wszystkich', 'tak samo dobrze', 'fair untuk semua', 'adil untuk semua', 'adil bagi semua',
         # Italian: "il sistema tratta tutti gli alloggi in modo equo"
@@ -120,6 +134,8 @@ PATTERNS = ItemPatterns(
         '公平公正', 'treats all customers fairly',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '一视同仁', '无偏见', '无歧视',
+        # An investor-relations answer (互动易, 董秘): the law obeyed and the item valued, nothing measured.
+        '高度重视', '严格遵守',
     ),
     concrete=(
         Pattern(
@@ -152,6 +168,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The groups themselves reported apart: "Groups reported separately in PD-121 and the shadow trial: storm hours, …".
+        Pattern(
+            r"\b(?:groups?|segments?|subgroups?|cohorts?)\s+(?:are\s+|were\s+|is\s+)?(?:reported|measured|scored|tracked|evaluated)\s+separately\b",
+            "C8.1  Groups reported separately in PD-121 and the shadow trial: storm hours, cold water and normal hours.",
+        ),
         # Results per group of users or cases: "backtest on the last 3 months, reported per region".
         Pattern(
             r"\b(?:reported|measured|broken down|split|sliced|results?|accuracy|scores?)\s+(?:per|by)\s+(?:region|country|"

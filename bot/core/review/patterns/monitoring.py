@@ -27,6 +27,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'pemantauan', 'evaluasi berkala', 'setelah peluncuran',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'giám sát', 'theo dõi', 'theo dõi và đánh giá', 'giám sát sau triển khai', 'vận hành và bảo trì',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'izleme', 'takip', 'izleme ve bakım', 'canlıya aldıktan sonra',
+    ),
     conventional=('observability',),
     cues=(
         # Italian: "che dopo l'attivazione la ditta segua da remoto il funzionamento" (no signal, no cadence)
@@ -57,11 +63,17 @@ PATTERNS = ItemPatterns(
         'monitorować', 'monitoruje', 'monitorowanie', 'na bieżąco', 'czuwał', 'czuwać', 'co miesiąc', 'co tydzień', 'co kwartał', 'raportuje', 'spadnie poniżej',
         # Indonesian body wording.
         'dipantau', 'memantau', 'pemantauan', 'setiap bulan', 'tiap bulan', 'setiap minggu', 'tiap minggu', 'laporan bulanan', 'turun di bawah',
+        # Vietnamese body wording.
+        'theo dõi', 'giám sát', 'hàng tháng', 'hàng tuần', 'hằng tháng', 'hằng tuần', 'báo cáo định kỳ', 'định kỳ', 'cảnh báo khi',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'izlenecek', 'izliyoruz', 'izlenir', 'izleniyor', 'takip ed*', 'takip edil*', 'her ay', 'her hafta', 'aylık rapor*', 'haftalık rapor*', 'düşerse',
     ),
     mentions=(
         '报警',
     ),
     vague=(
+        # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
+        '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
         'continually reviewed', 'continuously reviewed', 'regularly reviewed', 'kept under review', 'periodic review', 'seguimiento periódico',
         # Spanish: "Una vez en marcha, estaremos pendientes de cómo va."

@@ -31,6 +31,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'kenapa ai', 'mengapa ai', 'kenapa pakai ai', 'mengapa menggunakan ai', 'alternatif', 'solusi lain', 'kenapa model',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'tại sao dùng ai', 'tại sao cần ai', 'vì sao dùng ai', 'vì sao cần ai', 'tại sao ai', 'vì sao ai', 'tại sao dùng trí tuệ nhân tạo', 'giải pháp thay thế', 'phương án thay thế', 'các phương án khác',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'neden ai', 'neden yapay zeka', 'neden yapay zekâ', 'neden makine öğrenmesi', 'neden model', 'alternatifler', 'diğer çözümler',
+    ),
     conventional=('alternatives',),
     cues=(
         # the check already in place, and why it falls short
@@ -71,6 +77,10 @@ PATTERNS = ItemPatterns(
         'stała reguła', 'stałej reguły', 'prosta reguła', 'prostej reguły', 'proste reguły', 'sztywne reguły', 'reguły nie', 'nie wystarcza', 'nie wystarczy', 'nie sprawdza się', 'nie sprawdziło się', 'nie sprawdziła się', 'nie sprawdził się', 'prostsze rozwiązanie', 'próbowaliśmy', 'nie odróżnia', 'zbyt ogólna', 'zbyt ogólne',
         # Indonesian body wording.
         'aturan tetap', 'aturan sederhana', 'tidak bisa dilakukan', 'gak bisa dilakukan', 'tidak cukup', 'gak cukup', 'sudah dicoba', 'sudah coba', 'cara lain', 'lebih sederhana', 'tidak bisa membedakan', 'gak bisa bedain', 'masih nemu', 'masih menemukan',
+        # Vietnamese body wording.
+        'quy tắc cố định', 'quy tắc đơn giản', 'ngưỡng cố định', 'không phân biệt được', 'không thể phân biệt', 'chỉ đúng', 'không đủ chính xác', 'đã thử', 'cách đơn giản hơn', 'phương pháp truyền thống', 'không thể làm thủ công', 'chỉ làm được', 'phụ thuộc nhiều yếu tố',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'denedik ama', 'denendi ama', 'ama olmadı', 'ancak olmadı', 'işe yaramadı', 'yeterli olmadı', 'kural tabanlı', 'basit kural*', 'sabit eşik', 'ayırt edemi*', 'ayırt edeme*', 'klasik yöntem*', 'geleneksel yöntem*', 'daha basit',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -91,6 +101,8 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # Vietnamese and Turkish: the technology praised, nothing weighed against it ("deep learning her zaman daha iyi sonuç veriyor").
+        'her zaman daha iyi', 'công nghệ hiện đại', 'xu hướng tất yếu',
         # Polish and Indonesian: the technology praised, nothing weighed against it ("sztuczna inteligencja potrafi
         # przewidywać smog dokładniej niż tradycyjne metody, bo sama uczy się z danych").
         'sama uczy się', 'dokładniej niż tradycyjne', 'nowoczesne technologie', 'teknologi canggih', 'teknologi terkini', 'era digital',
@@ -134,6 +146,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # More of the manual way ruled out: "More jar tests are not an option: there is one operator per shift."
+        Pattern(
+            r"\b(?:more|extra|additional|hiring|another)\b[^.;:]{0,30}\b(?:is|are|was|were) not an option\b",
+            "More jar tests are not an option: there is one operator per shift.",
+        ),
         # The simpler ways, said to have failed: "Other ways of sorting the list have not worked:", "the existing
         # options did not help".
         Pattern(
@@ -153,10 +170,17 @@ PATTERNS = ItemPatterns(
             r"(?:specificity|sensitivity|precision|recall|accuracy|f1|f2)\b[^.;\d]{0,16}0?\.\d+",
             "In our development data, a rule using snore loudness reached a specificity of only 0.52 at a sensitivity of 0.85.",
         ),
+        # ... or found right only so often: "the plant's own feed-forward dose curve … landed within 2 mg/l of the
+        # optimum in only 58% of the 4,100 jar tests".
+        Pattern(
+            r"\b(?:rules?|curves?|formula|questionnaires?|checklists?|heuristics?|flowcharts?|lookup tables?)\b(?:[^.;]|\.\d){0,100}?"
+            r"\b(?:in|for|on)\s+(?:only|just)\s+\d+(?:\.\d+)?\s*%",
+            "the plant's own feed-forward dose curve landed within 2 mg/l of the jar-test optimum in only 58% of the 4,100 jar tests",
+        ),
         # What the simpler tool cannot do: "which a fixed limit can't do", "which a printed scale cannot do".
         Pattern(
             r"\b(?:which|that|what) an? (?:fixed|printed|simple|static|single|hand-set|manual|plain)\s+(?:[\w-]+\s+){0,2}"
-            r"can(?:'t|not| not) do\b",
+            r"can(?:'t|not| not) (?:do|follow|capture|handle|cope with|keep up with)\b",
             "separating a growing flat from that noise needs all of them weighed together, which a fixed limit can't do",
         ),
         # The simple fix tried first: "The obvious fix was tried last winter", "we tried the old checklist".

@@ -31,6 +31,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'latar belakang', 'masalah', 'permasalahan', 'rumusan masalah', 'kondisi saat ini', 'situasi saat ini',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'bối cảnh', 'vấn đề', 'đặt vấn đề', 'thực trạng', 'hiện trạng', 'sự cần thiết', 'tính cấp thiết', 'lý do thực hiện',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'sorun', 'sorunlar', 'mevcut durum', 'arka plan', 'sorunun tanımı', 'problemin tanımı', 'ihtiyaç',
+    ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
         'motivation', 'pain point', 'struggle', 'struggling', 'spend hours', 'hours per week', 'minutes per', 'user interviews',
@@ -60,6 +66,10 @@ PATTERNS = ItemPatterns(
         'ręcznie', 'skarg', 'skargi', 'czas oczekiwania', 'średnio', 'przekroczyło', 'przekroczenia', 'za późno', 'tracą czas', 'zaległości', 'godzin tygodniowo', 'godzin miesięcznie', 'nie korzysta',
         # Indonesian body wording.
         'secara manual', 'masalahnya', 'keluhan', 'meleset', 'waktu tunggu', 'antrean', 'rata-rata', 'prevalensi', 'terlambat', 'memakan waktu', 'kewalahan', 'tercatat normal',
+        # Vietnamese body wording.
+        'bằng tay', 'thủ công', 'mất khoảng', 'mất nhiều thời gian', 'thiệt hại', 'khiếu nại', 'phàn nàn', 'chậm trễ', 'tồn đọng', 'quá tải', 'thời gian chờ', 'trung bình mỗi', 'đoán sai',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'elle', 'ortalama', 'kuyrukta', 'bekliyor', 'bekledi', 'şikayet*', 'şikâyet*', 'itiraz*', 'gecik*', 'zaman alıyor', 'vakit kaybı', 'zarar*', 'hata oranı', 'yetişemiyor',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -123,6 +133,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # What the manual step costs a person: "A jar test takes one operator about 50 minutes."
+        Pattern(
+            r"\btakes?\s+(?:one|a|an|each|every|the|our|two|three|\d+)\s+(?:operators?|persons?|people|clerks?|agents?|nurses?|staff|"
+            r"engineers?|analysts?|specialists?|officers?|workers?|technicians?|reviewers?|volunteers?|teachers?|doctors?)\b[^.;]{0,20}?\b\d+\s*(?:minutes?|hours?|days?)\b",
+            "A jar test takes one operator about 50 minutes.",
+        ),
         # The time a person spends on each case today: "an attendant takes ~40 sec per call".
         Pattern(
             r"\b(?:takes?|spends?|spent|taking|spending)\s+(?:~|about|around|roughly|over|nearly|up to|an average of|on average)?"

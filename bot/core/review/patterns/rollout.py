@@ -27,6 +27,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'peluncuran', 'rencana peluncuran', 'tahapan', 'implementasi', 'langkah selanjutnya',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'triển khai', 'kế hoạch triển khai', 'lộ trình', 'lộ trình triển khai', 'các giai đoạn', 'thí điểm', 'mở rộng',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'yaygınlaştırma', 'pilot planı', 'yol haritası', 'takvim', 'devreye alma', 'aşamalar', 'canlıya alma',
+    ),
     conventional=('ramp', 'release'),
     cues=(
         # a first place, then the rest
@@ -66,6 +72,11 @@ PATTERNS = ItemPatterns(
         'pilotaż', 'pilotażowo', 'etapami', 'w pierwszym etapie', 'w drugim etapie', 'najpierw', 'stopniowo', 'obejmie także', 'rozszerzenie', 'rozszerzymy', 'zostanie wyłączony', 'bez wysyłania',
         # Indonesian body wording.
         'diperluas', 'perluasan', 'bertahap', 'tahap 1', 'tahap 2', 'tahap pertama', 'ke seluruh', 'uji coba lapangan',
+        # Vietnamese body wording.
+        'thí điểm', 'chạy song song', 'chạy thử', 'từng bước', 'từng giai đoạn', 'giai đoạn 1', 'giai đoạn 2', 'mở rộng sang', 'mở rộng ra', 'nhân rộng', 'ngừng dùng', 'quay lại',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it; "pilot*" is one cue
+        # for "pilot", "pilotta" and "pilottan", as "pilot" is for "pilots" and "piloting").
+        'pilot*', 'aşamalı', 'kademeli', 'yayılım*', 'yaygınlaştır*', 'devreye al*', 'canlıya al*', 'paralel çalış*', 'gölge mod*', 'geri dön*',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -89,6 +100,8 @@ PATTERNS = ItemPatterns(
         'when it is ready', "when it's ready",
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '先试点、后推广', '先行先试', '逐步推广',
+        # An investor-relations answer: launched when the market allows ("2027 年择机推出", "根据市场情况").
+        '择机推出', '根据市场情况',
     ),
     concrete=(
         Pattern(
@@ -129,6 +142,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Turkish: a few first, then all of them ("önce 3 alım noktasında pilot, sonra bütün 140 noktaya yayılım").
+        Pattern(
+            r"\bönce\b[^.;]{0,60}\bsonra\b[^.;]{0,20}\b(?:tüm|bütün|diğer|her)\b",
+            "2027 hasadında önce 3 alım noktasında pilot, sonra bütün 140 noktaya yayılım.",
+        ),
         # Who gets it first and who later: "available first to the three health systems that took part in the study,
         # and later to other US sleep services"; "start with a handful of growers next season and extend to all members".
         Pattern(

@@ -30,6 +30,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'tujuan', 'sasaran', 'indikator keberhasilan', 'ukuran keberhasilan', 'metrik keberhasilan', 'target keberhasilan',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'mục tiêu', 'mục tiêu dự án', 'chỉ số thành công', 'tiêu chí thành công', 'kết quả mong đợi', 'kết quả kỳ vọng', 'hiệu quả dự kiến',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'hedef', 'hedefler', 'amaç', 'başarı kriterleri', 'başarı ölçütleri', 'başarı metrikleri', 'beklenen sonuçlar',
+    ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
         # a direction with no target: "we expect fewer babies to be readmitted"
@@ -63,6 +69,10 @@ PATTERNS = ItemPatterns(
         'chcemy, aby', 'chcemy, żeby', 'celem jest', 'celem projektu', 'naszym celem', 'zmniejszenie', 'skrócenie', 'spadła z', 'spadł z', 'spadło z', 'spadnie z', 'wzrosła z', 'wzrośnie z', 'do mniej niż',
         # Indonesian body wording.
         'tujuannya', 'tujuan kami', 'menurunkan', 'meningkatkan', 'turun dari', 'naik dari', 'menjadi kurang dari', 'menjadi lebih dari', 'indikator keberhasilan',
+        # Vietnamese body wording.
+        'mục tiêu là', 'mục tiêu của dự án', 'giảm từ', 'tăng từ', 'xuống dưới', 'xuống còn', 'nhằm giảm', 'nhằm tăng', 'kỳ vọng',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'hedefimiz', 'hedefi', 'amacımız', 'indirmek istiyoruz', 'düşürmek istiyoruz', 'artırmak istiyoruz', 'altına indir*', 'altına düşür*', 'üstüne çıkar*',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -80,6 +90,8 @@ PATTERNS = ItemPatterns(
         'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
     ),
     vague=(
+        # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
+        'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"
         'what great looks like', 'what good looks like for',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
@@ -142,6 +154,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Turkish: a figure taken from one value to another ("süreyi 12 dakikadan 4 dakikanın altına", "%7'den %3'ün
+        # altına indirmek"), read with "i" for "ı".
+        Pattern(
+            r"\d[\w'’,.]*(?:\s+[a-zçğöşü]+?)?(?:dan|den|tan|ten)\s+%?\d[^.;]{0,25}?\b(?:altina|altinda|üstüne|üzerine|indir\w*|düşür\w*|çikar\w*|artir\w*)",
+            "numune başına süreyi 12 dakikadan 4 dakikanın altına, itiraz oranını da %7'den %3'ün altına indirmek istiyoruz",
+        ),
         # A target set against today's figure in brackets: "check at least 95% of Reception children (against
         # 71% now)", "answer 80% within a day (against about 45% today)".
         Pattern(

@@ -30,6 +30,12 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'kriteria', 'syarat', 'kriteria penerimaan', 'ambang batas', 'batas minimal',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'chỉ tiêu nghiệm thu', 'tiêu chí nghiệm thu', 'điều kiện nghiệm thu', 'tiêu chí chấp nhận', 'điều kiện triển khai', 'yêu cầu tối thiểu', 'ngưỡng',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'kabul kriterleri', 'eşik', 'eşik değeri', 'eşik değerleri', 'başarı eşiği', 'yayına alma kriterleri', 'koşullar', 'şartlar',
+    ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
         '达不到就不', '里至少要有',
@@ -66,6 +72,10 @@ PATTERNS = ItemPatterns(
         'co najmniej', 'nie mniej niż', 'nie więcej niż', 'najwyżej', 'tylko jeśli', 'dopiero gdy', 'dopiero wtedy', 'pod warunkiem', 'progu',
         # Indonesian body wording.
         'paling sedikit', 'setidaknya', 'paling banyak', 'tidak boleh dipakai', 'gak boleh dipakai', 'belum lolos', 'syaratnya', 'ambang batas',
+        # Vietnamese body wording.
+        'ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới', 'không vượt quá', 'chỉ nghiệm thu khi', 'chỉ triển khai khi', 'chỉ được dùng khi', 'ngưỡng', 'đạt chỉ tiêu',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'en az', 'en fazla', 'fazla sapma*', 'geçmemeli', 'düşmemeli', 'koymadan önce', 'şartıyla', 'koşuluyla', 'sağlanmadan', 'koşul sağlan*', 'eşiğin*', 'eşik',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -77,6 +87,8 @@ PATTERNS = ItemPatterns(
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
     ),
     vague=(
+        # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
+        'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").
         'wystarczająco trafne', 'wystarczająco dobre', 'wystarczająco dokładne', 'cukup akurat', 'sudah cukup bagus',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.
@@ -92,6 +104,8 @@ PATTERNS = ItemPatterns(
         'should tag accurately', 'should classify accurately', 'should work accurately', 'should be accurate',
     ),
     concrete=(
+        # A bar as a share in words: "should match her recording 49 times in 50", "right 9 times out of 10".
+        Pattern(r'\b\d+\s+times\s+(?:in|out of)\s+(?:every\s+)?\d+\b', 'the ones it files should match her recording 49 times in 50'),
         Pattern(
             r'(>=|≥|<=|≤|>|<)\s*\d+(\.\d+)?\s*%?',
             'sessions with a click on the first page | 54% | ≥ 60% |',
@@ -122,6 +136,17 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Whose condition must be met before it may act alone: "Her condition for letting it put anything into the
+        # archive without her looking was …"; the score it must reach: "sherds it scores at 0.9 or above".
+        Pattern(
+            r"\bconditions? for (?:letting|allowing|trusting|switching|turning|using|putting)\b"
+            r"|\b(?:scores?|scored|confidence|probability)\s+(?:at|of)\s+0?\.\d+\s+or\s+(?:above|higher|more|over)\b",
+            "we only let it file sherds it scores at 0.9 or above",
+        ),
+        # Launched once it reaches a level, in Chinese: "公司将在产品准确率达到行业领先水平后正式推出", "达到 95% 才上线".
+        Pattern(r"达到[^，。；,;]{0,14}(?:后|才|以后)[^，。；,;]{0,4}(?:推出|上线|上市|发布|投用)", "公司将在产品准确率达到行业领先水平后正式推出"),
+        # Turkish: so many of every so many ("her 10 numunenin en az 9'unda").
+        Pattern(r"\bher\s+\d+\s+(?:[\w'’]+\s+){0,2}en\s+(?:az|fazla)\s+\d", "her 10 numunenin en az 9'unda lab sayımından sapmasın"),
         # Indonesian: a floor or a ceiling on a figure ("minimal 9 dari 10 pengukuran", "maksimal 3 kali coba").
         Pattern(r"\b(?:minimal|maksimal|setidaknya)\s+\d", 'minimal 9 dari 10 pengukuran beda ≤ 1 cm dari infantometer'),
         # A bar said in passing: "we'd only let it fill the field in on its own … once it's getting, say,

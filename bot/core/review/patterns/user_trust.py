@@ -26,8 +26,16 @@ PATTERNS = ItemPatterns(
         # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
         'kontrol pengguna', 'peran manusia', 'siapa yang memutuskan', 'keputusan akhir',
     ),
+    word_headings=(
+        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
+        'vai trò của con người', 'quyền quyết định', 'kiểm soát của người dùng', 'người dùng kiểm soát', 'ai quyết định',
+        # Turkish section names (a spec written in Turkish, or in Turkish and English).
+        'kullanıcı kontrolü', 'insan kontrolü', 'son karar', 'kim karar verir',
+    ),
     conventional=('oversight',),
     cues=(
+        # the person takes or refuses each one: "every dose change is accepted or rejected on the HMI by the operator"
+        'accepted or rejected', 'approved or rejected',
         # the user can disagree with it or pick otherwise
         "don't agree", 'disagree button', 'can always choose',
         # the person edits the draft before it goes anywhere: "销售自己改一下再提交"
@@ -72,11 +80,17 @@ PATTERNS = ItemPatterns(
         'decyduje', 'zdecyduje', 'ostateczna decyzja', 'ostatnie słowo', 'nic nie dzieje się automatycznie', 'może zrezygnować', 'zrezygnować', 'rezygnacji', 'odrzucić', 'wyłącznie informacją', 'tylko informacją', 'zatwierdza',
         # Indonesian body wording.
         'keputusan akhir', 'yang memutuskan', 'tetap memutuskan', 'bisa koreksi', 'bisa edit', 'menolak', 'persetujuan', 'izin lisan',
+        # Vietnamese body wording.
+        'quyết định cuối cùng', 'có thể sửa', 'có thể bỏ qua', 'có thể từ chối', 'xác nhận', 'phê duyệt', 'chỉ mang tính tham khảo',
+        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
+        'son karar*', 'karar veriyor', 'karar verir', 'düzeltebil*', 'düzeltme*', 'reddedebil*', 'itiraz ederse', 'itiraz edebil*', 'onaylıyor', 'onaylaması', 'insan kontrol*',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
     ),
     mentions=(
+        # Vietnamese and Turkish slogans of a helper, with no control described ("chỉ hỗ trợ", "yerini almayacak").
+        'không thay thế con người', 'chỉ hỗ trợ', 'yerini almayacak', 'sadece yardımcı',
         # Polish and Indonesian slogans of a helper, with no control described ("AI cuma bantu kader, bukan gantiin kader")
         'tylko pomaga', 'nie zastąpi', 'cuma bantu', 'hanya membantu', 'bukan gantiin', 'bukan menggantikan',
         # the user is warned when the output is doubtful

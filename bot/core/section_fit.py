@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.core.asked import question_sentences
 from bot.core.action_headings import asked_action, forbidden_actions, heading_names_action
+from bot.core.model_absence import absence_asked
 from bot.core.text import tokenize
 
 # A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
@@ -74,6 +75,10 @@ ACTION_HEADING_BONUS = 0.1
 # A section headed with what the question asks must not happen ("When the model must not flag" for "… in which
 # situations must it not flag anything at all?", action_headings.forbidden_actions).
 FORBIDDEN_HEADING_BONUS = 0.2
+# A section on the model being down ("If QueueShield is down") for a question asking what happens then, and one on
+# the cases it is not used on ("When the score is not used") for "which orders should skip the score?"
+# (model_absence): the product's name heads them, not the question's words.
+ABSENCE_HEADING_BONUS = 0.2
 MIN_PREFIX = 4  # "fair" heads "fairness"; "use" heading "user" would not
 
 
@@ -116,13 +121,14 @@ class SectionAsk:
     thing: str | None = None  # the thing a what/which question asks for (asked.asked_thing)
     action: tuple[tuple[str, str], ...] = ()  # its (doer, action) readings (action_headings.asked_action)
     forbidden: frozenset[str] = frozenset()  # the actions it asks must not happen
+    question: str = ""  # as asked, for what it asks of the model's absence (model_absence)
 
     @classmethod
     def of(cls, question: str, intent: str, thing: str | None = None) -> "SectionAsk":
         return cls(intent, named_section(question),
                    intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question),
                    frozenset(tokenize(question)), ask_words(question, thing), thing, tuple(asked_action(question)),
-                   forbidden_actions(question))
+                   forbidden_actions(question), question)
 
     def fit(self, heading: str, kind: str) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
@@ -144,6 +150,8 @@ class SectionAsk:
             change += ACTION_HEADING_BONUS
         if self.forbidden and self.forbidden & forbidden_actions(heading):
             change += FORBIDDEN_HEADING_BONUS
+        if absence_asked(self.question, heading):
+            change += ABSENCE_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
 

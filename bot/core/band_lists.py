@@ -1,0 +1,58 @@
+"""The score bands a question asks for: the list or table whose items each open on a range of the score.
+
+"How should we band the scores, and who is allowed to release a quarantined email in each band?" is answered by
+the rows "0.50–0.79 | Delivered with the banner | …", "0.95–1.00 | Quarantined …"; the reviewer's steps under
+"SOC analyst steps for a quarantined email" repeat more of the question's words (guides-unseen-41). In Chinese the
+band is said inside the item's first clause: "老鼠、蟑螂等虫害，置信度 0.7 以上：立刻推送 …" for "告警阈值怎么分档？".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from bot.core.answer_units import RANK_STRIDE
+
+if TYPE_CHECKING:
+    from bot.core.answer_units import Unit
+
+BANDS_ASKED_RE = re.compile(
+    r"\bbands?\b|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|分档|几档|档位|每一档|分几级|分级",
+    re.IGNORECASE,
+)
+_NUMBER = r"\d+(?:[.,]\d+)?\s*%?"
+# A band said at the start of an item: "0–49", "0.95–1.00", "85 to 100", "below 0.6", "0.9 or above", "置信度 0.7 以上".
+BAND_RE = re.compile(
+    r"(?!(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\b)" + _NUMBER + r"\s*(?:[–—-]|to)\s*" + _NUMBER
+    + r"|(?:[<>≥≤]=?|\b(?:above|below|over|under|at least)\b|低于|高于|超过|不低于|不到)\s*" + _NUMBER
+    + r"|" + _NUMBER + r"\s*(?:以上|以下|及以上|\bor\s+(?:above|more|higher|below|less|lower)\b|\band\s+(?:above|over|up)\b|\+)",
+    re.IGNORECASE,
+)
+# Said mid-clause, a band belongs to the score ("…，置信度 0.7 以上"), not to a rate ("误报率超过 30%").
+SCORE_WORD_RE = re.compile(r"(?:\b(?:score[sd]?|confidence|probability)\b|置信度|分数|得分|评分|概率)(?:\s+(?:of|is|at))?$",
+                           re.IGNORECASE)
+LEAD_END_RE = re.compile(r"[:：|—]|\s-\s")  # where an item's band gives way to what happens in it
+MAX_LEAD_CHARS = 40
+MIN_BANDS = 2
+
+
+def opens_on_band(text: str) -> bool:
+    """Whether an item opens on a band of the score, before what happens in it."""
+    text = text.lstrip("|-•· ")
+    end = LEAD_END_RE.search(text)
+    lead = text[: end.start()] if end and end.start() <= MAX_LEAD_CHARS else text[:MAX_LEAD_CHARS]
+    lead = lead.strip()
+    return any(found.start() == 0 or SCORE_WORD_RE.search(lead[: found.start()].rstrip())
+               for found in BAND_RE.finditer(lead))
+
+
+def band_list(units: list["Unit"], question: str) -> tuple[str, Any] | None:
+    """The one list of the top guide whose items open on bands, when the question asks for bands; else None."""
+    if not BANDS_ASKED_RE.search(question):
+        return None
+    banded: dict[int, int] = {}
+    for unit in units:
+        if unit.kind == "item" and unit.block >= 0 and unit.rank < RANK_STRIDE and opens_on_band(unit.text):
+            banded[unit.block] = banded.get(unit.block, 0) + 1
+    blocks = [block for block, count in banded.items() if count >= MIN_BANDS]
+    return ("block", blocks[0]) if len(blocks) == 1 else None

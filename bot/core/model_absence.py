@@ -1,0 +1,70 @@
+"""Two sections nearly every guide to an AI feature has, and the questions that ask for them by other words.
+
+When the model is down: "what happens at checkout if our bot-scoring model goes down?", "what's our fallback if the
+phishing filter stops responding?", "摄像头离线或 AI 停了怎么办" ask for the section headed "If QueueShield is down" or
+"Fallback", which names the product, not the question's "model", and shares one word with it at most; the score
+bands table repeats more of the question's words (guides-unseen-41).
+
+Where the model is not used: "which orders should skip the AI score entirely?" asks for "When the score is not
+used" or "Straight to a bipartisan team, no score used"; the reviewer's steps repeat "orders" and "score".
+"""
+
+from __future__ import annotations
+
+import re
+
+# The thing that is down: the model, its service or its product name ("If QueueShield is down"), never a measure
+# ("if accuracy goes down", "costs are down").
+_MEASURE = r"(?:accuracy|precision|recall|costs?|revenue|usage|traffic|conversions?|scores?|rates?|quality|volume|sales|" \
+    r"engagement|performance|latency|spend|numbers|metrics?|prices?|demand|errors?)\b"
+_DOWN_SUBJECT = (
+    r"(?:\b(?:if|when|whenever|while)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?!" + _MEASURE + r")[\w-]+(?:\s+(?!" + _MEASURE
+    + r")[\w-]+)?|\b(?:model|service|system|api|server|vendor|provider|filter|classifier|engine|scorer|platform))"
+)
+OUTAGE_RE = re.compile(
+    _DOWN_SUBJECT + r"\s+(?:is|goes|go|went|was|are|gets)\s+down\b"
+    r"|\bdown\s?time\b|\boutages?\b|\bunavailable\b|\bfall\s?backs?\b"
+    r"|\boffline\b(?!\s+(?:eval\w*|test\w*|metrics?|experiments?|analysis|data|mode|scor\w*|label\w*))"
+    r"|\bstop(?:s|ped)?\s+(?:responding|answering|working)\b|\b(?:does|do|did)\s*n[o']t\s+(?:answer|respond)\b"
+    r"|\btimes?\s+out\b|\btimed\s+out\b|\bfails?\s+to\s+(?:answer|respond)\b"
+    r"|停了|停用了|中断|宕机|挂了|离线(?!评|测|指标|实验|数据|分析|标注)|掉线|不可用|无响应|没响应|降级|兜底",
+    re.IGNORECASE,
+)
+# "skip the AI score", "bypass the model", "exempt from scoring", "never scored": the cases the model is left out of.
+SKIP_QUESTION_RE = re.compile(
+    r"\b(?:skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|exempt(?:ed)?(?:\s+from)?|exclude[sd]?\s+from|left\s+out\s+of)\s+"
+    r"(?:\w+\s+){0,3}?(?:scor\w*|model|ai|classifier|check\w*)\b"
+    r"|\b(?:never|not)\s+(?:be\s+)?(?:scored|run\s+through)\b",
+    re.IGNORECASE,
+)
+NOT_USED_HEADING_RE = re.compile(
+    r"\b(?:score|model|ai|it)\s+(?:is\s+|are\s+)?not\s+(?:used|applied|run|switched\s+on)\b|\bno\s+(?:score|model|ai)\s+used\b"
+    r"|\bnot\s+scored\b|\bwithout\s+(?:the\s+)?(?:model|ai|score)\b|\b(?:skip|bypass|exempt)\w*|\bexclu\w+"
+    r"|不用\s*AI|不打分|不经过\s*AI",
+    re.IGNORECASE,
+)
+
+
+def asks_outage(question: str) -> bool:
+    """Whether a question asks what happens when the model or its service is down."""
+    return bool(OUTAGE_RE.search(question))
+
+
+def heads_outage(heading: str) -> bool:
+    """Whether a section heading names the model being down ("If MailSentry is down", "Fallback")."""
+    return bool(OUTAGE_RE.search(heading))
+
+
+def asks_skipped(question: str) -> bool:
+    """Whether a question asks which cases are left out of the model ("which orders should skip the score?")."""
+    return bool(SKIP_QUESTION_RE.search(question))
+
+
+def heads_skipped(heading: str) -> bool:
+    """Whether a section heading names the cases the model is not used on ("When the score is not used")."""
+    return bool(NOT_USED_HEADING_RE.search(heading))
+
+
+def absence_asked(question: str, heading: str) -> bool:
+    """Whether a heading names the absence of the model a question asks about (down, or not used)."""
+    return (asks_outage(question) and heads_outage(heading)) or (asks_skipped(question) and heads_skipped(heading))

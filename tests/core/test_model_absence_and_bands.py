@@ -1,0 +1,133 @@
+"""Three sections every guide to an AI feature has, asked for in other words (guides-unseen-41): what happens when
+the model is down ("If QueueShield is down", named for the product), which cases are left out of it ("When the
+score is not used" for "which orders should skip the score?"), and the score bands (a table whose rows open on a
+range, though the reviewer's steps repeat more of the question's words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.band_lists import opens_on_band
+from bot.core.model_absence import asks_outage, asks_skipped, heads_outage, heads_skipped
+from bot.core.section_fit import ABSENCE_HEADING_BONUS, SectionAsk
+from tests.conftest import answerer_of_pages
+
+PAGE = """# DoorCheck: fraud scores on parcel deliveries
+
+DoorCheck is the model that scores every parcel delivery from 0 to 100 for how likely it is that the delivery
+will be reported as not received by a customer who did get it. Drivers see the band on their handheld.
+
+## Score bands
+
+| Score | What happens | Who can release the parcel |
+|---|---|---|
+| 0–59 | Left in the safe place the customer chose | - |
+| 60–84 | Held at the door until the driver takes a photo of it | The driver |
+| 85–100 | Held on the van and handed only to a person; if nobody answers, it goes back to the depot | Only a depot supervisor |
+
+## Depot supervisor steps for a held parcel
+
+1. Open the held parcel in the depot console and read the top three reasons the model flagged it.
+2. Check the customer's claim history for the last 12 months before you release a held parcel.
+3. Decide: release the parcel for the next round, ask the customer to collect it, or refund them.
+4. Record the outcome and a reason code, which the model is retrained on each quarter.
+
+## When the score is not used
+
+- Parcels for customers registered as housebound, which are always handed over.
+- Deliveries of prescription medicines, which need a signature whatever the score.
+- Depots with fewer than 300 parcels a day, where DoorCheck is switched off.
+
+## If DoorCheck is down
+
+If the handheld shows no band for 2 minutes, the driver treats the parcel as held for a photo and carries on with the
+round. The depot manager is told by text, and no round waits for the model.
+
+## What we watch (weekly dashboard)
+
+- Held parcels released per 1,000 held parcels; the target is under 30.
+- If more than 5% of one postcode's held parcels are released in a week, that postcode goes to a supervisor.
+- The share of not-received claims on parcels the model scored Normal, each week.
+- Complaints from customers asked to come to the door, read by the product manager every month.
+"""
+
+
+def test_an_outage_is_the_model_or_its_product_going_down_not_a_measure():
+    assert asks_outage("What happens at checkout if our bot-scoring model goes down in the middle of a sale?")
+    assert asks_outage("what's our fallback if the filter stops responding?")
+    assert asks_outage("摄像头离线或 AI 停了怎么办？")
+    assert heads_outage("If QueueShield is down") and heads_outage("Fallback")
+    assert not asks_outage("If accuracy goes down after launch, do we retrain?")
+    assert not asks_outage("costs are down this quarter") and not heads_outage("Offline evaluation")
+
+
+def test_cases_left_out_of_the_model():
+    assert asks_skipped("which orders shud skip the ai score entirely??")
+    assert asks_skipped("Which emails should never be scored?")
+    assert heads_skipped("When the score is not used") and heads_skipped("Straight to a reviewer, no score used")
+    assert not heads_skipped("Score bands") and not asks_skipped("Which orders does the score hold?")
+
+
+def test_only_the_section_on_the_asked_absence_gains():
+    ask = SectionAsk.of("What happens if the model goes down during a round?", "general")
+    down, _ = ask.fit("If DoorCheck is down", "prose")
+    bands, _ = ask.fit("Score bands", "item")
+    assert down - bands >= ABSENCE_HEADING_BONUS
+
+
+def test_a_band_opens_an_item():
+    assert opens_on_band("| 0.00–0.49 | Delivered normally |")
+    assert opens_on_band("85–100, Accepted: the envelope goes on to ballot opening.")
+    assert opens_on_band("老鼠、蟑螂等虫害，置信度 0.7 以上：立刻推送给店长")
+    assert opens_on_band("Emails with a score of 0.9 or above are held.")
+    assert not opens_on_band("某一类告警误报率超过 30%，这一类先停止推送")  # a rate, not the score
+    assert not opens_on_band("2024–2025: the pilot year") and not opens_on_band("Open the claim in the console")
+
+
+ZH_PAGE = """仓库摄像头接上 AI 以后：我们给 80 个仓库定的叉车告警规则
+
+我在一家物流公司做产品。80 个仓库的摄像头以前只录像，去年接上了 AI 识别：叉车超速、人员进入叉车通道、没穿反光背心。
+
+一、告警分三档
+1. 人员进入叉车通道，置信度 0.8 以上：叉车屏幕立刻鸣笛，仓库主管 10 分钟内看录像。
+2. 没穿反光背心，置信度 0.7 以上：门口屏幕提醒一次，不记名。
+3. 置信度低于 0.5：不推送，只记录，进每周抽检样本。
+
+二、摄像头离线或 AI 停了怎么办
+摄像头画面中断超过 15 分钟，系统通知仓库主管；AI 服务中断时，仓库恢复人工巡检，主管每小时巡查一次叉车通道。
+
+三、上线后看什么
+· 每周抽 200 条告警人工复核；
+· 摄像头在线率低于 95% 的仓库由安全部上门检查。
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, embedder):
+    return answerer_of_pages(tmp_path_factory, embedder, "model-absence", {"doorcheck.md": PAGE})
+
+
+def test_the_section_on_the_model_being_down_answers_what_happens_then(answerer):
+    down = answerer.ask("Our parcel fraud model scores every delivery. What should drivers do if the model goes "
+                        "down in the middle of a round?").answer
+    assert "treats the parcel as held for a photo" in down, down
+
+
+def test_the_cases_the_score_is_not_used_on_answer_which_skip_it(answerer):
+    skipped = answerer.ask("ugh the model flagged a housebound customer's parcel and we held it on the van for a "
+                           "week lol. which parcels shud skip the fraud score entirely??").answer
+    assert "prescription medicines" in skipped, skipped
+    assert "depot console" not in skipped, skipped
+
+
+def test_the_bands_table_answers_how_to_band_the_scores(answerer):
+    bands = answerer.ask("How should we band the fraud scores, and who is allowed to release a held parcel in each "
+                         "band?").answer
+    assert "until the driver takes a photo" in bands and "Only a depot supervisor" in bands, bands
+    assert "depot console" not in bands, bands
+
+
+def test_a_chinese_list_of_bands_answers_how_to_band_the_alerts(tmp_path_factory, embedder):
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "bands-zh", {"forklift-alerts.txt": ZH_PAGE})
+    answer = answerer.ask("我们仓库想给摄像头加上 AI 识别叉车风险，告警阈值怎么分档？每一档分别怎么处理？").answer
+    assert "叉车屏幕立刻鸣笛" in answer and "只记录" in answer, answer

@@ -348,6 +348,7 @@ def strip_boilerplate(text: str, title: str, *, authored: bool = False, replies_
             counts[repeat_key(line)] = counts.get(repeat_key(line), 0) + 1
     title_key = _key(title)
     title_stem = re.split(r"\s*[:|–—-]\s+", title_key)[0] if title_key else ""
+    title_stem = title_stem if len(title_stem.split()) >= 2 else ""  # "Decision: …" keeps its "Decision" section
     kept: list[str] = []
     seen_title = False
     opening = [number for number, line in enumerate(lines) if line.strip()][:OPENING_LINES]

@@ -13,7 +13,9 @@ import re
 # "Feature #2317", "Bug #2290": the tracker and number over an issue's subject (Redmine, Trac, YouTrack). The
 # subject under it is the page's title (loaders); the line itself is dropped with the page's chrome.
 ISSUE_NUMBER_RE = re.compile(
-    r"^\s*(?:feature|bug|support|task|issue|ticket|story|epic|defect|incident|request)\s+#\d{1,7}\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:feature|bug|support|task|issue|ticket|story|epic|defect|incident|request)\s+#\d{1,7}"
+    # YouTrack's and Jira's project key alone on its line ("SEC-1742"), in capitals as they print it
+    r"|(?-i:[A-Z][A-Z0-9]{1,9})-\d{1,6})\s*$", re.IGNORECASE)
 # "#3 Updated by Aaron Pike 12 days ago": a journal entry's header. The lines under it recording a field's
 # change ("Status changed from New to In Progress", "% Done changed from 50 to 70") are the tracker's; the note
 # after them is the person's, and stays.
@@ -21,9 +23,10 @@ JOURNAL_HEADER_RE = re.compile(r"^\s*#\d{1,4}\s+(?:updated|edited) by\s+.{1,60}$
 FIELD_CHANGE_RE = re.compile(
     r"^\s*[%\w][\w %./-]{0,40}?\s+(?:changed from .{1,60} to .{1,60}|set to .{1,60}|deleted \(.{1,60}\))\s*$",
     re.IGNORECASE)
-# "Callum Reid    3 weeks ago": a comment's author and age over its text.
+# "Callum Reid    3 weeks ago", "Hannah Okoye  commented 9 days ago": a comment's author and age over its text.
 COMMENT_HEADER_RE = re.compile(
-    r"^\s*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:\t|\s{2,})(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\s*$")
+    r"^\s*(?:[-*•]\s+)?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:\t|\s{2,}|\s+(?=commented|replied|wrote))(?:(?:commented|replied|wrote)\s+)?"
+    r"(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\s*$")
 # Buttons and boxes: "Quote    Edit", "Add a note", "Also available in: Atom | PDF", "Watchers (5)", "Write a
 # comment...", "Markdown format is supported.", "Post Comment", "Added by Rosa Okafor about 1 month ago. Updated 2
 # days ago.", "Last edited by", "Contributors: MS DA", a page's
@@ -31,7 +34,13 @@ COMMENT_HEADER_RE = re.compile(
 FURNITURE_LINE_RE = re.compile(
     r"^\s*(?:quote(?:\s+edit)?|add a note|also available in:.{0,40}|watchers \(\d+\)|write a comment(?:\.{3}|…)?|"
     r"markdown (?:format )?is supported\.?|post comment|added by [^.!?]{1,60}? ago\.?(?:\s+updated [^.!?]{1,30} ago\.?)?|last (?:edited|updated|modified) by|contributors?:[^.!?]{0,60}|"
-    r"tags?(?::\s*|\s+)[\w-]+(?:(?:\t|\s{2,}|,\s*)[\w-]+)+)\s*$", re.IGNORECASE)
+    r"tags?(?::\s*|\s+)[\w-]+(?:(?:\t|\s{2,}|,\s*)[\w-]+)+|"
+    # YouTrack's "☆ Star    Watch" and "Write a comment, @mention people"; a workspace or visibility picker
+    # ("Harlan County Elections ▾", "Visible to: All Users ▾    Comment"); a Chinese site's "登录", "举报/反馈", "搜索".
+    r"(?:[☆★]\ufe0f?\s*)?star(?:\s+(?:un)?watch)?|(?:write|add) a comment(?:,\s*@mention people|\.{3}|…)?|"
+    r"[^.!?\n]{0,60}▾(?:\s{2,}\w+)?|登录|注册|登录\s*[/|]\s*注册|举报\s*/\s*反馈|写评论(?:\.{3}|…)?|搜索|写文章|下载\s*app|"
+    # A workspace sidebar's shortcuts, each behind its icon: "🔍 Search", "🕘 Recent", "⭐ Starred".
+    r"[^\w\s]{1,2}\ufe0f?\s*(?:search|recent|starred|favou?rites)|recent|starred|\+ new (?:item|doc|document|note))\s*$", re.IGNORECASE)
 
 
 def drop_tracker_furniture(lines: list[str]) -> list[str]:

@@ -42,7 +42,7 @@ ANCHORS_RE = re.compile(
 COMMENTS_RE = re.compile(
     r"^\s*(?:responses? \(\d+\)|\d+ (?:comments?|responses?)|comments? \(\d+\)|what are your thoughts\??"
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion about this post"
-    r"|(?:add|write) a comment(?:\.{3}|…)?|share an update(?:\.{3}|…)?|评论列表"
+    r"|(?:add|write) a comment(?:\.{3}|…)?|share an update(?:\.{3}|…)?|评论列表|发表评论"
     r"|\d[\d,]*\s*条(?:评论|回复)(?:\s{2,}.{0,40}|\s*[•·]\s*.{0,40})?|全部(?:评论|讨论|回复)(?:\s*\d[\d,]*)?(?:\s{2,}.{0,20})?|精彩评论|热门评论|评论区"
     # Douban's "回应 (4)" over a diary's replies, and the like elsewhere ("评论（12）").
     r"|(?:全部)?(?:回应|评论|回复|留言|讨论)\s*[(（]\s*\d[\d,]*\s*[)）])\s*$",

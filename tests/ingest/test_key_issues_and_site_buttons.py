@@ -1,6 +1,6 @@
 """A project-keyed issue (YouTrack, Jira: "OPS-311" over its subject), its star and watch buttons, its comment
 headers ("Name  commented 9 days ago"), a workspace picker ("Acme Ops ▾") and a Chinese site's login button ("登录")
-are furniture (guides-unseen-41): the subject, not "YouTrack" or "登录", is the page's title, and a section named
+are furniture, and "发表评论" starts a post's comments (guides-unseen-41): the subject, not "YouTrack" or "登录", is the page's title, and a section named
 like the subject's first word ("Decision" under "Decision: …") stays a section."""
 
 from __future__ import annotations
@@ -50,6 +50,17 @@ ZH_POST = """百度首页    网页    资讯    视频    图片
 2. 置信度低于 0.5：不推送，只记录。
 
 举报/反馈
+
+发表评论
+写评论...
+评论 12
+
+叉车老王
+鸣笛太吵了，我们仓库的人都快疯了，有没有更安静的办法？
+
+物流老李 作者
+可以把鸣笛换成通道口的闪灯，夜班再打开鸣笛。
+广东 · 2天前    回复    赞 18
 """
 
 
@@ -84,3 +95,6 @@ def test_a_chinese_sites_login_button_is_no_title(tmp_path):
     document = _load(tmp_path, "baijiahao-post.txt", ZH_POST)
     assert document.title.startswith("仓库叉车告警"), document.title
     assert "举报/反馈" not in document.text and "叉车屏幕立刻鸣笛" in document.text
+    # Below "发表评论", readers' comments go and the author's replies stay.
+    assert "有没有更安静的办法" not in document.text and "叉车老王" not in document.text, document.text
+    assert "可以把鸣笛换成通道口的闪灯" in document.text

@@ -16,7 +16,7 @@ from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE
                                  is_masthead)
 from ingest.plain_text import drop_field_block, drop_record_panels, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
-from ingest.page_furniture import ISSUE_NUMBER_RE, drop_tracker_furniture, gapped_menu
+from ingest.page_furniture import ISSUE_NUMBER_RE, MENU_GAP_RE, drop_tracker_furniture, gapped_menu
 from ingest.page_tail import trim_tail
 from ingest.splitting import SUBSECTION_RE
 
@@ -196,8 +196,7 @@ def strip_thread_numbers(lines: list[str]) -> list[str]:
 
 
 # A menu or share bar saved as one line, its entries set apart by wide gaps
-# ("Home    Blog    Podcast    About", "Share:  Twitter   LinkedIn   Email   Copy link").
-MENU_GAP_RE = re.compile(r"\t+|\s{2,}")
+# ("Home    Blog    Podcast    About", "Share:  Twitter   LinkedIn   Email   Copy link"): page_furniture.MENU_GAP_RE.
 MIN_MENU_ENTRIES = 5
 
 

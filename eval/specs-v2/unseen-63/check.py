@@ -65,10 +65,11 @@ def main():
 
     if not paras[0].startswith("# Unseen specs, sixty-third set (issue 12, written 2026-12-06)"):
         fail("README title line is wrong")
+    # After the reviewer's first run, a "**First sight**" paragraph (its figures) closes the README.
+    if paras[-1].startswith("**First sight**"):
+        paras = paras[:-1]
     if len(paras) != 2 + len(SPECS) + 3:
         fail("README has %d paragraphs, expected %d" % (len(paras), 2 + len(SPECS) + 3))
-    if any(p.startswith("First sight") for p in paras):
-        fail("README has a First sight line")
     if paras[-3] != "Labels follow `../README.md`.":
         fail("missing 'Labels follow' line")
     if not paras[-2].startswith("Checked with `check.py`"):

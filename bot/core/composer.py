@@ -18,7 +18,7 @@ from bot.core.answer_lists import (
 )
 from bot.core.action_headings import action_led_list
 from bot.core.band_lists import band_list
-from bot.core.model_absence import absence_asked
+from bot.core.model_absence import prose_on_absence_leads
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
@@ -263,11 +263,7 @@ class Composer:
                 if intent in HEADING_LED_INTENTS else None) or action_led_list(units, question)
             if led is not None:
                 listed, use_list = (listed[0], led), True
-            # Asked what happens when the model is down, the section saying so answers, not a list elsewhere.
-            if use_list and prose and absence_asked(question, max(prose, key=lambda u: u.score).chunk.heading):
-                kind, ident = listed[1]
-                use_list = any(absence_asked(question, u.chunk.heading) for u in units
-                               if (u.group if kind == "group" else u.block) == ident)
+            use_list = use_list and not prose_on_absence_leads(question, prose, units, listed[1])
         outline = outline_list(units, set(retrieval.key_terms)) if intent in OUTLINE_INTENTS else None
         if outline:
             chosen, is_list = outline, True

@@ -12,6 +12,10 @@ used" or "Straight to a bipartisan team, no score used"; the reviewer's steps re
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.core.answer_units import Unit
 
 # The thing that is down: the model, its service or its product name ("If QueueShield is down"), never a measure
 # ("if accuracy goes down", "costs are down").
@@ -68,3 +72,13 @@ def heads_skipped(heading: str) -> bool:
 def absence_asked(question: str, heading: str) -> bool:
     """Whether a heading names the absence of the model a question asks about (down, or not used)."""
     return (asks_outage(question) and heads_outage(heading)) or (asks_skipped(question) and heads_skipped(heading))
+
+
+def prose_on_absence_leads(question: str, prose: list["Unit"], units: list["Unit"], listed: tuple[str, Any]) -> bool:
+    """Whether the best prose sits under the section on the asked absence and the chosen list does not: asked
+    what happens when the model is down, "If DoorCheck is down" answers, not the reviewer's steps elsewhere."""
+    if not prose or not absence_asked(question, max(prose, key=lambda u: u.score).chunk.heading):
+        return False
+    kind, ident = listed
+    members = [u for u in units if (u.group if kind == "group" else u.block) == ident]
+    return not any(absence_asked(question, u.chunk.heading) for u in members)

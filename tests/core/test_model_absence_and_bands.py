@@ -131,3 +131,23 @@ def test_a_chinese_list_of_bands_answers_how_to_band_the_alerts(tmp_path_factory
     answerer = answerer_of_pages(tmp_path_factory, embedder, "bands-zh", {"forklift-alerts.txt": ZH_PAGE})
     answer = answerer.ask("我们仓库想给摄像头加上 AI 识别叉车风险，告警阈值怎么分档？每一档分别怎么处理？").answer
     assert "叉车屏幕立刻鸣笛" in answer and "只记录" in answer, answer
+
+
+def _long_guide() -> str:
+    """A guide of many sections on parcels and drivers, the one on the model being down last."""
+    topics = ["Customers who are away", "Flats with a concierge", "Rural rounds", "Business addresses",
+              "Parcels left with neighbours", "Large parcels", "Returns", "Weekend rounds", "Peak season",
+              "New drivers", "Damaged parcels", "Customer complaints", "Fairness to older customers"]
+    body = [f"## {topic}\n\n" + " ".join(
+        f"{topic} rule {step}: on the round, drivers follow the model's band for each parcel of this kind, and a "
+        f"driver unsure of the band at stop {step * number} asks the depot before leaving the parcel."
+        for step in range(1, 7)) + "\n" for number, topic in enumerate(topics, 1)]
+    return ("# DoorCheck for depots\n\nDoorCheck scores every parcel delivery for fraud risk.\n\n" + "\n".join(body)
+            + "\n## If DoorCheck is down\n\nIf the handheld shows no band for 2 minutes, the driver treats the "
+            "parcel as held for a photo and carries on with the round.\n")
+
+
+def test_the_section_on_the_model_being_down_is_read_however_low_retrieval_put_it(tmp_path_factory, embedder):
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "absence-low", {"doorcheck-depots.md": _long_guide()})
+    answer = answerer.ask("What should our drivers do with each parcel on the round if the model goes down?").answer
+    assert "treats the parcel as held for a photo" in answer, answer

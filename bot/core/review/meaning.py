@@ -65,6 +65,10 @@ QUANTITY_RE = re.compile(
     r"|(?<!ngày )(?<!tháng )\b\d+(?:[.,]\d+)?\s*(?:giờ|phút|giây|ngày|tuần|tháng|năm|đồng|tỷ|triệu|nghìn|ngàn|vnđ)(?![\w])"
     r"|\b\d+\s+trong\s+(?:số\s+)?\d+\b"
     r"|\b\d+\s*(?:dakika|saat|saniye|gün|hafta|yil|tl|lira|milyon|milyar)(?:[a-zçğöşü]*)(?![\w])|(?<![\w%])%\s?\d"
+    # Swedish: "3 veckor", "12 timmar", "40 000 kronor", "95 procent", "4 800 kr", "19 av 20".
+    r"|\b\d+(?:,\d+)?\s*(?:veckor|veckan|vecka|timmar|timmen|timme|minuter|minuten|sekunder|dagar|dygn|månader|månaden|"
+    r"månad|år|kr|kronor|tkr|mkr|miljoner|miljarder|procent|procentenheter)(?![\w])"
+    r"|\b\d+\s+av\s+\d+\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

@@ -62,9 +62,10 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish): a sentence's share of them against its share
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish): a sentence's share of them against its share
 # of English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
-# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de"); Turkish ones are written with "i" for "ı", as
+# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
+# "vid", "mot", "man", "den", "var", "hon", "han", "de"); Turkish ones are written with "i" for "ı", as
 # matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
@@ -79,7 +80,10 @@ OTHER_FUNCTION_WORDS = frozenset(
     và của là có được cho không các những một này với để trong khi thì đã sẽ đến từ theo về như cũng nhưng hoặc vì
     nên tại sau trước bằng mỗi đó hay chỉ vẫn rằng nếu
     bir bu için ile olarak çok daha gibi ama ancak veya değil sonra önce kadar göre olan şu sadece yalnizca tüm bütün
-    hem çünkü eğer""".split())
+    hem çünkü eğer
+    och att det som ett är på för inte om har kan ska eller när från så efter också bara hur vad sig detta denna dessa
+    deras hade blir blev varje mellan utan eftersom därefter redan dessutom samt enligt inom genom samma än då skulle
+    får kommer finns vara gäller sedan även ingen inga något några vilket vilka där här hos oss vår våra vårt dem sina""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

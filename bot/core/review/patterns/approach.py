@@ -34,6 +34,8 @@ PATTERNS = ItemPatterns(
         'giải pháp', 'giải pháp kỹ thuật', 'giải pháp đề xuất', 'phương pháp', 'cách tiếp cận', 'xây dựng mô hình', 'kiến trúc', 'cách hoạt động', 'nguyên lý hoạt động', 'thiết kế hệ thống',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'çözüm', 'yaklaşım', 'yöntem', 'ne yaptık', 'nasıl çalışır', 'nasıl çalışıyor', 'teknik çözüm', 'mimari',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'lösning', 'lösningen', 'lösningen i korthet', 'teknisk lösning', 'teknik', 'metod', 'arkitektur', 'så fungerar det', 'hur det fungerar', 'lösningsförslag',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -75,8 +77,12 @@ PATTERNS = ItemPatterns(
         'mô hình học sâu', 'học sâu', 'học máy', 'mạng nơ-ron', 'mô hình ngôn ngữ', 'xử lý âm thanh', 'xử lý ảnh', 'thị giác máy tính', 'tinh chỉnh', 'dựa trên mô hình', 'sử dụng mô hình',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'derin öğrenme', 'makine öğrenmesi', 'makine öğrenimi', 'sinir ağı', 'dil modeli', 'sınıflandır*', 'seçtik', 'tercih ettik', 'ince ayar', 'offline çalış*', 'cihaz üzerinde', 'model versiyonu', 'modeli kullan*',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'maskininlärning', 'djupinlärning', 'neuralt nätverk', 'neurala nätverk', 'språkmodell', 'objektdetektor', 'klassificerare', 'bildigenkänning', 'vi valde', 'valde vi', 'finjuster*', 'modellen körs', 'modellversion*',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'affärshemlighet', 'den senaste ai-tekniken', 'avancerad ai',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

@@ -33,6 +33,8 @@ PATTERNS = ItemPatterns(
         'chi phí', 'kinh phí', 'ngân sách', 'dự toán', 'chi phí vận hành',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'maliyet', 'maliyetler', 'bütçe', 'maliyet tahmini', 'giderler',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'ekonomi', 'kostnader', 'kostnad', 'kalkyl', 'investering', 'finansiering',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -68,6 +70,8 @@ PATTERNS = ItemPatterns(
         'chi phí', 'kinh phí', 'ngân sách', 'giá thành', 'phí duy trì', 'phí thuê bao', 'phí bản quyền', 'giá trị hợp đồng', 'tiết kiệm được',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'maliyet*', 'masraf*', 'bütçe*', 'giderler', 'giderleri', 'lisans*', 'abonelik*', 'aylık ücret', 'tasarruf*',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'kostnad*', 'kostar', 'kronor', 'tkr', 'mkr', 'driftkostnad*', 'investering*', 'licensavgift*', 'budget*', 'per månad', 'per år', 'årligen',
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -75,6 +79,8 @@ PATTERNS = ItemPatterns(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'bedöms som rimlig', 'rimlig kostnad', 'ryms inom', 'låg kostnad', 'försumbar kostnad',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -34,6 +34,8 @@ PATTERNS = ItemPatterns(
         'dữ liệu', 'thu thập dữ liệu', 'nguồn dữ liệu', 'dữ liệu huấn luyện', 'bộ dữ liệu',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'veri', 'veriler', 'veri seti', 'veri kaynakları', 'eğitim verisi', 'veri toplama',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'dataunderlag', 'datakällor', 'träningsdata', 'datamängd', 'datahantering',
     ),
     conventional=('datasets',),
     cues=(
@@ -76,6 +78,8 @@ PATTERNS = ItemPatterns(
         'dữ liệu', 'dữ liệu huấn luyện', 'bộ dữ liệu', 'thu thập', 'ghi âm', 'gán nhãn', 'dán nhãn', 'thuộc sở hữu', 'chủ sở hữu dữ liệu', 'lưu trữ', 'bị xóa sau', 'dữ liệu lịch sử', 'huấn luyện trên', 'bản ghi',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'veri', 'verisi', 'verileri', 'verilerin', 'veriyi', 'veri seti*', 'veri sahibi', 'etiketle*', 'etiketli', 'eğitim verisi', 'eğitildi', 'ile eğitil*', 'topladık', 'toplandı', 'toplanan', 'saklanıyor', 'saklanır', 'silinir', 'siliniyor', 'erişim*', 'geçmiş kayıtlar',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'träningsdata', 'märkt med', 'märkta av', 'märkning*', 'annoter*', 'ägs av', 'ägs gemensamt', 'dataansvarig', 'dataägare', 'historiska data', 'historisk data', 'hölls undan', 'tränad på', 'tränades på',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"

@@ -30,6 +30,8 @@ PATTERNS = ItemPatterns(
         'kết quả kiểm tra', 'kiểm tra', 'đánh giá', 'thử nghiệm', 'kết quả thử nghiệm', 'kiểm thử', 'phương pháp đánh giá', 'kết quả đánh giá',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'test', 'testler', 'değerlendirme', 'doğrulama', 'test sonuçları', 'deneme sonuçları',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'utvärdering', 'testresultat', 'fältprov', 'fälttest', 'validering', 'resultat från testet',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -73,6 +75,8 @@ PATTERNS = ItemPatterns(
         'bộ kiểm tra', 'tập kiểm tra', 'dữ liệu kiểm tra', 'không tham gia', 'không biết kết quả', 'đối chiếu', 'so sánh với', 'độ chính xác', 'kiểm tra trên', 'chấm kết quả', 'độc lập',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'karşılaştır*', 'test ettik', 'test etti', 'test edildi', 'test edilecek', 'test edeceğiz', 'test seti*', 'test verisi', 'doğruluk*', 'doğruluğu', 'kör test', 'bağımsız', 'ayrılmış', 'eğitimde kullanılmayan', 'hiç görmediği',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'utvärdering*', 'utvärderades', 'testdata', 'testmängd', 'oberoende av', 'i bakgrunden', 'skuggdrift', 'jämfördes med', 'jämförde vi', 'träffsäkerhet*', 'upptäckta',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -83,6 +87,8 @@ PATTERNS = ItemPatterns(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'resultaten var mycket bra', 'mycket goda resultat',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"

@@ -29,6 +29,8 @@ PATTERNS = ItemPatterns(
         'giải thích', 'khả năng giải thích', 'tính minh bạch', 'minh bạch',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'açıklanabilirlik', 'şeffaflık',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'förklarbarhet', 'förklaringar', 'transparens',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -74,6 +76,8 @@ PATTERNS = ItemPatterns(
         'hiển thị lý do', 'lý do cụ thể', 'cho biết lý do', 'vì sao máy', 'vì sao hệ thống', 'đánh dấu', 'làm nổi bật', 'căn cứ vào đâu',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'nedenini göster*', 'nedenini açıkla*', 'işaretli', 'işaretleniyor', 'vurgula*', 'en benzer',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'förklarar varför', 'förklaring*', 'visar varför', 'motivering', 'kan se vad', 'inringad*', 'markerade i bilden', 'hur säker modellen',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion

@@ -34,6 +34,8 @@ PATTERNS = ItemPatterns(
         'rủi ro', 'các rủi ro', 'xử lý sự cố', 'phương án dự phòng', 'trường hợp lỗi', 'hạn chế',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'riskler', 'riskler ve önlemler', 'hata durumları', 'ne ters gidebilir', 'yedek plan', 'kısıtlar', 'sınırlamalar',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'risker', 'risker och hantering', 'riskanalys', 'felhantering', 'när det går fel', 'kända begränsningar', 'begränsningar',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -74,6 +76,8 @@ PATTERNS = ItemPatterns(
         'dự phòng', 'sự cố', 'báo nhầm', 'bỏ sót', 'nhận sai', 'sai sót', 'hỏng', 'mất kết nối', 'khi có lỗi', 'nếu máy', 'nếu hệ thống',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'bulanıksa', 'hata durumunda', 'yanlış tespit', 'yanlış alarm', 'yanlış pozitif', 'yanlış negatif', 'internet yoksa', 'bağlantı kesil*', 'çalışmazsa', 'arıza*', 'çökerse', 'yedek*',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'reservrutin*', 'reservlösning*', 'faller tillbaka', 'ligger nere', 'slutar fungera', 'vid avbrott', 'avbrott', 'gäller automatiskt', 'som i dag', 'igenfrusen', 'missad*', 'felaktiga larm',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

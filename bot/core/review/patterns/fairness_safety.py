@@ -30,6 +30,8 @@ PATTERNS = ItemPatterns(
         'công bằng', 'tính công bằng', 'an toàn', 'bảo mật', 'quyền riêng tư', 'bảo vệ dữ liệu cá nhân', 'đạo đức',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'adalet', 'adillik', 'güvenlik', 'gizlilik', 'kişisel verilerin korunması', 'etik', 'önyargı', 'tarafsızlık',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'rättvisa', 'jämlikhet', 'etik', 'integritet', 'dataskydd', 'personuppgifter', 'likabehandling',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -85,6 +87,8 @@ PATTERNS = ItemPatterns(
         'dữ liệu cá nhân', 'thông tin cá nhân', 'quyền riêng tư', 'phân biệt đối xử', 'riêng cho từng', 'từng nhóm', 'mỗi nhóm', 'người cao tuổi', 'vùng sâu vùng xa', 'người khuyết tật',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'kişisel veri*', 'kvkk', 'ayrımcı*', 'her grup için', 'grup bazında', 'yaşlı*', 'engelli*', 'kırsal', 'dezavantaj*', 'önyargı*', 'anonim*',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'personuppgift*', 'imy', 'integritet', 'var för sig', 'för varje grupp', 'per grupp', 'inte bara totalt', 'diskriminer*', 'funktionsnedsättning*', 'landsbygd*', 'utan ansikten', 'anonymiser*', 'samtycke',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -116,6 +120,8 @@ PATTERNS = ItemPatterns(
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'behandlar alla lika', 'rättvis för alla', 'lika bra för alla',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

@@ -32,6 +32,8 @@ PATTERNS = ItemPatterns(
         'giám sát', 'theo dõi', 'theo dõi và đánh giá', 'giám sát sau triển khai', 'vận hành và bảo trì',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'izleme', 'takip', 'izleme ve bakım', 'canlıya aldıktan sonra',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'uppföljning', 'förvaltning', 'övervakning', 'drift och förvaltning', 'drift och underhåll',
     ),
     conventional=('observability',),
     cues=(
@@ -67,11 +69,15 @@ PATTERNS = ItemPatterns(
         'theo dõi', 'giám sát', 'hàng tháng', 'hàng tuần', 'hằng tháng', 'hằng tuần', 'báo cáo định kỳ', 'định kỳ', 'cảnh báo khi',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'izlenecek', 'izliyoruz', 'izlenir', 'izleniyor', 'takip ed*', 'takip edil*', 'her ay', 'her hafta', 'aylık rapor*', 'haftalık rapor*', 'düşerse',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'följs upp', 'följer upp', 'uppföljning*', 'övervak*', 'varje vecka', 'varje månad', 'varje måndag', 'veckovis', 'månadsvis', 'sammanställer', 'understiger', 'två veckor i rad',
     ),
     mentions=(
         '报警',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'följs upp löpande', 'hålla ett öga på',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

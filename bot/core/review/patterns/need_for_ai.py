@@ -36,6 +36,8 @@ PATTERNS = ItemPatterns(
         'tại sao dùng ai', 'tại sao cần ai', 'vì sao dùng ai', 'vì sao cần ai', 'tại sao ai', 'vì sao ai', 'tại sao dùng trí tuệ nhân tạo', 'giải pháp thay thế', 'phương án thay thế', 'các phương án khác',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'neden ai', 'neden yapay zeka', 'neden yapay zekâ', 'neden makine öğrenmesi', 'neden model', 'alternatifler', 'diğer çözümler',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'varför ai', 'varför maskininlärning', 'varför en modell', 'varför inte en enklare lösning', 'alternativ', 'alternativa lösningar', 'enklare alternativ',
     ),
     conventional=('alternatives',),
     cues=(
@@ -81,6 +83,8 @@ PATTERNS = ItemPatterns(
         'quy tắc cố định', 'quy tắc đơn giản', 'ngưỡng cố định', 'không phân biệt được', 'không thể phân biệt', 'chỉ đúng', 'không đủ chính xác', 'đã thử', 'cách đơn giản hơn', 'phương pháp truyền thống', 'không thể làm thủ công', 'chỉ làm được', 'phụ thuộc nhiều yếu tố',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'denedik ama', 'denendi ama', 'ama olmadı', 'ancak olmadı', 'işe yaramadı', 'yeterli olmadı', 'kural tabanlı', 'basit kural*', 'sabit eşik', 'ayırt edemi*', 'ayırt edeme*', 'klasik yöntem*', 'geleneksel yöntem*', 'daha basit',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'enklare lösning', 'enkel regel', 'enkla regler', 'fast regel', 'fasta regler', 'fast tröskel', 'fasta trösklar', 'regelbaserad*', 'prövade vi', 'vi prövade', 'testade vi', 'försökte vi', 'räcker inte', 'räckte inte', 'fungerade inte', 'kan inte skilja', 'inte skilja', 'kan inte fånga', 'inte fånga',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -101,6 +105,8 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'ai är framtiden', 'modern teknik', 'den senaste tekniken', 'ligga i framkant',
         # Vietnamese and Turkish: the technology praised, nothing weighed against it ("deep learning her zaman daha iyi sonuç veriyor").
         'her zaman daha iyi', 'công nghệ hiện đại', 'xu hướng tất yếu',
         # Polish and Indonesian: the technology praised, nothing weighed against it ("sztuczna inteligencja potrafi

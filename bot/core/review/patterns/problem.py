@@ -36,6 +36,8 @@ PATTERNS = ItemPatterns(
         'bối cảnh', 'vấn đề', 'đặt vấn đề', 'thực trạng', 'hiện trạng', 'sự cần thiết', 'tính cấp thiết', 'lý do thực hiện',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'sorun', 'sorunlar', 'mevcut durum', 'arka plan', 'sorunun tanımı', 'problemin tanımı', 'ihtiyaç',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'bakgrund', 'bakgrund och problem', 'problembeskrivning', 'nuläge', 'nulägesbeskrivning', 'utmaningen', 'utmaningar', 'behov', 'varför behövs detta',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -70,6 +72,8 @@ PATTERNS = ItemPatterns(
         'bằng tay', 'thủ công', 'mất khoảng', 'mất nhiều thời gian', 'thiệt hại', 'khiếu nại', 'phàn nàn', 'chậm trễ', 'tồn đọng', 'quá tải', 'thời gian chờ', 'trung bình mỗi', 'đoán sai',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'elle', 'ortalama', 'kuyrukta', 'bekliyor', 'bekledi', 'şikayet*', 'şikâyet*', 'itiraz*', 'gecik*', 'zaman alıyor', 'vakit kaybı', 'zarar*', 'hata oranı', 'yetişemiyor',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'manuellt', 'för hand', 'tar lång tid', 'klagomål', 'försening*', 'väntetid*', 'eftersläpning', 'timmar per vecka', 'timmar i veckan', 'går förlorade', 'hinner inte', 'olyckor', 'felaktigt bedömda',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

@@ -32,6 +32,8 @@ PATTERNS = ItemPatterns(
         'triển khai', 'kế hoạch triển khai', 'lộ trình', 'lộ trình triển khai', 'các giai đoạn', 'thí điểm', 'mở rộng',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'yaygınlaştırma', 'pilot planı', 'yol haritası', 'takvim', 'devreye alma', 'aşamalar', 'canlıya alma',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'införande', 'införandeplan', 'driftsättning', 'utrullning', 'lansering', 'tidplan',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -76,6 +78,8 @@ PATTERNS = ItemPatterns(
         'thí điểm', 'chạy song song', 'chạy thử', 'từng bước', 'từng giai đoạn', 'giai đoạn 1', 'giai đoạn 2', 'mở rộng sang', 'mở rộng ra', 'nhân rộng', 'ngừng dùng', 'quay lại',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it; "pilot*" is one cue
         # for "pilot", "pilotta" and "pilottan", as "pilot" is for "pilots" and "piloting").
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'tas i drift', 'driftsätt*', 'i etapper', 'stegvis', 'rullas ut', 'breddinför*', 'utökas till', 'införas på', 'införs på',
         'pilot*', 'aşamalı', 'kademeli', 'yayılım*', 'yaygınlaştır*', 'devreye al*', 'canlıya al*', 'paralel çalış*', 'gölge mod*', 'geri dön*',
     ),
     mentions=(

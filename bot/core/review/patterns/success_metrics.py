@@ -35,6 +35,8 @@ PATTERNS = ItemPatterns(
         'mục tiêu', 'mục tiêu dự án', 'chỉ số thành công', 'tiêu chí thành công', 'kết quả mong đợi', 'kết quả kỳ vọng', 'hiệu quả dự kiến',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'hedef', 'hedefler', 'amaç', 'başarı kriterleri', 'başarı ölçütleri', 'başarı metrikleri', 'beklenen sonuçlar',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'effektmål', 'mål', 'målsättning', 'syfte och mål', 'förväntad nytta', 'nyttor', 'framgångsmått', 'mätbara mål', 'resultatmål',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -73,6 +75,8 @@ PATTERNS = ItemPatterns(
         'mục tiêu là', 'mục tiêu của dự án', 'giảm từ', 'tăng từ', 'xuống dưới', 'xuống còn', 'nhằm giảm', 'nhằm tăng', 'kỳ vọng',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'hedefimiz', 'hedefi', 'amacımız', 'indirmek istiyoruz', 'düşürmek istiyoruz', 'artırmak istiyoruz', 'altına indir*', 'altına düşür*', 'üstüne çıkar*',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'ska minska från', 'minska från', 'öka från', 'ska öka', 'ska minska', 'halveras', 'halvera', 'målet är', 'vårt mål', 'effektmål', 'mätbar*',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -90,6 +94,8 @@ PATTERNS = ItemPatterns(
         'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'ökad effektivitet', 'effektivare arbetssätt', 'bättre kvalitet', 'ökad kundnöjdhet', 'nöjdare kunder', 'ökat värde',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"

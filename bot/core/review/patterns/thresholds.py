@@ -35,6 +35,8 @@ PATTERNS = ItemPatterns(
         'chỉ tiêu nghiệm thu', 'tiêu chí nghiệm thu', 'điều kiện nghiệm thu', 'tiêu chí chấp nhận', 'điều kiện triển khai', 'yêu cầu tối thiểu', 'ngưỡng',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'kabul kriterleri', 'eşik', 'eşik değeri', 'eşik değerleri', 'başarı eşiği', 'yayına alma kriterleri', 'koşullar', 'şartlar',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'acceptanskriterier', 'godkännandekriterier', 'tröskelvärden', 'tröskelvärde', 'villkor för införande', 'krav för införande', 'kvalitetskrav',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -76,6 +78,8 @@ PATTERNS = ItemPatterns(
         'ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới', 'không vượt quá', 'chỉ nghiệm thu khi', 'chỉ triển khai khi', 'chỉ được dùng khi', 'ngưỡng', 'đạt chỉ tiêu',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'en az', 'en fazla', 'fazla sapma*', 'geçmemeli', 'düşmemeli', 'koymadan önce', 'şartıyla', 'koşuluyla', 'sağlanmadan', 'koşul sağlan*', 'eşiğin*', 'eşik',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'minst', 'högst', 'inte förrän', 'först när', 'endast om', 'bara om', 'under förutsättning att', 'tröskelvärde*', 'får inte överstiga', 'inte fler än', 'inte mer än', 'inte understiga',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -87,6 +91,8 @@ PATTERNS = ItemPatterns(
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
     ),
     vague=(
+        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
+        'tillräckligt bra', 'tillräckligt träffsäker', 'tillräckligt säker',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").

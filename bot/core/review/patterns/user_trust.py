@@ -31,6 +31,8 @@ PATTERNS = ItemPatterns(
         'vai trò của con người', 'quyền quyết định', 'kiểm soát của người dùng', 'người dùng kiểm soát', 'ai quyết định',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
         'kullanıcı kontrolü', 'insan kontrolü', 'son karar', 'kim karar verir',
+        # Swedish section names (a spec written in Swedish, or in Swedish and English).
+        'användare', 'mänsklig kontroll', 'människan i loopen', 'roller och ansvar', 'användarnas kontroll', 'förtroende',
     ),
     conventional=('oversight',),
     cues=(
@@ -84,6 +86,8 @@ PATTERNS = ItemPatterns(
         'quyết định cuối cùng', 'có thể sửa', 'có thể bỏ qua', 'có thể từ chối', 'xác nhận', 'phê duyệt', 'chỉ mang tính tham khảo',
         # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
         'son karar*', 'karar veriyor', 'karar verir', 'düzeltebil*', 'düzeltme*', 'reddedebil*', 'itiraz ederse', 'itiraz edebil*', 'onaylıyor', 'onaylaması', 'insan kontrol*',
+        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
+        'bestämmer själv', 'fattar beslutet', 'sista ordet', 'slutliga beslutet', 'slutgiltiga beslutet', 'kan ignorera', 'kan avvisa', 'åsidosätt*', 'sker automatiskt', 'utbildas', 'utbildning', 'kan trycka', 'ett stöd',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',

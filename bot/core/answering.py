@@ -13,7 +13,7 @@ from bot.core.compound import answer_each_part, question_parts
 from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
-from bot.core.model_absence import absence_asked
+from bot.core.model_absence import AbsenceAsk
 from bot.core.retrieval import HybridRetriever, Retrieval, RetrievedChunk, key_terms
 from bot.core.source_ranking import load_source_ranking_model, promote_best_source
 from bot.core.text import detect_language
@@ -247,7 +247,9 @@ class Answerer:
         extra = [c for c in retrieval.chunks if top and c.source == top[0].source and c not in top]
         # The section on the model being down (or not used), when asked, is read however low retrieval put it:
         # its heading names the product, not the question's words (model_absence).
-        extra.sort(key=lambda chunk: not absence_asked(retrieval.question, chunk.heading))
+        absence = AbsenceAsk.of(retrieval.question)
+        if absence:
+            extra.sort(key=lambda chunk: not absence.headed_by(chunk.heading))
         extra = extra[:TOP_SOURCE_PASSAGES]
         return top[:1] + extra + top[1:]
 

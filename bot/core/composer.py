@@ -18,23 +18,15 @@ from bot.core.answer_lists import (
 )
 from bot.core.action_headings import action_led_list
 from bot.core.band_lists import band_list
-from bot.core.model_absence import prose_on_absence_leads
+from bot.core.model_absence import AbsenceAsk, prose_on_absence_leads
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
 from bot.core.asked import asked_thing, asks_for_questions
 from bot.core.quoting import (
-    is_aside,
-    is_pointer,
-    is_question,
-    plain_sentence,
-    question_intent,
-    quotable_sentence,
-    restatement,
-    without_run_in_label,
-    without_trailing_pointer,
-)
+    is_aside, is_pointer, is_question, plain_sentence, question_intent, quotable_sentence, restatement,
+    without_run_in_label, without_trailing_pointer)
 from bot.core.sentence_links import (
     antecedent, continues, continues_aside, continues_page_meta, announced_members, elaborates)
 from bot.core.retrieval import RetrievedChunk
@@ -263,7 +255,7 @@ class Composer:
                 if intent in HEADING_LED_INTENTS else None) or action_led_list(units, question)
             if led is not None:
                 listed, use_list = (listed[0], led), True
-            use_list = use_list and not prose_on_absence_leads(question, prose, units, listed[1])
+            use_list = use_list and not prose_on_absence_leads(AbsenceAsk.of(question), prose, units, listed[1])
         outline = outline_list(units, set(retrieval.key_terms)) if intent in OUTLINE_INTENTS else None
         if outline:
             chosen, is_list = outline, True

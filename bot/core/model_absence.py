@@ -12,6 +12,7 @@ used" or "Straight to a bipartisan team, no score used"; the reviewer's steps re
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,16 +70,31 @@ def heads_skipped(heading: str) -> bool:
     return bool(NOT_USED_HEADING_RE.search(heading))
 
 
-def absence_asked(question: str, heading: str) -> bool:
-    """Whether a heading names the absence of the model a question asks about (down, or not used)."""
-    return (asks_outage(question) and heads_outage(heading)) or (asks_skipped(question) and heads_skipped(heading))
+@dataclass(frozen=True)
+class AbsenceAsk:
+    """What a question asks of the model's absence, read once per question: whether it is down, or not used."""
+
+    outage: bool = False
+    skipped: bool = False
+
+    @classmethod
+    def of(cls, question: str) -> "AbsenceAsk":
+        return cls(asks_outage(question), asks_skipped(question))
+
+    def __bool__(self) -> bool:
+        return self.outage or self.skipped
+
+    def headed_by(self, heading: str) -> bool:
+        """Whether a section heading names the absence asked about ("If DoorCheck is down")."""
+        return (self.outage and heads_outage(heading)) or (self.skipped and heads_skipped(heading))
 
 
-def prose_on_absence_leads(question: str, prose: list["Unit"], units: list["Unit"], listed: tuple[str, Any]) -> bool:
+def prose_on_absence_leads(asked: AbsenceAsk, prose: list["Unit"], units: list["Unit"],
+                           listed: tuple[str, Any]) -> bool:
     """Whether the best prose sits under the section on the asked absence and the chosen list does not: asked
     what happens when the model is down, "If DoorCheck is down" answers, not the reviewer's steps elsewhere."""
-    if not prose or not absence_asked(question, max(prose, key=lambda u: u.score).chunk.heading):
+    if not asked or not prose or not asked.headed_by(max(prose, key=lambda u: u.score).chunk.heading):
         return False
     kind, ident = listed
     members = [u for u in units if (u.group if kind == "group" else u.block) == ident]
-    return not any(absence_asked(question, u.chunk.heading) for u in members)
+    return not any(asked.headed_by(u.chunk.heading) for u in members)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.core.asked import question_sentences
 from bot.core.action_headings import asked_action, forbidden_actions, heading_names_action
-from bot.core.model_absence import absence_asked
+from bot.core.model_absence import AbsenceAsk
 from bot.core.text import tokenize
 
 # A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
@@ -121,14 +121,14 @@ class SectionAsk:
     thing: str | None = None  # the thing a what/which question asks for (asked.asked_thing)
     action: tuple[tuple[str, str], ...] = ()  # its (doer, action) readings (action_headings.asked_action)
     forbidden: frozenset[str] = frozenset()  # the actions it asks must not happen
-    question: str = ""  # as asked, for what it asks of the model's absence (model_absence)
+    absence: AbsenceAsk = AbsenceAsk()  # what it asks of the model being down or not used (model_absence)
 
     @classmethod
     def of(cls, question: str, intent: str, thing: str | None = None) -> "SectionAsk":
         return cls(intent, named_section(question),
                    intent in MISTAKES_UNASKED_INTENTS and not ASKS_ABOUT_MISTAKES_RE.search(question),
                    frozenset(tokenize(question)), ask_words(question, thing), thing, tuple(asked_action(question)),
-                   forbidden_actions(question), question)
+                   forbidden_actions(question), AbsenceAsk.of(question))
 
     def fit(self, heading: str, kind: str) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
@@ -150,7 +150,7 @@ class SectionAsk:
             change += ACTION_HEADING_BONUS
         if self.forbidden and self.forbidden & forbidden_actions(heading):
             change += FORBIDDEN_HEADING_BONUS
-        if absence_asked(self.question, heading):
+        if self.absence.headed_by(heading):
             change += ABSENCE_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named

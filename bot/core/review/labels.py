@@ -11,6 +11,7 @@ import csv
 import re
 
 from bot.core.documents.structure import SPEC_BULLET_RE, TABLE_SEPARATOR_RE
+from bot.core.review.run_in import run_in_head
 from bot.core.review.wording import TERMINAL_PUNCTUATION, strip_markup, word_count
 
 # A lead-in label: "**Held:** ...", "- Privacy: ...", "so the problem: ...", "1. **Shadow mode, 2 weeks:** ...",
@@ -43,6 +44,7 @@ def line_label(lines: list[str], number: int) -> str:
         _footnote_claim(lines, stripped)
         or _faq_topic(asked, stripped)  # before its own label: "A. It never auto-rejects: …" answers the Q above
         or lead_in_label(stripped)
+        or run_in_head(stripped)
         or csv_label(stripped)
         or (_chat_topic(previous) if CHAT_LINE_RE.match(stripped) else "")
         or _quoted_topic(asked)

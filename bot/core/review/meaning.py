@@ -45,7 +45,7 @@ QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
     r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
     r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份|张|家|封|件|次|单|笔|台|篇|人)"
-    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of|in)\s+(?:every\s+)?\d+\b|\b0?\.\d{2,}\b"
+    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of|in)\s+(?:every\s+|the\s+)?\d+\b|\b0?\.\d{2,}\b"
     # "九成" stays a word in the matching form (百分之五 is already "5%" there: bot/core/numerals.py).
     r"|[一二三四五六七八九十两]成"
     # Fractions in words: "cut by half", "down to a third".

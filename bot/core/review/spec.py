@@ -18,6 +18,7 @@ from bot.core.documents.structure import (
     HR_RE,
     MD_HEADING_RE,
     SETEXT_RE,
+    SPEC_BULLET_RE,
     TABLE_SEPARATOR_RE,
     sentence_spans,
     spec_wrapped_lines,
@@ -33,6 +34,7 @@ from bot.core.review.labels import (
     sheet_cells,
 )
 from bot.core.review.plain_headings import plain_heading
+from bot.core.review.run_in import run_in_head
 from bot.core.review.source_formats import SourceFormat, new_side_of_diff
 from bot.core.review.wording import matching_form, strip_markup, word_count
 
@@ -102,6 +104,7 @@ class ParsedSpec:
 WIKI_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 SLIDE_HEADING_RE = re.compile(r"^(?:slide|幻灯片|第)\s*\d+\s*页?\s*[—–\-:：.]\s*(?P<text>\S.*)$", re.I)
 MAX_SLIDE_TITLE_WORDS = 10
+MAX_ITEM_NAME_WORDS = 4  # under a run-in head, a bullet's own label this short names it ("Owner: …")
 
 
 # A spec written as YAML (often pasted inside a ```yaml fence): "failure_modes:" or "problem: >" with its
@@ -128,6 +131,7 @@ def parse_spec(text: str) -> ParsedSpec:
     wiki_markup = any(WIKI_HEADING_RE.match(line.strip()) for line in lines)
     markdown = wiki_markup or any(MD_HEADING_RE.match(line.strip()) for line in lines)
     outline: tuple[int, str] | None = None  # (indent, text) of the bullet heading the deeper ones below it
+    list_head = ""  # a run-in head alone over a list ("What we'd build it from." over bullets) labels its items
     source = SourceFormat.of(text, lines)
     boxes, box_headers = box_tables(lines)  # a lean canvas: one row of boxes under their names
     next_text: list[str | None] = [None] * len(lines)  # each line's next non-blank line
@@ -242,7 +246,13 @@ def parse_spec(text: str) -> ParsedSpec:
             indent = len(line) - len(line.lstrip())
             if outline and indent <= outline[0]:
                 outline = None  # back at (or above) the outline bullet's level: its heading no longer applies
+            if not SPEC_BULLET_RE.match(stripped):
+                list_head = ""
             label = line_label(lines, number) or (outline[1] if outline else "")
+            if list_head and (not label or word_count(label) > MAX_ITEM_NAME_WORDS):
+                label = list_head  # "- BakeTill has every sale since 2022: …" says its fact, not its topic
+            if next_line is not None and SPEC_BULLET_RE.match(next_line.strip()) and run_in_head(stripped, alone=True):
+                list_head = stripped[:-1]
             own_outline = outline_label(line, next_line.rstrip() if next_line is not None else None)
             if own_outline:
                 outline = (indent, own_outline)

@@ -30,6 +30,9 @@ PATTERNS = ItemPatterns(
         'sumber data', 'data latih', 'pengumpulan data', 'data yang digunakan',
     ),
     word_headings=(
+        # A one-pager's run-in head, "What we'd build it from." over the sources; by its words, since its
+        # resemblance drew "How it is built" away from the approach.
+        "what we'd build it from", 'what we would build it from', 'what we will build it from',
         # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
         'dữ liệu', 'thu thập dữ liệu', 'nguồn dữ liệu', 'dữ liệu huấn luyện', 'bộ dữ liệu',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).

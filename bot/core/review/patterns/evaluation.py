@@ -26,6 +26,8 @@ PATTERNS = ItemPatterns(
         'evaluasi', 'pengujian', 'uji coba', 'hasil uji', 'akurasi', 'validasi',
     ),
     word_headings=(
+        # Whether it is good, not whether it worked: "How we'd know it's any good" (a one-pager's run-in head).
+        "know it's any good", 'know it is any good', "know if it's any good", 'know whether it is any good',
         # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
         'kết quả kiểm tra', 'kiểm tra', 'đánh giá', 'thử nghiệm', 'kết quả thử nghiệm', 'kiểm thử', 'phương pháp đánh giá', 'kết quả đánh giá',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).
@@ -84,7 +86,7 @@ PATTERNS = ItemPatterns(
         # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",
         # "An independent test will be commissioned"
         'testing on', 'tested on', 'test report', 'independent test',
-        'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
+        'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replays', 'replayed', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -150,10 +152,14 @@ PATTERNS = ItemPatterns(
             r"notes|files|forms|pages|transcripts|recordings|letters|claims|reports)\b",
             "Ahmed's team compared two ways of doing it on 600 profiles from three departments",
         ),
+        # Its output set beside what really happened: "against the boats that actually arrived".
+        # (Not a reader's check of a quote: "check a point against what people actually wrote".)
+        Pattern(r"\bagainst (?:the|what)\b[^.;]{0,40}\bactually\b(?! (?:wrote|said|meant|asked)\b)",
+                "the forecast it would have made at 7 a.m. against the boats that actually arrived"),
         # Past cases replayed through it: "We'll replay last spring's nights through it and see whether it
         # would have caught the three bad ones."
         Pattern(
-            r"\breplay(?:s|ed|ing)? (?:the |some |all )?(?:last|past|old|previous|historic\w*)\b"
+            r"\breplay(?:s|ed|ing)? (?:the |some |all )?(?:last|past|old|previous|historic\w*|(?:19|20)\d\d)\b"
             r"|\bwould have (?:caught|flagged|spotted|predicted|picked up)\b",
             "We'll replay last spring's nights through it and see whether it would have caught the three bad ones.",
         ),

@@ -53,7 +53,7 @@ PATTERNS = ItemPatterns(
         # "Each worksheet total opens to the transactions behind it"
         'opens to the', 'behind each',
         'signals that', 'factors that', 'reasons it', 'why it chose', 'why it flagged', 'why it picked', 'why it suggested', 'shows why', 'see why', 'what it saw', 'what it spotted', 'what it noticed', '原始', '理由',
-        'links to', 'linked to', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
+        'links to', 'linked to the', 'linked to its', 'link back', 'came from', 'comes from', 'timestamp it', 'shows where', 'points to', 'the source', '来源', '出自', '对应的',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '根拠', '理由を', '理由が', '出典', '説明可能', 'なぜその', 'なぜこの',
         # Spanish body wording.

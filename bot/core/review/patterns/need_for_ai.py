@@ -57,6 +57,8 @@ PATTERNS = ItemPatterns(
         # the rule tried before, and why a model: "which no fixed rule the team could write does; that is why a
         # trained model is being used", "The spreadsheet rule the previous manager used … always fired after the rise"
         'no fixed rule', 'spreadsheet rule', 'why a trained model', 'why a learned model',
+        # the simpler fixes weighed, in an 8D or a post-mortem: "Why not a simpler fix? We looked at three:"
+        'simpler fix', 'simpler approach', 'why not a simpler',
         # one trigger cannot combine the factors: "One temperature trigger in one spot can't weigh those"
         "can't weigh", 'cannot weigh', "can't combine", 'cannot combine',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.

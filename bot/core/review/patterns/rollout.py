@@ -146,6 +146,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The next places it goes: "After closure ClickCheck will be extended to Lines 1, 2 and 4 during 2027."
+        Pattern(
+            r"\b(?:will|would|is to|are to)\s+be\s+(?:extended|expanded|rolled out|widened|opened up)\s+to\b",
+            "After closure ClickCheck will be extended to Lines 1, 2 and 4 during 2027.",
+        ),
         # Turkish: a few first, then all of them ("önce 3 alım noktasında pilot, sonra bütün 140 noktaya yayılım").
         Pattern(
             r"\bönce\b[^.;]{0,60}\bsonra\b[^.;]{0,20}\b(?:tüm|bütün|diğer|her)\b",

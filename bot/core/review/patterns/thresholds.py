@@ -161,6 +161,12 @@ PATTERNS = ItemPatterns(
             r"\bonly\b[^.;]{0,100}\b(?:once|until|when|if)\b[^.;]{0,60}\b\d+\s+(?:out of|of|in)\s+(?:every\s+)?\d+\b",
             "we'd only let it fill the field in on its own once it's getting, say, 49 out of every 50 right",
         ),
+        # A bar that is only a comparison, with no margin: "We'd only put it in front of the berthing masters if the
+        # replay shows it's clearly better than their own guess."
+        Pattern(
+            r"\bonly (?:put|show|give|roll|let|switch|turn)\w*\b[^.;]{0,60}\b(?:if|once|when)\b[^.;]{0,80}\bbetter than\b",
+            "We'd only put it in front of the berthing masters if the replay shows it's clearly better than their own guess.",
+        ),
         # A confidence bar named without its number: "suggestions only appear when we're fairly sure".
         Pattern(
             r"\bonly (?:appears?|shows?|shown|suggests?|acts?|fires?|triggers?)\b[^.;]{0,20}\bwhen (?:we are|it is|the model is)\b"

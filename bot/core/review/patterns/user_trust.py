@@ -59,6 +59,9 @@ PATTERNS = ItemPatterns(
         'nothing automatic', 'nothing happens automatically', 'nothing is automatic', 'decide who to', 'not a concern',
         '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
         'only a suggestion', 'just a suggestion', 'as a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
+        # the person's own figure beside the model's, and theirs stands: "The berthing master still sets the number
+        # … The screen shows the forecast next to the box where they type their own number. Their number is the one that counts"
+        'still sets', 'the one that counts', 'their own number', 'their own figure', 'their own estimate',
         'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时', '放心', '不踏实',
         'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.

@@ -1,0 +1,49 @@
+"""Run-in headings: a paragraph opened by its topic as a sentence of its own.
+
+One-pagers, memos and Jira descriptions head their paragraphs so ("The problem. Each morning …", "Who decides.
+The berthing master …", "What it costs. About 20 days …", "Data. Jess has been saving clips …"). Such a head
+is a lead-in label, like "Data: …"; alone on its line over a list ("What we'd build it from." over bullets) it
+is a heading. A short first sentence of ordinary prose ("We tried.", "Yes.", "Il sig. Rossi …") is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The head: capitalised, no figures, no inner punctuation, then a full stop before the next sentence or the end.
+RUN_IN_RE = re.compile(r"^(?P<head>[A-Z][^.!?:;,\d()\[\]|*_#\"“”]{0,60}?)\.(?=\s+[A-Z\"“‘']|\s*$)")
+MAX_QUESTION_HEAD_WORDS = 8  # "Why AI rather than a better spreadsheet."
+MAX_NOUN_HEAD_WORDS = 4  # "The problem.", "Rollout.", "What success looks like." is a question head
+QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which"}
+# A subject or a verb makes the short sentence a sentence ("We tried.", "It works."), not a topic.
+CLAUSE_WORDS = {
+    "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here",
+    "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall",
+    "may", "might", "must", "do", "does", "did", "have", "has", "had", "not", "let",
+}
+CONTRACTION_RE = re.compile(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$")
+# Replies and courtesies that open a paragraph ("Yes. We checked …", "Thank you. …") and abbreviations a name
+# follows ("Il sig. Rossi", "Dr. Okafor").
+NOT_TOPICS = {
+    "yes", "no", "absolutely", "thanks", "thank you", "sure", "ok", "okay", "soon", "agreed", "correct", "right",
+    "exactly", "indeed", "done", "noted", "good question", "great question", "not at all", "of course",
+    "sig", "ing", "dott", "dr", "mr", "mrs", "ms", "prof", "st", "inc", "ltd", "etc", "vs", "approx", "fig", "ref",
+}
+
+
+def run_in_head(line: str, *, alone: bool = False) -> str:
+    """The run-in head opening `line` ("Who decides" from "Who decides. The berthing master …"), or "".
+    With `alone`, the head must be the whole line ("What we'd build it from." over its list); without, the
+    paragraph must go on after it: a short line alone ("Pricing changes." under "Non-goals") is an item."""
+    match = RUN_IN_RE.match(line.strip())
+    if not match or alone != (match.end() == len(line.strip())):
+        return ""
+    head = match.group("head").strip()
+    words = head.lower().replace("’", "'").split()
+    if not words or head.lower() in NOT_TOPICS or words[-1] in NOT_TOPICS:
+        return ""
+    if words[0] in QUESTION_WORDS:
+        return head if len(words) <= MAX_QUESTION_HEAD_WORDS else ""
+    if len(words) > MAX_NOUN_HEAD_WORDS or any(w in CLAUSE_WORDS or CONTRACTION_RE.search(w) for w in words):
+        return ""
+    return head

@@ -71,8 +71,10 @@ CHANNEL_LINE_RE = re.compile(r"^#\s?[a-z0-9]+(?:[-_][a-z0-9]+)+[ \t]*$", re.MULT
 # A workspace's sidebar copied as text lists its channels one under another ("# Operations", "# Enforcement",
 # "# People"): three or more short '#' lines with nothing between them are a menu. Read as headings, the
 # last of them headed the whole page and the page's own title went unseen.
-CHANNEL_LIST_RE = re.compile(r"(?:^#[ \t]?[^\s#][^\n]{0,40}\n){3,}", re.MULTILINE)
+# Zulip indents each channel's open topics under it ("# fair-play" over "    Plyguard: score bands and who decides").
+CHANNEL_LIST_RE = re.compile(r"(?:^#[ \t]?[^\s#][^\n]{0,40}\n(?:[ \t]+\S[^\n]{0,60}\n)*){3,}", re.MULTILINE)
 CHANNEL_NAME_WORDS = 3
+TOPIC_WORDS = 8
 
 
 # A column's note on whom it is for, after its title: "… for the AI feature [Explanation for the product manager]"
@@ -83,8 +85,11 @@ TITLE_NOTE_RE = re.compile(r"\s+[\[【][^\]】]{1,60}[\]】]$")
 
 def drop_channel_lists(text: str) -> str:
     def sidebar(match: re.Match[str]) -> str:
-        names = match.group(0).splitlines()
-        return "" if all(len(name.lstrip("# ").split()) <= CHANNEL_NAME_WORDS for name in names) else match.group(0)
+        lines = match.group(0).splitlines()
+        names = [line for line in lines if line.startswith("#")]
+        topics = [line for line in lines if not line.startswith("#")]
+        return "" if all(len(name.lstrip("# ").split()) <= CHANNEL_NAME_WORDS for name in names) and all(
+            len(topic.split()) <= TOPIC_WORDS for topic in topics) else match.group(0)
 
     return CHANNEL_LIST_RE.sub(sidebar, text)
 

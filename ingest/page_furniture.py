@@ -32,7 +32,7 @@ COMMENT_HEADER_RE = re.compile(
 # days ago.", "Last edited by", "Contributors: MS DA", a page's
 # tags ("Tags ecology    curtailment    ai    carn-dubh").
 FURNITURE_LINE_RE = re.compile(
-    r"^\s*(?:quote(?:\s+edit)?|add a note|also available in:.{0,40}|watchers \(\d+\)|write a comment(?:\.{3}|…)?|"
+    r"^\s*(?:[-*•]\s+)?(?:quote(?:\s+edit)?|add a note|also available in:.{0,40}|watchers \(\d+\)|write a comment(?:\.{3}|…)?|"
     r"markdown (?:format )?is supported\.?|post comment|added by [^.!?]{1,60}? ago\.?(?:\s+updated [^.!?]{1,30} ago\.?)?|last (?:edited|updated|modified) by|contributors?:[^.!?]{0,60}|"
     r"tags?(?::\s*|\s+)[\w-]+(?:(?:\t|\s{2,}|,\s*)[\w-]+)+|"
     # YouTrack's "☆ Star    Watch" and "Write a comment, @mention people"; a workspace or visibility picker
@@ -40,7 +40,10 @@ FURNITURE_LINE_RE = re.compile(
     r"(?:[☆★]\ufe0f?\s*)?star(?:\s+(?:un)?watch)?|(?:write|add) a comment(?:,\s*@mention people|\.{3}|…)?|"
     r"[^.!?\n]{0,60}▾(?:\s{2,}\w+)?|登录|注册|登录\s*[/|]\s*注册|举报\s*/\s*反馈|写评论(?:\.{3}|…)?|搜索|写文章|下载\s*app|"
     # A workspace sidebar's shortcuts, each behind its icon: "🔍 Search", "🕘 Recent", "⭐ Starred".
-    r"[^\w\s]{1,2}\ufe0f?\s*(?:search|recent|starred|favou?rites)|recent|starred|\+ new (?:item|doc|document|note))\s*$", re.IGNORECASE)
+    r"[^\w\s]{1,2}\ufe0f?\s*(?:search|recent|starred|favou?rites)|recent|starred|\+ new (?:item|doc|document|note)|"
+    # A wiki's action list, as Phriction and MediaWiki show it: "Edit Document", "View History", "Subscribe".
+    r"(?:edit|move|delete|rename|print|export|new)\s+(?:document|page)|view (?:page )?history|(?:un)?subscribe)\s*$",
+    re.IGNORECASE)
 
 
 def drop_tracker_furniture(lines: list[str]) -> list[str]:

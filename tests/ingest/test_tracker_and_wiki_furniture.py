@@ -153,3 +153,46 @@ def test_an_issue_s_attribute_panel_goes_and_a_heading_may_close_on_a_note(tmp_p
     assert "In Progress" not in document.text and "Due date" not in document.text
     sections = {chunk.section for chunk in chunks_for(tmp_path / "redmine-issue.txt", tmp_path, chunk_chars=1200)}
     assert "Where it is not used (patrol only)" in sections, sections
+
+
+ZULIP = """Kilnworks ▾
+🔍 Search
+📥 Inbox
+
+CHANNELS
+# announcements
+# kiln-ops
+    KilnEye: alert bands and who decides
+    night shift questions
+# maintenance
+# safety
+
+#kiln-ops > KilnEye: alert bands and who decides
+Tue, Mar 11
+
+Mara Koss  10:04 AM
+Final version. Questions in this topic please.
+
+What KilnEye is
+KilnEye listens to the kiln's acoustic sensors and flags the sound of a pot cracking during a firing. Each alert has a
+confidence from 0.00 to 1.00 and goes to the shift's kiln operator, who looks through the spy hole before anything
+else happens. It never stops a firing by itself and never marks a batch as scrap.
+
+Alert bands
+From 0.85 the console sounds and the operator looks within two minutes. From 0.55 to 0.84 the operator looks within
+ten minutes. Below 0.55 the alert is logged for the morning review and nobody is called.
+
+If KilnEye is down
+Firings go on as before and the operator checks the spy holes every 30 minutes. The shift lead is told by radio and
+logs the start and end time; no firing is ever held because the model is down.
+"""
+
+
+def test_a_sidebar_whose_channels_list_their_topics_is_no_heading_either(tmp_path):
+    """Zulip indents each channel's open topics under it; "# announcements" read as a heading had made the page
+    Markdown, and its own plain-text headings ("If KilnEye is down") went unseen."""
+    path = tmp_path / "zulip-topic.txt"
+    path.write_text(ZULIP, encoding="utf-8")
+    sections = {chunk.section: chunk.text for chunk in chunks_for(path, tmp_path, chunk_chars=1200)}
+    assert "spy holes every 30 minutes" in sections.get("If KilnEye is down", ""), sections
+    assert not any("announcements" in section or "safety" in section for section in sections), sections

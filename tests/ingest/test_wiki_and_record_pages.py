@@ -265,3 +265,33 @@ def test_a_knowledge_records_field_pairs_are_dropped_and_its_article_keeps_its_f
         assert field not in document.text, field
     sections = dict(split_document(document.text, document.title, markdown=False, limit=1200))
     assert sections["What Refund Assist does"].startswith("Refund Assist suggests a refund")
+
+
+PHRICTION = """<html><head><title>KilnEye: crack alerts</title></head><body>
+<ul class="phabricator-action-list-view"><li><a href="/e/">Edit Document</a></li><li><a href="/h/">View History</a></li>
+<li><a href="/n/">New Document</a></li><li><a href="/s/">Subscribe</a></li></ul>
+<dl><dt>Last Author</dt><dd>mkoss (Mara Koss)</dd><dt>Last Edited</dt><dd>Mon, Mar 10, 4:18 PM</dd></dl>
+<h1>KilnEye: crack alerts</h1>
+<p>KilnEye listens to the kiln sensors and flags the sound of a pot cracking during a firing.</p>
+<h2>Rules</h2>
+<p><strong>Kilns the score is not used on.</strong> Kilns built before 2010 have a single sensor, so their firings are
+checked by hand at every shelf.</p>
+<p><strong>If KilnEye is down.</strong> Firings go on as before and the operator checks the spy holes every 30 minutes.</p>
+<p><strong>Owner:</strong> Mara Koss.</p>
+<p>Operators say the <b>spy hole</b> check takes two minutes.</p>
+</body></html>"""
+
+
+def test_a_wiki_pages_bold_run_in_heads_are_its_sections_and_its_actions_and_properties_are_not(tmp_path):
+    """<p><strong>Kilns the score is not used on.</strong> …</p> heads a section under "Rules", as the page
+    shows it; a bold field ("Owner:") and bold inside a sentence stay text. "Last Edited" over its date is a
+    property, not a glossary term heading a section, and "Edit Document" is a button."""
+    text, _ = html_to_text(PHRICTION)
+    sections = dict(split_document(text, "KilnEye: crack alerts", markdown=True))
+    assert "single sensor" in sections["Rules > Kilns the score is not used on"]
+    assert "spy holes every 30 minutes" in sections["Rules > If KilnEye is down"]
+    assert "Owner: Mara Koss." in text and "the spy hole check takes two minutes" in text
+    assert "Last Edited: Mon, Mar 10" in text and not any("Last Edited" in name for name in sections)
+    document = _load(tmp_path, "kilneye.html", PHRICTION)
+    for button in ("Edit Document", "View History", "New Document", "Subscribe"):
+        assert button not in document.text, button

@@ -122,6 +122,28 @@ def is_header_row(row: Any) -> bool:
         for cell in filled)
 
 
+MAX_RUN_IN_WORDS = 8
+MIN_DEFINITION_WORDS = 6  # a <dd> shorter than this is a property's value, not a glossary definition
+MIN_RUN_IN_BODY_WORDS = 6
+
+
+def run_in_headings(root: Any) -> None:
+    """A paragraph opened by a bold sentence ("<p><strong>Hauls the score is not used on.</strong> Vessels under
+    12 m …</p>") is a section under the page's deepest heading: wikis and help centres head their rules so. A bold
+    label with a colon ("<strong>Owner:</strong> Jane") is a field, and bold inside a sentence is emphasis."""
+    levels = [int(h.name[1]) for h in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    level = min(6, max(levels, default=1) + 1)
+    for paragraph in root.find_all("p"):
+        first = next((child for child in paragraph.children if not (isinstance(child, str) and not child.strip())), None)
+        if getattr(first, "name", None) not in ("strong", "b"):
+            continue
+        head = first.get_text(" ", strip=True)
+        body = paragraph.get_text(" ", strip=True)[len(head):].strip()
+        if (head[-1:] == "." and 1 <= len(head.split()) <= MAX_RUN_IN_WORDS
+                and len(body.split()) >= MIN_RUN_IN_BODY_WORDS and body[:1].isupper()):
+            first.replace_with(f"\n\n{'#' * level} {head[:-1]}\n\n")
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """HTML to Markdown-ish text: headings (and a glossary's terms) become '#' lines, list items '- ' lines,
     chrome elements go."""
@@ -148,6 +170,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         for paragraph in root.find_all(["p", "div"], style=True):
             if level := styled_heading_level(paragraph):
                 paragraph.replace_with(f"\n\n{'#' * level} {paragraph.get_text(' ', strip=True)}\n\n")
+    run_in_headings(root)
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
@@ -158,8 +181,14 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
     # A glossary's <dl>: each term heads its definition ("Calibration" over "Whether the model's
     # confidence means what it says …"), rather than running into it as one sentence.
+    # A property list's short values ("Last Edited" / "Mon, Mar 10") are fields, not sections.
     for term in root.find_all("dt"):
-        term.replace_with(f"\n\n#### {term.get_text(' ', strip=True)}\n\n")
+        value = term.find_next_sibling()
+        if value is not None and value.name == "dd" and len(value.get_text(" ", strip=True).split()) < MIN_DEFINITION_WORDS:
+            term.replace_with(f"\n\n{term.get_text(' ', strip=True)}: ")
+            value.replace_with(f"{value.get_text(' ', strip=True)}\n\n")
+        else:
+            term.replace_with(f"\n\n#### {term.get_text(' ', strip=True)}\n\n")
     for definition in root.find_all("dd"):
         definition.replace_with(f"\n\n{definition.get_text(' ', strip=True)}\n\n")
     for block in root.find_all(["p", "div", "section", "br", "tr", "blockquote", "pre"]):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bot.core.answer_units import Unit
 
 BANDS_ASKED_RE = re.compile(
-    r"\bbands?\b|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|分档|几档|档位|每一档|分几级|分级",
+    r"\bbands?\b|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|\b(?:confidence|score|risk|alert|severity)\s+levels?\b|分档|几档|档位|每一档|分几级|分级",
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)?\s*%?"

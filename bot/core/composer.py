@@ -18,6 +18,7 @@ from bot.core.answer_lists import (
 )
 from bot.core.action_headings import action_led_list
 from bot.core.band_lists import band_list
+from bot.core.step_lists import numbered_steps_list
 from bot.core.model_absence import AbsenceAsk, prose_on_absence_leads
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import as_list, whole_enumeration
@@ -252,7 +253,8 @@ class Composer:
                 use_list = True
             led = band_list(units, question) or (
                 heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
-                if intent in HEADING_LED_INTENTS else None) or action_led_list(units, question)
+                if intent in HEADING_LED_INTENTS else None) or action_led_list(units, question) or (
+                numbered_steps_list(units, question))
             if led is not None:
                 listed, use_list = (listed[0], led), True
             use_list = use_list and not prose_on_absence_leads(AbsenceAsk.of(question), prose, units, listed[1])

@@ -35,11 +35,14 @@ OUTAGE_RE = re.compile(
     r"|停了|停用了|中断|宕机|挂了|离线(?!评|测|指标|实验|数据|分析|标注)|掉线|不可用|无响应|没响应|降级|兜底",
     re.IGNORECASE,
 )
-# "skip the AI score", "bypass the model", "exempt from scoring", "never scored": the cases the model is left out of.
+# "skip the AI score", "bypass the model", "exempt from scoring", "never scored", "not trust the score on": the
+# cases the model is left out of.
 SKIP_QUESTION_RE = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|exempt(?:ed)?(?:\s+from)?|exclude[sd]?\s+from|left\s+out\s+of)\s+"
     r"(?:\w+\s+){0,3}?(?:scor\w*|model|ai|classifier|check\w*)\b"
-    r"|\b(?:never|not)\s+(?:be\s+)?(?:scored|run\s+through)\b",
+    r"|\b(?:never|not)\s+(?:be\s+)?(?:scored|run\s+through)\b"
+    # "which hauls shud we not trust the score on", "where we don't use the model"
+    r"|(?:\bnot|\bnever|n't)\s+(?:we\s+|you\s+|they\s+)?(?:trust|use|rely\s+on)\s+(?:the\s+|its\s+|this\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|classifier)\b",
     re.IGNORECASE,
 )
 NOT_USED_HEADING_RE = re.compile(

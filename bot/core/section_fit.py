@@ -130,7 +130,7 @@ class SectionAsk:
                    frozenset(tokenize(question)), ask_words(question, thing), thing, tuple(asked_action(question)),
                    forbidden_actions(question), AbsenceAsk.of(question))
 
-    def fit(self, heading: str, kind: str) -> tuple[float, bool]:
+    def fit(self, heading: str, kind: str, in_top_source: bool = True) -> tuple[float, bool]:
         """The change to a unit's score under `heading`, and whether that is the section the question names."""
         change = 0.0
         if self.intent == "how" and WHY_HEADING_RE.match(heading):
@@ -150,7 +150,9 @@ class SectionAsk:
             change += ACTION_HEADING_BONUS
         if self.forbidden and self.forbidden & forbidden_actions(heading):
             change += FORBIDDEN_HEADING_BONUS
-        if self.absence.headed_by(heading):
+        # The top guide's only: asked what happens if the chess model goes down, another guide's "If ImpactLens
+        # goes down" names an outage too, of another product (guides-unseen-42).
+        if in_top_source and self.absence.headed_by(heading):
             change += ABSENCE_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named

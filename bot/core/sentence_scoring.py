@@ -230,7 +230,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         hands.append(hand)
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
-        change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind)
+        change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind, unit.rank < RANK_STRIDE)
         unit.score += change + (RETENTION_BONUS if asks_retention and features["states_asked_quantity"] else 0.0)
         if named:
             features["named_section"] = 1.0  # and the answer opens with it (Composer._prose_units)

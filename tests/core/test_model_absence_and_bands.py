@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.band_lists import opens_on_band
+from bot.core.band_lists import BANDS_ASKED_RE, opens_on_band
 from bot.core.model_absence import asks_outage, asks_skipped, heads_outage, heads_skipped
 from bot.core.section_fit import ABSENCE_HEADING_BONUS, SectionAsk
 from tests.conftest import answerer_of_pages
@@ -73,6 +73,12 @@ def test_only_the_section_on_the_asked_absence_gains():
     down, _ = ask.fit("If DoorCheck is down", "prose")
     bands, _ = ask.fit("Score bands", "item")
     assert down - bands >= ABSENCE_HEADING_BONUS
+
+
+def test_levels_of_the_score_are_bands():
+    assert BANDS_ASKED_RE.search("Which confidence levels should trigger what, and can the AI take a player off?")
+    assert BANDS_ASKED_RE.search("what risk level means a manual check?")
+    assert not BANDS_ASKED_RE.search("What level of seniority should the reviewer have?")
 
 
 def test_a_band_opens_an_item():

@@ -69,6 +69,13 @@ QUANTITY_RE = re.compile(
     r"|\b\d+(?:,\d+)?\s*(?:veckor|veckan|vecka|timmar|timmen|timme|minuter|minuten|sekunder|dagar|dygn|månader|månaden|"
     r"månad|år|kr|kronor|tkr|mkr|miljoner|miljarder|procent|procentenheter)(?![\w])"
     r"|\b\d+\s+av\s+\d+\b"
+    # Danish: "60 minutter", "2 timer", "3 uger", "41 procent", "1,8 mio. kr.", "9 ud af 10", "68 af de 84" ("1 time"
+    # is left to English).
+    r"|\b\d+(?:,\d+)?\s*(?:minutter|timer|sekunder|dage|døgn|uger|uge|måneder|måned|kroner|mio|mia|procentpoint)(?![\w])"
+    r"|\b\d+\s+(?:ud\s+)?af\s+(?:de\s+)?\d+\b"
+    # Hinglish (Hindi in Latin letters): "2 ghante", "6 mahine", "₹3.2 lakh", "Rs 500", "3 guna", "10 mein se 9".
+    r"|\b\d+(?:[.,]\d+)?\s*(?:ghante|ghanta|mahine|mahina|din|hafte|hafta|saal|lakh|crore|hazaar|hazar|rupaye|guna)(?![\w])"
+    r"|₹\s?\d|\brs\.?\s?\d|\b\d+\s+mein\s+se\s+\d+\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

@@ -62,10 +62,12 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish): a sentence's share of them against its share
-# of English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
-# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
-# "vid", "mot", "man", "den", "var", "hon", "han", "de"); Turkish ones are written with "i" for "ı", as
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, and Hindi written in Latin letters
+# as Hinglish does): a sentence's share of them against its share of English stopwords says which it is in. Words
+# English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese "do", Turkish "ve" as in "we've",
+# "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid", "mot", "man", "den", "var", "hon",
+# "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to", "do", "the", "main", "me", "hi", "na",
+# "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well); Turkish ones are written with "i" for "ı", as
 # matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
@@ -83,7 +85,14 @@ OTHER_FUNCTION_WORDS = frozenset(
     hem çünkü eğer
     och att det som ett är på för inte om har kan ska eller när från så efter också bara hur vad sig detta denna dessa
     deras hade blir blev varje mellan utan eftersom därefter redan dessutom samt enligt inom genom samma än då skulle
-    får kommer finns vara gäller sedan även ingen inga något några vilket vilka där här hos oss vår våra vårt dem sina""".split())
+    får kommer finns vara gäller sedan även ingen inga något några vilket vilka där här hos oss vår våra vårt dem sina
+    og er ikke skal når fra også kun hvordan hvad hvorfor hvornår hvem hvor denne dette disse havde bliver hver mellem
+    uden fordi derefter allerede desuden ifølge inden gennem findes være gælder siden noget nogle hvilket hvilke vores
+    vil selv igen først hvis altid aldrig meget mere alle
+    hai hain ka ki ko mein nahi nahin aur ye yeh woh wo toh bhi kya kyun kyunki pe tha thi hoga hogi karna karte
+    karta karti kar raha rahe rahi wala wale wali jab abhi sab kuch agar lekin ho hota hoti hote gaya gayi diya liya
+    apna apne humare hamare hume humein unko usko isko iske uske ek bahut zyada kam sirf phir jo jis jaise pehle baad
+    saath liye chahiye sakta sakte sakti""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

@@ -36,6 +36,11 @@ PATTERNS = ItemPatterns(
         'çözüm', 'yaklaşım', 'yöntem', 'ne yaptık', 'nasıl çalışır', 'nasıl çalışıyor', 'teknik çözüm', 'mimari',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'lösning', 'lösningen', 'lösningen i korthet', 'teknisk lösning', 'teknik', 'metod', 'arkitektur', 'så fungerar det', 'hur det fungerar', 'lösningsförslag',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'løsning', 'løsningen', 'løsningen kort', 'teknisk løsning', 'teknik', 'metode', 'arkitektur',
+        'sådan virker det', 'hvordan det virker', 'løsningsforslag',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'kaise kaam karega', 'kaise kaam karta hai',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -79,10 +84,21 @@ PATTERNS = ItemPatterns(
         'derin öğrenme', 'makine öğrenmesi', 'makine öğrenimi', 'sinir ağı', 'dil modeli', 'sınıflandır*', 'seçtik', 'tercih ettik', 'ince ayar', 'offline çalış*', 'cihaz üzerinde', 'model versiyonu', 'modeli kullan*',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'maskininlärning', 'djupinlärning', 'neuralt nätverk', 'neurala nätverk', 'språkmodell', 'objektdetektor', 'klassificerare', 'bildigenkänning', 'vi valde', 'valde vi', 'finjuster*', 'modellen körs', 'modellversion*',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'maskinlæring', 'dyb læring', 'neuralt netværk', 'neurale netværk', 'sprogmodel*', 'klassifikator*',
+        'billedgenkendelse', 'vi valgte', 'valgte vi', 'finjuster*', 'modellen kører', 'prædiktionsmodel*',
+        'beslutningstræ*',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'model use karenge', 'model use karke', 'model banayenge', 'model train karenge', 'model train kiya', 'train karenge',
+        'fine-tune karenge', 'api use karenge',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'affärshemlighet', 'den senaste ai-tekniken', 'avancerad ai',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'forretningshemmelighed', 'den nyeste ai-teknologi', 'avanceret ai',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'baaki details baad mein', 'details baad mein',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

@@ -35,6 +35,10 @@ PATTERNS = ItemPatterns(
         'maliyet', 'maliyetler', 'bütçe', 'maliyet tahmini', 'giderler',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'ekonomi', 'kostnader', 'kostnad', 'kalkyl', 'investering', 'finansiering',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'økonomi', 'omkostninger', 'udgifter', 'finansiering', 'investering', 'driftsomkostninger',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'kharcha', 'laagat', 'lagat',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -72,6 +76,12 @@ PATTERNS = ItemPatterns(
         'maliyet*', 'masraf*', 'bütçe*', 'giderler', 'giderleri', 'lisans*', 'abonelik*', 'aylık ücret', 'tasarruf*',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'kostnad*', 'kostar', 'kronor', 'tkr', 'mkr', 'driftkostnad*', 'investering*', 'licensavgift*', 'budget*', 'per månad', 'per år', 'årligen',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'omkostning*', 'koster', 'kroner', 'mio. kr', 'driftsomkostning*', 'investering*', 'licensen', 'licenser',
+        'licensudgift*', 'budgettet', 'om måneden', 'om året', 'årligt', 'finansieret af', 'bevilling*',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'kharcha', 'kharche', 'laagat', 'lagat', 'paisa', 'paise', 'lakh', 'crore', 'har mahine', 'per mahina',
+        'rupaye', 'rupay',
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -81,6 +91,11 @@ PATTERNS = ItemPatterns(
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'bedöms som rimlig', 'rimlig kostnad', 'ryms inom', 'låg kostnad', 'försumbar kostnad',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'vurderes som rimelig', 'rimelig omkostning', 'holdes inden for', 'afholdes inden for', 'lav omkostning',
+        'ubetydelig omkostning',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'zyada kharcha nahi', 'kam kharcha', 'sasta hai', 'budget mein ho jayega',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -39,6 +39,10 @@ PATTERNS = ItemPatterns(
         'veri', 'veriler', 'veri seti', 'veri kaynakları', 'eğitim verisi', 'veri toplama',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'dataunderlag', 'datakällor', 'träningsdata', 'datamängd', 'datahantering',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'datagrundlag', 'datakilder', 'træningsdata', 'datasæt', 'datahåndtering', 'data og datakilder',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'data kahan se', 'data kya hai',
     ),
     conventional=('datasets',),
     cues=(
@@ -83,6 +87,13 @@ PATTERNS = ItemPatterns(
         'veri', 'verisi', 'verileri', 'verilerin', 'veriyi', 'veri seti*', 'veri sahibi', 'etiketle*', 'etiketli', 'eğitim verisi', 'eğitildi', 'ile eğitil*', 'topladık', 'toplandı', 'toplanan', 'saklanıyor', 'saklanır', 'silinir', 'siliniyor', 'erişim*', 'geçmiş kayıtlar',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'träningsdata', 'märkt med', 'märkta av', 'märkning*', 'annoter*', 'ägs av', 'ägs gemensamt', 'dataansvarig', 'dataägare', 'historiska data', 'historisk data', 'hölls undan', 'tränad på', 'tränades på',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'træningsdata', 'trænet på', 'annoteret af', 'annoter*', 'mærket af', 'ejes af', 'dataejer', 'dataansvarlig*',
+        'ansvarlig for data', 'historiske data', 'indgik ikke i træningen', 'holdt ude', 'holdt tilbage',
+        'journalgennemgang', 'dataudtræk*', 'udtræk fra',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'data hai', 'humare paas data', 'data kahan se', 'purana data', 'purane orders', 'label kiya',
+        'label karenge', 'label karna', 'tag kiya', 'export kiya', 'record kiye', 'pichle saal ka',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"

@@ -34,6 +34,11 @@ PATTERNS = ItemPatterns(
         'test', 'testler', 'değerlendirme', 'doğrulama', 'test sonuçları', 'deneme sonuçları',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'utvärdering', 'testresultat', 'fältprov', 'fälttest', 'validering', 'resultat från testet',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'evaluering', 'testresultater', 'afprøvning', 'validering', 'stille kørsel', 'stille drift',
+        'resultater af afprøvningen',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'testing kaise', 'test kaise karenge',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -79,6 +84,13 @@ PATTERNS = ItemPatterns(
         'karşılaştır*', 'test ettik', 'test etti', 'test edildi', 'test edilecek', 'test edeceğiz', 'test seti*', 'test verisi', 'doğruluk*', 'doğruluğu', 'kör test', 'bağımsız', 'ayrılmış', 'eğitimde kullanılmayan', 'hiç görmediği',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'utvärdering*', 'utvärderades', 'testdata', 'testmängd', 'oberoende av', 'i bakgrunden', 'skuggdrift', 'jämfördes med', 'jämförde vi', 'träffsäkerhet*', 'upptäckta',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'evaluer*', 'testdata', 'testsæt', 'uafhængig*', 'i baggrunden', 'stille drift', 'stille kørsel',
+        'skyggedrift', 'sammenlignet med', 'sammenlignede vi', 'uden at kende', 'blindet', 'blindede',
+        'træfsikkerhed*', 'sensitivitet*', 'specificitet*', 'positiv prædiktiv værdi', 'afprøvet på', 'testet på',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'test kiya', 'test kiye', 'test karenge', 'check kiya', 'chala ke dekha', 'try karke dekha',
+        'sahi nikle', 'sahi aaye', 'bina dekhe', 'alag se check',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -91,6 +103,10 @@ PATTERNS = ItemPatterns(
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'resultaten var mycket bra', 'mycket goda resultat',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'resultaterne var meget gode', 'meget gode resultater', 'lovende resultater',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'mostly sahi', 'zyada tar sahi', 'kaafi accha tha', 'accha chal raha',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"

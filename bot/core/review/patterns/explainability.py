@@ -31,6 +31,10 @@ PATTERNS = ItemPatterns(
         'açıklanabilirlik', 'şeffaflık',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'förklarbarhet', 'förklaringar', 'transparens',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'forklarbarhed', 'forklaringer', 'gennemsigtighed', 'transparens',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'kyun aur kaise',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -78,6 +82,12 @@ PATTERNS = ItemPatterns(
         'nedenini göster*', 'nedenini açıkla*', 'işaretli', 'işaretleniyor', 'vurgula*', 'en benzer',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'förklarar varför', 'förklaring*', 'visar varför', 'motivering', 'kan se vad', 'inringad*', 'markerade i bilden', 'hur säker modellen',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'forklarer hvorfor', 'forklaring*', 'viser hvorfor', 'begrundelse*', 'kan se hvad', 'trak scoren',
+        'trækker scoren', 'bidrog mest', 'bidrager mest', 'markeret i billedet', 'hvor sikker modellen',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'kyun choose', 'kyun suggest', 'kyun select', 'reason dikha*', 'wajah dikha*', 'wajah bata*', 'reason bata*',
+        'kaise pata chalega', 'highlight karega', 'highlight hoga', 'confidence dikha*',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -124,6 +134,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Danish puts a comma before "hvorfor": "så sygeplejersken kan se, hvorfor patienten er markeret".
+        Pattern(
+            r"\b(?:kan se|viser|vise|forklarer|forklare|fortæller|se),?\s+(?:hvorfor|hvad der)\b",
+            "så sygeplejersken kan se, hvorfor patienten er markeret, og tjekke det ved sengen",
+        ),
         # The nearest known cases shown beside the output, to compare with: "the screen shows three photographs from
         # the type series that the model found most similar", "the three most similar past jar tests with their result".
         Pattern(

@@ -36,6 +36,11 @@ PATTERNS = ItemPatterns(
         'riskler', 'riskler ve önlemler', 'hata durumları', 'ne ters gidebilir', 'yedek plan', 'kısıtlar', 'sınırlamalar',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'risker', 'risker och hantering', 'riskanalys', 'felhantering', 'när det går fel', 'kända begränsningar', 'begränsningar',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'risici', 'risikovurdering', 'risici og håndtering', 'fejlhåndtering', 'når det går galt',
+        'kendte begrænsninger', 'begrænsninger', 'nødprocedure',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'khatre', 'jokhim', 'kya galat ho sakta hai',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -78,6 +83,14 @@ PATTERNS = ItemPatterns(
         'bulanıksa', 'hata durumunda', 'yanlış tespit', 'yanlış alarm', 'yanlış pozitif', 'yanlış negatif', 'internet yoksa', 'bağlantı kesil*', 'çalışmazsa', 'arıza*', 'çökerse', 'yedek*',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'reservrutin*', 'reservlösning*', 'faller tillbaka', 'ligger nere', 'slutar fungera', 'vid avbrott', 'avbrott', 'gäller automatiskt', 'som i dag', 'igenfrusen', 'missad*', 'felaktiga larm',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'nødprocedure*', 'reserveløsning*', 'falder tilbage', 'er nede', 'ligger ned', 'holder op med at virke',
+        'ved nedbrud', 'nedbrud', 'som i dag', 'manuel procedure', 'falsk alarm', 'falske alarmer', 'overset',
+        'fejlagtig*', 'udfald',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'server down', 'down ho', 'band ho jaye', 'kaam na kare', 'samajh nahi aaya', 'galat ho jaye', 'galat nikla',
+        'agar galat', 'pehle ki tarah', 'pehle jaise', 'purana process', 'manual backup', 'darr hai', 'khatra',
+        'flag hogi', 'flag hoga',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

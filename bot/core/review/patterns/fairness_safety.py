@@ -32,6 +32,10 @@ PATTERNS = ItemPatterns(
         'adalet', 'adillik', 'güvenlik', 'gizlilik', 'kişisel verilerin korunması', 'etik', 'önyargı', 'tarafsızlık',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'rättvisa', 'jämlikhet', 'etik', 'integritet', 'dataskydd', 'personuppgifter', 'likabehandling',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'etik', 'retfærdighed', 'ligebehandling', 'databeskyttelse', 'persondata', 'privatliv', 'patientsikkerhed',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'privacy aur consent',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -89,6 +93,13 @@ PATTERNS = ItemPatterns(
         'kişisel veri*', 'kvkk', 'ayrımcı*', 'her grup için', 'grup bazında', 'yaşlı*', 'engelli*', 'kırsal', 'dezavantaj*', 'önyargı*', 'anonim*',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'personuppgift*', 'imy', 'integritet', 'var för sig', 'för varje grupp', 'per grupp', 'inte bara totalt', 'diskriminer*', 'funktionsnedsättning*', 'landsbygd*', 'utan ansikten', 'anonymiser*', 'samtycke',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'persondata', 'personoplysninger', 'personfølsom*', 'samtykke', 'databeskyttelse*', 'datatilsynet',
+        'hver for sig', 'for hver gruppe', 'patientgrupper', 'diskrimin*', 'anonymiser*', 'pseudonymiser*',
+        'skævhed*', 'patientsikkerhed',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'poochna padega', 'ijazat', 'permission leni', 'consent lena', 'awaaz record', 'bahar jaayega',
+        'bahar jaayegi', 'legal se', 'bhedbhav', 'sabke saath barabar',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -122,6 +133,10 @@ PATTERNS = ItemPatterns(
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'behandlar alla lika', 'rättvis för alla', 'lika bra för alla',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'lige godt for alle', 'behandler alle ens', 'retfærdig for alle',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'sab ke liye barabar', 'koi bhedbhav nahi',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

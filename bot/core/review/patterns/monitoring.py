@@ -34,6 +34,11 @@ PATTERNS = ItemPatterns(
         'izleme', 'takip', 'izleme ve bakım', 'canlıya aldıktan sonra',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'uppföljning', 'förvaltning', 'övervakning', 'drift och förvaltning', 'drift och underhåll',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'opfølgning', 'overvågning', 'monitorering', 'drift og vedligehold', 'drift og opfølgning',
+        'løbende opfølgning',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'nigrani', 'launch ke baad',
     ),
     conventional=('observability',),
     cues=(
@@ -71,6 +76,13 @@ PATTERNS = ItemPatterns(
         'izlenecek', 'izliyoruz', 'izlenir', 'izleniyor', 'takip ed*', 'takip edil*', 'her ay', 'her hafta', 'aylık rapor*', 'haftalık rapor*', 'düşerse',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'följs upp', 'följer upp', 'uppföljning*', 'övervak*', 'varje vecka', 'varje månad', 'varje måndag', 'veckovis', 'månadsvis', 'sammanställer', 'understiger', 'två veckor i rad',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'følges op', 'følger op', 'opfølgning*', 'overvåg*', 'monitorer*', 'hver uge', 'hver måned', 'hver mandag',
+        'ugentlig*', 'månedlig*', 'seriediagram*', 'kontroldiagram*', 'to uger i træk', 'i træk', 'overstiger',
+        'sættes på pause', 'driftsmål',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'har hafte', 'har week check', 'roz check', 'nazar rakh*', 'track karenge', 'monitor karenge', 'alert aayega',
+        'alert jayega', 'dashboard pe',
     ),
     mentions=(
         '报警',
@@ -78,6 +90,10 @@ PATTERNS = ItemPatterns(
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'följs upp löpande', 'hålla ett öga på',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'følges løbende', 'holde øje med',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'dekhte rahenge',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

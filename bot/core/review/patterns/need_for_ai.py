@@ -38,6 +38,11 @@ PATTERNS = ItemPatterns(
         'neden ai', 'neden yapay zeka', 'neden yapay zekâ', 'neden makine öğrenmesi', 'neden model', 'alternatifler', 'diğer çözümler',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'varför ai', 'varför maskininlärning', 'varför en modell', 'varför inte en enklare lösning', 'alternativ', 'alternativa lösningar', 'enklare alternativ',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'hvorfor ai', 'hvorfor kunstig intelligens', 'hvorfor maskinlæring', 'hvorfor en model', 'alternativer',
+        'alternative løsninger', 'hvorfor ikke en simpel løsning', 'simplere alternativer',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'ai kyun', 'ai kyon', 'ai ki zarurat', 'ai ki zaroorat',
     ),
     conventional=('alternatives',),
     cues=(
@@ -87,6 +92,15 @@ PATTERNS = ItemPatterns(
         'denedik ama', 'denendi ama', 'ama olmadı', 'ancak olmadı', 'işe yaramadı', 'yeterli olmadı', 'kural tabanlı', 'basit kural*', 'sabit eşik', 'ayırt edemi*', 'ayırt edeme*', 'klasik yöntem*', 'geleneksel yöntem*', 'daha basit',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'enklare lösning', 'enkel regel', 'enkla regler', 'fast regel', 'fasta regler', 'fast tröskel', 'fasta trösklar', 'regelbaserad*', 'prövade vi', 'vi prövade', 'testade vi', 'försökte vi', 'räcker inte', 'räckte inte', 'fungerade inte', 'kan inte skilja', 'inte skilja', 'kan inte fånga', 'inte fånga',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'hvorfor ikke bare', 'simpel regel', 'simple regler', 'enkle regler', 'fast grænse', 'faste grænser',
+        'fast tærskel', 'regelbaseret*', 'har vi prøvet', 'vi prøvede', 'prøvede vi', 'forsøgte vi', 'rækker ikke',
+        'virkede ikke', 'fungerede ikke', 'kan ikke skelne', 'ikke skelne', 'kan ikke fange', 'fanger ikke',
+        'alarmtræthed', 'blev slået fra', 'for mange alarmer', 'udviklingen over',
+        'den enkelte værdi',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'kyun nahi', 'try kiya tha', 'kaam nahi kiya', 'nahi chala', 'se nahi hoga', 'kaafi nahi', 'samajhna padega',
+        'rules se', 'simple rule*', 'keyword list', 'if-else', 'har baar alag',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"

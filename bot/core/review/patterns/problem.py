@@ -38,6 +38,11 @@ PATTERNS = ItemPatterns(
         'sorun', 'sorunlar', 'mevcut durum', 'arka plan', 'sorunun tanımı', 'problemin tanımı', 'ihtiyaç',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'bakgrund', 'bakgrund och problem', 'problembeskrivning', 'nuläge', 'nulägesbeskrivning', 'utmaningen', 'utmaningar', 'behov', 'varför behövs detta',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'baggrund', 'baggrund og problem', 'problembeskrivelse', 'problemstilling', 'nuværende situation',
+        'udfordringen', 'udfordringer', 'behov', 'hvorfor er det nødvendigt',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'samasya', 'dikkat kya hai', 'problem kya hai',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -74,6 +79,14 @@ PATTERNS = ItemPatterns(
         'elle', 'ortalama', 'kuyrukta', 'bekliyor', 'bekledi', 'şikayet*', 'şikâyet*', 'itiraz*', 'gecik*', 'zaman alıyor', 'vakit kaybı', 'zarar*', 'hata oranı', 'yetişemiyor',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'manuellt', 'för hand', 'tar lång tid', 'klagomål', 'försening*', 'väntetid*', 'eftersläpning', 'timmar per vecka', 'timmar i veckan', 'går förlorade', 'hinner inte', 'olyckor', 'felaktigt bedömda',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'manuelt', 'i hånden', 'tager lang tid', 'klager', 'forsinkelse*', 'forsinket', 'ventetid*', 'efterslæb',
+        'timer om ugen', 'går tabt', 'når ikke', 'utilsigtede hændelser', 'bliver overset', 'opdaget for sent',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'problem ye hai', 'problem yeh hai', 'dikkat*', 'pareshani', 'samasya', 'galti*', 'nuksaan', 'shikayat*',
+        'der se', 'time lagta', 'ghante lagte', 'haath se', 'har roz', 'roz lagbhag', 'late ho jaata',
+        'ghante lagate', 'time lagate', 'isi wajah se', 'thak jaate', 'thak ke', 'raat ko', 'galat maal', 'return aata',
+        'wapas aata', 'chhod diya', 'time barbaad', 'waqt lagta',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

@@ -34,6 +34,10 @@ PATTERNS = ItemPatterns(
         'yaygınlaştırma', 'pilot planı', 'yol haritası', 'takvim', 'devreye alma', 'aşamalar', 'canlıya alma',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'införande', 'införandeplan', 'driftsättning', 'utrullning', 'lansering', 'tidplan',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'implementering', 'implementeringsplan', 'idriftsættelse', 'udrulning', 'lancering', 'tidsplan', 'udbredelse',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'kab aur kahan launch', 'shuruaat kahan se',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -81,6 +85,12 @@ PATTERNS = ItemPatterns(
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'tas i drift', 'driftsätt*', 'i etapper', 'stegvis', 'rullas ut', 'breddinför*', 'utökas till', 'införas på', 'införs på',
         'pilot*', 'aşamalı', 'kademeli', 'yayılım*', 'yaygınlaştır*', 'devreye al*', 'canlıya al*', 'paralel çalış*', 'gölge mod*', 'geri dön*',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'tages i brug', 'sættes i drift', 'idriftsæt*', 'i etaper', 'trinvis', 'gradvis', 'rulles ud', 'udrul*',
+        'udvider vi', 'udvides til', 'udbred*', 'alle afdelinger',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'start karein', 'start karenge', 'kahan start', 'pehle ek', 'dheere dheere', 'ek ek karke', 'baaki jagah',
+        'sab jagah', 'launch karenge', 'phir baaki',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -146,6 +156,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Danish splits its verb from its particle: "tages løsningen i brug", "rulles den ud", "sættes modellen i drift".
+        Pattern(
+            r"\b(?:tages|tog|sættes|satte)\b[^.;]{0,40}?\bi (?:brug|drift)\b|\brulles\b[^.;]{0,30}?\bud\b",
+            "Først tages løsningen i brug i ét team i 3 uger, derefter rulles den ud til hele afdelingen",
+        ),
         # The next places it goes: "After closure ClickCheck will be extended to Lines 1, 2 and 4 during 2027."
         Pattern(
             r"\b(?:will|would|is to|are to)\s+be\s+(?:extended|expanded|rolled out|widened|opened up)\s+to\b",

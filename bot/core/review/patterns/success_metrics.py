@@ -37,6 +37,11 @@ PATTERNS = ItemPatterns(
         'hedef', 'hedefler', 'amaç', 'başarı kriterleri', 'başarı ölçütleri', 'başarı metrikleri', 'beklenen sonuçlar',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'effektmål', 'mål', 'målsättning', 'syfte och mål', 'förväntad nytta', 'nyttor', 'framgångsmått', 'mätbara mål', 'resultatmål',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'mål', 'målsætning', 'formål og mål', 'succeskriterier', 'effektmål', 'resultatmål', 'forventede gevinster',
+        'gevinster', 'gevinstrealisering', 'hvad vil vi opnå', 'måltal',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'lakshya', 'target kya hai', 'goal kya hai',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -77,6 +82,13 @@ PATTERNS = ItemPatterns(
         'hedefimiz', 'hedefi', 'amacımız', 'indirmek istiyoruz', 'düşürmek istiyoruz', 'artırmak istiyoruz', 'altına indir*', 'altına düşür*', 'üstüne çıkar*',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'ska minska från', 'minska från', 'öka från', 'ska öka', 'ska minska', 'halveras', 'halvera', 'målet är', 'vårt mål', 'effektmål', 'mätbar*',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'skal falde fra', 'falde fra', 'reducere fra', 'reduceres fra', 'øge andelen', 'øges fra', 'stige fra',
+        'halveres', 'halvere', 'målet er', 'vores mål', 'vi vil øge', 'vi vil reducere', 'nedbringe*',
+        'succeskriteri*', 'målbar*', 'resultatmål', 'måltal',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'target hai', 'humara target', 'target set kiya', 'target set karte', 'goal hai', 'humara goal', 'lakshya',
+        'se neeche', 'tak laana', 'kam karna hai', 'badhana hai', 'aadha karna', 'se ghata',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -96,6 +108,11 @@ PATTERNS = ItemPatterns(
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'ökad effektivitet', 'effektivare arbetssätt', 'bättre kvalitet', 'ökad kundnöjdhet', 'nöjdare kunder', 'ökat värde',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'øget effektivitet', 'mere effektiv arbejdsgang', 'bedre kvalitet', 'øget tilfredshed', 'gladere kunder',
+        'skabe værdi',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'kaam aasaan ho jayega', 'sab better ho jayega', 'efficiency badhegi',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"

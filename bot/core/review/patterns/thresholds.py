@@ -37,6 +37,12 @@ PATTERNS = ItemPatterns(
         'kabul kriterleri', 'eşik', 'eşik değeri', 'eşik değerleri', 'başarı eşiği', 'yayına alma kriterleri', 'koşullar', 'şartlar',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'acceptanskriterier', 'godkännandekriterier', 'tröskelvärden', 'tröskelvärde', 'villkor för införande', 'krav för införande', 'kvalitetskrav',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'acceptkriterier', 'godkendelseskriterier', 'tærskelværdier', 'tærskelværdi',
+        'betingelser for idriftsættelse', 'krav før idriftsættelse', 'kvalitetskrav', 'grænseværdier',
+        'stopkriterier',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'launch ki shart', 'launch ki sharten',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -80,6 +86,12 @@ PATTERNS = ItemPatterns(
         'en az', 'en fazla', 'fazla sapma*', 'geçmemeli', 'düşmemeli', 'koymadan önce', 'şartıyla', 'koşuluyla', 'sağlanmadan', 'koşul sağlan*', 'eşiğin*', 'eşik',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'minst', 'högst', 'inte förrän', 'först när', 'endast om', 'bara om', 'under förutsättning att', 'tröskelvärde*', 'får inte överstiga', 'inte fler än', 'inte mer än', 'inte understiga',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'mindst', 'højst', 'ikke før', 'først når', 'kun hvis', 'kun når', 'forudsat at', 'tærskel*', 'grænseværdi*',
+        'må ikke overstige', 'ikke flere end', 'ikke mere end', 'grænsen for',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'kam se kam', 'zyada se zyada', 'tabhi', 'jab tak', 'tab tak nahi', 'se kam nahi', 'se zyada nahi',
+        'se kam ho', 'shart', 'launch rule',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -93,6 +105,10 @@ PATTERNS = ItemPatterns(
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'tillräckligt bra', 'tillräckligt träffsäker', 'tillräckligt säker',
+        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
+        'tilstrækkeligt god', 'godt nok', 'tilstrækkelig præcis', 'tilstrækkeligt sikker',
+        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
+        'theek thaak ho', 'kaafi accha ho', 'accha lagne lage',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").

@@ -33,6 +33,11 @@ PATTERNS = ItemPatterns(
         'kullanıcı kontrolü', 'insan kontrolü', 'son karar', 'kim karar verir',
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'användare', 'mänsklig kontroll', 'människan i loopen', 'roller och ansvar', 'användarnas kontroll', 'förtroende',
+        # Danish section names (a spec written in Danish, or in Danish and English).
+        'brugere', 'brugerinddragelse', 'menneskelig kontrol', 'menneskelig overvågning', 'roller og ansvar',
+        'brugernes kontrol', 'tillid', 'oplæring',
+        # Hinglish section names (Hindi written in Latin letters, mixed with English).
+        'final decision kiska', 'kaun decide karega',
     ),
     conventional=('oversight',),
     cues=(
@@ -91,6 +96,15 @@ PATTERNS = ItemPatterns(
         'son karar*', 'karar veriyor', 'karar verir', 'düzeltebil*', 'düzeltme*', 'reddedebil*', 'itiraz ederse', 'itiraz edebil*', 'onaylıyor', 'onaylaması', 'insan kontrol*',
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'bestämmer själv', 'fattar beslutet', 'sista ordet', 'slutliga beslutet', 'slutgiltiga beslutet', 'kan ignorera', 'kan avvisa', 'åsidosätt*', 'sker automatiskt', 'utbildas', 'utbildning', 'kan trycka', 'ett stöd',
+        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
+        'bestemmer selv', 'vurderer selv', 'vurderer altid selv', 'træffer beslutningen', 'sidste ord',
+        'endelige beslutning', 'kan ignorere', 'kan afvise', 'tilsidesætt*', 'sker automatisk', 'oplæring*',
+        'undervisning', 'introducer*', 'er en hjælp', 'et hjælpemiddel', 'beslutningsstøtte', 'logbog',
+        'tilbagemelding*',
+        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
+        'final hai', 'aakhri faisla', 'decide karega', 'decide karegi', 'decide karenge', 'confirm karega',
+        'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta',
+        'badal sakta', 'mana kar sakta', 'reject kar sakta', 'training denge', 'sikhayenge',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',

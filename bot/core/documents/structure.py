@@ -285,6 +285,26 @@ MIN_WRAPPED_CHARS = 40  # a line that short ended where its writer ended it
 SPEC_LINE_END = SENTENCE_END + "”\"|"  # a line ending so ended its sentence (a comma, a word or a bracket run on)
 
 
+# A spec pasted inside one code fence ("here's forecast.py, the spec lives in the module docstring"): its
+# docstring's headings and paragraphs are the spec, so the fence is read as text, not set aside as code.
+WHOLE_FENCE_SHARE = 0.6
+
+
+SOURCE_FENCE_RE = re.compile(r"^```\s*(?:python|py|javascript|js|typescript|ts|java|kotlin|go|rust|ruby|scala|swift|"
+                             r"c|cpp|c\+\+|csharp|cs)\s*$", re.IGNORECASE)
+
+
+def pasted_in_one_fence(lines: list[str]) -> bool:
+    """Whether the spec is one source file in a fence (```python …```) holding most of its lines. A bare fence
+    around a system prompt stays set apart: read as text, its instructions to the model read as the spec's."""
+    fences = [number for number, line in enumerate(lines) if line.strip().startswith("```")]
+    if len(fences) != 2 or not SOURCE_FENCE_RE.match(lines[fences[0]].strip()):
+        return False
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    inside = [number for number in filled if fences[0] < number < fences[1]]
+    return len(inside) >= WHOLE_FENCE_SHARE * len(filled)
+
+
 def spec_wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
     """(first line number, text) of each line once hard wraps are undone.
 
@@ -294,9 +314,10 @@ def spec_wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
     substring of the spec."""
     joined: list[tuple[int, str]] = []
     in_code = False
+    whole_fence = pasted_in_one_fence(lines)
     for number, line in enumerate(lines):
         if line.strip().startswith("```"):
-            in_code = not in_code
+            in_code = not in_code and not whole_fence
         previous = joined[-1][1].split("\n")[-1] if joined else ""
         body = previous.strip()
         indented_on = not line[:1].isspace() or previous[:1].isspace() or bool(SPEC_BULLET_RE.match(previous))

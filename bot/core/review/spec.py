@@ -20,6 +20,7 @@ from bot.core.documents.structure import (
     SETEXT_RE,
     SPEC_BULLET_RE,
     TABLE_SEPARATOR_RE,
+    pasted_in_one_fence,
     sentence_spans,
     spec_wrapped_lines,
 )
@@ -125,6 +126,7 @@ def parse_spec(text: str) -> ParsedSpec:
     has_headings = False
     prev_blank = True
     in_code = False
+    whole_fence = pasted_in_one_fence(lines)
     form: list[str] = []  # the questions of a form export's header row, while its answer rows follow
     fields = [csv_fields(line) for line in lines]  # each line read as CSV once ([] for most lines)
     # In Confluence and Jira wiki markup "# Blade indexing. It counts…" is a numbered list's item, not a heading.
@@ -151,7 +153,7 @@ def parse_spec(text: str) -> ParsedSpec:
         stripped = line.strip()
         next_line = lines[number + 1] if number + 1 < len(lines) else None
         if stripped.startswith("```"):
-            in_code = not in_code
+            in_code = not in_code and not whole_fence
             prev_blank = False
             continue
         if not stripped or HR_RE.match(stripped) or (TABLE_SEPARATOR_RE.match(stripped) and "-" in stripped):

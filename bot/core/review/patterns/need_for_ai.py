@@ -64,6 +64,9 @@ PATTERNS = ItemPatterns(
         'no fixed rule', 'spreadsheet rule', 'why a trained model', 'why a learned model',
         # the simpler fixes weighed, in an 8D or a post-mortem: "Why not a simpler fix? We looked at three:"
         'simpler fix', 'simpler approach', 'why not a simpler',
+        # the fixed trigger tried before: "fired in 71% of sessions … a fixed trigger cannot tell them apart from a
+        # candidate looking down at scrap paper"; "can be told apart from the air tools by a trained model"
+        'fixed trigger', 'fixed triggers', 'cannot tell them apart', "can't tell them apart", 'be told apart',
         # one trigger cannot combine the factors: "One temperature trigger in one spot can't weigh those"
         "can't weigh", 'cannot weigh', "can't combine", 'cannot combine',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.

@@ -32,6 +32,8 @@ PATTERNS = ItemPatterns(
         'latar belakang', 'masalah', 'permasalahan', 'rumusan masalah', 'kondisi saat ini', 'situasi saat ini',
     ),
     word_headings=(
+        # A module's or a README's motivation: "WHY THIS EXISTS" over what goes wrong today.
+        'why this exists', 'why it exists', 'why we need this',
         # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
         'bối cảnh', 'vấn đề', 'đặt vấn đề', 'thực trạng', 'hiện trạng', 'sự cần thiết', 'tính cấp thiết', 'lý do thực hiện',
         # Turkish section names (a spec written in Turkish, or in Turkish and English).

@@ -45,6 +45,9 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
+        # the goal said in a sentence of prose: "Gillian's goal for it is simple. … she wants every photo from a
+        # flight checked within twenty minutes of the drone landing."
+        'goal for it', 'the goal is', 'our goal is', 'her goal', 'his goal', 'their goal', 'the aim is', 'our aim is',
         # a direction with no target: "we expect fewer babies to be readmitted"
         'we expect fewer', 'we expect more', 'we expect less', 'we expect higher', 'we expect lower',
         # how they will tell it worked: "we'll know it works if 'ran out of ideas' cancellations drop"
@@ -177,6 +180,9 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A target said as a want: "she wants every photo from a flight checked within twenty minutes".
+        Pattern(r"\b(?:wants?|want(?:ed)? to see|would like) (?:every|each|all)\b[^.;]{0,60}\bwithin \d+",
+                "she wants every photo from a flight checked within 20 minutes of the drone landing."),
         # Turkish: a figure taken from one value to another ("süreyi 12 dakikadan 4 dakikanın altına", "%7'den %3'ün
         # altına indirmek"), read with "i" for "ı".
         Pattern(

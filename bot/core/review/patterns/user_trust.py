@@ -41,6 +41,9 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('oversight',),
     cues=(
+        # a person judges before anything happens, in a reporter's words: "so a spotter can zoom straight in and
+        # judge for themselves. Nobody will be sent anywhere on the computer's word alone."
+        'judge for themselves', 'decide for themselves', "word alone", 'looked at by a person', 'checked by a person',
         # the person takes or refuses each one: "every dose change is accepted or rejected on the HMI by the operator"
         'accepted or rejected', 'approved or rejected',
         # the user can disagree with it or pick otherwise
@@ -157,6 +160,9 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # "it is the search manager, not the software, who decides where the ground parties go"
+        Pattern(r"\bnot the (?:software|model|system|tool|ai|computer|algorithm|app)\b,? who (?:decides|makes|has)\b",
+                "it is the search manager, not the software, who decides where the ground parties go"),
         # Only the person's own action makes it happen: "the only thing that books an appointment is the nurse
         # clicking a route herself, whichever one she picks".
         Pattern(

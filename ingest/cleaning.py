@@ -16,7 +16,7 @@ from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE
                                  is_masthead)
 from ingest.plain_text import drop_field_block, drop_record_panels, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
-from ingest.page_furniture import ISSUE_NUMBER_RE, MENU_GAP_RE, drop_tracker_furniture, gapped_menu
+from ingest.page_furniture import DURATION_RE, ISSUE_NUMBER_RE, MENU_GAP_RE, drop_tracker_furniture, gapped_menu
 from ingest.page_tail import trim_tail
 from ingest.splitting import SUBSECTION_RE
 
@@ -204,6 +204,7 @@ def menu_line(line: str, following: str = "") -> bool:
     """Five or more one- or two-word entries, each capitalised (or a short Chinese label), with no
     digit and no sentence end. A plain-text table's header has the same shape, but the row under it
     is as wide: not a menu."""
+    line = DURATION_RE.sub("", line)
     entries = [e for e in MENU_GAP_RE.split(line.strip()) if e]
     if len(entries) < MIN_MENU_ENTRIES or re.search(r"\d|[.?!。？！]\s*$", line):
         return False

@@ -42,8 +42,25 @@ FURNITURE_LINE_RE = re.compile(
     # A workspace sidebar's shortcuts, each behind its icon: "🔍 Search", "🕘 Recent", "⭐ Starred".
     r"[^\w\s]{1,2}\ufe0f?\s*(?:search|recent|starred|favou?rites)|recent|starred|\+ new (?:item|doc|document|note)|"
     # A wiki's action list, as Phriction and MediaWiki show it: "Edit Document", "View History", "Subscribe".
-    r"(?:edit|move|delete|rename|print|export|new)\s+(?:document|page)|view (?:page )?history|(?:un)?subscribe)\s*$",
+    r"(?:edit|move|delete|rename|print|export|new)\s+(?:document|page)|view (?:page )?history|(?:un)?subscribe|"
+    # A meeting tool's note that its minutes are machine-written ("ⓘ 以下纪要由 AI 生成，仅供参考，请以会议录制为准").
+    r"(?:[ⓘi]\s*)?(?:以下|本)(?:纪要|内容|摘要|总结)由\s*AI\s*(?:自动)?生成.{0,30}|"
+    r"(?:[ⓘi]\s+)?(?:this|the following) (?:summary|recap|content|transcript) (?:was|is) (?:generated|written) by ai.{0,60})\s*$",
     re.IGNORECASE)
+
+
+# A Mastodon thread copied from the web: each post under "Mira Castellanos @mira@orbit.social", over its date and
+# counts ("Mar 14, 2025, 09:12 · 🌐   ↩ 1   ⇆ 9   ★ 30"), its text closing on its place in the thread ("2/11").
+FEDIVERSE_AUTHOR_RE = re.compile(r"^\s*(?:[^\s@][^@\n]{0,40}\s+)?@[\w.]+@[\w-]+(?:\.[\w-]+)+\s*$")
+POST_FOOTER_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s*(?:·\s*\S{1,2})?)?\s*(?:↩\s*\d+\s+⇆\s*\d+\s+★\s*\d+)?\s*$")
+THREAD_COUNTER_RE = re.compile(r"(?<=[.!?)])\s+(\d{1,2})/(\d{1,2})\s*$")
+
+
+def _without_counter(line: str) -> str:
+    """"… thin tracking. 2/11" without its place in the thread (not "… available 24/7")."""
+    found = THREAD_COUNTER_RE.search(line)
+    return line[: found.start()] if found and int(found.group(1)) <= int(found.group(2)) else line
 
 
 def drop_tracker_furniture(lines: list[str]) -> list[str]:
@@ -51,6 +68,9 @@ def drop_tracker_furniture(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_journal = False
     for line in lines:
+        if line.strip() and (FEDIVERSE_AUTHOR_RE.match(line) or POST_FOOTER_RE.match(line)):
+            continue
+        line = _without_counter(line)
         if JOURNAL_HEADER_RE.match(line):
             in_journal = True
             continue
@@ -64,6 +84,8 @@ def drop_tracker_furniture(lines: list[str]) -> list[str]:
 # "Home    My page    Projects    Help", "Logged in as rokafor    My account    Sign out": above the page's title,
 # three or more entries set apart by wide gaps are the site's menu (cleaning drops rows of five anywhere).
 MENU_GAP_RE = re.compile(r"\t|\s{2,}")
+# A recording's length in a menu row is its label's, not a figure ("录制回放 1:12:06    转写    智能纪要 …").
+DURATION_RE = re.compile(r"(?<=\S)\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)")
 MIN_GAPPED_ENTRIES = 3
 
 

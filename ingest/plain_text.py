@@ -198,14 +198,16 @@ def underlined_headings(lines: list[str]) -> list[str]:
 
 # "■1. Why the usage does not spread", "◆ 导入前的准备": the mark Japanese and Chinese pages (and their
 # machine translations) set before a section title; standing alone, the line is a heading without it. A
-# line with a second mark is a row of buttons ("▶ Contact us　▶ Download the sample").
-HEADING_MARK_RE = re.compile(r"^\s*[■◆▼▶□◇◼★☆]\s*(?=[^■◆▼▶□◇◼★☆\s])")
+# line with a second mark is a row of buttons ("▶ Contact us　▶ Download the sample"). Airtable marks a long-text
+# field's name with "≡" ("≡  Not graded by FacetIQ" over the field's text).
+HEADING_MARKS = "■◆▼▶□◇◼★☆≡"
+HEADING_MARK_RE = re.compile(rf"^\s*[{HEADING_MARKS}]\s*(?=[^{HEADING_MARKS}\s])")
 
 
 def unmarked(line: str) -> str:
     """The line without its heading mark, when it has exactly one, at its start."""
     mark = HEADING_MARK_RE.match(line)
-    if mark is None or re.search(r"[■◆▼▶□◇◼★☆]", line[mark.end():]):
+    if mark is None or re.search(f"[{HEADING_MARKS}]", line[mark.end():]):
         return line
     return line[mark.end():]
 

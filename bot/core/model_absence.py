@@ -41,13 +41,16 @@ SKIP_QUESTION_RE = re.compile(
     r"\b(?:skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|exempt(?:ed)?(?:\s+from)?|exclude[sd]?\s+from|left\s+out\s+of)\s+"
     r"(?:\w+\s+){0,3}?(?:scor\w*|model|ai|classifier|check\w*)\b"
     r"|\b(?:never|not)\s+(?:be\s+)?(?:scored|run\s+through)\b"
+    # "which stones shud the ai not grade at all??", "which figures should it never screen"
+    r"|\b(?:ai|model|tool|it|classifier)\s+(?:should\s+|shud\s+|must\s+)?(?:not|never)\s+(?:score|grade|screen|check|rate|judge)\b"
+    r"|\b(?:ai|model|tool|classifier)\s+(?:\w+\s+){0,2}skip\b"
     # "which hauls shud we not trust the score on", "where we don't use the model"
     r"|(?:\bnot|\bnever|n't)\s+(?:we\s+|you\s+|they\s+)?(?:trust|use|rely\s+on)\s+(?:the\s+|its\s+|this\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|classifier)\b",
     re.IGNORECASE,
 )
 NOT_USED_HEADING_RE = re.compile(
     r"\b(?:score|model|ai|it)\s+(?:is\s+|are\s+)?not\s+(?:used|applied|run|switched\s+on)\b|\bno\s+(?:score|model|ai)\s+used\b"
-    r"|\bnot\s+scored\b|\bwithout\s+(?:the\s+)?(?:model|ai|score)\b|\b(?:skip|bypass|exempt)\w*|\bexclu\w+"
+    r"|\bnot\s+(?:scored|graded|screened|rated)\b|\bdoes\s+not\s+(?:score|grade|screen|rate)\b|\bwithout\s+(?:the\s+)?(?:model|ai|score)\b|\b(?:skip|bypass|exempt)\w*|\bexclu\w+"
     r"|不用\s*AI|不打分|不经过\s*AI",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.model_absence import asks_skipped
+from bot.core.model_absence import asks_skipped, heads_skipped
 from bot.core.section_fit import SectionAsk
 from tests.conftest import answerer_of_pages
 
@@ -85,4 +85,8 @@ def test_the_outage_bonus_is_the_top_guides_only():
 def test_not_trusting_the_score_on_some_cases_asks_which_are_left_out():
     assert asks_skipped("which hauls shud we not trust the score on and what do reviewers do w those??")
     assert asks_skipped("Where shouldn't we use the model at all?")
+    assert asks_skipped("ok so the grading ai bumped a stone two colours. which stones shud the ai not grade at all??")
+    assert asks_skipped("which figures shud the tool even skip?")
+    assert heads_skipped("Figures FigureTrace does not screen") and heads_skipped("Not graded by FacetIQ")
     assert not asks_skipped("Can we trust the score on night hauls?")
+    assert not heads_skipped("What FigureTrace never does")

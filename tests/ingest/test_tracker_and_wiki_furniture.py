@@ -196,3 +196,67 @@ def test_a_sidebar_whose_channels_list_their_topics_is_no_heading_either(tmp_pat
     sections = {chunk.section: chunk.text for chunk in chunks_for(path, tmp_path, chunk_chars=1200)}
     assert "spy holes every 30 minutes" in sections.get("If KilnEye is down", ""), sections
     assert not any("announcements" in section or "safety" in section for section in sections), sections
+
+
+AIRTABLE = """Kiln Operations ▾        Data    Automations    Interfaces    Forms
+
+Policies  ▸  KilnEye alert rules v2
+
+≡  Summary
+KilnEye listens to the kiln's acoustic sensors and flags the sound of a pot cracking during a firing, with a
+confidence from 0 to 1 for each alert.
+
+≡  Not screened by KilnEye
+Raku firings, which crack on purpose. Kilns built before 2010, which have a single sensor and are checked by hand.
+
+≡  If KilnEye is down
+Firings go on as before and the operator checks the spy holes every 30 minutes.
+"""
+
+MASTODON = """Mara Koss
+@mara@kiln.social
+
+We switched on KilnEye, our AI crack alerts, in all 12 kilns last month. Here are the rules we run it under.
+
+Mar 14, 2025, 09:12 · 🌐
+↩ 6   ⇆ 48   ★ 112
+
+Mara Koss @mara@kiln.social
+The one rule: KilnEye never stops a firing by itself. Only the kiln operator decides. 2/5
+Mar 14, 2025, 09:14 · 🌐   ↩ 1   ⇆ 9   ★ 30
+"""
+
+MINUTES = """腾讯会议    会议纪要
+
+窑炉裂纹 AI 告警上线评审会
+
+录制回放 1:02:16    转写    智能纪要    章节        导出    分享    复制链接
+
+ⓘ 以下纪要由 AI 生成，仅供参考，请以会议录制为准
+
+会议摘要
+本次会议评审了窑炉裂纹 AI 告警在全部窑炉上线前的规则：AI 只负责提醒，是否停窑由窑炉操作员决定。
+"""
+
+
+def test_an_airtable_records_long_text_fields_are_its_sections(tmp_path):
+    """"≡  If KilnEye is down" names a long-text field over its text, as "■ …" heads a section."""
+    path = tmp_path / "airtable-record.txt"
+    path.write_text(AIRTABLE, encoding="utf-8")
+    sections = {chunk.section.split(" > ")[-1]: chunk.text for chunk in chunks_for(path, tmp_path, chunk_chars=1200)}
+    assert "spy holes every 30 minutes" in sections.get("If KilnEye is down", ""), sections
+    assert "Raku firings" in sections.get("Not screened by KilnEye", ""), sections
+
+
+def test_a_fediverse_threads_authors_dates_counts_and_places_go(tmp_path):
+    document = _load(tmp_path, "mastodon-thread.txt", MASTODON)
+    assert "Only the kiln operator decides." in document.text
+    for chrome in ("@mara@kiln.social", "Mar 14, 2025", "⇆", "2/5"):
+        assert chrome not in document.text, chrome
+
+
+def test_a_meeting_tools_buttons_and_machine_written_note_go(tmp_path):
+    document = _load(tmp_path, "minutes.txt", MINUTES)
+    assert "是否停窑由窑炉操作员决定" in document.text
+    for chrome in ("录制回放", "复制链接", "仅供参考"):
+        assert chrome not in document.text, chrome

@@ -287,9 +287,7 @@ SPEC_LINE_END = SENTENCE_END + "”\"|"  # a line ending so ended its sentence (
 
 # A spec pasted inside one code fence ("here's forecast.py, the spec lives in the module docstring"): its
 # docstring's headings and paragraphs are the spec, so the fence is read as text, not set aside as code.
-WHOLE_FENCE_SHARE = 0.6
-
-
+WHOLE_FENCE_SHARE = 0.6  # of the spec's non-blank lines inside the fence
 SOURCE_FENCE_RE = re.compile(r"^```\s*(?:python|py|javascript|js|typescript|ts|java|kotlin|go|rust|ruby|scala|swift|"
                              r"c|cpp|c\+\+|csharp|cs)\s*$", re.IGNORECASE)
 

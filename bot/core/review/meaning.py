@@ -76,6 +76,11 @@ QUANTITY_RE = re.compile(
     # Hinglish (Hindi in Latin letters): "2 ghante", "6 mahine", "₹3.2 lakh", "Rs 500", "3 guna", "10 mein se 9".
     r"|\b\d+(?:[.,]\d+)?\s*(?:ghante|ghanta|mahine|mahina|din|hafte|hafta|saal|lakh|crore|hazaar|hazar|rupaye|guna)(?![\w])"
     r"|₹\s?\d|\brs\.?\s?\d|\b\d+\s+mein\s+se\s+\d+\b"
+    # Finnish, with its case endings on the unit: "25 päivää", "3 viikossa", "12 tuntia", "6 kuukautta", "2 vuotta",
+    # "6 800 euroa", "95 prosenttia", "3,6 prosenttiyksikköä", "6 kertaa", "6 800 €".
+    r"|\b\d+(?:,\d+)?\s*(?:päiv[äi]\w*|vuorokau\w*|vrk|viiko\w*|viikk\w*|tunti\w*|tunni\w*|minuut\w*|sekunt\w*|"
+    r"kuukau\w*|kk|vuo(?:si|tta|den|dessa|deksi|sia)|euro\w*|milj\w*|prosent\w*|kertaa)(?![\w])"
+    r"|\d\s?€"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

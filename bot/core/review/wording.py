@@ -62,12 +62,13 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, and Hindi written in Latin letters
-# as Hinglish does): a sentence's share of them against its share of English stopwords says which it is in. Words
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Finnish, and Hindi written in
+# Latin letters as Hinglish does): a sentence's share of them against its share of English stopwords says which it is in. Words
 # English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese "do", Turkish "ve" as in "we've",
 # "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid", "mot", "man", "den", "var", "hon",
 # "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to", "do", "the", "main", "me", "hi", "na",
-# "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well); Turkish ones are written with "i" for "ı", as
+# "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish "on", "se", "ne", "me", "he", "jo", "eli",
+# "nyt", "sen", "aina", "tai", "oli", "noin", "yli"); Turkish ones are written with "i" for "ı", as
 # matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
@@ -92,7 +93,11 @@ OTHER_FUNCTION_WORDS = frozenset(
     hai hain ka ki ko mein nahi nahin aur ye yeh woh wo toh bhi kya kyun kyunki pe tha thi hoga hogi karna karte
     karta karti kar raha rahe rahi wala wale wali jab abhi sab kuch agar lekin ho hota hoti hote gaya gayi diya liya
     apna apne humare hamare hume humein unko usko isko iske uske ek bahut zyada kam sirf phir jo jis jaise pehle baad
-    saath liye chahiye sakta sakte sakti""".split())
+    saath liye chahiye sakta sakte sakti
+    ja ei että ovat olla ole olisi ollut kun jos mutta myös joka jotka jonka joita jota joiden mikä mitä miksi miten
+    kuin vain sekä tämä tämän tätä nämä näiden niin vielä siis sitten kanssa mukaan jälkeen ennen aikana välillä
+    kaikki kaikille jokainen jokaisesta koska vaan eivät ettei emme hän niiden niitä siitä siinä tässä tästä meillä
+    meidän heidän vaikka kuitenkin siksi sitä mihin missä myöhemmin joten jossa josta ensin""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

@@ -41,6 +41,9 @@ PATTERNS = ItemPatterns(
         'sådan virker det', 'hvordan det virker', 'løsningsforslag',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'kaise kaam karega', 'kaise kaam karta hai',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'ratkaisu', 'ratkaisuehdotus', 'toteutus', 'menetelmä', 'tekninen ratkaisu', 'arkkitehtuuri',
+        'näin se toimii', 'miten se toimii', 'ratkaisun kuvaus',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -91,6 +94,9 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'model use karenge', 'model use karke', 'model banayenge', 'model train karenge', 'model train kiya', 'train karenge',
         'fine-tune karenge', 'api use karenge',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'koneoppimi*', 'syväoppimi*', 'neuroverk*', 'kielimalli*', 'konenäkö*', 'luokittelija*',
+        'valitsimme', 'hienosäädet*', 'esikoulutet*', 'malli toimii', 'mallin versio*', 'päätöspu*',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -99,6 +105,8 @@ PATTERNS = ItemPatterns(
         'forretningshemmelighed', 'den nyeste ai-teknologi', 'avanceret ai',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'baaki details baad mein', 'details baad mein',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'liikesalaisuus', 'uusin tekoälyteknologia', 'edistynyt tekoäly',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

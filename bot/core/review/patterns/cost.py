@@ -39,6 +39,9 @@ PATTERNS = ItemPatterns(
         'økonomi', 'omkostninger', 'udgifter', 'finansiering', 'investering', 'driftsomkostninger',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'kharcha', 'laagat', 'lagat',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'kustannukset', 'budjetti', 'talous', 'rahoitus', 'investointi',
+        'käyttökustannukset', 'kulut', 'kustannusarvio',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -82,6 +85,10 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'kharcha', 'kharche', 'laagat', 'lagat', 'paisa', 'paise', 'lakh', 'crore', 'har mahine', 'per mahina',
         'rupaye', 'rupay',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'kustannu*', 'maksaa', 'maksavat', 'euroa', 'budjetti*', 'investoin*', 'lisenssi*', 'kuukaudessa', 'vuodessa',
+        'ylläpitoon', 'ylläpitokustannu*', 'takaisinmaksu*', 'maksavat itsensä takaisin', 'maksaa itsensä takaisin',
+        'säästö*', 'hankinta*', 'henkilötyöpäiv*', 'työaikaa kuluu', 'rahoitetaan',
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -96,6 +103,10 @@ PATTERNS = ItemPatterns(
         'ubetydelig omkostning',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'zyada kharcha nahi', 'kam kharcha', 'sasta hai', 'budget mein ho jayega',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'kohtuullinen kustannus', 'kohtuulliset kustannukset', 'arvioidaan kohtuulliseksi',
+        'arvioidaan kohtuullisiksi', 'mahtuu budjettiin', 'katetaan nykyisestä budjetista', 'vähäiset kustannukset',
+        'pienet kustannukset',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

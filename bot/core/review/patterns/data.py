@@ -43,6 +43,9 @@ PATTERNS = ItemPatterns(
         'datagrundlag', 'datakilder', 'træningsdata', 'datasæt', 'datahåndtering', 'data og datakilder',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'data kahan se', 'data kya hai',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'aineisto', 'aineistot', 'tietolähteet', 'opetusaineisto', 'koulutusaineisto', 'opetusdata',
+        'tiedot ja tietolähteet', 'datan hallinta',
     ),
     conventional=('datasets',),
     cues=(
@@ -94,6 +97,11 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'data hai', 'humare paas data', 'data kahan se', 'purana data', 'purane orders', 'label kiya',
         'label karenge', 'label karna', 'tag kiya', 'export kiya', 'record kiye', 'pichle saal ka',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'aineisto*', 'opetusaineisto*', 'opetusdata*', 'koulutusdata*', 'koulutusaineisto*', 'testiaineisto*',
+        'merkitsi*', 'annotoi*', 'luokitteli*', 'omistaja on', 'datan omistaja', 'tietojen omistaja', 'historiatie*',
+        'keräsimme', 'kerättiin', 'kerätään', 'tallennetaan', 'säilytetään', 'oikeana vastauksena',
+        'oikeaksi vastaukseksi',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"

@@ -39,6 +39,9 @@ PATTERNS = ItemPatterns(
         'resultater af afprøvningen',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'testing kaise', 'test kaise karenge',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'testaus', 'testit', 'arviointi', 'evaluointi', 'validointi', 'testitulokset', 'kokeilun tulokset',
+        'pilotin tulokset',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -91,6 +94,11 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'test kiya', 'test kiye', 'test karenge', 'check kiya', 'chala ke dekha', 'try karke dekha',
         'sahi nikle', 'sahi aaye', 'bina dekhe', 'alag se check',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'testattiin', 'testasimme', 'testataan', 'testiaineisto*', 'testidata*', 'testijouko*',
+        'ei käytetty opetukse*', 'ei käytetty mallin opetukse*', 'verrattuna', 'verrattiin', 'vertasimme', 'tarkkuu*',
+        'osuvuu*', 'herkkyy*', 'keskimääräinen virhe', 'tunnisti', 'sokkotest*', 'riippumato*', 'taustalla ajettu',
+        'varjoajo*',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -107,6 +115,8 @@ PATTERNS = ItemPatterns(
         'resultaterne var meget gode', 'meget gode resultater', 'lovende resultater',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'mostly sahi', 'zyada tar sahi', 'kaafi accha tha', 'accha chal raha',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'tulokset olivat erittäin hyviä', 'erittäin hyvät tulokset', 'lupaavia tuloksia', 'lupaavat tulokset',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"

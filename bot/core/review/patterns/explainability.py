@@ -35,6 +35,8 @@ PATTERNS = ItemPatterns(
         'forklarbarhed', 'forklaringer', 'gennemsigtighed', 'transparens',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'kyun aur kaise',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'selitettävyys', 'läpinäkyvyys', 'perustelut', 'selitykset',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -88,6 +90,10 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'kyun choose', 'kyun suggest', 'kyun select', 'reason dikha*', 'wajah dikha*', 'wajah bata*', 'reason bata*',
         'kaise pata chalega', 'highlight karega', 'highlight hoga', 'confidence dikha*',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'selittää miksi', 'selitys*', 'perustelu*', 'näyttää miksi', 'näkee miksi', 'näkee mitkä', 'korostet*',
+        'rajattu kuvaan', 'merkitty kuvaan', 'kuinka varma malli', 'vaikutti eniten', 'vaikuttivat eniten',
+        'varmuustaso*', 'luottamustaso*',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -134,6 +140,11 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Finnish puts a comma before "miksi": "vastaanottaja näkee, miksi kuorma on merkitty märäksi".
+        Pattern(
+            r"\b(?:näkee|näkevät|nähdä|näkyy|näyttää|näytetään|kertoo|selittää|selitetään),?\s+(?:miksi|mitkä tekijät|mistä syystä)\b",
+            "Käsittelijä näkee, miksi hakemus on merkitty, ja voi tarkistaa sen itse",
+        ),
         # Danish puts a comma before "hvorfor": "så sygeplejersken kan se, hvorfor patienten er markeret".
         Pattern(
             r"\b(?:kan se|viser|vise|forklarer|forklare|fortæller|se),?\s+(?:hvorfor|hvad der)\b",

@@ -41,6 +41,9 @@ PATTERNS = ItemPatterns(
         'kendte begrænsninger', 'begrænsninger', 'nødprocedure',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'khatre', 'jokhim', 'kya galat ho sakta hai',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'riskit', 'riskit ja niiden hallinta', 'riskienhallinta', 'virhetilanteet', 'poikkeustilanteet',
+        'rajoitukset', 'tunnetut rajoitukset', 'mitä voi mennä pieleen', 'varajärjestelyt',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -91,6 +94,11 @@ PATTERNS = ItemPatterns(
         'server down', 'down ho', 'band ho jaye', 'kaam na kare', 'samajh nahi aaya', 'galat ho jaye', 'galat nikla',
         'agar galat', 'pehle ki tarah', 'pehle jaise', 'purana process', 'manual backup', 'darr hai', 'khatra',
         'flag hogi', 'flag hoga',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'kuten nykyään', 'kuten ennenkin', 'varajärjeste*', 'varasuunnitelma*', 'vikaantu*', 'ei toimi',
+        'lakkaa toimimasta', 'yhteyskatko*', 'sähkökatko*', 'käyttökatko*', 'väärä hälytys', 'vääriä hälytyksiä',
+        'väärät hälytykset', 'virheellinen arvio', 'virheelliset arviot', 'jää huomaamatta',
+        'manuaaliseen käsittelyyn', 'palataan käsin',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

@@ -36,6 +36,9 @@ PATTERNS = ItemPatterns(
         'etik', 'retfærdighed', 'ligebehandling', 'databeskyttelse', 'persondata', 'privatliv', 'patientsikkerhed',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'privacy aur consent',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'oikeudenmukaisuus', 'tasapuolisuus', 'yhdenvertaisuus', 'tietosuoja', 'henkilötiedot', 'etiikka',
+        'eettisyys', 'yksityisyys', 'yksityisyyden suoja', 'potilasturvallisuus',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -100,6 +103,10 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'poochna padega', 'ijazat', 'permission leni', 'consent lena', 'awaaz record', 'bahar jaayega',
         'bahar jaayegi', 'legal se', 'bhedbhav', 'sabke saath barabar',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'henkilötie*', 'tietosuoja*', 'suostumu*', 'syrji*', 'oikeudenmukai*', 'tasapuolis*', 'yhdenvertai*',
+        'vinouma*', 'vinoutuma*', 'ryhmittäin', 'erikseen jokaiselle', 'kullekin ryhmälle', 'anonymisoi*',
+        'pseudonymisoi*', 'tietosuojavaltuute*', 'potilasturvallisuu*',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -137,6 +144,9 @@ PATTERNS = ItemPatterns(
         'lige godt for alle', 'behandler alle ens', 'retfærdig for alle',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'sab ke liye barabar', 'koi bhedbhav nahi',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'tasapuolinen kaikille', 'kohtelee kaikkia tasapuolisesti', 'yhtä hyvin kaikille',
+        'oikeudenmukainen kaikille',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

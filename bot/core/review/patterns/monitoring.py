@@ -39,6 +39,8 @@ PATTERNS = ItemPatterns(
         'løbende opfølgning',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'nigrani', 'launch ke baad',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'seuranta', 'valvonta', 'jatkuva seuranta', 'ylläpito ja seuranta', 'mallin seuranta', 'seuranta ja ylläpito',
     ),
     conventional=('observability',),
     cues=(
@@ -83,6 +85,10 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'har hafte', 'har week check', 'roz check', 'nazar rakh*', 'track karenge', 'monitor karenge', 'alert aayega',
         'alert jayega', 'dashboard pe',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'seurataan', 'seuraa', 'seurantaa', 'seurannan', 'valvotaan', 'viikoittai*', 'kuukausittai*', 'joka viikko',
+        'joka kuukausi', 'päivittäin', 'hälyttää', 'raportoidaan', 'laskee alle', 'alittaa', 'alittuu',
+        'kahtena peräkkäisenä', 'peräkkäisenä',
     ),
     mentions=(
         '报警',
@@ -94,6 +100,8 @@ PATTERNS = ItemPatterns(
         'følges løbende', 'holde øje med',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'dekhte rahenge',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'seurataan jatkuvasti', 'pidetään silmällä', 'seurataan tarpeen mukaan',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -43,6 +43,10 @@ PATTERNS = ItemPatterns(
         'alternative løsninger', 'hvorfor ikke en simpel løsning', 'simplere alternativer',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'ai kyun', 'ai kyon', 'ai ki zarurat', 'ai ki zaroorat',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'miksi tekoäly', 'miksi tekoälyä', 'miksi koneoppiminen', 'miksi koneoppimista', 'miksi malli', 'vaihtoehdot',
+        'vaihtoehtoiset ratkaisut', 'miksi ei yksinkertaisempi ratkaisu', 'nykyiset keinot',
+        'miksi nykyiset keinot eivät riitä',
     ),
     conventional=('alternatives',),
     cues=(
@@ -104,6 +108,11 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'kyun nahi', 'try kiya tha', 'kaam nahi kiya', 'nahi chala', 'se nahi hoga', 'kaafi nahi', 'samajhna padega',
         'rules se', 'simple rule*', 'keyword list', 'if-else', 'har baar alag',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'yksinkertaisempi ratkaisu', 'yksinkertainen sääntö', 'yksinkertaista sääntöä', 'yksinkertaiset säännöt',
+        'kiinteä raja', 'kiinteät rajat', 'sääntöpohjai*', 'kokeilimme', 'kokeiltiin', 'yritimme', 'ei riitä',
+        'eivät riitä', 'ei riittänyt', 'eivät riittäneet', 'ei toiminut', 'eivät toimineet', 'ei pysty erottamaan',
+        'ei erota', 'poikkesi*', 
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"

@@ -45,6 +45,9 @@ PATTERNS = ItemPatterns(
         'udfordringen', 'udfordringer', 'behov', 'hvorfor er det nødvendigt',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'samasya', 'dikkat kya hai', 'problem kya hai',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'nykytila', 'nykytilanne', 'lähtötilanne', 'tausta', 'taustaa', 'ongelma', 'ongelmat', 'ongelman kuvaus',
+        'haaste', 'haasteet', 'tarve', 'miksi tätä tarvitaan',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -89,6 +92,11 @@ PATTERNS = ItemPatterns(
         'der se', 'time lagta', 'ghante lagte', 'haath se', 'har roz', 'roz lagbhag', 'late ho jaata',
         'ghante lagate', 'time lagate', 'isi wajah se', 'thak jaate', 'thak ke', 'raat ko', 'galat maal', 'return aata',
         'wapas aata', 'chhod diya', 'time barbaad', 'waqt lagta',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'käsin', 'manuaalisesti', 'käsityönä', 'vie aikaa', 'kestää kauan', 'viivästy*', 'myöhästy*', 'odotusaika*',
+        'jonottaa', 'valitukse*', 'valituksia', 'reklamaatio*', 'tuntia viikossa', 'tuntia kuukaudessa',
+        'menee hukkaan', 'ei ehdi', 'eivät ehdi', 'selviää vasta', 'huomataan liian myöhään', 'jää huomaamatta',
+        'kustantaa meille', 'maksoi',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

@@ -38,6 +38,9 @@ PATTERNS = ItemPatterns(
         'implementering', 'implementeringsplan', 'idriftsættelse', 'udrulning', 'lancering', 'tidsplan', 'udbredelse',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'kab aur kahan launch', 'shuruaat kahan se',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'käyttöönotto', 'käyttöönottosuunnitelma', 'aikataulu', 'toteutusaikataulu', 'pilotointi', 'laajentaminen',
+        'vaiheistus', 'jatkosuunnitelma',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -91,6 +94,9 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'start karein', 'start karenge', 'kahan start', 'pehle ek', 'dheere dheere', 'ek ek karke', 'baaki jagah',
         'sab jagah', 'launch karenge', 'phir baaki',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'otetaan käyttöön', 'käyttöönot*', 'vaiheittai*', 'asteittai*', 'pilotti*', 'pilotoi*', 'laajennetaan',
+        'laajentaa', 'laajennamme', 'kaikkiin yksiköihin', 'koko organisaatio*',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."

@@ -42,6 +42,9 @@ PATTERNS = ItemPatterns(
         'gevinster', 'gevinstrealisering', 'hvad vil vi opnå', 'måltal',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'lakshya', 'target kya hai', 'goal kya hai',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'tavoite', 'tavoitteet', 'tavoitteet ja mittarit', 'mittarit', 'onnistumisen mittarit', 'menestysmittarit',
+        'hyödyt', 'odotetut hyödyt', 'vaikutukset', 'mitä tavoittelemme',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -92,6 +95,10 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'target hai', 'humara target', 'target set kiya', 'target set karte', 'goal hai', 'humara goal', 'lakshya',
         'se neeche', 'tak laana', 'kam karna hai', 'badhana hai', 'aadha karna', 'se ghata',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'tavoit*', 'tavoittelemme', 'pyrimme', 'laskee arvosta', 'laskemaan', 'vähentämään', 'puolittaa',
+        'puolitetaan', 'puolittuu', 'nostaa osuutta', 'kasvattaa osuutta', 'mittari*', 'mitattava*',
+        'onnistumme, jos', 'onnistuminen*',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -116,6 +123,9 @@ PATTERNS = ItemPatterns(
         'skabe værdi',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'kaam aasaan ho jayega', 'sab better ho jayega', 'efficiency badhegi',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'tehostaa toimintaa', 'parempi laatu', 'parantaa laatua', 'tehokkaampi toiminta',
+        'asiakastyytyväisyyden parantaminen', 'lisäarvoa',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"

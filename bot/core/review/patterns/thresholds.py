@@ -43,6 +43,9 @@ PATTERNS = ItemPatterns(
         'stopkriterier',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'launch ki shart', 'launch ki sharten',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'hyväksymiskriteerit', 'hyväksymisehdot', 'kynnysarvot', 'raja-arvot', 'käyttöönoton ehdot',
+        'käyttöönoton edellytykset', 'laatuvaatimukset', 'lopetuskriteerit',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -92,6 +95,9 @@ PATTERNS = ItemPatterns(
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'kam se kam', 'zyada se zyada', 'tabhi', 'jab tak', 'tab tak nahi', 'se kam nahi', 'se zyada nahi',
         'se kam ho', 'shart', 'launch rule',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'vähintään', 'enintään', 'korkeintaan', 'vain jos', 'vasta kun', 'kynnysarvo*', 'hyväksymiskriteer*',
+        'ei oteta käyttöön ennen', 'otetaan käyttöön vasta',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -109,6 +115,9 @@ PATTERNS = ItemPatterns(
         'tilstrækkeligt god', 'godt nok', 'tilstrækkelig præcis', 'tilstrækkeligt sikker',
         # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
         'theek thaak ho', 'kaafi accha ho', 'accha lagne lage',
+        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
+        'riittävän tarka*', 'riittävän hyv*', 'riittävän luotettava*', 'tarpeeksi hyvä', 'sovitaan myöhemmin',
+        'päätetään myöhemmin',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").

@@ -38,6 +38,9 @@ PATTERNS = ItemPatterns(
         'brugernes kontrol', 'tillid', 'oplæring',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'final decision kiska', 'kaun decide karega',
+        # Finnish section names (a spec written in Finnish, or in Finnish and English).
+        'käyttäjät', 'vastuut', 'roolit ja vastuut', 'käyttö ja vastuut', 'ihmisen rooli', 'käyttäjän rooli',
+        'luottamus', 'perehdytys', 'ihmisen valvonta', 'kuka päättää',
     ),
     conventional=('oversight',),
     cues=(
@@ -108,6 +111,11 @@ PATTERNS = ItemPatterns(
         'final hai', 'aakhri faisla', 'decide karega', 'decide karegi', 'decide karenge', 'confirm karega',
         'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta',
         'badal sakta', 'mana kar sakta', 'reject kar sakta', 'training denge', 'sikhayenge',
+        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
+        'päättää itse', 'päättää aina itse', 'tekee päätöksen', 'tekee lopullisen päätöksen', 'viimeinen sana',
+        'lopullinen päätös', 'lopullisen päätöksen', 'jättää huomiotta', 'voi hylätä', 'voi ohittaa', 'voi muuttaa',
+        'apuväline*', 'päätöksenteon tuki', 'päätöksenteon tukena', 'perehdyt*', 'käyttäjäkoulutu*', 'eri mieltä',
+        'palautteen', 'palautetta', 'tapahtuu automaattisesti', 'ihminen hyväksyy', 'hyväksyy ehdotuksen',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',

@@ -303,16 +303,15 @@ def pasted_in_one_fence(lines: list[str]) -> bool:
     return len(inside) >= WHOLE_FENCE_SHARE * len(filled)
 
 
-def spec_wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
+def spec_wrapped_lines(lines: list[str], whole_fence: bool = False) -> list[tuple[int, str]]:
     """(first line number, text) of each line once hard wraps are undone.
 
     Text pasted from an email, a plain-text or reStructuredText doc or a PDF is wrapped at a width, so
     one sentence spans lines ("…the office phones down a list to" / "find a substitute."); read line by
     line, neither half says anything. The joined text keeps the newline, so a unit is still an exact
-    substring of the spec."""
+    substring of the spec. With `whole_fence` (pasted_in_one_fence), the fence's lines are text too."""
     joined: list[tuple[int, str]] = []
     in_code = False
-    whole_fence = pasted_in_one_fence(lines)
     for number, line in enumerate(lines):
         if line.strip().startswith("```"):
             in_code = not in_code and not whole_fence

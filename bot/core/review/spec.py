@@ -116,7 +116,8 @@ YAML_BLOCK_KEY_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{1,40}):\s*(?:[>|
 def parse_spec(text: str) -> ParsedSpec:
     """Split spec text into sections and units; every unit's text is an exact substring of `text`."""
     physical = new_side_of_diff(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    paragraphs = spec_wrapped_lines(physical)
+    whole_fence = pasted_in_one_fence(physical)  # read once: the joined lines keep the same two fences
+    paragraphs = spec_wrapped_lines(physical, whole_fence)
     starts = [number for number, _ in paragraphs]  # units and sections name lines as the spec numbers them
     lines = [line for _, line in paragraphs]
     sections: list[Section] = [Section(index=0, heading="", level=0)]
@@ -126,7 +127,6 @@ def parse_spec(text: str) -> ParsedSpec:
     has_headings = False
     prev_blank = True
     in_code = False
-    whole_fence = pasted_in_one_fence(lines)
     form: list[str] = []  # the questions of a form export's header row, while its answer rows follow
     fields = [csv_fields(line) for line in lines]  # each line read as CSV once ([] for most lines)
     # In Confluence and Jira wiki markup "# Blade indexing. It counts…" is a numbered list's item, not a heading.

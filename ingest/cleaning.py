@@ -11,9 +11,8 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
-from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE, drop_byline,
-                                 drop_page_trees, drop_pitch, drop_reaction_bars, drop_site_header,
-                                 is_masthead)
+from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE, drop_byline, drop_page_trees,
+                                 drop_pitch, drop_reaction_bars, drop_site_header, is_masthead)
 from ingest.plain_text import drop_field_block, drop_record_panels, underlined_headings, unmarked
 from ingest.social_posts import drop_fold_markers, mark_bold_headings, split_icon_lists, split_inline_lists
 from ingest.page_furniture import DURATION_RE, ISSUE_NUMBER_RE, MENU_GAP_RE, drop_tracker_furniture, gapped_menu
@@ -182,17 +181,18 @@ def is_unfilled(line: str) -> bool:
     return not re.search(r"[^\W_]", TEMPLATE_FIELD_RE.sub("", BULLET_RE.sub("", line)))
 
 
-# A thread's post numbers ("2/ Never hide …", "(1/6)"): the order of the posts, not their words.
+# A thread's post numbers ("2/ Never hide …", "(1/6)", a post closing "… tracking. 2/11"): their order, not words.
 THREAD_NUMBER_RE = re.compile(r"^\s*\d{1,2}/\s+(?=\S)")
+THREAD_TAIL_RE = re.compile(r"(?<=[.!?)\U0001F9F5])\s+\d{1,2}/\d{1,2}\s*$")  # not "open 24/7" alone: 3 posts first
 THREAD_COUNT_RE = re.compile(r"\s*\(\d{1,2}/\d{1,2}\)")
 THREAD_POSTS = 3  # numbered posts before a page reads as a thread
 
 
 def strip_thread_numbers(lines: list[str]) -> list[str]:
     """Drop a thread's post numbers, which were quoted as the first word of advice ("2/ Never hide …")."""
-    if sum(1 for line in lines if THREAD_NUMBER_RE.match(line)) < THREAD_POSTS:
+    if sum(1 for line in lines if THREAD_NUMBER_RE.match(line) or THREAD_TAIL_RE.search(line)) < THREAD_POSTS:
         return lines
-    return [THREAD_COUNT_RE.sub("", THREAD_NUMBER_RE.sub("", line)) for line in lines]
+    return [THREAD_COUNT_RE.sub("", THREAD_TAIL_RE.sub("", THREAD_NUMBER_RE.sub("", line))) for line in lines]
 
 
 # A menu or share bar saved as one line, its entries set apart by wide gaps

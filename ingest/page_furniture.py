@@ -1,5 +1,6 @@
-"""The furniture of issue trackers and wikis copied as text: the journal of field changes between an issue's
-notes, the buttons under each note, a page's tags, its last-editor block and its comment box.
+"""The furniture of issue trackers, wikis and threads copied as text: the journal of field changes between an
+issue's notes, the buttons under each note, a page's tags, its last-editor block and its comment box, a thread's
+author lines and footers.
 
 Left in, "Status changed from New to In Progress" and "Quote    Edit" read as the first lines of a person's
 note, "Last edited by" headed the page's opening, and "Tags ecology    curtailment    ai" was quoted as a
@@ -50,17 +51,10 @@ FURNITURE_LINE_RE = re.compile(
 
 
 # A Mastodon thread copied from the web: each post under "Mira Castellanos @mira@orbit.social", over its date and
-# counts ("Mar 14, 2025, 09:12 · 🌐   ↩ 1   ⇆ 9   ★ 30"), its text closing on its place in the thread ("2/11").
+# counts ("Mar 14, 2025, 09:12 · 🌐   ↩ 1   ⇆ 9   ★ 30"); its "2/11" is a thread's post number (cleaning).
 FEDIVERSE_AUTHOR_RE = re.compile(r"^\s*(?:[^\s@][^@\n]{0,40}\s+)?@[\w.]+@[\w-]+(?:\.[\w-]+)+\s*$")
 POST_FOOTER_RE = re.compile(
     r"^\s*(?:[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s*(?:·\s*\S{1,2})?)?\s*(?:↩\s*\d+\s+⇆\s*\d+\s+★\s*\d+)?\s*$")
-THREAD_COUNTER_RE = re.compile(r"(?<=[.!?)])\s+(\d{1,2})/(\d{1,2})\s*$")
-
-
-def _without_counter(line: str) -> str:
-    """"… thin tracking. 2/11" without its place in the thread (not "… available 24/7")."""
-    found = THREAD_COUNTER_RE.search(line)
-    return line[: found.start()] if found and int(found.group(1)) <= int(found.group(2)) else line
 
 
 def drop_tracker_furniture(lines: list[str]) -> list[str]:
@@ -70,7 +64,6 @@ def drop_tracker_furniture(lines: list[str]) -> list[str]:
     for line in lines:
         if line.strip() and (FEDIVERSE_AUTHOR_RE.match(line) or POST_FOOTER_RE.match(line)):
             continue
-        line = _without_counter(line)
         if JOURNAL_HEADER_RE.match(line):
             in_journal = True
             continue

@@ -224,6 +224,14 @@ Mar 14, 2025, 09:12 · 🌐
 Mara Koss @mara@kiln.social
 The one rule: KilnEye never stops a firing by itself. Only the kiln operator decides. 2/5
 Mar 14, 2025, 09:14 · 🌐   ↩ 1   ⇆ 9   ★ 30
+
+Mara Koss @mara@kiln.social
+Bands: from 0.85 the console sounds and the operator looks within two minutes; below that it is logged. 3/5
+Mar 14, 2025, 09:15 · 🌐   ↩ 0   ⇆ 4   ★ 12
+
+Mara Koss @mara@kiln.social
+If KilnEye is down, firings go on as before and the operator checks the spy holes every 30 minutes. 4/5
+Mar 14, 2025, 09:16 · 🌐   ↩ 0   ⇆ 3   ★ 10
 """
 
 MINUTES = """腾讯会议    会议纪要

@@ -45,7 +45,10 @@ QUANTITY_RE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|pp\b|percentage points?\b|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|"
     r"h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|k\b|m\b|million\b|billion\b|"
     r"分钟|小时|秒|天|周|个月|年|万|千|元|条|通|名|位|个|份|张|家|封|件|次|单|笔|台|篇|人)"
-    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:of|out of|in)\s+(?:every\s+|the\s+)?\d+\b|\b0?\.\d{2,}\b"
+    r"|[$€£¥￥]\s?\d|[≥≤<>]=?\s*\d|\b\d{1,3}(?:,\d{3})+\b|\b0?\.\d{2,}\b"
+    # A share as "N of M", in each language's words: "9 of 10", "41 of the 52", "19 av 20" (Swedish), "9 ud af 10",
+    # "68 af de 84" (Danish), "10 mein se 9" (Hinglish), "3 trong số 5" (Vietnamese).
+    r"|\b\d+\s+(?:of|out of|in|av|(?:ud\s+)?af|mein\s+se|trong)\s+(?:every\s+|the\s+|de\s+|số\s+)?\d+\b"
     # "九成" stays a word in the matching form (百分之五 is already "5%" there: bot/core/numerals.py).
     r"|[一二三四五六七八九十两]成"
     # Fractions in words: "cut by half", "down to a third".
@@ -63,19 +66,16 @@ QUANTITY_RE = re.compile(
     # Vietnamese: "4 giờ", "5,1 tỷ đồng", "1 trong 5", not a date's "ngày 28 tháng 11 năm 2026". Turkish, read with
     # "i" for "ı" and its endings on the unit: "12 dakikadan", "3 saate", "2 yıl", "4.000 TL", "%7'sinde".
     r"|(?<!ngày )(?<!tháng )\b\d+(?:[.,]\d+)?\s*(?:giờ|phút|giây|ngày|tuần|tháng|năm|đồng|tỷ|triệu|nghìn|ngàn|vnđ)(?![\w])"
-    r"|\b\d+\s+trong\s+(?:số\s+)?\d+\b"
     r"|\b\d+\s*(?:dakika|saat|saniye|gün|hafta|yil|tl|lira|milyon|milyar)(?:[a-zçğöşü]*)(?![\w])|(?<![\w%])%\s?\d"
-    # Swedish: "3 veckor", "12 timmar", "40 000 kronor", "95 procent", "4 800 kr", "19 av 20".
+    # Swedish: "3 veckor", "12 timmar", "40 000 kronor", "95 procent", "4 800 kr".
     r"|\b\d+(?:,\d+)?\s*(?:veckor|veckan|vecka|timmar|timmen|timme|minuter|minuten|sekunder|dagar|dygn|månader|månaden|"
     r"månad|år|kr|kronor|tkr|mkr|miljoner|miljarder|procent|procentenheter)(?![\w])"
-    r"|\b\d+\s+av\s+\d+\b"
-    # Danish: "60 minutter", "2 timer", "3 uger", "41 procent", "1,8 mio. kr.", "9 ud af 10", "68 af de 84" ("1 time"
+    # Danish: "60 minutter", "2 timer", "3 uger", "41 procent", "1,8 mio. kr." ("1 time"
     # is left to English).
     r"|\b\d+(?:,\d+)?\s*(?:minutter|timer|sekunder|dage|døgn|uger|uge|måneder|måned|kroner|mio|mia|procentpoint)(?![\w])"
-    r"|\b\d+\s+(?:ud\s+)?af\s+(?:de\s+)?\d+\b"
-    # Hinglish (Hindi in Latin letters): "2 ghante", "6 mahine", "₹3.2 lakh", "Rs 500", "3 guna", "10 mein se 9".
+    # Hinglish (Hindi in Latin letters): "2 ghante", "6 mahine", "₹3.2 lakh", "Rs 500", "3 guna".
     r"|\b\d+(?:[.,]\d+)?\s*(?:ghante|ghanta|mahine|mahina|din|hafte|hafta|saal|lakh|crore|hazaar|hazar|rupaye|guna)(?![\w])"
-    r"|₹\s?\d|\brs\.?\s?\d|\b\d+\s+mein\s+se\s+\d+\b"
+    r"|₹\s?\d|\brs\.?\s?\d"
     # Finnish, with its case endings on the unit: "25 päivää", "3 viikossa", "12 tuntia", "6 kuukautta", "2 vuotta",
     # "6 800 euroa", "95 prosenttia", "3,6 prosenttiyksikköä", "6 kertaa", "6 800 €".
     r"|\b\d+(?:,\d+)?\s*(?:päiv[äi]\w*|vuorokau\w*|vrk|viiko\w*|viikk\w*|tunti\w*|tunni\w*|minuut\w*|sekunt\w*|"

@@ -132,10 +132,10 @@ def load_document(path: Path) -> LoadedDocument:
     elif (suffix in PLAIN_SUFFIXES or (suffix == ".eml" and not markdown)) and (converted := to_markdown(body))[1]:
         # AsciiDoc, Jira markup, MediaWiki or captions saved as text: their headings become Markdown (captions have none).
         body, kind = converted
-        markdown = kind != "captions"
+        markdown = kind not in ("captions", "messenger")
         if kind == "jira":  # the summary line, not its first "h3. Problem"
             meta.setdefault("title", _first_line(body))
-        elif kind in ("captions", "transcript"):  # the first words are someone clearing their throat
+        elif kind in ("captions", "transcript", "messenger"):  # the first words are someone clearing their throat
             meta.setdefault("title", re.sub(r"[-_]+", " ", path.stem))
     elif suffix in {".csv", ".tsv"}:
         body = csv_to_markdown(body, "\t" if suffix == ".tsv" else ",")  # a guidance sheet's records as sections

@@ -1,4 +1,4 @@
-"""Markup that arrives as plain text: AsciiDoc, Jira wiki markup, MediaWiki, Org mode and subtitle files.
+"""Markup that arrives as plain text: AsciiDoc, Jira wiki markup, MediaWiki, Org mode, subtitle files and chat exports.
 
 Saved as .txt (or pasted), each would be read wrongly as plain text: AsciiDoc's `== Section` and
 Jira's `h3. Problem` are headings nobody recognises, Jira's `# step` reads as a Markdown heading per
@@ -12,6 +12,7 @@ import re
 
 from bot.core.documents.structure import CUE_TIMING_RE
 from ingest.mediawiki import is_mediawiki, mediawiki_to_markdown
+from ingest.messenger import is_messenger_export, messenger_to_text
 from ingest.org_mode import is_org, org_to_markdown
 from ingest.restructured import join_paragraphs
 
@@ -21,12 +22,14 @@ JIRA_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 
 
 def text_format(text: str) -> str:
-    """'asciidoc', 'jira', 'mediawiki', 'org', 'captions', 'transcript' or '' (plain text, or Markdown)."""
+    """'asciidoc', 'jira', 'mediawiki', 'org', 'captions', 'transcript', 'messenger' or '' (plain text, or Markdown)."""
     lines = text.lstrip("\ufeff").split("\n")
     if lines[0].strip().startswith("WEBVTT") or sum(1 for ln in lines if CUE_TIMING_RE.match(ln.strip())) >= 3:
         return "captions"
     if sum(1 for ln in lines if BARE_TIME_RE.match(ln.strip())) >= MIN_TIMED_LINES:
         return "transcript"
+    if is_messenger_export(lines):
+        return "messenger"
     if sum(1 for ln in lines if JIRA_HEADING_RE.match(ln)) >= 2:
         return "jira"
     if is_org(lines):
@@ -44,7 +47,7 @@ def to_markdown(text: str) -> tuple[str, str]:
     clean_text, which every loaded body goes through."""
     kind = text_format(text)
     converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "mediawiki": mediawiki_to_markdown, "org": org_to_markdown,
-                 "captions": captions_to_text, "transcript": timed_transcript_to_text}.get(kind)
+                 "captions": captions_to_text, "transcript": timed_transcript_to_text, "messenger": messenger_to_text}.get(kind)
     return (converter(text), kind) if converter else (text, "")
 
 

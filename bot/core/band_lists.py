@@ -1,4 +1,5 @@
-"""The score bands a question asks for: the list or table whose items each open on a range of the score.
+"""The score bands a question asks for: the list or table whose items each open on a range of the score,
+or on a band's name ("🔴 Red: the RVN calls the owner back within 5 minutes" in a vet group's chat).
 
 "How should we band the scores, and who is allowed to release a quarantined email in each band?" is answered by
 the rows "0.50–0.79 | Delivered with the banner | …", "0.95–1.00 | Quarantined …"; the reviewer's steps under
@@ -32,6 +33,14 @@ BAND_RE = re.compile(
 SCORE_WORD_RE = re.compile(r"(?:\b(?:score[sd]?|confidence|probability)\b|置信度|分数|得分|评分|概率)(?:\s+(?:of|is|at))?$",
                            re.IGNORECASE)
 LEAD_END_RE = re.compile(r"[:：|—]|\s-\s")  # where an item's band gives way to what happens in it
+# A band named rather than numbered: "Red: the nurse calls back within 5 minutes", "High | …", "P1 — …", "二级：…".
+NAMED_BAND_RE = re.compile(
+    r"(?:red|amber|orange|yellow|green|black|blue|grey|gr[ae]y|low|medium|moderate|high|very high|very low|"
+    r"critical|severe|urgent|routine|tier\s*\d|level\s*\d|band\s*[a-e\d]|grade\s*\d|priority\s*\d|p[0-4]|"
+    r"[一二三四五]级|[高中低](?:风险|危)?)",
+    re.IGNORECASE,
+)
+MAX_NAME_CHARS = 16
 MAX_LEAD_CHARS = 40
 MIN_BANDS = 2
 
@@ -42,6 +51,8 @@ def opens_on_band(text: str) -> bool:
     end = LEAD_END_RE.search(text)
     lead = text[: end.start()] if end and end.start() <= MAX_LEAD_CHARS else text[:MAX_LEAD_CHARS]
     lead = lead.strip()
+    if end and end.start() <= MAX_NAME_CHARS and NAMED_BAND_RE.fullmatch(lead):
+        return True
     return any(found.start() == 0 or SCORE_WORD_RE.search(lead[: found.start()].rstrip())
                for found in BAND_RE.finditer(lead))
 

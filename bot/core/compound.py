@@ -39,6 +39,12 @@ COMMA_ASK_RE = re.compile(rf",\s*(?={ASKING_WORD})", re.IGNORECASE)
 # "When we launch it, should it be on by default, …": a condition, not a question of its own.
 CLAUSE_RE = re.compile(r"^\s*(?:when|where|if|once|while|after|before)\s+(?:we|you|i|it|they|he|she|the|a|an|our|this|"
                        r"that|these|those|users?|people|someone)\b", re.IGNORECASE)
+# A chat question tells its story and then asks, with an emoji or a "lol" between: "ugh the bot put a dog that
+# ate gum as amber bc the owner said he seemed fine 🙄 which cases shud skip the ai??". The part asks from there on.
+STORY_THEN_ASK_RE = re.compile(
+    rf"^.*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|\b(?:lol|lmao|smh|ugh|tbh)\b[.!]*)\s+(?={ASKING_WORD})",
+    re.IGNORECASE | re.DOTALL,
+)
 MIN_PART_WORDS = 3  # "and why?" asks nothing the first part did not name
 MIN_PART_CHARS_ZH = 4
 # A part is read mostly as itself and a little as the whole question: "and how do we prepare?" says what
@@ -65,7 +71,13 @@ def question_parts(question: str) -> list[str]:
             parts = [*first, parts[1]]
     if len(parts) not in (2, 3) or not all(_asks_something(p) for p in parts):
         return [question]
-    return parts
+    return [asked_part(p) for p in parts]
+
+
+def asked_part(part: str) -> str:
+    """The part from its ask on, after a chat question's story ("… he seemed fine 🙄 which cases …")."""
+    ask = STORY_THEN_ASK_RE.sub("", part, count=1)
+    return ask if ask != part and _asks_something(ask) else part
 
 
 def _asks_something(part: str) -> bool:

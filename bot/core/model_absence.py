@@ -45,12 +45,18 @@ SKIP_QUESTION_RE = re.compile(
     r"|\b(?:ai|model|tool|it|classifier)\s+(?:should\s+|shud\s+|must\s+)?(?:not|never)\s+(?:score|grade|screen|check|rate|judge)\b"
     r"|\b(?:ai|model|tool|classifier)\s+(?:\w+\s+){0,2}skip\b"
     # "which hauls shud we not trust the score on", "where we don't use the model"
-    r"|(?:\bnot|\bnever|n't)\s+(?:we\s+|you\s+|they\s+)?(?:trust|use|rely\s+on)\s+(?:the\s+|its\s+|this\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|classifier)\b",
+    r"|(?:\bnot|\bnever|n't)\s+(?:we\s+|you\s+|they\s+)?(?:trust|use|rely\s+on)\s+(?:the\s+|its\s+|this\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|classifier)\b"
+    # "which files shud ppl read in full no matter what the score says??"
+    r"|\b(?:no\s+matter\s+what|whatever|regardless\s+of\s+what)\s+(?:the\s+|its\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|tool|it)\s+says\b"
+    r"|\bregardless\s+of\s+(?:the\s+|its\s+)?(?:ai\s+)?(?:scor\w*|model)\b",
     re.IGNORECASE,
 )
 NOT_USED_HEADING_RE = re.compile(
     r"\b(?:score|model|ai|it)\s+(?:is\s+|are\s+)?not\s+(?:used|applied|run|switched\s+on)\b|\bno\s+(?:score|model|ai)\s+used\b"
     r"|\bnot\s+(?:scored|graded|screened|rated)\b|\bdoes\s+not\s+(?:score|grade|screen|rate)\b|\bwithout\s+(?:the\s+)?(?:model|ai|score)\b|\b(?:skip|bypass|exempt)\w*|\bexclu\w+"
+    # A lead-in over the cases it never decides: "whatever TailCheck says:", "regardless of the score:".
+    r"|\bwhatever\s+(?:the\s+)?[\w-]+\s+says\b|\bregardless\s+of\s+(?:the\s+|its\s+)?(?:score|model|ai)\b"
+    r"|\bno\s+matter\s+what\s+(?:the\s+)?[\w-]+\s+says\b"
     r"|不用\s*AI|不打分|不经过\s*AI",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ from bot.core.narrative import introduces_story, narrates_past_event
 from bot.core.asked import asked_thing
 from bot.core.quoting import (QUANTITY_BONUS, asks_for_quantity, asks_for_retention, shape_bonus, states_quantity,
                                states_retention)
-from bot.core.section_fit import SectionAsk
+from bot.core.section_fit import ABSENCE_HEADING_BONUS, SectionAsk
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -183,6 +183,10 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     states_asked = states_retention if asks_retention else states_quantity
     model = load_relevance_model()
     asked_of_sections = SectionAsk.of(retrieval.question, intent, asked_thing(retrieval.question))
+    # A chat message or a page with no headings heads its list with a lead-in ("Always Red, straight to the
+    # on-call vet, whatever TailCheck says:"): where it names the asked absence, its list is that section.
+    absent_leads = {u.block for u in units if u.kind == "lead" and u.rank < RANK_STRIDE
+                    and asked_of_sections.absence.headed_by(u.text)} if asked_of_sections.absence else set()
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading, header in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings, headers):
@@ -231,6 +235,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
         change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind, unit.rank < RANK_STRIDE)
+        if unit.kind != "prose" and unit.block in absent_leads and not asked_of_sections.absence.headed_by(unit.chunk.heading):
+            change += ABSENCE_HEADING_BONUS
         unit.score += change + (RETENTION_BONUS if asks_retention and features["states_asked_quantity"] else 0.0)
         if named:
             features["named_section"] = 1.0  # and the answer opens with it (Composer._prose_units)

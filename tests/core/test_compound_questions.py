@@ -27,6 +27,13 @@ from tests.conftest import answerer_of_pages
      ["How long should we keep the flags", "can parents see them", "when should we pause the detector?"]),
     ("When we launch it, should it be on by default, and how do we measure it?",
      ["When we launch it, should it be on by default", "how do we measure it?"]),
+    # A chat question's story before its first ask, set off by an emoji or a "lol" (guides-unseen-44): the part
+    # asks from its asking word on, so the story's words do not pick the sentence that retells it.
+    ("ugh the bot sent a parcel of meds to the wrong flat bc the label was smudged 🙄 which parcels shud skip the "
+     "ai?? and do we even use it on weekends lol",
+     ["which parcels shud skip the ai?", "do we even use it on weekends lol"]),
+    ("the refund bot approved a 900 euro refund lol what should it never approve, and who signs off the big ones?",
+     ["what should it never approve", "who signs off the big ones?"]),
 ])
 def test_the_parts_of_a_question(question, parts):
     assert question_parts(question) == parts

@@ -64,8 +64,13 @@ def test_an_outage_is_the_model_or_its_product_going_down_not_a_measure():
 def test_cases_left_out_of_the_model():
     assert asks_skipped("which orders shud skip the ai score entirely??")
     assert asks_skipped("Which emails should never be scored?")
+    assert asks_skipped("which files shud ppl read in full no matter what the score says??")
     assert heads_skipped("When the score is not used") and heads_skipped("Straight to a reviewer, no score used")
     assert not heads_skipped("Score bands") and not asks_skipped("Which orders does the score hold?")
+    # A lead-in over the cases the model never decides, in a chat message or a page without headings.
+    assert heads_skipped("Always Red, straight to the on-call vet, whatever TailCheck says:")
+    assert heads_skipped("These go to a person regardless of the score:")
+    assert not heads_skipped("Whatever the weather, the round goes out:")
 
 
 def test_only_the_section_on_the_asked_absence_gains():
@@ -88,6 +93,12 @@ def test_a_band_opens_an_item():
     assert opens_on_band("Emails with a score of 0.9 or above are held.")
     assert not opens_on_band("某一类告警误报率超过 30%，这一类先停止推送")  # a rate, not the score
     assert not opens_on_band("2024–2025: the pilot year") and not opens_on_band("Open the claim in the console")
+    # A band named, not numbered: "Red: …" in a vet group's chat, "High | …" in a table, "P1 — …".
+    assert opens_on_band("Red: the nurse calls the owner back within 5 minutes")
+    assert opens_on_band("| High | A supervisor reviews it the same day |") and opens_on_band("P1 — paged at once")
+    assert opens_on_band("二级：2 分钟内确认")
+    assert not opens_on_band("Reds and greens: both colours are used on the dashboard")
+    assert not opens_on_band("Highlights: the pilot went well")
 
 
 ZH_PAGE = """仓库摄像头接上 AI 以后：我们给 80 个仓库定的叉车告警规则
@@ -137,6 +148,31 @@ def test_a_chinese_list_of_bands_answers_how_to_band_the_alerts(tmp_path_factory
     answerer = answerer_of_pages(tmp_path_factory, embedder, "bands-zh", {"forklift-alerts.txt": ZH_PAGE})
     answer = answerer.ask("我们仓库想给摄像头加上 AI 识别叉车风险，告警阈值怎么分档？每一档分别怎么处理？").answer
     assert "叉车屏幕立刻鸣笛" in answer and "只记录" in answer, answer
+
+
+CHAT_PAGE = """The triage assistant's rules, as the clinical lead posted them in the team chat
+
+Bands:
+- Red: the nurse calls the owner back within 5 minutes and alerts the on-call vet
+- Amber: a nurse callback within 30 minutes
+- Green: a nurse reply within 2 hours with home-care advice from the approved sheets
+
+Always Red, straight to the on-call vet, whatever the assistant says:
+- anything eaten that could be poisonous
+- any breathing difficulty or collapse
+
+The assistant is not used for horses or farm animals. A nurse reads every message before any advice goes out.
+"""
+
+
+def test_a_chats_named_bands_and_its_always_list_answer(tmp_path_factory, embedder):
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "chat-bands", {"triage-rules.txt": CHAT_PAGE})
+    bands = answerer.ask("What urgency bands should our triage assistant use, and how fast should nurses call back "
+                         "in each?").answer
+    assert "within 5 minutes" in bands and "within 30 minutes" in bands and "within 2 hours" in bands, bands
+    skipped = answerer.ask("ugh the assistant put a dog that ate rat poison as green bc the owner said he was fine "
+                           "🙄 which cases shud skip the ai and go straight to the vet??").answer
+    assert "anything eaten that could be poisonous" in skipped and "breathing difficulty" in skipped, skipped
 
 
 def _long_guide() -> str:

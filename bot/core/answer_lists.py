@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE, Unit
+from bot.core.asked import ACTS_ALONE_ASKED_RE, NEVER_DOES_HEADING_RE
 from bot.core.documents.structure import TABLE_ROW_RE, split_sentences, table_header
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
@@ -197,26 +198,26 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
     if len(asking) == 1:
         return asking[0]
     asks_steps = bool(STEPS_ASKED_RE.search(question))
-    # Asked for a thing ("What metrics should we track …, and what does it mean if a manager almost never edits
-    # the suggestion?"), a heading naming only the question's other words ("How managers use a suggestion")
-    # introduces something else.
+    # Asked for a thing ("What metrics should we track …, and what does it mean if a manager almost never edits the
+    # suggestion?"), a heading naming only its other words ("How managers use a suggestion") introduces something else.
     led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)
            and (thing is None or thing in tokenize(headings[b]))]
-    if NEVER_ASKED_RE.search(question):
+    never_asked = bool(NEVER_ASKED_RE.search(question))
+    if never_asked or ACTS_ALONE_ASKED_RE.search(question):
         # The top guide's limits only: "What must the openers never say?" about a dating app had been answered
         # with a fashion retailer's "Never tell a customer …" list (guides-unseen-36).
-        limits = [("block", b) for b in blocks if LIMITS_HEADING_RE.search(headings[b]) and items[b] >= 3
+        heads_limits = LIMITS_HEADING_RE if never_asked else NEVER_DOES_HEADING_RE
+        limits = [("block", b) for b in blocks if heads_limits.search(headings[b]) and items[b] >= 3
                   and min(u.rank for u in units if u.block == b) < RANK_STRIDE]
         if len(limits) > 1:
-            # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose
-            # heading says more of the question's words ("二、话术红线" for "话术上到底有哪些红线", not "三、
-            # 不会自动发生的事"), then whose passage reads closest to the question ("must never produce a rota
-            # that breaks any of these").
+            # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose heading says
+            # more of the question's words ("二、话术红线" for "话术上到底有哪些红线", not "三、不会自动发生的事"), then
+            # whose passage reads closest to the question ("must never produce a rota that breaks any of these").
             chunks = {key: _chunk_of(units, key[1]) for key in limits}
             best = {key: (len(terms & set(tokenize(headings[key[1]]))),
                           max(u.score for u in units if u.chunk is chunks[key])) for key in limits}
             limits = [max(limits, key=best.__getitem__)]
-        led = limits if limits else [key for key in led if LIMITS_HEADING_RE.search(headings[key[1]])]
+        led = limits if limits else [key for key in led if heads_limits.search(headings[key[1]])]
     return led[0] if len(led) == 1 else None
 
 

@@ -48,3 +48,17 @@ def asked_thing(question: str) -> str | None:
     verb = next((i for i, word in enumerate(words) if word.lower() in AUXILIARIES), None)
     compound = verb is not None and verb <= 3 and words[verb - 1].lower() not in NOT_A_THING
     return next(iter(tokenize(words[verb - 1] if compound else words[0])), None)
+
+
+# "Can the tool close a file by itself?", "can it just fix the splits itself??", "AI 能不能自己扣箱", "系统能不能顺手
+# 把发货人拉黑": asked whether the model may act alone, its limits answer ("What the AI never does", "AI 不做的事").
+ACTS_ALONE_ASKED_RE = re.compile(
+    r"\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system|it)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:itself|by itself|on its own|automatically|directly|alone)\b"
+    r"|\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system|it)\s+just\b"
+    r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行)",
+    re.IGNORECASE,
+)
+# ... and only a heading of what it never does answers that: "Sending limits" holds the caps it works within.
+NEVER_DOES_HEADING_RE = re.compile(r"\bnever\b|\bwill not\b|\bwon't\b|\bdoes not\b|\bdoesn't\b|\bmay not\b|不做|不会|绝不|从不",
+                                   re.IGNORECASE)

@@ -24,7 +24,7 @@ from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_un
 from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
-from bot.core.asked import asked_thing, asks_for_questions
+from bot.core.asked import ACTS_ALONE_ASKED_RE, asked_thing, asks_for_questions
 from bot.core.quoting import (
     is_aside, is_pointer, is_question, plain_sentence, question_intent, quotable_sentence, restatement,
     without_run_in_label, without_trailing_pointer)
@@ -253,7 +253,7 @@ class Composer:
                 use_list = True
             led = band_list(units, question) or (
                 heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
-                if intent in HEADING_LED_INTENTS else None) or action_led_list(units, question) or (
+                if intent in HEADING_LED_INTENTS or ACTS_ALONE_ASKED_RE.search(question) else None) or action_led_list(units, question) or (
                 numbered_steps_list(units, question))
             if led is not None:
                 listed, use_list = (listed[0], led), True

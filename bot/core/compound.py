@@ -129,7 +129,10 @@ def answer_each_part(composer: "Composer", parts: list[str], vectors: list[list[
     for reading in readings:
         composed = composer.compose(reading.question, reading, passages, sources,
                                     intent=question_intent(reading.question))
-        units = [u for u in trimmed(composed) if u.text not in quoted]
+        share = trimmed(composed)
+        units = [u for u in share if u.text not in quoted]
+        if share and all(u.text in quoted for u in share):
+            continue  # answered by what an earlier part quoted ("can it fix it itself?", "what shud it never do?")
         if not units or (composed.is_list and not any(u.kind == "item" for u in units)):
             return whole
         quoted.update(u.text for u in units)

@@ -338,13 +338,19 @@ METHOD_ASK_RE = re.compile(
 )
 
 
+# An amount asked for, not a time: "how long do they have to raise it, … how do we fix the payments?" asks for a
+# period and a procedure, and is no price question for its "payments".
+AMOUNT_Q_RE = re.compile(r"\bhow (?:much|many)\b|\bat what\b|\bwhat (?:volume|size|number|share|percentage|rate)\b"
+                         r"|多少", re.IGNORECASE)
+
+
 def asks_for_price(question: str) -> bool:
-    """Whether the question asks how much money: a quantity question about paying, costing or charging,
+    """Whether the question asks how much money: an amount question about paying, costing or charging,
     not one asking how to work the figure out."""
     text = simplified(question)
     if METHOD_ASK_RE.search(text):
         return False
-    return bool(PRICE_ASK_RE.search(text) or (asks_for_quantity(text) and MONEY_WORD_RE.search(text)))
+    return bool(PRICE_ASK_RE.search(text) or (AMOUNT_Q_RE.search(text) and MONEY_WORD_RE.search(text)))
 
 
 def states_price(text: str) -> bool:

@@ -402,6 +402,9 @@ def test_a_price_question_asks_for_a_sum_of_money_and_a_price_names_one():
     assert not asks_for_price("How much can caching cut our model API bill?")
     assert not asks_for_price("How do I decide how much one credit should be worth?")
     assert not asks_for_price("怎么估算一次大模型调用要花多少钱？")
+    # A period and a procedure asked beside the word "payments" (guides-unseen-44).
+    assert not asks_for_price("If a songwriter complains they were paid for the wrong song, how long do they have to "
+                              "raise it, and how do we fix the payments?")
     for amount in ["about $8,000 a month", "EUR 30 per hour", "twenty dollars", "两千元", "0.5 cents a call"]:
         assert states_price(amount), amount
     for no_amount in ["about 40 percent", "3,000 items at 90 seconds each", "两千条样本"]:

@@ -134,10 +134,9 @@ LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|of
 
 
 def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str], asks_steps: bool = False) -> bool:
-    """Whether the list `key` has no lead-in line but a heading that says what the question asks: at
-    least MIN_HEADING_TERMS of its words beyond the guide's title are the question's, more than any other
-    heading of that guide names. Such a heading is the list's lead-in ("（一）应该保留的规则" for
-    "哪些规则应该保留？"), and its items are the answer however few of the question's words they repeat."""
+    """Whether the list `key` has no lead-in line but a heading that says what the question asks: at least
+    MIN_HEADING_TERMS of its words beyond the guide's title are the question's, more than any other heading of that
+    guide names: that heading is the list's lead-in ("（一）应该保留的规则" for "哪些规则应该保留？")."""
     kind, ident = key
     if kind != "block":
         return False
@@ -259,11 +258,11 @@ def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> li
     lead = lead[:1]
     items = shortened(items)
     if lead and lead[0].kind == "lead":
-        # "They might boast:" names nothing alone, and its list read without "Some teams focus on model
-        # metrics while neglecting users." reads as advice: quote the sentence it points back to first.
+        # "They might boast:" names nothing alone, and its list read without "Some teams focus on model metrics
+        # while neglecting users." reads as advice: quote the sentence it points back to first.
         before = antecedent(lead[0], prose)
-        if before is not None:
-            lead = [before, *lead]
+        # A chat's "Bands:" is a label; quoted, it reads as a heading.
+        lead = [before, *lead] if before is not None else [] if len(lead[0].text.split()) == 1 else lead
     return lead + items
 
 

@@ -170,6 +170,7 @@ def test_a_chats_named_bands_and_its_always_list_answer(tmp_path_factory, embedd
     bands = answerer.ask("What urgency bands should our triage assistant use, and how fast should nurses call back "
                          "in each?").answer
     assert "within 5 minutes" in bands and "within 30 minutes" in bands and "within 2 hours" in bands, bands
+    assert "Bands:" not in bands, bands  # a one-word label over the list, not a sentence to quote
     skipped = answerer.ask("ugh the assistant put a dog that ate rat poison as green bc the owner said he was fine "
                            "🙄 which cases shud skip the ai and go straight to the vet??").answer
     assert "anything eaten that could be poisonous" in skipped and "breathing difficulty" in skipped, skipped

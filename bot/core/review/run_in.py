@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# The head: capitalised, no figures, no inner punctuation, then a full stop before the next sentence or the end.
-RUN_IN_RE = re.compile(r"^(?P<head>[A-Z][^.!?:;,\d()\[\]|*_#\"“”]{0,60}?)\.(?=\s+[A-Z\"“‘']|\s*$)")
+# The head: capitalised, no figures, no inner punctuation, then a full stop before the next sentence or the end;
+# a numbered step may carry one ("3. Verification set. 620 routine plates …" in a lab notebook's method).
+RUN_IN_RE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<head>[A-Z][^.!?:;,\d()\[\]|*_#\"“”]{0,60}?)\.(?=\s+[A-Z\d\"“‘']|\s*$)")
 MAX_QUESTION_HEAD_WORDS = 8  # "Why AI rather than a better spreadsheet."
 MAX_NOUN_HEAD_WORDS = 4  # "The problem.", "Rollout.", "What success looks like." is a question head
 QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which"}

@@ -7,7 +7,8 @@ PATTERNS = ItemPatterns(
         # Japanese business documents (稟議書, 企画書): their usual section names.
         '評価方法', '検証方法', '効果検証',
         'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
-        'testing plan', 'quality testing', 'validation', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
+        'testing plan', 'quality testing', 'validation', 'verification', 'verification set', 'verification run', 'verification plan',
+        'verification results', 'held-out set', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'pruebas', 'evaluación', 'cómo lo probamos', 'prueba', 'prueba de aceptación', 'pruebas de aceptación', 'validación',
         # French section names (a spec written in French, or in French and English).
@@ -143,6 +144,20 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\b\d+\s+(graders|raters|reviewers|annotators|clinicians|lawyers|physicians|engineers)\b',
             'Our in-house legal team (9 lawyers, 4 paralegals) reviews about 260 inbound',
+        ),
+        # A test set kept apart from training, with its size: "620 routine plates read between 3 and 14 November,
+        # none used in training".
+        Pattern(
+            r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+\b[^.;]{0,60}\b(?:none|not|never)\s+(?:of them\s+)?(?:used|seen)\s+"
+            r"(?:in|for|during|by|at)\s+(?:the\s+)?training\b",
+            "620 routine plates read between 2026-11-03 and 2026-11-14, none used in training.",
+        ),
+        # People who judged the outputs without seeing the model's: "two analysts who did not see PlateScan's count".
+        Pattern(
+            r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:analysts|graders|raters|reviewers|annotators|experts|assessors|"
+            r"examiners|markers|inspectors|clinicians|radiologists|pathologists|specialists)\s+who\s+(?:did not|didn't|never|"
+            r"could not|couldn't)\s+see\b",
+            "Each plate counted independently by two analysts who did not see PlateScan's count or each other's.",
         ),
         Pattern(
             r'\b\d+\s*-?\s*point\s+(scale|rubric)\b',

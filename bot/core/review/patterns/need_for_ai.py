@@ -194,7 +194,7 @@ PATTERNS = ItemPatterns(
         ),
         # What the simple measure cannot tell apart: "Snoring volume does not separate apnea from simple snoring."
         Pattern(
-            r"\b(?:does|do|did|can|could)\s?not\s+(?:separate|distinguish|tell apart)\b[^.;]{0,40}\bfrom\b",
+            r"\b(?:does|do|did|can|could)\s?(?:not|n't|n’t)\s+(?:separate|distinguish|tell apart|tell)\b[^.;]{0,40}\bfrom\b",
             "Snoring volume does not separate apnea from simple snoring.",
         ),
         # The simpler tool measured and found short: "a rule using snore loudness … reached a specificity of only 0.52",
@@ -227,6 +227,19 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\bsearch(?:ing|es)?\b[^.;]{0,60}\b(?:finds nothing|misses|miss|returns nothing|does not find|can ?not find|fails)\b',
             'Searching for "holiday" finds nothing when the page is called "annual leave entitlement".',
+        ),
+        # A model chosen over the rule, or the manual way, named: "which is why we went to a model rather than a
+        # better rule", "Use handwriting recognition rather than paid keying or volunteers alone".
+        Pattern(
+            r"\brather than (?:an? |the |more |paid |manual |extra )?(?:better |simpler |fixed |new |hand-written |"
+            r"keyword )?(?:rules?|thresholds?|filters?|formula|checklists?|keying|volunteers|manual \w+|hand\w*|by hand)\b",
+            "which is why we went to a model rather than a better rule",
+        ),
+        # What the rule in place cannot see: "A rule on steering, speed or time on shift cannot see the driver".
+        Pattern(
+            r"\b(?:rules?|thresholds?|checklists?|formula|filters?|triggers?|monitors?)\b[^.;]{0,50}\bcan(?:not|'t|’t| not)\s+"
+            r"(?:see|tell|spot|catch|notice|detect|know)\b",
+            "A rule on steering, speed or time on shift cannot see the driver.",
         ),
         # The sceptic's question about it: "and a checklist form wouldn't do it?"
         Pattern(

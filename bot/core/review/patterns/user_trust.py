@@ -269,6 +269,18 @@ PATTERNS = ItemPatterns(
             r'\b(?:users?|customers?|agents?|staff|people|managers?|reviewers?) can (?:flag|report|correct|undo|edit|override|dismiss|reject|change)\b',
             'Customers can flag an answer as wrong with one tap.',
         ),
+        # The output left to the person: "Crews can leave it if they have urgent work", "the nurse may ignore the flag".
+        Pattern(
+            r"\b(?:can|may|are free to|is free to)\s+(?:always\s+|still\s+)?(?:leave|skip|ignore|override|overrule|dismiss|"
+            r"reject|decline|disregard|turn off|switch off|mute)\s+(?:it|them|the|any|a|an|its|that|this|their)\b",
+            "Crews can leave it if they have urgent work.",
+        ),
+        # Nobody judged by it: "Nobody is going to be measured on how many predicted jobs they clear".
+        Pattern(
+            r"\b(?:nobody|no one|not|never)\b[^.;]{0,30}\b(?:measured|judged|assessed|disciplined|penali[sz]ed|blamed|"
+            r"ranked|appraised)\s+(?:on|for|by)\b",
+            "Nobody is going to be measured on how many predicted jobs they clear.",
+        ),
         # People who stop relying on it: "may see the flags as noise and stop reading them".
         Pattern(
             r'\b(?:stop(?:ped)? (?:reading|trusting|using|looking at)|ignore the (?:suggest\w*|flags?|alerts?|recommend\w*|route|notes?))\b',

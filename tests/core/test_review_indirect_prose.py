@@ -1,0 +1,66 @@
+"""Items said the way weeknotes, memos and decision logs say them, with no heading to name them
+(eval/specs-v2/unseen-65 and -66): why a model rather than the rule already in place, who may leave its output
+and who is never judged by it, a bar held for a group and not only on average, and a lab notebook's numbered
+steps that each open on their topic ("3. Verification set. 620 plates …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.review.reviewer import Reviewer
+from bot.core.review.run_in import run_in_head
+
+DEPOT_NOTES = """Notes from the depot, pasted for the review.
+
+Bin lorries in the borough miss about 2,300 collections a year, and each missed bin costs a second trip and a complaint. Crews only find out a street was skipped when a resident phones, usually two or three days later.
+
+The routing system already has a rule that flags a round when it runs 20% over its usual time. It flagged 640 rounds last spring; the supervisors checked 90 and found 7 with real misses. A rule on time or distance cannot see which bins were left, so we went to a model rather than a better rule: it reads the lift sensor on each bin arm against the round's list of addresses.
+
+In the wards with the most deprivation, residents report fewer than one missed bin in six, so misses there go unfixed for longest. The target is a missed bin collected within 24 hours, in those wards too and not just on the borough average.
+
+We tested it on 1,400 rounds from the autumn, none used in training, checked by two supervisors who did not see the model's output. It found 212 of the 240 real misses.
+
+Crews can ignore a flagged street if the road is blocked, and nobody will be measured on how many flags they clear. Every flag says which addresses had no lift recorded.
+"""
+
+NOTEBOOK_METHOD = """METHOD
+
+1. Training data. 5,210 plates photographed on the station between January and September, each counted by two analysts.
+
+2. Model. A detector trained across all four media, with the medium as an input.
+
+3. Verification set. 620 routine plates read in November, none used in training. Each plate was counted independently by two analysts who did not see the model's count. The model's count was within 10% of theirs on 590 of the 620 plates.
+
+4. Acceptance criteria. For each medium separately, the count must be within 10% of the reference on at least 95% of plates.
+"""
+
+
+@pytest.fixture(scope="module")
+def reviewer(knowledge_index) -> Reviewer:
+    return Reviewer(knowledge_index.settings, knowledge_index)
+
+
+@pytest.mark.parametrize("line, head", [
+    ("3. Verification set. 620 routine plates read in November.", "Verification set"),
+    ("2) Model. A detector trained across all media.", "Model"),
+    ("3. We tried. It failed.", ""),
+])
+def test_a_numbered_step_may_open_on_its_topic(line, head):
+    assert run_in_head(line) == head
+
+
+def test_why_a_model_over_the_rule_in_place_is_the_case_for_ai(reviewer):
+    review = reviewer.review(DEPOT_NOTES)
+    why = next(item for item in review.items if item.id == "need_for_ai")
+    assert why.status == "present", why
+    assert why.evidence and all(quote in DEPOT_NOTES for quote in why.evidence), why
+
+
+def test_who_may_leave_its_output_and_a_bar_held_per_group_are_not_missing(reviewer):
+    statuses = reviewer.review(DEPOT_NOTES).statuses
+    assert statuses["user_trust"] != "missing" and statuses["fairness_safety"] != "missing", statuses
+
+
+def test_a_notebooks_verification_step_is_its_evaluation(reviewer):
+    statuses = reviewer.review(NOTEBOOK_METHOD).statuses
+    assert statuses["evaluation"] == "present", statuses

@@ -23,6 +23,36 @@ We tested it on 1,400 rounds from the autumn, none used in training, checked by 
 Crews can ignore a flagged street if the road is blocked, and nobody will be measured on how many flags they clear. Every flag says which addresses had no lift recorded.
 """
 
+# A letter of 500-odd words says each item in one long sentence among much else (eval/specs-v2/unseen-66's porters).
+DRIVERS_LETTER = """A letter from the drivers' committee, pasted in as the spec because it says more than our slides do.
+
+To the Head of Transport Operations, Fenmoor Community Transport
+
+From the volunteer drivers' committee, 30 November 2026
+
+Dear Ms Harlow,
+
+We are writing as the committee of volunteer drivers about RideMatch, the system that is due to start offering us our passengers' bookings on the app in the spring. We are not against it, and most of us want it to work, because we are the ones who hear about it when an older passenger waits at the surgery door for an hour. But we want what was agreed at the volunteers' forum written down where every driver can read it.
+
+The problem is not in dispute. Last year the office took 41,000 bookings by phone. One booking in nine was confirmed less than a day before the trip, and 630 passengers missed a hospital appointment because no driver could be found in time. The coordinators spend most of the morning ringing round, in the order the calls came in rather than the order the trips matter.
+
+At the forum on 14 November the service agreed that RideMatch will not offer a single live booking until a second trial shows that nine in ten hospital trips are matched to a driver at least two days ahead, and that no driver is asked to cover more than a fifth more miles in a month than today. The forum asked for the second condition because several of us drove well over 900 miles in the October trial, and we are holding the service to both.
+
+The forum also agreed that a driver can turn down a booking in the app, with a reason, and the duty coordinator can always move a booking by hand. Nobody will be measured or ranked on how many RideMatch bookings they accept. We will each get a paid morning of training before go-live, and two drivers will sit on the project board.
+
+Some of this is about fairness as much as waiting times. In the October trial the long rural runs, the early starts and the passengers who need help with a wheelchair kept landing on the same three people, while the town drivers were offered the short trips. The service has agreed that RideMatch will share the long runs out evenly across the rota, and that no driver gets two wheelchair transfers in a row unless there is nobody else free.
+
+One thing we asked for and have not got yet. The app tells you which passenger to collect, but not why you and not a driver who lives nearer. We are told this may come in a later version.
+
+As we understand it, the plan is the Fenmoor town area in March and the whole district by the summer. We would like to see the figures from the second trial before then, the same as the coordinators.
+
+We are proud of this service and we want RideMatch to help us do it better. Please reply in writing, so that every driver can read your answer.
+
+Yours sincerely,
+
+The volunteer drivers' committee
+"""
+
 NOTEBOOK_METHOD = """METHOD
 
 1. Training data. 5,210 plates photographed on the station between January and September, each counted by two analysts.
@@ -64,3 +94,11 @@ def test_who_may_leave_its_output_and_a_bar_held_per_group_are_not_missing(revie
 def test_a_notebooks_verification_step_is_its_evaluation(reviewer):
     statuses = reviewer.review(NOTEBOOK_METHOD).statuses
     assert statuses["evaluation"] == "present", statuses
+
+
+def test_a_long_letters_bar_and_its_drivers_say_are_present(reviewer):
+    """"will not offer a single live booking until a second trial shows that nine in ten …" is the launch bar, said
+    in one sentence with its figures; "a driver can turn down a booking … Nobody will be measured or ranked on …"
+    is what the drivers keep."""
+    statuses = reviewer.review(DRIVERS_LETTER).statuses
+    assert statuses["thresholds"] == "present" and statuses["user_trust"] == "present", statuses

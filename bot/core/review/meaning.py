@@ -29,6 +29,8 @@ SENTENCE_SIMILARITY = 0.55  # a sentence this close to an item's exemplars ...
 SPECIFIC_SIMILARITY = 0.42  # ... or this close with a number in it
 SENTENCE_MARGIN = 0.03  # ... and this near its closest item is about the item
 WITH_CUE_SIMILARITY = 0.30  # a sentence with one of the item's cue phrases needs only this much
+WITH_CUE_AND_FIGURE_SIMILARITY = 0.20  # ... or this much when the cue is a phrase and the sentence has a figure,
+LONG_PROSE_WORDS = 500  # ... in a spec this long (a letter, weeknotes): a short one says each item in its own line
 MIN_CUES = 2  # distinct cue phrases that make a sentence about the item on their own
 PARAGRAPH_SIMILARITY = 0.50  # a whole paragraph this close, and near its closest item, is about the item
 MENTION_SIMILARITY = 0.55  # the closest item of a sentence at least this close: mentioned in passing
@@ -121,7 +123,8 @@ def _clear_top(sims: np.ndarray, position: int) -> bool:
     return sim - runner_up >= MENTION_CLEAR_MARGIN
 
 
-def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int, *, meaning: bool = True) -> bool:
+def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: int, *, meaning: bool = True,
+                   long_prose: bool = False) -> bool:
     """Whether one sentence talks about the item: cues and meaning together, or a close meaning alone."""
     cues = set(item.find_cues(unit.norm))
     if len(cues) >= MIN_CUES:
@@ -129,6 +132,15 @@ def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: 
     # An everyday mention ("出故障", "never saw") places a sentence as one cue does; it adds no substance.
     if (cues or item.mentions.find(unit.norm)) and float(about[position]) >= WITH_CUE_SIMILARITY:
         return True
+    # A long sentence of a letter or weeknotes says its item in one phrase among much else ("will not give out a
+    # single live job until a second trial shows that 9 in 10 urgent jobs …"): the phrase and a figure place it.
+    # The figure must be the sentence's own, not the cue's ("take a flagship AI product from 0 to 1").
+    if long_prose and any(" " in cue for cue in cues) and float(about[position]) >= WITH_CUE_AND_FIGURE_SIMILARITY:
+        rest = unit.norm
+        for cue in cues:
+            rest = rest.replace(cue, " ")
+        if QUANTITY_RE.search(rest) or item.concrete_hits(rest):
+            return True
     if not meaning or not meaning_counts(unit):
         return False
     if _near_top(about, position, SENTENCE_SIMILARITY, SENTENCE_MARGIN):
@@ -195,12 +207,14 @@ def add_meant_passages(
         if unit.section not in sig.sections:
             by_line.setdefault(unit.line, []).append(unit)
     joined: set[int] = set(sig.labelled)
+    long_prose = sum(u.words for u in body) >= LONG_PROSE_WORDS
     for line, members in by_line.items():
         talking = [
             u
             for u in members
             if u.index not in vague_units
-            and sentence_about(sig.item, u, unit_about[u.index], position, meaning=u.index not in claimed)
+            and sentence_about(sig.item, u, unit_about[u.index], position, meaning=u.index not in claimed,
+                               long_prose=long_prose)
         ]
         paragraph = para_about.get(line)
         if any(u.index in claimed for u in members):
@@ -215,6 +229,10 @@ def add_meant_passages(
             ]
             talking = talking or leaning
         if talking:
+            # In a long paragraph about the item, a sentence with one of its cue phrases is about it too ("… a porter
+            # can turn down a job on the handheld … Nobody will be measured or ranked on how many jobs they do.").
+            talking += [u for u in members if long_prose and u not in talking and u.index not in vague_units
+                        and u.index not in claimed and sig.item.find_cues(u.norm)]
             joined.update(u.index for u in talking)
             continue
         for unit in members:

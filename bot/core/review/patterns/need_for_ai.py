@@ -235,6 +235,12 @@ PATTERNS = ItemPatterns(
             r"keyword )?(?:rules?|thresholds?|filters?|formula|checklists?|keying|volunteers|manual \w+|hand\w*|by hand)\b",
             "which is why we went to a model rather than a better rule",
         ),
+        # The simpler way ruled out in a line: "No fixed rota or zone can do that".
+        Pattern(
+            r"\bno (?:fixed|simple|static|manual|single|hand-set|printed|plain) [\w-]+(?: or [\w-]+)? (?:can|could|would)"
+            r"(?:n't| not)? (?:do|see|tell|catch|predict|know|spot|handle)\b",
+            "No fixed rota or zone can do that, and that is the part we think could make a real difference.",
+        ),
         # What the rule in place cannot see: "A rule on steering, speed or time on shift cannot see the driver".
         Pattern(
             r"\b(?:rules?|thresholds?|checklists?|formula|filters?|triggers?|monitors?)\b[^.;]{0,50}\bcan(?:not|'t|’t| not)\s+"

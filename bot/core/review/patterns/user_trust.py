@@ -272,7 +272,9 @@ PATTERNS = ItemPatterns(
         # The output left to the person: "Crews can leave it if they have urgent work", "the nurse may ignore the flag".
         Pattern(
             r"\b(?:can|may|are free to|is free to)\s+(?:always\s+|still\s+)?(?:leave|skip|ignore|override|overrule|dismiss|"
-            r"reject|decline|disregard|turn off|switch off|mute)\s+(?:it|them|the|any|a|an|its|that|this|their)\b",
+            r"reject|decline|disregard|turn off|switch off|mute|turn down|refuse)\s+(?:it|them|the|any|a|an|its|that|this|their)\b"
+            # ... or redo it by hand: "the helpdesk supervisor can always move a job by hand".
+            r"|\bcan (?:always |still )?(?:move|change|reassign|redo|correct|edit|reorder) (?:it|them|the|a|an|any) ?[\w-]* by hand\b",
             "Crews can leave it if they have urgent work.",
         ),
         # Nobody judged by it: "Nobody is going to be measured on how many predicted jobs they clear".

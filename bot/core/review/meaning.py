@@ -83,6 +83,10 @@ QUANTITY_RE = re.compile(
     r"|\b\d+(?:,\d+)?\s*(?:päiv[äi]\w*|vuorokau\w*|vrk|viiko\w*|viikk\w*|tunti\w*|tunni\w*|minuut\w*|sekunt\w*|"
     r"kuukau\w*|kk|vuo(?:si|tta|den|dessa|deksi|sia)|euro\w*|milj\w*|prosent\w*|kertaa)(?![\w])"
     r"|\d\s?€"
+    # Norwegian, where Danish, Swedish and Finnish ("3,6 prosent") do not read it already: "3 uker", "12 dager",
+    # "2,4 mill. kr", "4 millioner", "214 ganger", "kr 450 000", "NOK 1 200 000".
+    r"|\b\d+(?:,\d+)?\s*(?:uker|uke|dager|mill|mrd|millioner|milliarder|ganger)(?![\w])"
+    r"|\b(?:kr|nok)\.?\s?\d"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

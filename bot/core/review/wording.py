@@ -62,13 +62,14 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Finnish, and Hindi written in
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, and Hindi written in
 # Latin letters as Hinglish does): a sentence's share of them against its share of English stopwords says which it is in. Words
 # English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese "do", Turkish "ve" as in "we've",
 # "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid", "mot", "man", "den", "var", "hon",
 # "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to", "do", "the", "main", "me", "hi", "na",
 # "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish "on", "se", "ne", "me", "he", "jo", "eli",
-# "nyt", "sen", "aina", "tai", "oli", "noin", "yli"); Turkish ones are written with "i" for "ı", as
+# "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian "for", "bare", "inn", "sin", "sine", "seg", "hun",
+# "ut", "opp", "man"); Turkish ones are written with "i" for "ı", as
 # matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
@@ -97,7 +98,9 @@ OTHER_FUNCTION_WORDS = frozenset(
     ja ei että ovat olla ole olisi ollut kun jos mutta myös joka jotka jonka joita jota joiden mikä mitä miksi miten
     kuin vain sekä tämä tämän tätä nämä näiden niin vielä siis sitten kanssa mukaan jälkeen ennen aikana välillä
     kaikki kaikille jokainen jokaisesta koska vaan eivät ettei emme hän niiden niitä siitä siinä tässä tästä meillä
-    meidän heidän vaikka kuitenkin siksi sitä mihin missä myöhemmin joten jossa josta ensin""".split())
+    meidän heidän vaikka kuitenkin siksi sitä mihin missä myöhemmin joten jossa josta ensin
+    ikkje hva hvilken hvert mellom uten gjennom innen ifølge dessuten ble blitt vært hadde noe noen mye alltid aldri
+    igjen dersom enn mens både slik etter må skulle kunne ville jeg dere sitt""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

@@ -44,6 +44,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'ratkaisu', 'ratkaisuehdotus', 'toteutus', 'menetelmä', 'tekninen ratkaisu', 'arkkitehtuuri',
         'näin se toimii', 'miten se toimii', 'ratkaisun kuvaus',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'løsningsbeskrivelse', 'foreslått løsning', 'valgt løsning', 'slik virker det', 'slik fungerer det',
+        'hvordan det fungerer',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -97,6 +100,9 @@ PATTERNS = ItemPatterns(
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
         'koneoppimi*', 'syväoppimi*', 'neuroverk*', 'kielimalli*', 'konenäkö*', 'luokittelija*',
         'valitsimme', 'hienosäädet*', 'esikoulutet*', 'malli toimii', 'mallin versio*', 'päätöspu*',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'maskinlæringsmodell*', 'dyp læring', 'nevralt nettverk', 'nevrale nettverk', 'språkmodell*',
+        'bildegjenkjenning', 'modellen kjører', 'prediksjonsmodell*', 'beslutningstre*', 'ki-modell*',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -107,6 +113,8 @@ PATTERNS = ItemPatterns(
         'baaki details baad mein', 'details baad mein',
         # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
         'liikesalaisuus', 'uusin tekoälyteknologia', 'edistynyt tekoäly',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'forretningshemmelighet', 'den nyeste ki-teknologien', 'avansert ki',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

@@ -42,6 +42,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'kustannukset', 'budjetti', 'talous', 'rahoitus', 'investointi',
         'käyttökustannukset', 'kulut', 'kustannusarvio',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'økonomiske rammer', 'økonomiske konsekvenser', 'budsjett', 'kostnadsoverslag', 'kostnadsestimat',
+        'driftskostnader',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -89,6 +92,10 @@ PATTERNS = ItemPatterns(
         'kustannu*', 'maksaa', 'maksavat', 'euroa', 'budjetti*', 'investoin*', 'lisenssi*', 'kuukaudessa', 'vuodessa',
         'ylläpitoon', 'ylläpitokustannu*', 'takaisinmaksu*', 'maksavat itsensä takaisin', 'maksaa itsensä takaisin',
         'säästö*', 'hankinta*', 'henkilötyöpäiv*', 'työaikaa kuluu', 'rahoitetaan',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'driftskostnad*', 'lisenskostnad*', 'prosjektkostnad*', 'totalkostnad*', 'investeringskostnad*', 'lisens',
+        'lisensen', 'budsjett*', 'driftsbudsjett*', 'per måned', 'i måneden', 'i året', 'årlig*', 'finansiert av',
+        'finansieres av', 'bevilgning*', 'dekkes av', 'mill. kr', 'millioner kroner', 'kr', 'nåverdi*',
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -107,6 +114,9 @@ PATTERNS = ItemPatterns(
         'kohtuullinen kustannus', 'kohtuulliset kustannukset', 'arvioidaan kohtuulliseksi',
         'arvioidaan kohtuullisiksi', 'mahtuu budjettiin', 'katetaan nykyisestä budjetista', 'vähäiset kustannukset',
         'pienet kustannukset',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'rimelig kostnad', 'lav kostnad', 'ubetydelig kostnad', 'innenfor eksisterende rammer',
+        'innenfor eksisterende budsjett', 'innenfor dagens rammer',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

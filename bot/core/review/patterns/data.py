@@ -46,6 +46,8 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'aineisto', 'aineistot', 'tietolähteet', 'opetusaineisto', 'koulutusaineisto', 'opetusdata',
         'tiedot ja tietolähteet', 'datan hallinta',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'datagrunnlag', 'datagrunnlaget', 'datasett', 'datahåndtering', 'datakvalitet',
     ),
     conventional=('datasets',),
     cues=(
@@ -102,6 +104,10 @@ PATTERNS = ItemPatterns(
         'merkitsi*', 'annotoi*', 'luokitteli*', 'omistaja on', 'datan omistaja', 'tietojen omistaja', 'historiatie*',
         'keräsimme', 'kerättiin', 'kerätään', 'tallennetaan', 'säilytetään', 'oikeana vastauksena',
         'oikeaksi vastaukseksi',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'trent på', 'trenes på', 'annotert av', 'merket av', 'eies av', 'dataeier*', 'datagrunnlag*', 'datakilde*',
+        'datasett*', 'ansvarlig for dataene', 'inngikk ikke i treningen', 'holdt utenfor', 'holdt tilbake',
+        'journalgjennomgang', 'datauttrekk*', 'uttrekk fra', 'registerdata',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"

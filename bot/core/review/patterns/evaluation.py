@@ -43,6 +43,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'testaus', 'testit', 'arviointi', 'evaluointi', 'validointi', 'testitulokset', 'kokeilun tulokset',
         'pilotin tulokset',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'utprøving', 'etterprøving', 'uttesting', 'testing og validering', 'test og evaluering',
+        'resultater fra utprøvingen',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -100,6 +103,10 @@ PATTERNS = ItemPatterns(
         'ei käytetty opetukse*', 'ei käytetty mallin opetukse*', 'verrattuna', 'verrattiin', 'vertasimme', 'tarkkuu*',
         'osuvuu*', 'herkkyy*', 'keskimääräinen virhe', 'tunnisti', 'sokkotest*', 'riippumato*', 'taustalla ajettu',
         'varjoajo*',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'testsett', 'i bakgrunnen', 'skyggedrift', 'sammenlignet med', 'sammenlignet vi', 'uten å kjenne',
+        'treffsikkerhet*', 'spesifisitet*', 'positiv prediktiv verdi', 'prøvd ut på', 'etterprøving*', 'etterprøvd',
+        'etterprøves', 'ikke er trent på', 'ikke var med i treningen', 'kryssvalider*',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -118,6 +125,8 @@ PATTERNS = ItemPatterns(
         'mostly sahi', 'zyada tar sahi', 'kaafi accha tha', 'accha chal raha',
         # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
         'tulokset olivat erittäin hyviä', 'erittäin hyvät tulokset', 'lupaavia tuloksia', 'lupaavat tulokset',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'resultatene var svært gode', 'svært gode resultater', 'meget gode resultater', 'traff godt',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"

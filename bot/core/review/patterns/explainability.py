@@ -37,6 +37,8 @@ PATTERNS = ItemPatterns(
         'kyun aur kaise',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'selitettävyys', 'läpinäkyvyys', 'perustelut', 'selitykset',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'forklarbarhet', 'åpenhet', 'åpenhet og forklarbarhet',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -94,6 +96,9 @@ PATTERNS = ItemPatterns(
         'selittää miksi', 'selitys*', 'perustelu*', 'näyttää miksi', 'näkee miksi', 'näkee mitkä', 'korostet*',
         'rajattu kuvaan', 'merkitty kuvaan', 'kuinka varma malli', 'vaikutti eniten', 'vaikuttivat eniten',
         'varmuustaso*', 'luottamustaso*',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'forklarbar*', 'kan se hva', 'trakk scoren', 'trekker scoren', 'bidro mest', 'bidrar mest', 'markert i bildet',
+        'hvor sikker modellen', 'viktigste faktorene',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -144,6 +149,12 @@ PATTERNS = ItemPatterns(
         Pattern(
             r"\b(?:näkee|näkevät|nähdä|näkyy|näyttää|näytetään|kertoo|selittää|selitetään),?\s+(?:miksi|mitkä tekijät|mistä syystä)\b",
             "Käsittelijä näkee, miksi hakemus on merkitty, ja voi tarkistaa sen itse",
+        ),
+        # Norwegian: the person sees why ("slik at saksbehandleren ser hvorfor søknaden er flagget", "forteller hva som
+        # trakk vurderingen opp").
+        Pattern(
+            r"\b(?:ser|vises|forklares|forteller|får vite|kan se|viser|forklarer),?\s+(?:hvorfor|hva som|hvilke faktorer)\b",
+            "slik at saksbehandleren ser hvorfor søknaden er flagget, og kan sjekke det selv",
         ),
         # Danish puts a comma before "hvorfor": "så sygeplejersken kan se, hvorfor patienten er markeret".
         Pattern(

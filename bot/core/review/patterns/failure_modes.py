@@ -44,6 +44,10 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'riskit', 'riskit ja niiden hallinta', 'riskienhallinta', 'virhetilanteet', 'poikkeustilanteet',
         'rajoitukset', 'tunnetut rajoitukset', 'mitä voi mennä pieleen', 'varajärjestelyt',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'risikoer', 'risiko og tiltak', 'risikoer og tiltak', 'usikkerhet', 'usikkerheter', 'risiko og usikkerhet',
+        'når noe går galt', 'kjente begrensninger', 'nødprosedyre', 'reserveløsning', 'ros-analyse',
+        'risiko- og sårbarhetsanalyse',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -99,6 +103,10 @@ PATTERNS = ItemPatterns(
         'lakkaa toimimasta', 'yhteyskatko*', 'sähkökatko*', 'käyttökatko*', 'väärä hälytys', 'vääriä hälytyksiä',
         'väärät hälytykset', 'virheellinen arvio', 'virheelliset arviot', 'jää huomaamatta',
         'manuaaliseen käsittelyyn', 'palataan käsin',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'nødprosedyre*', 'reserveløsning*', 'faller tilbake', 'er nede', 'slutter å virke', 'slutter å fungere',
+        'nedetid', 'manuell rutine', 'manuelle rutiner', 'oversett', 'bortfall', 'faller ut', 'feilvarsl*',
+        'feilklassifiser*', 'strømbrudd', 'systemfeil', 'feilsituasjon*',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

@@ -39,6 +39,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'oikeudenmukaisuus', 'tasapuolisuus', 'yhdenvertaisuus', 'tietosuoja', 'henkilötiedot', 'etiikka',
         'eettisyys', 'yksityisyys', 'yksityisyyden suoja', 'potilasturvallisuus',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'etikk', 'rettferdighet', 'likebehandling', 'personvern', 'personopplysninger', 'informasjonssikkerhet',
+        'pasientsikkerhet', 'sikkerhet', 'etikk og personvern', 'personvernkonsekvensvurdering', 'ansvarlig ki',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -107,6 +110,10 @@ PATTERNS = ItemPatterns(
         'henkilötie*', 'tietosuoja*', 'suostumu*', 'syrji*', 'oikeudenmukai*', 'tasapuolis*', 'yhdenvertai*',
         'vinouma*', 'vinoutuma*', 'ryhmittäin', 'erikseen jokaiselle', 'kullekin ryhmälle', 'anonymisoi*',
         'pseudonymisoi*', 'tietosuojavaltuute*', 'potilasturvallisuu*',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'personopplysning*', 'personvern*', 'sensitive opplysninger', 'særlige kategorier', 'hver for seg',
+        'pasientgrupper', 'skjevhet*', 'pasientsikkerhet*', 'trafikksikkerhet*', 'likebehandling', 'forskjellsbehandl*',
+        'rettferdig*', 'taushetsplikt*',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprivation', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -147,6 +154,8 @@ PATTERNS = ItemPatterns(
         # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
         'tasapuolinen kaikille', 'kohtelee kaikkia tasapuolisesti', 'yhtä hyvin kaikille',
         'oikeudenmukainen kaikille',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'like godt for alle', 'behandler alle likt',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

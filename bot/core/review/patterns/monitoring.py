@@ -41,6 +41,9 @@ PATTERNS = ItemPatterns(
         'nigrani', 'launch ke baad',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'seuranta', 'valvonta', 'jatkuva seuranta', 'ylläpito ja seuranta', 'mallin seuranta', 'seuranta ja ylläpito',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'oppfølging', 'overvåking', 'overvåkning', 'drift og forvaltning', 'forvaltning', 'drift og oppfølging',
+        'løpende oppfølging',
     ),
     conventional=('observability',),
     cues=(
@@ -89,6 +92,9 @@ PATTERNS = ItemPatterns(
         'seurataan', 'seuraa', 'seurantaa', 'seurannan', 'valvotaan', 'viikoittai*', 'kuukausittai*', 'joka viikko',
         'joka kuukausi', 'päivittäin', 'hälyttää', 'raportoidaan', 'laskee alle', 'alittaa', 'alittuu',
         'kahtena peräkkäisenä', 'peräkkäisenä',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'følges opp', 'følger opp', 'oppfølging*', 'overvåk*', 'hver uke', 'hver måned', 'hver mandag', 'ukentlig*',
+        'månedlig*', 'kontrolldiagram*', 'på rad', 'settes på pause',
     ),
     mentions=(
         '报警',
@@ -102,6 +108,8 @@ PATTERNS = ItemPatterns(
         'dekhte rahenge',
         # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
         'seurataan jatkuvasti', 'pidetään silmällä', 'seurataan tarpeen mukaan',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'følges løpende', 'følges nøye',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -47,6 +47,9 @@ PATTERNS = ItemPatterns(
         'miksi tekoäly', 'miksi tekoälyä', 'miksi koneoppiminen', 'miksi koneoppimista', 'miksi malli', 'vaihtoehdot',
         'vaihtoehtoiset ratkaisut', 'miksi ei yksinkertaisempi ratkaisu', 'nykyiset keinot',
         'miksi nykyiset keinot eivät riitä',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'hvorfor ki', 'hvorfor ikke en enkel løsning', 'enklere alternativer', 'alternativvurdering',
+        'vurderte alternativer', 'alternativanalyse',
     ),
     conventional=('alternatives',),
     cues=(
@@ -113,6 +116,11 @@ PATTERNS = ItemPatterns(
         'kiinteä raja', 'kiinteät rajat', 'sääntöpohjai*', 'kokeilimme', 'kokeiltiin', 'yritimme', 'ei riitä',
         'eivät riitä', 'ei riittänyt', 'eivät riittäneet', 'ei toiminut', 'eivät toimineet', 'ei pysty erottamaan',
         'ei erota', 'poikkesi*', 
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'enkel regel', 'fast grense', 'faste grenser', 'regelbasert*', 'har vi prøvd', 'vi prøvde', 'prøvde vi',
+        'forsøkte vi', 'strekker ikke til', 'virket ikke', 'fungerte ikke', 'kan ikke skille', 'ikke skille',
+        'fanger ikke opp', 'alarmtretthet', 'for mange alarmer', 'holde oversikt over', 'samspillet mellom',
+        'mange variabler',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"

@@ -48,6 +48,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'nykytila', 'nykytilanne', 'lähtötilanne', 'tausta', 'taustaa', 'ongelma', 'ongelmat', 'ongelman kuvaus',
         'haaste', 'haasteet', 'tarve', 'miksi tätä tarvitaan',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'bakgrunn', 'bakgrunn og problem', 'bakgrunn og behov', 'dagens situasjon', 'nåsituasjon', 'nåsituasjonen',
+        'utfordringsbilde', 'utfordringsbildet', 'behovsbeskrivelse', 'hvorfor er dette nødvendig',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -97,6 +100,11 @@ PATTERNS = ItemPatterns(
         'jonottaa', 'valitukse*', 'valituksia', 'reklamaatio*', 'tuntia viikossa', 'tuntia kuukaudessa',
         'menee hukkaan', 'ei ehdi', 'eivät ehdi', 'selviää vasta', 'huomataan liian myöhään', 'jää huomaamatta',
         'kustantaa meille', 'maksoi',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'for hånd', 'tar lang tid', 'tidkrevende', 'ressurskrevende', 'dobbeltarbeid', 'klagesaker', 'etterslep',
+        'restanse*', 'saksbehandlingstid*', 'timer i uka', 'timer i uken', 'timer per uke', 'går tapt', 'rekker ikke',
+        'uønskede hendelser', 'blir oversett', 'oppdaget for sent', 'kommer for sent', 'i snitt', 'i gjennomsnitt',
+        'lenger enn nødvendig',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"

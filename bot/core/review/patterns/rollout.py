@@ -41,6 +41,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'käyttöönotto', 'käyttöönottosuunnitelma', 'aikataulu', 'toteutusaikataulu', 'pilotointi', 'laajentaminen',
         'vaiheistus', 'jatkosuunnitelma',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'idriftsettelse', 'utrulling', 'innføring', 'innføringsplan', 'fremdriftsplan', 'framdriftsplan', 'milepæler',
+        'milepælsplan',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -97,6 +100,9 @@ PATTERNS = ItemPatterns(
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
         'otetaan käyttöön', 'käyttöönot*', 'vaiheittai*', 'asteittai*', 'pilotti*', 'pilotoi*', 'laajennetaan',
         'laajentaa', 'laajennamme', 'kaikkiin yksiköihin', 'koko organisaatio*',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'tas i bruk', 'settes i drift', 'idriftsett*', 'i etapper', 'trinnvis', 'rulles ut', 'utrulling*',
+        'utvides til', 'innføres på', 'innføres i', 'breddeutrulling*', 'bredding*',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -162,6 +168,12 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Norwegian too: "tas løsningen i bruk", "rulles den ut", "settes modellen i drift" (not "ble tatt i bruk",
+        # what happened before).
+        Pattern(
+            r"\b(?:tas|settes)\b[^.;]{0,40}?\bi (?:bruk|drift)\b|\brulles\b[^.;]{0,30}?\but\b",
+            "Først tas løsningen i bruk i ett team i 3 uker, deretter rulles den ut til hele avdelingen",
+        ),
         # Danish splits its verb from its particle: "tages løsningen i brug", "rulles den ud", "sættes modellen i drift".
         Pattern(
             r"\b(?:tages|tog|sættes|satte)\b[^.;]{0,40}?\bi (?:brug|drift)\b|\brulles\b[^.;]{0,30}?\bud\b",

@@ -45,6 +45,9 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'tavoite', 'tavoitteet', 'tavoitteet ja mittarit', 'mittarit', 'onnistumisen mittarit', 'menestysmittarit',
         'hyödyt', 'odotetut hyödyt', 'vaikutukset', 'mitä tavoittelemme',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'målsetting', 'målsettinger', 'suksesskriterier', 'samfunnsmål', 'gevinstrealiseringsplan', 'gevinstplan',
+        'nytte', 'nyttevirkninger', 'forventet nytte', 'hva vil vi oppnå', 'målhierarki',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -99,6 +102,10 @@ PATTERNS = ItemPatterns(
         'tavoit*', 'tavoittelemme', 'pyrimme', 'laskee arvosta', 'laskemaan', 'vähentämään', 'puolittaa',
         'puolitetaan', 'puolittuu', 'nostaa osuutta', 'kasvattaa osuutta', 'mittari*', 'mitattava*',
         'onnistumme, jos', 'onnistuminen*',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'skal reduseres fra', 'reduseres fra', 'redusere fra', 'økes fra', 'øke fra', 'vårt mål', 'vi vil øke',
+        'vi vil redusere', 'suksesskriteri*', 'samfunnsmål*', 'effektmål*', 'gevinst*', 'nullpunkt*', 'målsetting*',
+        'måloppnåelse',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -126,6 +133,9 @@ PATTERNS = ItemPatterns(
         # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
         'tehostaa toimintaa', 'parempi laatu', 'parantaa laatua', 'tehokkaampi toiminta',
         'asiakastyytyväisyyden parantaminen', 'lisäarvoa',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'økt effektivitet', 'mer effektiv arbeidsflyt', 'økt tilfredshet', 'mer fornøyde kunder', 'skape verdi',
+        'bedre tjenester',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"

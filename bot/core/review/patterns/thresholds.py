@@ -46,6 +46,10 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'hyväksymiskriteerit', 'hyväksymisehdot', 'kynnysarvot', 'raja-arvot', 'käyttöönoton ehdot',
         'käyttöönoton edellytykset', 'laatuvaatimukset', 'lopetuskriteerit',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'akseptansekriterier', 'godkjenningskriterier', 'terskelverdier', 'terskelverdi', 'vilkår for bruk',
+        'vilkår for idriftsettelse', 'krav før idriftsettelse', 'grenseverdier', 'stoppkriterier',
+        'vilkår for å ta i bruk',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -98,6 +102,9 @@ PATTERNS = ItemPatterns(
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
         'vähintään', 'enintään', 'korkeintaan', 'vain jos', 'vasta kun', 'kynnysarvo*', 'hyväksymiskriteer*',
         'ei oteta käyttöön ennen', 'otetaan käyttöön vasta',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'høyst', 'ikke før', 'bare hvis', 'bare når', 'forutsatt at', 'terskel*', 'grenseverdi*', 'ikke flere enn',
+        'grensen for', 'ikke lavere enn', 'minimumskrav*',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -118,6 +125,8 @@ PATTERNS = ItemPatterns(
         # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
         'riittävän tarka*', 'riittävän hyv*', 'riittävän luotettava*', 'tarpeeksi hyvä', 'sovitaan myöhemmin',
         'päätetään myöhemmin',
+        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
+        'god nok', 'tilstrekkelig god', 'tilstrekkelig presis', 'tilstrekkelig sikker', 'tilstrekkelig treffsikker',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").

@@ -41,6 +41,8 @@ PATTERNS = ItemPatterns(
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'käyttäjät', 'vastuut', 'roolit ja vastuut', 'käyttö ja vastuut', 'ihmisen rooli', 'käyttäjän rooli',
         'luottamus', 'perehdytys', 'ihmisen valvonta', 'kuka päättää',
+        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
+        'brukermedvirkning', 'menneskelig kontroll', 'menneskelig tilsyn', 'brukernes kontroll', 'menneskelig overprøving',
     ),
     conventional=('oversight',),
     cues=(
@@ -116,6 +118,11 @@ PATTERNS = ItemPatterns(
         'lopullinen päätös', 'lopullisen päätöksen', 'jättää huomiotta', 'voi hylätä', 'voi ohittaa', 'voi muuttaa',
         'apuväline*', 'päätöksenteon tuki', 'päätöksenteon tukena', 'perehdyt*', 'käyttäjäkoulutu*', 'eri mieltä',
         'palautteen', 'palautetta', 'tapahtuu automaattisesti', 'ihminen hyväksyy', 'hyväksyy ehdotuksen',
+        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
+        'avgjør selv', 'tar beslutningen', 'tar alltid beslutningen', 'siste ord', 'endelig beslutning',
+        'endelige beslutningen', 'kan ignorere', 'kan avvise', 'overstyr*', 'skjer automatisk', 'opplæring*',
+        'er en hjelp', 'et hjelpemiddel', 'loggbok', 'tilbakemelding*', 'går imot', 'mennesket i loopen', 'overprøv*',
+        'manuell kontroll',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',

@@ -251,9 +251,10 @@ class Composer:
             if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True
+            heading_led = intent in HEADING_LED_INTENTS or ACTS_ALONE_ASKED_RE.search(question)
             led = band_list(units, question) or (
                 heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
-                if intent in HEADING_LED_INTENTS or ACTS_ALONE_ASKED_RE.search(question) else None) or action_led_list(units, question) or (
+                if heading_led else None) or action_led_list(units, question) or (
                 numbered_steps_list(units, question))
             if led is not None:
                 listed, use_list = (listed[0], led), True

@@ -131,7 +131,7 @@ def answer_each_part(composer: "Composer", parts: list[str], vectors: list[list[
                                     intent=question_intent(reading.question))
         share = trimmed(composed)
         units = [u for u in share if u.text not in quoted]
-        if share and all(u.text in quoted for u in share):
+        if share and not units:
             continue  # answered by what an earlier part quoted ("can it fix it itself?", "what shud it never do?")
         if not units or (composed.is_list and not any(u.kind == "item" for u in units)):
             return whole

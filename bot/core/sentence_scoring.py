@@ -235,7 +235,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
         change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind, unit.rank < RANK_STRIDE)
-        if unit.kind != "prose" and unit.block in absent_leads and not asked_of_sections.absence.headed_by(unit.chunk.heading):
+        if (unit.kind != "prose" and unit.block in absent_leads
+                and not asked_of_sections.absence.headed_by(unit.chunk.heading)):
             change += ABSENCE_HEADING_BONUS
         unit.score += change + (RETENTION_BONUS if asks_retention and features["states_asked_quantity"] else 0.0)
         if named:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.cleaning import ICON_RE
+
 # "12/03/2025, 08:14 - ", "[12/03/2025, 08:14:09] ", "3/12/25, 8:14 PM - ", "2025-03-12 08:14 - ".
 STAMP_RE = re.compile(
     r"^\u200e?\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -25,8 +27,6 @@ NOTICE_RE = re.compile(
     re.IGNORECASE,
 )
 EDITED_RE = re.compile(r"\s*<this message was edited>\s*$", re.IGNORECASE)
-# A phone has no bullet key: a message's list is its lines, each opened by an emoji ("🔴 Red: …", "✅ …").
-EMOJI_ITEM_RE = re.compile(r"^\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u25A0-\u25FF]\ufe0f?\s*)+(?=\S)")
 MIN_MESSAGES = 3  # stamped lines before a text file is a chat export: "12/03/2025, 08:14 - …" once is a log line
 
 
@@ -58,7 +58,8 @@ def messenger_to_text(text: str) -> str:
             if said:
                 message.append(said.group("said"))
         elif in_message:
-            message.append(EMOJI_ITEM_RE.sub("- ", line))
+            # A phone has no bullet key: a message's list is its lines, each opened by an emoji ("🔴 Red: …").
+            message.append(ICON_RE.sub("- ", line))
         else:
             out.append(line)  # the lines before the first message (a title someone typed above the paste)
     flush()

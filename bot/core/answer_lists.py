@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE, Unit
-from bot.core.asked import ACTS_ALONE_ASKED_RE, NEVER_DOES_HEADING_RE
+from bot.core.asked import ACTS_ALONE_ASKED_RE, LIMITS_HEADING_RE, NEVER_ASKED_RE, NEVER_DOES_HEADING_RE
 from bot.core.documents.structure import TABLE_ROW_RE, split_sentences, table_header
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
@@ -119,18 +119,6 @@ def best_list(units: list[Unit], wants_questions: bool = False,
 STEPS_ASKED_RE = re.compile(r"\bsteps?\b|\bstep[- ]by[- ]step\b|\bin (?:what|which) order\b|步骤|一步步|分几步|流程",
                             re.IGNORECASE)
 STEPS_HEADING_RE = re.compile(r"\bsteps?\b|\bin order\b|\bprocess\b|\bchecklist\b|步骤|流程|清单", re.IGNORECASE)
-# "What should it never be allowed to change?", "哪些字段不许改": the question asks what must never happen. A
-# heading that names its words without the negation ("What it is allowed to change") says the opposite, and
-# a heading of limits ("Hard limits", "What it never does", "红线") answers.
-# ("… and which shouldn't?", "能不能上线" ask which side, not for the limits.)
-# "… if a store manager almost never edits" says how often, not what is forbidden.
-NEVER_ASKED_RE = re.compile(r"(?<!\balmost )(?<!\bnearly )(?<!\bhardly )\b(?:never|must not|mustn't|not (?:be )?allowed|cannot|can't)\b"
-                            r"|(?<!\bwhich )(?<!\band )(?<!\bor )\b(?:should not|shouldn't)\b"
-                            r"|(?<!能)不能|不许|不得|(?<!可)不可|禁止|严禁|红线", re.IGNORECASE)
-# "Hard constraints", "Guardrails" and "Red lines" head limits as "What we never do" does.
-LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|off-limits|constraints?|guardrails?|"
-                               r"red lines?|hard rules?)\b|n't\b|不|禁止|严禁|红线|底线",
-                               re.IGNORECASE)
 
 
 def heading_introduces(units: list[Unit], key: tuple[str, Any], terms: set[str], asks_steps: bool = False) -> bool:
@@ -261,8 +249,10 @@ def list_units(units: list[Unit], key: tuple[str, Any], prose: list[Unit]) -> li
         # "They might boast:" names nothing alone, and its list read without "Some teams focus on model metrics
         # while neglecting users." reads as advice: quote the sentence it points back to first.
         before = antecedent(lead[0], prose)
-        # A chat's "Bands:" is a label; quoted, it reads as a heading.
-        lead = [before, *lead] if before is not None else [] if len(lead[0].text.split()) == 1 else lead
+        if before is not None:
+            lead = [before, *lead]
+        elif len(lead[0].text.split()) == 1:
+            lead = []  # a chat's "Bands:" is a label: quoted, it reads as a heading
     return lead + items
 
 

@@ -50,6 +50,21 @@ def asked_thing(question: str) -> str | None:
     return next(iter(tokenize(words[verb - 1] if compound else words[0])), None)
 
 
+# The limits a question asks for, and the headings that answer it (bot.core.answer_lists.heading_led_list).
+# "What should it never be allowed to change?", "哪些字段不许改": the question asks what must never happen. A
+# heading that names its words without the negation ("What it is allowed to change") says the opposite, and
+# a heading of limits ("Hard limits", "What it never does", "红线") answers.
+# ("… and which shouldn't?", "能不能上线" ask which side, not for the limits.)
+# "… if a store manager almost never edits" says how often, not what is forbidden.
+NEVER_ASKED_RE = re.compile(r"(?<!\balmost )(?<!\bnearly )(?<!\bhardly )\b(?:never|must not|mustn't|not (?:be )?allowed|cannot|can't)\b"
+                            r"|(?<!\bwhich )(?<!\band )(?<!\bor )\b(?:should not|shouldn't)\b"
+                            r"|(?<!能)不能|不许|不得|(?<!可)不可|禁止|严禁|红线", re.IGNORECASE)
+# "Hard constraints", "Guardrails" and "Red lines" head limits as "What we never do" does.
+LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|off-limits|constraints?|guardrails?|"
+                               r"red lines?|hard rules?)\b|n't\b|不|禁止|严禁|红线|底线",
+                               re.IGNORECASE)
+
+
 # "Can the tool close a file by itself?", "can it just fix the splits itself??", "AI 能不能自己扣箱", "系统能不能顺手
 # 把发货人拉黑": asked whether the model may act alone, its limits answer ("What the AI never does", "AI 不做的事").
 ACTS_ALONE_ASKED_RE = re.compile(

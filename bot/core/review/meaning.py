@@ -141,8 +141,8 @@ def sentence_about(item: "RubricItem", unit: Unit, about: np.ndarray, position: 
     # Only a cue pattern's phrase, which says the item in a construction ("until a … trial shows that"), not a
     # listed word another item's sentence may use ("… which gives us ground truth" of the data); and the figure
     # must be the sentence's own, not the cue's ("take a flagship AI product from 0 to 1").
-    said = [m.group(0).strip() for pattern in item.cue_patterns if (m := pattern.search(unit.norm))]
-    if long_prose and any(" " in cue for cue in said) and float(about[position]) >= WITH_CUE_AND_FIGURE_SIMILARITY:
+    said = item.pattern_cues(unit.norm) if long_prose else []
+    if any(" " in cue for cue in said) and float(about[position]) >= WITH_CUE_AND_FIGURE_SIMILARITY:
         rest = unit.norm
         for cue in said:
             rest = rest.replace(cue, " ")

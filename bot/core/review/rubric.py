@@ -146,12 +146,11 @@ class RubricItem:
 
     def find_cues(self, text: str) -> list[str]:
         """Cue phrases, and text matched by cue patterns, that show `text` talks about this item."""
-        found = self.cues.find(text)
-        for pattern in self.cue_patterns:
-            match = pattern.search(text)
-            if match:
-                found.append(match.group(0).strip())
-        return found
+        return self.cues.find(text) + self.pattern_cues(text)
+
+    def pattern_cues(self, text: str) -> list[str]:
+        """The text the cue patterns match: constructions that say the item ("until a second trial shows that")."""
+        return [match.group(0).strip() for pattern in self.cue_patterns if (match := pattern.search(text))]
 
     def concrete_hits(self, text: str) -> list[str]:
         """Specific details (numbers, named models, sizes) this item's regexes find in `text`."""

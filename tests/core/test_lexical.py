@@ -97,8 +97,12 @@ def test_english_question_reaches_chinese_guidance_through_concept_tokens(index)
         ("How do I tell execs the numbers are uncertain?",
          "Stakeholders need uncertainty expressed in ranges and in the units of their own world.",
          "向管理层汇报时，用区间而不是单个数字来说明模型效果。"),
+        # PMs ask whether it is "good enough to release"; guides write "launch bar" or 上线门槛.
+        ("How do we decide whether the model is good enough to release?",
+         "Write the launch bar down before the results are known: 90% correct on the test set, no critical failures.",
+         "上线门槛要在看到结果之前写下来，并和相关方确认。"),
     ],
-    ids=["abstaining", "execs-are-stakeholders"],
+    ids=["abstaining", "execs-are-stakeholders", "good-enough-is-the-launch-bar"],
 )
 def test_a_question_in_the_pms_words_reaches_guidance_in_the_guides_words_in_both_languages(
     index, question, english, chinese

@@ -71,7 +71,10 @@ ACTS_ALONE_ASKED_RE = re.compile(
     r"\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system|it)\b(?:\s+[\w'-]+){0,6}?\s+"
     r"(?:itself|by itself|on its own|automatically|directly|alone)\b"
     r"|\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system|it)\s+just\b"
-    r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行)",
+    # a decision asked of it by name: "Can the AI sign off an engine as serviceable?"
+    r"|\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system)\s+(?:sign off|approve|decide|reject|"
+    r"close|release|clear|ban|block|suspend|cancel|refund|delete|override|overrule|set the|change the|make the call)\b"
+    r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行|替我们|帮我们|替人)",
     re.IGNORECASE,
 )
 # ... and only a heading of what it never does answers that: "Sending limits" holds the caps it works within.

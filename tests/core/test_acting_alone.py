@@ -38,6 +38,9 @@ RefundDesk reads each refund request and suggests approve, ask for a photo, or s
     "Can the model ban people on its own?",
     "那套帮我们查货单的智能系统，能不能顺手把可疑的发货人拉黑？",
     "AI 能不能自己扣箱或者放行？",
+    "那套看路面监控的系统，可不可以替我们把车道封掉？",  # doing the job for us is acting alone too
+    "这个系统能不能帮我们直接回复客户？",
+    "Can the AI sign off an engine as serviceable?",  # a decision asked of it by name
 ])
 def test_asking_whether_the_model_acts_alone(question):
     assert ACTS_ALONE_ASKED_RE.search(question)
@@ -47,6 +50,7 @@ def test_asking_whether_the_model_acts_alone(question):
     "回答老是太长 能不能直接把max_tokens调小点啊",  # the asker acting, not the model
     "纪要里的待办能不能直接自动推给参会人啊",  # the to-dos, not the model
     "Can we launch it to everyone at once?",
+    "Can the model handle scanned PDFs?",  # a capability, not a decision
 ])
 def test_other_can_questions_are_not_about_the_model_acting_alone(question):
     assert not ACTS_ALONE_ASKED_RE.search(question)
@@ -62,3 +66,4 @@ def test_can_it_act_alone_is_answered_with_what_it_never_does(tmp_path_factory, 
     answer = answerer.ask("ok so a customer wants 300 euros back for a broken blender. can the assistant just approve "
                           "the refund and block the card if it looks like fraud?").answer
     assert "an agent confirms every refund" in answer and "blocks a card" in answer, answer
+

@@ -102,3 +102,36 @@ def test_a_long_letters_bar_and_its_drivers_say_are_present(reviewer):
     is what the drivers keep."""
     statuses = reviewer.review(DRIVERS_LETTER).statuses
     assert statuses["thresholds"] == "present" and statuses["user_trust"] == "present", statuses
+
+
+# The case for AI only claimed, as thin specs claim it (eval/specs-v2/unseen-61, -63 to -65): named, so not
+# missing, and with nothing tried or measured, so not present either.
+CLAIMED_WHY_AI = [
+    "Unlike standard door counters, ShelfEye uses AI to understand what it sees, so staff get alerts about empty "
+    "shelves, not about shoppers.",
+    "AI is good at looking at photos, probably better than us at spotting a dented tin.",
+    "The till system's own stock count doesn't catch everything, so ShelfEye looks at the shelves instead.",
+    "Simple image counters were tried in two stores last year and were not considered good enough.",
+]
+SHELF_SPEC = """ShelfEye: empty shelf alerts for our 40 grocery stores
+
+Empty shelves cost us about 3% of sales in the evening peak, and staff find gaps only on their hourly walk.
+
+{claim}
+
+ShelfEye reads the ceiling cameras every five minutes and sends a gap alert to the duty manager's handheld.
+We will start in two stores in March.
+"""
+
+
+@pytest.mark.parametrize("claim", CLAIMED_WHY_AI)
+def test_a_claimed_case_for_ai_is_partial_not_missing(reviewer, claim):
+    spec = SHELF_SPEC.format(claim=claim)
+    why = next(item for item in reviewer.review(spec).items if item.id == "need_for_ai")
+    assert why.status == "partial", why
+
+
+def test_without_the_claim_the_case_for_ai_is_missing(reviewer):
+    """The control: the same spec with no word on why a model, so the claim above is what the verdict reads."""
+    statuses = reviewer.review(SHELF_SPEC.format(claim="")).statuses
+    assert statuses["need_for_ai"] == "missing", statuses

@@ -160,6 +160,14 @@ PATTERNS = ItemPatterns(
         "rules won't work", 'rules are not going to work', 'simple rules are not going to work', '规则维护不过来',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '大势所趋', '难以满足', '新时代', '广泛应用',
+        # The technology said to beat people or the usual tool, with nothing tried or measured: "AI good at looking
+        # at pics, prob better than us", "Unlike standard motion sensors, R2 uses AI", "The playout system's own
+        # log doesn't catch everything, so cuelog listens to the audio instead".
+        'better than us', 'better than people', 'better than humans', 'better than a human', 'better than a person',
+        'better than our staff', 'unlike standard', 'unlike traditional', 'unlike conventional', 'unlike ordinary',
+        'ai is good at', 'ai good at', 'ai is great at', 'good at finding patterns', 'pattern-finding',
+        'not considered good enough', "doesn't catch everything", 'does not catch everything',
+        "can't catch everything", 'has come on hugely', 'come a long way',
     ),
     concrete=(
         Pattern(

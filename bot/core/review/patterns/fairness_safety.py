@@ -172,6 +172,10 @@ PATTERNS = ItemPatterns(
         'the model is unbiased', 'ai is neutral', 'no bias', "we'll make sure it's fair", 'fair to everyone',
         'safe and responsible', 'responsible ai principles', 'ethical ai', 'not an issue', 'not applicable', '不存在偏见',
         '公平公正', 'treats all customers fairly',
+        # a claim for everyone, or the harm waved off with a disclaimer: "Absolutely, StitchFit works for every body",
+        # "Load Coach is not medical advice. If something hurts, stop and see a physio or your GP."
+        'works for every body', 'works for everybody', 'works for everyone', 'for every body type', 'all body types',
+        'not medical advice', 'not a substitute for medical', 'see a physio', 'see your gp', 'see a doctor',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '一视同仁', '无偏见', '无歧视',
         # An investor-relations answer (互动易, 董秘): the law obeyed and the item valued, nothing measured.

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from bot.core.review.reviewer import Reviewer
+from bot.core.review.rubric import default_rubric
 from bot.core.review.run_in import run_in_head
+from bot.core.review.wording import matching_form
 
 DEPOT_NOTES = """Notes from the depot, pasted for the review.
 
@@ -165,3 +167,19 @@ WAVED_OFF_HARMS = [
 def test_a_harm_waved_off_is_partial_not_missing(reviewer, harm):
     statuses = reviewer.review(SHELF_SPEC.format(claim=harm)).statuses
     assert statuses["fairness_safety"] == "partial", statuses
+
+
+# A hearing's and a regulator's wording (eval/specs-v2/unseen-67): the next step held until the live ones stay good,
+# and a standing blind sample of live cases.
+@pytest.mark.parametrize("item_id, sentence", [
+    ("rollout", "Each further region joins only after three months in which wrong alerts in the stores already using it "
+                "have stayed under one in 50."),
+    ("rollout", "Each step happened only once complaints had stayed under 15 a week for three weeks running."),
+    ("monitoring", "Each month a supervisor who has not seen ShelfEye's alerts walks a random sample of at least 40 "
+                   "aisles in the stores using it."),
+])
+def test_a_held_step_and_a_standing_sample_are_cues_of_rollout_and_monitoring(item_id, sentence):
+    """Said mid-answer in a long hearing transcript and a regulator's letter, these had placed the item nowhere:
+    the transcript's rollout and the letter's monitoring were called missing."""
+    item = next(item for item in default_rubric() if item.id == item_id)
+    assert item.pattern_cues(matching_form(sentence)), sentence

@@ -161,6 +161,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A standing sample of live cases checked by someone who has not seen the score: "Each month a senior analyst who
+        # has not seen TransferGuard's score must carry out full due diligence on a random sample of at least 150 requests".
+        Pattern(
+            r"\b(?:every|each) (?:day|week|month|quarter)\b[^.;]{0,120}?\b(?:random|blind) sample\b"
+            r"|\b(?:random|blind) sample\b[^.;]{0,80}?\b(?:every|each) (?:day|week|month|quarter)\b",
+            "Each month a senior analyst who has not seen the score checks a random sample of at least 150 requests.",
+        ),
         # A person checking live outputs on a day of the week: "every Friday I'll take twenty of the reports".
         Pattern(
             r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|day|week|month)\b,? "

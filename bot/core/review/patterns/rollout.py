@@ -168,6 +168,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # The next step held until the live ones stay good: "Each further condition group joins only after three months
+        # in which the weekly re-check … has stayed within the one in 500", "Each step happened only once … had stayed".
+        Pattern(
+            r"\b(?:further|next|new|other)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:joins?|is added|are added|goes live|go live|starts?)\s+only\s+"
+            r"(?:after|once|when|if)\b|\beach (?:step|stage|phase|wave)\b[^.;]{0,40}?\bonly (?:after|once|when|if)\b",
+            "Each further condition group joins only after three months in which the weekly re-check has stayed within 1 in 500.",
+        ),
         # Norwegian too: "tas løsningen i bruk", "rulles den ut", "settes modellen i drift" (not "ble tatt i bruk",
         # what happened before).
         Pattern(

@@ -183,3 +183,18 @@ def test_a_held_step_and_a_standing_sample_are_cues_of_rollout_and_monitoring(it
     the transcript's rollout and the letter's monitoring were called missing."""
     item = next(item for item in default_rubric() if item.id == item_id)
     assert item.pattern_cues(matching_form(sentence)), sentence
+
+
+FOUNDER_POST = """Pasting our launch post as the spec for now.
+
+🚀 Big news! ShelfEye is the AI that keeps every shelf full, powered by best-in-class computer vision.
+Launching across Leeds this spring with our first 12 partner stores. Then the whole UK, and then the world! 🌍
+#retail #AI #innovation
+"""
+
+
+def test_a_founders_reach_is_not_a_rollout_plan(reviewer):
+    """A place and a season, then "the whole UK, and then the world" (eval/specs-v2/unseen-67's LinkedIn post): the
+    rollout named without what decides each step."""
+    statuses = reviewer.review(FOUNDER_POST).statuses
+    assert statuses["rollout"] == "partial", statuses

@@ -45,6 +45,9 @@ STORY_THEN_ASK_RE = re.compile(
     rf"^.*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|\b(?:lol|lmao|smh|ugh|tbh)\b[.!]*)\s+(?={ASKING_WORD})",
     re.IGNORECASE | re.DOTALL,
 )
+# Four asks in one message are still one PM's questions ("What should we measure …, and should … be a target? How
+# do we roll it out …, and how long do we keep the videos?"); more reads as a list of topics, not of questions.
+MAX_PARTS = 4
 MIN_PART_WORDS = 3  # "and why?" asks nothing the first part did not name
 MIN_PART_CHARS_ZH = 4
 # A part is read mostly as itself and a little as the whole question: "and how do we prepare?" says what
@@ -69,7 +72,7 @@ def question_parts(question: str) -> list[str]:
         first = [p.strip(" ,;") for p in COMMA_ASK_RE.split(parts[0]) if p.strip(" ,;")]
         if len(first) == 2 and all(_asks_something(p) for p in first) and not CLAUSE_RE.match(first[0]):
             parts = [*first, parts[1]]
-    if len(parts) not in (2, 3) or not all(_asks_something(p) for p in parts):
+    if not 2 <= len(parts) <= MAX_PARTS or not all(_asks_something(p) for p in parts):
         return [question]
     return [asked_part(p) for p in parts]
 

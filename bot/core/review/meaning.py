@@ -87,6 +87,10 @@ QUANTITY_RE = re.compile(
     # "2,4 mill. kr", "4 millioner", "214 ganger", "kr 450 000", "NOK 1 200 000".
     r"|\b\d+(?:,\d+)?\s*(?:uker|uke|dager|mill|mrd|millioner|milliarder|ganger)(?![\w])"
     r"|\b(?:kr|nok)\.?\s?\d"
+    # Catalan, where Spanish, French and Italian do not read it already: "3 setmanes", "12 hores", "15 minuts",
+    # "4 dies", "6 mesos", "2 anys", "3 vegades", "1,5 milions", "95 per cent", "41 de les 52".
+    r"|\b\d+(?:,\d+)?\s*(?:setmanes|setmana|hores|minuts|segons|dies|mesos|anys|vegades|milions|milers)(?![\w])"
+    r"|\b\d+(?:,\d+)?\s*per\s+cent\b|\b\d+\s+(?:de les|dels|de)\s+\d+\b"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

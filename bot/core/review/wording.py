@@ -62,15 +62,16 @@ def shortened(text: str, limit: int = 60) -> str:
 
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, and Hindi written in
-# Latin letters as Hinglish does): a sentence's share of them against its share of English stopwords says which it is in. Words
-# English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese "do", Turkish "ve" as in "we've",
-# "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid", "mot", "man", "den", "var", "hon",
-# "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to", "do", "the", "main", "me", "hi", "na",
-# "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish "on", "se", "ne", "me", "he", "jo", "eli",
-# "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian "for", "bare", "inn", "sin", "sine", "seg", "hun",
-# "ut", "opp", "man"); Turkish ones are written with "i" for "ı", as
-# matching_form reads them.
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
+# and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of English
+# stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese
+# "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid",
+# "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to",
+# "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish
+# "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian "for",
+# "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us", "cap",
+# "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als"); Turkish ones
+# are written with "i" for "ı", as matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -100,7 +101,12 @@ OTHER_FUNCTION_WORDS = frozenset(
     kaikki kaikille jokainen jokaisesta koska vaan eivät ettei emme hän niiden niitä siitä siinä tässä tästä meillä
     meidän heidän vaikka kuitenkin siksi sitä mihin missä myöhemmin joten jossa josta ensin
     ikkje hva hvilken hvert mellom uten gjennom innen ifølge dessuten ble blitt vært hadde noe noen mye alltid aldri
-    igjen dersom enn mens både slik etter må skulle kunne ville jeg dere sitt""".split())
+    igjen dersom enn mens både slik etter må skulle kunne ville jeg dere sitt
+    els amb però més perquè també quan aquest aquesta aquests aquestes aquell aquella seu seva seus seves nostre
+    nostra nostres són és serà seran està estan hem heu ens pel pels dels cada altres altra molts moltes només
+    després abans encara doncs així aquí quin quina quins quines què qui tots totes gairebé mateix mateixa mentre
+    segons durant dins mitjançant havia hauria seria podem podria tenim tenen té vam ho uns unes ningú
+    tampoc""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

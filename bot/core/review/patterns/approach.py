@@ -47,6 +47,8 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'løsningsbeskrivelse', 'foreslått løsning', 'valgt løsning', 'slik virker det', 'slik fungerer det',
         'hvordan det fungerer',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'solució', 'com funciona', 'enfocament', 'arquitectura', 'metodologia', 'disseny tècnic',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -103,6 +105,11 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'maskinlæringsmodell*', 'dyp læring', 'nevralt nettverk', 'nevrale nettverk', 'språkmodell*',
         'bildegjenkjenning', 'modellen kjører', 'prediksjonsmodell*', 'beslutningstre*', 'ki-modell*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'aprenentatge automàtic', 'aprenentatge profund', 'xarxa neuronal', 'xarxes neuronals', 'model de llenguatge',
+        'models de llenguatge', 'visió per computador', 'visió artificial', 'classificador*', 'arbre de decisió',
+        'arbres de decisió', 'hem triat', 'vam triar', 'vam escollir', 'hem escollit', 'ajust fi', 'preentrenat*',
+        'preentrenad*', 'model predictiu', 'sèries temporals', 'regressió', 'versió del model',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -115,6 +122,8 @@ PATTERNS = ItemPatterns(
         'liikesalaisuus', 'uusin tekoälyteknologia', 'edistynyt tekoäly',
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'forretningshemmelighet', 'den nyeste ki-teknologien', 'avansert ki',
+        # Catalan: the item named, nothing said of it ("el model fa servir la tecnologia més avançada").
+        'secret comercial', 'la tecnologia més avançada', 'ia avançada', 'última generació',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

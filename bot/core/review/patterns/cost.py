@@ -45,6 +45,8 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'økonomiske rammer', 'økonomiske konsekvenser', 'budsjett', 'kostnadsoverslag', 'kostnadsestimat',
         'driftskostnader',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'pressupost', 'finançament', 'impacte econòmic', 'recursos econòmics', 'viabilitat econòmica',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -96,6 +98,13 @@ PATTERNS = ItemPatterns(
         'driftskostnad*', 'lisenskostnad*', 'prosjektkostnad*', 'totalkostnad*', 'investeringskostnad*', 'lisens',
         'lisensen', 'budsjett*', 'driftsbudsjett*', 'per måned', 'i måneden', 'i året', 'årlig*', 'finansiert av',
         'finansieres av', 'bevilgning*', 'dekkes av', 'mill. kr', 'millioner kroner', 'kr', 'nåverdi*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'costarà', 'costaria', 'costen', 'costaran', 'pressupost*', 'llicència anual', 'llicència de programari',
+        'llicències de programari', 'quota mensual', 'quota anual', 'subscripció', 'cost anual', 'cost mensual',
+        'cost total', 'inversió', 'finançat per', 'finançada per', 'finançament', 'subvenció', 'estalvi*', 'iva inclòs',
+        'cost de manteniment', 'amortitz*',
+        # a price to users, with nothing on what it costs to run ("serà gratuït per a les escoles")
+        'gratuït', 'gratuïta', 'de franc',
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -117,6 +126,9 @@ PATTERNS = ItemPatterns(
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'rimelig kostnad', 'lav kostnad', 'ubetydelig kostnad', 'innenfor eksisterende rammer',
         'innenfor eksisterende budsjett', 'innenfor dagens rammer',
+        # Catalan: the item named, nothing said of it ("el cost es considera raonable").
+        'es considera raonable', 'cost raonable', 'cost assumible', 'baix cost', 'cost mínim', 'cost reduït',
+        'dins del pressupost', 'amb els recursos actuals', 'es pagarà sol',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

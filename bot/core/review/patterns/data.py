@@ -48,6 +48,8 @@ PATTERNS = ItemPatterns(
         'tiedot ja tietolähteet', 'datan hallinta',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'datagrunnlag', 'datagrunnlaget', 'datasett', 'datahåndtering', 'datakvalitet',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'dades', "fonts d'informació", 'fonts d’informació',
     ),
     conventional=('datasets',),
     cues=(
@@ -108,6 +110,11 @@ PATTERNS = ItemPatterns(
         'trent på', 'trenes på', 'annotert av', 'merket av', 'eies av', 'dataeier*', 'datagrunnlag*', 'datakilde*',
         'datasett*', 'ansvarlig for dataene', 'inngikk ikke i treningen', 'holdt utenfor', 'holdt tilbake',
         'journalgjennomgang', 'datauttrekk*', 'uttrekk fra', 'registerdata',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'dades històriques', 'entrenat amb', 'entrenada amb', 'entrenat a partir', 'entrenada a partir', 'entrena amb',
+        'entrenarem amb', 'aprèn de', 'aprèn dels', 'aprenen de', 'aprenen dels', 'etiquetat*', 'etiquetad*',
+        'anotades', 'conjunt de dades', 'font de dades', 'fonts de dades', 'registres', 'propietari de les dades',
+        'responsable de les dades', 'base de dades', 'extracció de dades', 'reservades per', 'es van reservar',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -127,6 +134,8 @@ PATTERNS = ItemPatterns(
         'may need to clean',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '海量', '多年积累',
+        # Catalan: the item named, nothing said of it ("tenim moltes dades de tots aquests anys").
+        'moltes dades', 'grans volums de dades', 'totes les dades necessàries',
     ),
     concrete=(
         Pattern(

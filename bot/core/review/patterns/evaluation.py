@@ -46,6 +46,8 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'utprøving', 'etterprøving', 'uttesting', 'testing og validering', 'test og evaluering',
         'resultater fra utprøvingen',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'avaluació', 'proves', 'validació', 'com ho provem', 'com ho hem provat', 'com ho provarem',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -107,6 +109,11 @@ PATTERNS = ItemPatterns(
         'testsett', 'i bakgrunnen', 'skyggedrift', 'sammenlignet med', 'sammenlignet vi', 'uten å kjenne',
         'treffsikkerhet*', 'spesifisitet*', 'positiv prediktiv verdi', 'prøvd ut på', 'etterprøving*', 'etterprøvd',
         'etterprøves', 'ikke er trent på', 'ikke var med i treningen', 'kryssvalider*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'encert*', 'precisió', 'exactitud', 'sensibilitat', 'especificitat', 'conjunt de prova', 'joc de proves',
+        'una mostra de', 'atzar', 'comparat amb', 'comparant amb', 'vam comparar', 'hem comparat', 'provat amb',
+        'provada amb', 'provat sobre', 'a prova', 'sense veure el resultat', 'sense conèixer', 'validació creuada',
+        'avaluat*', 'avaluad*',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -127,6 +134,8 @@ PATTERNS = ItemPatterns(
         'tulokset olivat erittäin hyviä', 'erittäin hyvät tulokset', 'lupaavia tuloksia', 'lupaavat tulokset',
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'resultatene var svært gode', 'svært gode resultater', 'meget gode resultater', 'traff godt',
+        # Catalan: the item named, nothing said of it ("les proves han donat molt bons resultats").
+        'resultats molt bons', 'resultats prometedors', 'funciona molt bé', 'funciona força bé', 'bons resultats',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"

@@ -39,6 +39,8 @@ PATTERNS = ItemPatterns(
         'selitettävyys', 'läpinäkyvyys', 'perustelut', 'selitykset',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'forklarbarhet', 'åpenhet', 'åpenhet og forklarbarhet',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'explicabilitat', 'transparència', 'explicacions', 'interpretabilitat',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -99,6 +101,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'forklarbar*', 'kan se hva', 'trakk scoren', 'trekker scoren', 'bidro mest', 'bidrar mest', 'markert i bildet',
         'hvor sikker modellen', 'viktigste faktorene',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'per què ho recomana', 'factors que més', 'més han pesat', 'més ha pesat', 'nivell de confiança',
+        'grau de confiança', 'ressalta*', 'marcat a la imatge', 'explicable*',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -155,6 +160,13 @@ PATTERNS = ItemPatterns(
         Pattern(
             r"\b(?:ser|vises|forklares|forteller|får vite|kan se|viser|forklarer),?\s+(?:hvorfor|hva som|hvilke faktorer)\b",
             "slik at saksbehandleren ser hvorfor søknaden er flagget, og kan sjekke det selv",
+        ),
+        # Catalan: the person sees why ("perquè la tècnica vegi per què s'ha marcat la sol·licitud", "explica quins
+        # factors hi han pesat").
+        Pattern(
+            r"\b(?:veu|veuen|vegi|vegin|veure|mostra|mostren|explica|expliquen|explicar|indica|entén|entendre|sap|"
+            r"saber),?\s+(?:per què|per quin motiu|quins factors|què ha fet)\b",
+            "perquè la tècnica vegi per què s'ha marcat la sol·licitud i ho pugui comprovar ella mateixa",
         ),
         # Danish puts a comma before "hvorfor": "så sygeplejersken kan se, hvorfor patienten er markeret".
         Pattern(

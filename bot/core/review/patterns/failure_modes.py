@@ -48,6 +48,9 @@ PATTERNS = ItemPatterns(
         'risikoer', 'risiko og tiltak', 'risikoer og tiltak', 'usikkerhet', 'usikkerheter', 'risiko og usikkerhet',
         'når noe går galt', 'kjente begrensninger', 'nødprosedyre', 'reserveløsning', 'ros-analyse',
         'risiko- og sårbarhetsanalyse',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'riscs', 'què pot fallar', 'limitacions', 'pla de contingència', 'contingències', 'avaluació de riscos',
+        'si alguna cosa falla',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -107,6 +110,11 @@ PATTERNS = ItemPatterns(
         'nødprosedyre*', 'reserveløsning*', 'faller tilbake', 'er nede', 'slutter å virke', 'slutter å fungere',
         'nedetid', 'manuell rutine', 'manuelle rutiner', 'oversett', 'bortfall', 'faller ut', 'feilvarsl*',
         'feilklassifiser*', 'strømbrudd', 'systemfeil', 'feilsituasjon*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'si cau', 'si el sistema cau', 'si no funciona', 'pla b', 'pla alternatiu', 'contingència',
+        'caiguda del servei', 'caigudes', 'fora de servei', 'falsos positius', 'falsos negatius', 'fals positiu',
+        'fals negatiu', 'falses alarmes', 'falsa alarma', 'procediment manual', 'procés manual', 'sense connexió',
+        'tall de llum', 'errada', 'errades', 'es deriva a', 'es derivarà',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"

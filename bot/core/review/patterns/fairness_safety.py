@@ -42,6 +42,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'etikk', 'rettferdighet', 'likebehandling', 'personvern', 'personopplysninger', 'informasjonssikkerhet',
         'pasientsikkerhet', 'sikkerhet', 'etikk og personvern', 'personvernkonsekvensvurdering', 'ansvarlig ki',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'equitat', 'ètica', 'privacitat', 'protecció de dades', 'seguretat', 'biaixos', 'no discriminació',
+        'igualtat de tracte', 'ús responsable', 'ia responsable',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -114,6 +117,10 @@ PATTERNS = ItemPatterns(
         'personopplysning*', 'personvern*', 'sensitive opplysninger', 'særlige kategorier', 'hver for seg',
         'pasientgrupper', 'skjevhet*', 'pasientsikkerhet*', 'trafikksikkerhet*', 'likebehandling', 'forskjellsbehandl*',
         'rettferdig*', 'taushetsplikt*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'dades personals', 'dades sensibles', 'biaix*', 'discrimin*', 'equitat*', 'igualtat', 'privacitat', 'rgpd',
+        'consentiment', 'pseudonimitz*', 'per separat', 'per a cada grup', 'gent gran', 'seguretat del pacient',
+        'seguretat dels pacients', 'delegat de protecció de dades',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprivation', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -156,6 +163,8 @@ PATTERNS = ItemPatterns(
         'oikeudenmukainen kaikille',
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'like godt for alle', 'behandler alle likt',
+        # Catalan: the item named, nothing said of it ("funcionarà igual de bé per a tothom").
+        'igual de bé per a tothom', 'tracta tothom igual', 'just per a tothom', 'lliure de biaixos', 'sense cap biaix',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

@@ -44,6 +44,8 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'oppfølging', 'overvåking', 'overvåkning', 'drift og forvaltning', 'forvaltning', 'drift og oppfølging',
         'løpende oppfølging',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'seguiment', 'monitoratge', 'monitorització', 'manteniment', 'supervisió contínua',
     ),
     conventional=('observability',),
     cues=(
@@ -95,6 +97,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'følges opp', 'følger opp', 'oppfølging*', 'overvåk*', 'hver uke', 'hver måned', 'hver mandag', 'ukentlig*',
         'månedlig*', 'kontrolldiagram*', 'på rad', 'settes på pause',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'cada setmana', 'cada mes', 'setmanalment', 'mensualment', 'cada dilluns', 'quadre de comandament',
+        'monitorit*', 'seguiment', 'setmanes seguides', 'per sota de', 'reentren*', 'deriva del model',
     ),
     mentions=(
         '报警',
@@ -110,6 +115,8 @@ PATTERNS = ItemPatterns(
         'seurataan jatkuvasti', 'pidetään silmällä', 'seurataan tarpeen mukaan',
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'følges løpende', 'følges nøye',
+        # Catalan: the item named, nothing said of it ("se'n farà un seguiment continu").
+        'seguiment continu', 'seguiment constant', 'es vigilarà',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

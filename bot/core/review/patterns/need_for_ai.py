@@ -50,6 +50,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'hvorfor ki', 'hvorfor ikke en enkel løsning', 'enklere alternativer', 'alternativvurdering',
         'vurderte alternativer', 'alternativanalyse',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'per què ia', 'per què intel·ligència artificial', 'per què un model', 'per què aprenentatge automàtic',
+        'per què cal la ia', 'opcions considerades', 'per què no una solució més senzilla',
     ),
     conventional=('alternatives',),
     cues=(
@@ -121,6 +124,12 @@ PATTERNS = ItemPatterns(
         'forsøkte vi', 'strekker ikke til', 'virket ikke', 'fungerte ikke', 'kan ikke skille', 'ikke skille',
         'fanger ikke opp', 'alarmtretthet', 'for mange alarmer', 'holde oversikt over', 'samspillet mellom',
         'mange variabler',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'regla simple', 'regles simples', 'regla fixa', 'regles fixes', 'basat en regles', 'basada en regles',
+        'llindar fix', 'llindars fixos', "no n'hi ha prou", 'no n’hi ha prou', 'no és suficient', 'no són suficients',
+        'no va funcionar', 'no funcionava', 'vam provar', 'vam intentar', 'no pot distingir', 'no es pot distingir',
+        'no distingeix', 'no sap distingir', 'més senzill', 'més senzilla', 'més simple', 'massa variables',
+        'massa factors', 'moltes variables', 'molts factors', 'cap regla', 'full de càlcul',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -168,6 +177,8 @@ PATTERNS = ItemPatterns(
         'ai is good at', 'ai good at', 'ai is great at', 'good at finding patterns', 'pattern-finding',
         'not considered good enough', "doesn't catch everything", 'does not catch everything',
         "can't catch everything", 'has come on hugely', 'come a long way',
+        # Catalan: the item named, nothing said of it ("la IA és el futur i no ens podem quedar enrere").
+        'la ia és el futur', 'tecnologia puntera', 'avantguarda', 'les últimes tecnologies', 'no quedar-nos enrere',
     ),
     concrete=(
         Pattern(
@@ -196,6 +207,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Catalan: more factors than a person or a rule can weigh at once ("hi ha massa variables a tenir en compte
+        # alhora", "tants factors que cal combinar").
+        Pattern(
+            r"\b(?:massa|tants|tantes)\s+(?:coses|factors|variables|dades|senyals|combinacions|elements)\b[^.;]{0,40}?"
+            r"\b(?:tenir en compte|alhora|a la vegada|combinar|creuar)\b",
+            "Hi ha massa variables a tenir en compte alhora: l'estació, el trànsit, les obres i el clima",
+        ),
         # More of the manual way ruled out: "More jar tests are not an option: there is one operator per shift."
         Pattern(
             r"\b(?:more|extra|additional|hiring|another)\b[^.;:]{0,30}\b(?:is|are|was|were) not an option\b",

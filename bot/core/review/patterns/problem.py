@@ -51,6 +51,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'bakgrunn', 'bakgrunn og problem', 'bakgrunn og behov', 'dagens situasjon', 'nåsituasjon', 'nåsituasjonen',
         'utfordringsbilde', 'utfordringsbildet', 'behovsbeskrivelse', 'hvorfor er dette nødvendig',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'antecedents', 'situació actual', 'situació de partida', 'punt de partida', 'problemàtica', 'el repte',
+        'reptes', 'necessitat', 'justificació', 'motivació', 'diagnosi', 'per què ho fem',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -105,6 +108,13 @@ PATTERNS = ItemPatterns(
         'restanse*', 'saksbehandlingstid*', 'timer i uka', 'timer i uken', 'timer per uke', 'går tapt', 'rekker ikke',
         'uønskede hendelser', 'blir oversett', 'oppdaget for sent', 'kommer for sent', 'i snitt', 'i gjennomsnitt',
         'lenger enn nødvendig',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'a mà', 'manualment', 'triga', 'triguen', 'trigava', 'trigaven', 'molt de temps', 'massa temps', 'perdem temps',
+        'perden temps', 'temps perdut', 'queixes', 'es queixen', 'reclamacions', 'retards', 'amb retard',
+        'endarreriment*', "temps d'espera", 'temps d’espera', "llista d'espera", 'llista d’espera', "llistes d'espera",
+        'llistes d’espera', 'hores a la setmana', 'hores per setmana', 'hores al mes', 'de mitjana', 'ningú no sap',
+        'a cegues', 'a ull', 'pèrdues', 'es perden', 'malbaratament', 'es llencen', 'massa tard', 'incidències',
+        'feina repetitiva', 'tasques repetitives',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -168,6 +178,14 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Catalan: the time a task takes a person today ("cada expedient triga de mitjana 40 minuts", "hi dediquen 12
+        # hores a la setmana"), and work piling up ("l'equip no dona l'abast").
+        Pattern(
+            r"\b(?:triga|triguen|trigava|trigaven|dedica|dediquen|dediquem|perd|perden|perdem)\b[^.;]{0,30}?\b"
+            r"\d+(?:,\d+)?\s*(?:minuts|hores|dies|setmanes|mesos)\b"
+            r"|\bno (?:dona|donen|donem|donava|donaven) l['’]abast\b",
+            "Cada expedient triga de mitjana 40 minuts a revisar-se i l'equip no dona l'abast",
+        ),
         # What the manual step costs a person: "A jar test takes one operator about 50 minutes."
         Pattern(
             r"\btakes?\s+(?:one|a|an|each|every|the|our|two|three|\d+)\s+(?:operators?|persons?|people|clerks?|agents?|nurses?|staff|"

@@ -44,6 +44,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'idriftsettelse', 'utrulling', 'innføring', 'innføringsplan', 'fremdriftsplan', 'framdriftsplan', 'milepæler',
         'milepælsplan',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'desplegament', 'implantació', 'posada en marxa', 'calendari', 'cronograma', 'fases', 'prova pilot',
+        'proves pilot', 'pla pilot', 'fites', 'full de ruta',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -103,6 +106,11 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'tas i bruk', 'settes i drift', 'idriftsett*', 'i etapper', 'trinnvis', 'rulles ut', 'utrulling*',
         'utvides til', 'innføres på', 'innføres i', 'breddeutrulling*', 'bredding*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'primera fase', 'segona fase', 'per fases', 'gradualment', 'progressivament', 'desplegament', 'desplegar*',
+        'posada en marxa', 'posarem en marxa', 'es posarà en marxa', 'implantació', 'implantarà', 'estendrà',
+        'ampliarà', 'ampliar a', 'a la resta de', 'a tots els centres', 'entrarà en funcionament',
+        'entrada en funcionament',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -130,6 +138,8 @@ PATTERNS = ItemPatterns(
         '择机推出', '根据市场情况',
         # A founder's reach, not a plan: "Then the whole UK, and then the world", "bring Tutti to every orchestra in the world".
         'then the world', 'and then the world', 'the whole world', 'in the world.', 'world domination', 'then everywhere',
+        # Catalan: the item named, nothing said of it ("es desplegarà properament").
+        'quan estigui a punt', 'properament', 'en breu',
     ),
     concrete=(
         Pattern(

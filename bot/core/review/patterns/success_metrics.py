@@ -48,6 +48,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'målsetting', 'målsettinger', 'suksesskriterier', 'samfunnsmål', 'gevinstrealiseringsplan', 'gevinstplan',
         'nytte', 'nyttevirkninger', 'forventet nytte', 'hva vil vi oppnå', 'målhierarki',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'objectiu', 'indicadors', 'mètriques', "criteris d'èxit", 'criteris d’èxit', 'resultats esperats', 'beneficis',
+        'impacte esperat', 'què volem aconseguir',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -106,6 +109,9 @@ PATTERNS = ItemPatterns(
         'skal reduseres fra', 'reduseres fra', 'redusere fra', 'økes fra', 'øke fra', 'vårt mål', 'vi vil øke',
         'vi vil redusere', 'suksesskriteri*', 'samfunnsmål*', 'effektmål*', 'gevinst*', 'nullpunkt*', 'målsetting*',
         'måloppnåelse',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'reduir de', 'augmentar de', 'baixar de', 'reduir a la meitat', 'objectiu', 'indicador*', 'mètric*',
+        'tindrem èxit si', 'ho aconseguirem si',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -136,6 +142,9 @@ PATTERNS = ItemPatterns(
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'økt effektivitet', 'mer effektiv arbeidsflyt', 'økt tilfredshet', 'mer fornøyde kunder', 'skape verdi',
         'bedre tjenester',
+        # Catalan: the item named, nothing said of it ("volem millorar l'eficiència del servei").
+        "millorar l'eficiència", 'millorar l’eficiència', 'més eficient', 'més eficiència', 'millor servei',
+        'aportar valor', 'més satisfacció', 'millorar la qualitat', 'millorar la satisfacció',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"

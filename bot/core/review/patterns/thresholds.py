@@ -50,6 +50,9 @@ PATTERNS = ItemPatterns(
         'akseptansekriterier', 'godkjenningskriterier', 'terskelverdier', 'terskelverdi', 'vilkår for bruk',
         'vilkår for idriftsettelse', 'krav før idriftsettelse', 'grenseverdier', 'stoppkriterier',
         'vilkår for å ta i bruk',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        "criteris d'acceptació", 'criteris d’acceptació', 'llindar', 'requisits mínims', 'criteris de parada',
+        'condicions de llançament', 'condicions per posar-lo en marxa',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -105,6 +108,9 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'høyst', 'ikke før', 'bare hvis', 'bare når', 'forutsatt at', 'terskel*', 'grenseverdi*', 'ikke flere enn',
         'grensen for', 'ikke lavere enn', 'minimumskrav*',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'com a mínim', 'com a màxim', 'almenys', 'no més de', 'només si', 'només quan', 'fins que no', 'llindar*',
+        'no es posarà en marxa', 'no el posarem en marxa', 'requisit mínim',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -127,6 +133,9 @@ PATTERNS = ItemPatterns(
         'päätetään myöhemmin',
         # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
         'god nok', 'tilstrekkelig god', 'tilstrekkelig presis', 'tilstrekkelig sikker', 'tilstrekkelig treffsikker',
+        # Catalan: the item named, nothing said of it ("es posarà en marxa quan sigui prou precís").
+        'prou bo', 'prou bona', 'prou precís', 'prou precisa', 'prou fiable', 'es decidirà més endavant',
+        'ja es decidirà',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").

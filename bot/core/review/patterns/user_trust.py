@@ -43,6 +43,9 @@ PATTERNS = ItemPatterns(
         'luottamus', 'perehdytys', 'ihmisen valvonta', 'kuka päättää',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'brukermedvirkning', 'menneskelig kontroll', 'menneskelig tilsyn', 'brukernes kontroll', 'menneskelig overprøving',
+        # Catalan section names (a spec written in Catalan, or in Catalan and English).
+        'control humà', 'supervisió humana', "paper de l'usuari", 'paper de l’usuari', 'paper del', 'qui decideix',
+        'intervenció humana', 'rol de', 'formació',
     ),
     conventional=('oversight',),
     cues=(
@@ -123,11 +126,19 @@ PATTERNS = ItemPatterns(
         'endelige beslutningen', 'kan ignorere', 'kan avvise', 'overstyr*', 'skjer automatisk', 'opplæring*',
         'er en hjelp', 'et hjelpemiddel', 'loggbok', 'tilbakemelding*', 'går imot', 'mennesket i loopen', 'overprøv*',
         'manuell kontroll',
+        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
+        'decideix', 'decidirà', 'decisió final', 'última paraula', 'pot ignorar', 'pot rebutjar', 'pot descartar',
+        'pot corregir', 'pot modificar', 'pot editar', 'ho confirma', 'el confirma', 'ha de confirmar', 'ha de validar',
+        'revisió humana', 'supervisió humana', 'control humà', 'de manera automàtica', 'automàticament',
+        'sessions de formació', 'rebran formació', 'formació als', 'suport a la decisió', 'retroalimentació',
+        'només és un suggeriment', 'com a suggeriment',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
     ),
     mentions=(
+        # Catalan slogans of a helper, with no control described ("només ajuda, no substitueix ningú").
+        'només ajuda', 'no substitueix', 'no substituirà',
         # Vietnamese and Turkish slogans of a helper, with no control described ("chỉ hỗ trợ", "yerini almayacak").
         'không thay thế con người', 'chỉ hỗ trợ', 'yerini almayacak', 'sadece yardımcı',
         # Polish and Indonesian slogans of a helper, with no control described ("AI cuma bantu kader, bukan gantiin kader")
@@ -147,6 +158,8 @@ PATTERNS = ItemPatterns(
         'remain in control', 'remains in control', 'never replaces', 'supports, never replaces',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '知情权和选择权', '营造良好氛围',
+        # Catalan: the item named, nothing said of it ("és una eina intuïtiva i fàcil d'usar").
+        'els usuaris hi confiaran', 'intuïtiu', 'intuïtiva', "fàcil d'usar", 'fàcil d’usar',
     ),
     concrete=(
         Pattern(

@@ -67,13 +67,16 @@ LIMITS_HEADING_RE = re.compile(r"\b(?:never|not|no|limits?|don'?ts?|forbidden|of
 
 # "Can the tool close a file by itself?", "can it just fix the splits itself??", "AI 能不能自己扣箱", "系统能不能顺手
 # 把发货人拉黑": asked whether the model may act alone, its limits answer ("What the AI never does", "AI 不做的事").
+_CAN_THE = r"\bcan (?:the |our |this |that )?"
+_NAMED_MODEL = r"(?:ai|model|tool|bot|assistant|system)"
 ACTS_ALONE_ASKED_RE = re.compile(
-    r"\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system|it)\b(?:\s+[\w'-]+){0,6}?\s+"
+    rf"{_CAN_THE}(?:{_NAMED_MODEL}|it)\b(?:\s+[\w'-]+){{0,6}}?\s+"
     r"(?:itself|by itself|on its own|automatically|directly|alone)\b"
-    r"|\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system|it)\s+just\b"
-    # a decision asked of it by name: "Can the AI sign off an engine as serviceable?"
-    r"|\bcan (?:the |our |this |that )?(?:ai|model|tool|bot|assistant|system)\s+(?:sign off|approve|decide|reject|"
-    r"close|release|clear|ban|block|suspend|cancel|refund|delete|override|overrule|set the|change the|make the call)\b"
+    rf"|{_CAN_THE}(?:{_NAMED_MODEL}|it)\s+just\b"
+    # a decision asked of it by name: "Can the AI sign off an engine as serviceable?" (not "can it approve …", often
+    # the asker's "it" for the case, not the model)
+    rf"|{_CAN_THE}{_NAMED_MODEL}\s+(?:sign off|approve|decide|reject|close|release|clear|ban|block|suspend|cancel|"
+    r"refund|delete|override|overrule|set the|change the|make the call)\b"
     r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行|替我们|帮我们|替人)",
     re.IGNORECASE,
 )

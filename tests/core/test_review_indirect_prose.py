@@ -148,11 +148,14 @@ HOPED_EFFECTS = [
 ]
 
 
+# The problem's "3% of sales" is a figure a success item could take for its own: left out, only the hope is read.
+SHELF_SPEC_WITHOUT_FIGURES = SHELF_SPEC.replace(
+    "Empty shelves cost us about 3% of sales in the evening peak, and staff", "Staff")
+
+
 @pytest.mark.parametrize("effect", HOPED_EFFECTS)
 def test_an_effect_hoped_for_without_a_number_is_a_partial_success_metric(reviewer, effect):
-    spec = SHELF_SPEC.format(claim=effect).replace("Empty shelves cost us about 3% of sales in the evening peak, and staff",
-                                                   "Staff")
-    statuses = reviewer.review(spec).statuses
+    statuses = reviewer.review(SHELF_SPEC_WITHOUT_FIGURES.format(claim=effect)).statuses
     assert statuses["success_metrics"] == "partial", statuses
 
 

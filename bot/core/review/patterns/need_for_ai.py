@@ -175,8 +175,9 @@ PATTERNS = ItemPatterns(
         'better than us', 'better than people', 'better than humans', 'better than a human', 'better than a person',
         'better than our staff', 'unlike standard', 'unlike traditional', 'unlike conventional', 'unlike ordinary',
         'ai is good at', 'ai good at', 'ai is great at', 'good at finding patterns', 'pattern-finding',
-        'not considered good enough', "doesn't catch everything", 'does not catch everything',
-        "can't catch everything", 'has come on hugely', 'come a long way',
+        # (phrases are read as matching_form spells them: "doesn't" is "does not", "can't" is "cannot")
+        'not considered good enough', 'does not catch everything', 'cannot catch everything', 'has come on hugely',
+        'come a long way',
         # Catalan: the item named, nothing said of it ("la IA és el futur i no ens podem quedar enrere").
         'la ia és el futur', 'tecnologia puntera', 'avantguarda', 'les últimes tecnologies', 'no quedar-nos enrere',
     ),

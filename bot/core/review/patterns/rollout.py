@@ -137,7 +137,7 @@ PATTERNS = ItemPatterns(
         # An investor-relations answer: launched when the market allows ("2027 年择机推出", "根据市场情况").
         '择机推出', '根据市场情况',
         # A founder's reach, not a plan: "Then the whole UK, and then the world", "bring Tutti to every orchestra in the world".
-        'then the world', 'and then the world', 'the whole world', 'in the world.', 'world domination', 'then everywhere',
+        'then the world', 'the whole world', 'in the world.', 'world domination', 'then everywhere',
         # Catalan: the item named, nothing said of it ("es desplegarà properament").
         'quan estigui a punt', 'properament', 'en breu',
     ),

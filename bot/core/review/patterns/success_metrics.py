@@ -161,8 +161,7 @@ PATTERNS = ItemPatterns(
         # "We hope Load Coach will help more of you stay injury-free", "customers typically report significant
         # productivity gains", "agree clear success measures"
         'will reduce the', 'would reduce the', 'will cut the', 'will help more', 'we hope it will', 'we hope this will',
-        'productivity gains', 'success measures', 'reduce the time', 'reduce the analyst time', 'spend less time',
-        'more consistent between',
+        'productivity gains', 'success measures', 'reduce the time', 'spend less time',
         "we'll set targets", 'targets later', 'once we have pilot data', 'answers faster',
         '提升效率', '效率提升', '好用',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.

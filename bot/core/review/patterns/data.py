@@ -121,6 +121,9 @@ PATTERNS = ItemPatterns(
         'all the past',
         # what it answers from: "our 2,300 tested recipes as the source"
         'as the source', 'as its source', 'as our source',
+        # what it learns from, named with no amount, period or owner: "It learns from thousands of starters",
+        # "brings together data from soil sensors, satellite imagery and weather feeds", "rich data assets"
+        'learns from', 'learn from', 'data from', 'data points', 'data assets', 'data lake',
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
     ),
     vague=(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from typing import Any
@@ -19,6 +20,7 @@ import yaml
 
 from bot.core.documents.reading import Unreadable, html_to_text
 from bot.core.text import CJK_RE
+from ingest.feeds import feed_to_markdown, is_feed
 
 TAG_RE = re.compile(r"<[^>]+>")
 # A body written in HTML closes its elements; "<owner first name>" in a template is not markup.
@@ -200,9 +202,16 @@ def notebook_to_markdown(notebook: dict[str, Any]) -> str:
 
 
 def xml_to_markdown(text: str) -> tuple[str, str | None]:
-    """An XML export: an OPML outline, or markup with paragraphs and headings (Confluence's storage format,
-    XHTML) read as a page."""
+    """An XML export: an OPML outline, a web feed (Atom, RSS), or markup with paragraphs and headings
+    (Confluence's storage format, XHTML) read as a page."""
     if re.search(r"<opml[\s>]", text[:2000]):
         return opml_to_markdown(text)
-    body, title = html_to_text(text)
+    if is_feed(text):
+        return feed_to_markdown(text)
+    from bs4 import XMLParsedAsHTMLWarning  # deferred, as html_to_text defers bs4 itself
+
+    with warnings.catch_warnings():
+        # Read as HTML on purpose: storage-format pages use HTML's elements, and bs4 warns about any XML it is given.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        body, title = html_to_text(text)
     return body, title

@@ -49,6 +49,10 @@ FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", re.IGNORECA
 FIRST_PERSON_ZH = re.compile(r"(?<!自)我(?!们)")  # 我们 is "we", 自我 is "self"
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|'[^']*'(?=\W|$)")
 ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看来|笔者|小编|希望对你|希望对大家|欢迎交流|以上就是|我个人")
+# Markup a reader sees as code: an element's tag ("</p> <h2 class=…>") or an entity ("&#8217;", "&amp;").
+MARKUP = re.compile(r"</?(?:p|div|span|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th|a|strong|em|b|i|br|figure|"
+                    r"blockquote|img|section|article)\b[^<>]*>|&#x?[0-9a-f]+;|&(?:amp|lt|gt|quot|nbsp|[lr][sd]quo|hellip);",
+                    re.IGNORECASE)
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]*[\U0001D400-\U0001D7FF]")
@@ -239,6 +243,8 @@ def junk_reasons(sentence: str, structure: Structure, *, is_item: bool = False) 
     unquoted = QUOTED.sub(" ", text.replace("’", "'"))
     if ASIDE.search(text) or ASIDE_ZH.search(text) or FIRST_PERSON.search(unquoted) or FIRST_PERSON_ZH.search(unquoted):
         reasons.append("aside")
+    if MARKUP.search(text):
+        reasons.append("markup")
     if not is_item and not reasons and _fragment(text, chinese):
         reasons.append("fragment")
     return reasons

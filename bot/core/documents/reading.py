@@ -144,6 +144,46 @@ def run_in_headings(root: Any) -> None:
             first.replace_with(f"\n\n{'#' * level} {head[:-1]}\n\n")
 
 
+def bold_line_headings(root: Any) -> None:
+    """A bold line standing alone between line breaks ("<strong>Bands</strong><br>60–119 minutes late: …") heads
+    what follows: chat exports (Telegram's HTML) and email bodies head their parts so, with no <h> element and
+    no period to make it a run-in head. A bold label ("Owner:"), a bold sentence and bold inside a list item,
+    a table cell or a line of text stay what they are."""
+    levels = [int(h.name[1]) for h in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    level = min(6, max(levels, default=1) + 1)
+    for bold in root.find_all(["strong", "b"]):
+        if bold.find_parent(["li", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"]):
+            continue
+        if not (_breaks_line(bold.previous_sibling, "previous_sibling") and _breaks_line(bold.next_sibling, "next_sibling")):
+            continue
+        if not any(_is_break(side) for side in _line_neighbours(bold)):
+            continue  # alone in its paragraph: <p><strong>…</strong></p> is emphasis as often as a heading
+        text = bold.get_text(" ", strip=True)
+        if text and len(text.split()) <= MAX_RUN_IN_WORDS and text[-1] not in ".:;,!?。：；，！？":
+            bold.replace_with(f"\n\n{'#' * level} {text}\n\n")
+
+
+def _line_neighbours(element: Any) -> list[Any]:
+    return [_significant(element.previous_sibling, "previous_sibling"), _significant(element.next_sibling, "next_sibling")]
+
+
+def _significant(node: Any, direction: str) -> Any:
+    """The nearest sibling that is not blank text."""
+    while node is not None and isinstance(node, str) and not node.strip():
+        node = getattr(node, direction)
+    return node
+
+
+def _is_break(node: Any) -> bool:
+    return getattr(node, "name", None) == "br"
+
+
+def _breaks_line(node: Any, direction: str) -> bool:
+    """Whether the line ends here on this side: a <br>, or nothing more inside the parent."""
+    node = _significant(node, direction)
+    return node is None or _is_break(node)
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """HTML to Markdown-ish text: headings (and a glossary's terms) become '#' lines, list items '- ' lines,
     chrome elements go."""
@@ -171,6 +211,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             if level := styled_heading_level(paragraph):
                 paragraph.replace_with(f"\n\n{'#' * level} {paragraph.get_text(' ', strip=True)}\n\n")
     run_in_headings(root)
+    bold_line_headings(root)
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")

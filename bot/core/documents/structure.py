@@ -50,9 +50,10 @@ CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{
 # -- list items ---------------------------------------------------------------------------------
 # A guidance list item: a bullet or a short number, then the item's text; Chinese forms included
 # (`1、`, `（2）`), and Japanese ones a translated page keeps: "・" or "●" written flush to its item ("●Term:
-# the period of the license."), "2-1." for the first item under section 2.
+# the period of the license."), "2-1." for the first item under section 2. An en dash is a chat's or an email's
+# bullet ("– bookings of 9 or more passengers;"); an em dash opens a sign-off ("— Tomasz") and is not one.
 BULLET_RE = re.compile(
-    r"^\s*(?:[-*•·▪◦‣○●]\s+|[・●○▪◦•]\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)"
+    r"^\s*(?:[-*•·▪◦‣○●–]\s+|[・●○▪◦•]\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)"
 )
 # A spec list item, as the reviewer's heading guesser rules lines out: also `+`, letter items
 # (`a)`), numbers of any length, and a Korean report's "○" items with their "→" responses and "※" notes.

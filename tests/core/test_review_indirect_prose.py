@@ -216,3 +216,18 @@ def test_a_source_pitched_without_substance_is_partial_data_not_missing(reviewer
     post = FOUNDER_POST.replace("#retail", source + "\n#retail")
     assert reviewer.review(FOUNDER_POST).statuses["data"] == "missing"
     assert reviewer.review(post).statuses["data"] == "partial"
+
+
+# Claimed, said to exist or said in one breath, with nothing behind it (eval/specs-v2/unseen-68's chair's
+# statement, patent and impact assessment): the item named, not met.
+@pytest.mark.parametrize("item_id, sentence", [
+    ("evaluation", "Our partner stores have seen encouraging results, and the feedback has been overwhelmingly positive."),
+    ("evaluation", "In a first trial, the predicted gaps were found to agree closely with what staff counted."),
+    ("thresholds", "An alert is raised when the predicted gap reaches a predetermined level."),
+    ("need_for_ai", "Checking shelves by hand is no longer sustainable as stores grow."),
+    ("rollout", "We will be rolling ShelfEye out to all stores during 2027."),
+])
+def test_an_item_claimed_with_nothing_behind_it_is_partial_not_missing(reviewer, item_id, sentence):
+    spec = SHELF_SPEC.replace("We will start in two stores in March.\n", "")
+    assert reviewer.review(spec.format(claim="")).statuses[item_id] == "missing"
+    assert reviewer.review(spec.format(claim=sentence)).statuses[item_id] == "partial"

@@ -124,6 +124,10 @@ PATTERNS = ItemPatterns(
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replays', 'replayed', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
     ),
     vague=(
+        # A result claimed with no test behind it: "the feedback has been overwhelmingly positive", "Our trial farms
+        # have seen encouraging results", "predicted strengths were found to agree closely with the cube tests".
+        'encouraging results', 'promising results', 'overwhelmingly positive', 'feedback has been', 'positive feedback',
+        'agree closely', 'agreed closely',
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'resultaten var mycket bra', 'mycket goda resultat',
         # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").

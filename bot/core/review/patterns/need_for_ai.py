@@ -150,6 +150,9 @@ PATTERNS = ItemPatterns(
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
     ),
     vague=(
+        # The way it is done today waved off, nothing tried or measured: "Planning rotas by hand is no longer
+        # sustainable as demand grows", "Known methods can however be of limited accuracy".
+        'no longer sustainable', 'limited accuracy',
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'ai är framtiden', 'modern teknik', 'den senaste tekniken', 'ligga i framkant',
         # Vietnamese and Turkish: the technology praised, nothing weighed against it ("deep learning her zaman daha iyi sonuç veriyor").

@@ -180,6 +180,10 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # A rollout said in one breath, the product named: "We will be rolling HerdSense out to all members during
+        # 2027." ("roll it out to the rest of our sites if it goes well" is a step with its condition, found already.)
+        Pattern(r"\broll(?:s|ing|ed)?\s+(?!out\b|it\b|them\b)\w+\s+out\s+(?:to|across)\b",
+                'We will be rolling HerdSense out to all members during 2027.'),
         # The next step held until the live ones stay good: "Each further condition group joins only after three months
         # in which the weekly re-check … has stayed within the one in 500", "Each step happened only once … had stayed".
         Pattern(

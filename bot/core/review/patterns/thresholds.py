@@ -122,6 +122,8 @@ PATTERNS = ItemPatterns(
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
     ),
     vague=(
+        # A bar said to exist, with no value anywhere: "when the predicted strength reaches a predetermined level".
+        'predetermined', 'pre-determined',
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'tillräckligt bra', 'tillräckligt träffsäker', 'tillräckligt säker',
         # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").

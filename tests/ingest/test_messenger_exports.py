@@ -87,7 +87,7 @@ TELEGRAM = """<!DOCTYPE html><html><head><title>Exported Data</title></head><bod
 <div class="history"><div class="message default clearfix" id="message12"><div class="body">
 <div class="pull_right date details" title="04.05.2026 09:04:00">09:04</div>
 <div class="from_name">Lena Fischer</div>
-<div class="text"><strong>Returns rules, live from Monday</strong><br>Please read them before your next shift.<br><br><strong>Never left to the assistant</strong><br>A team lead handles these returns within one working day:<br>– a refund over 200 euros;<br>– a second refund for the same order;<br>– anything a customer disputes with their bank.<br><br><strong>When it is down</strong><br>Agents handle every return by hand with the printed checklist. <b>Owner:</b> Lena.</div>
+<div class="text"><strong>Returns rules, live from Monday</strong><br>Please read them before your next shift.<br><br><strong>Never left to the assistant</strong><br>A team lead handles these returns within one working day:<br>– a refund over 200 euros;<br>– a second refund for the same order;<br>– anything a customer disputes with their bank.<br><br><strong>Queues</strong><br>🔴 Disputed: a team lead the same day<br>🟢 Everything else: the next agent free<br><br><strong>When it is down</strong><br>Agents handle every return by hand with the printed checklist. <b>Owner:</b> Lena.</div>
 </div></div></div></div></body></html>"""
 
 
@@ -102,3 +102,6 @@ def test_a_bold_line_in_a_telegram_message_heads_its_part_and_dashes_make_a_list
     listed = next(chunk for chunk in chunks if "disputes with their bank" in chunk.text)
     assert listed.section.endswith("Never left to the assistant")
     assert "– a second refund for the same order;" in listed.text.splitlines()
+    # Lines opened by an emoji, two or more in one message, are its list (a phone has no bullet key).
+    assert "- 🔴" not in document.text and "- Disputed: a team lead the same day" in document.text.splitlines()
+    assert "- Please read them before your next shift." not in document.text

@@ -184,6 +184,28 @@ def _breaks_line(node: Any, direction: str) -> bool:
     return node is None or _is_break(node)
 
 
+# An emoji opening a line, as a chat message lists on a phone with no bullet key ("🟡 60–119 minutes late: …").
+LINE_ICON_RE = re.compile(r"^\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
+MIN_ICON_LINES = 2  # one emoji-led line is a callout's icon; two or more in a row are a list
+
+
+def icon_line_items(root: Any) -> None:
+    """Lines of one block, broken by <br> and each opened by an emoji, are list items: Telegram's export keeps a
+    message's bands as "🟡 …<br>🟠 …<br>🔴 …" in one <div>, and without a bullet they read as loose prose."""
+    # Keyed by identity: two blocks with the same text compare equal as tags, and each needs its own pass.
+    for block in {id(br.parent): br.parent for br in root.find_all("br") if br.parent is not None}.values():
+        starts = [node for node in block.children if isinstance(node, str) and _opens_line(node)
+                  and LINE_ICON_RE.match(node)]
+        if len(starts) >= MIN_ICON_LINES:
+            for node in starts:
+                node.replace_with("- " + LINE_ICON_RE.sub("", node, count=1))
+
+
+def _opens_line(node: Any) -> bool:
+    previous = _significant(node.previous_sibling, "previous_sibling")
+    return previous is None or _is_break(previous)
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """HTML to Markdown-ish text: headings (and a glossary's terms) become '#' lines, list items '- ' lines,
     chrome elements go."""
@@ -212,6 +234,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                 paragraph.replace_with(f"\n\n{'#' * level} {paragraph.get_text(' ', strip=True)}\n\n")
     run_in_headings(root)
     bold_line_headings(root)
+    icon_line_items(root)
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")

@@ -91,6 +91,17 @@ QUANTITY_RE = re.compile(
     # "4 dies", "6 mesos", "2 anys", "3 vegades", "1,5 milions", "95 per cent", "41 de les 52".
     r"|\b\d+(?:,\d+)?\s*(?:setmanes|setmana|hores|minuts|segons|dies|mesos|anys|vegades|milions|milers)(?![\w])"
     r"|\b\d+(?:,\d+)?\s*per\s+cent\b|\b\d+\s+(?:de les|dels|de)\s+\d+\b"
+    # Czech, with its case endings on the unit, where Polish does not read it already: "15 minutách", "3 hodiny",
+    # "4 dny", "10 pracovních dnů", "6 týdnů", "5 měsíců", "2 roky", "3krát", "1 200 Kč", "50 tis.", "1,5 mil.",
+    # "95 procent", "97 ze 100"; and a span in words, as Czech writes small numbers ("pět měsíců", "do deseti
+    # pracovních dnů", "čtyři týdny").
+    r"|\b\d+(?:,\d+)?\s*(?:pracovních\s+)?(?:minut[uy]|minutách|minutami|hodin[uy]?|hodinách|hodinami|dn[yůíeu]|"
+    r"dnech|den|týdn\w*|týden|měsíc\w*|roky|roků|letech|let|krát|kč|korun\w*|tis\.|mil\.|milionů|miliony|"
+    r"miliard)(?![\w])"
+    r"|\b\d+\s+ze\s+\d+\b"
+    r"|\b(?:dva|dvě|dvou|tři|tří|čtyři|čtyř|pět|pěti|šest|šesti|sedm|sedmi|osm|osmi|devět|devíti|deset|deseti|"
+    r"patnáct|patnácti|dvacet|dvaceti|třicet|třiceti)\s+(?:[^\W\d_]+\s+)?(?:minut[uy]?|minutách|hodin[uy]?|hodinách|"
+    r"dn[yůíeu]|dnech|týdn\w*|týden|měsíc\w*|roky|roků|let|procent\w*)(?![\w])"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

@@ -63,15 +63,17 @@ def shortened(text: str, limit: int = 60) -> str:
 
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
 # French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
-# and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of English
-# stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese
-# "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid",
-# "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to",
-# "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish
-# "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian "for",
-# "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us", "cap",
-# "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als"); Turkish ones
-# are written with "i" for "ı", as matching_form reads them.
+# Czech, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
+# English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
+# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
+# "vid", "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish
+# "to", "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well,
+# Finnish "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian
+# "for", "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us",
+# "cap", "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech
+# "a", "i", "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta",
+# "ty", "my", "mi", "jim", "tom", "pod", "ale"); Turkish ones are written with "i" for "ı", as matching_form reads
+# them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -106,7 +108,14 @@ OTHER_FUNCTION_WORDS = frozenset(
     nostra nostres són és serà seran està estan hem heu ens pel pels dels cada altres altra molts moltes només
     després abans encara doncs així aquí quin quina quins quines què qui tots totes gairebé mateix mateixa mentre
     segons durant dins mitjançant havia hauria seria podem podria tenim tenen té vam ho uns unes ningú
-    tampoc""".split())
+    tampoc
+    je jsou jsem jsme jste být byl byla bylo byly bude budou budeme není nejsou nebude že nebo anebo jak jako když
+    pokud aby abychom ani už již také též jen jenom pouze který která které kterou kterých kterým kteří kterém jeho
+    její jejich náš naše našeho naší našich našem váš vaše vašeho vaší vašich tento tato toto tyto této tohoto tomto
+    tomu těchto podle před mezi přes bez při až za ze nad kvůli během místo však tedy proto protože což kde kdy kdo
+    proč vždy nikdy ještě mají máme musí může můžeme mohou chceme než tak velmi více méně každý každá každé každého
+    všechny všech všichni nic nikdo něco někdy zda zatím další dalších sám sami svůj své svých jiné jiný tím tady
+    zde nám vám nás vás jí něm nich""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

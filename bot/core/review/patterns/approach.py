@@ -49,6 +49,9 @@ PATTERNS = ItemPatterns(
         'hvordan det fungerer',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'solució', 'com funciona', 'enfocament', 'arquitectura', 'metodologia', 'disseny tècnic',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'řešení', 'navrhované řešení', 'popis řešení', 'návrh řešení', 'jak to funguje', 'jak to bude fungovat',
+        'architektura', 'technické řešení', 'metodika', 'zvolený přístup', 'technický přístup',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -110,6 +113,13 @@ PATTERNS = ItemPatterns(
         'models de llenguatge', 'visió per computador', 'visió artificial', 'classificador*', 'arbre de decisió',
         'arbres de decisió', 'hem triat', 'vam triar', 'vam escollir', 'hem escollit', 'ajust fi', 'preentrenat*',
         'preentrenad*', 'model predictiu', 'sèries temporals', 'regressió', 'versió del model',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'strojové učení', 'strojového učení', 'strojovým učením', 'hluboké učení', 'hlubokého učení', 'neuronová síť',
+        'neuronové sítě', 'neuronovou síť', 'neuronových sítí', 'jazykový model', 'jazykového modelu',
+        'jazykové modely', 'jazykových modelů', 'počítačové vidění', 'počítačového vidění', 'klasifikátor*',
+        'rozhodovací strom*', 'rozhodovacích stromů', 'regrese', 'regresní', 'předtrénovan*', 'doladěn*', 'časové řady',
+        'časových řad', 'prediktivní model', 'predikční model', 'vybrali jsme', 'zvolili jsme', 'verze modelu',
+        'hotové řešení', 'komerční řešení', 'na míru',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -124,6 +134,10 @@ PATTERNS = ItemPatterns(
         'forretningshemmelighet', 'den nyeste ki-teknologien', 'avansert ki',
         # Catalan: the item named, nothing said of it ("el model fa servir la tecnologia més avançada").
         'secret comercial', 'la tecnologia més avançada', 'ia avançada', 'última generació',
+        # Czech: the item named, nothing said of it ("model využívá nejmodernější umělou inteligenci").
+        'obchodní tajemství', 'nejmodernější umělá inteligence', 'nejmodernější umělou inteligenci',
+        'pokročilá umělá inteligence', 'pokročilou umělou inteligenci', 'špičková umělá inteligence',
+        'špičkovou umělou inteligenci',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

@@ -47,6 +47,9 @@ PATTERNS = ItemPatterns(
         'driftskostnader',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'pressupost', 'finançament', 'impacte econòmic', 'recursos econòmics', 'viabilitat econòmica',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'náklady', 'rozpočet', 'kalkulace', 'financování', 'ekonomika', 'ekonomické dopady', 'finanční dopady',
+        'odhad nákladů', 'provozní náklady', 'kolik to stojí', 'investice', 'návratnost', 'návratnost investice',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -103,6 +106,10 @@ PATTERNS = ItemPatterns(
         'llicències de programari', 'quota mensual', 'quota anual', 'subscripció', 'cost anual', 'cost mensual',
         'cost total', 'inversió', 'finançat per', 'finançada per', 'finançament', 'subvenció', 'estalvi*', 'iva inclòs',
         'cost de manteniment', 'amortitz*',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'bude stát', 'stojí nás', 'náklady', 'nákladů', 'nákladech', 'nákladům', 'rozpoč*', 'kč', 'korun', 'licenci',
+        'licencí', 'licenční*', 'předplatné', 'ročně', 'pořizovací cen*', 'provozní náklady', 'cena za', 'hrazen*',
+        'úspor*', 'ušetří', 'ušetříme', 'dotac*', 'financován*', 'zdarma', 'bezplatn*', 'zadarmo',
         # a price to users, with nothing on what it costs to run ("serà gratuït per a les escoles")
         'gratuït', 'gratuïta', 'de franc',
     ),
@@ -110,6 +117,8 @@ PATTERNS = ItemPatterns(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
         'paid for out of', 'paid for by a grant',
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
+        # Czech: who pays, with no figure ("licenci zaplatí kraj").
+        'zaplatí', 'zaplatíme', 'hradí',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -129,6 +138,10 @@ PATTERNS = ItemPatterns(
         # Catalan: the item named, nothing said of it ("el cost es considera raonable").
         'es considera raonable', 'cost raonable', 'cost assumible', 'baix cost', 'cost mínim', 'cost reduït',
         'dins del pressupost', 'amb els recursos actuals', 'es pagarà sol',
+        # Czech: the item named, nothing said of it ("náklady budou nízké a vejdou se do rozpočtu").
+        'přiměřené náklady', 'nízké náklady', 'minimální náklady', 'zanedbatelné náklady', 'náklady budou nízké',
+        'v rámci rozpočtu', 'ze stávajícího rozpočtu', 'v rámci stávajících zdrojů', 'zaplatí se samo', 'vyplatí se',
+        'vejdou se do rozpočtu',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

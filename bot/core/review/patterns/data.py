@@ -50,6 +50,9 @@ PATTERNS = ItemPatterns(
         'datagrunnlag', 'datagrunnlaget', 'datasett', 'datahåndtering', 'datakvalitet',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'dades', "fonts d'informació", 'fonts d’informació',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'zdroje dat', 'datové zdroje', 'vstupní data', 'trénovací data', 'práce s daty', 'kvalita dat', 'správa dat',
+        'datová sada', 'datové sady', 'použitá data', 'údaje', 'zdroje údajů',
     ),
     conventional=('datasets',),
     cues=(
@@ -115,6 +118,13 @@ PATTERNS = ItemPatterns(
         'entrenarem amb', 'aprèn de', 'aprèn dels', 'aprenen de', 'aprenen dels', 'etiquetat*', 'etiquetad*',
         'anotades', 'conjunt de dades', 'font de dades', 'fonts de dades', 'registres', 'propietari de les dades',
         'responsable de les dades', 'base de dades', 'extracció de dades', 'reservades per', 'es van reservar',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'trénovací data', 'trénovacích dat', 'trénovací sad*', 'trénov*', 'natrénov*', 'vytrénov*', 'učí se z',
+        'učí se na', 'se učí z', 'se učí na', 'k dalšímu učení', 'k učení', 'anotov*', 'anotac*', 'oštítkov*',
+        'historická data', 'historických dat', 'historickými daty', 'datová sada', 'datové sady', 'datovou sadu',
+        'datových sad', 'zdroj dat', 'zdroje dat', 'zdrojem dat', 'vlastník dat', 'vlastníkem dat', 'správce dat',
+        'správcem dat', 'odpovídá za data', 'za data odpovídá', 'databáz*', 'záznamů', 'výpis z', 'export z',
+        'vzorek dat',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -125,6 +135,8 @@ PATTERNS = ItemPatterns(
         # "brings together data from soil sensors, satellite imagery and weather feeds", "rich data assets"
         'learns from', 'learn from', 'data from', 'data points', 'data assets', 'data lake',
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
+        # Czech: data said to exist, with no source or size ("máme data za deset let").
+        'spoustu dat', 'máme data',
     ),
     vague=(
         # a conference pitch's data: "harnesses rich real-time data from across the event footprint"
@@ -139,6 +151,9 @@ PATTERNS = ItemPatterns(
         '海量', '多年积累',
         # Catalan: the item named, nothing said of it ("tenim moltes dades de tots aquests anys").
         'moltes dades', 'grans volums de dades', 'totes les dades necessàries',
+        # Czech: the item named, nothing said of it ("máme k dispozici velké množství dat").
+        'velké množství dat', 'velkém množství dat', 'velkého množství dat', 'spousta dat', 'obrovské množství dat',
+        'dostatek dat', 'všechna potřebná data',
     ),
     concrete=(
         Pattern(

@@ -48,6 +48,9 @@ PATTERNS = ItemPatterns(
         'resultater fra utprøvingen',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'avaluació', 'proves', 'validació', 'com ho provem', 'com ho hem provat', 'com ho provarem',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'vyhodnocení', 'hodnocení', 'ověření', 'validace', 'testování', 'testování a validace', 'jak to ověříme',
+        'jak jsme to ověřili', 'výsledky testování', 'výsledky ověření',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -114,6 +117,13 @@ PATTERNS = ItemPatterns(
         'una mostra de', 'atzar', 'comparat amb', 'comparant amb', 'vam comparar', 'hem comparat', 'provat amb',
         'provada amb', 'provat sobre', 'a prova', 'sense veure el resultat', 'sense conèixer', 'validació creuada',
         'avaluat*', 'avaluad*',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'přesnost*', 'senzitivit*', 'citlivost*', 'specificita', 'specificitu', 'specificitou', 'záchytnost*',
+        'zachytil*', 'testovací sad*', 'testovacích dat', 'testovací data', 'validační sad*', 'vzorek', 'vzorku',
+        'náhodný vzorek', 'náhodném vzorku', 'náhodně vybran*', 'porovnali jsme', 'porovnání s', 've srovnání s',
+        'oproti', 'nezávisle', 'bez znalosti', 'naslepo', 'vyzkoušel*', 'otestoval*', 'testoval*', 'ověřil*', 'ověřen*',
+        'ověřování', 'křížová validace', 'křížové validace', 'křížovou validaci', 'vyhodnocen*', 'zlatý standard',
+        'správně určil*', 'správně rozpoznal*', 'správně zařadil*', 'úspěšnost*',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -140,6 +150,9 @@ PATTERNS = ItemPatterns(
         'resultatene var svært gode', 'svært gode resultater', 'meget gode resultater', 'traff godt',
         # Catalan: the item named, nothing said of it ("les proves han donat molt bons resultats").
         'resultats molt bons', 'resultats prometedors', 'funciona molt bé', 'funciona força bé', 'bons resultats',
+        # Czech: the item named, nothing said of it ("testy přinesly velmi dobré výsledky").
+        'výsledky byly velmi dobré', 'velmi dobré výsledky', 'slibné výsledky', 'výborné výsledky',
+        'funguje velmi dobře', 'funguje výborně',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
@@ -203,6 +216,17 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: tried on a counted set of real cases ("model jsme vyzkoušeli na 800 loňských žádostech"), and
+        # graders who did not see its answer ("dva referenti, kteří výsledek modelu neviděli").
+        Pattern(
+            r"\b(?:vyzkoušel\w*|vyzkoušen\w*|otestoval\w*|otestován\w*|testoval\w*|testován\w*|ověřil\w*|ověřen\w*|"
+            r"ověřoval\w*|porovnal\w*|vyhodnotil\w*)\b[^.;]{0,60}?\bna\s+(?:vzorku\s+)?\d[\d\s.]*\s?[^\W\d_]+"
+            r"|\b(?:výsledek|výsledky|hodnocení|odpověď|odpovědi|návrh|návrhy)\s+(?:modelu|systému|programu|aplikace|"
+            r"nástroje)\s+(?:neviděl|neznal)\w*"
+            r"|\b(?:neviděl|neznal)\w*\s+(?:výsledek|výsledky|hodnocení|odpověď|odpovědi)\b",
+            "Model jsme vyzkoušeli na 800 loňských žádostech, které nezávisle posoudili dva referenti, kteří výsledek "
+            "modelu neviděli.",
+        ),
         # A result on a test: "the model's first choice was right for 88% of sherds overall".
         Pattern(
             r"\b(?:was|were|is|are|got it)\s+(?:right|correct|accurate)\s+(?:for|on|in|with)\s+\d+(?:\.\d+)?\s*%",

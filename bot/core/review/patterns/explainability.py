@@ -41,6 +41,9 @@ PATTERNS = ItemPatterns(
         'forklarbarhet', 'åpenhet', 'åpenhet og forklarbarhet',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'explicabilitat', 'transparència', 'explicacions', 'interpretabilitat',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'vysvětlitelnost', 'transparentnost', 'vysvětlení', 'interpretovatelnost', 'srozumitelnost',
+        'jak model rozhoduje',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -104,6 +107,10 @@ PATTERNS = ItemPatterns(
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'per què ho recomana', 'factors que més', 'més han pesat', 'més ha pesat', 'nivell de confiança',
         'grau de confiança', 'ressalta*', 'marcat a la imatge', 'explicable*',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'vysvětliteln*', 'interpretovateln*', 'uvede důvod', 'uvádí důvod', 'míra jistoty', 'míru jistoty',
+        'skóre jistoty', 'zvýrazn*', 'vyznačí', 'nejdůležitější faktory', 'hlavní faktory', 'které faktory',
+        'co nejvíc ovlivnilo',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -126,6 +133,8 @@ PATTERNS = ItemPatterns(
         'pudiera ver por qué',
         'black box', 'it just knows', 'self-explanatory', 'transparent ai', 'trust the model', '黑盒',
         'will be transparent', 'be transparent', 'committed to transparency', 'fully transparent',
+        # Czech: the item named, nothing said of it ("rozhodování modelu je plně transparentní").
+        'plně transparentní', 'naprosto transparentní', 'zcela transparentní',
     ),
     concrete=(
         Pattern(
@@ -150,6 +159,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: the person sees why ("referent vidí, proč model žádost označil", "aplikace ukáže, které faktory
+        # rozhodly").
+        Pattern(
+            r"\b(?:vidí|uvidí|vidět|ukáže|ukazuje|zobrazí|zobrazuje|vysvětlí|vysvětluje|vysvětlit|pozná|poznají|"
+            r"dozví se|dozvědí se),?\s+(?:proč|na základě čeho|podle čeho|které faktory|co rozhodlo|z jakého důvodu)\b",
+            "Referent vidí, proč model žádost označil, a aplikace ukáže, které faktory rozhodly.",
+        ),
         # Finnish puts a comma before "miksi": "vastaanottaja näkee, miksi kuorma on merkitty märäksi".
         Pattern(
             r"\b(?:näkee|näkevät|nähdä|näkyy|näyttää|näytetään|kertoo|selittää|selitetään),?\s+(?:miksi|mitkä tekijät|mistä syystä)\b",

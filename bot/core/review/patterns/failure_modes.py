@@ -51,6 +51,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'riscs', 'què pot fallar', 'limitacions', 'pla de contingència', 'contingències', 'avaluació de riscos',
         'si alguna cosa falla',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'rizika', 'rizika a omezení', 'omezení', 'známá omezení', 'co se může pokazit', 'co když to selže',
+        'záložní řešení', 'záložní postup', 'krizový plán', 'nouzový postup', 'analýza rizik', 'řízení rizik',
+        'chybové stavy', 'když něco selže', 'mimořádné situace',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -115,6 +119,13 @@ PATTERNS = ItemPatterns(
         'caiguda del servei', 'caigudes', 'fora de servei', 'falsos positius', 'falsos negatius', 'fals positiu',
         'fals negatiu', 'falses alarmes', 'falsa alarma', 'procediment manual', 'procés manual', 'sense connexió',
         'tall de llum', 'errada', 'errades', 'es deriva a', 'es derivarà',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'selže', 'selhání', 'výpadek', 'výpadku', 'výpadky', 'nefunguje', 'záložní', 'náhradní postup', 'ruční postup',
+        'ruční režim', 'falešně pozitivn*', 'falešně negativn*', 'falešný poplach', 'falešné poplachy',
+        'falešných poplachů', 'planý poplach', 'plané poplachy', 'mimo provoz', 'nedostupn*', 'chybn*', 'přehlédn*',
+        'nelze vyhodnotit', 'nelze posoudit', 'nečiteln*', 'nekvalitní', 'předá člověku', 'eskal*', 'nevydá výsledek',
+        'výsledek nevydá', 'nevrátí výsledek', 'výsledek nevrátí', 'nízká kvalita', 'špatná kvalita',
+        'pokud si není jistý', 'nejistot*', 'výpadek proudu', 'bez připojení',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"
@@ -130,6 +141,8 @@ PATTERNS = ItemPatterns(
         # a wrong output counted, and the feature paused: "if more than two misstate the reason we pause the drafts"
         'misstate', 'we pause', 'pause the',
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
+        # Czech: mistakes granted, with no fallback ("model se může splést").
+        'může se splést', 'se může splést', 'může udělat chybu', 'dělá chyby', 'není neomylný', 'není neomylná',
     ),
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
@@ -138,6 +151,8 @@ PATTERNS = ItemPatterns(
         'appropriate safeguards', 'risks will be managed', 'to manage risk', '不会出错', 'get things wrong', 'manually as today',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '万无一失', '完善的应急预案', '完善的纠错机制', '妥善处理',
+        # Czech: the item named, nothing said of it ("riziko je minimální").
+        'riziko je minimální', 'minimální riziko', 'rizika jsou zanedbatelná', 'nepředpokládáme problémy',
     ),
     concrete=(
         Pattern(

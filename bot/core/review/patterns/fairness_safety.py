@@ -45,6 +45,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'equitat', 'ètica', 'privacitat', 'protecció de dades', 'seguretat', 'biaixos', 'no discriminació',
         'igualtat de tracte', 'ús responsable', 'ia responsable',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'etika', 'etické otázky', 'férovost', 'spravedlnost', 'rovné zacházení', 'nediskriminace',
+        'ochrana osobních údajů', 'ochrana dat', 'ochrana soukromí', 'soukromí', 'bezpečnost', 'bezpečnost pacientů',
+        'předpojatost', 'zkreslení', 'odpovědná ai', 'odpovědné použití',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -121,6 +125,13 @@ PATTERNS = ItemPatterns(
         'dades personals', 'dades sensibles', 'biaix*', 'discrimin*', 'equitat*', 'igualtat', 'privacitat', 'rgpd',
         'consentiment', 'pseudonimitz*', 'per separat', 'per a cada grup', 'gent gran', 'seguretat del pacient',
         'seguretat dels pacients', 'delegat de protecció de dades',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'osobní údaje', 'osobních údajů', 'osobními údaji', 'citlivé údaje', 'citlivých údajů', 'informovaný souhlas',
+        'souhlas pacienta', 'souhlas uživatele', 'se souhlasem', 'bez souhlasu', 'anonymizac*', 'anonymizovan*',
+        'pseudonymizac*', 'pseudonymizovan*', 'předpojat*', 'zkreslen*', 'diskrimin*', 'znevýhodn*', 'věkové skupiny',
+        'věkových skupin', 'podle věku', 'podle pohlaví', 'pohlaví', 'etnicit*', 'národnost*', 'menšin*', 'senioři',
+        'seniorů', 'postižením', 'bezpečnost pacient*', 'pro každou skupinu', 'zvlášť pro', 'odděleně pro',
+        'pověřenec pro ochranu osobních údajů', 'posouzení vlivu', 'přístupová práva',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprivation', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -165,6 +176,9 @@ PATTERNS = ItemPatterns(
         'like godt for alle', 'behandler alle likt',
         # Catalan: the item named, nothing said of it ("funcionarà igual de bé per a tothom").
         'igual de bé per a tothom', 'tracta tothom igual', 'just per a tothom', 'lliure de biaixos', 'sense cap biaix',
+        # Czech: the item named, nothing said of it ("systém funguje stejně dobře pro všechny").
+        'stejně dobře pro všechny', 'pro všechny stejně', 'u všech stejně', 'nikoho nediskriminuje',
+        'bez jakéhokoli zkreslení', 'férový pro všechny', 'spravedlivý pro všechny',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

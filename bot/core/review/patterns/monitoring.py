@@ -46,6 +46,9 @@ PATTERNS = ItemPatterns(
         'løpende oppfølging',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'seguiment', 'monitoratge', 'monitorització', 'manteniment', 'supervisió contínua',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'monitorování', 'sledování', 'průběžné sledování', 'dohled nad provozem', 'provoz a údržba', 'údržba',
+        'kontrola kvality', 'řízení kvality',
     ),
     conventional=('observability',),
     cues=(
@@ -100,6 +103,10 @@ PATTERNS = ItemPatterns(
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'cada setmana', 'cada mes', 'setmanalment', 'mensualment', 'cada dilluns', 'quadre de comandament',
         'monitorit*', 'seguiment', 'setmanes seguides', 'per sota de', 'reentren*', 'deriva del model',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'průběžně', 'pravidelně', 'každý týden', 'každý měsíc', 'každé pondělí', 'týdně', 'měsíčně', 'čtvrtletně',
+        'sledov*', 'sleduj*', 'monitorov*', 'řídicí panel', 'po sobě jdoucí', 'týdny po sobě', 'klesne pod',
+        'klesne-li', 'přetrénov*', 'kontrolní vzorek', 'namátkov*',
     ),
     mentions=(
         '报警',
@@ -117,6 +124,8 @@ PATTERNS = ItemPatterns(
         'følges løpende', 'følges nøye',
         # Catalan: the item named, nothing said of it ("se'n farà un seguiment continu").
         'seguiment continu', 'seguiment constant', 'es vigilarà',
+        # Czech: the item named, nothing said of it ("výsledky budeme průběžně sledovat").
+        'budeme průběžně sledovat', 'průběžně sledujeme', 'budeme sledovat', 'budeme monitorovat', 'bude pod dohledem',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -53,6 +53,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'per què ia', 'per què intel·ligència artificial', 'per què un model', 'per què aprenentatge automàtic',
         'per què cal la ia', 'opcions considerades', 'per què no una solució més senzilla',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'proč ai', 'proč umělá inteligence', 'proč umělou inteligenci', 'proč strojové učení', 'proč model',
+        'proč ne jednodušší řešení', 'proč ne pravidla', 'zvažované alternativy', 'alternativy', 'alternativní řešení',
+        'posouzení alternativ', 'varianty řešení', 'zvažované varianty',
     ),
     conventional=('alternatives',),
     cues=(
@@ -130,6 +134,13 @@ PATTERNS = ItemPatterns(
         'no va funcionar', 'no funcionava', 'vam provar', 'vam intentar', 'no pot distingir', 'no es pot distingir',
         'no distingeix', 'no sap distingir', 'més senzill', 'més senzilla', 'més simple', 'massa variables',
         'massa factors', 'moltes variables', 'molts factors', 'cap regla', 'full de càlcul',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'jednoduchá pravidla', 'jednoduchých pravidel', 'jednoduché pravidlo', 'pevná pravidla', 'pevných pravidel',
+        'na základě pravidel', 'pravidlový', 'pravidlového', 'klíčová slova', 'klíčových slov', 'nestačí', 'nestačil*',
+        'nefungoval*', 'zkoušeli jsme', 'zkusili jsme', 'nedokáže rozlišit', 'nelze rozlišit', 'nerozliší',
+        'neumí rozlišit', 'jednodušší řešení', 'jednodušší způsob', 'příliš mnoho proměnných', 'mnoho proměnných',
+        'mnoho faktorů', 'příliš mnoho faktorů', 'excelov*', 'pevný práh', 'pevného prahu', 'nedostatek lidí',
+        'nedostatek personálu', 'nedostatek odborníků', 'nemáme kapacitu', 'nemáme dost lidí',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -183,6 +194,9 @@ PATTERNS = ItemPatterns(
         'come a long way',
         # Catalan: the item named, nothing said of it ("la IA és el futur i no ens podem quedar enrere").
         'la ia és el futur', 'tecnologia puntera', 'avantguarda', 'les últimes tecnologies', 'no quedar-nos enrere',
+        # Czech: the item named, nothing said of it ("umělá inteligence je budoucnost, nesmíme zaostat").
+        'umělá inteligence je budoucnost', 'nejmodernější technologie', 'nejnovější technologie',
+        'špičková technologie', 'nesmíme zaostat', 'nezůstat pozadu', 'zůstat pozadu', 'jít s dobou',
     ),
     concrete=(
         Pattern(
@@ -211,6 +225,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: more factors than a person or a rule can weigh at once ("je příliš mnoho proměnných, které je třeba
+        # zvážit najednou", "tolik kombinací, že je nikdo neudrží v hlavě").
+        Pattern(
+            r"\b(?:příliš mnoho|příliš moc|moc|tolik|spousta|spoustu)\s+"
+            r"(?:faktorů|proměnných|kombinací|signálů|parametrů|vlivů)\b",
+            "Je příliš mnoho proměnných, které je třeba zvážit najednou: počasí, svátky, akce i poruchy.",
+        ),
         # Catalan: more factors than a person or a rule can weigh at once ("hi ha massa variables a tenir en compte
         # alhora", "tants factors que cal combinar").
         Pattern(

@@ -54,6 +54,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'antecedents', 'situació actual', 'situació de partida', 'punt de partida', 'problemàtica', 'el repte',
         'reptes', 'necessitat', 'justificació', 'motivació', 'diagnosi', 'per què ho fem',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'současný stav', 'současná situace', 'výchozí stav', 'výchozí situace', 'popis problému', 'problém', 'problémy',
+        'pozadí', 'kontext', 'východiska', 'zdůvodnění', 'odůvodnění', 'potřeba', 'motivace', 'proč to děláme',
+        'proč to potřebujeme', 'analýza současného stavu', 'co nás trápí',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -115,6 +119,13 @@ PATTERNS = ItemPatterns(
         'llistes d’espera', 'hores a la setmana', 'hores per setmana', 'hores al mes', 'de mitjana', 'ningú no sap',
         'a cegues', 'a ull', 'pèrdues', 'es perden', 'malbaratament', 'es llencen', 'massa tard', 'incidències',
         'feina repetitiva', 'tasques repetitives',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'ručně', 'ruční zpracování', 'ruční kontrola', 'ruční kontrolu', 'zabere', 'zabírá', 'zaberou', 'čekací doba',
+        'čekací doby', 'čekací dobu', 'čekací lhůta', 'čekací lhůty', 'čeká se', 'čekají', 'čekání', 'pořadník*',
+        'v průměru', 'průměrně', 'zpoždění', 'se zpožděním', 'stížnost*', 'stěžují', 'reklamac*', 'nestíhá',
+        'nestíhají', 'nestíháme', 'přetížen*', 'příliš pozdě', 'hodin týdně', 'hodin měsíčně', 'hodin denně',
+        'hodiny týdně', 'opakující se', 'rutinní práce', 'zdlouhav*', 'časově náročn*', 'ztráta času', 'ztrácí čas',
+        'ztrácejí čas', 'ztrácíme čas', 'nikdo neví', 'od oka', 'ztráty', 'nevyřízen*', 've frontě',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -132,12 +143,17 @@ PATTERNS = ItemPatterns(
         'the same questions', 'all over the place', 'moan', 'eats into',
         # the writer recalling the reason: "A quick reminder of why we're doing it."
         'why we are doing it', 'why we are doing this',
+        # Czech: a chore in everyday words, with no figure ("zabere to spoustu času").
+        'trápí nás', 'pořád dokola', 'spoustu času', 'spousta času', 'hodně času', 'nikdo to nestíhá',
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
         'competitors have it', 'leverage ai', 'improve the experience', 'make it better', 'lots of users',
         'many users want', 'huge opportunity', 'game changer', 'revolutionize', 'tbd', '提升体验', '赋能', '大家都在做', '待定',
         'tedious', 'takes time away', 'over and over',
+        # Czech: the item named, nothing said of it ("AI je budoucnost a musíme držet krok s konkurencí").
+        'zlepšit zážitek', 'ai je budoucnost', 'držet krok s konkurencí', 'konkurence to má', 'obrovská příležitost',
+        'revoluční',
     ),
     concrete=(
         Pattern(
@@ -178,6 +194,15 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: a wait or a task that runs long today ("na vyřízení se čeká v průměru 6 týdnů", "kontrola jedné
+        # faktury trvá v průměru 25 minut").
+        Pattern(
+            r"\b(?:čeká|čeká se|čekají|čekáme|čekal[aiy]?|čekací doba je)\b[^.;]{0,30}?\b(?:\d+(?:,\d+)?|dva|dvě|"
+            r"tři|čtyři|pět|šest|sedm|osm|devět|deset|dvacet|třicet)\s+(?:minut|hodin|dn|týd|měsíc|rok|let)\w*"
+            r"|\b(?:trvá|trvají|trvalo|zabere|zabírá|zaberou|tráví|trávíme|stráví)\s+(?:[^\W\d_]+\s+){0,3}?"
+            r"(?:v průměru|průměrně|až|přes|více než|déle než)\s+\d+(?:,\d+)?\s*(?:minut|hodin|dn|týd|měsíc)\w*",
+            "Na vyřízení žádosti se dnes čeká v průměru 6 týdnů a kontrola jedné faktury trvá v průměru 25 minut.",
+        ),
         # Catalan: the time a task takes a person today ("cada expedient triga de mitjana 40 minuts", "hi dediquen 12
         # hores a la setmana"), and work piling up ("l'equip no dona l'abast").
         Pattern(

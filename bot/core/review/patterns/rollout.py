@@ -47,6 +47,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'desplegament', 'implantació', 'posada en marxa', 'calendari', 'cronograma', 'fases', 'prova pilot',
         'proves pilot', 'pla pilot', 'fites', 'full de ruta',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'zavedení', 'nasazení', 'plán nasazení', 'plán zavedení', 'harmonogram', 'časový plán', 'etapy', 'fáze',
+        'pilotní provoz', 'pilotní projekt', 'zkušební provoz', 'milníky', 'další kroky', 'další postup', 'spuštění',
+        'uvedení do provozu',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -111,6 +115,11 @@ PATTERNS = ItemPatterns(
         'posada en marxa', 'posarem en marxa', 'es posarà en marxa', 'implantació', 'implantarà', 'estendrà',
         'ampliarà', 'ampliar a', 'a la resta de', 'a tots els centres', 'entrarà en funcionament',
         'entrada en funcionament',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'pilotn*', 'zkušební provoz', 'zkušebním provozu', 'postupně', 'po etapách', 'v etapách', 'první fáze',
+        'první fázi', 'druhá fáze', 'druhé fázi', 'nasazení', 'nasadíme', 'nasazen*', 'zavedení', 'zavedeme',
+        'zavádění', 'spuštění', 'spustíme', 'rozšíříme', 'rozšíření na', 'rozšířit na', 'rozšířen* na', 'během roku',
+        'zatím běží', 'zatím jen v', 'zatím pouze v',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -140,6 +149,8 @@ PATTERNS = ItemPatterns(
         'then the world', 'the whole world', 'in the world.', 'world domination', 'then everywhere',
         # Catalan: the item named, nothing said of it ("es desplegarà properament").
         'quan estigui a punt', 'properament', 'en breu',
+        # Czech: the item named, nothing said of it ("systém spustíme v dohledné době").
+        'v blízké budoucnosti', 'co nejdříve', 'v dohledné době', 'až to bude připravené',
     ),
     concrete=(
         Pattern(

@@ -51,6 +51,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'objectiu', 'indicadors', 'mètriques', "criteris d'èxit", 'criteris d’èxit', 'resultats esperats', 'beneficis',
         'impacte esperat', 'què volem aconseguir',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'cíl', 'cíle', 'cíle projektu', 'měřitelné cíle', 'ukazatele', 'ukazatele úspěchu', 'klíčové ukazatele',
+        'metriky', 'kritéria úspěchu', 'očekávané přínosy', 'přínosy', 'přínos', 'očekávané výsledky',
+        'co chceme dosáhnout', 'čeho chceme dosáhnout', 'jak poznáme úspěch',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -112,6 +116,10 @@ PATTERNS = ItemPatterns(
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'reduir de', 'augmentar de', 'baixar de', 'reduir a la meitat', 'objectiu', 'indicador*', 'mètric*',
         'tindrem èxit si', 'ho aconseguirem si',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'snížit z', 'zvýšit z', 'snížení z', 'zvýšení z', 'zkrátit z', 'zkrácení z', 'na polovinu', 'naším cílem',
+        'cílem je', 'cílová hodnota', 'cílové hodnoty', 'cílovou hodnotu', 'cílový stav', 'ukazatel*', 'metrik*',
+        'měřitelně', 'úspěch poznáme', 'budeme úspěšní', 'do konce roku',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -127,6 +135,8 @@ PATTERNS = ItemPatterns(
         # put a number on it", "I haven't got a number for it yet"
         'targets tbd', 'target tbd', 'targets tbc', 'target tbc', 'target to be set', 'targets to be set',
         'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
+        # Czech: an aim with no measure ("chceme zkrátit vyřizování").
+        'chceme zlepšit', 'chceme zrychlit', 'chceme zkrátit', 'chceme snížit', 'chceme zvýšit',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -145,6 +155,10 @@ PATTERNS = ItemPatterns(
         # Catalan: the item named, nothing said of it ("volem millorar l'eficiència del servei").
         "millorar l'eficiència", 'millorar l’eficiència', 'més eficient', 'més eficiència', 'millor servei',
         'aportar valor', 'més satisfacció', 'millorar la qualitat', 'millorar la satisfacció',
+        # Czech: the item named, nothing said of it ("chceme zvýšit efektivitu a přinést hodnotu").
+        'zvýšit efektivitu', 'zvýšení efektivity', 'vyšší efektivita', 'vyšší efektivitu', 'zlepšit kvalitu',
+        'zlepšení kvality', 'spokojenější zákazníci', 'vyšší spokojenost', 'přidaná hodnota', 'přinést hodnotu',
+        'lepší služby', 'zefektivnit', 'zefektivnění',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"
@@ -214,6 +228,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: a figure moved from one value to another ("zkrátit dobu vyřízení z 12 na 5 dnů", "snížit
+        # chybovost z 8 % na 3 %").
+        Pattern(
+            r"\b(?:snížit|snížíme|snížení|zvýšit|zvýšíme|zvýšení|zkrátit|zkrátíme|zkrácení|zrychlit|zlepšit|zlepšíme)\b"
+            r"[^.;]{0,50}?\bz\s+\d+(?:[,.]\d+)?\s*(?:%|[^\W\d_]+)?\s+na\s+\d",
+            "Chceme do konce roku zkrátit dobu vyřízení z 12 na 5 dnů a snížit chybovost z 8 % na 3 %.",
+        ),
         # A target said as a want: "she wants every photo from a flight checked within twenty minutes".
         Pattern(r"\b(?:wants?|want(?:ed)? to see|would like) (?:every|each|all)\b[^.;]{0,60}\bwithin \d+",
                 "she wants every photo from a flight checked within 20 minutes of the drone landing."),

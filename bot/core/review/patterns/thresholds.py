@@ -53,6 +53,10 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         "criteris d'acceptació", 'criteris d’acceptació', 'llindar', 'requisits mínims', 'criteris de parada',
         'condicions de llançament', 'condicions per posar-lo en marxa',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'kritéria přijetí', 'akceptační kritéria', 'podmínky nasazení', 'podmínky spuštění', 'podmínky pro spuštění',
+        'podmínky pro nasazení', 'minimální požadavky', 'prahové hodnoty', 'limity', 'kritéria pro spuštění',
+        'kdy to spustíme',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -111,6 +115,11 @@ PATTERNS = ItemPatterns(
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'com a mínim', 'com a màxim', 'almenys', 'no més de', 'només si', 'només quan', 'fins que no', 'llindar*',
         'no es posarà en marxa', 'no el posarem en marxa', 'requisit mínim',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'alespoň', 'aspoň', 'nejméně', 'minimálně', 'nejvýše', 'maximálně', 'nanejvýš', 'ne více než', 'ne méně než',
+        'nesmí překročit', 'nesmí klesnout', 'jen pokud', 'pouze pokud', 'jen tehdy', 'pouze tehdy', 'jen když',
+        'pouze když', 'jedině pokud', 'jedině když', 'teprve až', 'teprve když', 'teprve pokud', 'dokud nebude',
+        'podmínk*', 'prahov*', 'minimální požadav*', 'nespustíme', 'nenasadíme', 'nebude spuštěn*', 'nebude nasazen*',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -120,6 +129,8 @@ PATTERNS = ItemPatterns(
         'happy with the quality', 'happy with its quality', 'happy with their quality',
         # the bar to go live, said with no number: "I'll only start using it properly once the drafts are mostly right"
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
+        # Czech: a bar with no number ("spustíme to, až budeme spokojeni").
+        'až budeme spokojeni', 'až bude spolehlivý', 'až bude spolehlivá', 'až to bude fungovat',
     ),
     vague=(
         # A bar said to exist, with no value anywhere: "when the predicted strength reaches a predetermined level".
@@ -138,6 +149,10 @@ PATTERNS = ItemPatterns(
         # Catalan: the item named, nothing said of it ("es posarà en marxa quan sigui prou precís").
         'prou bo', 'prou bona', 'prou precís', 'prou precisa', 'prou fiable', 'es decidirà més endavant',
         'ja es decidirà',
+        # Czech: the item named, nothing said of it ("nasadíme ho, až bude dostatečně přesný").
+        'dostatečně přesn*', 'dost přesn*', 'dostatečně spolehliv*', 'dost spolehliv*', 'dostatečně dobr*',
+        'dost dobrý', 'dost dobrá', 'dost dobré', 'rozhodneme později', 'upřesníme později', 'bude upřesněno',
+        'stanovíme později',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").
@@ -187,6 +202,14 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: launched only once a condition is met, after the comma Czech puts before "až" ("Model nasadíme,
+        # teprve až zkouška ukáže …", "spustíme ho, až projde testem").
+        Pattern(
+            r"\b(?:nasadíme|spustíme|pustíme|zapneme|zavedeme|nasadit|spustit|nasazen\w*|spuštěn\w*)\b[^.;]{0,40}?"
+            r"(?:\b(?:teprve|jen|pouze|jedině)(?:\s+tehdy)?,?\s+(?:až|když|pokud|jestliže)\b"
+            r"|,\s+až\s+(?:bude|budou|ukáže|ukážou|dosáhne|dosáhnou|splní|projde|prokáže)\b)",
+            "Model nasadíme, teprve až zkouška na 500 hlášeních ukáže, že se trefí alespoň v 9 z 10 případů.",
+        ),
         # Whose condition must be met before it may act alone: "Her condition for letting it put anything into the
         # archive without her looking was …"; the score it must reach: "sherds it scores at 0.9 or above".
         Pattern(

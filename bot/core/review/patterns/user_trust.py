@@ -46,6 +46,9 @@ PATTERNS = ItemPatterns(
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'control humà', 'supervisió humana', "paper de l'usuari", 'paper de l’usuari', 'paper del', 'qui decideix',
         'intervenció humana', 'rol de', 'formació',
+        # Czech section names (a spec written in Czech, or in Czech and English).
+        'lidský dohled', 'role člověka', 'role uživatele', 'kontrola člověkem', 'lidská kontrola', 'kdo rozhoduje',
+        'kdo má poslední slovo', 'zapojení uživatelů', 'školení', 'zaškolení', 'důvěra', 'důvěra uživatelů',
     ),
     conventional=('oversight',),
     cues=(
@@ -132,6 +135,14 @@ PATTERNS = ItemPatterns(
         'revisió humana', 'supervisió humana', 'control humà', 'de manera automàtica', 'automàticament',
         'sessions de formació', 'rebran formació', 'formació als', 'suport a la decisió', 'retroalimentació',
         'només és un suggeriment', 'com a suggeriment',
+        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
+        'rozhoduje', 'rozhodne', 'konečné rozhodnutí', 'poslední slovo', 'rozhodnutí člověka', 'platí rozhodnutí',
+        'může přepsat', 'může odmítnout', 'může zamítnout', 'může ignorovat', 'může opravit', 'může upravit',
+        'musí potvrdit', 'musí schválit', 'potvrdí', 'schválí', 'schvaluje', 'lidská kontrola', 'lidský dohled',
+        'kontrola člověkem', 'kontroluje člověk', 'zkontroluje', 'prohlédne', 'přezkoum*', 'automaticky', 'nikdy sám',
+        'sám nikdy', 'sám nerozhoduje', 'nerozhoduje sám', 'jen návrh', 'pouze návrh', 'jako návrh',
+        'podpora rozhodování', 'podpůrný nástroj', 'nesouhlasí', 'zpětná vazba', 'zpětnou vazbu', 'proškolen*',
+        'zaškolen*', 'bez uvedení důvodu',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
@@ -139,6 +150,8 @@ PATTERNS = ItemPatterns(
     mentions=(
         # Catalan slogans of a helper, with no control described ("només ajuda, no substitueix ningú").
         'només ajuda', 'no substitueix', 'no substituirà',
+        # Czech: slogans of a helper, with no control described ("systém jen pomáhá, nenahrazuje lidi").
+        'jen pomáhá', 'pouze pomáhá', 'nenahrazuje', 'nenahradí',
         # Vietnamese and Turkish slogans of a helper, with no control described ("chỉ hỗ trợ", "yerini almayacak").
         'không thay thế con người', 'chỉ hỗ trợ', 'yerini almayacak', 'sadece yardımcı',
         # Polish and Indonesian slogans of a helper, with no control described ("AI cuma bantu kader, bukan gantiin kader")
@@ -160,6 +173,9 @@ PATTERNS = ItemPatterns(
         '知情权和选择权', '营造良好氛围',
         # Catalan: the item named, nothing said of it ("és una eina intuïtiva i fàcil d'usar").
         'els usuaris hi confiaran', 'intuïtiu', 'intuïtiva', "fàcil d'usar", 'fàcil d’usar',
+        # Czech: the item named, nothing said of it ("aplikace je intuitivní a uživatelé jí budou důvěřovat").
+        'mu budou důvěřovat', 'jí budou důvěřovat', 'mu budou věřit', 'jí budou věřit', 'intuitivní', 'snadné použití',
+        'snadno použiteln*', 'uživatelsky přívětiv*',
     ),
     concrete=(
         Pattern(
@@ -188,6 +204,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Czech: the person's decision stands ("platí vždy rozhodnutí referenta", "rozhoduje vždy člověk",
+        # "poslední slovo má lékař").
+        Pattern(
+            r"\bplatí\s+(?:vždy\s+)?(?:jeho\s+|její\s+|jejich\s+)?rozhodnutí\b|\brozhodnutí\s+(?:je\s+)?vždy\s+na\b"
+            r"|\b(?:rozhoduje|rozhodne)\s+vždy\b|\bvždy\s+(?:rozhoduje|rozhodne)\b|\bposlední slovo\s+má\b",
+            "Když referent s návrhem nesouhlasí, platí vždy jeho rozhodnutí; poslední slovo má on.",
+        ),
         # "it is the search manager, not the software, who decides where the ground parties go"
         Pattern(r"\bnot the (?:software|model|system|tool|ai|computer|algorithm|app)\b,? who (?:decides|makes|has)\b",
                 "it is the search manager, not the software, who decides where the ground parties go"),

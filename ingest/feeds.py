@@ -19,8 +19,8 @@ XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Content is HTML when the feed says so (Atom's type="html" or "xhtml") or when it closes HTML elements.
 HTML_CLOSING_RE = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|span|a|strong|em|b|i|br|figure|blockquote)\s*>"
                              r"|<br\s*/?>", re.IGNORECASE)
-CONTENT_FIELDS = ("content", "encoded", "description", "summary")  # the fullest text first; `encoded` is RSS's
-                                                                   # content:encoded
+# The fullest text first: Atom's content, RSS's content:encoded, then the description or summary that teases it.
+CONTENT_FIELDS = ("content", "encoded", "description", "summary")
 
 
 def is_feed(text: str) -> bool:

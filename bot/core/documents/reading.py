@@ -154,10 +154,11 @@ def bold_line_headings(root: Any) -> None:
     for bold in root.find_all(["strong", "b"]):
         if bold.find_parent(["li", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"]):
             continue
-        if not (_breaks_line(bold.previous_sibling, "previous_sibling") and _breaks_line(bold.next_sibling, "next_sibling")):
+        # Each side ends the line (a <br> or the block's edge), and one is a <br>: <p><strong>…</strong></p> alone
+        # in its paragraph is emphasis as often as a heading.
+        sides = _line_neighbours(bold)
+        if not all(side is None or _is_break(side) for side in sides) or not any(map(_is_break, sides)):
             continue
-        if not any(_is_break(side) for side in _line_neighbours(bold)):
-            continue  # alone in its paragraph: <p><strong>…</strong></p> is emphasis as often as a heading
         text = bold.get_text(" ", strip=True)
         if text and len(text.split()) <= MAX_RUN_IN_WORDS and text[-1] not in ".:;,!?。：；，！？":
             bold.replace_with(f"\n\n{'#' * level} {text}\n\n")
@@ -176,12 +177,6 @@ def _significant(node: Any, direction: str) -> Any:
 
 def _is_break(node: Any) -> bool:
     return getattr(node, "name", None) == "br"
-
-
-def _breaks_line(node: Any, direction: str) -> bool:
-    """Whether the line ends here on this side: a <br>, or nothing more inside the parent."""
-    node = _significant(node, direction)
-    return node is None or _is_break(node)
 
 
 # An emoji opening a line, as a chat message lists on a phone with no bullet key ("🟡 60–119 minutes late: …").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.documents.reading import ICON_RE
 from bot.core.documents.structure import BULLET_RE, TABLE_ROW_RE, unwrap
 from bot.core.text import CJK_RE, normalize
 from ingest.blog_chrome import (DATE_LINE_RE, FOLLOW_BUTTON_RE, SIGN_UP_FIELD_RE, drop_byline, drop_page_trees,
@@ -117,9 +118,8 @@ def _circled_number(match: re.Match[str]) -> str:
     return f"{match.group(1)}{code - base + 1}. "
 
 
-# A Notion or Confluence callout opens with an icon; a task list with a checkbox (a list item, then).
+# A Notion or Confluence callout opens with an icon (ICON_RE, which goes); a task list with a checkbox (a list item, then).
 CHECKBOX_RE = re.compile(r"^(\s*)(?:[☐☑☒✅❌✔✘]\ufe0f?|- \[[ xX]\])\s+(?=\S)")
-ICON_RE = re.compile(r"^(\s*)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
 # A heading's icon or toggle mark ("## ▸ When to hand off"); in a body line "▪ " is a bullet, so only here.
 HEADING_ICON_RE = re.compile(r"^(\s*#{1,6}\s+)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF]\ufe0f?\s*)+(?=\S)")
 

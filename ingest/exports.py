@@ -18,13 +18,11 @@ from typing import Any
 
 import yaml
 
-from bot.core.documents.reading import Unreadable, html_to_text
+from bot.core.documents.reading import HTML_BODY_RE, Unreadable, html_to_text
 from bot.core.text import CJK_RE
 from ingest.feeds import feed_to_markdown, is_feed
 
 TAG_RE = re.compile(r"<[^>]+>")
-# A body written in HTML closes its elements; "<owner first name>" in a template is not markup.
-HTML_BODY_RE = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|span|a|strong|em|b|i|code|pre)\s*>|<br\s*/?>", re.I)
 TITLE_KEYS = ("title", "name", "heading", "subject", "question")
 BODY_KEYS = ("body", "body_html", "content", "html", "text", "answer", "description", "markdown")
 MIN_FREE_TEXT_WORDS = 8  # a loose string value this long is prose, not a label or an id

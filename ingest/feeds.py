@@ -12,13 +12,10 @@ import html
 import re
 import xml.etree.ElementTree as ElementTree
 
-from bot.core.documents.reading import Unreadable, html_to_text
+from bot.core.documents.reading import HTML_BODY_RE, Unreadable, html_to_text
 
 FEED_ROOT_RE = re.compile(r"<(?:[\w-]+:)?(?:feed|rss|RDF)[\s>]")
 XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
-# Content is HTML when the feed says so (Atom's type="html" or "xhtml") or when it closes HTML elements.
-HTML_CLOSING_RE = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|span|a|strong|em|b|i|br|figure|blockquote)\s*>"
-                             r"|<br\s*/?>", re.IGNORECASE)
 # The fullest text first: Atom's content, RSS's content:encoded, then the description or summary that teases it.
 CONTENT_FIELDS = ("content", "encoded", "description", "summary")
 
@@ -61,7 +58,8 @@ def _entry_body(entry: ElementTree.Element) -> str:
             markup = field.text or ""
         if not markup.strip():
             continue
-        if field.get("type") in ("html", "xhtml") or HTML_CLOSING_RE.search(markup):
+        # HTML when the feed says so (Atom's type="html" or "xhtml") or when the text closes HTML elements.
+        if field.get("type") in ("html", "xhtml") or HTML_BODY_RE.search(markup):
             markup, _ = html_to_text(markup)
         return re.sub(r"\n{3,}", "\n\n", markup).strip()
     return ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.cleaning import ICON_RE
+from bot.core.documents.reading import ICON_RE
 
 # "12/03/2025, 08:14 - ", "[12/03/2025, 08:14:09] ", "3/12/25, 8:14 PM - ", "2025-03-12 08:14 - ".
 STAMP_RE = re.compile(

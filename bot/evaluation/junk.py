@@ -53,6 +53,8 @@ ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看�
 MARKUP = re.compile(r"</?(?:p|div|span|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th|a|strong|em|b|i|br|figure|"
                     r"blockquote|img|section|article)\b[^<>]*>|&#x?[0-9a-f]+;|&(?:amp|lt|gt|quot|nbsp|[lr][sd]quo|hellip);",
                     re.IGNORECASE)
+XML_SUFFIXES = frozenset({".xml", ".atom", ".rss"})
+MARKUP_SUFFIXES = XML_SUFFIXES | {".html", ".htm"}
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]*[\U0001D400-\U0001D7FF]")
@@ -139,10 +141,11 @@ class Structure:
                 raw = path.read_text(encoding="utf-8", errors="replace")
         except Exception:  # noqa: BLE001 - an unreadable original only means fewer known headings
             return
-        if path.suffix.lower() in {".html", ".htm", ".xml", ".atom", ".rss"}:
+        suffix = path.suffix.lower()
+        if suffix in MARKUP_SUFFIXES:
             # Markup, read for its heading elements: a feed's or a storage-format page's lines are tags, and a
             # "<p>… at all.</p>" line is no heading; an RSS feed escapes its HTML ("&lt;h2&gt;").
-            raw = html.unescape(raw) if path.suffix.lower() not in {".html", ".htm"} and "&lt;" in raw else raw
+            raw = html.unescape(raw) if suffix in XML_SUFFIXES and "&lt;" in raw else raw
             for _, inner in HTML_HEADING.findall(raw):
                 self.add_heading(html.unescape(re.sub(r"<[^>]+>", " ", inner)))
             return

@@ -127,12 +127,25 @@ MIN_DEFINITION_WORDS = 6  # a <dd> shorter than this is a property's value, not 
 MIN_RUN_IN_BODY_WORDS = 6
 
 
+# A body written in HTML closes its elements; "<owner first name>" in a template is not markup. A help centre's
+# JSON export and a feed's entries say so no other way.
+HTML_BODY_RE = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|span|a|strong|em|b|i|code|pre|figure|blockquote)"
+                          r"\s*>|<br\s*/?>", re.IGNORECASE)
+# Icons opening a line (a callout's 💡, a phone's bullet 🟡); the group keeps the line's indent.
+ICON_RE = re.compile(r"^(\s*)(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
+
+
+def level_below_deepest(root: Any) -> int:
+    """The heading level one under the page's deepest <h>, for a heading the page wrote another way."""
+    levels = [int(h.name[1]) for h in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    return min(6, max(levels, default=1) + 1)
+
+
 def run_in_headings(root: Any) -> None:
     """A paragraph opened by a bold sentence ("<p><strong>Hauls the score is not used on.</strong> Vessels under
     12 m …</p>") is a section under the page's deepest heading: wikis and help centres head their rules so. A bold
     label with a colon ("<strong>Owner:</strong> Jane") is a field, and bold inside a sentence is emphasis."""
-    levels = [int(h.name[1]) for h in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
-    level = min(6, max(levels, default=1) + 1)
+    level = level_below_deepest(root)
     for paragraph in root.find_all("p"):
         first = next((child for child in paragraph.children if not (isinstance(child, str) and not child.strip())), None)
         if getattr(first, "name", None) not in ("strong", "b"):
@@ -149,8 +162,7 @@ def bold_line_headings(root: Any) -> None:
     what follows: chat exports (Telegram's HTML) and email bodies head their parts so, with no <h> element and
     no period to make it a run-in head. A bold label ("Owner:"), a bold sentence and bold inside a list item,
     a table cell or a line of text stay what they are."""
-    levels = [int(h.name[1]) for h in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
-    level = min(6, max(levels, default=1) + 1)
+    level = level_below_deepest(root)
     for bold in root.find_all(["strong", "b"]):
         if bold.find_parent(["li", "td", "th", "a", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"]):
             continue
@@ -179,8 +191,6 @@ def _is_break(node: Any) -> bool:
     return getattr(node, "name", None) == "br"
 
 
-# An emoji opening a line, as a chat message lists on a phone with no bullet key ("🟡 60–119 minutes late: …").
-LINE_ICON_RE = re.compile(r"^\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\ufe0f?\s*)+(?=\S)")
 MIN_ICON_LINES = 2  # one emoji-led line is a callout's icon; two or more in a row are a list
 
 
@@ -190,10 +200,10 @@ def icon_line_items(root: Any) -> None:
     # Keyed by identity: two blocks with the same text compare equal as tags, and each needs its own pass.
     for block in {id(br.parent): br.parent for br in root.find_all("br") if br.parent is not None}.values():
         starts = [node for node in block.children if isinstance(node, str) and _opens_line(node)
-                  and LINE_ICON_RE.match(node)]
+                  and ICON_RE.match(node)]
         if len(starts) >= MIN_ICON_LINES:
             for node in starts:
-                node.replace_with("- " + LINE_ICON_RE.sub("", node, count=1))
+                node.replace_with("- " + ICON_RE.sub("", node, count=1))
 
 
 def _opens_line(node: Any) -> bool:

@@ -128,7 +128,7 @@ PATTERNS = ItemPatterns(
         # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
         'osobní údaje', 'osobních údajů', 'osobními údaji', 'citlivé údaje', 'citlivých údajů', 'informovaný souhlas',
         'souhlas pacienta', 'souhlas uživatele', 'se souhlasem', 'bez souhlasu', 'anonymizac*', 'anonymizovan*',
-        'pseudonymizac*', 'pseudonymizovan*', 'předpojat*', 'zkreslen*', 'diskrimin*', 'znevýhodn*', 'věkové skupiny',
+        'pseudonymizac*', 'pseudonymizovan*', 'předpojat*', 'zkreslen*', 'znevýhodn*', 'věkové skupiny',
         'věkových skupin', 'podle věku', 'podle pohlaví', 'pohlaví', 'etnicit*', 'národnost*', 'menšin*', 'senioři',
         'seniorů', 'postižením', 'bezpečnost pacient*', 'pro každou skupinu', 'zvlášť pro', 'odděleně pro',
         'pověřenec pro ochranu osobních údajů', 'posouzení vlivu', 'přístupová práva',

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE, Unit
-from bot.core.asked import ACTS_ALONE_ASKED_RE, LIMITS_HEADING_RE, NEVER_ASKED_RE, NEVER_DOES_HEADING_RE
+from bot.core.asked import LIMITS_HEADING_RE, NEVER_ASKED_RE, NEVER_DOES_HEADING_RE, asks_if_it_acts_alone
 from bot.core.documents.structure import TABLE_ROW_RE, split_sentences, table_header
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
 from bot.core.sentence_links import antecedent
@@ -190,7 +190,7 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
     led = [("block", b) for b in blocks if heading_introduces(units, ("block", b), terms, asks_steps)
            and (thing is None or thing in tokenize(headings[b]))]
     never_asked = bool(NEVER_ASKED_RE.search(question))
-    if never_asked or ACTS_ALONE_ASKED_RE.search(question):
+    if never_asked or asks_if_it_acts_alone(question):
         # The top guide's limits only: "What must the openers never say?" about a dating app had been answered
         # with a fashion retailer's "Never tell a customer …" list (guides-unseen-36).
         heads_limits = LIMITS_HEADING_RE if never_asked else NEVER_DOES_HEADING_RE

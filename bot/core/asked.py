@@ -80,6 +80,17 @@ ACTS_ALONE_ASKED_RE = re.compile(
     r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行|替我们|帮我们|替人)",
     re.IGNORECASE,
 )
+# ... but "What can it do on its own in each band?" and "Which refunds can the assistant approve by itself?" ask
+# what it does alone, which its bands answer, not its limits (guides-unseen-46's rebooking agent).
+_WHAT_IT_CAN_RE = re.compile(r"\b(?:what|which)\b(?:\s+[\w'-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def asks_if_it_acts_alone(question: str) -> bool:
+    """Whether the question asks if the model may act on its own (its limits answer), not what it does alone."""
+    return any(not _WHAT_IT_CAN_RE.search(question[: match.start()])
+               for match in ACTS_ALONE_ASKED_RE.finditer(question))
+
+
 # ... and only a heading of what it never does answers that: "Sending limits" holds the caps it works within.
 NEVER_DOES_HEADING_RE = re.compile(r"\bnever\b|\bwill not\b|\bwon't\b|\bdoes not\b|\bdoesn't\b|\bmay not\b|不做|不会|绝不|从不",
                                    re.IGNORECASE)

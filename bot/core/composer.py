@@ -24,7 +24,7 @@ from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_un
 from bot.core.enumerations import as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
-from bot.core.asked import ACTS_ALONE_ASKED_RE, asked_thing, asks_for_questions
+from bot.core.asked import asked_thing, asks_for_questions, asks_if_it_acts_alone
 from bot.core.quoting import (
     is_aside, is_pointer, is_question, plain_sentence, question_intent, quotable_sentence, restatement,
     without_run_in_label, without_trailing_pointer)
@@ -251,7 +251,7 @@ class Composer:
             if (intent in LEAD_LED_INTENTS and top.kind == "lead" and listed[1] == ("block", top.block)
                     and len(top.terms) >= MIN_LEAD_TERMS):
                 use_list = True
-            heading_led = intent in HEADING_LED_INTENTS or ACTS_ALONE_ASKED_RE.search(question)
+            heading_led = intent in HEADING_LED_INTENTS or asks_if_it_acts_alone(question)
             led = band_list(units, question) or (
                 heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
                 if heading_led else None) or action_led_list(units, question) or (

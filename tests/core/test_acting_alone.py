@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.asked import ACTS_ALONE_ASKED_RE, NEVER_DOES_HEADING_RE
+from bot.core.asked import NEVER_DOES_HEADING_RE, asks_if_it_acts_alone
 from tests.conftest import answerer_of_pages
 
 PAGE = """# RefundDesk: rules for the refund assistant
@@ -43,7 +43,7 @@ RefundDesk reads each refund request and suggests approve, ask for a photo, or s
     "Can the AI sign off an engine as serviceable?",  # a decision asked of it by name
 ])
 def test_asking_whether_the_model_acts_alone(question):
-    assert ACTS_ALONE_ASKED_RE.search(question)
+    assert asks_if_it_acts_alone(question)
 
 
 @pytest.mark.parametrize("question", [
@@ -51,9 +51,12 @@ def test_asking_whether_the_model_acts_alone(question):
     "纪要里的待办能不能直接自动推给参会人啊",  # the to-dos, not the model
     "Can we launch it to everyone at once?",
     "Can the model handle scanned PDFs?",  # a capability, not a decision
+    # what it does alone in each band, not whether it may (guides-unseen-46's rebooking agent)
+    "What delay bands should we use and what can it do on its own in each?",
+    "Which refunds can the assistant approve by itself?",
 ])
 def test_other_can_questions_are_not_about_the_model_acting_alone(question):
-    assert not ACTS_ALONE_ASKED_RE.search(question)
+    assert not asks_if_it_acts_alone(question)
 
 
 def test_only_a_heading_of_what_it_never_does_answers():
@@ -67,3 +70,10 @@ def test_can_it_act_alone_is_answered_with_what_it_never_does(tmp_path_factory, 
                           "the refund and block the card if it looks like fraud?").answer
     assert "an agent confirms every refund" in answer and "blocks a card" in answer, answer
 
+
+
+def test_what_it_can_do_on_its_own_is_answered_with_its_bands(tmp_path_factory, embedder):
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "acting-alone-bands", {"refunddesk.md": PAGE})
+    answer = answerer.ask("We're adding an assistant for refund requests. What refund limits should we use and what "
+                          "can it do on its own at each?").answer
+    assert "approved on the spot" in answer and "always go to a team lead" in answer, answer

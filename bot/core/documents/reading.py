@@ -10,6 +10,7 @@ import zlib
 from typing import Any
 from dataclasses import dataclass
 
+from bot.core.documents.outline_html import drop_attributions, nested_list_topics
 from bot.core.documents.structure import SENTENCE_END
 
 
@@ -237,8 +238,10 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         for paragraph in root.find_all(["p", "div"], style=True):
             if level := styled_heading_level(paragraph):
                 paragraph.replace_with(f"\n\n{'#' * level} {paragraph.get_text(' ', strip=True)}\n\n")
+    drop_attributions(root)
     run_in_headings(root)
     bold_line_headings(root)
+    nested_list_topics(root, level_below_deepest(root))
     icon_line_items(root)
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):

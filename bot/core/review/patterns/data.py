@@ -64,6 +64,8 @@ PATTERNS = ItemPatterns(
         # where the data lives and how long it is kept: "processed in the supplier's UK data centre under a processing
         # agreement", "Records are kept for three years after a badge expires and then deleted"
         'data is processed', 'data is stored', 'data are stored', 'records are kept', 'retention schedule',
+        # "Photos are sent to our server only to read the signs, and are deleted after 24 hours"
+        'are deleted after', 'is deleted after', 'deleted within',
         'training data', 'historical data', 'usage data', 'data source', 'data sources', 'dataset', 'labelled', 'labeled',
         'labelling', 'labeling', 'annotation', 'annotators', 'labels', 'annotated', 'ground truth', 'gold labels',
         'inter-annotator', 'data gap', "we don't have", 'missing data', 'data quality', 'freshness', 'pii',

@@ -128,6 +128,9 @@ PATTERNS = ItemPatterns(
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
         'in our testing', 'internal testing', 'in-house testing', 'in our own tests',
+        # a trial's verdict with no figures: "A council report later described the trial as a success"
+        'described the trial as', 'described the pilot as', 'the trial was a success', 'the pilot was a success',
+        'the trial was successful', 'the pilot was successful',
         # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",
         # "An independent test will be commissioned"
         'testing on', 'tested on', 'test report', 'independent test',

@@ -136,6 +136,8 @@ PATTERNS = ItemPatterns(
         'most deprived', 'deprivation', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
         'lose out', 'losing out', 'equally well', 'worse than the others',
+        # "It needs to work just as well on the bilingual signs in Cardiff as on English-only signs."
+        'just as well for', 'just as well on', 'as well for women', 'as well for older',
     ),
     mentions=(
         # Vietnamese and Turkish: a group it may serve worse, named with no measure.

@@ -201,5 +201,21 @@ PATTERNS = ItemPatterns(
             r'[^.;]{0,20}\b(?:daily|weekly|monthly|quarterly|every (?:day|week|month|quarter)|each (?:day|week|month|quarter))\b',
             "- we'll track the escalation rate monthly",
         ),
+        # Outcomes reported to a body on a cadence: "The Office reports referrals and their outcomes to the Committee
+        # every term."
+        Pattern(
+            r"\breport(?:s|ed|ing)?\b[^.;]{0,80}?\bto (?:the |its |our )?[\w' -]{0,40}?"
+            r"\b(?:committee|board|panel|council|regulator|director|management|governors|trustees)\b[^.;]{0,20}?"
+            r"\b(?:every|each|once a|twice a) (?:week|month|quarter|term|semester|year)\b",
+            "The Academic Integrity Office reports referrals and their outcomes to the Committee every term.",
+        ),
+        # A live rate that pauses it: "If more than 30% of the meetings held in a term end with no case to answer,
+        # referrals are suspended until the Committee has reviewed the threshold."
+        Pattern(
+            r"\bif (?:more|fewer|less) than \d+(?:\.\d+)?\s*(?:%|percent|per cent)[^.;]{0,120}?"
+            r"\b(?:is|are|will be|gets?) (?:suspended|paused|stopped|switched off|turned off|halted)\b",
+            "If more than 30% of the meetings held in a term end with no case to answer, referrals are suspended until"
+            " the Committee has reviewed the threshold.",
+        ),
     ),
 )

@@ -60,6 +60,8 @@ PATTERNS = ItemPatterns(
     ),
     conventional=('alternatives',),
     cues=(
+        # the old way said to fail, with no figure: "inductive loop detectors, which often failed to detect bicycles"
+        'which often failed to', 'which often fail to', 'which regularly failed to', 'which frequently failed to',
         # the check already in place, and why it falls short
         'check alone', 'alone does not', 'alone cannot',
         'rules-based', 'rule-based', 'rules engine', 'keyword rules', 'keyword rule', 'rule set', 'keyword matching', 'regex', 'heuristic',
@@ -269,6 +271,14 @@ PATTERNS = ItemPatterns(
             r"\b(?:rules?|curves?|formula|questionnaires?|checklists?|heuristics?|flowcharts?|lookup tables?)\b(?:[^.;]|\.\d){0,100}?"
             r"\b(?:in|for|on)\s+(?:only|just)\s+\d+(?:\.\d+)?\s*%",
             "the plant's own feed-forward dose curve landed within 2 mg/l of the jar-test optimum in only 58% of the 4,100 jar tests",
+        ),
+        # ... or caught only so many: "the software had flagged only 9 of the 212 upheld cases", "the gust-band table put
+        # the worst-hit depot first only 3 times".
+        Pattern(
+            r"\b(?:rules?|curves?|formula|questionnaires?|checklists?|heuristics?|flowcharts?|tables?|software|filters?|"
+            r"keyword (?:search|lists?|matching)|text-matching)\b(?:[^.;]|\.\d){0,100}?"
+            r"\b(?:only|just)\s+\d+(?:\.\d+)?\s+(?:of|out of|times|in)\b",
+            "the software had flagged only 9 of the 212 upheld cases",
         ),
         # What the simpler tool cannot do: "which a fixed limit can't do", "which a printed scale cannot do".
         Pattern(

@@ -56,6 +56,8 @@ PATTERNS = ItemPatterns(
     cues=(
         # a first place, then the rest
         'extended to the rest', 'extended to all',
+        # a wider use announced: "it intends to use it in every school from September 2027"
+        'intends to use it in', 'intend to use it in', 'plans to use it in every', 'plans to use it across',
         'runs alongside',
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',

@@ -214,7 +214,9 @@ PATTERNS = ItemPatterns(
         # archive without her looking was …"; the score it must reach: "sherds it scores at 0.9 or above".
         Pattern(
             r"\bconditions? for (?:letting|allowing|trusting|switching|turning|using|putting)\b"
-            r"|\b(?:scores?|scored|confidence|probability)\s+(?:at|of)\s+0?\.\d+\s+or\s+(?:above|higher|more|over)\b",
+            r"|\b(?:scores?|scored|confidence|probability)\s+(?:at|of|is|was|are|reaches)\s+0?\.\d+\s+or\s+(?:above|higher|more|over)\b"
+            # ... and the level under which it never acts: "Below 0.9 we never show green."
+            r"|\b(?:below|under)\s+0?\.\d+,?\s+(?:we|it)\s+(?:never|do not|don't|does not|doesn't|will not|won't)\b",
             "we only let it file sherds it scores at 0.9 or above",
         ),
         # Launched once it reaches a level, in Chinese: "公司将在产品准确率达到行业领先水平后正式推出", "达到 95% 才上线".

@@ -53,8 +53,12 @@ MIN_PART_CHARS_ZH = 4
 # A part is read mostly as itself and a little as the whole question: "and how do we prepare?" says what
 # is asked, the whole question what it is asked about.
 PART_WEIGHT = 0.7
-# The whole question's answer stands when, for each part, it quotes a sentence this close to the part's best.
-PART_MARGIN = 0.05
+# The whole question's answer stands when, for each part, it quotes a sentence this close to the part's best. At
+# 0.05 a chat question's story ("scored a supernova next to a galaxy core at 12 lol. which candidates shud ppl
+# always vet …??") kept the pilot's account of its misses, 0.048 under the ask's own list (guides-unseen-47).
+# Over 50 answer sets: 0.05 -> 0.03 states 12 more points and loses none; 0.02 and 0 state more on dev splits
+# (+7, +10) but lose points elsewhere (2, 6).
+PART_MARGIN = 0.03
 # Two parts quoted at length read as a page: past this many characters the whole question's answer stands.
 MAX_COMPOUND_CHARS = 1200
 PART_SENTENCES = 3  # each part's share of a prose answer (the whole answer stays within five or six)

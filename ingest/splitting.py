@@ -45,6 +45,7 @@ def text_weight(text: str) -> int:
 DECIMAL_OUTLINE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 BARE_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\s+(?=[A-Z])")
 FIRST_ITEM_RE = re.compile(r"^1[.)]\s")
+ZH_SECTION_RE = re.compile(r"^[一二三四五六七八九十]+、")  # "一、系统用途": a section's number, not "（一）" under it
 
 
 def _introduces(following: str | None, after_list: bool = False) -> bool:
@@ -112,12 +113,15 @@ def looks_like_heading(
     marked = stripped != line.strip() and following is not None
     # "四、分批切换" over "（一）按类目切": a Chinese section number heads its first numbered sub-section too.
     over_section = zh_section and following is not None and bool(ZH_NUMBERED_RE.match(following))
+    # "汛眼 AI 洪水预报使用规则（试行）" over "一、系统用途": the title of the rules a notice carries, over
+    # their first section (quoted as a sentence, it had opened cross-language answers).
+    titles_sections = not zh_section and following is not None and bool(ZH_SECTION_RE.match(following))
     # "3. 不猜的规则" over "1. 没有明确指派…", or over "· …" bullets: a section's number over a list of its own
     # (one that starts again at 1, or is not numbered at all); a list item is followed by the next number.
     over_own_list = bool(numbered) and over_list and not following[:1].isspace() and (
         bool(FIRST_ITEM_RE.match(following)) or not following.lstrip()[:1].isdigit())
     if not next_line.strip() and not (_introduces(following, after_list) or ((capitals or zh_section) and over_list)
-                                      or marked or over_section or over_own_list):
+                                      or marked or over_section or titles_sections or over_own_list):
         return False
     if CJK_RE.search(stripped):
         return len(stripped) <= 30

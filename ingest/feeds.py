@@ -1,9 +1,12 @@
-"""Web feeds (Atom, RSS 2.0, RSS 1.0) to Markdown-ish text: each entry a section under its own title.
+"""Web feeds (Atom, RSS 2.0, RSS 1.0) and Evernote's note exports (.enex) to Markdown-ish text: each entry (each
+note) a section under its own title.
 
 A team saves a blog's or an intranet's feed to keep its notices, and the guidance sits in each entry's content
 as HTML, either in a CDATA section or entity-escaped (`&lt;p&gt;`). Read as a page, that HTML stayed text: the
 answers quoted `</p> <h2 class="wp-block-heading">` and `&#8217;`. The feed's own fields (ids, links,
 dates, the generator, categories) are filing, and an entry's summary repeats the start of its content.
+An Evernote export holds each note's body as ENML (HTML inside `<en-note>`) in a CDATA section, beside its
+created and updated times, tags and attributes, which are filing too.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ import xml.etree.ElementTree as ElementTree
 
 from bot.core.documents.reading import HTML_BODY_RE, Unreadable, html_to_text
 
-FEED_ROOT_RE = re.compile(r"<(?:[\w-]+:)?(?:feed|rss|RDF)[\s>]")
+FEED_ROOT_RE = re.compile(r"<(?:[\w-]+:)?(?:feed|rss|RDF|en-export)[\s>]")
 XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # The fullest text first: Atom's content, RSS's content:encoded, then the description or summary that teases it.
 CONTENT_FIELDS = ("content", "encoded", "description", "summary")
+ENTRY_TAGS = ("entry", "item", "note")  # Atom, RSS, Evernote
+ENML_PROLOGUE_RE = re.compile(r"\A\s*<\?xml[^>]*\?>\s*(?:<!DOCTYPE[^>]*>)?")
 
 
 def is_feed(text: str) -> bool:
@@ -35,7 +40,7 @@ def feed_to_markdown(text: str) -> tuple[str, str | None]:
     channel = _child(root, "channel")  # RSS wraps the feed's own fields in a channel; Atom does not
     title = _text(_child(channel if channel is not None else root, "title"))
     sections = []
-    for entry in (node for node in root.iter() if _local(node.tag) in ("entry", "item")):
+    for entry in (node for node in root.iter() if _local(node.tag) in ENTRY_TAGS):
         body = _entry_body(entry)
         if not body:
             continue
@@ -60,7 +65,8 @@ def _entry_body(entry: ElementTree.Element) -> str:
             continue
         # HTML when the feed says so (Atom's type="html" or "xhtml") or when the text closes HTML elements.
         if field.get("type") in ("html", "xhtml") or HTML_BODY_RE.search(markup):
-            markup, _ = html_to_text(markup)
+            # An Evernote note's ENML opens with its own XML declaration and doctype: HTML, once they go.
+            markup, _ = html_to_text(ENML_PROLOGUE_RE.sub("", markup))
         return re.sub(r"\n{3,}", "\n\n", markup).strip()
     return ""
 

@@ -31,10 +31,10 @@ from ingest.track_changes import accept_tracked_changes
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
                       ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex", ".eml", ".opml",
-                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss"}
+                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex"}
 # Formats whose own structure says where the headings are: read into Markdown by their own readers.
 CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom",
-                      ".rss"}
+                      ".rss", ".enex"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -183,7 +183,7 @@ def _converted(suffix: str, raw: bytes) -> tuple[str, str | None, bool]:
         return body, title, True
     if suffix in (".yaml", ".yml"):
         body, title = yaml_to_markdown(text)
-    elif suffix in (".opml", ".xml", ".atom", ".rss"):
+    elif suffix in (".opml", ".xml", ".atom", ".rss", ".enex"):
         body, title = xml_to_markdown(text)
     else:  # .json, .ipynb (a notebook is JSON)
         body, title = json_to_markdown(text)

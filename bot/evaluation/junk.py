@@ -53,7 +53,7 @@ ASIDE_ZH = re.compile(r"我认为|我觉得|个人认为|个人观点|在我看�
 MARKUP = re.compile(r"</?(?:p|div|span|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th|a|strong|em|b|i|br|figure|"
                     r"blockquote|img|section|article)\b[^<>]*>|&#x?[0-9a-f]+;|&(?:amp|lt|gt|quot|nbsp|[lr][sd]quo|hellip);",
                     re.IGNORECASE)
-XML_SUFFIXES = frozenset({".xml", ".atom", ".rss"})
+XML_SUFFIXES = frozenset({".xml", ".atom", ".rss", ".enex"})
 MARKUP_SUFFIXES = XML_SUFFIXES | {".html", ".htm"}
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)

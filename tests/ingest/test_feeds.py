@@ -112,3 +112,30 @@ def test_an_answer_from_a_feed_quotes_the_words_not_the_html(tmp_path_factory, e
     answer = Answerer(index.settings, index).ask("Which vessels are never left to DockSense?")
     assert "explosives" in answer.answer
     assert not MARKUP_RE.search(answer.answer), answer.answer
+
+
+ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="20250929T081530Z" application="Evernote" version="10.96.2">
+  <note>
+    <title>Chaser: house rules</title>
+    <created>20250901T140211Z</created>
+    <tag>practice-rules</tag>
+    <note-attributes><author>Ruth Pryor</author></note-attributes>
+    <content><![CDATA[<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note><h2>Never left to Chaser</h2><ul><li>Clients in bereavement are paused by a partner.</li>
+<li>Anyone who has complained this year.</li></ul><div><en-todo checked="true"/>Pause list checked</div></en-note>]]>
+    </content>
+  </note>
+</en-export>"""
+
+
+def test_an_evernote_export_is_read_note_by_note(tmp_path):
+    """guides-unseen-48's practice notebook (`.enex`) was skipped as an unsupported file type."""
+    path = tmp_path / "notebook.enex"
+    path.write_text(ENEX, encoding="utf-8")
+    text = load_document(path).text
+    assert "## Chaser: house rules" in text and "Never left to Chaser" in text
+    assert "- Clients in bereavement are paused by a partner." in text
+    assert "20250901" not in text and "practice-rules" not in text and "<en-note>" not in text

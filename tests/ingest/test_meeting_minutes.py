@@ -46,3 +46,34 @@ def test_a_question_about_one_topic_is_answered_with_its_lines(tmp_path_factory,
     answer = answerer.ask("What should the porters do if ParcelSort goes down? Do we skip delivery days?").answer
     assert "sort by the paper chart" in answer and "no delivery day is skipped" in answer, answer
     assert "AGREED" not in answer and "18:07:30" not in answer, answer
+
+
+BUG_PAGE = """<html><head><title>Bug 20417</title></head><body>
+<div id="header"><ul><li><a href="/">Home</a></li><li><a href="/new">New</a></li></ul></div>
+<form name="changeform" method="post" action="process_bug.cgi">
+<table><tr><th>Status:</th><td><select name="status"><option>ASSIGNED</option></select></td></tr></table>
+<div id="comments"><pre class="bz_comment_text">Tracking bug for switching on Tideline for the bathing season.
+
+WHAT IT DOES
+Every day at 08:30 Tideline forecasts the pollution risk at our 14 bathing waters for today and tomorrow, from
+rainfall radar, river flow, tides and the water company's storm overflow spill alerts.
+
+NEVER LEFT TO TIDELINE
+The duty officer decides these alone, and the forecast is hidden:
+- a burst sewer or pumping station failure near a beach;
+- organised open-water swims and triathlons, which go to the event safety group;
+- the first 10 days of the season, while the model catches up with the new sampling points and the river gauges.
+</pre></div>
+<textarea name="comment"></textarea><input type="submit" value="Save Changes">
+</form>
+<form action="search.cgi"><input name="q"> Search the bugs</form>
+</body></html>"""
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_text_and_its_capital_headings():
+    """Bugzilla puts a whole bug inside one <form>: dropped as chrome, guides-unseen-48's bug kept only its
+    navigation. A search form is still chrome."""
+    text, _ = html_to_text(BUG_PAGE)
+    assert "Every day at 08:30 Tideline forecasts the pollution risk" in text
+    assert "# NEVER LEFT TO TIDELINE\n" in text and "# WHAT IT DOES\n" in text
+    assert "Search the bugs" not in text and "Save Changes" not in text

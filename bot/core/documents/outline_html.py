@@ -1,4 +1,5 @@
-"""Lists that hold lists, and the (who, when) marks that meeting minutes put after each line, in an HTML page.
+"""Lists that hold lists, the (who, when) marks that meeting minutes put after each line, and the headings of
+text kept preformatted, in an HTML page.
 
 MeetBot's IRC minutes (and outline pages generally) write each topic as a list item whose nested list holds what
 was said under it: "<li><b>score bands</b> (mlowe, 19:12:02)<ol><li>AGREED: 80–100 Hot: …</li>…</ol></li>". Read
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.documents.structure import SENTENCE_END
+from bot.core.documents.structure import SENTENCE_END, shouted, without_trailing_note
 
 # "(mlowe, 19:12:02)", "(oskar_h, 7:05 UTC)": who said a line and when, after the line itself.
 ATTRIBUTION_RE = re.compile(r"^\(\s*[\w.@-]+\s*,\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|GMT))?\s*\)$")
@@ -66,3 +67,23 @@ def nested_list_topics(root: Any, level: int) -> None:
 
 def _text(node: Any) -> str:
     return node if isinstance(node, str) else node.get_text(" ", strip=True)
+
+
+MAX_PRE_HEADING_WORDS = 8
+
+
+def preformatted_headings(root: Any, level: int) -> None:
+    """A line in capitals standing alone in a <pre> block ("WHAT IT DOES", "BANDS (pollution risk)") heads the lines
+    under it: Bugzilla keeps a bug's description as typed, and "ROLLOUT AND DATA The 9 beaches …" had been quoted as
+    one sentence."""
+    for block in root.find_all("pre"):
+        lines = block.get_text().split("\n")
+        marked = [f"\n\n{'#' * level} {line.strip()}\n" if _shouted_line(line) else line for line in lines]
+        if marked != lines:
+            block.string = "\n".join(marked)
+
+
+def _shouted_line(line: str) -> bool:
+    text = line.strip()
+    return (bool(text) and shouted(without_trailing_note(text)) and len(text.split()) <= MAX_PRE_HEADING_WORDS
+            and text[-1] not in SENTENCE_END)

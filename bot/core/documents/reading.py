@@ -10,7 +10,7 @@ import zlib
 from typing import Any
 from dataclasses import dataclass
 
-from bot.core.documents.outline_html import drop_attributions, nested_list_topics
+from bot.core.documents.outline_html import drop_attributions, nested_list_topics, preformatted_headings
 from bot.core.documents.structure import SENTENCE_END
 
 
@@ -36,6 +36,14 @@ MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 
 # Elements that are page furniture, never guidance.
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
+FORM_CONTROLS = ("input", "select", "textarea", "button", "label")
+MIN_FORM_PROSE_WORDS = 80  # a search box or a comment form says a few words; a page wrapped in a form says more
+
+
+def _holds_prose(form: Any) -> bool:
+    """Whether a <form> holds the page's text (its paragraphs or preformatted blocks), not only its controls."""
+    return sum(len(block.get_text(" ", strip=True).split()) for block in form.find_all(["p", "pre", "li", "td"])
+               if not block.find_parent(FORM_CONTROLS)) >= MIN_FORM_PROSE_WORDS
 
 # An app's furniture named by class or id rather than by tag: OneNote's "topbar", "ribbon", "navpane" and
 # "statusbar" divs held its notebook's other page names, read as the page's opening lines.
@@ -220,7 +228,13 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup(CHROME_TAGS):
-        tag.decompose()
+        if tag.name == "form" and _holds_prose(tag):
+            # Bugzilla wraps a whole bug, its description and comments, in one <form>: only its controls go.
+            for control in tag(FORM_CONTROLS):
+                control.decompose()
+            tag.unwrap()
+        else:
+            tag.decompose()
     for tag in soup.find_all(lambda element: any(CHROME_CLASS_RE.match(name) for name in
                                                  [*(element.get("class") or []), element.get("id") or ""])):
         tag.decompose()
@@ -242,6 +256,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     run_in_headings(root)
     bold_line_headings(root)
     nested_list_topics(root, level_below_deepest(root))
+    preformatted_headings(root, level_below_deepest(root))
     icon_line_items(root)
     for level in range(1, 7):
         for heading in root.find_all(f"h{level}"):

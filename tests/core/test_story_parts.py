@@ -29,3 +29,12 @@ def test_the_ask_after_a_story_is_answered_from_its_own_list(tmp_path_factory, e
                           "porters always check no matter the score?? and what about torn labels").answer
     assert "checked by a porter whatever the score" in answer, answer
     assert "sorted by hand, not scored" in answer, answer
+
+
+def test_a_single_ask_after_a_story_is_answered_from_its_own_list(tmp_path_factory, embedder):
+    """One ask after the story, with no second question: guides-unseen-48's "… missed a spill bc the overflow
+    monitor was offline lol. which situations shud ppl never leave to it??" quoted the pilot's misses."""
+    answerer = answerer_of_pages(tmp_path_factory, embedder, "story-single", {"parcelsort.md": GUIDE})
+    answer = answerer.ask("ugh our sorting ai scored a fridge parcel labelled in pencil at 12 lol. which parcels "
+                          "shud porters always check no matter the score??").answer
+    assert "checked by a porter whatever the score" in answer, answer

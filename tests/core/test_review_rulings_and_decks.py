@@ -55,6 +55,8 @@ def test_a_confidence_level_in_a_decks_notes_column_is_a_threshold(reviewer):
     ("rollout", "The University told us that it intends to use it in every school from September 2027."),
     ("data", "Photos are sent to our server only to read the labels, and are deleted after 24 hours."),
     ("fairness_safety", "It needs to work just as well on the bilingual signs as on English-only signs."),
+    # eval/specs-v2/unseen-70's operator manual
+    ("user_trust", "The operator can switch any section, or the whole boom, to broadcast or off at any time."),
 ])
 def test_said_in_passing_these_place_the_item(item_id, sentence):
     assert _item(item_id).find_cues(matching_form(sentence)), sentence
@@ -63,6 +65,8 @@ def test_said_in_passing_these_place_the_item(item_id, sentence):
 @pytest.mark.parametrize("item_id, sentence", [
     ("cost", "It was funded from the government's Active Travel Fund."),
     ("evaluation", "A council report later described the trial as a success."),
+    ("cost", "SpotWise is a paid option."),
+    ("cost", "MarkSnap is paid for from the school's budget."),
 ])
 def test_named_with_no_figure_these_are_mentions(item_id, sentence):
     assert _item(item_id).mentions.find(matching_form(sentence)), sentence

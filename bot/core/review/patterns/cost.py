@@ -116,6 +116,8 @@ PATTERNS = ItemPatterns(
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
         'paid for out of', 'paid for by a grant',
+        # who pays, with no figure: "SpotWise is a paid option", "MarkSnap is paid for from the school's budget"
+        'is a paid option', 'paid for from the',
         # "It was funded from the government's Active Travel Fund."
         'was funded from', 'was funded by', 'is funded from', 'is funded by', 'will be funded from', 'will be funded by',
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',

@@ -82,7 +82,7 @@ PATTERNS = ItemPatterns(
         # … The screen shows the forecast next to the box where they type their own number. Their number is the one that counts"
         'still sets', 'the one that counts', 'their own number', 'their own figure', 'their own estimate',
         'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时', '放心', '不踏实',
-        'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
+        'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'off at any time', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
         # Spanish body wording.

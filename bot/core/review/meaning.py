@@ -102,6 +102,16 @@ QUANTITY_RE = re.compile(
     r"|\b(?:dva|dvě|dvou|tři|tří|čtyři|čtyř|pět|pěti|šest|šesti|sedm|sedmi|osm|osmi|devět|devíti|deset|deseti|"
     r"patnáct|patnácti|dvacet|dvaceti|třicet|třiceti)\s+(?:[^\W\d_]+\s+)?(?:minut[uy]?|minutách|hodin[uy]?|hodinách|"
     r"dn[yůíeu]|dnech|týdn\w*|týden|měsíc\w*|roky|roků|let|procent\w*)(?![\w])"
+    # Romanian, with the "de" it puts before a unit from twenty on, where Italian does not read it already ("3 ore"):
+    # "15 minute", "1 oră", "10 zile", "6 săptămâni", "5 luni", "2 ani", "90 de zile", "500 de lei", "400 RON",
+    # "3 mii", "1,5 milioane", "de 3 ori", "95 la sută" ("66 din 74" is read already, as Hinglish "10 din"); and a
+    # span in words ("peste șase ani", "trei zile", "douăzeci de minute"), as typed with or without diacritics.
+    r"|\b\d+(?:,\d+)?\s*(?:de\s+)?(?:minute|or[ăa]|zile|zi|s[ăa]pt[ăa]m[âa]n[iăa]|luni|lun[ăa]|ani|lei|ron|mii|"
+    r"milioane|miliarde|ori)(?![\w])"
+    r"|\b\d+(?:,\d+)?\s*la\s+sut[ăa]\b"
+    r"|\b(?:doi|dou[ăa]|trei|patru|cinci|[şs]ase|[şs]apte|opt|nou[ăa]|zece|unsprezece|doisprezece|"
+    r"dou[ăa]sprezece|cincisprezece|dou[ăa]zeci|treizeci|patruzeci|cincizeci)\s+(?:de\s+)?(?:minute|ore|zile|"
+    r"s[ăa]pt[ăa]m[âa]ni|luni|ani|lei)(?![\w])"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

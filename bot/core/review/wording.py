@@ -23,13 +23,17 @@ CONTRACTIONS = [
 # Turkish has a dotted and a dotless i, and lower-casing "İ" leaves "i" with a combining dot: both read as "i",
 # so "VERİ", "Veri" and "KIYI", "kıyı" meet the same phrase ("veri", "kıyı" is matched as "kiyi").
 TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
+# Romanian writes ș and ț with a comma below, and older keyboards and fonts with a cedilla (ş, ţ): both read as the
+# cedilla form, which Turkish "ş" already is, so "și" and "şi", "soluție" and "soluţie" meet the same phrase.
+ROMANIAN_COMMA = str.maketrans({"ș": "ş", "ț": "ţ"})
+LETTER_FORMS = {**TURKISH_I, **ROMANIAN_COMMA}
 
 
 def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
-    "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i."""
-    lowered = matching_text(text).translate(TURKISH_I)
+    "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i, Romanian ș and ț as ş and ţ."""
+    lowered = matching_text(text).translate(LETTER_FORMS)
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
     return digits_for_number_words(lowered)
@@ -61,19 +65,21 @@ def shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-# The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
-# Czech, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
+# The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish, French,
+# Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan, Czech,
+# Romanian, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
 # English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
 # Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
 # "vid", "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish
-# "to", "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well,
-# Finnish "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian
-# "for", "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us",
-# "cap", "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech
-# "a", "i", "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta",
-# "ty", "my", "mi", "jim", "tom", "pod", "ale"); Turkish ones are written with "i" for "ı", as matching_form reads
-# them.
+# "to", "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish
+# "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian "for",
+# "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us", "cap",
+# "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech "a", "i",
+# "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta", "ty", "my",
+# "mi", "jim", "tom", "pod", "ale", Romanian "a", "o", "in", "am", "are", "ai", "au", "de", "la", "pe", "cu", "nu",
+# "un", "ca", "sa", "fi", "va", "ne", "le", "al", "ale", "sub", "pot", "tot", "cum", "era", "ei", "el", "ea", "ar",
+# "care", "sale", "conform", and the plain spellings of "în", "că", "să"); Turkish ones are written with "i" for "ı",
+# and Romanian ones with ş and ţ, as matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -115,7 +121,16 @@ OTHER_FUNCTION_WORDS = frozenset(
     tomu těchto podle před mezi přes bez při až za ze nad kvůli během místo však tedy proto protože což kde kdy kdo
     proč vždy nikdy ještě mají máme musí může můžeme mohou chceme než tak velmi více méně každý každá každé každého
     všechny všech všichni nic nikdo něco někdy zda zatím další dalších sám sami svůj své svých jiné jiný tím tady
-    zde nám vám nás vás jí něm nich""".split())
+    zde nám vám nás vás jí něm nich
+    și că să în din pentru este sunt fost fiind fie sau dar iar prin către între după până fără despre asupra
+    cel cea cei cele celor celui lui lor acest această aceasta acesta aceste acestea acestei acestui acestor acel
+    acea acele acelor același aceeași dacă când unde doar numai foarte fiecare toate toți niciun nicio nimic nimeni
+    poate putem trebuie avem aveți vor vom deja încă însă astfel deci totuși adică nici mult multe mulți mai
+    noi vă își îi ele nostru noastră noștri noastre dumneavoastră său săi ce cine deoarece fiindcă ați
+    dintre printre spre peste decât cât atât aici acolo acum apoi atunci mereu întotdeauna niciodată uneori privind
+    potrivit unei unui unor căror cărei căruia căreia erau avea aveau facem
+    daca cand dupa pana fara intre catre insa totusi adica decat atat niciodata intotdeauna aceeasi acelasi
+    noastra nostri dumneavoastra toti multi""".translate(ROMANIAN_COMMA).split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 
@@ -124,7 +139,7 @@ def reads_as_english(text: str) -> bool:
     """Whether a Latin-script sentence reads as English (the packaged embedder's only language): not when
     the other languages' function words are common in it and outnumber English ones. Too short a sentence to
     tell counts as English."""
-    words = re.findall(r"[^\W\d_]+", text.lower().translate(TURKISH_I))
+    words = re.findall(r"[^\W\d_]+", text.lower().translate(LETTER_FORMS))
     if len(words) < MIN_WORDS_TO_JUDGE:
         return True
     other = sum(word in OTHER_FUNCTION_WORDS for word in words)

@@ -1,6 +1,6 @@
 """Matching patterns for the `approach` rubric item (Technical approach); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -52,6 +52,14 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'řešení', 'navrhované řešení', 'popis řešení', 'návrh řešení', 'jak to funguje', 'jak to bude fungovat',
         'architektura', 'technické řešení', 'metodika', 'zvolený přístup', 'technický přístup',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'soluția', 'soluția propusă', 'soluție propusă', 'descrierea soluției', 'soluția tehnică',
+            'soluție tehnică', 'cum funcționează', 'cum va funcționa', 'abordare', 'abordarea', 'abordarea tehnică',
+            'arhitectura', 'arhitectura sistemului', 'metodologie', 'modul de funcționare', 'design tehnic',
+            'descriere tehnică',
+        ),
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -120,6 +128,19 @@ PATTERNS = ItemPatterns(
         'rozhodovací strom*', 'rozhodovacích stromů', 'regrese', 'regresní', 'předtrénovan*', 'doladěn*', 'časové řady',
         'časových řad', 'prediktivní model', 'predikční model', 'vybrali jsme', 'zvolili jsme', 'verze modelu',
         'hotové řešení', 'komerční řešení', 'na míru',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'învățare automată', 'învățării automate', 'învățare profundă', 'învățării profunde', 'rețea neuronală',
+            'rețele neuronale', 'rețelei neuronale', 'rețelelor neuronale', 'model de limbaj', 'modele de limbaj',
+            'modelul de limbaj', 'model lingvistic', 'vedere artificială', 'viziune artificială',
+            'viziune computerizată', 'recunoaștere a imaginilor', 'recunoașterea imaginilor',
+            'recunoaștere de imagini', 'recunoaștere vocală', 'recunoașterea vorbirii', 'clasificator*',
+            'arbore de decizie', 'arbori de decizie', 'regresie', 'regresia', 'preantrenat*', 'pre-antrenat*',
+            'ajustat fin', 'reglaj fin', 'serii de timp', 'serii temporale', 'model predictiv', 'modelul predictiv',
+            'am ales', 'am optat pentru', 'versiunea modelului', 'soluție gata făcută', 'soluție comercială',
+            'la cheie', 'furnizat de', 'furnizată de', 'dezvoltat intern', 'dezvoltată intern',
+        ),
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -138,6 +159,11 @@ PATTERNS = ItemPatterns(
         'obchodní tajemství', 'nejmodernější umělá inteligence', 'nejmodernější umělou inteligenci',
         'pokročilá umělá inteligence', 'pokročilou umělou inteligenci', 'špičková umělá inteligence',
         'špičkovou umělou inteligenci',
+        # Romanian: the item named, nothing said of it ("folosește cea mai avansată tehnologie").
+        *romanian(
+            'cea mai avansată tehnologie', 'inteligență artificială avansată', 'inteligența artificială avansată',
+            'inteligență artificială de ultimă generație',
+        ),
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

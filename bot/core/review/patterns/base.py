@@ -55,3 +55,14 @@ class ItemPatterns:
     cue_patterns: tuple[Pattern, ...] = ()
     quantities: bool = True
     implied_from: int = 0
+
+
+# Romanian is often typed with no diacritics ("învățare automată" as "invatare automata"); ș and ț also arrive in
+# their older cedilla forms (ş, ţ), which matching_form reads as one with the comma forms.
+ROMANIAN_PLAIN = str.maketrans("ăâîșşțţ", "aaisstt")
+
+
+def romanian(*phrases: str) -> tuple[str, ...]:
+    """Romanian phrases as written and as typed without diacritics, for an item's phrase lists. A word whose plain
+    form is another language's or English ("costă" and Italian "costa") is listed as written, outside this."""
+    return tuple(dict.fromkeys(form for phrase in phrases for form in (phrase, phrase.translate(ROMANIAN_PLAIN))))

@@ -1,6 +1,6 @@
 """Matching patterns for the `cost` rubric item (Cost and unit economics); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -50,6 +50,14 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'náklady', 'rozpočet', 'kalkulace', 'financování', 'ekonomika', 'ekonomické dopady', 'finanční dopady',
         'odhad nákladů', 'provozní náklady', 'kolik to stojí', 'investice', 'návratnost', 'návratnost investice',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'costuri', 'costurile', 'costul', 'costul proiectului', 'buget', 'bugetul', 'finanțare', 'finanțarea',
+            'estimarea costurilor', 'costuri de operare', 'costuri operaționale', 'cât costă', 'investiție',
+            'investiția', 'rentabilitate', 'rentabilitatea investiției', 'impact financiar', 'impactul financiar',
+            'resurse financiare', 'aspecte financiare',
+        ),
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -110,6 +118,19 @@ PATTERNS = ItemPatterns(
         'bude stát', 'stojí nás', 'náklady', 'nákladů', 'nákladech', 'nákladům', 'rozpoč*', 'kč', 'korun', 'licenci',
         'licencí', 'licenční*', 'předplatné', 'ročně', 'pořizovací cen*', 'provozní náklady', 'cena za', 'hrazen*',
         'úspor*', 'ušetří', 'ušetříme', 'dotac*', 'financován*', 'zdarma', 'bezplatn*', 'zadarmo',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it). 'costă' and 'gratuită' only with their
+        # diacritic (Italian "costa", Portuguese "gratuita").
+        'costă', 'gratuită',
+        *romanian(
+            'va costa', 'vor costa', 'costurile', 'costuri', 'costul', 'costului', 'costurilor', 'buget*', 'lei',
+            'licență', 'licențe', 'licența', 'licențele', 'licențiere', 'anual', 'preț de achiziție',
+            'prețul de achiziție', 'cost de operare', 'costuri de operare', 'costuri de întreținere',
+            'costurile de întreținere', 'plătit de', 'plătită de', 'suportat de', 'suportată de', 'economii',
+            'economisi*', 'subvenț*', 'finanțat*', 'finanțare', 'gratuit', 'gratuite', 'gratuiți', 'fără tva',
+            'cu tva', 'tva', 'valoarea contractului', 'în valoare de', 'are o valoare de', 'fără costuri',
+            'fără cost',
+        ),
         # a price to users, with nothing on what it costs to run ("serà gratuït per a les escoles")
         'gratuït', 'gratuïta', 'de franc',
     ),
@@ -123,6 +144,10 @@ PATTERNS = ItemPatterns(
         '收费', '花费', '开销', '账单', '按次', '按量', '毛钱', '块钱',
         # Czech: who pays, with no figure ("licenci zaplatí kraj").
         'zaplatí', 'zaplatíme', 'hradí',
+        # Romanian: who pays, with no figure ("licența o plătește primăria").
+        *romanian(
+            'plătește', 'plătim', 'va plăti', 'vom plăti', 'plătesc',
+        ),
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -146,6 +171,13 @@ PATTERNS = ItemPatterns(
         'přiměřené náklady', 'nízké náklady', 'minimální náklady', 'zanedbatelné náklady', 'náklady budou nízké',
         'v rámci rozpočtu', 'ze stávajícího rozpočtu', 'v rámci stávajících zdrojů', 'zaplatí se samo', 'vyplatí se',
         'vejdou se do rozpočtu',
+        # Romanian: the item named, nothing said of it ("costurile vor fi mici și se încadrează în buget").
+        *romanian(
+            'costuri rezonabile', 'cost rezonabil', 'costuri reduse', 'cost redus', 'costuri minime', 'cost minim',
+            'costuri neglijabile', 'costurile vor fi mici', 'costuri mici', 'în limita bugetului',
+            'în limitele bugetului', 'din bugetul existent', 'din bugetul actual', 'cu resursele existente',
+            'se amortizează', 'se va amortiza', 'se plătește singur', 'se va plăti singur',
+        ),
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

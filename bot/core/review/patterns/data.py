@@ -1,6 +1,6 @@
 """Matching patterns for the `data` rubric item (Data plan); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -53,6 +53,14 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'zdroje dat', 'datové zdroje', 'vstupní data', 'trénovací data', 'práce s daty', 'kvalita dat', 'správa dat',
         'datová sada', 'datové sady', 'použitá data', 'údaje', 'zdroje údajů',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'datele', 'sursele de date', 'surse de date', 'sursa datelor', 'datele folosite', 'date utilizate',
+            'date de antrenare', 'datele de antrenare', 'setul de date', 'seturi de date', 'calitatea datelor',
+            'gestionarea datelor', 'date de intrare', 'datele de intrare', 'colectarea datelor',
+            'proveniența datelor',
+        ),
     ),
     conventional=('datasets',),
     cues=(
@@ -127,6 +135,20 @@ PATTERNS = ItemPatterns(
         'datových sad', 'zdroj dat', 'zdroje dat', 'zdrojem dat', 'vlastník dat', 'vlastníkem dat', 'správce dat',
         'správcem dat', 'odpovídá za data', 'za data odpovídá', 'databáz*', 'záznamů', 'výpis z', 'export z',
         'vzorek dat',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'date de antrenare', 'datele de antrenare', 'date de antrenament', 'antrenat*', 'antrenăm',
+            'vom antrena', 'învață din', 'învață pe baza', 'învățat din', 'învățat pe', 'adnotat*', 'adnotare*',
+            'adnotări*', 'etichetat*', 'etichetare*', 'etichete', 'date istorice', 'datele istorice',
+            'datelor istorice', 'din arhiva', 'din arhivă', 'set de date', 'setul de date', 'seturi de date',
+            'seturile de date', 'sursa de date', 'sursa datelor', 'surse de date', 'sursele de date',
+            'proprietarul datelor', 'deținătorul datelor', 'administratorul datelor', 'responsabil de date',
+            'responsabilă de date', 'responsabil pentru date', 'responsabilă pentru date', 'responsabil cu datele',
+            'bază de date', 'baza de date', 'bazei de date', 'baze de date', 'bazele de date', 'înregistrări',
+            'înregistrările', 'extras din', 'export din', 'exportat din', 'eșantion de date', 'date colectate',
+            'colectate din', 'date reale',
+        ),
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -139,6 +161,10 @@ PATTERNS = ItemPatterns(
         '扫描件', '邮件', '聊天记录', '通话记录', '工单', '样本', '正确答案', '标准答案', '遮住', '打码', '匿名', '材料',
         # Czech: data said to exist, with no source or size ("máme data za deset let").
         'spoustu dat', 'máme data',
+        # Romanian: data said to exist, with no source or size ("avem deja date din anii trecuți").
+        *romanian(
+            'avem date', 'avem deja date', 'avem datele',
+        ),
     ),
     vague=(
         # a conference pitch's data: "harnesses rich real-time data from across the event footprint"
@@ -156,6 +182,11 @@ PATTERNS = ItemPatterns(
         # Czech: the item named, nothing said of it ("máme k dispozici velké množství dat").
         'velké množství dat', 'velkém množství dat', 'velkého množství dat', 'spousta dat', 'obrovské množství dat',
         'dostatek dat', 'všechna potřebná data',
+        # Romanian: the item named, nothing said of it ("dispunem de un volum mare de date").
+        *romanian(
+            'volume mari de date', 'un volum mare de date', 'o cantitate mare de date', 'cantități mari de date',
+            'foarte multe date', 'o mulțime de date', 'toate datele necesare', 'suficiente date', 'date suficiente',
+        ),
     ),
     concrete=(
         Pattern(

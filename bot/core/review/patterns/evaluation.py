@@ -1,6 +1,6 @@
 """Matching patterns for the `evaluation` rubric item (Evaluation plan); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -51,6 +51,14 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'vyhodnocení', 'hodnocení', 'ověření', 'validace', 'testování', 'testování a validace', 'jak to ověříme',
         'jak jsme to ověřili', 'výsledky testování', 'výsledky ověření',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'evaluare', 'evaluarea', 'evaluarea modelului', 'evaluarea performanței', 'testare', 'testarea',
+            'testare și validare', 'validare', 'validarea', 'testele', 'cum am testat', 'cum vom testa',
+            'cum verificăm', 'cum am verificat', 'rezultatele testării', 'rezultatele testelor',
+            'rezultate obținute', 'rezultatele obținute', 'rezultatele evaluării', 'performanța modelului',
+        ),
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -124,6 +132,22 @@ PATTERNS = ItemPatterns(
         'oproti', 'nezávisle', 'bez znalosti', 'naslepo', 'vyzkoušel*', 'otestoval*', 'testoval*', 'ověřil*', 'ověřen*',
         'ověřování', 'křížová validace', 'křížové validace', 'křížovou validaci', 'vyhodnocen*', 'zlatý standard',
         'správně určil*', 'správně rozpoznal*', 'správně zařadil*', 'úspěšnost*',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'acuratețe', 'acuratețea', 'precizie', 'precizia', 'sensibilitate', 'sensibilitatea', 'specificitate',
+            'specificitatea', 'rata de detecție', 'rata de detectare', 'a ratat', 'au fost ratate',
+            'a detectat corect', 'a identificat corect', 'identificat* corect', 'clasificat* corect',
+            'a recunoscut corect', 'set de testare', 'setul de testare', 'set de test', 'setul de test',
+            'date de testare', 'date de test', 'set de validare', 'setul de validare', 'eșantion', 'eșantionul',
+            'eșantion aleatoriu', 'eșantion reprezentativ', 'la întâmplare', 'aleatoriu', 'aleatoare', 'aleatorii',
+            'am comparat', 'comparat cu', 'comparativ cu', 'în comparație cu', 'în mod independent',
+            'fără să cunoască', 'fără să știe', 'fără a cunoaște', 'fără a ști', 'fără să vadă', 'fără a vedea',
+            'am testat', 'l-am testat', 'am verificat', 'testat', 'testată', 'testați', 'a fost validat',
+            'a fost validată', 'au fost validate', 'a fost evaluat', 'a fost evaluată', 'au fost evaluate',
+            'validare încrucișată', 'validarea încrucișată', 'standard de aur', 'rata de succes', 'rata de eroare',
+            'rata erorilor',
+        ),
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -135,6 +159,10 @@ PATTERNS = ItemPatterns(
         # "An independent test will be commissioned"
         'testing on', 'tested on', 'test report', 'independent test',
         'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replays', 'replayed', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
+        # Romanian: a test named with no set or grader ("în testele noastre a mers bine").
+        *romanian(
+            'în testele noastre', 'testele interne', 'am testat intern', 'în urma testelor',
+        ),
     ),
     vague=(
         # A result claimed with no test behind it: "the feedback has been overwhelmingly positive", "Our trial farms
@@ -156,6 +184,12 @@ PATTERNS = ItemPatterns(
         # Czech: the item named, nothing said of it ("testy přinesly velmi dobré výsledky").
         'výsledky byly velmi dobré', 'velmi dobré výsledky', 'slibné výsledky', 'výborné výsledky',
         'funguje velmi dobře', 'funguje výborně',
+        # Romanian: the item named, nothing said of it ("testele au dat rezultate foarte bune").
+        *romanian(
+            'rezultate foarte bune', 'rezultatele au fost foarte bune', 'rezultate promițătoare',
+            'rezultate excelente', 'funcționează foarte bine', 'funcționează excelent', 'rezultate bune',
+            'rezultate încurajatoare',
+        ),
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
@@ -219,6 +253,17 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: tried on a counted set of real cases ("l-am testat pe 800 de cereri de anul trecut"), and
+        # graders who did not know its answer ("doi referenți, fără să cunoască rezultatul modelului").
+        Pattern(
+            r"\b(?:testat\w*|test[ăa]m|verificat\w*|verific[ăa]m|evaluat\w*|evalu[ăa]m|comparat\w*|compar[ăa]m|"
+            r"[îi]ncercat\w*)\b[^.;]{0,60}?\bpe\s+(?:un\s+e[şs]antion\s+de\s+|un\s+set\s+de\s+)?\d[\d\s.]*\s?"
+            r"(?:de\s+)?[^\W\d_]+"
+            r"|\bf[ăa]r[ăa]\s+(?:s[ăa]|a)\s+(?:cunoa[şs]te|cunoasc[ăa]|[şs]ti[ei]?|vad[ăa]|vedea)\s+(?:rezultatul|"
+            r"rezultatele|r[ăa]spunsul|r[ăa]spunsurile|evaluarea|propunerea|propunerile|verdictul)\b",
+            "L-am testat pe 800 de cereri de anul trecut, evaluate de doi referenți fără să cunoască rezultatul "
+            "modelului.",
+        ),
         # Czech: tried on a counted set of real cases ("model jsme vyzkoušeli na 800 loňských žádostech"), and
         # graders who did not see its answer ("dva referenti, kteří výsledek modelu neviděli").
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `explainability` rubric item (Explainability); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -44,6 +44,12 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'vysvětlitelnost', 'transparentnost', 'vysvětlení', 'interpretovatelnost', 'srozumitelnost',
         'jak model rozhoduje',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'explicabilitate', 'explicabilitatea', 'transparență', 'transparența', 'explicații', 'explicațiile',
+            'interpretabilitate', 'cum decide modelul', 'cum ia decizii modelul',
+        ),
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -111,6 +117,16 @@ PATTERNS = ItemPatterns(
         'vysvětliteln*', 'interpretovateln*', 'uvede důvod', 'uvádí důvod', 'míra jistoty', 'míru jistoty',
         'skóre jistoty', 'zvýrazn*', 'vyznačí', 'nejdůležitější faktory', 'hlavní faktory', 'které faktory',
         'co nejvíc ovlivnilo',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'explicabil*', 'interpretabil', 'interpretabilă', 'interpretabile', 'indică motivul', 'arată motivul',
+            'explică motivul', 'grad de încredere', 'gradul de încredere', 'nivel de încredere',
+            'nivelul de încredere', 'scor de încredere', 'scorul de încredere', 'fotografia marcată',
+            'imaginea marcată', 'zonele marcate', 'marcat pe imagine', 'marcate pe imagine', 'marcate pe fotografie',
+            'factorii principali', 'principalii factori', 'cei mai importanți factori', 'ce factori', 'care factori',
+            'ce a contat cel mai mult',
+        ),
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -135,6 +151,10 @@ PATTERNS = ItemPatterns(
         'will be transparent', 'be transparent', 'committed to transparency', 'fully transparent',
         # Czech: the item named, nothing said of it ("rozhodování modelu je plně transparentní").
         'plně transparentní', 'naprosto transparentní', 'zcela transparentní',
+        # Romanian: the item named, nothing said of it ("decizia modelului este complet transparentă").
+        *romanian(
+            'complet transparent*', 'total transparent*', 'pe deplin transparent*',
+        ),
     ),
     concrete=(
         Pattern(
@@ -159,6 +179,23 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: what it found, marked on what the person sees ("modelul marchează pe radiografie zonele
+        # suspecte", "aplicația evidențiază cuvintele care au contat").
+        Pattern(
+            r"\b(?:marcheaz[ăa]|a marcat|au fost marcate|sunt marcate|eviden[ţt]iaz[ăa]|a eviden[ţt]iat|"
+            r"[îi]ncercuie[şs]te|subliniaz[ăa])\b[^.;]{0,40}?\b(?:zon\w*|locul|locurile|por[ţt]iun\w*|elementele|"
+            r"cuvintele|pasajele|frazele|problemele)\b",
+            "Modelul marchează pe radiografie zonele suspecte, iar aplicația evidențiază cuvintele care au contat.",
+        ),
+        # Romanian: the person sees why ("funcționarul vede de ce modelul a marcat cererea", "aplicația arată ce
+        # factori au contat").
+        Pattern(
+            r"\b(?:vede|v[ăa]d|vede[ţt]i|va vedea|vor vedea|pute[ţt]i vedea|poate vedea|pot vedea|arat[ăa]|"
+            r"afi[şs]eaz[ăa]|explic[ăa]|afl[ăa]|afla[ţt]i|[îi]n[ţt]elege|[îi]n[ţt]eleg)\s*,?\s+(?:de ce|motivul|"
+            r"pe ce baz[ăa]|ce factori|care factori|care au fost motivele)\b",
+            "Funcționarul vede de ce modelul a marcat cererea, iar aplicația arată ce factori au contat cel mai "
+            "mult.",
+        ),
         # Czech: the person sees why ("referent vidí, proč model žádost označil", "aplikace ukáže, které faktory
         # rozhodly").
         Pattern(

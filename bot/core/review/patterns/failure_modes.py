@@ -1,6 +1,6 @@
 """Matching patterns for the `failure_modes` rubric item (Failure modes and fallback); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -55,6 +55,15 @@ PATTERNS = ItemPatterns(
         'rizika', 'rizika a omezení', 'omezení', 'známá omezení', 'co se může pokazit', 'co když to selže',
         'záložní řešení', 'záložní postup', 'krizový plán', 'nouzový postup', 'analýza rizik', 'řízení rizik',
         'chybové stavy', 'když něco selže', 'mimořádné situace',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'riscuri', 'riscurile', 'riscuri și limitări', 'limitări', 'limitările', 'limite cunoscute',
+            'limitări cunoscute', 'ce poate merge prost', 'ce se întâmplă dacă', 'ce facem dacă', 'plan de rezervă',
+            'planul de rezervă', 'soluție de rezervă', 'plan de contingență', 'procedura de urgență',
+            'analiza riscurilor', 'managementul riscurilor', 'gestionarea riscurilor', 'situații excepționale',
+            'cazuri limită', 'erori și excepții', 'tratarea erorilor',
+        ),
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -126,6 +135,19 @@ PATTERNS = ItemPatterns(
         'nelze vyhodnotit', 'nelze posoudit', 'nečiteln*', 'nekvalitní', 'předá člověku', 'eskal*', 'nevydá výsledek',
         'výsledek nevydá', 'nevrátí výsledek', 'výsledek nevrátí', 'nízká kvalita', 'špatná kvalita',
         'pokud si není jistý', 'nejistot*', 'výpadek proudu', 'bez připojení',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'eșuează', 'eșec', 'eșecul', 'defecțiune', 'defecțiuni', 'defecțiunea', 'căderea sistemului',
+            'cădere a sistemului', 'pană de curent', 'nu funcționează', 'nu mai funcționează', 'indisponibil*',
+            'nefuncțional*', 'de rezervă', 'procedură manuală', 'procedura manuală', 'mod manual', 'în mod manual',
+            'se revine la', 'revine la procedura', 'revin la procedura', 'revine la modul', 'revin la modul',
+            'fals pozitiv*', 'fals negativ*', 'falsuri pozitive', 'alarme false', 'alarmă falsă', 'alerte false',
+            'alertă falsă', 'scos din funcțiune', 'eroare', 'erori', 'erorile', 'greșit*', 'neclar*', 'ilizibil*',
+            'nu poate fi citit*', 'nu poate fi evaluat*', 'calitate slabă', 'calitate proastă', 'de slabă calitate',
+            'dacă nu este sigur', 'când nu este sigur', 'incertitudine*', 'transmis unui om', 'escaladat*',
+            'escaladare*', 'fără conexiune', 'fără internet',
+        ),
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"
@@ -143,6 +165,11 @@ PATTERNS = ItemPatterns(
         '故障', '挂了', '宕机', '不可用', '读不清', '识别不了', '没有把握', '没把握', '找不到', '对不上', '答错', '不准', '出了错', '照原来的流程', '退回',
         # Czech: mistakes granted, with no fallback ("model se může splést").
         'může se splést', 'se může splést', 'může udělat chybu', 'dělá chyby', 'není neomylný', 'není neomylná',
+        # Romanian: mistakes granted, with no fallback ("modelul poate greși").
+        *romanian(
+            'poate greși', 'se poate înșela', 'poate face greșeli', 'face greșeli', 'nu este infailibil*',
+            'nu e infailibil*', 'nu este perfect*', 'nu e perfect*',
+        ),
     ),
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
@@ -153,6 +180,11 @@ PATTERNS = ItemPatterns(
         '万无一失', '完善的应急预案', '完善的纠错机制', '妥善处理',
         # Czech: the item named, nothing said of it ("riziko je minimální").
         'riziko je minimální', 'minimální riziko', 'rizika jsou zanedbatelná', 'nepředpokládáme problémy',
+        # Romanian: the item named, nothing said of it ("riscul este minim").
+        *romanian(
+            'riscul este minim', 'risc minim', 'riscuri minime', 'riscuri neglijabile', 'riscurile sunt neglijabile',
+            'nu anticipăm probleme', 'nu ne așteptăm la probleme', 'nu vor exista probleme',
+        ),
     ),
     concrete=(
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `fairness_safety` rubric item (Fairness and safety); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -49,6 +49,15 @@ PATTERNS = ItemPatterns(
         'etika', 'etické otázky', 'férovost', 'spravedlnost', 'rovné zacházení', 'nediskriminace',
         'ochrana osobních údajů', 'ochrana dat', 'ochrana soukromí', 'soukromí', 'bezpečnost', 'bezpečnost pacientů',
         'předpojatost', 'zkreslení', 'odpovědná ai', 'odpovědné použití',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'etică', 'etica', 'aspecte etice', 'considerații etice', 'echitate', 'echitatea', 'corectitudine',
+            'tratament egal', 'tratament echitabil', 'egalitate de tratament', 'nediscriminare', 'protecția datelor',
+            'protecția datelor personale', 'protecția datelor cu caracter personal', 'confidențialitate',
+            'confidențialitatea datelor', 'viața privată', 'securitate', 'securitatea datelor', 'siguranță',
+            'siguranța', 'siguranța pacienților', 'părtinire', 'ia responsabilă', 'utilizare responsabilă',
+        ),
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -132,6 +141,20 @@ PATTERNS = ItemPatterns(
         'věkových skupin', 'podle věku', 'podle pohlaví', 'pohlaví', 'etnicit*', 'národnost*', 'menšin*', 'senioři',
         'seniorů', 'postižením', 'bezpečnost pacient*', 'pro každou skupinu', 'zvlášť pro', 'odděleně pro',
         'pověřenec pro ochranu osobních údajů', 'posouzení vlivu', 'přístupová práva',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'date personale', 'datele personale', 'datelor personale', 'date cu caracter personal',
+            'datelor cu caracter personal', 'date sensibile', 'datele sensibile', 'consimțământ*',
+            'acordul pacientului', 'acordul utilizatorului', 'acordul persoanei', 'fără acord', 'pseudonimizat*',
+            'pseudonimizare*', 'părtini*', 'grupe de vârstă', 'grupurilor de vârstă', 'categorii de vârstă',
+            'în funcție de vârstă', 'în funcție de sex', 'în funcție de gen', 'etnie', 'etnia', 'etnic*',
+            'minorități', 'minoritar*', 'vârstnici', 'vârstnicii', 'persoane în vârstă', 'persoanele în vârstă',
+            'persoane cu dizabilități', 'dizabilități', 'siguranța pacientului', 'siguranța pacienților',
+            'pentru fiecare grup', 'separat pentru', 'pe grupuri', 'responsabilul cu protecția datelor',
+            'evaluarea impactului', 'drepturi de acces', 'venituri mici', 'venituri reduse', 'zone defavorizate',
+            'defavorizat*', 'vulnerabile', 'vulnerabili', 'vulnerabilă',
+        ),
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprivation', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -181,6 +204,14 @@ PATTERNS = ItemPatterns(
         # Czech: the item named, nothing said of it ("systém funguje stejně dobře pro všechny").
         'stejně dobře pro všechny', 'pro všechny stejně', 'u všech stejně', 'nikoho nediskriminuje',
         'bez jakéhokoli zkreslení', 'férový pro všechny', 'spravedlivý pro všechny',
+        # Romanian: the item named, nothing said of it ("programul tratează pe toată lumea în mod egal"); 'imparțial*'
+        # only with its diacritic (English "impartial").
+        'imparțial*',
+        *romanian(
+            'în mod egal', 'în mod echitabil', 'la fel de bine pentru toți', 'la fel de bine pentru toată lumea',
+            'tratează pe toată lumea la fel', 'pe toți la fel', 'fără nicio discriminare', 'fără discriminare',
+            'fără nicio părtinire', 'nu discriminează', 'corect pentru toți', 'echitabil pentru toți',
+        ),
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

@@ -1,6 +1,6 @@
 """Matching patterns for the `monitoring` rubric item (Monitoring after launch); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -49,6 +49,13 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'monitorování', 'sledování', 'průběžné sledování', 'dohled nad provozem', 'provoz a údržba', 'údržba',
         'kontrola kvality', 'řízení kvality',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'monitorizare', 'monitorizarea', 'monitorizare continuă', 'monitorizarea performanței', 'urmărire',
+            'urmărirea', 'urmărirea performanței', 'exploatare și mentenanță', 'mentenanță', 'mentenanța',
+            'întreținere', 'întreținerea', 'controlul calității', 'managementul calității',
+        ),
     ),
     conventional=('observability',),
     cues=(
@@ -107,6 +114,16 @@ PATTERNS = ItemPatterns(
         'průběžně', 'pravidelně', 'každý týden', 'každý měsíc', 'každé pondělí', 'týdně', 'měsíčně', 'čtvrtletně',
         'sledov*', 'sleduj*', 'monitorov*', 'řídicí panel', 'po sobě jdoucí', 'týdny po sobě', 'klesne pod',
         'klesne-li', 'přetrénov*', 'kontrolní vzorek', 'namátkov*',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'în mod continuu', 'continuu', 'în mod periodic', 'în mod regulat', 'la intervale regulate',
+            'săptămânal', 'lunar', 'trimestrial', 'zilnic', 'în fiecare săptămână', 'în fiecare lună',
+            'în fiecare zi', 'în fiecare luni', 'monitoriz*', 'tablou de bord', 'panou de control',
+            'săptămâni la rând', 'luni la rând', 'zile la rând', 'consecutiv', 'consecutivă', 'scade sub',
+            'reantren*', 'eșantion de control', 'prin sondaj', 'deriva modelului', 'degradarea performanței',
+            'scăderea performanței', 'alertează',
+        ),
     ),
     mentions=(
         '报警',
@@ -126,6 +143,11 @@ PATTERNS = ItemPatterns(
         'seguiment continu', 'seguiment constant', 'es vigilarà',
         # Czech: the item named, nothing said of it ("výsledky budeme průběžně sledovat").
         'budeme průběžně sledovat', 'průběžně sledujeme', 'budeme sledovat', 'budeme monitorovat', 'bude pod dohledem',
+        # Romanian: the item named, nothing said of it ("rezultatele vor fi monitorizate permanent").
+        *romanian(
+            'vom monitoriza', 'vom urmări îndeaproape', 'urmărim permanent', 'va fi monitorizat*',
+            'vor fi monitorizate', 'monitorizăm constant', 'atent monitorizat*',
+        ),
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -1,6 +1,6 @@
 """Matching patterns for the `need_for_ai` rubric item (Why AI); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -57,6 +57,14 @@ PATTERNS = ItemPatterns(
         'proč ai', 'proč umělá inteligence', 'proč umělou inteligenci', 'proč strojové učení', 'proč model',
         'proč ne jednodušší řešení', 'proč ne pravidla', 'zvažované alternativy', 'alternativy', 'alternativní řešení',
         'posouzení alternativ', 'varianty řešení', 'zvažované varianty',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'de ce ai', 'de ce ia', 'de ce inteligența artificială', 'de ce inteligență artificială',
+            'de ce un model', 'de ce învățare automată', 'de ce nu o soluție mai simplă', 'de ce nu reguli',
+            'alternativele', 'variante analizate', 'variantele analizate', 'opțiuni analizate',
+            'opțiuni luate în considerare', 'analiza alternativelor',
+        ),
     ),
     conventional=('alternatives',),
     cues=(
@@ -143,6 +151,18 @@ PATTERNS = ItemPatterns(
         'neumí rozlišit', 'jednodušší řešení', 'jednodušší způsob', 'příliš mnoho proměnných', 'mnoho proměnných',
         'mnoho faktorů', 'příliš mnoho faktorů', 'excelov*', 'pevný práh', 'pevného prahu', 'nedostatek lidí',
         'nedostatek personálu', 'nedostatek odborníků', 'nemáme kapacitu', 'nemáme dost lidí',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'reguli simple', 'reguli fixe', 'bazat pe reguli', 'bazată pe reguli', 'pe bază de reguli',
+            'cuvinte cheie', 'nu este suficient', 'nu e suficient', 'nu sunt suficiente', 'nu ajunge',
+            'nu a funcționat', 'nu au funcționat', 'nu funcționa', 'am încercat', 'nu poate distinge',
+            'nu poate deosebi', 'nu deosebește', 'nu distinge', 'nu poate face diferența', 'soluție mai simplă',
+            'mai simplu', 'mai simplă', 'prea multe variabile', 'prea mulți factori', 'multe variabile',
+            'mulți factori', 'foaie de calcul', 'prag fix', 'lipsă de personal', 'personal insuficient',
+            'nu avem destui oameni', 'nu avem suficienți oameni', 'nu avem capacitatea', 'decât un om',
+            'decât oamenii',
+        ),
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -161,6 +181,10 @@ PATTERNS = ItemPatterns(
         # the checks in place, said to miss: "a spreadsheet that looks at a handful of fixed things … didn't catch most"
         'fixed things', "didn't catch most", "don't catch most", "doesn't catch most",
         'was tried', 'were tried', 'have tried', '五花八门', '各不相同', '写法', '版式', '只覆盖', '覆盖不了', 'not helped', 'did not work', 'does not work', 'only worked', 'variants', 'phrased differently', 'written differently',
+        # Romanian: the simpler way thought of, in a line ("ne-am gândit și la o listă de reguli").
+        *romanian(
+            'ne-am gândit și la', 'am luat în calcul și',
+        ),
     ),
     vague=(
         # The way it is done today waved off, nothing tried or measured: "Planning rotas by hand is no longer
@@ -199,6 +223,12 @@ PATTERNS = ItemPatterns(
         # Czech: the item named, nothing said of it ("umělá inteligence je budoucnost, nesmíme zaostat").
         'umělá inteligence je budoucnost', 'nejmodernější technologie', 'nejnovější technologie',
         'špičková technologie', 'nesmíme zaostat', 'nezůstat pozadu', 'zůstat pozadu', 'jít s dobou',
+        # Romanian: the item named, nothing said of it ("cea mai nouă tehnologie, ca să nu rămânem în urmă").
+        *romanian(
+            'cea mai nouă tehnologie', 'cele mai noi tehnologii', 'ultimele tehnologii',
+            'tehnologie de ultimă generație', 'tehnologie de vârf', 'să nu rămânem în urmă',
+            'să ținem pasul cu vremurile', 'trebuie să ținem pasul',
+        ),
     ),
     concrete=(
         Pattern(
@@ -227,6 +257,13 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: more factors than a person or a rule can weigh at once ("sunt prea multe variabile de luat în
+        # calcul deodată", "atâtea combinații încât nimeni nu le poate ține minte").
+        Pattern(
+            r"\b(?:prea multe|prea mul[ţt]i|at[âa]t de multe|at[âa]t de mul[ţt]i|at[âa]tea|at[âa][ţt]ia|foarte multe|"
+            r"foarte mul[ţt]i)\s+(?:variabile|factori|combina[ţt]ii|semnale|parametri|criterii)\b",
+            "Sunt prea multe variabile de luat în calcul deodată: vremea, sărbătorile, promoțiile și defecțiunile.",
+        ),
         # Czech: more factors than a person or a rule can weigh at once ("je příliš mnoho proměnných, které je třeba
         # zvážit najednou", "tolik kombinací, že je nikdo neudrží v hlavě").
         Pattern(

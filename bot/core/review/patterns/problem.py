@@ -1,6 +1,6 @@
 """Matching patterns for the `problem` rubric item (User problem); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -58,6 +58,15 @@ PATTERNS = ItemPatterns(
         'současný stav', 'současná situace', 'výchozí stav', 'výchozí situace', 'popis problému', 'problém', 'problémy',
         'pozadí', 'kontext', 'východiska', 'zdůvodnění', 'odůvodnění', 'potřeba', 'motivace', 'proč to děláme',
         'proč to potřebujeme', 'analýza současného stavu', 'co nás trápí',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'situația actuală', 'situația existentă', 'situația de fapt', 'contextul', 'descrierea problemei',
+            'problemele', 'probleme identificate', 'motivul', 'motivare', 'motivarea', 'motivația', 'justificare',
+            'justificarea', 'necesitate', 'necesitatea', 'nevoia', 'fundamentare', 'fundamentarea',
+            'punctul de plecare', 'analiza situației actuale', 'de ce facem asta', 'de ce avem nevoie', 'provocări',
+            'provocarea',
+        ),
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -126,6 +135,19 @@ PATTERNS = ItemPatterns(
         'nestíhají', 'nestíháme', 'přetížen*', 'příliš pozdě', 'hodin týdně', 'hodin měsíčně', 'hodin denně',
         'hodiny týdně', 'opakující se', 'rutinní práce', 'zdlouhav*', 'časově náročn*', 'ztráta času', 'ztrácí čas',
         'ztrácejí čas', 'ztrácíme čas', 'nikdo neví', 'od oka', 'ztráty', 'nevyřízen*', 've frontě',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'de mână', 'în medie', 'durează', 'durează prea mult', 'timp de așteptare', 'timpul de așteptare',
+            'timpi de așteptare', 'listă de așteptare', 'lista de așteptare', 'liste de așteptare', 'întârziere',
+            'întârzieri', 'cu întârziere', 'reclamații', 'reclamațiile', 'plângeri', 'se plâng', 'nemulțumiri',
+            'nemulțumit*', 'sesizări', 'supraîncărcat*', 'nu fac față', 'nu face față', 'nu facem față',
+            'nu reușesc', 'nu reușește', 'nu reușim', 'ore pe săptămână', 'ore pe lună', 'ore pe zi', 'repetitiv',
+            'repetitivă', 'sarcini repetitive', 'activități repetitive', 'consumă mult timp', 'consumatoare de timp',
+            'consumator de timp', 'timp pierdut', 'pierdere de timp', 'pierd timp', 'pierdem timp', 'nimeni nu știe',
+            'din ochi', 'după ureche', 'pierderi', 'se pierd', 'risipă', 'prea târziu', 'restanțe', 'incidente',
+            'accidente', 'blocaj*', 'ineficien*', 'volum de muncă', 'volumul de muncă',
+        ),
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -145,6 +167,11 @@ PATTERNS = ItemPatterns(
         'why we are doing it', 'why we are doing this',
         # Czech: a chore in everyday words, with no figure ("zabere to spoustu času").
         'trápí nás', 'pořád dokola', 'spoustu času', 'spousta času', 'hodně času', 'nikdo to nestíhá',
+        # Romanian: a chore in everyday words, with no figure ("ne ia mult timp, iar și iar").
+        *romanian(
+            'ne ia mult timp', 'durează mult', 'pierdem mult timp', 'iar și iar', 'din nou și din nou',
+            'bătăi de cap', 'ne chinuim', 'se chinuie',
+        ),
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
@@ -154,6 +181,14 @@ PATTERNS = ItemPatterns(
         # Czech: the item named, nothing said of it ("AI je budoucnost a musíme držet krok s konkurencí").
         'zlepšit zážitek', 'ai je budoucnost', 'držet krok s konkurencí', 'konkurence to má', 'obrovská příležitost',
         'revoluční',
+        # Romanian: the item named, nothing said of it ("IA este viitorul și trebuie să ținem pasul cu concurența");
+        # 'revoluționar*' only with its diacritic (English "revolutionary").
+        'revoluționar*',
+        *romanian(
+            'ia este viitorul', 'ai este viitorul', 'inteligența artificială este viitorul',
+            'ținem pasul cu concurența', 'concurența are deja', 'oportunitate uriașă', 'o mare oportunitate',
+            'îmbunătățirea experienței', 'să îmbunătățim experiența',
+        ),
     ),
     concrete=(
         Pattern(
@@ -194,6 +229,18 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: a wait or a task that runs long today ("cetățenii așteaptă în medie 6 săptămâni", "verificarea
+        # unui dosar durează în medie 40 de minute", "o verificare completă ar dura peste șase ani"); not "se
+        # așteaptă" or "ne așteptăm", which also mean "it is expected", "we expect".
+        Pattern(
+            r"(?<!se )(?<!ne )\ba[şs]te(?:apt[ăa]|pt[ăa]m|ptau|ptat)\b[^.;]{0,30}?\b(?:\d+(?:,\d+)?|dou[ăa]|trei|"
+            r"patru|cinci|[şs]ase|[şs]apte|opt|nou[ăa]|zece)\s+(?:de\s+)?(?:minute|or[ăae]|zile|zi|"
+            r"s[ăa]pt[ăa]m[âa]n[iăa]|luni|lun[ăa]|ani|an)\b"
+            r"|\b(?:dureaz[ăa]|dura|ia|iau|petrec|petrecem|consum[ăa])\s+(?:[^\W\d_]+\s+){0,3}?(?:[îi]n medie|peste|"
+            r"aproape|p[âa]n[ăa] la|mai mult de|chiar)\s+(?:\d+(?:,\d+)?|dou[ăa]|trei|patru|cinci|[şs]ase|[şs]apte|"
+            r"opt|nou[ăa]|zece)\s+(?:de\s+)?(?:minute|or[ăae]|zile|zi|s[ăa]pt[ăa]m[âa]n[iăa]|luni|lun[ăa]|ani|an)\b",
+            "Cetățenii așteaptă în medie 6 săptămâni, iar verificarea unui dosar durează în medie 40 de minute.",
+        ),
         # Czech: a wait or a task that runs long today ("na vyřízení se čeká v průměru 6 týdnů", "kontrola jedné
         # faktury trvá v průměru 25 minut").
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `rollout` rubric item (Rollout and experiments); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -51,6 +51,15 @@ PATTERNS = ItemPatterns(
         'zavedení', 'nasazení', 'plán nasazení', 'plán zavedení', 'harmonogram', 'časový plán', 'etapy', 'fáze',
         'pilotní provoz', 'pilotní projekt', 'zkušební provoz', 'milníky', 'další kroky', 'další postup', 'spuštění',
         'uvedení do provozu',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'implementare', 'implementarea', 'plan de implementare', 'planul de implementare', 'lansare', 'lansarea',
+            'calendarul', 'calendar de implementare', 'graficul de implementare', 'grafic de implementare', 'etape',
+            'etapele proiectului', 'faze', 'fazele', 'proiect pilot', 'proiectul pilot', 'fază pilot', 'faza pilot',
+            'perioadă de probă', 'perioada de probă', 'jaloane', 'repere', 'punere în funcțiune',
+            'punerea în funcțiune', 'extindere', 'extinderea', 'termene și etape',
+        ),
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -122,6 +131,18 @@ PATTERNS = ItemPatterns(
         'první fázi', 'druhá fáze', 'druhé fázi', 'nasazení', 'nasadíme', 'nasazen*', 'zavedení', 'zavedeme',
         'zavádění', 'spuštění', 'spustíme', 'rozšíříme', 'rozšíření na', 'rozšířit na', 'rozšířen* na', 'během roku',
         'zatím běží', 'zatím jen v', 'zatím pouze v',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'perioadă de probă', 'perioada de probă', 'treptat', 'în mod treptat', 'în etape', 'pe etape',
+            'prima etapă', 'a doua etapă', 'prima fază', 'a doua fază', 'implementare', 'implementarea',
+            'implementăm', 'vom implementa', 'va fi implementat*', 'lansare', 'lansarea', 'lansăm', 'vom lansa',
+            'va fi lansat*', 'extindem', 'vom extinde', 'extinderea la', 'extins la', 'extinde la', 'extindere la',
+            'momentan doar', 'momentan numai', 'în prezent doar', 'în prezent numai', 'în cursul anului',
+            'punere în funcțiune', 'punerea în funcțiune', 'intră în funcțiune', 'va intra în funcțiune',
+            'în toate filialele', 'în toate sucursalele', 'pe întregul teritoriu', 'pe tot teritoriul',
+            'în tot orașul', 'în toată țara', 'la nivel național',
+        ),
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -153,6 +174,11 @@ PATTERNS = ItemPatterns(
         'quan estigui a punt', 'properament', 'en breu',
         # Czech: the item named, nothing said of it ("systém spustíme v dohledné době").
         'v blízké budoucnosti', 'co nejdříve', 'v dohledné době', 'až to bude připravené',
+        # Romanian: the item named, nothing said of it ("îl lansăm cât mai curând").
+        *romanian(
+            'în viitorul apropiat', 'cât mai curând', 'cât mai curând posibil', 'cât mai repede posibil',
+            'în curând', 'când va fi gata', 'când totul va fi pregătit',
+        ),
     ),
     concrete=(
         Pattern(

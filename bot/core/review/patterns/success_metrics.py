@@ -1,6 +1,6 @@
 """Matching patterns for the `success_metrics` rubric item (Success metrics); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -55,6 +55,14 @@ PATTERNS = ItemPatterns(
         'cíl', 'cíle', 'cíle projektu', 'měřitelné cíle', 'ukazatele', 'ukazatele úspěchu', 'klíčové ukazatele',
         'metriky', 'kritéria úspěchu', 'očekávané přínosy', 'přínosy', 'přínos', 'očekávané výsledky',
         'co chceme dosáhnout', 'čeho chceme dosáhnout', 'jak poznáme úspěch',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'obiective', 'obiectivele', 'obiectivul', 'obiectivele proiectului', 'obiective măsurabile', 'metrici',
+            'metrici de succes', 'criterii de succes', 'rezultate așteptate', 'rezultatele așteptate', 'beneficii',
+            'beneficiile', 'beneficii așteptate', 'impactul așteptat', 'ce vrem să obținem', 'ce vrem să realizăm',
+            'cum măsurăm succesul', 'scopul', 'scopul proiectului', 'scop și obiective',
+        ),
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -120,6 +128,16 @@ PATTERNS = ItemPatterns(
         'snížit z', 'zvýšit z', 'snížení z', 'zvýšení z', 'zkrátit z', 'zkrácení z', 'na polovinu', 'naším cílem',
         'cílem je', 'cílová hodnota', 'cílové hodnoty', 'cílovou hodnotu', 'cílový stav', 'ukazatel*', 'metrik*',
         'měřitelně', 'úspěch poznáme', 'budeme úspěšní', 'do konce roku',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it). 'ținta', 'țintă' only with their diacritic
+        # (Italian and Spanish "tinta").
+        'ținta', 'țintă', 'ținte',
+        *romanian(
+            'la jumătate', 'obiectivul nostru', 'obiectivul este', 'scopul este', 'scopul nostru', 'valoarea țintă',
+            'valori țintă', 'ținta noastră', 'indicatorul', 'indicatorii', 'indicatorilor', 'metrica', 'metrici',
+            'metricile', 'măsurabil*', 'până la sfârșitul anului', 'până la finalul anului',
+            'vom considera un succes', 'succesul înseamnă', 'succesul va fi', 'vom avea succes dacă',
+        ),
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -137,6 +155,11 @@ PATTERNS = ItemPatterns(
         'never put a number on', "haven't got a number", 'what working would mean', 'what success would mean',
         # Czech: an aim with no measure ("chceme zkrátit vyřizování").
         'chceme zlepšit', 'chceme zrychlit', 'chceme zkrátit', 'chceme snížit', 'chceme zvýšit',
+        # Romanian: an aim with no measure ("vrem să scurtăm timpul de răspuns").
+        *romanian(
+            'vrem să îmbunătățim', 'vrem să reducem', 'vrem să scurtăm', 'vrem să accelerăm', 'vrem să creștem',
+            'dorim să reducem', 'dorim să îmbunătățim',
+        ),
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -159,6 +182,13 @@ PATTERNS = ItemPatterns(
         'zvýšit efektivitu', 'zvýšení efektivity', 'vyšší efektivita', 'vyšší efektivitu', 'zlepšit kvalitu',
         'zlepšení kvality', 'spokojenější zákazníci', 'vyšší spokojenost', 'přidaná hodnota', 'přinést hodnotu',
         'lepší služby', 'zefektivnit', 'zefektivnění',
+        # Romanian: the item named, nothing said of it ("vrem creșterea eficienței și servicii mai bune").
+        *romanian(
+            'creșterea eficienței', 'mai eficient', 'mai eficientă', 'mai eficiente', 'eficiență sporită',
+            'eficiență crescută', 'îmbunătățirea calității', 'să îmbunătățim calitatea', 'clienți mai mulțumiți',
+            'cetățeni mai mulțumiți', 'satisfacție mai mare', 'valoare adăugată', 'aduce valoare',
+            'servicii mai bune', 'eficientiza*', 'eficientizare*',
+        ),
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"
@@ -228,6 +258,20 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: the aim stated as such ("scopul proiectului este să ...", "obiectivul principal este ca ...").
+        Pattern(
+            r"\b(?:scopul|obiectivul|[ţt]inta)\s+(?:[^\W\d_]+\s+){0,2}?(?:este|va fi|e)\s+(?:s[ăa]|ca|de a)\b",
+            "Scopul proiectului este să scurteze timpul de răspuns, iar obiectivul principal este ca nicio cerere "
+            "să nu se piardă.",
+        ),
+        # Romanian: a figure moved from one value to another ("reducem timpul de răspuns de la 12 la 5 zile",
+        # "scăderea ratei de eroare de la 8 % la 3 %").
+        Pattern(
+            r"\b(?:reduce\w*|reduc\w*|sc[ăa]de\w*|sc[ăa]dea\w*|scurt\w*|cre[şs]t\w*|cre[şs]te\w*|m[ăa]ri\w*|"
+            r"[îi]mbun[ăa]t[ăa][ţt]\w*|accelera\w*)\b[^.;]{0,50}?\bde la\s+\d+(?:[,.]\d+)?\s*(?:%|[^\W\d_]+)?\s+"
+            r"la\s+\d",
+            "Vrem să reducem timpul de răspuns de la 12 la 5 zile și rata de eroare de la 8 % la 3 %.",
+        ),
         # Czech: a figure moved from one value to another ("zkrátit dobu vyřízení z 12 na 5 dnů", "snížit
         # chybovost z 8 % na 3 %").
         Pattern(

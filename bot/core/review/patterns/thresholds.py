@@ -1,6 +1,6 @@
 """Matching patterns for the `thresholds` rubric item (Launch thresholds); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -57,6 +57,14 @@ PATTERNS = ItemPatterns(
         'kritéria přijetí', 'akceptační kritéria', 'podmínky nasazení', 'podmínky spuštění', 'podmínky pro spuštění',
         'podmínky pro nasazení', 'minimální požadavky', 'prahové hodnoty', 'limity', 'kritéria pro spuštění',
         'kdy to spustíme',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'criterii de acceptare', 'criteriile de acceptare', 'criterii de acceptanță', 'condiții de lansare',
+            'condiții de implementare', 'condiții pentru lansare', 'condiții de punere în funcțiune',
+            'cerințe minime', 'cerințele minime', 'praguri', 'pragurile', 'valori prag', 'criterii de lansare',
+            'când lansăm', 'când îl punem în funcțiune',
+        ),
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -120,6 +128,18 @@ PATTERNS = ItemPatterns(
         'nesmí překročit', 'nesmí klesnout', 'jen pokud', 'pouze pokud', 'jen tehdy', 'pouze tehdy', 'jen když',
         'pouze když', 'jedině pokud', 'jedině když', 'teprve až', 'teprve když', 'teprve pokud', 'dokud nebude',
         'podmínk*', 'prahov*', 'minimální požadav*', 'nespustíme', 'nenasadíme', 'nebude spuštěn*', 'nebude nasazen*',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'nu mai mult de', 'nu mai puțin de', 'nu mai mic de', 'nu mai mică de', 'nu poate depăși',
+            'nu trebuie să depășească', 'să nu depășească', 'să nu scadă sub', 'nu trebuie să scadă sub',
+            'doar dacă', 'numai dacă', 'doar atunci când', 'numai atunci când', 'doar după ce', 'numai după ce',
+            'abia când', 'abia după ce', 'abia atunci când', 'decât dacă', 'decât după ce', 'până când nu',
+            'cu condiția ca', 'condiția este ca', 'pragul', 'pragului', 'praguri', 'pragurile', 'prag minim',
+            'cerință minimă', 'cerințe minime', 'cerințele minime', 'nu lansăm', 'nu vom lansa', 'nu va fi lansat*',
+            'nu va fi pus în funcțiune', 'nu va fi pusă în funcțiune', 'nu îl punem în funcțiune',
+            'nu îl vom folosi',
+        ),
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -131,6 +151,10 @@ PATTERNS = ItemPatterns(
         'are mostly right', 'is mostly right', 'start using it properly once', 'start using it for real once',
         # Czech: a bar with no number ("spustíme to, až budeme spokojeni").
         'až budeme spokojeni', 'až bude spolehlivý', 'až bude spolehlivá', 'až to bude fungovat',
+        # Romanian: a bar with no number ("îl lansăm când vom fi mulțumiți").
+        *romanian(
+            'când vom fi mulțumiți', 'când va fi fiabil', 'când va funcționa bine',
+        ),
     ),
     vague=(
         # A bar said to exist, with no value anywhere: "when the predicted strength reaches a predetermined level".
@@ -153,6 +177,13 @@ PATTERNS = ItemPatterns(
         'dostatečně přesn*', 'dost přesn*', 'dostatečně spolehliv*', 'dost spolehliv*', 'dostatečně dobr*',
         'dost dobrý', 'dost dobrá', 'dost dobré', 'rozhodneme později', 'upřesníme později', 'bude upřesněno',
         'stanovíme později',
+        # Romanian: the item named, nothing said of it ("îl lansăm când va fi suficient de precis").
+        *romanian(
+            'suficient de precis*', 'suficient de bun*', 'suficient de fiabil*', 'destul de precis*',
+            'destul de fiabil*', 'vom decide ulterior', 'vom decide mai târziu', 'se va stabili ulterior',
+            'se vor stabili ulterior', 'urmează să fie stabilit*', 'vom stabili mai târziu',
+            'va fi precizat ulterior', 'vor fi precizate ulterior',
+        ),
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").
@@ -202,6 +233,21 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: a floor or a ceiling on a share ("cel puțin 9 din 10", "cel mult 5 %"); "cel puțin" alone is
+        # as often a notice period or a count ("cu cel puțin trei zile înainte").
+        Pattern(
+            r"\b(?:cel pu[ţt]in|cel mult|minimum|maximum|nu mai (?:mult|pu[ţt]in) de)\s+\d+(?:[,.]\d+)?\s*"
+            r"(?:%|la sut[ăa]|din\s+(?:cele\s+)?\d+)",
+            "Răspunsul trebuie să fie corect în cel puțin 9 din 10 cazuri, iar erorile grave cel mult 1 %.",
+        ),
+        # Romanian: launched only once a condition is met ("îl punem în funcțiune doar dacă testul arată ...",
+        # "nu îl lansăm decât după ce ...").
+        Pattern(
+            r"\b(?:lans[ăa]m|vom lansa|lansa|lansat[ăa]?|pune[mţt]?\s+[îi]n\s+func[ţt]iune|activ[ăa]m|vom activa|"
+            r"implement[ăa]m|vom implementa|vom folosi|vom utiliza)\b[^.;]{0,40}?\b(?:doar|numai|abia|dec[âa]t)\s+"
+            r"(?:dac[ăa]|c[âa]nd|dup[ăa] ce|atunci c[âa]nd|[îi]n momentul [îi]n care)\b",
+            "Îl punem în funcțiune doar dacă testul pe 500 de cereri arată că răspunde corect la cel puțin 9 din 10.",
+        ),
         # Czech: launched only once a condition is met, after the comma Czech puts before "až" ("Model nasadíme,
         # teprve až zkouška ukáže …", "spustíme ho, až projde testem").
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `user_trust` rubric item (User trust and control); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern
+from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -49,6 +49,14 @@ PATTERNS = ItemPatterns(
         # Czech section names (a spec written in Czech, or in Czech and English).
         'lidský dohled', 'role člověka', 'role uživatele', 'kontrola člověkem', 'lidská kontrola', 'kdo rozhoduje',
         'kdo má poslední slovo', 'zapojení uživatelů', 'školení', 'zaškolení', 'důvěra', 'důvěra uživatelů',
+        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
+        # diacritics.
+        *romanian(
+            'control uman', 'controlul uman', 'supraveghere umană', 'supravegherea umană', 'rolul omului',
+            'rolul utilizatorului', 'rolul operatorului', 'cine decide', 'cine ia decizia', 'decizia finală',
+            'cine are ultimul cuvânt', 'implicarea utilizatorilor', 'instruire', 'instruirea',
+            'instruirea personalului', 'formarea personalului', 'încrederea utilizatorilor',
+        ),
     ),
     conventional=('oversight',),
     cues=(
@@ -143,6 +151,19 @@ PATTERNS = ItemPatterns(
         'sám nikdy', 'sám nerozhoduje', 'nerozhoduje sám', 'jen návrh', 'pouze návrh', 'jako návrh',
         'podpora rozhodování', 'podpůrný nástroj', 'nesouhlasí', 'zpětná vazba', 'zpětnou vazbu', 'proškolen*',
         'zaškolen*', 'bez uvedení důvodu',
+        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
+        # endings for case, number and gender, and its article, to it).
+        *romanian(
+            'decizia finală', 'ultimul cuvânt', 'decizia omului', 'ia decizia', 'iau decizia', 'poate respinge',
+            'poate refuza', 'poate ignora', 'poate corecta', 'poate modifica', 'poate anula', 'poate contesta',
+            'poate fi contestat*', 'trebuie să confirme', 'trebuie să aprobe', 'confirmă sau respinge',
+            'acceptă sau respinge', 'aprobat de', 'aprobată de', 'control uman', 'supraveghere umană',
+            'verificat de un om', 'verificată de un om', 'verificare umană', 'în mod automat', 'niciodată singur',
+            'nu decide singur', 'nu decide nimic', 'nu ia decizii', 'nu ia nicio decizie', 'doar o propunere',
+            'doar o sugestie', 'ca sugestie', 'ca propunere', 'sprijin pentru decizie', 'sprijin decizional',
+            'suport decizional', 'instrument de sprijin', 'nu este de acord', 'nu sunt de acord', 'instruit*',
+            'sesiuni de instruire', 'fără aprobarea', 'fără acordul', 'fără ca un om', 'fără ca o persoană',
+        ),
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
@@ -152,6 +173,10 @@ PATTERNS = ItemPatterns(
         'només ajuda', 'no substitueix', 'no substituirà',
         # Czech: slogans of a helper, with no control described ("systém jen pomáhá, nenahrazuje lidi").
         'jen pomáhá', 'pouze pomáhá', 'nenahrazuje', 'nenahradí',
+        # Romanian: slogans of a helper, with no control described ("programul doar ajută, nu înlocuiește oamenii").
+        *romanian(
+            'doar ajută', 'doar sprijină', 'nu înlocuiește', 'nu va înlocui',
+        ),
         # Vietnamese and Turkish slogans of a helper, with no control described ("chỉ hỗ trợ", "yerini almayacak").
         'không thay thế con người', 'chỉ hỗ trợ', 'yerini almayacak', 'sadece yardımcı',
         # Polish and Indonesian slogans of a helper, with no control described ("AI cuma bantu kader, bukan gantiin kader")
@@ -176,6 +201,11 @@ PATTERNS = ItemPatterns(
         # Czech: the item named, nothing said of it ("aplikace je intuitivní a uživatelé jí budou důvěřovat").
         'mu budou důvěřovat', 'jí budou důvěřovat', 'mu budou věřit', 'jí budou věřit', 'intuitivní', 'snadné použití',
         'snadno použiteln*', 'uživatelsky přívětiv*',
+        # Romanian: the item named, nothing said of it ("aplicația este intuitivă și ușor de folosit").
+        *romanian(
+            'vor avea încredere', 'utilizatorii vor avea încredere', 'intuitiv', 'intuitivă', 'ușor de folosit',
+            'ușor de utilizat', 'prietenos cu utilizatorul',
+        ),
     ),
     concrete=(
         Pattern(
@@ -204,6 +234,15 @@ PATTERNS = ItemPatterns(
         ),
     ),
     cue_patterns=(
+        # Romanian: the person's decision stands ("decizia finală îi aparține funcționarului", "decide întotdeauna
+        # omul", "ultimul cuvânt îl are medicul", "programul nu decide nimic").
+        Pattern(
+            r"\bdecizia\s+(?:final[ăa]\s+)?(?:[îi]i\s+)?(?:apar[ţt]ine|r[ăa]m[âa]ne|revine)\b"
+            r"|\bultimul\s+cuv[âa]nt\s+(?:[îi]l\s+)?(?:are|au|va avea)\b"
+            r"|\b(?:decide|hot[ăa]r[ăa][şs]te)\s+(?:[îi]ntotdeauna|mereu|numai|doar)\b"
+            r"|\b(?:[îi]ntotdeauna|mereu)\s+(?:decide|hot[ăa]r[ăa][şs]te)\b|\bnu\s+decide\s+nimic\b",
+            "Decizia finală îi aparține funcționarului: programul nu decide nimic, iar ultimul cuvânt îl are omul.",
+        ),
         # Czech: the person's decision stands ("platí vždy rozhodnutí referenta", "rozhoduje vždy člověk",
         # "poslední slovo má lékař").
         Pattern(

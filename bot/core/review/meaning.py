@@ -112,6 +112,16 @@ QUANTITY_RE = re.compile(
     r"|\b(?:doi|dou[ăa]|trei|patru|cinci|[şs]ase|[şs]apte|opt|nou[ăa]|zece|unsprezece|doisprezece|"
     r"dou[ăa]sprezece|cincisprezece|dou[ăa]zeci|treizeci|patruzeci|cincizeci)\s+(?:de\s+)?(?:minute|ore|zile|"
     r"s[ăa]pt[ăa]m[âa]ni|luni|ani|lei)(?![\w])"
+    # Hungarian, with its suffixes on the unit (often after a hyphen): "15 perc", "15 percen belül", "3 órát",
+    # "8 munkanapon", "30 napig", "2 hét", "6 hónapig", "2 évre", "3-szor", "12 ezer", "1,5 millió", "95 százalék",
+    # "100 esetből 97"; and a span in words, as Hungarian writes small numbers ("öt nap", "három hónapon belül").
+    r"|\b\d+(?:,\d+)?\s*-?(?:perc\w*|órá\w*|óra|munkanap\w*|nap|napon|napig|napot|napos|napja|napra|naponta|hét|"
+    r"héten|hétig|hetet|hetes|hónap\w*|év|éven|évig|évet|éves|évre|évente|alkalommal|szor|szer|ször|forint\w*|ezer|"
+    r"millió\w*|milliárd\w*|százalék\w*)(?![\w])"
+    r"|\b\d+\s+esetből\s+\d+\b"
+    r"|\b(?:két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|tizenöt|húsz|harminc)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:perc\w*|órá\w*|óra|munkanap\w*|nap|napon|napig|napot|hét|héten|hétig|hetet|hónap\w*|év|éven|évig|évet|"
+    r"százalék\w*)(?![\w])"
 )
 # "[10:05] Priya: ..." or "Tom (PM): ...": who said it and when is not what the line means.
 CHAT_PREFIX_RE = re.compile(r"^\s*(?:" + CHAT_STAMP + r"\s*)?[A-Z][\w .'()-]{0,24}:\s+(?=\S)")

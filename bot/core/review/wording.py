@@ -80,6 +80,20 @@ def shortened(text: str, limit: int = 60) -> str:
 # "un", "ca", "sa", "fi", "va", "ne", "le", "al", "ale", "sub", "pot", "tot", "cum", "era", "ei", "el", "ea", "ar",
 # "care", "sale", "conform", and the plain spellings of "în", "că", "să"); Turkish ones are written with "i" for "ı",
 # and Romanian ones with ş and ţ, as matching_form reads them.
+# The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
+# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
+# Czech, Hungarian, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
+# English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
+# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
+# "vid", "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish
+# "to", "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well,
+# Finnish "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian
+# "for", "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us",
+# "cap", "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech
+# "a", "i", "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta",
+# "ty", "my", "mi", "jim", "tom", "pod", "ale", Hungarian "a", "is", "be", "ki", "le", "fel", "meg", "van", "ha",
+# "de", "mint", "mi", "sem", "volt", "fog", "el"); Turkish ones are written with "i" for "ı", as matching_form reads
+# them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -131,6 +145,11 @@ OTHER_FUNCTION_WORDS = frozenset(
     potrivit unei unui unor căror cărei căruia căreia erau avea aveau facem
     daca cand dupa pana fara intre catre insa totusi adica decat atat niciodata intotdeauna aceeasi acelasi
     noastra nostri dumneavoastra toti multi""".translate(ROMANIAN_COMMA).split())
+    az és hogy nem egy vagy mert csak már még azt ez ezt ezek azok amely amelyek amelyet ami amit aki akik kell
+    lesz lehet minden szerint után előtt között alatt pedig illetve valamint továbbá azonban nincs nincsenek
+    vannak lesznek úgy így itt ott akkor amikor ahol mivel ezért tehát nagyon több kevesebb legalább alapján miatt
+    számára esetén belül által során hanem ön önnek ők nekünk melyik arra erre ebben abban ennek annak ezzel azzal
+    ahhoz ehhez azért fogja fogjuk fognak tudja tudjuk nélkül vagyis sőt amíg mindig soha egyes egyik másik""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

@@ -60,6 +60,10 @@ PATTERNS = ItemPatterns(
             'arhitectura', 'arhitectura sistemului', 'metodologie', 'modul de funcționare', 'design tehnic',
             'descriere tehnică',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'megoldás', 'a megoldás', 'javasolt megoldás', 'a megoldás leírása', 'hogyan működik', 'működés',
+        'architektúra', 'technikai megoldás', 'műszaki megoldás', 'módszertan', 'megközelítés',
+        'választott megközelítés',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -141,6 +145,12 @@ PATTERNS = ItemPatterns(
             'am ales', 'am optat pentru', 'versiunea modelului', 'soluție gata făcută', 'soluție comercială',
             'la cheie', 'furnizat de', 'furnizată de', 'dezvoltat intern', 'dezvoltată intern',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'gépi tanulás*', 'mélytanulás*', 'neurális hálózat*', 'neurális háló*', 'nyelvi modell*', 'képfelismer*',
+        'gépi látás*', 'osztályozó*', 'döntési fa', 'döntési fák', 'regresszió*', 'előtanított', 'finomhangol*',
+        'idősor*', 'előrejelző modell*', 'prediktív modell*', 'választottuk', 'modellverzió*', 'kész megoldás*',
+        'saját fejlesztés*', 'egyedi fejlesztés*',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -164,6 +174,8 @@ PATTERNS = ItemPatterns(
             'cea mai avansată tehnologie', 'inteligență artificială avansată', 'inteligența artificială avansată',
             'inteligență artificială de ultimă generație',
         ),
+        # Hungarian: the item named, nothing said of it ("a legmodernebb mesterséges intelligenciát használjuk").
+        'üzleti titok', 'legmodernebb mesterséges intelligencia*', 'fejlett mesterséges intelligencia*',
         # Vietnamese and Turkish: the model kept a trade secret ("Chi tiết mô hình thuộc bí mật kinh doanh").
         'bí mật kinh doanh', 'không tiện tiết lộ', 'không thể tiết lộ', 'ticari sır', 'ticari sırrı',
         # Polish: the model left to whoever wins the tender ("Konkretne rozwiązanie wybierze wykonawca").

@@ -58,6 +58,9 @@ PATTERNS = ItemPatterns(
             'investiția', 'rentabilitate', 'rentabilitatea investiției', 'impact financiar', 'impactul financiar',
             'resurse financiare', 'aspecte financiare',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'költségek', 'költségvetés', 'kalkuláció', 'finanszírozás', 'pénzügyi hatások', 'költségbecslés',
+        'üzemeltetési költségek', 'mennyibe kerül', 'beruházás', 'megtérülés', 'a befektetés megtérülése',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -131,6 +134,10 @@ PATTERNS = ItemPatterns(
             'cu tva', 'tva', 'valoarea contractului', 'în valoare de', 'are o valoare de', 'fără costuri',
             'fără cost',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'kerülni fog', 'költség*', 'költségvetés*', 'forint*', 'licencdíj*', 'licencet', 'licencek', 'előfizetés*',
+        'évente', 'beszerzési ár*', 'megtakarít*', 'spórol*', 'pályázati forrás*', 'ingyenes*', 'ingyen',
         # a price to users, with nothing on what it costs to run ("serà gratuït per a les escoles")
         'gratuït', 'gratuïta', 'de franc',
     ),
@@ -148,6 +155,8 @@ PATTERNS = ItemPatterns(
         *romanian(
             'plătește', 'plătim', 'va plăti', 'vom plăti', 'plătesc',
         ),
+        # Hungarian: who pays, with no figure ("a licencet a megye fizeti").
+        'fizeti', 'fizetjük', 'állja',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -178,6 +187,9 @@ PATTERNS = ItemPatterns(
             'în limitele bugetului', 'din bugetul existent', 'din bugetul actual', 'cu resursele existente',
             'se amortizează', 'se va amortiza', 'se plătește singur', 'se va plăti singur',
         ),
+        # Hungarian: the item named, nothing said of it ("a költségek alacsonyak lesznek, belefér a keretbe").
+        'alacsony költség*', 'minimális költség*', 'elhanyagolható költség*', 'a költségek alacsonyak',
+        'belefér a költségvetésbe', 'belefér a keretbe', 'meglévő keret*', 'megtérül', 'kifizetődő',
         # Vietnamese and Turkish: cheap, with no figure ("Maliyeti çok düşük").
         'maliyeti çok düşük', 'çok düşük maliyet', 'chi phí thấp', 'không đáng kể',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -61,6 +61,9 @@ PATTERNS = ItemPatterns(
             'gestionarea datelor', 'date de intrare', 'datele de intrare', 'colectarea datelor',
             'proveniența datelor',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'adatok', 'adatforrások', 'felhasznált adatok', 'bemeneti adatok', 'tanító adatok', 'tanítóadatok',
+        'adatminőség', 'adatkészlet', 'adathalmaz', 'adatkezelés', 'adatgazdálkodás',
     ),
     conventional=('datasets',),
     cues=(
@@ -149,6 +152,11 @@ PATTERNS = ItemPatterns(
             'înregistrările', 'extras din', 'export din', 'exportat din', 'eșantion de date', 'date colectate',
             'colectate din', 'date reale',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'tanítottuk', 'tanított*', 'betanít*', 'tanító adat*', 'tanítóadat*', 'tanítóhalmaz*', 'adatkészlet*',
+        'adathalmaz*', 'adatforrás*', 'címkéz*', 'felcímkéz*', 'annotál*', 'korábbi adat*', 'történeti adat*',
+        'historikus adat*', 'adatbázis*', 'adatgazda*', 'rekord*', 'adatexport*',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -165,6 +173,8 @@ PATTERNS = ItemPatterns(
         *romanian(
             'avem date', 'avem deja date', 'avem datele',
         ),
+        # Hungarian: data said to exist, with no source or size ("tíz évnyi adatunk van").
+        'sok adat', 'rengeteg adat', 'van adatunk', 'vannak adataink',
     ),
     vague=(
         # a conference pitch's data: "harnesses rich real-time data from across the event footprint"
@@ -187,6 +197,8 @@ PATTERNS = ItemPatterns(
             'volume mari de date', 'un volum mare de date', 'o cantitate mare de date', 'cantități mari de date',
             'foarte multe date', 'o mulțime de date', 'toate datele necesare', 'suficiente date', 'date suficiente',
         ),
+        # Hungarian: the item named, nothing said of it ("nagy mennyiségű adat áll rendelkezésünkre").
+        'nagy mennyiségű adat*', 'hatalmas mennyiségű adat*', 'elegendő adat*', 'minden szükséges adat*',
     ),
     concrete=(
         Pattern(

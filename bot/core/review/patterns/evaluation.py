@@ -59,6 +59,9 @@ PATTERNS = ItemPatterns(
             'cum verificăm', 'cum am verificat', 'rezultatele testării', 'rezultatele testelor',
             'rezultate obținute', 'rezultatele obținute', 'rezultatele evaluării', 'performanța modelului',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'értékelés', 'kiértékelés', 'tesztelés', 'validálás', 'validáció', 'tesztelés és validálás',
+        'teszteredmények', 'mérési eredmények', 'hogyan teszteltük',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
@@ -148,6 +151,12 @@ PATTERNS = ItemPatterns(
             'validare încrucișată', 'validarea încrucișată', 'standard de aur', 'rata de succes', 'rata de eroare',
             'rata erorilor',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'pontosság*', 'érzékenység*', 'találati arány*', 'felismerési arány*', 'tesztkészlet*', 'teszthalmaz*',
+        'tesztadat*', 'validációs', 'mintán', 'mintát', 'mintában', 'véletlenszerű*', 'összehasonlít*', 'összevet*',
+        'egymástól függetlenül', 'vakon', 'teszteltük', 'tesztel*', 'kiértékel*', 'ellenőriztük', 'keresztvalidáció*',
+        'helyesen ismert*', 'helyesen azonosít*', 'helyesen sorol*', 'sikerességi arány*', 'nem értettek egyet',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -190,6 +199,8 @@ PATTERNS = ItemPatterns(
             'rezultate excelente', 'funcționează foarte bine', 'funcționează excelent', 'rezultate bune',
             'rezultate încurajatoare',
         ),
+        # Hungarian: the item named, nothing said of it ("a tesztek nagyon jó eredményt hoztak").
+        'nagyon jó eredmény*', 'kiváló eredmény*', 'ígéretes eredmény*', 'nagyon jól működik', 'kiválóan működik',
         # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
         'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
         # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
@@ -274,6 +285,16 @@ PATTERNS = ItemPatterns(
             r"|\b(?:neviděl|neznal)\w*\s+(?:výsledek|výsledky|hodnocení|odpověď|odpovědi)\b",
             "Model jsme vyzkoušeli na 800 loňských žádostech, které nezávisle posoudili dva referenti, kteří výsledek "
             "modelu neviděli.",
+        ),
+        # Hungarian: a counted set of real cases tried or graded ("800 tavalyi kérelmen teszteltük", "1 000
+        # véletlenszerűen kiválasztott levelet két kolléga értékelt"), and graders who did not see the model's answer.
+        Pattern(
+            r"\b\d[\d\s.]*\s+(?:[^\W\d_]+\s+){0,6}?(?:teszteltük|teszteltek|kipróbáltuk|próbáltuk ki|értékeltük|"
+            r"értékelt|értékelte|értékelték|ellenőriztük|vizsgáltuk|néztük át)\b"
+            r"|\b(?:modell|program|rendszer|alkalmazás|eszköz)\w*\s+(?:eredmény|döntés|javaslat|válasz)\w*\s+nem\s+"
+            r"(?:ismert|látt)\w*|\bnem\s+(?:ismert|látt)\w*\s+(?:a\s+)?(?:modell|program|rendszer)\w*\s+"
+            r"(?:eredmény|döntés|javaslat|válasz)\w*",
+            "1 000 véletlenszerűen kiválasztott levelet két kolléga értékelt, akik a modell javaslatát nem látták.",
         ),
         # A result on a test: "the model's first choice was right for 88% of sherds overall".
         Pattern(

@@ -50,6 +50,8 @@ PATTERNS = ItemPatterns(
             'explicabilitate', 'explicabilitatea', 'transparență', 'transparența', 'explicații', 'explicațiile',
             'interpretabilitate', 'cum decide modelul', 'cum ia decizii modelul',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'magyarázhatóság', 'átláthatóság', 'magyarázat', 'értelmezhetőség', 'érthetőség', 'hogyan dönt a modell',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -127,6 +129,11 @@ PATTERNS = ItemPatterns(
             'factorii principali', 'principalii factori', 'cei mai importanți factori', 'ce factori', 'care factori',
             'ce a contat cel mai mult',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'magyarázhat*', 'értelmezhet*', 'megindokol*', 'indoklás*', 'megnevezzük', 'megnevezi', 'az okát', 'indokát',
+        'bizonyossági szint*', 'megbízhatósági pontszám*', 'konfidencia*', 'kiemeli', 'kiemelve', 'bekeretez*',
+        'legfontosabb tényező*', 'fő tényező*', 'mely tényező*',
         # Everyday wording: what moved a score; the same service for every area.
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
@@ -155,6 +162,8 @@ PATTERNS = ItemPatterns(
         *romanian(
             'complet transparent*', 'total transparent*', 'pe deplin transparent*',
         ),
+        # Hungarian: the item named, nothing said of it ("a modell döntései teljesen átláthatók").
+        'teljesen átlátható*', 'teljes mértékben átlátható*', 'teljesen transzparens*',
     ),
     concrete=(
         Pattern(
@@ -202,6 +211,14 @@ PATTERNS = ItemPatterns(
             r"\b(?:vidí|uvidí|vidět|ukáže|ukazuje|zobrazí|zobrazuje|vysvětlí|vysvětluje|vysvětlit|pozná|poznají|"
             r"dozví se|dozvědí se),?\s+(?:proč|na základě čeho|podle čeho|které faktory|co rozhodlo|z jakého důvodu)\b",
             "Referent vidí, proč model žádost označil, a aplikace ukáže, které faktory rozhodly.",
+        ),
+        # Hungarian: the person sees why ("az ügyintéző látja, miért jelölte meg a modell", "az értesítés
+        # megnevezi, melyik szabályt sértette").
+        Pattern(
+            r"\b(?:látja|látják|látni fogja|megmutatja|megjeleníti|megtudja|megtudják|elmagyarázza|megnevezzük|"
+            r"megnevezi|megírjuk|feltünteti)\b,?\s+[^.;]{0,30}?\b(?:miért|mi alapján|melyik|milyen okból|"
+            r"mely tényező\w*)\b",
+            "Az ügyintéző látja, miért jelölte meg a modell, és az értesítés megnevezi, melyik szabályt sértette.",
         ),
         # Finnish puts a comma before "miksi": "vastaanottaja näkee, miksi kuorma on merkitty märäksi".
         Pattern(

@@ -64,6 +64,9 @@ PATTERNS = ItemPatterns(
             'analiza riscurilor', 'managementul riscurilor', 'gestionarea riscurilor', 'situații excepționale',
             'cazuri limită', 'erori și excepții', 'tratarea erorilor',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'kockázatok', 'kockázatok és korlátok', 'korlátok', 'ismert korlátok', 'mi romolhat el', 'hibakezelés',
+        'tartalék megoldás', 'vészhelyzeti terv', 'kockázatkezelés', 'kockázatelemzés', 'hibalehetőségek',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -148,6 +151,13 @@ PATTERNS = ItemPatterns(
             'dacă nu este sigur', 'când nu este sigur', 'incertitudine*', 'transmis unui om', 'escaladat*',
             'escaladare*', 'fără conexiune', 'fără internet',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'meghibásod*', 'leáll', 'leállás*', 'kiesés*', 'nem működik', 'tartalék*', 'kézi ellenőrzés*', 'hamis pozitív*',
+        'álpozitív*', 'fals pozitív*', 'hamis negatív*', 'álnegatív*', 'fals negatív*', 'téves riasztás*', 'téves találat*',
+        'téves besorolás*', 'nem elérhető', 'elérhetetlen*', 'hibás*', 'nem ismeri fel', 'olvashatatlan*', 'rossz minőségű',
+        'emberhez kerül', 'embernek továbbít*', 'eszkalál*', 'bizonytalan*', 'áramkimarad*',
+        'internetkapcsolat nélkül',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"
@@ -170,6 +180,8 @@ PATTERNS = ItemPatterns(
             'poate greși', 'se poate înșela', 'poate face greșeli', 'face greșeli', 'nu este infailibil*',
             'nu e infailibil*', 'nu este perfect*', 'nu e perfect*',
         ),
+        # Hungarian: mistakes granted, with no fallback ("a modell tévedhet").
+        'tévedhet', 'hibázhat', 'hibát véthet', 'nem tévedhetetlen',
     ),
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
@@ -185,6 +197,9 @@ PATTERNS = ItemPatterns(
             'riscul este minim', 'risc minim', 'riscuri minime', 'riscuri neglijabile', 'riscurile sunt neglijabile',
             'nu anticipăm probleme', 'nu ne așteptăm la probleme', 'nu vor exista probleme',
         ),
+        # Hungarian: the item named, nothing said of it ("a kockázat minimális").
+        'a kockázat minimális', 'minimális kockázat*', 'elhanyagolható kockázat*', 'nem várunk problémát',
+        'nem számítunk problémára',
     ),
     concrete=(
         Pattern(

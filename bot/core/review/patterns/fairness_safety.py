@@ -58,6 +58,10 @@ PATTERNS = ItemPatterns(
             'confidențialitatea datelor', 'viața privată', 'securitate', 'securitatea datelor', 'siguranță',
             'siguranța', 'siguranța pacienților', 'părtinire', 'ia responsabilă', 'utilizare responsabilă',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'etika', 'etikai kérdések', 'méltányosság', 'igazságosság', 'egyenlő bánásmód', 'adatvédelem',
+        'személyes adatok védelme', 'magánszféra', 'biztonság', 'torzítás', 'elfogultság', 'felelős ai',
+        'akadálymentesség',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -155,6 +159,13 @@ PATTERNS = ItemPatterns(
             'evaluarea impactului', 'drepturi de acces', 'venituri mici', 'venituri reduse', 'zone defavorizate',
             'defavorizat*', 'vulnerabile', 'vulnerabili', 'vulnerabilă',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'személyes adat*', 'érzékeny adat*', 'hozzájárulás*', 'beleegyezés*', 'anonimizál*', 'álnevesít*',
+        'torzítás*', 'elfogult*', 'hátrányos megkülönböztet*', 'hátrányos helyzet*', 'egyenlő bánásmód',
+        'korcsoport*', 'életkor szerint', 'nemek szerint', 'etnikai', 'kisebbség*', 'fogyatékos*', 'látássérült*',
+        'mozgáskorlátozott*', 'akadálymentes*', 'csoportonként', 'adatvédelmi tisztviselő', 'hatásvizsgálat*',
+        'harmadik félnek', 'hozzáférési jog*', 'városrész*', 'kerületenként',
         # Everyday wording: what moved a score; the same service for every area.
         'most deprived', 'deprivation', 'deprived areas', 'rural', 'same service', 'below the company-wide',
         # who might lose out, and whether it works equally well for each kind of home or person
@@ -212,6 +223,9 @@ PATTERNS = ItemPatterns(
             'tratează pe toată lumea la fel', 'pe toți la fel', 'fără nicio discriminare', 'fără discriminare',
             'fără nicio părtinire', 'nu discriminează', 'corect pentru toți', 'echitabil pentru toți',
         ),
+        # Hungarian: the item named, nothing said of it ("a rendszer mindenkit egyenlő módon kezel").
+        'egyenlő módon kezel*', 'egyformán kezel*', 'mindenkit egyenlően', 'senkit nem diszkriminál',
+        'mindenki számára egyformán', 'torzításmentes*',
         # Vietnamese and Turkish: fairness promised ("tüm üreticiler için adil çalışacak").
         'adil çalışacak', 'adil olacak', 'herkes için adil', 'đảm bảo công bằng', 'công bằng cho mọi',
         # Polish and Indonesian: the same for everyone, promised ("System będzie równie dobry dla wszystkich placówek").

@@ -56,6 +56,9 @@ PATTERNS = ItemPatterns(
             'urmărirea', 'urmărirea performanței', 'exploatare și mentenanță', 'mentenanță', 'mentenanța',
             'întreținere', 'întreținerea', 'controlul calității', 'managementul calității',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'monitorozás', 'nyomon követés', 'folyamatos nyomon követés', 'üzemeltetés', 'üzemeltetés és karbantartás',
+        'karbantartás', 'minőségellenőrzés', 'minőségbiztosítás',
     ),
     conventional=('observability',),
     cues=(
@@ -124,6 +127,11 @@ PATTERNS = ItemPatterns(
             'reantren*', 'eșantion de control', 'prin sondaj', 'deriva modelului', 'degradarea performanței',
             'scăderea performanței', 'alertează',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'folyamatosan', 'rendszeresen', 'hetente', 'havonta', 'negyedévente', 'minden héten', 'minden hónapban',
+        'nyomon követ*', 'monitoroz*', 'figyelemmel kísér*', 'irányítópult*', 'egymást követő', 'alá esik',
+        'alá csökken', 'újratanít*', 'szúrópróba*', 'riaszt*',
     ),
     mentions=(
         '报警',
@@ -148,6 +156,9 @@ PATTERNS = ItemPatterns(
             'vom monitoriza', 'vom urmări îndeaproape', 'urmărim permanent', 'va fi monitorizat*',
             'vor fi monitorizate', 'monitorizăm constant', 'atent monitorizat*',
         ),
+        # Hungarian: the item named, nothing said of it ("a működést folyamatosan figyelemmel kísérjük").
+        'folyamatosan figyelemmel kísér*', 'folyamatosan figyeljük', 'folyamatosan monitorozzuk',
+        'nyomon fogjuk követni',
         # An investor-relations answer: kept track of and improved, with no signal or cadence ("持续跟踪产品表现，不断迭代优化").
         '持续跟踪', '不断迭代优化',
         # Press-release hand-waving: the item named in a slogan, nothing said of it.

@@ -65,6 +65,10 @@ PATTERNS = ItemPatterns(
             'alternativele', 'variante analizate', 'variantele analizate', 'opțiuni analizate',
             'opțiuni luate în considerare', 'analiza alternativelor',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'miért ai', 'miért mesterséges intelligencia', 'miért gépi tanulás', 'miért modell', 'miért nem elég',
+        'miért nem szabályalapú', 'alternatívák', 'megfontolt alternatívák', 'lehetséges alternatívák',
+        'egyszerűbb megoldások', 'megoldási változatok',
     ),
     conventional=('alternatives',),
     cues=(
@@ -163,6 +167,13 @@ PATTERNS = ItemPatterns(
             'nu avem destui oameni', 'nu avem suficienți oameni', 'nu avem capacitatea', 'decât un om',
             'decât oamenii',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'szabályalapú', 'egyszerű szabály*', 'rögzített szabály*', 'kulcsszav*', 'nem elég', 'nem elegendő',
+        'nem működött', 'kipróbáltuk', 'megpróbáltuk', 'nem tudja megkülönböztetni', 'nem lehet megkülönböztetni',
+        'egyszerűbb megoldás*', 'túl sok tényező', 'sok tényező', 'túl sok változó', 'sok változó',
+        'táblázatkezelő*', 'fix küszöb*', 'nincs elég ember', 'nincs elég munkatárs', 'munkaerőhiány*',
+        'nincs kapacitás*', 'egyenként átnéz*', 'kézzel átnéz*', 'emberi erővel',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -229,6 +240,9 @@ PATTERNS = ItemPatterns(
             'tehnologie de ultimă generație', 'tehnologie de vârf', 'să nu rămânem în urmă',
             'să ținem pasul cu vremurile', 'trebuie să ținem pasul',
         ),
+        # Hungarian: the item named, nothing said of it ("a mesterséges intelligencia a jövő, nem maradhatunk le").
+        'legmodernebb technológi*', 'legújabb technológi*', 'csúcstechnológi*', 'nem maradhatunk le', 'lemaradunk',
+        'haladni a korral',
     ),
     concrete=(
         Pattern(
@@ -270,6 +284,14 @@ PATTERNS = ItemPatterns(
             r"\b(?:příliš mnoho|příliš moc|moc|tolik|spousta|spoustu)\s+"
             r"(?:faktorů|proměnných|kombinací|signálů|parametrů|vlivů)\b",
             "Je příliš mnoho proměnných, které je třeba zvážit najednou: počasí, svátky, akce i poruchy.",
+        ),
+        # Hungarian: more cases or factors than people or a rule can handle ("naponta annyi kérelem érkezik, hogy a
+        # kollégák nem tudják egyenként átnézni", "túl sok tényezőt kell egyszerre mérlegelni").
+        Pattern(
+            r"\b(?:túl sok|rengeteg|annyi|ennyi|olyan sok)\s+(?:[^\W\d_]+\s+)?(?:tényező|változó|kombináció|paraméter|"
+            r"eset|kép|fotó|kérelem|kérelm|dokumentum|levél|level|tétel|bejelentés)\w*[^.;]{0,50}?"
+            r"\b(?:nem|sem)\s+(?:tud|győz|lehet|képes|bír)\w*",
+            "Naponta annyi kérelem érkezik, hogy a kollégák nem tudják egyenként átnézni.",
         ),
         # Catalan: more factors than a person or a rule can weigh at once ("hi ha massa variables a tenir en compte
         # alhora", "tants factors que cal combinar").

@@ -67,6 +67,9 @@ PATTERNS = ItemPatterns(
             'punctul de plecare', 'analiza situației actuale', 'de ce facem asta', 'de ce avem nevoie', 'provocări',
             'provocarea',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'háttér', 'probléma', 'problémák', 'a probléma', 'a probléma leírása', 'jelenlegi helyzet', 'kiinduló helyzet',
+        'helyzetelemzés', 'előzmények', 'kihívás', 'kihívások', 'szükséglet', 'miért csináljuk', 'miért van rá szükség',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -148,6 +151,13 @@ PATTERNS = ItemPatterns(
             'din ochi', 'după ureche', 'pierderi', 'se pierd', 'risipă', 'prea târziu', 'restanțe', 'incidente',
             'accidente', 'blocaj*', 'ineficien*', 'volum de muncă', 'volumul de muncă',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'kézzel', 'manuálisan', 'kézi feldolgozás*', 'sokáig tart', 'órákig tart', 'napokig tart', 'hetekig tart',
+        'várakozási idő*', 'várni kell', 'várnak', 'átlagosan', 'átlagban', 'késedelem*', 'késés*', 'panasz*',
+        'reklamáció*', 'bejelentés*', 'nem győz*', 'túlterhelt*', 'túl későn', 'órát hetente', 'órát havonta',
+        'ismétlődő', 'rutinfeladat*', 'időigényes', 'időveszteség*', 'senki sem tudja', 'szemre', 'veszteség*',
+        'elmaradás*', 'hátralék*',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -172,6 +182,8 @@ PATTERNS = ItemPatterns(
             'ne ia mult timp', 'durează mult', 'pierdem mult timp', 'iar și iar', 'din nou și din nou',
             'bătăi de cap', 'ne chinuim', 'se chinuie',
         ),
+        # Hungarian: a chore in everyday words, with no figure ("rengeteg időt visz el").
+        'rengeteg időt', 'rengeteg idő', 'sok időt', 'újra és újra', 'folyton ugyanaz',
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
@@ -189,6 +201,9 @@ PATTERNS = ItemPatterns(
             'ținem pasul cu concurența', 'concurența are deja', 'oportunitate uriașă', 'o mare oportunitate',
             'îmbunătățirea experienței', 'să îmbunătățim experiența',
         ),
+        # Hungarian: the item named, nothing said of it ("az AI a jövő, lépést kell tartanunk a versenytársakkal").
+        'javítani az élményt', 'az ai a jövő', 'a mesterséges intelligencia a jövő', 'lépést tartani',
+        'a versenytársaknak már van', 'hatalmas lehetőség', 'forradalmi',
     ),
     concrete=(
         Pattern(
@@ -249,6 +264,14 @@ PATTERNS = ItemPatterns(
             r"|\b(?:trvá|trvají|trvalo|zabere|zabírá|zaberou|tráví|trávíme|stráví)\s+(?:[^\W\d_]+\s+){0,3}?"
             r"(?:v průměru|průměrně|až|přes|více než|déle než)\s+\d+(?:,\d+)?\s*(?:minut|hodin|dn|týd|měsíc)\w*",
             "Na vyřízení žádosti se dnes čeká v průměru 6 týdnů a kontrola jedné faktury trvá v průměru 25 minut.",
+        ),
+        # Hungarian: a wait or a task that runs long today ("egy kérelem elbírálása átlagosan 6 hétig tart", "egy
+        # számla ellenőrzése átlagosan 25 percet vesz igénybe").
+        Pattern(
+            r"\b(?:átlagosan|átlagban|akár|több mint|legalább)\s+\d+(?:,\d+)?\s*(?:perc|órá|óra|nap|hét|het|hónap|év)\w*"
+            r"[^.;]{0,30}?\b(?:tart|tartott|várnak|várni|vesz igénybe|telik el|kell várni)\w*"
+            r"|\b\d+(?:,\d+)?\s*(?:percig|óráig|napig|hétig|hónapig|évig)\s+(?:is\s+)?(?:tart|várnak|kell várni)\w*",
+            "Egy kérelem elbírálása átlagosan 6 hétig tart, egy számla ellenőrzése átlagosan 25 percet vesz igénybe.",
         ),
         # Catalan: the time a task takes a person today ("cada expedient triga de mitjana 40 minuts", "hi dediquen 12
         # hores a la setmana"), and work piling up ("l'equip no dona l'abast").

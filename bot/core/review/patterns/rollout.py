@@ -60,6 +60,9 @@ PATTERNS = ItemPatterns(
             'perioadă de probă', 'perioada de probă', 'jaloane', 'repere', 'punere în funcțiune',
             'punerea în funcțiune', 'extindere', 'extinderea', 'termene și etape',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'bevezetési terv', 'bevezetés ütemezése', 'fokozatos bevezetés', 'ütemterv', 'ütemezés', 'szakaszok',
+        'fázisok', 'kísérleti üzem', 'próbaüzem', 'mérföldkövek', 'következő lépések', 'élesítés', 'indulás',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -143,6 +146,11 @@ PATTERNS = ItemPatterns(
             'în toate filialele', 'în toate sucursalele', 'pe întregul teritoriu', 'pe tot teritoriul',
             'în tot orașul', 'în toată țara', 'la nivel național',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'kísérleti*', 'próbaüzem*', 'pilotprojekt*', 'fokozatosan', 'szakaszosan', 'első szakasz*',
+        'második szakasz*', 'első fázis*', 'második fázis*', 'bevezetjük', 'bevezetés*', 'élesít*', 'elindítjuk',
+        'kiterjeszt*', 'egyelőre csak', 'először csak', 'az év folyamán',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -179,6 +187,8 @@ PATTERNS = ItemPatterns(
             'în viitorul apropiat', 'cât mai curând', 'cât mai curând posibil', 'cât mai repede posibil',
             'în curând', 'când va fi gata', 'când totul va fi pregătit',
         ),
+        # Hungarian: the item named, nothing said of it ("a rendszert a közeljövőben indítjuk").
+        'a közeljövőben', 'mihamarabb', 'amint lehet', 'ha készen áll',
     ),
     concrete=(
         Pattern(

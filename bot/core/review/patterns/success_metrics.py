@@ -63,6 +63,10 @@ PATTERNS = ItemPatterns(
             'beneficiile', 'beneficii așteptate', 'impactul așteptat', 'ce vrem să obținem', 'ce vrem să realizăm',
             'cum măsurăm succesul', 'scopul', 'scopul proiectului', 'scop și obiective',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'cél', 'célok', 'célkitűzés', 'célkitűzések', 'a projekt céljai', 'mérőszámok', 'mutatók', 'sikermutatók',
+        'sikerkritériumok', 'a siker mérése', 'várt eredmények', 'elvárt eredmények', 'várható hasznok', 'hasznok',
+        'mit akarunk elérni', 'hogyan mérjük a sikert',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -138,6 +142,11 @@ PATTERNS = ItemPatterns(
             'metricile', 'măsurabil*', 'până la sfârșitul anului', 'până la finalul anului',
             'vom considera un succes', 'succesul înseamnă', 'succesul va fi', 'vom avea succes dacă',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'célunk', 'célja', 'a cél', 'célérték*', 'csökkentés*', 'csökkenteni', 'csökkenjen', 'csökkentjük',
+        'növelni', 'növeljük', 'növekedjen', 'felére', 'az év végére', 'év végéig', 'mérőszám*', 'mutató*',
+        'mérhető*', 'sikeresnek tekintjük', 'akkor sikeres',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -160,6 +169,8 @@ PATTERNS = ItemPatterns(
             'vrem să îmbunătățim', 'vrem să reducem', 'vrem să scurtăm', 'vrem să accelerăm', 'vrem să creștem',
             'dorim să reducem', 'dorim să îmbunătățim',
         ),
+        # Hungarian: an aim with no measure ("szeretnénk gyorsítani az ügyintézést").
+        'szeretnénk javítani', 'szeretnénk gyorsítani', 'szeretnénk csökkenteni', 'szeretnénk növelni',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -189,6 +200,10 @@ PATTERNS = ItemPatterns(
             'cetățeni mai mulțumiți', 'satisfacție mai mare', 'valoare adăugată', 'aduce valoare',
             'servicii mai bune', 'eficientiza*', 'eficientizare*',
         ),
+        # Hungarian: the item named, nothing said of it ("szeretnénk növelni a hatékonyságot és értéket teremteni").
+        'növelni a hatékonyságot', 'hatékonyság növelése', 'hatékonyabb működés', 'javítani a minőséget',
+        'minőség javítása', 'elégedettebb ügyfelek', 'nagyobb elégedettség', 'hozzáadott érték', 'értéket teremt*',
+        'jobb szolgáltatás',
         # Vietnamese and Turkish: an aim with no measure ("nâng cao chất lượng và uy tín hàng xuất khẩu").
         'nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao uy tín', 'kaliteyi artırmak', 'verimliliği artırmak',
         # a goal as a slogan: "helping organisers redefine what great looks like"
@@ -278,6 +293,13 @@ PATTERNS = ItemPatterns(
             r"\b(?:snížit|snížíme|snížení|zvýšit|zvýšíme|zvýšení|zkrátit|zkrátíme|zkrácení|zrychlit|zlepšit|zlepšíme)\b"
             r"[^.;]{0,50}?\bz\s+\d+(?:[,.]\d+)?\s*(?:%|[^\W\d_]+)?\s+na\s+\d",
             "Chceme do konce roku zkrátit dobu vyřízení z 12 na 5 dnů a snížit chybovost z 8 % na 3 %.",
+        ),
+        # Hungarian: a figure moved from one value to another ("a hibaarányt 8%-ról 3%-ra csökkentjük", "az
+        # átfutási idő 12 napról 5 nap alá csökkenjen").
+        Pattern(
+            r"\b\d[\d\s]*(?:[,.]\d+)?\s*(?:%|[^\W\d_]+)?-?(?:ról|ről)\s+(?:[^\W\d_]+\s+)?\d[\d\s]*(?:[,.]\d+)?\s*"
+            r"(?:%|[^\W\d_]+)?-?(?:ra|re|alá|fölé)\b",
+            "A hibaarányt 8%-ról 3%-ra csökkentjük, az átfutási idő pedig 12 napról 5 nap alá csökkenjen.",
         ),
         # A target said as a want: "she wants every photo from a flight checked within twenty minutes".
         Pattern(r"\b(?:wants?|want(?:ed)? to see|would like) (?:every|each|all)\b[^.;]{0,60}\bwithin \d+",

@@ -65,6 +65,9 @@ PATTERNS = ItemPatterns(
             'cerințe minime', 'cerințele minime', 'praguri', 'pragurile', 'valori prag', 'criterii de lansare',
             'când lansăm', 'când îl punem în funcțiune',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'elfogadási kritériumok', 'bevezetési feltételek', 'indítási feltételek', 'élesítés feltételei',
+        'minimális követelmények', 'küszöbérték', 'küszöbértékek', 'határértékek', 'mikor indítjuk',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -140,6 +143,12 @@ PATTERNS = ItemPatterns(
             'nu va fi pus în funcțiune', 'nu va fi pusă în funcțiune', 'nu îl punem în funcțiune',
             'nu îl vom folosi',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'legalább', 'legfeljebb', 'nem több mint', 'nem kevesebb mint', 'csak akkor', 'csak ha', 'kizárólag akkor',
+        'kizárólag ha', 'addig nem', 'amíg nem', 'azzal a feltétellel', 'feltétele, hogy', 'küszöb*', 'határérték*', 'vagy annál magasabb',
+        'vagy annál alacsonyabb', 'vagy afölött', 'vagy alatta', 'nem haladhatja meg', 'nem eshet', 'nem indítjuk',
+        'nem vezetjük be', 'nem élesítjük',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -155,6 +164,8 @@ PATTERNS = ItemPatterns(
         *romanian(
             'când vom fi mulțumiți', 'când va fi fiabil', 'când va funcționa bine',
         ),
+        # Hungarian: a bar with no number ("akkor indítjuk, ha már elég jó").
+        'ha már elég jó', 'ha már megbízható', 'ha már működik',
     ),
     vague=(
         # A bar said to exist, with no value anywhere: "when the predicted strength reaches a predetermined level".
@@ -184,6 +195,9 @@ PATTERNS = ItemPatterns(
             'se vor stabili ulterior', 'urmează să fie stabilit*', 'vom stabili mai târziu',
             'va fi precizat ulterior', 'vor fi precizate ulterior',
         ),
+        # Hungarian: the item named, nothing said of it ("akkor vezetjük be, ha kellően pontos").
+        'kellően pontos', 'elég pontos', 'megfelelően pontos', 'kellően megbízható', 'elég megbízható',
+        'később döntünk', 'később pontosítjuk', 'később határozzuk meg',
         # Vietnamese and Turkish: a bar with no number ("yeterince iyi olduğunda").
         'yeterince iyi', 'yeterince doğru', 'đủ tốt',
         # Polish and Indonesian: a bar with no number ("gdy prognozy okażą się wystarczająco trafne").

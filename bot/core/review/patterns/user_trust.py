@@ -57,6 +57,9 @@ PATTERNS = ItemPatterns(
             'cine are ultimul cuvânt', 'implicarea utilizatorilor', 'instruire', 'instruirea',
             'instruirea personalului', 'formarea personalului', 'încrederea utilizatorilor',
         ),
+        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
+        'emberi felügyelet', 'emberi felülvizsgálat', 'emberi kontroll', 'a felhasználó szerepe', 'az ember szerepe',
+        'ki dönt', 'képzés', 'oktatás', 'bizalom', 'felhasználói bizalom', 'panaszkezelés', 'jogorvoslat',
     ),
     conventional=('oversight',),
     cues=(
@@ -164,6 +167,13 @@ PATTERNS = ItemPatterns(
             'suport decizional', 'instrument de sprijin', 'nu este de acord', 'nu sunt de acord', 'instruit*',
             'sesiuni de instruire', 'fără aprobarea', 'fără acordul', 'fără ca un om', 'fără ca o persoană',
         ),
+        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
+        # plural to it).
+        'végső döntés*', 'a végső szó', 'az utolsó szó', 'emberi döntés*', 'felülbírál*', 'elutasíthat*',
+        'jóvá kell hagy*', 'jóváhagy*', 'emberi felülvizsgálat*', 'emberi felügyelet*', 'emberi ellenőrzés*',
+        'felülvizsgál*', 'automatikusan', 'nem dönt önállóan', 'önállóan nem dönt', 'csak javaslat*',
+        'csupán javaslat*', 'javaslatként', 'döntéstámogat*', 'nem ért egyet', 'visszajelzés*', 'kifogás*',
+        'fellebbez*', 'képzést kap*', 'betanítjuk a', 'oktatást kap*', 'automatizált döntés*',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
@@ -177,6 +187,8 @@ PATTERNS = ItemPatterns(
         *romanian(
             'doar ajută', 'doar sprijină', 'nu înlocuiește', 'nu va înlocui',
         ),
+        # Hungarian: slogans of a helper, with no control described ("csak segít, nem helyettesíti az embert").
+        'csak segít', 'csupán segít', 'nem helyettesíti', 'nem váltja ki',
         # Vietnamese and Turkish slogans of a helper, with no control described ("chỉ hỗ trợ", "yerini almayacak").
         'không thay thế con người', 'chỉ hỗ trợ', 'yerini almayacak', 'sadece yardımcı',
         # Polish and Indonesian slogans of a helper, with no control described ("AI cuma bantu kader, bukan gantiin kader")
@@ -206,6 +218,8 @@ PATTERNS = ItemPatterns(
             'vor avea încredere', 'utilizatorii vor avea încredere', 'intuitiv', 'intuitivă', 'ușor de folosit',
             'ușor de utilizat', 'prietenos cu utilizatorul',
         ),
+        # Hungarian: the item named, nothing said of it ("intuitív, és a felhasználók meg fognak bízni benne").
+        'megbíznak benne', 'bízni fognak benne', 'intuitív', 'könnyen használható', 'felhasználóbarát',
     ),
     concrete=(
         Pattern(
@@ -249,6 +263,14 @@ PATTERNS = ItemPatterns(
             r"\bplatí\s+(?:vždy\s+)?(?:jeho\s+|její\s+|jejich\s+)?rozhodnutí\b|\brozhodnutí\s+(?:je\s+)?vždy\s+na\b"
             r"|\b(?:rozhoduje|rozhodne)\s+vždy\b|\bvždy\s+(?:rozhoduje|rozhodne)\b|\bposlední slovo\s+má\b",
             "Když referent s návrhem nesouhlasí, platí vždy jeho rozhodnutí; poslední slovo má on.",
+        ),
+        # Hungarian: the person's decision stands ("mindig az ügyintéző dönt", "ha a kolléga nem ért egyet a
+        # javaslattal, az ő döntése érvényes").
+        Pattern(
+            r"\bmindig\s+(?:egy\s+|az?\s+)?(?:ember|munkatárs|ügyintéző|orvos|kolléga|felhasználó)\w*\s+dönt\w*"
+            r"|\b(?:az?\s+)?(?:ő|ember|munkatárs|ügyintéző|orvos|kolléga)\w*\s+döntése\s+(?:az?\s+)?"
+            r"(?:érvényes|számít|a végső)\b|\bkizárólag\s+a\s+(?:program|modell|rendszer|gép)\w*\s+döntése\s+alapján",
+            "Ha a kolléga nem ért egyet a javaslattal, az ő döntése érvényes: mindig az ügyintéző dönt.",
         ),
         # "it is the search manager, not the software, who decides where the ground parties go"
         Pattern(r"\bnot the (?:software|model|system|tool|ai|computer|algorithm|app)\b,? who (?:decides|makes|has)\b",

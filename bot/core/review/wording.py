@@ -144,12 +144,13 @@ OTHER_FUNCTION_WORDS = frozenset(
     dintre printre spre peste decât cât atât aici acolo acum apoi atunci mereu întotdeauna niciodată uneori privind
     potrivit unei unui unor căror cărei căruia căreia erau avea aveau facem
     daca cand dupa pana fara intre catre insa totusi adica decat atat niciodata intotdeauna aceeasi acelasi
-    noastra nostri dumneavoastra toti multi""".translate(ROMANIAN_COMMA).split())
+    noastra nostri dumneavoastra toti multi
     az és hogy nem egy vagy mert csak már még azt ez ezt ezek azok amely amelyek amelyet ami amit aki akik kell
     lesz lehet minden szerint után előtt között alatt pedig illetve valamint továbbá azonban nincs nincsenek
     vannak lesznek úgy így itt ott akkor amikor ahol mivel ezért tehát nagyon több kevesebb legalább alapján miatt
     számára esetén belül által során hanem ön önnek ők nekünk melyik arra erre ebben abban ennek annak ezzel azzal
-    ahhoz ehhez azért fogja fogjuk fognak tudja tudjuk nélkül vagyis sőt amíg mindig soha egyes egyik másik""".split())
+    ahhoz ehhez azért fogja fogjuk fognak tudja tudjuk nélkül vagyis sőt amíg mindig soha egyes egyik másik
+""".translate(ROMANIAN_COMMA).split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

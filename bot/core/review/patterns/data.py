@@ -154,7 +154,7 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
         # plural to it).
-        'tanítottuk', 'tanított*', 'betanít*', 'tanító adat*', 'tanítóadat*', 'tanítóhalmaz*', 'adatkészlet*',
+        'tanítottuk', 'tanított*', 'tanítjuk', 'tanítják', 'betanít*', 'tanító adat*', 'tanítóadat*', 'tanítóhalmaz*', 'adatkészlet*',
         'adathalmaz*', 'adatforrás*', 'címkéz*', 'felcímkéz*', 'annotál*', 'korábbi adat*', 'történeti adat*',
         'historikus adat*', 'adatbázis*', 'adatgazda*', 'rekord*', 'adatexport*',
     ),

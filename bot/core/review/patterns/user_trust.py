@@ -101,8 +101,7 @@ PATTERNS = ItemPatterns(
         'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea',
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
-        'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer', 'qui décide', 'ajouter à la main',
-        'rien à signaler',
+        'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer', 'qui décide', 'ajouter à la main', 'rien à signaler',
         # Portuguese body wording.
         'confirma ou altera', 'a última palavra', 'sempre revisado', 'sempre revisada', 'sem a confirmação', 'pode ignorar', 'confiar',
         # German body wording.
@@ -124,8 +123,7 @@ PATTERNS = ItemPatterns(
         # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
         'bestemmer selv', 'vurderer selv', 'vurderer altid selv', 'træffer beslutningen', 'sidste ord',
         'endelige beslutning', 'kan ignorere', 'kan afvise', 'tilsidesætt*', 'sker automatisk', 'oplæring*',
-        'undervisning', 'introducer*', 'er en hjælp', 'et hjælpemiddel', 'beslutningsstøtte', 'logbog',
-        'tilbagemelding*',
+        'undervisning', 'introducer*', 'er en hjælp', 'et hjælpemiddel', 'beslutningsstøtte', 'logbog', 'tilbagemelding*',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'final hai', 'aakhri faisla', 'decide karega', 'decide karegi', 'decide karenge', 'confirm karega',
         'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta',
@@ -138,22 +136,19 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'avgjør selv', 'tar beslutningen', 'tar alltid beslutningen', 'siste ord', 'endelig beslutning',
         'endelige beslutningen', 'kan ignorere', 'kan avvise', 'overstyr*', 'skjer automatisk', 'opplæring*',
-        'er en hjelp', 'et hjelpemiddel', 'loggbok', 'tilbakemelding*', 'går imot', 'mennesket i loopen', 'overprøv*',
-        'manuell kontroll',
+        'er en hjelp', 'et hjelpemiddel', 'loggbok', 'tilbakemelding*', 'går imot', 'mennesket i loopen', 'overprøv*', 'manuell kontroll',
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'decideix', 'decidirà', 'decisió final', 'última paraula', 'pot ignorar', 'pot rebutjar', 'pot descartar',
         'pot corregir', 'pot modificar', 'pot editar', 'ho confirma', 'el confirma', 'ha de confirmar', 'ha de validar',
         'revisió humana', 'supervisió humana', 'control humà', 'de manera automàtica', 'automàticament',
-        'sessions de formació', 'rebran formació', 'formació als', 'suport a la decisió', 'retroalimentació',
-        'només és un suggeriment', 'com a suggeriment',
+        'sessions de formació', 'rebran formació', 'formació als', 'suport a la decisió', 'retroalimentació', 'només és un suggeriment', 'com a suggeriment',
         # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
         'rozhoduje', 'rozhodne', 'konečné rozhodnutí', 'poslední slovo', 'rozhodnutí člověka', 'platí rozhodnutí',
         'může přepsat', 'může odmítnout', 'může zamítnout', 'může ignorovat', 'může opravit', 'může upravit',
         'musí potvrdit', 'musí schválit', 'potvrdí', 'schválí', 'schvaluje', 'lidská kontrola', 'lidský dohled',
         'kontrola člověkem', 'kontroluje člověk', 'zkontroluje', 'prohlédne', 'přezkoum*', 'automaticky', 'nikdy sám',
         'sám nikdy', 'sám nerozhoduje', 'nerozhoduje sám', 'jen návrh', 'pouze návrh', 'jako návrh',
-        'podpora rozhodování', 'podpůrný nástroj', 'nesouhlasí', 'zpětná vazba', 'zpětnou vazbu', 'proškolen*',
-        'zaškolen*', 'bez uvedení důvodu',
+        'podpora rozhodování', 'podpůrný nástroj', 'nesouhlasí', 'zpětná vazba', 'zpětnou vazbu', 'proškolen*', 'zaškolen*', 'bez uvedení důvodu',
         # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
         # endings for case, number and gender, and its article, to it).
         *romanian(
@@ -202,8 +197,7 @@ PATTERNS = ItemPatterns(
     vague=(
         # Italian slogans: "i condomini restano sempre al centro", "le loro esigenze verranno ascoltate"
         'restano sempre al centro', 'verranno ascoltate',
-        'users will trust it', 'users will love', 'be able to trust', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works',
-        '用户会信任', '体验好', '丝滑',
+        'users will trust it', 'users will love', 'be able to trust', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works', '用户会信任', '体验好', '丝滑',
         # a deck's slogan for the person's say: "Our stockpeople remain in control", "AI supports, never replaces"
         'remain in control', 'remains in control', 'never replaces', 'supports, never replaces',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
@@ -211,8 +205,7 @@ PATTERNS = ItemPatterns(
         # Catalan: the item named, nothing said of it ("és una eina intuïtiva i fàcil d'usar").
         'els usuaris hi confiaran', 'intuïtiu', 'intuïtiva', "fàcil d'usar", 'fàcil d’usar',
         # Czech: the item named, nothing said of it ("aplikace je intuitivní a uživatelé jí budou důvěřovat").
-        'mu budou důvěřovat', 'jí budou důvěřovat', 'mu budou věřit', 'jí budou věřit', 'intuitivní', 'snadné použití',
-        'snadno použiteln*', 'uživatelsky přívětiv*',
+        'mu budou důvěřovat', 'jí budou důvěřovat', 'mu budou věřit', 'jí budou věřit', 'intuitivní', 'snadné použití', 'snadno použiteln*', 'uživatelsky přívětiv*',
         # Romanian: the item named, nothing said of it ("aplicația este intuitivă și ușor de folosit").
         *romanian(
             'vor avea încredere', 'utilizatorii vor avea încredere', 'intuitiv', 'intuitivă', 'ușor de folosit',

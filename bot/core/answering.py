@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.chat_shorthand import spelled_out
 from bot.core.composer import Composer, Composition
-from bot.core.compound import answer_each_part, asked_part, question_parts
+from bot.core.compound import answer_each_part, question_parts
 from bot.core.quoting import question_intent
 from bot.core.confidence import Confidence, ConfidenceJudge
 from bot.core.index import SOURCE_COACH
@@ -216,9 +216,6 @@ class Answerer:
         passages, sources = self.passages(retrieval, best), [c.source for c in best]
         composition = self.composer.compose(asked, retrieval, passages, sources, intent=question_intent(asked))
         parts = question_parts(asked)
-        # One ask after a story ("… missed a spill bc the monitor was offline lol. which situations shud ppl never
-        # leave to it??") is read from its ask as a part is: the story's words find the page's account of the miss.
-        parts = [asked_part(asked)] if len(parts) == 1 else parts
         if (len(parts) > 1 or parts[0] != asked) and composition.body and not composition.note:
             # Scored against the whole question, the sentences answering one part can crowd out the other's
             # (a quote in the other language is left alone: its words cannot show which part it answers).

@@ -66,7 +66,9 @@ PART_ITEMS = 8  # each part's share of a list: a list cut short loses the rows t
 
 
 def question_parts(question: str) -> list[str]:
-    """The questions `question` asks, in order; one part when it asks one thing."""
+    """The questions `question` asks, in order, each from its ask on; one part when it asks one thing (after a
+    story, "… missed a spill bc the monitor was offline lol. which situations shud ppl never leave to it??", that
+    part is its ask alone: the story's words find the page's account of the miss)."""
     text = question.strip()
     pieces = CHINESE_JOIN_RE.split(text) if CJK_RE.search(text) else ENGLISH_JOIN_RE.split(text)
     parts = [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
@@ -77,7 +79,7 @@ def question_parts(question: str) -> list[str]:
         if len(first) == 2 and all(_asks_something(p) for p in first) and not CLAUSE_RE.match(first[0]):
             parts = [*first, parts[1]]
     if not 2 <= len(parts) <= MAX_PARTS or not all(_asks_something(p) for p in parts):
-        return [question]
+        parts = [question]
     return [asked_part(p) for p in parts]
 
 

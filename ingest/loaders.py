@@ -27,14 +27,15 @@ from ingest.plain_text import (announced_paragraphs, bare_items, board_elements,
 from ingest.restructured import rst_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
+from ingest.tiddlywiki import tiddler_to_markdown
 from ingest.track_changes import accept_tracked_changes
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
                       ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex", ".eml", ".opml",
-                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex"}
+                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid"}
 # Formats whose own structure says where the headings are: read into Markdown by their own readers.
 CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom",
-                      ".rss", ".enex"}
+                      ".rss", ".enex", ".tid"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -162,7 +163,7 @@ def load_document(path: Path) -> LoadedDocument:
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _title_heading(body) or _first_line(body) or path.stem)).strip()
     title = TITLE_NOTE_RE.sub("", title) or title
-    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv"},
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv", ".tid"},
                              replies_cut=replies_cut)
     if not body.strip():
         raise SkipFile("no text after cleaning")
@@ -181,7 +182,9 @@ def _converted(suffix: str, raw: bytes) -> tuple[str, str | None, bool]:
     if suffix == ".tex":
         body, title = latex_to_markdown(text)
         return body, title, True
-    if suffix in (".yaml", ".yml"):
+    if suffix == ".tid":
+        body, title = tiddler_to_markdown(text)
+    elif suffix in (".yaml", ".yml"):
         body, title = yaml_to_markdown(text)
     elif suffix in (".opml", ".xml", ".atom", ".rss", ".enex"):
         body, title = xml_to_markdown(text)

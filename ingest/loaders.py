@@ -20,7 +20,7 @@ from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, 
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
 from ingest.note_markup import strip_note_markup
-from ingest.outliner import is_outline, outline_to_markdown
+from ingest.outliner import bullet_topics, is_outline, outline_to_markdown
 from ingest.page_furniture import ISSUE_NUMBER_RE, drop_field_rows
 from ingest.plain_text import (announced_paragraphs, bare_items, board_elements, box_panels, indented_items,
                                tab_tables)
@@ -151,7 +151,8 @@ def load_document(path: Path) -> LoadedDocument:
         # "# design-proposals" over a Discord or Slack thread copied as text is the channel, not a heading:
         # read as one, it made the page Markdown and its own plain-text headings went unseen.
         # A wiki's page tree copied as text, before its indentation is read as list items.
-        body = "\n".join(drop_page_trees(tab_tables(drop_field_rows(CHANNEL_LINE_RE.sub("", drop_channel_lists(body)))).split("\n")))
+        pages = drop_page_trees(tab_tables(drop_field_rows(CHANNEL_LINE_RE.sub("", drop_channel_lists(body)))).split("\n"))
+        body = bullet_topics("\n".join(pages))  # an outliner's page copied as text: its top bullets are its sections
     # Plain text may still use Markdown headings (as front-matter blog posts do).
     if not markdown and re.search(r"^#{1,6}\s", body, re.MULTILINE):
         markdown = True

@@ -124,3 +124,60 @@ def outline_to_markdown(text: str) -> tuple[str, str | None]:
     out: list[str] = []
     _render(roots, out, 0)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n", title
+
+
+# A bullet outline copied as text (幕布, Workflowy, Dynalist): "• " or "- " lines nested by indentation.
+TEXT_BULLET_RE = re.compile(r"^(?P<indent>[ \t]*)[•●◦▪‣\-*]\s+(?P<text>\S.*)$")
+MIN_OUTLINE_BULLETS = 8
+MIN_OUTLINE_TOPICS = 2
+MIN_OUTLINE_SHARE = 0.9  # of the non-blank lines from its first bullet to its last (as is_outline asks)
+MAX_TOPIC_WORDS = 12
+MAX_TOPIC_CJK_CHARS = 24
+SENTENCE_END = ("。", ".", "!", "?", "！", "？", "；", ";")
+
+
+def _is_topic(text: str) -> bool:
+    """A short label, not a sentence: "四、录取概率分档（每张表最多 40 个院校专业组）", "What it never does"."""
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    short = cjk <= MAX_TOPIC_CJK_CHARS if cjk else len(text.split()) <= MAX_TOPIC_WORDS
+    return short and not text.rstrip().endswith(SENTENCE_END)
+
+
+def bullet_topics(text: str) -> str:
+    """A text outline's top bullets that head nested bullets become headings over them.
+
+    Copied as text, an outliner page is one nested list: its sections ("• 四、录取概率分档") were list items
+    like their lines, so a question about the bands was answered from the page's opening lines. A top-level
+    bullet that is a short label and has bullets under it is read as the section it is; nothing else changes."""
+    lines = text.split("\n")
+    bullets = [(n, TEXT_BULLET_RE.match(line)) for n, line in enumerate(lines)]
+    bullets = [(n, m) for n, m in bullets if m]
+    if len(bullets) < MIN_OUTLINE_BULLETS:
+        return text
+    first, last = bullets[0][0], bullets[-1][0]
+    # An outline is all bullets: a page with prose and headings between its lists is no outline.
+    if len(bullets) < MIN_OUTLINE_SHARE * sum(1 for line in lines[first : last + 1] if line.strip()):
+        return text
+    top = min(len(m.group("indent").expandtabs(4)) for _, m in bullets)
+    depth = {n: len(m.group("indent").expandtabs(4)) for n, m in bullets}
+    topics = []
+    for i, (n, match) in enumerate(bullets):
+        below = bullets[i + 1][0] if i + 1 < len(bullets) else None
+        if depth[n] == top and below is not None and depth[below] > top and _is_topic(match.group("text")):
+            topics.append(n)
+    if len(topics) < MIN_OUTLINE_TOPICS:
+        return text
+    # A bullet's wrapped or second line, indented under it, would read as a Markdown code block.
+    out = [line.strip() if first <= n <= last else line for n, line in enumerate(lines)]
+    indents = sorted(set(depth.values()))
+    under_topic = False
+    for n, match in bullets:
+        if depth[n] == top:
+            under_topic = n in topics
+        if n in topics:
+            out[n] = f"## {match.group('text').strip()}"
+            continue
+        # A topic's bullets move one level up: its first ones are its section's list, not a list nested in nothing.
+        level = max(0, indents.index(depth[n]) - (1 if under_topic else 0))
+        out[n] = "  " * level + "- " + match.group("text").strip()
+    return "\n".join(out)

@@ -61,3 +61,64 @@ def test_an_outliner_page_reads_as_headed_sections_with_its_table_and_numbered_g
 def test_a_plain_markdown_page_with_a_list_is_not_an_outline():
     page = "# Returns\n\nWe refund within 14 days.\n\n- Photos\n- Reason\n- Serial number\n- Receipt\n- Box\n"
     assert not is_outline(page)
+
+
+TEXT_OUTLINE = """幕布
+首页    模板中心    登录 / 注册
+
+「领航」AI 排班建议使用规范
+• 适用对象：各门店店长
+    上线前请读完。
+• 一、领航做什么
+    • 根据近八周客流和员工可用时间，生成下周排班草稿。
+    • 每个班次标出建议人数。
+• 二、置信度分档
+    • 0.8 及以上：店长确认后发布。
+    • 0.5–0.79：店长逐条修改后发布。
+        • 修改超过 3 处的，周会复盘。
+    • 0.5 以下：不出草稿，店长手工排班。
+• 三、领航不做的事
+    • 不安排未成年员工上夜班。
+    • 不替店长发布排班。
+"""
+
+PROSE_WITH_LISTS = """Before the workshop
+
+Send each team a short request one week ahead:
+  • List 10 repetitive tasks they do every week
+  • Attach 3 real examples for each task
+      ◦ Remove personal data from the examples first
+  • Do not ask for "AI ideas"; ask for tasks
+
+Scoring use cases
+
+Score each task on three things:
+  • Frequency: how often the task happens
+      ◦ Count a week, not a day
+  • Cost of a wrong answer: money, safety or reputation
+      ◦ Ask the frontline staff, not the sponsor
+  • Data: whether examples exist today
+"""
+
+
+def test_a_bullet_outline_copied_as_text_reads_its_top_labels_as_sections(tmp_path):
+    """guides-unseen-49's 幕布 page: its sections were list items like their lines, so a question about its bands
+    was answered from the page's opening lines."""
+    path = tmp_path / "outline.txt"
+    path.write_text(TEXT_OUTLINE, encoding="utf-8")
+    document = load_document(path)
+    sections = split_document(document.text, document.title, markdown=document.markdown_headings, limit=1200)
+    bands = next(text for section, text in sections if "置信度分档" in section)
+    # (Ingestion reads full-width punctuation as its half-width form.)
+    assert "0.5 以下:不出草稿,店长手工排班。" in bands and "不替店长发布排班" not in bands
+    assert "- 不安排未成年员工上夜班。" in document.text
+    assert "  - 修改超过 3 处的,周会复盘。" in document.text
+    # A label's own lines are its paragraph, not a code block, and a sentence at the top stays an item.
+    assert "\n    " not in document.text and "- 适用对象:各门店店长" in document.text
+
+
+def test_a_page_of_prose_with_nested_lists_is_not_an_outline(tmp_path):
+    path = tmp_path / "tutorial.txt"
+    path.write_text(PROSE_WITH_LISTS, encoding="utf-8")
+    text = load_document(path).text
+    assert "## " not in text and "Cost of a wrong answer" in text

@@ -92,6 +92,9 @@ EMPTY_FIELD_RE = re.compile(
     + EMPTY_VALUE + r""")\s*,?\s*$""",
     re.IGNORECASE,
 )
+# An exam or assignment task carries its marks ("Identify three ways in which it could fail. [9 marks]"): like
+# a template's prompt, it names what an answer should hold, not what the document says.
+MARKED_TASK_RE = re.compile(r"[\[(]\s*\d+\s*marks?\s*[\])]\s*$", re.IGNORECASE)
 MIN_CONTENT_WORDS = 3  # what is left of a line once its scaffolding is removed must say something
 TEMPLATE_SHARE = 0.5  # above this share of placeholder lines, the document is an unfilled template
 
@@ -201,6 +204,7 @@ def exclude_placeholders(spec: ParsedSpec) -> TemplateCheck:
     scaffold |= {
         u.line for u in body if u.section in open_sections and spec.line_text(u.line).rstrip().endswith(("?", "？"))
     }
+    scaffold |= {line for line in lines if MARKED_TASK_RE.search(spec.line_text(line))}
     # A table header ("| Failure | Likelihood | Fallback |") over rows that are all placeholders is scaffolding too.
     for line in lines:
         below = spec.lines[line + 1] if line + 1 < len(spec.lines) else ""

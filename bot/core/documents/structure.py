@@ -75,12 +75,14 @@ LEAD_IN_WORDS_RE = re.compile(r"\b(?:the following(?: \w+){0,2}|as follows)\s*[.
 # NFKC has made "？" and "！" Latin: "收多少?我们老板…" and "评测集? 答:…" are two sentences each);
 # a blank line or a new bullet ends one too.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|(?<=[!?])\s*(?=[\u3400-\u9fff“「])|\n{2,}|\n(?=\s*[-*•]\s)")
-# Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start,
-# or a CJK full stop...
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])"
+# Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start (a Latin or
+# Greek capital), or a CJK full stop...
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*\u0386\u0388-\u03ab])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])"
                                r"|(?<=[a-z0-9%)][.!?])\s+(?=[a-z])")
 # ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
-ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p)\.$", re.IGNORECASE)
+# Greek ones too: "π.χ." (e.g.), "βλ." (see), "κ." (Mr), "αρ." (no.), "σελ." (p.), "δηλ." (i.e.), "κλπ." (etc.).
+ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p|π\.χ|βλ|κ|κα|αρ|σελ|δηλ|κλπ|λπ|"
+                             r"σχετ)\.$", re.IGNORECASE)
 # A chat message's sentences often open in lowercase ("… 1,870 proposals for 96 slots. every proposal gets
 # 3 reviews …"): a lowercase start ends the sentence before it once that sentence has this many words.
 MIN_CHAT_SENTENCE_WORDS = 4

@@ -11,16 +11,23 @@ from __future__ import annotations
 import re
 
 # The head: capitalised, no figures, no inner punctuation, then a full stop before the next sentence or the end;
-# a numbered step may carry one ("3. Verification set. 620 routine plates …" in a lab notebook's method).
-RUN_IN_RE = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<head>[A-Z][^.!?:;,\d()\[\]|*_#\"“”]{0,60}?)\.(?=\s+[A-Z\d\"“‘']|\s*$)")
+# a numbered step may carry one ("3. Verification set. 620 routine plates …" in a lab notebook's method). Capitals
+# are Latin or Greek ("6. Δοκιμή. Από τον Μάρτιο …" in a Greek circular's numbered paragraphs).
+CAPITAL = "A-Z\u0386\u0388-\u03ab"
+RUN_IN_RE = re.compile(
+    rf"^(?:\d{{1,2}}[.)]\s+)?(?P<head>[{CAPITAL}][^.!?:;,\d()\[\]|*_#\"“”]{{0,60}}?)\.(?=\s+[{CAPITAL}\d\"“‘']|\s*$)"
+)
 MAX_QUESTION_HEAD_WORDS = 8  # "Why AI rather than a better spreadsheet."
 MAX_NOUN_HEAD_WORDS = 4  # "The problem.", "Rollout.", "What success looks like." is a question head
-QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which"}
+QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which", "τι", "γιατί", "πώς", "ποιος", "ποια", "ποιο",
+                  "ποιοι", "πότε", "πού", "όταν"}
 # A subject or a verb makes the short sentence a sentence ("We tried.", "It works."), not a topic.
 CLAUSE_WORDS = {
     "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here",
     "is", "are", "was", "were", "am", "be", "been", "will", "would", "can", "could", "should", "shall",
     "may", "might", "must", "do", "does", "did", "have", "has", "had", "not", "let",
+    # Greek: "Το σύστημα λειτουργεί." would otherwise read as a topic.
+    "είναι", "ήταν", "θα", "δεν", "έχει", "έχουν", "έχουμε", "εμείς", "αυτό", "αυτή", "λειτουργεί",
 }
 CONTRACTION_RE = re.compile(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$")
 # Replies and courtesies that open a paragraph ("Yes. We checked …", "Thank you. …") and abbreviations a name
@@ -28,6 +35,7 @@ CONTRACTION_RE = re.compile(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$")
 NOT_TOPICS = {
     "yes", "no", "absolutely", "thanks", "thank you", "sure", "ok", "okay", "soon", "agreed", "correct", "right",
     "exactly", "indeed", "done", "noted", "good question", "great question", "not at all", "of course",
+    "ναι", "όχι", "ευχαριστώ", "βεβαίως", "σωστά",
     "sig", "ing", "dott", "dr", "mr", "mrs", "ms", "prof", "st", "inc", "ltd", "etc", "vs", "approx", "fig", "ref",
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, EN_STOPWORDS, matching_text
@@ -26,13 +27,23 @@ TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
 # Romanian writes ș and ț with a comma below, and older keyboards and fonts with a cedilla (ş, ţ): both read as the
 # cedilla form, which Turkish "ş" already is, so "și" and "şi", "soluție" and "soluţie" meet the same phrase.
 ROMANIAN_COMMA = str.maketrans({"ș": "ş", "ț": "ţ"})
-LETTER_FORMS = {**TURKISH_I, **ROMANIAN_COMMA}
+# Greek is read without its accents (tonos, dialytika, and the breathings and accents of polytonic text) and with
+# one sigma: capitals drop the tonos ("ΣΤΟΧΟΙ" for "στόχοι") and a word's last sigma is "ς" or, cut to a stem, "σ",
+# so "Στόχοι", "ΣΤΟΧΟΙ" and "στοχοι" meet the phrase "στόχοι", and the stem "κίνδυν*" finds "κινδύνους".
+GREEK_PLAIN = {
+    ord(ch): base
+    for ch in map(chr, [*range(0x0370, 0x0400), *range(0x1F00, 0x2000)])
+    if (base := "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))) != ch
+    and len(base) == 1 and "\u0370" <= base <= "\u03ff"
+} | {ord("ς"): "σ"}
+LETTER_FORMS = {**TURKISH_I, **ROMANIAN_COMMA, **GREEK_PLAIN}
 
 
 def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
-    "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i, Romanian ș and ț as ş and ţ."""
+    "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i, Romanian ș and ț as ş and ţ,
+    Greek without accents and with one sigma ("Αξιολόγηση" → "αξιολογηση")."""
     lowered = matching_text(text).translate(LETTER_FORMS)
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
@@ -49,10 +60,10 @@ def is_cjk_phrase(phrase: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Words (English, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
+    """Words (English, Greek, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
     Chinese or Japanese sentence weighs about what it says."""
     cjk = len(CJK_RE.findall(text)) + len(KANA_RE.findall(text))
-    return len(re.findall(r"[A-Za-z0-9\uac00-\ud7af][\w'’\-]*", text)) + (cjk + 1) // 2
+    return len(re.findall(r"[A-Za-z0-9\u0370-\u03ff\u1f00-\u1fff\uac00-\ud7af][\w'’\-]*", text)) + (cjk + 1) // 2
 
 
 def strip_markup(text: str) -> str:
@@ -82,7 +93,7 @@ def shortened(text: str, limit: int = 60) -> str:
 # and Romanian ones with ş and ţ, as matching_form reads them.
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
 # French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
-# Czech, Hungarian, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
+# Czech, Hungarian, Greek, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
 # English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
 # Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
 # "vid", "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish
@@ -150,7 +161,15 @@ OTHER_FUNCTION_WORDS = frozenset(
     vannak lesznek úgy így itt ott akkor amikor ahol mivel ezért tehát nagyon több kevesebb legalább alapján miatt
     számára esetén belül által során hanem ön önnek ők nekünk melyik arra erre ebben abban ennek annak ezzel azzal
     ahhoz ehhez azért fogja fogjuk fognak tudja tudjuk nélkül vagyis sőt amíg mindig soha egyes egyik másik
-""".translate(ROMANIAN_COMMA).split())
+""".translate(ROMANIAN_COMMA).split()) | frozenset(
+    # Greek, in its own script (no English word is spelled in it), read as matching_form reads it: no accents, one
+    # sigma ("της" as "τησ").
+    """και να το τα της του των τον την τη στο στη στην στον στα στους στις στων από με για σε που ότι πως δεν
+    μην θα είναι ήταν ή οι ο η ένα ένας μια μία έναν ενός μιας αυτό αυτή αυτά αυτός αυτές αυτοί αυτού αυτής όπως
+    όταν αν εάν αλλά επειδή μέσω κάθε όλα όλες όλοι όλων πριν μετά έως μέχρι κατά προς χωρίς μόνο ήδη πάντα ποτέ
+    πιο πολύ μας σας τους τις έχει έχουν έχουμε οποίο οποία οποίος οποίοι οποίες οποίου οποίας ώστε επίσης
+    δηλαδή ακόμη ακόμα εδώ εκεί τότε πώς γιατί τι ποιος ποια ποιο εμείς εσείς είμαστε είστε θέλουμε μπορεί
+    μπορούν πρέπει υπάρχει υπάρχουν ούτε ενώ καθώς λόγω""".translate(GREEK_PLAIN).split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

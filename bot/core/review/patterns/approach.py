@@ -64,6 +64,9 @@ PATTERNS = ItemPatterns(
         'megoldás', 'a megoldás', 'javasolt megoldás', 'a megoldás leírása', 'hogyan működik', 'működés',
         'architektúra', 'technikai megoldás', 'műszaki megoldás', 'módszertan', 'megközelítés',
         'választott megközelítés',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'προτεινόμενη λύση', 'η λύση', 'περιγραφή της λύσης', 'περιγραφή του συστήματος', 'τεχνική προσέγγιση',
+        'προσέγγιση', 'αρχιτεκτονική', 'μεθοδολογία', 'πώς λειτουργεί', 'λειτουργία του συστήματος',
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -151,6 +154,11 @@ PATTERNS = ItemPatterns(
         'gépi látás*', 'osztályozó*', 'döntési fa', 'döntési fák', 'regresszió*', 'előtanított', 'finomhangol*',
         'idősor*', 'előrejelző modell*', 'prediktív modell*', 'választottuk', 'modellverzió*', 'kész megoldás*',
         'saját fejlesztés*', 'egyedi fejlesztés*',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'μοντέλο', 'το μοντέλο', 'νευρωνικ*', 'μηχανική μάθηση', 'μηχανικής μάθησης', 'βαθιά μάθηση',
+        'βαθιάς μάθησης', 'γλωσσικό μοντέλο', 'μεγάλο γλωσσικό μοντέλο', 'ταξινομητ*', 'ταξινόμηση',
+        'αναγνώριση εικόνας', 'υπολογιστική όραση', 'όραση υπολογιστών', 'ανίχνευση αντικειμένων', 'προεκπαιδευμέν*',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -186,6 +194,9 @@ PATTERNS = ItemPatterns(
         '技术团队决定', "we'll use gpt",
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '业界领先', '行业领先', '领先的技术',
+        # Greek: the item named, nothing said of it ("προηγμένοι αλγόριθμοι τεχνητής νοημοσύνης").
+        'προηγμένη τεχνητή νοημοσύνη', 'προηγμένους αλγορίθμους', 'προηγμένοι αλγόριθμοι', 'έξυπνους αλγορίθμους',
+        'έξυπνο σύστημα',
     ),
     concrete=(
         Pattern(

@@ -61,6 +61,9 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'költségek', 'költségvetés', 'kalkuláció', 'finanszírozás', 'pénzügyi hatások', 'költségbecslés',
         'üzemeltetési költségek', 'mennyibe kerül', 'beruházás', 'megtérülés', 'a befektetés megtérülése',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'κόστος', 'κόστη', 'κόστος και οφέλη', 'προϋπολογισμός', 'ανάλυση κόστους', 'ανάλυση κόστους-οφέλους',
+        'χρηματοδότηση', 'δαπάνες', 'λειτουργικό κόστος', 'απόδοση της επένδυσης',
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -140,6 +143,10 @@ PATTERNS = ItemPatterns(
         'évente', 'beszerzési ár*', 'megtakarít*', 'spórol*', 'pályázati forrás*', 'ingyenes*', 'ingyen',
         # a price to users, with nothing on what it costs to run ("serà gratuït per a les escoles")
         'gratuït', 'gratuïta', 'de franc',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'κόστ*', 'κοστίζει', 'προϋπολογισμ*', 'δαπάν*', 'ευρώ τον μήνα', 'ευρώ το μήνα', 'ευρώ ετησίως', 'ευρώ ανά',
+        'άδεια χρήσης', 'συνδρομή', 'συνδρομής', 'λειτουργικά έξοδα', 'απόσβεση', 'εξοικονόμηση', 'εξοικονομούμε',
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -157,6 +164,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: who pays, with no figure ("a licencet a megye fizeti").
         'fizeti', 'fizetjük', 'állja',
+        # Greek: who pays, with no figure ("την άδεια την πληρώνει ο δήμος").
+        'ποιος πληρώνει', 'την πληρώνει', 'το πληρώνει',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -203,6 +212,9 @@ PATTERNS = ItemPatterns(
         'modest investment', 'strong roi', 'roi expected',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '投入产出比高', '另行申报',
+        # Greek: the item named, nothing said of it ("το κόστος θα είναι χαμηλό").
+        'χαμηλό κόστος', 'το κόστος θα είναι χαμηλό', 'εντός προϋπολογισμού', 'λογικό κόστος',
+        'οικονομικά αποδοτικ*', 'θα αποσβεστεί γρήγορα',
     ),
     concrete=(
         Pattern(

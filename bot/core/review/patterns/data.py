@@ -64,6 +64,9 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'adatok', 'adatforrások', 'felhasznált adatok', 'bemeneti adatok', 'tanító adatok', 'tanítóadatok',
         'adatminőség', 'adatkészlet', 'adathalmaz', 'adatkezelés', 'adatgazdálkodás',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'δεδομένα', 'τα δεδομένα', 'πηγές δεδομένων', 'δεδομένα εκπαίδευσης', 'διαθέσιμα δεδομένα',
+        'ποιότητα δεδομένων', 'διακυβέρνηση δεδομένων', 'διαχείριση δεδομένων',
     ),
     conventional=('datasets',),
     cues=(
@@ -157,6 +160,12 @@ PATTERNS = ItemPatterns(
         'tanítottuk', 'tanított*', 'tanítjuk', 'tanítják', 'betanít*', 'tanító adat*', 'tanítóadat*', 'tanítóhalmaz*', 'adatkészlet*',
         'adathalmaz*', 'adatforrás*', 'címkéz*', 'felcímkéz*', 'annotál*', 'korábbi adat*', 'történeti adat*',
         'historikus adat*', 'adatbázis*', 'adatgazda*', 'rekord*', 'adatexport*',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'δεδομένα', 'δεδομένων', 'σύνολο δεδομένων', 'ιστορικά δεδομένα', 'δεδομένα εκπαίδευσης', 'εκπαιδεύτηκε',
+        'εκπαιδεύεται', 'θα εκπαιδευτεί', 'εκπαιδεύτηκαν', 'εκπαιδεύσαμε', 'εκπαίδευση του μοντέλου', 'επισημασμέν*',
+        'επισήμανση δεδομένων', 'συλλέξαμε', 'συλλογή δεδομένων', 'ανωνυμοποιημέν*', 'ψευδωνυμοποιημέν*',
+        'υπεύθυνος για τα δεδομένα', 'υπεύθυνη για τα δεδομένα',
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -175,6 +184,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: data said to exist, with no source or size ("tíz évnyi adatunk van").
         'sok adat', 'rengeteg adat', 'van adatunk', 'vannak adataink',
+        # Greek: data said to exist, with no source or size ("έχουμε δέκα χρόνια δεδομένων").
+        'έχουμε δεδομένα', 'έχουμε πολλά δεδομένα', 'χρόνια δεδομένων',
     ),
     vague=(
         # a conference pitch's data: "harnesses rich real-time data from across the event footprint"
@@ -199,6 +210,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: the item named, nothing said of it ("nagy mennyiségű adat áll rendelkezésünkre").
         'nagy mennyiségű adat*', 'hatalmas mennyiségű adat*', 'elegendő adat*', 'minden szükséges adat*',
+        # Greek: the item named, nothing said of it ("διαθέτουμε μεγάλο όγκο δεδομένων").
+        'μεγάλος όγκος δεδομένων', 'μεγάλο όγκο δεδομένων', 'άφθονα δεδομένα', 'τα δεδομένα είναι διαθέσιμα',
     ),
     concrete=(
         Pattern(

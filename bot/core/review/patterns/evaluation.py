@@ -36,21 +36,17 @@ PATTERNS = ItemPatterns(
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'utvärdering', 'testresultat', 'fältprov', 'fälttest', 'validering', 'resultat från testet',
         # Danish section names (a spec written in Danish, or in Danish and English).
-        'evaluering', 'testresultater', 'afprøvning', 'validering', 'stille kørsel', 'stille drift',
-        'resultater af afprøvningen',
+        'evaluering', 'testresultater', 'afprøvning', 'validering', 'stille kørsel', 'stille drift', 'resultater af afprøvningen',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'testing kaise', 'test kaise karenge',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
-        'testaus', 'testit', 'arviointi', 'evaluointi', 'validointi', 'testitulokset', 'kokeilun tulokset',
-        'pilotin tulokset',
+        'testaus', 'testit', 'arviointi', 'evaluointi', 'validointi', 'testitulokset', 'kokeilun tulokset', 'pilotin tulokset',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
-        'utprøving', 'etterprøving', 'uttesting', 'testing og validering', 'test og evaluering',
-        'resultater fra utprøvingen',
+        'utprøving', 'etterprøving', 'uttesting', 'testing og validering', 'test og evaluering', 'resultater fra utprøvingen',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'avaluació', 'proves', 'validació', 'com ho provem', 'com ho hem provat', 'com ho provarem',
         # Czech section names (a spec written in Czech, or in Czech and English).
-        'vyhodnocení', 'hodnocení', 'ověření', 'validace', 'testování', 'testování a validace', 'jak to ověříme',
-        'jak jsme to ověřili', 'výsledky testování', 'výsledky ověření',
+        'vyhodnocení', 'hodnocení', 'ověření', 'validace', 'testování', 'testování a validace', 'jak to ověříme', 'jak jsme to ověřili', 'výsledky testování', 'výsledky ověření',
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
@@ -60,14 +56,14 @@ PATTERNS = ItemPatterns(
             'rezultate obținute', 'rezultatele obținute', 'rezultatele evaluării', 'performanța modelului',
         ),
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
-        'értékelés', 'kiértékelés', 'tesztelés', 'validálás', 'validáció', 'tesztelés és validálás',
-        'teszteredmények', 'mérési eredmények', 'hogyan teszteltük',
+        'értékelés', 'kiértékelés', 'tesztelés', 'validálás', 'validáció', 'tesztelés és validálás', 'teszteredmények', 'mérési eredmények', 'hogyan teszteltük',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'αξιολόγηση', 'αξιολόγηση του μοντέλου', 'δοκιμές', 'δοκιμή', 'έλεγχος απόδοσης', 'επικύρωση', 'αποτελέσματα δοκιμών', 'μεθοδολογία αξιολόγησης', 'πώς θα το αξιολογήσουμε',
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
         # a held-back set in everyday words: "300 applications from 2025, never shown to Ledgerline"
-        'never shown to', 'for the test we',
-        '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
+        'never shown to', 'for the test we', '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
         # acceptance testing before launch ("上线前和业务一起验收")
         '验收',
         'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out',
@@ -87,8 +83,7 @@ PATTERNS = ItemPatterns(
         'apartadas', 'aparta las', 'al azar', 'sin conocer el resultado', 'sin ver el resultado', 'que el modelo no ve', 'medimos cuántas',
         'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
         # French body wording.
-        'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer', 'tirées au sort', 'tirés au sort',
-        'sans connaître le résultat',
+        'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer', 'tirées au sort', 'tirés au sort', 'sans connaître le résultat',
         # Portuguese body wording.
         'será testada', 'será testado', 'testar', 'conjunto de teste', 'avaliar', 'separados',
         # German body wording.
@@ -112,13 +107,11 @@ PATTERNS = ItemPatterns(
         'skyggedrift', 'sammenlignet med', 'sammenlignede vi', 'uden at kende', 'blindet', 'blindede',
         'træfsikkerhed*', 'sensitivitet*', 'specificitet*', 'positiv prædiktiv værdi', 'afprøvet på', 'testet på',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
-        'test kiya', 'test kiye', 'test karenge', 'check kiya', 'chala ke dekha', 'try karke dekha',
-        'sahi nikle', 'sahi aaye', 'bina dekhe', 'alag se check',
+        'test kiya', 'test kiye', 'test karenge', 'check kiya', 'chala ke dekha', 'try karke dekha', 'sahi nikle', 'sahi aaye', 'bina dekhe', 'alag se check',
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
         'testattiin', 'testasimme', 'testataan', 'testiaineisto*', 'testidata*', 'testijouko*',
         'ei käytetty opetukse*', 'ei käytetty mallin opetukse*', 'verrattuna', 'verrattiin', 'vertasimme', 'tarkkuu*',
-        'osuvuu*', 'herkkyy*', 'keskimääräinen virhe', 'tunnisti', 'sokkotest*', 'riippumato*', 'taustalla ajettu',
-        'varjoajo*',
+        'osuvuu*', 'herkkyy*', 'keskimääräinen virhe', 'tunnisti', 'sokkotest*', 'riippumato*', 'taustalla ajettu', 'varjoajo*',
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'testsett', 'i bakgrunnen', 'skyggedrift', 'sammenlignet med', 'sammenlignet vi', 'uten å kjenne',
         'treffsikkerhet*', 'spesifisitet*', 'positiv prediktiv verdi', 'prøvd ut på', 'etterprøving*', 'etterprøvd',
@@ -126,15 +119,13 @@ PATTERNS = ItemPatterns(
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'encert*', 'precisió', 'exactitud', 'sensibilitat', 'especificitat', 'conjunt de prova', 'joc de proves',
         'una mostra de', 'atzar', 'comparat amb', 'comparant amb', 'vam comparar', 'hem comparat', 'provat amb',
-        'provada amb', 'provat sobre', 'a prova', 'sense veure el resultat', 'sense conèixer', 'validació creuada',
-        'avaluat*', 'avaluad*',
+        'provada amb', 'provat sobre', 'a prova', 'sense veure el resultat', 'sense conèixer', 'validació creuada', 'avaluat*', 'avaluad*',
         # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
         'přesnost*', 'senzitivit*', 'citlivost*', 'specificita', 'specificitu', 'specificitou', 'záchytnost*',
         'zachytil*', 'testovací sad*', 'testovacích dat', 'testovací data', 'validační sad*', 'vzorek', 'vzorku',
         'náhodný vzorek', 'náhodném vzorku', 'náhodně vybran*', 'porovnali jsme', 'porovnání s', 've srovnání s',
         'oproti', 'nezávisle', 'bez znalosti', 'naslepo', 'vyzkoušel*', 'otestoval*', 'testoval*', 'ověřil*', 'ověřen*',
-        'ověřování', 'křížová validace', 'křížové validace', 'křížovou validaci', 'vyhodnocen*', 'zlatý standard',
-        'správně určil*', 'správně rozpoznal*', 'správně zařadil*', 'úspěšnost*',
+        'ověřování', 'křížová validace', 'křížové validace', 'křížovou validaci', 'vyhodnocen*', 'zlatý standard', 'správně určil*', 'správně rozpoznal*', 'správně zařadil*', 'úspěšnost*',
         # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
         # endings for case, number and gender, and its article, to it).
         *romanian(
@@ -157,13 +148,16 @@ PATTERNS = ItemPatterns(
         'tesztadat*', 'validációs', 'mintán', 'mintát', 'mintában', 'véletlenszerű*', 'összehasonlít*', 'összevet*',
         'egymástól függetlenül', 'vakon', 'teszteltük', 'tesztel*', 'kiértékel*', 'ellenőriztük', 'keresztvalidáció*',
         'helyesen ismert*', 'helyesen azonosít*', 'helyesen sorol*', 'sikerességi arány*', 'nem értettek egyet',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'αξιολόγηση*', 'αξιολογήσαμε', 'αξιολογήθηκε', 'αξιολογήθηκαν', 'θα αξιολογηθεί', 'δοκιμάστηκε', 'δοκιμάστηκαν', 'δοκιμάσαμε', 'δοκιμή', 'δοκιμές', 'δοκιμών', 'σύνολο ελέγχου',
+        'σύνολο δοκιμής', 'ακρίβεια', 'ανάκληση', 'τυφλή αξιολόγηση', 'ανεξάρτητοι αξιολογητές', 'τυχαίο δείγμα', 'τυχαία επιλεγμέν*', 'συγκρίναμε', 'σημείο αναφοράς',
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
         'in our testing', 'internal testing', 'in-house testing', 'in our own tests',
         # a trial's verdict with no figures: "A council report later described the trial as a success"
-        'described the trial as', 'described the pilot as', 'the trial was a success', 'the pilot was a success',
-        'the trial was successful', 'the pilot was successful',
+        'described the trial as', 'described the pilot as', 'the trial was a success', 'the pilot was a success', 'the trial was successful', 'the pilot was successful',
         # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",
         # "An independent test will be commissioned"
         'testing on', 'tested on', 'test report', 'independent test',
@@ -172,12 +166,13 @@ PATTERNS = ItemPatterns(
         *romanian(
             'în testele noastre', 'testele interne', 'am testat intern', 'în urma testelor',
         ),
+        # Greek: tried, with nothing said of how ("το δοκιμάσαμε λίγο").
+        'το δοκιμάσαμε', 'δοκιμάσαμε λίγο',
     ),
     vague=(
         # A result claimed with no test behind it: "the feedback has been overwhelmingly positive", "Our trial farms
         # have seen encouraging results", "predicted strengths were found to agree closely with the cube tests".
-        'encouraging results', 'promising results', 'overwhelmingly positive', 'feedback has been', 'positive feedback',
-        'agree closely', 'agreed closely',
+        'encouraging results', 'promising results', 'overwhelmingly positive', 'feedback has been', 'positive feedback', 'agree closely', 'agreed closely',
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
         'resultaten var mycket bra', 'mycket goda resultat',
         # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
@@ -191,8 +186,7 @@ PATTERNS = ItemPatterns(
         # Catalan: the item named, nothing said of it ("les proves han donat molt bons resultats").
         'resultats molt bons', 'resultats prometedors', 'funciona molt bé', 'funciona força bé', 'bons resultats',
         # Czech: the item named, nothing said of it ("testy přinesly velmi dobré výsledky").
-        'výsledky byly velmi dobré', 'velmi dobré výsledky', 'slibné výsledky', 'výborné výsledky',
-        'funguje velmi dobře', 'funguje výborně',
+        'výsledky byly velmi dobré', 'velmi dobré výsledky', 'slibné výsledky', 'výborné výsledky', 'funguje velmi dobře', 'funguje výborně',
         # Romanian: the item named, nothing said of it ("testele au dat rezultate foarte bune").
         *romanian(
             'rezultate foarte bune', 'rezultatele au fost foarte bune', 'rezultate promițătoare',
@@ -212,12 +206,13 @@ PATTERNS = ItemPatterns(
         # tested, by nobody's measure: "Kerning will test it thoroughly", "We've tested it a fair bit on staging"
         'test it thoroughly', 'tested it thoroughly', 'tested it a fair bit', 'seems pretty good',
         'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
-        'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of',
-        'try it against', 'compare its output',
+        'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of', 'try it against', 'compare its output',
         # a supplier's boilerplate: "undergo rigorous testing and validation in line with industry best practice"
         'rigorous testing', 'comprehensive testing', 'thorough testing', 'extensive testing', 'testing and validation',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '多轮测试', '确保上线质量',
+        # Greek: the item named, nothing said of it ("οι δοκιμές έδωσαν πολύ καλά αποτελέσματα").
+        'πολύ καλά αποτελέσματα', 'εξαιρετικά αποτελέσματα', 'οι δοκιμές ήταν επιτυχείς', 'δοκιμάστηκε διεξοδικά', 'λειτουργεί πολύ καλά',
     ),
     concrete=(
         Pattern(
@@ -262,6 +257,12 @@ PATTERNS = ItemPatterns(
             '\\d[\\d,]*\\s*(?:件|例|枚|本|問|人)\\s*(?:の|分の)(?:テスト|評価|评価|検証|検证|サンプル|データ)',
             '過去の1,000件のデータで精度を確かめる',
         ),
+        # Greek: a counted set of real cases tried or graded ("δοκιμάστηκε σε 800 αιτήσεις του 2024").
+        Pattern(r"\b(?:δοκιμαστηκε|δοκιμαστηκαν|αξιολογηθηκε|αξιολογηθηκαν|δοκιμασαμε|αξιολογησαμε|ελεγξαμε|ελεγχθηκαν|καταγραφηκαν)\b[^.;]{0,60}?\b\d[\d.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:περιπτωσ|υποθεσ|αιτησ|αιτηματ|εικον|ωρ|δειγματ|εγγραφ|ερωτηματ|φακελ)\w*",
+                "Το μοντέλο δοκιμάστηκε σε 800 πραγματικές αιτήσεις του 2024."),
+        # Greek: graders who did not see the model's answer ("χωρίς να γνωρίζουν την πρόταση του μοντέλου").
+        Pattern(r"\b(?:χωρισ\s+να\s+(?:γνωριζ|βλεπ|ξερ)\w*|δεν\s+(?:εβλεπ|γνωριζ|ηξερ)\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:απαντησ|προβλεψ|προτασ|αποτελεσμα|οθονη|εξοδο|βαθμολογ)\w*",
+                "Δύο ελεγκτές βαθμολόγησαν κάθε απάντηση χωρίς να γνωρίζουν την πρόταση του μοντέλου."),
     ),
     cue_patterns=(
         # Romanian: tried on a counted set of real cases ("l-am testat pe 800 de cereri de anul trecut"), and

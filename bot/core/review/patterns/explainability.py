@@ -52,6 +52,9 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'magyarázhatóság', 'átláthatóság', 'magyarázat', 'értelmezhetőség', 'érthetőség', 'hogyan dönt a modell',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'επεξηγησιμότητα', 'ερμηνευσιμότητα', 'διαφάνεια', 'αιτιολόγηση αποφάσεων', 'εξηγήσεις',
+        'τι βλέπει ο χρήστης', 'τι βλέπει ο', 'τι βλέπει η', 'διεπαφή χρήστη',
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -138,6 +141,12 @@ PATTERNS = ItemPatterns(
         'moved it most', 'what moved it', 'top factors', 'main factors', 'what drove', 'why each',
         # what the model found, drawn on the picture, and the rule that turned it into the suggestion
         'drawn round', 'drawn around', 'boxes around', 'circled', 'outlined', 'ask us why', 'can ask why', 'the rule that', 'that set it',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'εξηγεί', 'εξηγεί γιατί', 'βλέπει γιατί', 'βλέπουν γιατί', 'εξήγηση', 'εξηγήσεις', 'αιτιολόγηση', 'τον λόγο', 'τους λόγους', 'δείχνει γιατί', 'ποια στοιχεία',
+        'ποιοι παράγοντες', 'παραπομπή', 'παραπομπές', 'διαφάν*', 'επεξηγ*', 'ερμηνευσιμ*', 'μέσα σε πλαίσιο',
+        'πλαίσιο οριοθέτησης', 'επισημαίνεται με',
+        'τον βαθμό βεβαιότητας', 'με κόκκινο', 'με χρώμα',
     ),
     mentions=(
         # "‘凭什么我是二级’……最好能在照片上把老叶、碎叶圈出来给茶农看": a wish, not yet a mechanism
@@ -148,6 +157,8 @@ PATTERNS = ItemPatterns(
         'links every original', 'links to the original', 'links back to the original', 'top two guesses',
         'top three guesses', 'how does it decide',
         'the reason', 'reasons for', 'know why', 'tell them why', '截图', '从哪里', '哪来的', '链接', '附上', 'weighed most', 'mattered most', 'counted most', 'can judge',
+        # Greek: the wish to understand, with nothing shown ("να καταλαβαίνουν γιατί").
+        'να καταλαβαίνει γιατί', 'να καταλαβαίνουν γιατί',
     ),
     vague=(
         # the need named, nothing said of what is shown
@@ -164,6 +175,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: the item named, nothing said of it ("a modell döntései teljesen átláthatók").
         'teljesen átlátható*', 'teljes mértékben átlátható*', 'teljesen transzparens*',
+        # Greek: the item named, nothing said of it ("οι αποφάσεις του μοντέλου είναι πλήρως διαφανείς").
+        'πλήρως διαφανές', 'πλήρως διαφανείς', 'απόλυτα διαφανές', 'εξηγήσιμη τεχνητή νοημοσύνη',
     ),
     concrete=(
         Pattern(
@@ -185,6 +198,12 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'(每条|每个).{0,12}(引用|出处|来源|依据)',
             '每条回答都附上引用',
+        ),
+        # Greek: the person sees why ("ο υπάλληλος βλέπει γιατί επισημάνθηκε η αίτηση").
+        Pattern(
+            r"\b(?:βλεπει|βλεπουν|δειχνει|εμφανιζει|εξηγει)\s+(?:[^\W\d_]+\s+){0,3}?(?:γιατι|για\s+ποιο\s+λογο"
+            r"|ποια\s+στοιχεια|ποιοι\s+παραγοντεσ)\b",
+            "Ο υπάλληλος βλέπει γιατί το σύστημα επισήμανε την αίτηση και ποια στοιχεία έλαβε υπόψη.",
         ),
     ),
     cue_patterns=(

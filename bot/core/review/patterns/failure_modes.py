@@ -67,6 +67,10 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'kockázatok', 'kockázatok és korlátok', 'korlátok', 'ismert korlátok', 'mi romolhat el', 'hibakezelés',
         'tartalék megoldás', 'vészhelyzeti terv', 'kockázatkezelés', 'kockázatelemzés', 'hibalehetőségek',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'κίνδυνοι', 'κίνδυνοι και περιορισμοί', 'περιορισμοί', 'γνωστοί περιορισμοί', 'τρόποι αστοχίας',
+        'τι μπορεί να πάει στραβά', 'διαχείριση σφαλμάτων', 'αστοχίες', 'σχέδιο έκτακτης ανάγκης',
+        'όταν το σύστημα κάνει λάθος',
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -158,6 +162,12 @@ PATTERNS = ItemPatterns(
         'téves besorolás*', 'nem elérhető', 'elérhetetlen*', 'hibás*', 'nem ismeri fel', 'olvashatatlan*', 'rossz minőségű',
         'emberhez kerül', 'embernek továbbít*', 'eszkalál*', 'bizonytalan*', 'áramkimarad*',
         'internetkapcsolat nélkül',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'αστοχί*', 'βλάβη', 'βλάβης', 'σε περίπτωση βλάβης', 'σε περίπτωση σφάλματος', 'εκτός λειτουργίας',
+        'δεν λειτουργεί', 'εφεδρικ*', 'χειροκίνητη λειτουργία', 'λιγότερο αξιόπιστ*', 'ψευδείς συναγερμ*',
+        'ψευδής συναγερμός', 'ψευδώς θετικ*', 'ψευδώς αρνητικ*', 'λανθασμένη πρόβλεψη', 'λανθασμένες προβλέψεις',
+        'παραισθήσ*', 'επινοεί', 'περιορισμένη ορατότητα', 'κακές καιρικές συνθήκες',
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"
@@ -182,6 +192,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: mistakes granted, with no fallback ("a modell tévedhet").
         'tévedhet', 'hibázhat', 'hibát véthet', 'nem tévedhetetlen',
+        # Greek: mistakes granted, with no fallback ("το σύστημα μπορεί να κάνει λάθη").
+        'μπορεί να κάνει λάθη', 'μπορεί να κάνει λάθος', 'μπορεί να σφάλλει', 'δεν είναι τέλειο',
     ),
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
@@ -200,6 +212,9 @@ PATTERNS = ItemPatterns(
         # Hungarian: the item named, nothing said of it ("a kockázat minimális").
         'a kockázat minimális', 'minimális kockázat*', 'elhanyagolható kockázat*', 'nem várunk problémát',
         'nem számítunk problémára',
+        # Greek: the item named, nothing said of it ("ο κίνδυνος είναι ελάχιστος").
+        'ο κίνδυνος είναι ελάχιστος', 'ελάχιστος κίνδυνος', 'αμελητέος κίνδυνος', 'δεν αναμένονται προβλήματα',
+        'δεν προβλέπουμε προβλήματα',
     ),
     concrete=(
         Pattern(

@@ -62,6 +62,9 @@ PATTERNS = ItemPatterns(
         'etika', 'etikai kérdések', 'méltányosság', 'igazságosság', 'egyenlő bánásmód', 'adatvédelem',
         'személyes adatok védelme', 'magánszféra', 'biztonság', 'torzítás', 'elfogultság', 'felelős ai',
         'akadálymentesség',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'δικαιοσύνη', 'ισότιμη μεταχείριση', 'μεροληψία', 'αμεροληψία', 'διακρίσεις', 'ασφάλεια', 'ηθικά ζητήματα',
+        'δεοντολογία', 'ιδιωτικότητα', 'προστασία προσωπικών δεδομένων', 'κανονιστική συμμόρφωση', 'νομικό πλαίσιο',
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -172,6 +175,11 @@ PATTERNS = ItemPatterns(
         'lose out', 'losing out', 'equally well', 'worse than the others',
         # "It needs to work just as well on the bilingual signs in Cardiff as on English-only signs."
         'just as well for', 'just as well on', 'as well for women', 'as well for older',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'μεροληψ*', 'διακρίσ*', 'ίση μεταχείριση', 'ισότιμ*', 'ευάλωτ*', 'ηλικιωμέν*', 'άτομα με αναπηρία', 'φύλο',
+        'φύλου', 'εθνικότητ*', 'μειονότητ*', 'ιδιωτικότητ*', 'προσωπικά δεδομένα', 'προσωπικών δεδομένων', 'γκπδ',
+        'κανονισμός για την τεχνητή νοημοσύνη', 'συγκατάθεση', 'ορισμένες ομάδες', 'σε όλες τις ομάδες',
     ),
     mentions=(
         # Vietnamese and Turkish: a group it may serve worse, named with no measure.
@@ -197,6 +205,11 @@ PATTERNS = ItemPatterns(
         '偏严', '农村',
         # a subgroup it may serve worse, named with no measure: "the signal is much weaker at small grounds"
         'much weaker at', 'much weaker for', 'much weaker on', 'works worse for', 'work worse for', 'less accurate for',
+        # Greek: fairness wished for, with no group named ("δίκαιο για όλους").
+        'δίκαιο για όλους', 'ίδια για όλους',
+        # Greek: a group it serves worse, named with no measure ("λιγότερο αξιόπιστα για τους ηλικιωμένους").
+        'λιγότερο αξιόπιστα από', 'λιγότερο αξιόπιστα για', 'λιγότερο ακριβές για', 'λιγότερο ακριβής για',
+        'χειρότερη απόδοση για', 'χαμηλότερη ακρίβεια για',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -250,6 +263,9 @@ PATTERNS = ItemPatterns(
         '一视同仁', '无偏见', '无歧视',
         # An investor-relations answer (互动易, 董秘): the law obeyed and the item valued, nothing measured.
         '高度重视', '严格遵守',
+        # Greek: the item named, nothing said of it ("το σύστημα αντιμετωπίζει όλους ισότιμα").
+        'αντιμετωπίζει όλους ισότιμα', 'χωρίς καμία μεροληψία', 'πλήρως ασφαλές', 'απολύτως ασφαλές',
+        'σε πλήρη συμμόρφωση',
     ),
     concrete=(
         Pattern(

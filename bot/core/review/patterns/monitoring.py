@@ -59,6 +59,9 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'monitorozás', 'nyomon követés', 'folyamatos nyomon követés', 'üzemeltetés', 'üzemeltetés és karbantartás',
         'karbantartás', 'minőségellenőrzés', 'minőségbiztosítás',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'παρακολούθηση', 'παρακολούθηση και συντήρηση', 'παρακολούθηση απόδοσης', 'εποπτεία λειτουργίας',
+        'συντήρηση', 'μετά την εγκατάσταση', 'μετά την έναρξη λειτουργίας',
     ),
     conventional=('observability',),
     cues=(
@@ -132,9 +135,16 @@ PATTERNS = ItemPatterns(
         'folyamatosan', 'rendszeresen', 'hetente', 'havonta', 'negyedévente', 'minden héten', 'minden hónapban',
         'nyomon követ*', 'monitoroz*', 'figyelemmel kísér*', 'irányítópult*', 'egymást követő', 'alá esik',
         'alá csökken', 'újratanít*', 'szúrópróba*', 'riaszt*',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'θα παρακολουθ*', 'παρακολουθούμε', 'παρακολούθηση της απόδοσης', 'μηνιαία αναφορά', 'εβδομαδιαία αναφορά',
+        'πίνακας ελέγχου', 'ειδοποίηση', 'ειδοποιήσεις', 'μετατόπιση δεδομένων', 'επανεκπαιδ*', 'αρχείο καταγραφής',
+        'αρχεία καταγραφής', 'αναφορά προβλημάτων', 'να αναφέρουν',
     ),
     mentions=(
         '报警',
+        # Greek: a look later, with nothing watched ("θα δούμε πώς πάει").
+        'θα δούμε πώς πάει',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -169,6 +179,9 @@ PATTERNS = ItemPatterns(
         'ongoing monitoring', 'track performance', '持续关注', '持续监控', '定期检查', "we'll watch", 'tweak things',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '全天候', '全方位', '建立健全',
+        # Greek: the item named, nothing said of it ("θα παρακολουθούμε στενά την απόδοση").
+        'συνεχής παρακολούθηση', 'θα παρακολουθούμε στενά', 'παρακολουθεί την απόδοση',
+        'θα παρακολουθεί την απόδοση',
     ),
     concrete=(
         Pattern(

@@ -69,6 +69,8 @@ PATTERNS = ItemPatterns(
         'miért ai', 'miért mesterséges intelligencia', 'miért gépi tanulás', 'miért modell', 'miért nem elég',
         'miért nem szabályalapú', 'alternatívák', 'megfontolt alternatívák', 'lehetséges alternatívák',
         'egyszerűbb megoldások', 'megoldási változatok',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'γιατί τεχνητή νοημοσύνη', 'γιατί ai', 'γιατί μηχανική μάθηση', 'εναλλακτικές', 'εναλλακτικές λύσεις', 'εξεταζόμενες εναλλακτικές', 'γιατί όχι κανόνες', 'τεκμηρίωση της ανάγκης',
     ),
     conventional=('alternatives',),
     cues=(
@@ -174,6 +176,10 @@ PATTERNS = ItemPatterns(
         'egyszerűbb megoldás*', 'túl sok tényező', 'sok tényező', 'túl sok változó', 'sok változó',
         'táblázatkezelő*', 'fix küszöb*', 'nincs elég ember', 'nincs elég munkatárs', 'munkaerőhiány*',
         'nincs kapacitás*', 'egyenként átnéz*', 'kézzel átnéz*', 'emberi erővel',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'απλοί κανόνες', 'οι κανόνες δεν', 'με κανόνες', 'σταθερούς κανόνες', 'δεν κλιμακών*', 'δεν αρκούν', 'δεν αρκεί', 'δεν επαρκ*', 'αδύνατο να', 'ανθρώπινο μάτι', 'μοτίβα', 'εναλλακτικ*',
+        'εξετάσαμε', 'απλούστερη λύση', 'χωρίς τεχνητή νοημοσύνη', 'χωρίς ai', 'εκατοντάδες', 'χιλιάδες',
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -196,6 +202,8 @@ PATTERNS = ItemPatterns(
         *romanian(
             'ne-am gândit și la', 'am luat în calcul și',
         ),
+        # Greek: too much for people, in everyday words ("δεν προλαβαίνουμε να τα δούμε όλα").
+        'δεν προλαβαίνουμε', 'δεν γίνεται με το χέρι', 'πολύπλοκ*',
     ),
     vague=(
         # The way it is done today waved off, nothing tried or measured: "Planning rotas by hand is no longer
@@ -243,6 +251,8 @@ PATTERNS = ItemPatterns(
         # Hungarian: the item named, nothing said of it ("a mesterséges intelligencia a jövő, nem maradhatunk le").
         'legmodernebb technológi*', 'legújabb technológi*', 'csúcstechnológi*', 'nem maradhatunk le', 'lemaradunk',
         'haladni a korral',
+        # Greek: the item named, nothing said of it ("πρέπει να έχουμε κι εμείς τεχνητή νοημοσύνη").
+        'όλοι χρησιμοποιούν ai', 'πρέπει να έχουμε', 'καινοτόμ*', 'ψηφιακός μετασχηματισμός', 'ψηφιακό μετασχηματισμό', 'έξυπνη λύση', 'τελευταίας τεχνολογίας',
     ),
     concrete=(
         Pattern(
@@ -269,6 +279,9 @@ PATTERNS = ItemPatterns(
             r'\d+\s*(种|个|类|条)\s*(意图|类别|模板|规则|格式|问法)',
             '用户消息先经过意图分类（基于 BERT 微调的分类模型），识别物流、退换货、发票等 32 类意图；',
         ),
+        # Greek: more cases than people can handle ("φτάνουν τόσες αιτήσεις που οι υπάλληλοι δεν προλαβαίνουν").
+        Pattern(r"\b(?:τοσ\w*|εκατονταδ\w*|χιλιαδ\w*)\b[^.;]{0,60}?\bδεν\s+(?:[^\W\d_]+\s+)?(?:προλαβαιν|κλιμακων|αρκ|επαρκ)\w*",
+                "Κάθε μέρα φτάνουν τόσες αιτήσεις που οι υπάλληλοι δεν προλαβαίνουν να τις ελέγξουν."),
     ),
     cue_patterns=(
         # Romanian: more factors than a person or a rule can weigh at once ("sunt prea multe variabile de luat în

@@ -70,6 +70,10 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'háttér', 'probléma', 'problémák', 'a probléma', 'a probléma leírása', 'jelenlegi helyzet', 'kiinduló helyzet',
         'helyzetelemzés', 'előzmények', 'kihívás', 'kihívások', 'szükséglet', 'miért csináljuk', 'miért van rá szükség',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'πρόβλημα', 'το πρόβλημα', 'περιγραφή του προβλήματος', 'υφιστάμενη κατάσταση', 'τρέχουσα κατάσταση',
+        'σημερινή κατάσταση', 'ιστορικό', 'αφετηρία', 'προκλήσεις', 'η ανάγκη', 'γιατί το κάνουμε',
+        'γιατί το χρειαζόμαστε',
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -158,6 +162,12 @@ PATTERNS = ItemPatterns(
         'reklamáció*', 'bejelentés*', 'nem győz*', 'túlterhelt*', 'túl későn', 'órát hetente', 'órát havonta',
         'ismétlődő', 'rutinfeladat*', 'időigényes', 'időveszteség*', 'senki sem tudja', 'szemre', 'veszteség*',
         'elmaradás*', 'hátralék*',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'χειροκίνητα', 'με το χέρι', 'καθυστερήσ*', 'καθυστερούν', 'παράπονα', 'παραπόνων', 'καταγγελί*',
+        'χρονοβόρ*', 'επαναλαμβανόμεν*', 'χρόνος αναμονής', 'χρόνο αναμονής', 'ουρές αναμονής', 'εκκρεμότητ*',
+        'φόρτος εργασίας', 'φόρτο εργασίας', 'δεν προλαβαίνουν', 'υπερφορτωμέν*', 'συμβάντ*', 'ατυχήματ*', 'απώλει*',
+        'ώρες την εβδομάδα', 'ώρες τον μήνα',
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -184,6 +194,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: a chore in everyday words, with no figure ("rengeteg időt visz el").
         'rengeteg időt', 'rengeteg idő', 'sok időt', 'újra és újra', 'folyton ugyanaz',
+        # Greek: a chore in everyday words, with no figure ("χάνουμε πολύ χρόνο").
+        'πολύ χρόνο', 'πάρα πολύ χρόνο', 'χάνουμε χρόνο', 'ξανά και ξανά', 'ταλαιπωρί*',
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
@@ -204,6 +216,9 @@ PATTERNS = ItemPatterns(
         # Hungarian: the item named, nothing said of it ("az AI a jövő, lépést kell tartanunk a versenytársakkal").
         'javítani az élményt', 'az ai a jövő', 'a mesterséges intelligencia a jövő', 'lépést tartani',
         'a versenytársaknak már van', 'hatalmas lehetőség', 'forradalmi',
+        # Greek: the item named, nothing said of it ("η τεχνητή νοημοσύνη είναι το μέλλον").
+        'η τεχνητή νοημοσύνη είναι το μέλλον', 'η ai είναι το μέλλον', 'να μείνουμε ανταγωνιστικοί',
+        'οι ανταγωνιστές ήδη', 'τεράστια ευκαιρία', 'να βελτιώσουμε την εμπειρία', 'επαναστατικ*',
     ),
     concrete=(
         Pattern(
@@ -241,6 +256,19 @@ PATTERNS = ItemPatterns(
         Pattern(
             r'\d+(\.\d+)?\s*(分钟|小时)\s*/?\s*(每|一)?\s*(天|周|单|次|张)?',
             '名坐席，大促期间日均咨询量从平时的约 8,000 通涨到 3 万通以上，首次响应时间从平时的 40 秒拉长到 6 分钟以上，差评里有 17% 提到“客服回复慢”或“一直排队”。',
+        ),
+        # Greek: a wait or a task that runs long today ("η εξέταση μιας αίτησης διαρκεί κατά μέσο όρο 6 εβδομάδες").
+        Pattern(
+            r"\b(?:διαρκει|διαρκουν|παιρνει|παιρνουν|χρειαζεται|χρειαζονται|περιμενει"
+            r"|περιμενουν)\s+(?:[^\W\d_]+\s+){0,4}?(?:περιπου\s+|εωσ\s+|μεχρι\s+"
+            r"|πανω\s+απο\s+)?\d+(?:,\d+)?\s*(?:λεπτ|ωρ|ημερ|μερ|εβδομαδ|μην)\w*",
+            "Σήμερα η εξέταση μιας αίτησης διαρκεί κατά μέσο όρο 6 εβδομάδες και οι πολίτες περιμένουν έως 20 ημέρες.",
+        ),
+        # Greek: a count set against an earlier year's ("340 παράπονα το 2024, έναντι 120 το 2021").
+        Pattern(
+            r"\b\d+(?:[,.]\d+)?\s*%?\s+[^.;]{0,80}?\bεναντι\s+(?:του\s+|των\s+)?\d+(?:[,.]\d+)?\s*%?\s+"
+            r"(?:το|τον|την|τα|στο|στα)\s+(?:\d{4}|περσι|προηγουμεν)",
+            "Πέρυσι καταγράφηκαν 340 παράπονα για καθυστερήσεις, έναντι 120 το 2021.",
         ),
     ),
     cue_patterns=(

@@ -63,6 +63,10 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'bevezetési terv', 'bevezetés ütemezése', 'fokozatos bevezetés', 'ütemterv', 'ütemezés', 'szakaszok',
         'fázisok', 'kísérleti üzem', 'próbaüzem', 'mérföldkövek', 'következő lépések', 'élesítés', 'indulás',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'σχέδιο υλοποίησης', 'υλοποίηση', 'χρονοδιάγραμμα', 'σχέδιο εφαρμογής', 'σταδιακή εφαρμογή',
+        'πιλοτική εφαρμογή', 'πιλοτικό πρόγραμμα', 'πιλοτική λειτουργία', 'φάσεις υλοποίησης', 'επόμενα βήματα',
+        'έναρξη λειτουργίας', 'εγκατάσταση',
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -151,6 +155,11 @@ PATTERNS = ItemPatterns(
         'kísérleti*', 'próbaüzem*', 'pilotprojekt*', 'fokozatosan', 'szakaszosan', 'első szakasz*',
         'második szakasz*', 'első fázis*', 'második fázis*', 'bevezetjük', 'bevezetés*', 'élesít*', 'elindítjuk',
         'kiterjeszt*', 'egyelőre csak', 'először csak', 'az év folyamán',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'πιλοτικ*', 'σταδιακ*', 'σε φάσεις', 'πρώτη φάση', 'δεύτερη φάση', 'θα επεκταθεί', 'επέκταση σε',
+        'θα εγκατασταθεί', 'θα τεθεί σε λειτουργία', 'έναρξη λειτουργίας', 'χρονοδιάγραμμα', 'ορόσημ*',
+        'δυνατότητα επαναφοράς',
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -166,6 +175,8 @@ PATTERNS = ItemPatterns(
         'go from there', 'try it at', 'try it in one', 'trial it at', 'trial it in', 'trial it for', 'try it for one',
         # everyone at once, no stages: "the trust plans to introduce BiliLens across all three areas"
         'plans to introduce', 'plan to introduce',
+        # Greek: a start named, with no stages ("θα ξεκινήσουμε με ένα τμήμα").
+        'θα ξεκινήσουμε με', 'ξεκινάμε με',
     ),
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',
@@ -189,6 +200,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: the item named, nothing said of it ("a rendszert a közeljövőben indítjuk").
         'a közeljövőben', 'mihamarabb', 'amint lehet', 'ha készen áll',
+        # Greek: the item named, nothing said of it ("θα είναι διαθέσιμο στο εγγύς μέλλον").
+        'στο εγγύς μέλλον', 'όταν είμαστε έτοιμοι', 'θα το διαθέσουμε σε όλους',
     ),
     concrete=(
         Pattern(

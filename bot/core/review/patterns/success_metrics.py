@@ -67,6 +67,9 @@ PATTERNS = ItemPatterns(
         'cél', 'célok', 'célkitűzés', 'célkitűzések', 'a projekt céljai', 'mérőszámok', 'mutatók', 'sikermutatók',
         'sikerkritériumok', 'a siker mérése', 'várt eredmények', 'elvárt eredmények', 'várható hasznok', 'hasznok',
         'mit akarunk elérni', 'hogyan mérjük a sikert',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'στόχοι', 'στόχος', 'στόχοι του έργου', 'μετρικές', 'δείκτες', 'δείκτες επιτυχίας', 'κριτήρια επιτυχίας',
+        'μέτρηση της επιτυχίας', 'αναμενόμενα αποτελέσματα', 'αναμενόμενα οφέλη', 'οφέλη', 'τι θέλουμε να πετύχουμε',
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -147,6 +150,11 @@ PATTERNS = ItemPatterns(
         'célunk', 'célja', 'a cél', 'célérték*', 'csökkentés*', 'csökkenteni', 'csökkenjen', 'csökkentjük',
         'növelni', 'növeljük', 'növekedjen', 'felére', 'az év végére', 'év végéig', 'mérőszám*', 'mutató*',
         'mérhető*', 'sikeresnek tekintjük', 'akkor sikeres',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'στόχος μας', 'στόχος είναι', 'στόχος της', 'στόχος του', 'τιμή στόχος', 'τιμή-στόχος', 'να μειωθ*',
+        'να μειώσουμε', 'να αυξηθ*', 'να αυξήσουμε', 'στο μισό', 'κατά το ήμισυ', 'μετρήσιμ*', 'δείκτ*', 'μετρικ*',
+        'επιτυχία σημαίνει', 'θα θεωρηθεί επιτυχ*',
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
@@ -171,6 +179,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: an aim with no measure ("szeretnénk gyorsítani az ügyintézést").
         'szeretnénk javítani', 'szeretnénk gyorsítani', 'szeretnénk csökkenteni', 'szeretnénk növelni',
+        # Greek: an aim with no measure ("θέλουμε να επιταχύνουμε την εξυπηρέτηση").
+        'θέλουμε να βελτιώσουμε', 'θέλουμε να μειώσουμε', 'θέλουμε να επιταχύνουμε', 'θέλουμε να αυξήσουμε',
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -225,6 +235,10 @@ PATTERNS = ItemPatterns(
         '提升效率', '效率提升', '好用',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '明显提高', '全省一流', '全国领先', '领先水平',
+        # Greek: the item named, nothing said of it ("σημαντική βελτίωση της αποδοτικότητας").
+        'αύξηση της αποδοτικότητας', 'βελτίωση της αποδοτικότητας', 'βελτίωση της ποιότητας', 'καλύτερη εξυπηρέτηση',
+        'πιο ικανοποιημένοι', 'προστιθέμενη αξία', 'καλύτερη εμπειρία', 'σημαντική μείωση', 'σημαντική βελτίωση',
+        'αισθητή βελτίωση', 'αισθητά',
     ),
     concrete=(
         Pattern(
@@ -270,6 +284,12 @@ PATTERNS = ItemPatterns(
         Pattern(
             '\\d+\\s*(?:件|%|％|割|分|時間|秒)\\s*(?:以下|以内|未満)に',
             '30分以上かかったケースを年間5件以下に減らす',
+        ),
+        # Greek: a figure moved from one value to another ("τα λάθη από το 8% στο 3%", "από 12 σε 5 ημέρες").
+        Pattern(
+            r"\bαπο\s+(?:το\s+|τα\s+|τισ\s+|τουσ\s+)?\d+(?:[,.]\d+)?\s*(?:%|[^\W\d_]+)?\s+(?:σε|στο|στα|στισ|στουσ"
+            r"|κατω\s+απο)\s+(?:το\s+|τα\s+|τισ\s+|τουσ\s+)?\d",
+            "Θέλουμε να μειώσουμε τον χρόνο διεκπεραίωσης από 12 σε 5 ημέρες και τα λάθη από το 8% στο 3%.",
         ),
     ),
     cue_patterns=(

@@ -68,6 +68,9 @@ PATTERNS = ItemPatterns(
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'elfogadási kritériumok', 'bevezetési feltételek', 'indítási feltételek', 'élesítés feltételei',
         'minimális követelmények', 'küszöbérték', 'küszöbértékek', 'határértékek', 'mikor indítjuk',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'κριτήρια αποδοχής', 'κριτήρια έγκρισης', 'όρια', 'κατώφλι', 'κατώφλια', 'όρια απόδοσης',
+        'ελάχιστες απαιτήσεις', 'προϋποθέσεις έναρξης', 'πότε είναι έτοιμο', 'κριτήρια μετάβασης',
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -149,6 +152,11 @@ PATTERNS = ItemPatterns(
         'kizárólag ha', 'addig nem', 'amíg nem', 'azzal a feltétellel', 'feltétele, hogy', 'küszöb*', 'határérték*', 'vagy annál magasabb',
         'vagy annál alacsonyabb', 'vagy afölött', 'vagy alatta', 'nem haladhatja meg', 'nem eshet', 'nem indítjuk',
         'nem vezetjük be', 'nem élesítjük',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'κατώφλι*', 'το όριο', 'όριο απόφασης', 'ελάχιστη ακρίβεια', 'όχι λιγότερο από', 'όχι κάτω από',
+        'όχι περισσότερο από', 'μόνο εφόσον', 'με την προϋπόθεση ότι', 'προϋπόθεση για', 'κριτήριο αποδοχής',
+        'κριτήρια αποδοχής', 'δεν θα τεθεί σε λειτουργία',
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -166,6 +174,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: a bar with no number ("akkor indítjuk, ha már elég jó").
         'ha már elég jó', 'ha már megbízható', 'ha már működik',
+        # Greek: a bar with no number ("θα το βάλουμε σε λειτουργία όταν είναι αρκετά καλό").
+        'αρκετά καλό', 'αρκετά αξιόπιστο',
     ),
     vague=(
         # A bar said to exist, with no value anywhere: "when the predicted strength reaches a predetermined level".
@@ -213,6 +223,9 @@ PATTERNS = ItemPatterns(
         'needs to be accurate', 'need to be accurate', 'right often enough',
         # "It should tag accurately.": how good, with no number
         'should tag accurately', 'should classify accurately', 'should work accurately', 'should be accurate',
+        # Greek: the item named, nothing said of it ("όταν πετύχει ικανοποιητική ακρίβεια").
+        'αρκετά ακριβές', 'επαρκώς ακριβ*', 'ικανοποιητική ακρίβεια', 'υψηλή ακρίβεια', 'όταν είναι έτοιμο',
+        'αποδεκτό επίπεδο',
     ),
     concrete=(
         # A bar as a share in words: "should match her recording 49 times in 50", "right 9 times out of 10".
@@ -244,6 +257,16 @@ PATTERNS = ItemPatterns(
         Pattern(
             '\\d+(?:\\.\\d+)?\\s*(?:%|％|割)\\s*以上(?:で|に|を|の)',
             '正解率が90%以上になるまで本番には出さない',
+        ),
+        # Greek: a bar at a figure or better ("μόνο αν η ανάκληση είναι 90% ή υψηλότερη").
+        Pattern(
+            r"\d+(?:[,.]\d+)?\s*%?\s+η\s+(?:μεγαλυτερ|υψηλοτερ|περισσοτερ|λιγοτερ|χαμηλοτερ|μικροτερ)\w*",
+            "Το σύστημα τίθεται σε λειτουργία μόνο αν η ανάκληση είναι 90% ή υψηλότερη.",
+        ),
+        # Greek: a bar named with its figure ("ορίσαμε κατώφλι 0,8", "το όριο των 30 ημερών").
+        Pattern(
+            r"\b(?:οριο|κατωφλι)\w*\s+(?:του\s+|των\s+|τησ\s+|στο\s+|στα\s+)?\d",
+            "Ορίσαμε κατώφλι 0,8: κάτω από αυτό η υπόθεση πηγαίνει σε υπάλληλο.",
         ),
     ),
     cue_patterns=(

@@ -34,21 +34,17 @@ PATTERNS = ItemPatterns(
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'användare', 'mänsklig kontroll', 'människan i loopen', 'roller och ansvar', 'användarnas kontroll', 'förtroende',
         # Danish section names (a spec written in Danish, or in Danish and English).
-        'brugere', 'brugerinddragelse', 'menneskelig kontrol', 'menneskelig overvågning', 'roller og ansvar',
-        'brugernes kontrol', 'tillid', 'oplæring',
+        'brugere', 'brugerinddragelse', 'menneskelig kontrol', 'menneskelig overvågning', 'roller og ansvar', 'brugernes kontrol', 'tillid', 'oplæring',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'final decision kiska', 'kaun decide karega',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
-        'käyttäjät', 'vastuut', 'roolit ja vastuut', 'käyttö ja vastuut', 'ihmisen rooli', 'käyttäjän rooli',
-        'luottamus', 'perehdytys', 'ihmisen valvonta', 'kuka päättää',
+        'käyttäjät', 'vastuut', 'roolit ja vastuut', 'käyttö ja vastuut', 'ihmisen rooli', 'käyttäjän rooli', 'luottamus', 'perehdytys', 'ihmisen valvonta', 'kuka päättää',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'brukermedvirkning', 'menneskelig kontroll', 'menneskelig tilsyn', 'brukernes kontroll', 'menneskelig overprøving',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
-        'control humà', 'supervisió humana', "paper de l'usuari", 'paper de l’usuari', 'paper del', 'qui decideix',
-        'intervenció humana', 'rol de', 'formació',
+        'control humà', 'supervisió humana', "paper de l'usuari", 'paper de l’usuari', 'paper del', 'qui decideix', 'intervenció humana', 'rol de', 'formació',
         # Czech section names (a spec written in Czech, or in Czech and English).
-        'lidský dohled', 'role člověka', 'role uživatele', 'kontrola člověkem', 'lidská kontrola', 'kdo rozhoduje',
-        'kdo má poslední slovo', 'zapojení uživatelů', 'školení', 'zaškolení', 'důvěra', 'důvěra uživatelů',
+        'lidský dohled', 'role člověka', 'role uživatele', 'kontrola člověkem', 'lidská kontrola', 'kdo rozhoduje', 'kdo má poslední slovo', 'zapojení uživatelů', 'školení', 'zaškolení', 'důvěra', 'důvěra uživatelů',
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
@@ -58,8 +54,10 @@ PATTERNS = ItemPatterns(
             'instruirea personalului', 'formarea personalului', 'încrederea utilizatorilor',
         ),
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
-        'emberi felügyelet', 'emberi felülvizsgálat', 'emberi kontroll', 'a felhasználó szerepe', 'az ember szerepe',
-        'ki dönt', 'képzés', 'oktatás', 'bizalom', 'felhasználói bizalom', 'panaszkezelés', 'jogorvoslat',
+        'emberi felügyelet', 'emberi felülvizsgálat', 'emberi kontroll', 'a felhasználó szerepe', 'az ember szerepe', 'ki dönt', 'képzés', 'oktatás', 'bizalom', 'felhasználói bizalom', 'panaszkezelés', 'jogorvoslat',
+        # Greek section names (a spec written in Greek, or in Greek and English).
+        'ανθρώπινη εποπτεία', 'ανθρώπινος έλεγχος', 'ο ρόλος του χρήστη', 'ο ρόλος του ανθρώπου', 'ρόλοι και αρμοδιότητες', 'ευθύνη', 'ποιος αποφασίζει', 'τελική απόφαση', 'εκπαίδευση χρηστών',
+        'εκπαίδευση προσωπικού', 'εμπιστοσύνη', 'ενστάσεις',
     ),
     conventional=('oversight',),
     cues=(
@@ -74,20 +72,16 @@ PATTERNS = ItemPatterns(
         '改一下再', '修改后再提交', '确认后再提交', '确认后提交',
         # the person can send it on to a human in one step, or accepts each one: "点'不对'可以一键转给农技员"
         '一键转', 'confirms or rejects', 'accepts or rejects', 'approve or reject',
-        'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved',
-        'appeal', 'can appeal', '申诉',
+        'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved', 'appeal', 'can appeal', '申诉',
         'confidence score', 'confidence indicator', 'confidence level', 'confidence label', 'confidence marker',
         'one click', 'confirm or correct', 'accept or reject', 'must be confirmed', 'must confirm', 'still reads',
         'still reviews', 'still decides', 'reviews every', 'reads every', 'signs off', 'final decision', 'final say',
-        'stays in control', 'in charge', 'show confidence', 'low-confidence', 'low confidence', 'editable',
-        'can edit', 'edit before', 'undo', 'corrections', 'override', 'human review', 'human-in-the-loop',
+        'stays in control', 'in charge', 'show confidence', 'low-confidence', 'low confidence', 'editable', 'can edit', 'edit before', 'undo', 'corrections', 'override', 'human review', 'human-in-the-loop',
         'human in the loop', 'must approve', 'review 后', '审核后', 'checks every', 'before it goes', 'approve before', 'review queue', 'never auto-send',
         'never sent automatically', 'disclaimer', 'ai-generated', 'generated by ai', 'expectation', 'thumbs down',
-        '置信度', '人工审核', '人工复核', '可编辑', '撤销', '免责声明', 'ai 生成', 'ai生成', '纠正', '可修改', 'clicks confirm', 'talk to a human',
-        'mark as wrong', 'accepts, edits', 'reviews, edits',
+        '置信度', '人工审核', '人工复核', '可编辑', '撤销', '免责声明', 'ai 生成', 'ai生成', '纠正', '可修改', 'clicks confirm', 'talk to a human', 'mark as wrong', 'accepts, edits', 'reviews, edits',
         # nothing happens on the model's word: "nothing automatic comes off this … they decide who to ring"
-        'nothing automatic', 'nothing happens automatically', 'nothing is automatic', 'decide who to', 'not a concern',
-        '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
+        'nothing automatic', 'nothing happens automatically', 'nothing is automatic', 'decide who to', 'not a concern', '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
         'only a suggestion', 'just a suggestion', 'as a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
         # the person's own figure beside the model's, and theirs stands: "The berthing master still sets the number
         # … The screen shows the forecast next to the box where they type their own number. Their number is the one that counts"
@@ -97,8 +91,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
         # Spanish body wording.
-        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta', 'lo decidirá', 'la decidirá', 'la decisión final',
-        'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea',
+        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta', 'lo decidirá', 'la decidirá', 'la decisión final', 'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea',
         'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
         'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer', 'qui décide', 'ajouter à la main', 'rien à signaler',
@@ -121,33 +114,28 @@ PATTERNS = ItemPatterns(
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'bestämmer själv', 'fattar beslutet', 'sista ordet', 'slutliga beslutet', 'slutgiltiga beslutet', 'kan ignorera', 'kan avvisa', 'åsidosätt*', 'sker automatiskt', 'utbildas', 'utbildning', 'kan trycka', 'ett stöd',
         # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
-        'bestemmer selv', 'vurderer selv', 'vurderer altid selv', 'træffer beslutningen', 'sidste ord',
-        'endelige beslutning', 'kan ignorere', 'kan afvise', 'tilsidesætt*', 'sker automatisk', 'oplæring*',
+        'bestemmer selv', 'vurderer selv', 'vurderer altid selv', 'træffer beslutningen', 'sidste ord', 'endelige beslutning', 'kan ignorere', 'kan afvise', 'tilsidesætt*', 'sker automatisk', 'oplæring*',
         'undervisning', 'introducer*', 'er en hjælp', 'et hjælpemiddel', 'beslutningsstøtte', 'logbog', 'tilbagemelding*',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'final hai', 'aakhri faisla', 'decide karega', 'decide karegi', 'decide karenge', 'confirm karega',
-        'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta',
-        'badal sakta', 'mana kar sakta', 'reject kar sakta', 'training denge', 'sikhayenge',
+        'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta', 'badal sakta', 'mana kar sakta', 'reject kar sakta', 'training denge', 'sikhayenge',
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
         'päättää itse', 'päättää aina itse', 'tekee päätöksen', 'tekee lopullisen päätöksen', 'viimeinen sana',
         'lopullinen päätös', 'lopullisen päätöksen', 'jättää huomiotta', 'voi hylätä', 'voi ohittaa', 'voi muuttaa',
-        'apuväline*', 'päätöksenteon tuki', 'päätöksenteon tukena', 'perehdyt*', 'käyttäjäkoulutu*', 'eri mieltä',
-        'palautteen', 'palautetta', 'tapahtuu automaattisesti', 'ihminen hyväksyy', 'hyväksyy ehdotuksen',
+        'apuväline*', 'päätöksenteon tuki', 'päätöksenteon tukena', 'perehdyt*', 'käyttäjäkoulutu*', 'eri mieltä', 'palautteen', 'palautetta', 'tapahtuu automaattisesti', 'ihminen hyväksyy', 'hyväksyy ehdotuksen',
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'avgjør selv', 'tar beslutningen', 'tar alltid beslutningen', 'siste ord', 'endelig beslutning',
         'endelige beslutningen', 'kan ignorere', 'kan avvise', 'overstyr*', 'skjer automatisk', 'opplæring*',
         'er en hjelp', 'et hjelpemiddel', 'loggbok', 'tilbakemelding*', 'går imot', 'mennesket i loopen', 'overprøv*', 'manuell kontroll',
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'decideix', 'decidirà', 'decisió final', 'última paraula', 'pot ignorar', 'pot rebutjar', 'pot descartar',
-        'pot corregir', 'pot modificar', 'pot editar', 'ho confirma', 'el confirma', 'ha de confirmar', 'ha de validar',
-        'revisió humana', 'supervisió humana', 'control humà', 'de manera automàtica', 'automàticament',
+        'pot corregir', 'pot modificar', 'pot editar', 'ho confirma', 'el confirma', 'ha de confirmar', 'ha de validar', 'revisió humana', 'supervisió humana', 'control humà', 'de manera automàtica', 'automàticament',
         'sessions de formació', 'rebran formació', 'formació als', 'suport a la decisió', 'retroalimentació', 'només és un suggeriment', 'com a suggeriment',
         # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
         'rozhoduje', 'rozhodne', 'konečné rozhodnutí', 'poslední slovo', 'rozhodnutí člověka', 'platí rozhodnutí',
         'může přepsat', 'může odmítnout', 'může zamítnout', 'může ignorovat', 'může opravit', 'může upravit',
         'musí potvrdit', 'musí schválit', 'potvrdí', 'schválí', 'schvaluje', 'lidská kontrola', 'lidský dohled',
-        'kontrola člověkem', 'kontroluje člověk', 'zkontroluje', 'prohlédne', 'přezkoum*', 'automaticky', 'nikdy sám',
-        'sám nikdy', 'sám nerozhoduje', 'nerozhoduje sám', 'jen návrh', 'pouze návrh', 'jako návrh',
+        'kontrola člověkem', 'kontroluje člověk', 'zkontroluje', 'prohlédne', 'přezkoum*', 'automaticky', 'nikdy sám', 'sám nikdy', 'sám nerozhoduje', 'nerozhoduje sám', 'jen návrh', 'pouze návrh', 'jako návrh',
         'podpora rozhodování', 'podpůrný nástroj', 'nesouhlasí', 'zpětná vazba', 'zpětnou vazbu', 'proškolen*', 'zaškolen*', 'bez uvedení důvodu',
         # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
         # endings for case, number and gender, and its article, to it).
@@ -165,13 +153,16 @@ PATTERNS = ItemPatterns(
         # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
         # plural to it).
         'végső döntés*', 'a végső szó', 'az utolsó szó', 'emberi döntés*', 'felülbírál*', 'elutasíthat*',
-        'jóvá kell hagy*', 'jóváhagy*', 'emberi felülvizsgálat*', 'emberi felügyelet*', 'emberi ellenőrzés*',
-        'felülvizsgál*', 'automatikusan', 'nem dönt önállóan', 'önállóan nem dönt', 'csak javaslat*',
-        'csupán javaslat*', 'javaslatként', 'döntéstámogat*', 'nem ért egyet', 'visszajelzés*', 'kifogás*',
-        'fellebbez*', 'képzést kap*', 'betanítjuk a', 'oktatást kap*', 'automatizált döntés*',
+        'jóvá kell hagy*', 'jóváhagy*', 'emberi felülvizsgálat*', 'emberi felügyelet*', 'emberi ellenőrzés*', 'felülvizsgál*', 'automatikusan', 'nem dönt önállóan', 'önállóan nem dönt', 'csak javaslat*',
+        'csupán javaslat*', 'javaslatként', 'döntéstámogat*', 'nem ért egyet', 'visszajelzés*', 'kifogás*', 'fellebbez*', 'képzést kap*', 'betanítjuk a', 'oktatást kap*', 'automatizált döntés*',
         # Everyday English: the person keeps the decision ('the grader has the last word', 'pressing the same
         # letter accepts it').
         'the last word', 'accepts it', 'nobody takes it for', 'in control of the', 'always in control',
+        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
+        # matching_form reads it without accents and with one sigma).
+        'τελική απόφαση', 'παίρνει την απόφαση', 'αποφασίζει πάντα', 'η απόφαση παραμένει', 'επιβεβαιώνεται από', 'εγκρίνει ή απορρίπτει', 'αποδέχεται ή απορρίπτει', 'να παρακάμψει',
+        'ανθρώπινη εποπτεία', 'ανθρώπινο έλεγχο', 'ανθρώπινος έλεγχος', 'ένσταση', 'ενστάσεις', 'προσφυγή', 'βαθμός βεβαιότητας', 'βαθμό βεβαιότητας', 'βαθμός εμπιστοσύνης', 'βαθμό εμπιστοσύνης',
+        'εκπαίδευση των χρηστών',
     ),
     mentions=(
         # Catalan slogans of a helper, with no control described ("només ajuda, no substitueix ningú").
@@ -193,6 +184,8 @@ PATTERNS = ItemPatterns(
         # a person sends what the model drafted: "an agent just clicks send"
         'clicks send', 'click send', 'hits send', 'presses send',
         'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
+        # Greek: slogans of a helper, with no control described ("είναι βοήθημα, δεν αντικαθιστά τον υπάλληλο").
+        'δεν αντικαθιστά', 'είναι βοήθημα', 'απλώς βοηθά', 'υποστηρικτικό εργαλείο',
     ),
     vague=(
         # Italian slogans: "i condomini restano sempre al centro", "le loro esigenze verranno ascoltate"
@@ -213,6 +206,8 @@ PATTERNS = ItemPatterns(
         ),
         # Hungarian: the item named, nothing said of it ("intuitív, és a felhasználók meg fognak bízni benne").
         'megbíznak benne', 'bízni fognak benne', 'intuitív', 'könnyen használható', 'felhasználóbarát',
+        # Greek: the item named, nothing said of it ("φιλικό προς τον χρήστη και διαισθητικό").
+        'φιλικό προς τον χρήστη', 'εύκολο στη χρήση', 'διαισθητικ*', 'οι χρήστες θα το εμπιστευτούν',
     ),
     concrete=(
         Pattern(
@@ -239,6 +234,9 @@ PATTERNS = ItemPatterns(
             r'置信度.{0,20}(0?\.\d+|\d+\s*(%|％))',
             '置信度低于 0.85 的发票转人工审核。',
         ),
+        # Greek: the person's decision stands ("την τελική απόφαση την παίρνει πάντα ο υπάλληλος").
+        Pattern(r"\bαποφαση\b[^.;]{0,40}?\b(?:την\s+)?(?:παιρνει|λαμβανει|εχει)\s+(?:παντα\s+)?(?:ο|η|οι)\s+[^\W\d_]+|\bαποφασιζει\s+παντα\s+(?:ο|η|οι)\s+[^\W\d_]+",
+                "Το σύστημα μόνο προτείνει· την τελική απόφαση την παίρνει πάντα ο υπάλληλος."),
     ),
     cue_patterns=(
         # Romanian: the person's decision stands ("decizia finală îi aparține funcționarului", "decide întotdeauna

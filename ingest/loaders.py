@@ -16,6 +16,7 @@ from bot.core.documents.structure import ZH_NUMBERED_RE
 from ingest.blog_chrome import cut_comments, drop_page_trees, is_masthead
 from ingest.cleaning import CHROME_LINE_RE, SEPARATOR_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
+from ingest.gemtext import gemtext_to_markdown
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
@@ -32,10 +33,10 @@ from ingest.track_changes import accept_tracked_changes
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
                       ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex", ".eml", ".opml",
-                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid"}
+                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid", ".gmi"}
 # Formats whose own structure says where the headings are: read into Markdown by their own readers.
 CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom",
-                      ".rss", ".enex", ".tid"}
+                      ".rss", ".enex", ".tid", ".gmi"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -164,7 +165,7 @@ def load_document(path: Path) -> LoadedDocument:
         raise SkipFile("no text after cleaning")
     title = clean_text(str(meta.get("title") or _title_heading(body) or _first_line(body) or path.stem)).strip()
     title = TITLE_NOTE_RE.sub("", title) or title
-    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv", ".tid"},
+    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv", ".tid", ".gmi"},
                              replies_cut=replies_cut)
     if not body.strip():
         raise SkipFile("no text after cleaning")
@@ -185,6 +186,8 @@ def _converted(suffix: str, raw: bytes) -> tuple[str, str | None, bool]:
         return body, title, True
     if suffix == ".tid":
         body, title = tiddler_to_markdown(text)
+    elif suffix == ".gmi":
+        body, title = gemtext_to_markdown(text)
     elif suffix in (".yaml", ".yml"):
         body, title = yaml_to_markdown(text)
     elif suffix in (".opml", ".xml", ".atom", ".rss", ".enex"):

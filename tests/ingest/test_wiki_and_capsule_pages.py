@@ -1,6 +1,7 @@
-"""A TiddlyWiki tiddler saved as a `.tid` file (eval/guides-unseen-49's jury service procedure) is read as the
-page TiddlyWiki renders: it had been skipped as an unsupported file type, and its fields and wikitext would
-otherwise reach answers as `tags: [[Procedures]]`, `!!` and `|!Score |h`."""
+"""Pages saved from a personal wiki or a small-web capsule: a TiddlyWiki tiddler (`.tid`, eval/guides-unseen-49's
+jury service procedure) and a Gemini page (`.gmi`, guides-unseen-50's laser cutter check). Each had been skipped as
+an unsupported file type; read as text, their fields and markup would reach answers as `tags: [[Procedures]]`,
+`!!`, `|!Score |h` and `=> /machines/ Machines`."""
 
 from __future__ import annotations
 
@@ -80,3 +81,33 @@ def test_an_answer_from_a_tiddler_quotes_its_words_not_its_markup(tmp_path_facto
     answer = Answerer(index.settings, index).ask("Which vessels are never left to Berthbot?")
     assert "explosives" in answer.answer and "300 metres" in answer.answer
     assert "#" not in answer.answer.split("[")[0] and "''" not in answer.answer, answer.answer
+
+
+GEMTEXT = """=> / Harbour Ops capsule
+=> /berths/ Berths
+
+# Berthbot: berth suggestions
+
+Berthbot suggests a berth for each arriving vessel. The harbour master's plan is final.
+
+## Never left to Berthbot
+
+* Vessels carrying explosives are always berthed by the harbour master.
+* Any vessel over 300 metres is planned by hand.
+
+=> /berths/rules.gmi Pilotage rules
+=>/bylaws.gmi
+"""
+
+
+def test_a_gemini_page_reads_as_markdown_with_its_links_as_their_labels(tmp_path):
+    """guides-unseen-50's laser cutter page (gemtext, `.gmi`) had been skipped as an unsupported file type."""
+    path = tmp_path / "berthbot.gmi"
+    path.write_text(GEMTEXT, encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "Berthbot: berth suggestions" and document.markdown_headings
+    assert "## Never left to Berthbot" in document.text
+    assert "* Vessels carrying explosives are always berthed by the harbour master." in document.text
+    assert "- Pilotage rules" in document.text and "- /bylaws.gmi" in document.text
+    assert "=>" not in document.text
+    assert "Harbour Ops capsule" not in document.text  # the capsule's navigation over the title is a menu

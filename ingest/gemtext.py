@@ -1,0 +1,24 @@
+"""A Gemini capsule's page (gemtext, `.gmi`): Markdown's headings, `* ` items, `> ` quotes and ``` blocks, and
+its own link lines.
+
+A link line, `=> /machines/laser/ Laser cutters`, is a line of its own that the Gemini client shows as its
+label: the capsule's navigation above the page and its "see also" below. It is read as what the client shows
+(the label, or the address when there is none); everything else already reads as Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+LINK_LINE_RE = re.compile(r"^=>\s*(?P<url>\S+)(?:\s+(?P<label>.*\S))?\s*$")
+HEADING_RE = re.compile(r"^#\s+(?P<title>\S.*)$", re.MULTILINE)
+
+
+def gemtext_to_markdown(text: str) -> tuple[str, str | None]:
+    """(Markdown body, title: the page's first `# ` heading) of a gemtext page."""
+    lines = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        link = LINK_LINE_RE.match(line)
+        lines.append(f"- {link.group('label') or link.group('url')}" if link else line)
+    title = HEADING_RE.search(text)
+    return "\n".join(lines), title.group("title").strip() if title else None

@@ -57,6 +57,10 @@ def test_a_confidence_level_in_a_decks_notes_column_is_a_threshold(reviewer):
     ("fairness_safety", "It needs to work just as well on the bilingual signs as on English-only signs."),
     # eval/specs-v2/unseen-70's operator manual
     ("user_trust", "The operator can switch any section, or the whole boom, to broadcast or off at any time."),
+    # eval/specs-v2/unseen-72's grant application
+    ("monitoring", "Every Monday the duty officer watches 40 calls chosen at random from those the model closed alone."),
+    ("rollout", "Next spring the scorer will run alongside the two human markers, whose marks stay the official ones."),
+    ("rollout", "We will then repeat the side-by-side season at the second site."),
 ])
 def test_said_in_passing_these_place_the_item(item_id, sentence):
     assert _item(item_id).find_cues(matching_form(sentence)), sentence

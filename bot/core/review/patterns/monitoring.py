@@ -233,7 +233,8 @@ PATTERNS = ItemPatterns(
         # A person checking live outputs on a day of the week: "every Friday I'll take twenty of the reports".
         Pattern(
             r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|day|week|month)\b,? "
-            r"(?:[\w-]+ ){1,3}?(?:will )?(?:takes?|pulls?|checks?|samples?|reviews?|reads?|looks? at|goes through|go through)\b",
+            r"(?:[\w-]+ ){1,3}?(?:will )?(?:takes?|pulls?|checks?|samples?|reviews?|reads?|looks? at|goes through|go through|"
+            r"watch(?:es)?|listens? to|audits?|spot-checks?|re-?checks?)\b",
             "marta: once it is live, every friday i will take twenty of the reports it called duplicates",
         ),
         # A recurring look at live outputs: "each month we compare …", "every week we review …".

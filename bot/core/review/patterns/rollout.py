@@ -75,6 +75,9 @@ PATTERNS = ItemPatterns(
         # a wider use announced: "it intends to use it in every school from September 2027"
         'intends to use it in', 'intend to use it in', 'plans to use it in every', 'plans to use it across',
         'runs alongside',
+        # a season or a month run beside the old way before it counts: "In the 2027 season RunCount will run alongside
+        # full staff review", "repeat the side-by-side season there"
+        'run alongside', 'running alongside', 'side-by-side season', 'side-by-side trial', 'side-by-side run',
         'rollout', 'roll out', 'rolled out', 'gradual', 'phased', 'phase 1', 'phase 2', 'beta', 'pilot', 'dogfood',
         'dogfooding', 'internal users', 'feature flag', 'shadow mode', 'canary', 'a/b test', 'a/b', 'ab test',
         'control group', 'holdout group', 'ramp up', 'ramp to', 'general availability', 'waitlist beta', 'off the waitlist', 'silent run',

@@ -122,6 +122,14 @@ QUANTITY_RE = re.compile(
     r"|\b(?:két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|tizenöt|húsz|harminc)\s+(?:[^\W\d_]+\s+)?"
     r"(?:perc\w*|órá\w*|óra|munkanap\w*|nap|napon|napig|napot|hét|héten|hétig|hetet|hónap\w*|év|éven|évig|évet|"
     r"százalék\w*)(?![\w])"
+    # Croatian, with its case endings on the unit, as typed with or without diacritics: "15 minuta", "3 sata",
+    # "10 dana", "2 tjedna", "6 mjeseci", "2 godine", "3 puta", "148.000,00 eura", "95 posto", "9 od 10"; and a span
+    # in words ("sedam mjeseci", "tri tjedna").
+    r"|\b\d+(?:[.,]\d+)*\s*(?:minuta|minute|sati|sata|dana|tjedana|tjedna|tjedan|mjeseci|mjeseca|godina|godine|puta|"
+    r"eura|kuna|tisu[ćc]a|milijuna|milijun|posto)(?![\w])"
+    r"|\b\d+\s+od\s+\d+\b"
+    r"|\b(?:dva|dvije|tri|[čc]etiri|pet|[šs]est|sedam|osam|devet|deset|petnaest|dvadeset|trideset)\s+(?:radnih\s+)?"
+    r"(?:minuta|sata|sati|dana|tjedna|tjedana|mjeseca|mjeseci|godine|godina)(?![\w])"
     # Greek, as matching_form reads it (no accents, one sigma): "15 λεπτά", "4 ώρες", "30 ημέρες", "6 εβδομάδες",
     # "3 μήνες", "2 χρόνια", "5 έτη", "12.000 ευρώ", "3 φορές", "1,5 εκατ.", "95 τοις εκατό", "9 στα 10"; and a span
     # in words ("δύο λεπτά", "τρεις μήνες", "επτά ημερών").

@@ -103,7 +103,8 @@ def shortened(text: str, limit: int = 60) -> str:
 # "cap", "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech
 # "a", "i", "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta",
 # "ty", "my", "mi", "jim", "tom", "pod", "ale", Hungarian "a", "is", "be", "ki", "le", "fel", "meg", "van", "ha",
-# "de", "mint", "mi", "sem", "volt", "fog", "el"); Turkish ones are written with "i" for "ı", as matching_form reads
+# "de", "mint", "mi", "sem", "volt", "fog", "el", Croatian "a", "i", "u", "s", "o", "na", "od", "do", "da", "se", "to", "ta",
+# "pa", "po", "pod", "on", "no", "ne", "mi", "vi", "sam", "dva", "kao" is kept); Turkish ones are written with "i" for "ı", as matching_form reads
 # them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
@@ -161,6 +162,11 @@ OTHER_FUNCTION_WORDS = frozenset(
     vannak lesznek úgy így itt ott akkor amikor ahol mivel ezért tehát nagyon több kevesebb legalább alapján miatt
     számára esetén belül által során hanem ön önnek ők nekünk melyik arra erre ebben abban ennek annak ezzel azzal
     ahhoz ehhez azért fogja fogjuk fognak tudja tudjuk nélkül vagyis sőt amíg mindig soha egyes egyik másik
+    je su nije nisu što koji koja koje kojeg kojem kojima kako kada kad ako ali ili jer će ćemo smo ste biti bio bila
+    bilo bili nakon prije između prema kroz bez oko iz za te već samo još također međutim dakle odnosno ovaj ova ovo
+    ove ovog ovom taj tog svi sve svaki svaka vrlo više manje najmanje barem tijekom zbog kao koliko ovdje sada
+    uvijek nikad nikada gdje dok tek niti nego neće može mogu mora moraju treba njihov njegov njezin svoj
+    sto kojima cemo ce izmedu medutim takoder vec jos tijekom moze moraju nece
 """.translate(ROMANIAN_COMMA).split()) | frozenset(
     # Greek, in its own script (no English word is spelled in it), read as matching_form reads it: no accents, one
     # sigma ("της" as "τησ").

@@ -1,6 +1,6 @@
 """Matching patterns for the `approach` rubric item (Technical approach); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -67,6 +67,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'προτεινόμενη λύση', 'η λύση', 'περιγραφή της λύσης', 'περιγραφή του συστήματος', 'τεχνική προσέγγιση',
         'προσέγγιση', 'αρχιτεκτονική', 'μεθοδολογία', 'πώς λειτουργεί', 'λειτουργία του συστήματος',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'rješenje', 'predloženo rješenje', 'opis rješenja', 'kako radi', 'kako funkcionira', 'način rada',
+            'arhitektura', 'tehničko rješenje', 'metodologija', 'pristup', 'odabrani pristup',
+        ),
     ),
     conventional=('solution', 'architecture', 'implementation', 'ideas'),
     cues=(
@@ -159,6 +165,15 @@ PATTERNS = ItemPatterns(
         'μοντέλο', 'το μοντέλο', 'νευρωνικ*', 'μηχανική μάθηση', 'μηχανικής μάθησης', 'βαθιά μάθηση',
         'βαθιάς μάθησης', 'γλωσσικό μοντέλο', 'μεγάλο γλωσσικό μοντέλο', 'ταξινομητ*', 'ταξινόμηση',
         'αναγνώριση εικόνας', 'υπολογιστική όραση', 'όραση υπολογιστών', 'ανίχνευση αντικειμένων', 'προεκπαιδευμέν*',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'strojno učenje', 'strojnog učenja', 'strojnim učenjem', 'duboko učenje', 'dubokog učenja', 'neuronsk*',
+            'jezični model', 'jezičnog modela', 'jezičnim modelom', 'računalni vid', 'računalnog vida',
+            'prepoznavanje slika', 'klasifikator*', 'stablo odlučivanja', 'stabla odlučivanja', 'regresij*',
+            'predtreniran*', 'fino podešavanje', 'fino podešen*', 'vremenske serije', 'prediktivni model',
+            'odabrali smo', 'gotovo rješenje', 'vlastiti razvoj',
+        ),
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -197,6 +212,10 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("προηγμένοι αλγόριθμοι τεχνητής νοημοσύνης").
         'προηγμένη τεχνητή νοημοσύνη', 'προηγμένους αλγορίθμους', 'προηγμένοι αλγόριθμοι', 'έξυπνους αλγορίθμους',
         'έξυπνο σύστημα',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'poslovna tajna', 'najnaprednija umjetna inteligencija', 'napredna umjetna inteligencija',
+        ),
     ),
     concrete=(
         Pattern(

@@ -66,3 +66,18 @@ def romanian(*phrases: str) -> tuple[str, ...]:
     """Romanian phrases as written and as typed without diacritics, for an item's phrase lists. A word whose plain
     form is another language's or English ("costă" and Italian "costa") is listed as written, outside this."""
     return tuple(dict.fromkeys(form for phrase in phrases for form in (phrase, phrase.translate(ROMANIAN_PLAIN))))
+
+
+# Croatian is often typed with no diacritics in chat and email ("točnost" as "tocnost", "đ" as "dj" or "d").
+CROATIAN_PLAIN = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"})
+
+
+def croatian(*phrases: str) -> tuple[str, ...]:
+    """Croatian phrases as written and as typed without diacritics (with "đ" as "dj" and as "d")."""
+    return tuple(
+        dict.fromkeys(
+            form
+            for phrase in phrases
+            for form in (phrase, phrase.translate(CROATIAN_PLAIN), phrase.replace("đ", "d").translate(CROATIAN_PLAIN))
+        )
+    )

@@ -1,6 +1,6 @@
 """Matching patterns for the `cost` rubric item (Cost and unit economics); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -64,6 +64,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'κόστος', 'κόστη', 'κόστος και οφέλη', 'προϋπολογισμός', 'ανάλυση κόστους', 'ανάλυση κόστους-οφέλους',
         'χρηματοδότηση', 'δαπάνες', 'λειτουργικό κόστος', 'απόδοση της επένδυσης',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'troškovi', 'trošak', 'proračun', 'financiranje', 'financijski učinci', 'procjena troškova',
+            'troškovi održavanja', 'operativni troškovi', 'koliko košta', 'ulaganje', 'povrat ulaganja', 'cijena',
+        ),
     ),
     conventional=('costs', 'spend', 'money'),
     cues=(
@@ -147,6 +153,14 @@ PATTERNS = ItemPatterns(
         # matching_form reads it without accents and with one sigma).
         'κόστ*', 'κοστίζει', 'προϋπολογισμ*', 'δαπάν*', 'ευρώ τον μήνα', 'ευρώ το μήνα', 'ευρώ ετησίως', 'ευρώ ανά',
         'άδεια χρήσης', 'συνδρομή', 'συνδρομής', 'λειτουργικά έξοδα', 'απόσβεση', 'εξοικονόμηση', 'εξοικονομούμε',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'košta*', 'koštat će', 'trošak', 'troška', 'troškovi', 'troškova', 'troškove', 'troškovima', 'eura',
+            'proračun*', 'licencu', 'licenciju', 'pretplat*', 'godišnje održavanje', 'godišnje', 'bez pdv-a',
+            'pdv-a', 'ušted*', 'besplatn*', 'bez naknade', 'iznos od', 'na iznos', 'vrijednost ugovora',
+            'eu fondov*',
+        ),
     ),
     mentions=(
         # who paid, with no figure: "the whole thing was paid for out of a small innovation grant"
@@ -166,6 +180,10 @@ PATTERNS = ItemPatterns(
         'fizeti', 'fizetjük', 'állja',
         # Greek: who pays, with no figure ("την άδεια την πληρώνει ο δήμος").
         'ποιος πληρώνει', 'την πληρώνει', 'το πληρώνει',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian(
+            'plaćamo', 'financira', 'financiraju', 'snosi',
+        ),
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -215,6 +233,11 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("το κόστος θα είναι χαμηλό").
         'χαμηλό κόστος', 'το κόστος θα είναι χαμηλό', 'εντός προϋπολογισμού', 'λογικό κόστος',
         'οικονομικά αποδοτικ*', 'θα αποσβεστεί γρήγορα',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'niski troškovi', 'niske troškove', 'minimalni troškovi', 'zanemarivi troškovi', 'uklapa se u proračun',
+            'u okviru proračuna', 'isplatit će se', 'isplativ*',
+        ),
     ),
     concrete=(
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `data` rubric item (Data plan); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -67,6 +67,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'δεδομένα', 'τα δεδομένα', 'πηγές δεδομένων', 'δεδομένα εκπαίδευσης', 'διαθέσιμα δεδομένα',
         'ποιότητα δεδομένων', 'διακυβέρνηση δεδομένων', 'διαχείριση δεδομένων',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'podaci', 'izvori podataka', 'korišteni podaci', 'ulazni podaci', 'podaci za učenje',
+            'podaci za treniranje', 'skup podataka', 'kvaliteta podataka', 'upravljanje podacima',
+        ),
     ),
     conventional=('datasets',),
     cues=(
@@ -166,6 +172,15 @@ PATTERNS = ItemPatterns(
         'εκπαιδεύεται', 'θα εκπαιδευτεί', 'εκπαιδεύτηκαν', 'εκπαιδεύσαμε', 'εκπαίδευση του μοντέλου', 'επισημασμέν*',
         'επισήμανση δεδομένων', 'συλλέξαμε', 'συλλογή δεδομένων', 'ανωνυμοποιημέν*', 'ψευδωνυμοποιημέν*',
         'υπεύθυνος για τα δεδομένα', 'υπεύθυνη για τα δεδομένα',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'treniran*', 'istrenira*', 'uvježban*', 'podaci za učenje', 'podacima za učenje', 'podatke za učenje',
+            'podaci za treniranje', 'podacima za treniranje', 'skup podataka', 'skupu podataka', 'skupovi podataka',
+            'izvor podataka', 'izvori podataka', 'izvora podataka', 'označeni podaci', 'označenih podataka',
+            'označili smo', 'označavanj*', 'anotira*', 'povijesni podaci', 'povijesnih podataka',
+            'povijesnim podacima', 'baza podataka', 'bazi podataka', 'baze podataka', 'evidencij*',
+        ),
     ),
     mentions=(
         # a source named with no size or quality: "RAG over all the past questionnaires in the Drive folder"
@@ -186,6 +201,10 @@ PATTERNS = ItemPatterns(
         'sok adat', 'rengeteg adat', 'van adatunk', 'vannak adataink',
         # Greek: data said to exist, with no source or size ("έχουμε δέκα χρόνια δεδομένων").
         'έχουμε δεδομένα', 'έχουμε πολλά δεδομένα', 'χρόνια δεδομένων',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian(
+            'puno podataka', 'mnogo podataka', 'imamo podatke', 'imamo podataka',
+        ),
     ),
     vague=(
         # a conference pitch's data: "harnesses rich real-time data from across the event footprint"
@@ -212,6 +231,11 @@ PATTERNS = ItemPatterns(
         'nagy mennyiségű adat*', 'hatalmas mennyiségű adat*', 'elegendő adat*', 'minden szükséges adat*',
         # Greek: the item named, nothing said of it ("διαθέτουμε μεγάλο όγκο δεδομένων").
         'μεγάλος όγκος δεδομένων', 'μεγάλο όγκο δεδομένων', 'άφθονα δεδομένα', 'τα δεδομένα είναι διαθέσιμα',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'velika količina podataka', 'velike količine podataka', 'ogromna količina podataka', 'dovoljno podataka',
+            'svi potrebni podaci',
+        ),
     ),
     concrete=(
         Pattern(

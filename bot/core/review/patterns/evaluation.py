@@ -1,13 +1,11 @@
 """Matching patterns for the `evaluation` rubric item (Evaluation plan); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
         # Japanese business documents (稟議書, 企画書): their usual section names.
-        '評価方法', '検証方法', '効果検証',
-        'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan',
-        'testing plan', 'quality testing', 'validation', 'verification', 'verification set', 'verification run', 'verification plan',
+        '評価方法', '検証方法', '効果検証', 'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan', 'testing plan', 'quality testing', 'validation', 'verification', 'verification set', 'verification run', 'verification plan',
         'verification results', 'held-out set', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'pruebas', 'evaluación', 'cómo lo probamos', 'prueba', 'prueba de aceptación', 'pruebas de aceptación', 'validación',
@@ -50,38 +48,32 @@ PATTERNS = ItemPatterns(
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
-            'evaluare', 'evaluarea', 'evaluarea modelului', 'evaluarea performanței', 'testare', 'testarea',
-            'testare și validare', 'validare', 'validarea', 'testele', 'cum am testat', 'cum vom testa',
-            'cum verificăm', 'cum am verificat', 'rezultatele testării', 'rezultatele testelor',
+            'evaluare', 'evaluarea', 'evaluarea modelului', 'evaluarea performanței', 'testare', 'testarea', 'testare și validare', 'validare', 'validarea', 'testele', 'cum am testat', 'cum vom testa', 'cum verificăm', 'cum am verificat', 'rezultatele testării', 'rezultatele testelor',
             'rezultate obținute', 'rezultatele obținute', 'rezultatele evaluării', 'performanța modelului',
         ),
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'értékelés', 'kiértékelés', 'tesztelés', 'validálás', 'validáció', 'tesztelés és validálás', 'teszteredmények', 'mérési eredmények', 'hogyan teszteltük',
         # Greek section names (a spec written in Greek, or in Greek and English).
         'αξιολόγηση', 'αξιολόγηση του μοντέλου', 'δοκιμές', 'δοκιμή', 'έλεγχος απόδοσης', 'επικύρωση', 'αποτελέσματα δοκιμών', 'μεθοδολογία αξιολόγησης', 'πώς θα το αξιολογήσουμε',
+        # Croatian section names, also as typed without diacritics.
+        *croatian('evaluacija', 'vrednovanje', 'testiranje', 'ispitivanje', 'validacija', 'rezultati testiranja', 'rezultati ispitivanja',
+            'kako smo testirali', 'provjera točnosti'),
     ),
     conventional=('evals', 'eval', 'validation', 'testing'),
     cues=(
         # a held-back set in everyday words: "300 applications from 2025, never shown to Ledgerline"
         'never shown to', 'for the test we', '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
         # acceptance testing before launch ("上线前和业务一起验收")
-        '验收',
-        'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out',
-        'holdout set', 'benchmark', 'edge cases', 'edge case', 'bad cases', 'good cases', 'adversarial examples',
-        'offline evaluation', 'offline eval', 'graders', 'graded by', 'grading rubric', 'scoring rubric',
-        'llm-as-judge', 'llm as a judge', 'llm-as-a-judge', 'side-by-side', 'blind review', 'regression suite',
-        'regression test', 'backtest', 'back-test', 'retrospective', 'validation set', 'validate on', 'silently on',
-        'compare its', 'compared with the final', 'sensitivity', 'specificity', 'ground truth', 'confusion matrix',
-        'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试',
-        '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
+        '验收', 'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out', 'holdout set', 'benchmark', 'edge cases', 'edge case', 'bad cases', 'good cases', 'adversarial examples',
+        'offline evaluation', 'offline eval', 'graders', 'graded by', 'grading rubric', 'scoring rubric', 'llm-as-judge', 'llm as a judge', 'llm-as-a-judge', 'side-by-side', 'blind review', 'regression suite',
+        'regression test', 'backtest', 'back-test', 'retrospective', 'validation set', 'validate on', 'silently on', 'compare its', 'compared with the final', 'sensitivity', 'specificity', 'ground truth', 'confusion matrix',
+        'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试', '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
         "hasn't seen", 'has not seen', 'never seen', 'never sees', 'not seen in training', 'held out from training', 'kept out of training', 'hand-label', 'hand-labels', 'hand-labelled', '回测', '随机抽取', '抽样', '独立标注', '没见过',
-        'test list', 'raters', 'rate the', 'rated by',
-        'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
+        'test list', 'raters', 'rate the', 'rated by', 'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '評価', '検証', 'テスト', '突き合わせ', '照合', '正解率', '見逃し率', '精度を確認', '件ずつ確認',
         # Spanish body wording.
-        'apartadas', 'aparta las', 'al azar', 'sin conocer el resultado', 'sin ver el resultado', 'que el modelo no ve', 'medimos cuántas',
-        'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
+        'apartadas', 'aparta las', 'al azar', 'sin conocer el resultado', 'sin ver el resultado', 'que el modelo no ve', 'medimos cuántas', 'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
         # French body wording.
         'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer', 'tirées au sort', 'tirés au sort', 'sans connaître le résultat',
         # Portuguese body wording.
@@ -103,22 +95,17 @@ PATTERNS = ItemPatterns(
         # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
         'utvärdering*', 'utvärderades', 'testdata', 'testmängd', 'oberoende av', 'i bakgrunden', 'skuggdrift', 'jämfördes med', 'jämförde vi', 'träffsäkerhet*', 'upptäckta',
         # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
-        'evaluer*', 'testdata', 'testsæt', 'uafhængig*', 'i baggrunden', 'stille drift', 'stille kørsel',
-        'skyggedrift', 'sammenlignet med', 'sammenlignede vi', 'uden at kende', 'blindet', 'blindede',
+        'evaluer*', 'testdata', 'testsæt', 'uafhængig*', 'i baggrunden', 'stille drift', 'stille kørsel', 'skyggedrift', 'sammenlignet med', 'sammenlignede vi', 'uden at kende', 'blindet', 'blindede',
         'træfsikkerhed*', 'sensitivitet*', 'specificitet*', 'positiv prædiktiv værdi', 'afprøvet på', 'testet på',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'test kiya', 'test kiye', 'test karenge', 'check kiya', 'chala ke dekha', 'try karke dekha', 'sahi nikle', 'sahi aaye', 'bina dekhe', 'alag se check',
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
-        'testattiin', 'testasimme', 'testataan', 'testiaineisto*', 'testidata*', 'testijouko*',
-        'ei käytetty opetukse*', 'ei käytetty mallin opetukse*', 'verrattuna', 'verrattiin', 'vertasimme', 'tarkkuu*',
+        'testattiin', 'testasimme', 'testataan', 'testiaineisto*', 'testidata*', 'testijouko*', 'ei käytetty opetukse*', 'ei käytetty mallin opetukse*', 'verrattuna', 'verrattiin', 'vertasimme', 'tarkkuu*',
         'osuvuu*', 'herkkyy*', 'keskimääräinen virhe', 'tunnisti', 'sokkotest*', 'riippumato*', 'taustalla ajettu', 'varjoajo*',
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
-        'testsett', 'i bakgrunnen', 'skyggedrift', 'sammenlignet med', 'sammenlignet vi', 'uten å kjenne',
-        'treffsikkerhet*', 'spesifisitet*', 'positiv prediktiv verdi', 'prøvd ut på', 'etterprøving*', 'etterprøvd',
-        'etterprøves', 'ikke er trent på', 'ikke var med i treningen', 'kryssvalider*',
+        'testsett', 'i bakgrunnen', 'skyggedrift', 'sammenlignet med', 'sammenlignet vi', 'uten å kjenne', 'treffsikkerhet*', 'spesifisitet*', 'positiv prediktiv verdi', 'prøvd ut på', 'etterprøving*', 'etterprøvd', 'etterprøves', 'ikke er trent på', 'ikke var med i treningen', 'kryssvalider*',
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
-        'encert*', 'precisió', 'exactitud', 'sensibilitat', 'especificitat', 'conjunt de prova', 'joc de proves',
-        'una mostra de', 'atzar', 'comparat amb', 'comparant amb', 'vam comparar', 'hem comparat', 'provat amb',
+        'encert*', 'precisió', 'exactitud', 'sensibilitat', 'especificitat', 'conjunt de prova', 'joc de proves', 'una mostra de', 'atzar', 'comparat amb', 'comparant amb', 'vam comparar', 'hem comparat', 'provat amb',
         'provada amb', 'provat sobre', 'a prova', 'sense veure el resultat', 'sense conèixer', 'validació creuada', 'avaluat*', 'avaluad*',
         # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
         'přesnost*', 'senzitivit*', 'citlivost*', 'specificita', 'specificitu', 'specificitou', 'záchytnost*',
@@ -130,8 +117,7 @@ PATTERNS = ItemPatterns(
         # endings for case, number and gender, and its article, to it).
         *romanian(
             'acuratețe', 'acuratețea', 'precizie', 'precizia', 'sensibilitate', 'sensibilitatea', 'specificitate',
-            'specificitatea', 'rata de detecție', 'rata de detectare', 'a ratat', 'au fost ratate',
-            'a detectat corect', 'a identificat corect', 'identificat* corect', 'clasificat* corect',
+            'specificitatea', 'rata de detecție', 'rata de detectare', 'a ratat', 'au fost ratate', 'a detectat corect', 'a identificat corect', 'identificat* corect', 'clasificat* corect',
             'a recunoscut corect', 'set de testare', 'setul de testare', 'set de test', 'setul de test',
             'date de testare', 'date de test', 'set de validare', 'setul de validare', 'eșantion', 'eșantionul',
             'eșantion aleatoriu', 'eșantion reprezentativ', 'la întâmplare', 'aleatoriu', 'aleatoare', 'aleatorii',
@@ -139,8 +125,7 @@ PATTERNS = ItemPatterns(
             'fără să cunoască', 'fără să știe', 'fără a cunoaște', 'fără a ști', 'fără să vadă', 'fără a vedea',
             'am testat', 'l-am testat', 'am verificat', 'testat', 'testată', 'testați', 'a fost validat',
             'a fost validată', 'au fost validate', 'a fost evaluat', 'a fost evaluată', 'au fost evaluate',
-            'validare încrucișată', 'validarea încrucișată', 'standard de aur', 'rata de succes', 'rata de eroare',
-            'rata erorilor',
+            'validare încrucișată', 'validarea încrucișată', 'standard de aur', 'rata de succes', 'rata de eroare', 'rata erorilor',
         ),
         # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
         # plural to it).
@@ -152,6 +137,10 @@ PATTERNS = ItemPatterns(
         # matching_form reads it without accents and with one sigma).
         'αξιολόγηση*', 'αξιολογήσαμε', 'αξιολογήθηκε', 'αξιολογήθηκαν', 'θα αξιολογηθεί', 'δοκιμάστηκε', 'δοκιμάστηκαν', 'δοκιμάσαμε', 'δοκιμή', 'δοκιμές', 'δοκιμών', 'σύνολο ελέγχου',
         'σύνολο δοκιμής', 'ακρίβεια', 'ανάκληση', 'τυφλή αξιολόγηση', 'ανεξάρτητοι αξιολογητές', 'τυχαίο δείγμα', 'τυχαία επιλεγμέν*', 'συγκρίναμε', 'σημείο αναφοράς',
+        # Croatian body wording, also typed without diacritics ("*" is a stem: Croatian adds case, number, gender).
+        *croatian('točnost*', 'preciznost*', 'osjetljivost*', 'testni skup', 'testnom skupu', 'testni podaci', 'testnim podacima', 'testira*', 'ispitan*',
+            'ispitiva*', 'ispitali smo', 'validira*', 'slučajnim odabirom', 'slučajno odabran*', 'nasumično odabran*', 'slučajni uzorak', 'uzorak', 'uzorku',
+            'uzorka', 'međusobno neovisno', 'naslijepo', 'ispravno prepozna*', 'ispravno označi*', 'ispravno razvrsta*', 'provjerili smo'),
     ),
     mentions=(
         # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
@@ -190,8 +179,7 @@ PATTERNS = ItemPatterns(
         # Romanian: the item named, nothing said of it ("testele au dat rezultate foarte bune").
         *romanian(
             'rezultate foarte bune', 'rezultatele au fost foarte bune', 'rezultate promițătoare',
-            'rezultate excelente', 'funcționează foarte bine', 'funcționează excelent', 'rezultate bune',
-            'rezultate încurajatoare',
+            'rezultate excelente', 'funcționează foarte bine', 'funcționează excelent', 'rezultate bune', 'rezultate încurajatoare',
         ),
         # Hungarian: the item named, nothing said of it ("a tesztek nagyon jó eredményt hoztak").
         'nagyon jó eredmény*', 'kiváló eredmény*', 'ígéretes eredmény*', 'nagyon jól működik', 'kiválóan működik',
@@ -213,6 +201,9 @@ PATTERNS = ItemPatterns(
         '多轮测试', '确保上线质量',
         # Greek: the item named, nothing said of it ("οι δοκιμές έδωσαν πολύ καλά αποτελέσματα").
         'πολύ καλά αποτελέσματα', 'εξαιρετικά αποτελέσματα', 'οι δοκιμές ήταν επιτυχείς', 'δοκιμάστηκε διεξοδικά', 'λειτουργεί πολύ καλά',
+        # Croatian: the item named, nothing said of it.
+        *croatian('vrlo dobri rezultati', 'vrlo dobre rezultate', 'odlični rezultati', 'odlične rezultate', 'obećavajući rezultati', 'radi vrlo dobro',
+            'radi odlično'),
     ),
     concrete=(
         Pattern(
@@ -254,8 +245,7 @@ PATTERNS = ItemPatterns(
             '由 3 名标注员打分',
         ),
         Pattern(
-            '\\d[\\d,]*\\s*(?:件|例|枚|本|問|人)\\s*(?:の|分の)(?:テスト|評価|评価|検証|検证|サンプル|データ)',
-            '過去の1,000件のデータで精度を確かめる',
+            '\\d[\\d,]*\\s*(?:件|例|枚|本|問|人)\\s*(?:の|分の)(?:テスト|評価|评価|検証|検证|サンプル|データ)', '過去の1,000件のデータで精度を確かめる',
         ),
         # Greek: a counted set of real cases tried or graded ("δοκιμάστηκε σε 800 αιτήσεις του 2024").
         Pattern(r"\b(?:δοκιμαστηκε|δοκιμαστηκαν|αξιολογηθηκε|αξιολογηθηκαν|δοκιμασαμε|αξιολογησαμε|ελεγξαμε|ελεγχθηκαν|καταγραφηκαν)\b[^.;]{0,60}?\b\d[\d.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:περιπτωσ|υποθεσ|αιτησ|αιτηματ|εικον|ωρ|δειγματ|εγγραφ|ερωτηματ|φακελ)\w*",
@@ -296,6 +286,15 @@ PATTERNS = ItemPatterns(
             r"(?:ismert|látt)\w*|\bnem\s+(?:ismert|látt)\w*\s+(?:a\s+)?(?:modell|program|rendszer)\w*\s+"
             r"(?:eredmény|döntés|javaslat|válasz)\w*",
             "1 000 véletlenszerűen kiválasztott levelet két kolléga értékelt, akik a modell javaslatát nem látták.",
+        ),
+        # Croatian: a counted set of real cases tried or graded ("dvije službenice pregledale su 1.200 nasumično
+        # odabranih zahtjeva"), and graders who did not see the model's answer ("nisu znale prijedlog modela").
+        Pattern(
+            r"\b\d[\d.\s]*\s+(?:[^\W\d_]+\s+){0,6}?(?:smo\s+)?(?:testiral|ispital|provjeril|ocijenil|pregledal|obi[šs]l|"
+            r"usporedil)[aei]\b|\b(?:testiral|ispital|provjeril|ocijenil|pregledal|obi[šs]l)[aei]\s+(?:[^\W\d_]+\s+){0,4}?"
+            r"\d[\d.]*\s+[^\W\d_]+|\bnisu\s+(?:znal|vidjel|poznaval)[aei]\s+(?:[^\W\d_]+\s+)?(?:rezultat|odluk|prijedlog|"
+            r"ocjen|odgovor)\w*\s+(?:sustava|modela|programa|alata)",
+            "Dvije službenice pregledale su 1.200 nasumično odabranih zahtjeva, a nisu znale prijedlog modela.",
         ),
         # A result on a test: "the model's first choice was right for 88% of sherds overall".
         Pattern(

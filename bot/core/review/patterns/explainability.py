@@ -1,6 +1,6 @@
 """Matching patterns for the `explainability` rubric item (Explainability); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -55,6 +55,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'επεξηγησιμότητα', 'ερμηνευσιμότητα', 'διαφάνεια', 'αιτιολόγηση αποφάσεων', 'εξηγήσεις',
         'τι βλέπει ο χρήστης', 'τι βλέπει ο', 'τι βλέπει η', 'διεπαφή χρήστη',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'objašnjivost', 'objašnjenje', 'obrazloženje', 'razumljivost', 'kako model odlučuje',
+            'kako sustav odlučuje', 'na temelju čega',
+        ),
     ),
     conventional=('explanations', 'interpretability', 'transparency'),
     cues=(
@@ -147,6 +153,14 @@ PATTERNS = ItemPatterns(
         'ποιοι παράγοντες', 'παραπομπή', 'παραπομπές', 'διαφάν*', 'επεξηγ*', 'ερμηνευσιμ*', 'μέσα σε πλαίσιο',
         'πλαίσιο οριοθέτησης', 'επισημαίνεται με',
         'τον βαθμό βεβαιότητας', 'με κόκκινο', 'με χρώμα',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'objasn*', 'objašnj*', 'obrazlož*', 'navodi razlog', 'razlog odluke', 'vjerojatnost*', 'vjerojatnošću',
+            'razina pouzdanosti', 'ocjena pouzdanosti', 'istaknut*', 'ucrtan*', 'uokviren*', 'jedno uz drugo',
+            'jednu uz drugu', 'najvažniji čimbenici', 'glavni čimbenici', 'ključni čimbenici', 'koji čimbenici',
+            'na zaslonu vidi', 'na zaslonu vide', 'na ekranu vidi',
+        ),
     ),
     mentions=(
         # "‘凭什么我是二级’……最好能在照片上把老叶、碎叶圈出来给茶农看": a wish, not yet a mechanism
@@ -177,6 +191,10 @@ PATTERNS = ItemPatterns(
         'teljesen átlátható*', 'teljes mértékben átlátható*', 'teljesen transzparens*',
         # Greek: the item named, nothing said of it ("οι αποφάσεις του μοντέλου είναι πλήρως διαφανείς").
         'πλήρως διαφανές', 'πλήρως διαφανείς', 'απόλυτα διαφανές', 'εξηγήσιμη τεχνητή νοημοσύνη',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'potpuno transparentan', 'potpuno transparentna', 'potpuno transparentno', 'u potpunosti transparentan',
+        ),
     ),
     concrete=(
         Pattern(
@@ -238,6 +256,13 @@ PATTERNS = ItemPatterns(
             r"megnevezi|megírjuk|feltünteti)\b,?\s+[^.;]{0,30}?\b(?:miért|mi alapján|melyik|milyen okból|"
             r"mely tényező\w*)\b",
             "Az ügyintéző látja, miért jelölte meg a modell, és az értesítés megnevezi, melyik szabályt sértette.",
+        ),
+        # Croatian: the person sees why ("službenik vidi zašto je model označio zahtjev", "obavijest navodi na temelju
+        # čega je odluka donesena"), with or without diacritics.
+        Pattern(
+            r"\b(?:vidi|vide|vidjet [ćc]e|zna|znaju|sazna|saznaje|objasni|obja[šs]njava|navodi|navodimo|prikazuje)\b,?\s+"
+            r"[^.;]{0,30}?\b(?:za[šs]to|na temelju [čc]ega|iz kojeg razloga|koji je razlog)\b",
+            "Službenik vidi zašto je model označio zahtjev, a obavijest navodi na temelju čega je odluka donesena.",
         ),
         # Finnish puts a comma before "miksi": "vastaanottaja näkee, miksi kuorma on merkitty märäksi".
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `failure_modes` rubric item (Failure modes and fallback); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -71,6 +71,12 @@ PATTERNS = ItemPatterns(
         'κίνδυνοι', 'κίνδυνοι και περιορισμοί', 'περιορισμοί', 'γνωστοί περιορισμοί', 'τρόποι αστοχίας',
         'τι μπορεί να πάει στραβά', 'διαχείριση σφαλμάτων', 'αστοχίες', 'σχέδιο έκτακτης ανάγκης',
         'όταν το σύστημα κάνει λάθος',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'rizici', 'rizici i ograničenja', 'ograničenja', 'poznata ograničenja', 'što može poći po zlu',
+            'upravljanje rizicima', 'rezervni plan', 'postupanje s pogreškama',
+        ),
     ),
     conventional=('risks', 'risk', 'concerns', 'limitations', 'known issues', 'worries', 'riesgos', 'risques', 'riscos', 'risiken'),
     cues=(
@@ -168,6 +174,16 @@ PATTERNS = ItemPatterns(
         'δεν λειτουργεί', 'εφεδρικ*', 'χειροκίνητη λειτουργία', 'λιγότερο αξιόπιστ*', 'ψευδείς συναγερμ*',
         'ψευδής συναγερμός', 'ψευδώς θετικ*', 'ψευδώς αρνητικ*', 'λανθασμένη πρόβλεψη', 'λανθασμένες προβλέψεις',
         'παραισθήσ*', 'επινοεί', 'περιορισμένη ορατότητα', 'κακές καιρικές συνθήκες',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'kvar*', 'ne radi', 'nedostupan', 'prestane raditi', 'pad sustava', 'ispad*', 'lažno pozitivn*',
+            'lažno negativn*', 'lažni alarm*', 'lažna uzbuna', 'lažne uzbune', 'pogrešno označ*',
+            'pogrešno prepozna*', 'pogrešno razvrsta*', 'ne prepoznaje', 'ne može prepoznati',
+            'ne može se analizirati', 'ne mogu se analizirati', 'nije moguće analizirati', 'nečitljiv*',
+            'loše kvalitete', 'ručna provjera', 'ručnu provjeru', 'rezervno rješenje', 'rezervni postupak',
+            'bez interneta', 'nestanak struje',
+        ),
     ),
     mentions=(
         # chat register: "we'd never delete anything, rejects just go in a folder"
@@ -194,6 +210,10 @@ PATTERNS = ItemPatterns(
         'tévedhet', 'hibázhat', 'hibát véthet', 'nem tévedhetetlen',
         # Greek: mistakes granted, with no fallback ("το σύστημα μπορεί να κάνει λάθη").
         'μπορεί να κάνει λάθη', 'μπορεί να κάνει λάθος', 'μπορεί να σφάλλει', 'δεν είναι τέλειο',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian(
+            'može pogriješiti', 'može griješiti', 'nije nepogrešiv', 'nije savršen',
+        ),
     ),
     vague=(
         'unlikely to fail', "won't fail", 'no technology is perfect', 'nothing is perfect', 'learn as we go', 'should be fine', 'edge cases will be handled', 'handle errors gracefully',
@@ -215,6 +235,11 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("ο κίνδυνος είναι ελάχιστος").
         'ο κίνδυνος είναι ελάχιστος', 'ελάχιστος κίνδυνος', 'αμελητέος κίνδυνος', 'δεν αναμένονται προβλήματα',
         'δεν προβλέπουμε προβλήματα',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'rizik je minimalan', 'minimalan rizik', 'zanemariv rizik', 'ne očekujemo probleme',
+            'ne očekujemo poteškoće',
+        ),
     ),
     concrete=(
         Pattern(

@@ -1,6 +1,6 @@
 """Matching patterns for the `fairness_safety` rubric item (Fairness and safety); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -65,6 +65,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'δικαιοσύνη', 'ισότιμη μεταχείριση', 'μεροληψία', 'αμεροληψία', 'διακρίσεις', 'ασφάλεια', 'ηθικά ζητήματα',
         'δεοντολογία', 'ιδιωτικότητα', 'προστασία προσωπικών δεδομένων', 'κανονιστική συμμόρφωση', 'νομικό πλαίσιο',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'etička pitanja', 'pravednost', 'jednako postupanje', 'zaštita podataka', 'zaštita osobnih podataka',
+            'privatnost', 'sigurnost', 'pristranost', 'pristupačnost', 'diskriminacija',
+        ),
     ),
     conventional=('equity', 'ethics'),
     cues=(
@@ -180,6 +186,15 @@ PATTERNS = ItemPatterns(
         'μεροληψ*', 'διακρίσ*', 'ίση μεταχείριση', 'ισότιμ*', 'ευάλωτ*', 'ηλικιωμέν*', 'άτομα με αναπηρία', 'φύλο',
         'φύλου', 'εθνικότητ*', 'μειονότητ*', 'ιδιωτικότητ*', 'προσωπικά δεδομένα', 'προσωπικών δεδομένων', 'γκπδ',
         'κανονισμός για την τεχνητή νοημοσύνη', 'συγκατάθεση', 'ορισμένες ομάδες', 'σε όλες τις ομάδες',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'osobni podaci', 'osobnih podataka', 'osobne podatke', 'osobnim podacima', 'osjetljivi podaci',
+            'osjetljivih podataka', 'privol*', 'suglasnost*', 'pseudonimizira*', 'pristran*', 'nepovoljniji položaj',
+            'nepovoljnijem položaju', 'nepovoljan položaj', 'ravnopravn*', 'dobne skupine', 'dobnim skupinama',
+            'po dobi', 'po spolu', 'etničk*', 'manjin*', 'osobe s invaliditetom', 'slabovidn*', 'pristupačn*',
+            'po skupinama', 'službenik za zaštitu podataka', 'procjena učinka', 'trećim stranama',
+        ),
     ),
     mentions=(
         # Vietnamese and Turkish: a group it may serve worse, named with no measure.
@@ -266,6 +281,11 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("το σύστημα αντιμετωπίζει όλους ισότιμα").
         'αντιμετωπίζει όλους ισότιμα', 'χωρίς καμία μεροληψία', 'πλήρως ασφαλές', 'απολύτως ασφαλές',
         'σε πλήρη συμμόρφωση',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'jednako se primjenjuje', 'jednako postupa', 'jednako tretira', 'prema svima jednako',
+            'nikoga ne diskriminira', 'ne diskriminira nikoga', 'bez pristranosti',
+        ),
     ),
     concrete=(
         Pattern(

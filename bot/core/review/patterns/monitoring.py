@@ -1,6 +1,6 @@
 """Matching patterns for the `monitoring` rubric item (Monitoring after launch); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -62,6 +62,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'παρακολούθηση', 'παρακολούθηση και συντήρηση', 'παρακολούθηση απόδοσης', 'εποπτεία λειτουργίας',
         'συντήρηση', 'μετά την εγκατάσταση', 'μετά την έναρξη λειτουργίας',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'praćenje', 'kontinuirano praćenje', 'praćenje rada', 'praćenje točnosti', 'kontrola kvalitete',
+            'osiguranje kvalitete',
+        ),
     ),
     conventional=('observability',),
     cues=(
@@ -140,6 +146,15 @@ PATTERNS = ItemPatterns(
         'θα παρακολουθ*', 'παρακολουθούμε', 'παρακολούθηση της απόδοσης', 'μηνιαία αναφορά', 'εβδομαδιαία αναφορά',
         'πίνακας ελέγχου', 'ειδοποίηση', 'ειδοποιήσεις', 'μετατόπιση δεδομένων', 'επανεκπαιδ*', 'αρχείο καταγραφής',
         'αρχεία καταγραφής', 'αναφορά προβλημάτων', 'να αναφέρουν',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'kontinuirano', 'redovito', 'tjedno', 'mjesečno', 'svaki tjedan', 'svakog tjedna', 'svaki mjesec',
+            'svakog mjeseca', 'tromjesečno', 'pratimo', 'pratit ćemo', 'prati se', 'praćenje', 'praćenja',
+            'nadzorna ploča', 'nadzornoj ploči', 'padne ispod', 'pad točnosti', 'upozorenj*', 'uzbun*',
+            'ponovno treniranje', 'ponovno treniran*', 'dotreniran*', 'nasumične provjere', 'nasumična provjera',
+            'kontrolni uzorak',
+        ),
     ),
     mentions=(
         '报警',
@@ -182,6 +197,11 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("θα παρακολουθούμε στενά την απόδοση").
         'συνεχής παρακολούθηση', 'θα παρακολουθούμε στενά', 'παρακολουθεί την απόδοση',
         'θα παρακολουθεί την απόδοση',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'kontinuirano pratiti', 'kontinuirano ćemo pratiti', 'stalno pratiti', 'stalno ćemo pratiti',
+            'pomno pratiti', 'pomno ćemo pratiti', 'redovito ćemo pratiti',
+        ),
     ),
     concrete=(
         Pattern(

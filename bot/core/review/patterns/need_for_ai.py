@@ -1,15 +1,13 @@
 """Matching patterns for the `need_for_ai` rubric item (Why AI); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
         'why ai', 'why use ai', 'why machine learning', 'why ml', 'why llm', 'why an llm', 'why not rules',
         'need for ai', 'does this need ai', 'alternatives considered', 'alternatives', 'non-ai alternatives',
         'why not', 'why a model', 'needs a model', 'need a model', 'do this already', 'already do this', 'why not a simpler solution', 'is ai needed', 'do we need ai', 'is ai the answer',
-        'is a model the answer', 'rules vs ai', 'ai vs rules', '为什么用ai', '为什么用 ai', '为什么需要ai', '为什么需要 ai', '为什么用大模型',
-        '为什么不用规则', '必要性', '替代方案',
-        '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
+        'is a model the answer', 'rules vs ai', 'ai vs rules', '为什么用ai', '为什么用 ai', '为什么需要ai', '为什么需要 ai', '为什么用大模型', '为什么不用规则', '必要性', '替代方案', '为什么要用模型', '为什么用模型', '为什么需要模型', 'why not just',
         # The question a skeptic asks, as a heading: "Couldn't we just use grep?", "Do we even need a model?"
         # Why the simpler thing falls short: "Why the current script isn't enough", "Why a better script won't do it"
         'why the current', 'why the existing', 'why a better', 'why a fixed',
@@ -39,38 +37,34 @@ PATTERNS = ItemPatterns(
         # Swedish section names (a spec written in Swedish, or in Swedish and English).
         'varför ai', 'varför maskininlärning', 'varför en modell', 'varför inte en enklare lösning', 'alternativ', 'alternativa lösningar', 'enklare alternativ',
         # Danish section names (a spec written in Danish, or in Danish and English).
-        'hvorfor ai', 'hvorfor kunstig intelligens', 'hvorfor maskinlæring', 'hvorfor en model', 'alternativer',
-        'alternative løsninger', 'hvorfor ikke en simpel løsning', 'simplere alternativer',
+        'hvorfor ai', 'hvorfor kunstig intelligens', 'hvorfor maskinlæring', 'hvorfor en model', 'alternativer', 'alternative løsninger', 'hvorfor ikke en simpel løsning', 'simplere alternativer',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'ai kyun', 'ai kyon', 'ai ki zarurat', 'ai ki zaroorat',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
         'miksi tekoäly', 'miksi tekoälyä', 'miksi koneoppiminen', 'miksi koneoppimista', 'miksi malli', 'vaihtoehdot',
-        'vaihtoehtoiset ratkaisut', 'miksi ei yksinkertaisempi ratkaisu', 'nykyiset keinot',
-        'miksi nykyiset keinot eivät riitä',
+        'vaihtoehtoiset ratkaisut', 'miksi ei yksinkertaisempi ratkaisu', 'nykyiset keinot', 'miksi nykyiset keinot eivät riitä',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
-        'hvorfor ki', 'hvorfor ikke en enkel løsning', 'enklere alternativer', 'alternativvurdering',
-        'vurderte alternativer', 'alternativanalyse',
+        'hvorfor ki', 'hvorfor ikke en enkel løsning', 'enklere alternativer', 'alternativvurdering', 'vurderte alternativer', 'alternativanalyse',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
-        'per què ia', 'per què intel·ligència artificial', 'per què un model', 'per què aprenentatge automàtic',
-        'per què cal la ia', 'opcions considerades', 'per què no una solució més senzilla',
+        'per què ia', 'per què intel·ligència artificial', 'per què un model', 'per què aprenentatge automàtic', 'per què cal la ia', 'opcions considerades', 'per què no una solució més senzilla',
         # Czech section names (a spec written in Czech, or in Czech and English).
         'proč ai', 'proč umělá inteligence', 'proč umělou inteligenci', 'proč strojové učení', 'proč model',
-        'proč ne jednodušší řešení', 'proč ne pravidla', 'zvažované alternativy', 'alternativy', 'alternativní řešení',
-        'posouzení alternativ', 'varianty řešení', 'zvažované varianty',
+        'proč ne jednodušší řešení', 'proč ne pravidla', 'zvažované alternativy', 'alternativy', 'alternativní řešení', 'posouzení alternativ', 'varianty řešení', 'zvažované varianty',
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
             'de ce ai', 'de ce ia', 'de ce inteligența artificială', 'de ce inteligență artificială',
             'de ce un model', 'de ce învățare automată', 'de ce nu o soluție mai simplă', 'de ce nu reguli',
-            'alternativele', 'variante analizate', 'variantele analizate', 'opțiuni analizate',
-            'opțiuni luate în considerare', 'analiza alternativelor',
+            'alternativele', 'variante analizate', 'variantele analizate', 'opțiuni analizate', 'opțiuni luate în considerare', 'analiza alternativelor',
         ),
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'miért ai', 'miért mesterséges intelligencia', 'miért gépi tanulás', 'miért modell', 'miért nem elég',
-        'miért nem szabályalapú', 'alternatívák', 'megfontolt alternatívák', 'lehetséges alternatívák',
-        'egyszerűbb megoldások', 'megoldási változatok',
+        'miért nem szabályalapú', 'alternatívák', 'megfontolt alternatívák', 'lehetséges alternatívák', 'egyszerűbb megoldások', 'megoldási változatok',
         # Greek section names (a spec written in Greek, or in Greek and English).
         'γιατί τεχνητή νοημοσύνη', 'γιατί ai', 'γιατί μηχανική μάθηση', 'εναλλακτικές', 'εναλλακτικές λύσεις', 'εξεταζόμενες εναλλακτικές', 'γιατί όχι κανόνες', 'τεκμηρίωση της ανάγκης',
+        # Croatian section names, also as typed without diacritics.
+        *croatian('zašto ai', 'zašto umjetna inteligencija', 'zašto strojno učenje', 'zašto model', 'jednostavnija rješenja', 'zašto ne pravila',
+            'zašto nije dovoljno'),
     ),
     conventional=('alternatives',),
     cues=(
@@ -84,8 +78,7 @@ PATTERNS = ItemPatterns(
         'free-form', 'long tail', 'too many variations', 'rules baseline', 'rules-based approach', 'without a model',
         'a simpler tool', 'existing rules', 'templates', 'does this need ai', '规则', 'keyword filter',
         'string matching', 'rules bot', 'simpler alternative', 'simpler option', '关键词匹配', '正则', '人工规则', '非结构化', '长尾', '不用ai', '不用 ai',
-        '模板',
-        '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
+        '模板', '关键词清单', '关键词', '很多种写法', '理解语义', 'lookup', 'filters', 'in their own words', 'many different ways',
         'learned model', 'than rules', 'rules cannot', "rules can't", 'beats rules',
         'plain rule', 'fixed list of rules', 'a fixed rule', 'rules only', 'only rules', 'what a model', 'a model picks up', 'a model would learn', 'hand-written rule', 'keyword search', '为什么要用模型', '为什么用模型', '为什么需要模型', '试过', '移动平均', '凭经验',
         '简单的办法', '简单办法', '简单的方法', '更简单的', 'we tried', 'tried that', 'tried it', 'why not just', 'why not the', 'why not use', 'a diff', 'understands', 'understand', 'language understanding', 'the only way', "can't read", 'cannot read', '为什么不', '不准', '理解',
@@ -102,11 +95,9 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '今の仕組み', '従来の仕組み', 'ルールでは', '一律の条件', '人手では', '解決しない', '対応できない', '扱えない', '試したが', '見分けられない',
         # Spanish body wording.
-        'regla fija', 'reglas fijas', 'una regla fija',
-        'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
+        'regla fija', 'reglas fijas', 'una regla fija', 'una regla no', 'las reglas no', 'más sencillo', 'no alcanza', 'no da abasto', 'no funcionó',
         # French body wording.
-        'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas', 'réglage fixe', 'règle fixe',
-        'ne sait pas distinguer', 'demanderait un',
+        'une règle ne', 'les règles ne', 'plus simple', 'déjà essayé', 'ne suffit pas', 'réglage fixe', 'règle fixe', 'ne sait pas distinguer', 'demanderait un',
         # Portuguese body wording.
         'uma regra não', 'as regras não', 'palavras-chave não', 'mais simples', 'não daria conta', 'não dá conta', 'não funcionou', 'não basta',
         # German body wording.
@@ -129,8 +120,7 @@ PATTERNS = ItemPatterns(
         'hvorfor ikke bare', 'simpel regel', 'simple regler', 'enkle regler', 'fast grænse', 'faste grænser',
         'fast tærskel', 'regelbaseret*', 'har vi prøvet', 'vi prøvede', 'prøvede vi', 'forsøgte vi', 'rækker ikke',
         'virkede ikke', 'fungerede ikke', 'kan ikke skelne', 'ikke skelne', 'kan ikke fange', 'fanger ikke',
-        'alarmtræthed', 'blev slået fra', 'for mange alarmer', 'udviklingen over',
-        'den enkelte værdi',
+        'alarmtræthed', 'blev slået fra', 'for mange alarmer', 'udviklingen over', 'den enkelte værdi',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
         'kyun nahi', 'try kiya tha', 'kaam nahi kiya', 'nahi chala', 'se nahi hoga', 'kaafi nahi', 'samajhna padega',
         'rules se', 'simple rule*', 'keyword list', 'if-else', 'har baar alag',
@@ -142,8 +132,7 @@ PATTERNS = ItemPatterns(
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
         'enkel regel', 'fast grense', 'faste grenser', 'regelbasert*', 'har vi prøvd', 'vi prøvde', 'prøvde vi',
         'forsøkte vi', 'strekker ikke til', 'virket ikke', 'fungerte ikke', 'kan ikke skille', 'ikke skille',
-        'fanger ikke opp', 'alarmtretthet', 'for mange alarmer', 'holde oversikt over', 'samspillet mellom',
-        'mange variabler',
+        'fanger ikke opp', 'alarmtretthet', 'for mange alarmer', 'holde oversikt over', 'samspillet mellom', 'mange variabler',
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'regla simple', 'regles simples', 'regla fixa', 'regles fixes', 'basat en regles', 'basada en regles',
         'llindar fix', 'llindars fixos', "no n'hi ha prou", 'no n’hi ha prou', 'no és suficient', 'no són suficients',
@@ -166,8 +155,7 @@ PATTERNS = ItemPatterns(
             'nu poate deosebi', 'nu deosebește', 'nu distinge', 'nu poate face diferența', 'soluție mai simplă',
             'mai simplu', 'mai simplă', 'prea multe variabile', 'prea mulți factori', 'multe variabile',
             'mulți factori', 'foaie de calcul', 'prag fix', 'lipsă de personal', 'personal insuficient',
-            'nu avem destui oameni', 'nu avem suficienți oameni', 'nu avem capacitatea', 'decât un om',
-            'decât oamenii',
+            'nu avem destui oameni', 'nu avem suficienți oameni', 'nu avem capacitatea', 'decât un om', 'decât oamenii',
         ),
         # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
         # plural to it).
@@ -180,6 +168,12 @@ PATTERNS = ItemPatterns(
         # matching_form reads it without accents and with one sigma).
         'απλοί κανόνες', 'οι κανόνες δεν', 'με κανόνες', 'σταθερούς κανόνες', 'δεν κλιμακών*', 'δεν αρκούν', 'δεν αρκεί', 'δεν επαρκ*', 'αδύνατο να', 'ανθρώπινο μάτι', 'μοτίβα', 'εναλλακτικ*',
         'εξετάσαμε', 'απλούστερη λύση', 'χωρίς τεχνητή νοημοσύνη', 'χωρίς ai', 'εκατοντάδες', 'χιλιάδες',
+        # Croatian body wording, also typed without diacritics ("*" is a stem: Croatian adds case, number, gender).
+        *croatian('na temelju pravila', 'temeljen na pravilima', 'jednostavna pravila', 'jednostavno pravilo', 'fiksna pravila', 'ključne riječi',
+            'nije dovoljno', 'nije dovoljan', 'nije dovoljna', 'nije uspjelo', 'nije uspjela', 'pokušali smo', 'pokušano je', 'pokušana je', 'pokušan je',
+            'isprobali smo', 'ne može razlikovati', 'ne mogu razlikovati', 'previše čimbenika', 'mnogo čimbenika', 'previše varijabli', 'previše kombinacija',
+            'jednostavnije rješenj*', 'nema dovoljno ljudi', 'manjak ljudi', 'nedostatak osoblja', 'nema kapaciteta', 'ručno pregledavati',
+            'pregledavati ručno', 'ručno pregledati', 'jedan po jedan', 'jednu po jednu'),
     ),
     mentions=(
         # the simpler way considered and set aside in a line: "We did think about simply making the times longer"
@@ -235,8 +229,7 @@ PATTERNS = ItemPatterns(
         'better than our staff', 'unlike standard', 'unlike traditional', 'unlike conventional', 'unlike ordinary',
         'ai is good at', 'ai good at', 'ai is great at', 'good at finding patterns', 'pattern-finding',
         # (phrases are read as matching_form spells them: "doesn't" is "does not", "can't" is "cannot")
-        'not considered good enough', 'does not catch everything', 'cannot catch everything', 'has come on hugely',
-        'come a long way',
+        'not considered good enough', 'does not catch everything', 'cannot catch everything', 'has come on hugely', 'come a long way',
         # Catalan: the item named, nothing said of it ("la IA és el futur i no ens podem quedar enrere").
         'la ia és el futur', 'tecnologia puntera', 'avantguarda', 'les últimes tecnologies', 'no quedar-nos enrere',
         # Czech: the item named, nothing said of it ("umělá inteligence je budoucnost, nesmíme zaostat").
@@ -245,14 +238,14 @@ PATTERNS = ItemPatterns(
         # Romanian: the item named, nothing said of it ("cea mai nouă tehnologie, ca să nu rămânem în urmă").
         *romanian(
             'cea mai nouă tehnologie', 'cele mai noi tehnologii', 'ultimele tehnologii',
-            'tehnologie de ultimă generație', 'tehnologie de vârf', 'să nu rămânem în urmă',
-            'să ținem pasul cu vremurile', 'trebuie să ținem pasul',
+            'tehnologie de ultimă generație', 'tehnologie de vârf', 'să nu rămânem în urmă', 'să ținem pasul cu vremurile', 'trebuie să ținem pasul',
         ),
         # Hungarian: the item named, nothing said of it ("a mesterséges intelligencia a jövő, nem maradhatunk le").
-        'legmodernebb technológi*', 'legújabb technológi*', 'csúcstechnológi*', 'nem maradhatunk le', 'lemaradunk',
-        'haladni a korral',
+        'legmodernebb technológi*', 'legújabb technológi*', 'csúcstechnológi*', 'nem maradhatunk le', 'lemaradunk', 'haladni a korral',
         # Greek: the item named, nothing said of it ("πρέπει να έχουμε κι εμείς τεχνητή νοημοσύνη").
         'όλοι χρησιμοποιούν ai', 'πρέπει να έχουμε', 'καινοτόμ*', 'ψηφιακός μετασχηματισμός', 'ψηφιακό μετασχηματισμό', 'έξυπνη λύση', 'τελευταίας τεχνολογίας',
+        # Croatian: the item named, nothing said of it.
+        *croatian('najnovija tehnologija', 'najnovije tehnologije', 'najsuvremenij*', 'vrhunska tehnologija', 'ne smijemo zaostati', 'ići u korak s vremenom'),
     ),
     concrete=(
         Pattern(
@@ -305,6 +298,13 @@ PATTERNS = ItemPatterns(
             r"eset|kép|fotó|kérelem|kérelm|dokumentum|levél|level|tétel|bejelentés)\w*[^.;]{0,50}?"
             r"\b(?:nem|sem)\s+(?:tud|győz|lehet|képes|bír)\w*",
             "Naponta annyi kérelem érkezik, hogy a kollégák nem tudják egyenként átnézni.",
+        ),
+        # Croatian: more cases or factors than people or a rule can handle ("stiže toliko zahtjeva da ih djelatnici
+        # ne mogu pregledati jedan po jedan"), with or without diacritics.
+        Pattern(
+            r"\b(?:previ[šs]e|toliko|mnogo|ogroman broj)\s+(?:[^\W\d_]+\s+)?(?:[čc]imbenik|varijabl|kombinacij|zahtjev|"
+            r"slik|snim|dokument|predmet|prijav|fotografij)\w*[^.;]{0,50}?\bne\s+(?:mo[žz]|mog|stig|uspij|sti[žz])\w*",
+            "Stiže toliko zahtjeva da ih djelatnici ne mogu pregledati jedan po jedan.",
         ),
         # Catalan: more factors than a person or a rule can weigh at once ("hi ha massa variables a tenir en compte
         # alhora", "tants factors que cal combinar").

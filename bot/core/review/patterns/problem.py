@@ -1,6 +1,6 @@
 """Matching patterns for the `problem` rubric item (User problem); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
@@ -74,6 +74,12 @@ PATTERNS = ItemPatterns(
         'πρόβλημα', 'το πρόβλημα', 'περιγραφή του προβλήματος', 'υφιστάμενη κατάσταση', 'τρέχουσα κατάσταση',
         'σημερινή κατάσταση', 'ιστορικό', 'αφετηρία', 'προκλήσεις', 'η ανάγκη', 'γιατί το κάνουμε',
         'γιατί το χρειαζόμαστε',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'trenutno stanje', 'postojeće stanje', 'sadašnje stanje', 'pozadina', 'polazište', 'izazov', 'izazovi',
+            'potreba', 'zašto ovo radimo', 'zašto nam treba',
+        ),
     ),
     conventional=('background', 'context', 'overview', 'pain', 'justification', 'ausgangslage', 'hintergrund'),
     cues=(
@@ -168,6 +174,13 @@ PATTERNS = ItemPatterns(
         'χρονοβόρ*', 'επαναλαμβανόμεν*', 'χρόνος αναμονής', 'χρόνο αναμονής', 'ουρές αναμονής', 'εκκρεμότητ*',
         'φόρτος εργασίας', 'φόρτο εργασίας', 'δεν προλαβαίνουν', 'υπερφορτωμέν*', 'συμβάντ*', 'ατυχήματ*', 'απώλει*',
         'ώρες την εβδομάδα', 'ώρες τον μήνα',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'ručno', 'ručni pregled*', 'predugo', 'prosječno', 'u prosjeku', 'čekanj*', 'čekati', 'čekaju',
+            'kašnjenj*', 'zaostat*', 'pritužb*', 'prijav*', 'preopterećen*', 'oduzima vrijeme', 'dugotrajn*',
+            'ponavljajuć*', 'rutinsk*', 'gubitak vremena', 'nitko ne zna', 'prekasno', 'tek nakon što', 'zaprimi*',
+        ),
     ),
     mentions=(
         # chat register: "then spend forever going through them", "everyone I talk to hates culling"
@@ -196,6 +209,10 @@ PATTERNS = ItemPatterns(
         'rengeteg időt', 'rengeteg idő', 'sok időt', 'újra és újra', 'folyton ugyanaz',
         # Greek: a chore in everyday words, with no figure ("χάνουμε πολύ χρόνο").
         'πολύ χρόνο', 'πάρα πολύ χρόνο', 'χάνουμε χρόνο', 'ξανά και ξανά', 'ταλαιπωρί*',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian(
+            'puno vremena', 'mnogo vremena', 'oduzima puno', 'uvijek isto', 'iznova i iznova',
+        ),
     ),
     vague=(
         'everyone wants ai', 'users will love', 'it would be cool', 'ai is the future', 'stay competitive',
@@ -219,6 +236,11 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("η τεχνητή νοημοσύνη είναι το μέλλον").
         'η τεχνητή νοημοσύνη είναι το μέλλον', 'η ai είναι το μέλλον', 'να μείνουμε ανταγωνιστικοί',
         'οι ανταγωνιστές ήδη', 'τεράστια ευκαιρία', 'να βελτιώσουμε την εμπειρία', 'επαναστατικ*',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'poboljšati iskustvo', 'umjetna inteligencija je budućnost', 'ai je budućnost', 'pratiti trendove',
+            'konkurencija već ima', 'ogromna prilika', 'velika prilika', 'revolucionar*',
+        ),
     ),
     concrete=(
         Pattern(
@@ -300,6 +322,15 @@ PATTERNS = ItemPatterns(
             r"[^.;]{0,30}?\b(?:tart|tartott|várnak|várni|vesz igénybe|telik el|kell várni)\w*"
             r"|\b\d+(?:,\d+)?\s*(?:percig|óráig|napig|hétig|hónapig|évig)\s+(?:is\s+)?(?:tart|várnak|kell várni)\w*",
             "Egy kérelem elbírálása átlagosan 6 hétig tart, egy számla ellenőrzése átlagosan 25 percet vesz igénybe.",
+        ),
+        # Croatian: a wait or a task that runs long today ("obrada zahtjeva traje u prosjeku 6 tjedana", "pregled je
+        # trajao dvama djelatnicima tri dana"), with or without diacritics.
+        Pattern(
+            r"\b(?:prosje[čc]no|u prosjeku|[čc]ak|vi[šs]e od)\s+\d+(?:,\d+)?\s*(?:minut|sat|dan|tjed|mjesec|godin)\w*"
+            r"[^.;]{0,30}?\b(?:traje|trajalo|[čc]eka|[čc]ekaju|[čc]ekati)\b"
+            r"|\btraj(?:e|ao|ala|alo|u)\s+(?:[^\W\d_]+\s+){0,3}?(?:\d+(?:,\d+)?|dva|dvije|tri|[čc]etiri|pet|[šs]est|sedam|"
+            r"osam|devet|deset)\s+(?:minut|sat|dan|tjed|mjesec|godin)\w*",
+            "Obrada jednog zahtjeva traje u prosjeku 6 tjedana, a pregled računa trajao je dvama djelatnicima tri dana.",
         ),
         # Catalan: the time a task takes a person today ("cada expedient triga de mitjana 40 minuts", "hi dediquen 12
         # hores a la setmana"), and work piling up ("l'equip no dona l'abast").

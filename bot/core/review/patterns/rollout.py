@@ -1,14 +1,13 @@
 """Matching patterns for the `rollout` rubric item (Rollout and experiments); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
         # Japanese business documents (稟議書, 企画書): their usual section names.
         '展開', '進め方', '導入スケジュール', '試験導入',
         'rollout', 'roll-out', 'rollout plan', 'the trial', 'the pilot', 'trial plan', 'pilot plan', 'launch plan', 'release plan', 'go-to-market', 'gtm', 'experiment',
-        'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏',
-        '实验', '里程碑',
+        'experiments', 'a/b test', 'a/b testing', 'phases', 'milestones', 'timeline', '上线计划', '发布计划', '灰度', '上线节奏', '实验', '里程碑',
         'release', 'going live', 'switching it on', 'switch it on', 'launch', 'ramp', 'schedule', 'roll it out', 'go live', 'go-live', 'launch steps', 'who gets it first',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'lanzamiento', 'despliegue', 'plan de lanzamiento', 'piloto', 'implementación',
@@ -39,18 +38,15 @@ PATTERNS = ItemPatterns(
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'kab aur kahan launch', 'shuruaat kahan se',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
-        'käyttöönotto', 'käyttöönottosuunnitelma', 'aikataulu', 'toteutusaikataulu', 'pilotointi', 'laajentaminen',
-        'vaiheistus', 'jatkosuunnitelma',
+        'käyttöönotto', 'käyttöönottosuunnitelma', 'aikataulu', 'toteutusaikataulu', 'pilotointi', 'laajentaminen', 'vaiheistus', 'jatkosuunnitelma',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
-        'idriftsettelse', 'utrulling', 'innføring', 'innføringsplan', 'fremdriftsplan', 'framdriftsplan', 'milepæler',
-        'milepælsplan',
+        'idriftsettelse', 'utrulling', 'innføring', 'innføringsplan', 'fremdriftsplan', 'framdriftsplan', 'milepæler', 'milepælsplan',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         'desplegament', 'implantació', 'posada en marxa', 'calendari', 'cronograma', 'fases', 'prova pilot',
         'proves pilot', 'pla pilot', 'fites', 'full de ruta',
         # Czech section names (a spec written in Czech, or in Czech and English).
         'zavedení', 'nasazení', 'plán nasazení', 'plán zavedení', 'harmonogram', 'časový plán', 'etapy', 'fáze',
-        'pilotní provoz', 'pilotní projekt', 'zkušební provoz', 'milníky', 'další kroky', 'další postup', 'spuštění',
-        'uvedení do provozu',
+        'pilotní provoz', 'pilotní projekt', 'zkušební provoz', 'milníky', 'další kroky', 'další postup', 'spuštění', 'uvedení do provozu',
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
@@ -65,8 +61,13 @@ PATTERNS = ItemPatterns(
         'fázisok', 'kísérleti üzem', 'próbaüzem', 'mérföldkövek', 'következő lépések', 'élesítés', 'indulás',
         # Greek section names (a spec written in Greek, or in Greek and English).
         'σχέδιο υλοποίησης', 'υλοποίηση', 'χρονοδιάγραμμα', 'σχέδιο εφαρμογής', 'σταδιακή εφαρμογή',
-        'πιλοτική εφαρμογή', 'πιλοτικό πρόγραμμα', 'πιλοτική λειτουργία', 'φάσεις υλοποίησης', 'επόμενα βήματα',
-        'έναρξη λειτουργίας', 'εγκατάσταση',
+        'πιλοτική εφαρμογή', 'πιλοτικό πρόγραμμα', 'πιλοτική λειτουργία', 'φάσεις υλοποίησης', 'επόμενα βήματα', 'έναρξη λειτουργίας', 'εγκατάσταση',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'plan uvođenja', 'uvođenje', 'postupno uvođenje', 'vremenski plan', 'vremenski okvir', 'pilot projekt',
+            'probni rad', 'ključne točke', 'sljedeći koraci', 'pokretanje', 'puštanje u rad', 'plan provedbe',
+        ),
     ),
     conventional=('ramp', 'release'),
     cues=(
@@ -95,8 +96,7 @@ PATTERNS = ItemPatterns(
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '段階的', '試験導入', '試験的に', 'パイロット', '広げる', '本格導入', '先行導入', 'まずは',
         # Spanish body wording.
-        'empezamos por',
-        'empezamos con', 'luego lo pasamos', 'prueba piloto', 'por etapas', 'a todos los turnos',
+        'empezamos por', 'empezamos con', 'luego lo pasamos', 'prueba piloto', 'por etapas', 'a todos los turnos',
         # French body wording.
         "d'abord", 'ensuite', 'clinique pilote', 'par étapes', 'toutes les cliniques',
         # Portuguese body wording.
@@ -163,6 +163,13 @@ PATTERNS = ItemPatterns(
         'πιλοτικ*', 'σταδιακ*', 'σε φάσεις', 'πρώτη φάση', 'δεύτερη φάση', 'θα επεκταθεί', 'επέκταση σε',
         'θα εγκατασταθεί', 'θα τεθεί σε λειτουργία', 'έναρξη λειτουργίας', 'χρονοδιάγραμμα', 'ορόσημ*',
         'δυνατότητα επαναφοράς',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'probni rad', 'probnom radu', 'probno', 'postupno', 'u fazama', 'prva faza', 'prvoj fazi', 'druga faza',
+            'drugoj fazi', 'uvest ćemo', 'uvodimo', 'bit će uveden*', 'pokrećemo', 'pokrenut ćemo', 'proširen*',
+            'proširit ćemo', 'proširiti', 'proširenje', 'najprije samo', 'za početak', 'se koristi od', 'koristi se od',
+        ),
     ),
     mentions=(
         # a date and a hope: "Going live on the website on Monday 12 April, then in the app once we're happy with it."
@@ -170,8 +177,7 @@ PATTERNS = ItemPatterns(
         # Spanish: "Si va bien, Barcelona y Valencia en primavera."
         'si va bien',
         # chat register: "try it with a few friendly studios first?"
-        'a few friendly', 'friendly customers', 'friendly users', 'friendly studios',
-        'extend it to',
+        'a few friendly', 'friendly customers', 'friendly users', 'friendly studios', 'extend it to',
         # widening on a hope, with no criterion: "then every league next season if that goes well"
         'if that goes well', 'if it goes well',
         # one place first, the rest on a hope: "try it at the Lyceum for the spring season and go from there"
@@ -184,8 +190,7 @@ PATTERNS = ItemPatterns(
     vague=(
         'launch to everyone', 'launch to all users', 'big bang', 'just ship it', 'release when ready',
         'we will a/b test', "we'll a/b test", 'soft launch', 'tbd', '待定', '直接全量', '尽快上线', "once it's working",
-        'roll out to everyone', 'open it to everyone', 'start with a pilot',
-        'when it is ready', "when it's ready",
+        'roll out to everyone', 'open it to everyone', 'start with a pilot', 'when it is ready', "when it's ready",
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
         '先试点、后推广', '先行先试', '逐步推广',
         # An investor-relations answer: launched when the market allows ("2027 年择机推出", "根据市场情况").
@@ -205,6 +210,10 @@ PATTERNS = ItemPatterns(
         'a közeljövőben', 'mihamarabb', 'amint lehet', 'ha készen áll',
         # Greek: the item named, nothing said of it ("θα είναι διαθέσιμο στο εγγύς μέλλον").
         'στο εγγύς μέλλον', 'όταν είμαστε έτοιμοι', 'θα το διαθέσουμε σε όλους',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'u bliskoj budućnosti', 'što prije', 'čim bude moguće', 'kad bude spreman',
+        ),
     ),
     concrete=(
         Pattern(

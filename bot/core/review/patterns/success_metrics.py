@@ -1,14 +1,12 @@
 """Matching patterns for the `success_metrics` rubric item (Success metrics); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
         # Japanese business documents (稟議書, 企画書): their usual section names.
-        '目的と目標', '目標', '期待される効果', '導入効果',
-        'how we would know', "how we'd know",
-        'know it is working', 'know if it is working', 'know whether it is working', 'know it works',
-        '效果怎么看', '怎么看效果',
+        '目的と目標', '目標', '期待される効果', '導入効果', 'how we would know', "how we'd know",
+        'know it is working', 'know if it is working', 'know whether it is working', 'know it works', '效果怎么看', '怎么看效果',
         'success metrics', 'metrics', 'kpi', 'kpis', 'okr', 'okrs', 'measuring success', 'measuring', 'success criteria', 'goals',
         'goals and metrics', 'how we will measure', "how we'll measure", 'impact', 'outcomes', '成功指标', '指标', '衡量',
         '目标', '业务指标', '北极星',
@@ -70,6 +68,13 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'στόχοι', 'στόχος', 'στόχοι του έργου', 'μετρικές', 'δείκτες', 'δείκτες επιτυχίας', 'κριτήρια επιτυχίας',
         'μέτρηση της επιτυχίας', 'αναμενόμενα αποτελέσματα', 'αναμενόμενα οφέλη', 'οφέλη', 'τι θέλουμε να πετύχουμε',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'cilj', 'ciljevi', 'cilj projekta', 'ciljevi projekta', 'mjerila uspjeha', 'pokazatelji',
+            'pokazatelji uspjeha', 'ključni pokazatelji', 'metrike', 'kriteriji uspjeha', 'očekivani rezultati',
+            'očekivane koristi', 'koristi', 'što želimo postići', 'kako mjerimo uspjeh', 'mjerenje uspjeha',
+        ),
     ),
     conventional=('kpis', 'okrs', 'benefits'),
     cues=(
@@ -155,17 +160,22 @@ PATTERNS = ItemPatterns(
         'στόχος μας', 'στόχος είναι', 'στόχος της', 'στόχος του', 'τιμή στόχος', 'τιμή-στόχος', 'να μειωθ*',
         'να μειώσουμε', 'να αυξηθ*', 'να αυξήσουμε', 'στο μισό', 'κατά το ήμισυ', 'μετρήσιμ*', 'δείκτ*', 'μετρικ*',
         'επιτυχία σημαίνει', 'θα θεωρηθεί επιτυχ*',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'cilj nam je', 'naš cilj', 'cilj je', 'ciljna vrijednost', 'ciljnu vrijednost', 'smanjiti',
+            'smanjit ćemo', 'smanjenje', 'da se smanji', 'povećati', 'povećat ćemo', 'povećanje', 'da se poveća',
+            'prepolovit*', 'do kraja godine', 'pokazatelj*', 'mjerljiv*', 'smatrat ćemo uspješnim',
+            'uspješan je ako', 'bit će uspješan',
+        ),
     ),
     mentions=(
         # chat register: "success = photographers spend less time culling"
-        'success =', 'success is', "what's success", 'success here', 'success looks like',
-        '翻倍',
-        'aiming for',
+        'success =', 'success is', "what's success", 'success here', 'success looks like', '翻倍', 'aiming for',
         # a benefit counted once, with no measure to hold it to: "against roughly 200 clerk hours saved"
         'hours saved', 'hours a week saved', 'hours a month saved',
         # a metric named with no baseline or target: "we'll track usage + checkout conversion"
-        'track usage', 'checkout conversion', 'usage and conversion',
-        'by half', 'in half', 'halve', 'double the',
+        'track usage', 'checkout conversion', 'usage and conversion', 'by half', 'in half', 'halve', 'double the',
         # an outcome wanted, its number left for later: "lift enquiries. Targets TBD with Commercial", "We never
         # put a number on it", "I haven't got a number for it yet"
         'targets tbd', 'target tbd', 'targets tbc', 'target tbc', 'target to be set', 'targets to be set',
@@ -181,6 +191,10 @@ PATTERNS = ItemPatterns(
         'szeretnénk javítani', 'szeretnénk gyorsítani', 'szeretnénk csökkenteni', 'szeretnénk növelni',
         # Greek: an aim with no measure ("θέλουμε να επιταχύνουμε την εξυπηρέτηση").
         'θέλουμε να βελτιώσουμε', 'θέλουμε να μειώσουμε', 'θέλουμε να επιταχύνουμε', 'θέλουμε να αυξήσουμε',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian(
+            'želimo poboljšati', 'želimo ubrzati', 'želimo smanjiti', 'želimo povećati', 'rasteret*',
+        ),
     ),
     vague=(
         # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
@@ -239,6 +253,12 @@ PATTERNS = ItemPatterns(
         'αύξηση της αποδοτικότητας', 'βελτίωση της αποδοτικότητας', 'βελτίωση της ποιότητας', 'καλύτερη εξυπηρέτηση',
         'πιο ικανοποιημένοι', 'προστιθέμενη αξία', 'καλύτερη εμπειρία', 'σημαντική μείωση', 'σημαντική βελτίωση',
         'αισθητή βελτίωση', 'αισθητά',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'povećati učinkovitost', 'povećanje učinkovitosti', 'veća učinkovitost', 'učinkovitiji rad',
+            'poboljšati kvalitetu', 'poboljšanje kvalitete', 'zadovoljniji korisnici', 'veće zadovoljstvo',
+            'dodana vrijednost', 'stvoriti vrijednost', 'bolja usluga',
+        ),
     ),
     concrete=(
         Pattern(
@@ -320,6 +340,13 @@ PATTERNS = ItemPatterns(
             r"\b\d[\d\s]*(?:[,.]\d+)?\s*(?:%|[^\W\d_]+)?-?(?:ról|ről)\s+(?:[^\W\d_]+\s+)?\d[\d\s]*(?:[,.]\d+)?\s*"
             r"(?:%|[^\W\d_]+)?-?(?:ra|re|alá|fölé)\b",
             "A hibaarányt 8%-ról 3%-ra csökkentjük, az átfutási idő pedig 12 napról 5 nap alá csökkenjen.",
+        ),
+        # Croatian: a figure moved from one value to another ("vrijeme obrade smanjiti s 9 dana na 3 dana", "udio
+        # pogrešaka sa 8% na 3%").
+        Pattern(
+            r"\bsa?\s+\d[\d.]*(?:,\d+)?\s*(?:%|[^\W\d_]+)?\s+na\s+(?:manje od\s+|ispod\s+)?\d[\d.]*(?:,\d+)?\s*"
+            r"(?:%|[^\W\d_]+)?(?![\w])",
+            "Vrijeme obrade želimo smanjiti s 9 dana na 3 dana, a udio pogrešaka sa 8% na 3%.",
         ),
         # A target said as a want: "she wants every photo from a flight checked within twenty minutes".
         Pattern(r"\b(?:wants?|want(?:ed)? to see|would like) (?:every|each|all)\b[^.;]{0,60}\bwithin \d+",

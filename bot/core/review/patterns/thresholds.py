@@ -1,15 +1,13 @@
 """Matching patterns for the `thresholds` rubric item (Launch thresholds); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
         # Japanese business documents (稟議書, 企画書): their usual section names.
-        '判断基準', '合格基準', '導入の条件', '切り替えの条件',
-        'what would make us stop', 'stop criteria',
+        '判断基準', '合格基準', '導入の条件', '切り替えの条件', 'what would make us stop', 'stop criteria',
         # a "Quality" section says how good it must be ("It should tag accurately", "we enable it at 60%")
-        'quality',
-        'thresholds', 'threshold', 'launch bar', 'launch criteria', 'release criteria', 'acceptance criteria', 'quality bar',
+        'quality', 'thresholds', 'threshold', 'launch bar', 'launch criteria', 'release criteria', 'acceptance criteria', 'quality bar',
         'minimum performance', 'performance requirements', 'go/no-go', 'exit criteria', 'ship criteria',
         'non-functional requirements', '上线标准', '上线门槛', '验收标准', '门槛', '阈值', '准入标准',
         'bar to ship', 'bar for', 'kill criteria', 'turning it on', 'turn it on', 'switching it on', 'switch it on', 'ship bar', 'bar for launch', 'what good enough means', 'good enough to ship', 'when we ship', 'before we ship',
@@ -39,8 +37,7 @@ PATTERNS = ItemPatterns(
         'acceptanskriterier', 'godkännandekriterier', 'tröskelvärden', 'tröskelvärde', 'villkor för införande', 'krav för införande', 'kvalitetskrav',
         # Danish section names (a spec written in Danish, or in Danish and English).
         'acceptkriterier', 'godkendelseskriterier', 'tærskelværdier', 'tærskelværdi',
-        'betingelser for idriftsættelse', 'krav før idriftsættelse', 'kvalitetskrav', 'grænseværdier',
-        'stopkriterier',
+        'betingelser for idriftsættelse', 'krav før idriftsættelse', 'kvalitetskrav', 'grænseværdier', 'stopkriterier',
         # Hinglish section names (Hindi written in Latin letters, mixed with English).
         'launch ki shart', 'launch ki sharten',
         # Finnish section names (a spec written in Finnish, or in Finnish and English).
@@ -48,15 +45,13 @@ PATTERNS = ItemPatterns(
         'käyttöönoton edellytykset', 'laatuvaatimukset', 'lopetuskriteerit',
         # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
         'akseptansekriterier', 'godkjenningskriterier', 'terskelverdier', 'terskelverdi', 'vilkår for bruk',
-        'vilkår for idriftsettelse', 'krav før idriftsettelse', 'grenseverdier', 'stoppkriterier',
-        'vilkår for å ta i bruk',
+        'vilkår for idriftsettelse', 'krav før idriftsettelse', 'grenseverdier', 'stoppkriterier', 'vilkår for å ta i bruk',
         # Catalan section names (a spec written in Catalan, or in Catalan and English).
         "criteris d'acceptació", 'criteris d’acceptació', 'llindar', 'requisits mínims', 'criteris de parada',
         'condicions de llançament', 'condicions per posar-lo en marxa',
         # Czech section names (a spec written in Czech, or in Czech and English).
         'kritéria přijetí', 'akceptační kritéria', 'podmínky nasazení', 'podmínky spuštění', 'podmínky pro spuštění',
-        'podmínky pro nasazení', 'minimální požadavky', 'prahové hodnoty', 'limity', 'kritéria pro spuštění',
-        'kdy to spustíme',
+        'podmínky pro nasazení', 'minimální požadavky', 'prahové hodnoty', 'limity', 'kritéria pro spuštění', 'kdy to spustíme',
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
@@ -71,6 +66,12 @@ PATTERNS = ItemPatterns(
         # Greek section names (a spec written in Greek, or in Greek and English).
         'κριτήρια αποδοχής', 'κριτήρια έγκρισης', 'όρια', 'κατώφλι', 'κατώφλια', 'όρια απόδοσης',
         'ελάχιστες απαιτήσεις', 'προϋποθέσεις έναρξης', 'πότε είναι έτοιμο', 'κριτήρια μετάβασης',
+        # Croatian section names (a spec written in Croatian, or in Croatian and English), also as typed
+        # without diacritics.
+        *croatian(
+            'kriteriji prihvaćanja', 'kriteriji prihvatljivosti', 'uvjeti za uvođenje', 'uvjeti za puštanje u rad',
+            'minimalni zahtjevi', 'granične vrijednosti', 'prag', 'pragovi', 'kriteriji za uvođenje', 'kada ga uvodimo',
+        ),
     ),
     cues=(
         # a bar in everyday Chinese: "十盘里至少要有九盘跟老师傅定的一样……达不到就不上"
@@ -83,11 +84,9 @@ PATTERNS = ItemPatterns(
         'precision of at least', 'recall of at least', 'false positive rate', 'false negative rate',
         'hallucination rate', 'below which', 'minimum bar', 'must reach', 'must achieve', 'must hit',
         'must not exceed', 'will not ship unless', 'not launch unless', '不低于', '不少于', '不得超过', '上线标准', '上线门槛', '验收',
-        '阈值', '门槛',
-        '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
+        '阈值', '门槛', '才会上线', '才会让', '九成以上', '以上才', '上线前必须',
         # a bar said as a comparison: "离线效果要明显比顾问现在挑的好，才给顾问用"
-        '才给',
-        'go ahead if', 'go ahead only if', 'we go ahead',
+        '才给', 'go ahead if', 'go ahead only if', 'we go ahead',
         'ship when', 'launch when', 'go live when', 'switch it on', 'how good', 'good enough to', '才上线', '才能上线', '才允许', '才算', '算能用', 'lower than', 'beats the', 'beat the',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '基準を満たし', '条件を満たし', '満たさない', '満たした時点', '続かない限り', 'しきい値', '閾値', '合格ライン', '下回った場合', '以上でなければ',
@@ -118,8 +117,7 @@ PATTERNS = ItemPatterns(
         'mindst', 'højst', 'ikke før', 'først når', 'kun hvis', 'kun når', 'forudsat at', 'tærskel*', 'grænseværdi*',
         'må ikke overstige', 'ikke flere end', 'ikke mere end', 'grænsen for',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
-        'kam se kam', 'zyada se zyada', 'tabhi', 'jab tak', 'tab tak nahi', 'se kam nahi', 'se zyada nahi',
-        'se kam ho', 'shart', 'launch rule',
+        'kam se kam', 'zyada se zyada', 'tabhi', 'jab tak', 'tab tak nahi', 'se kam nahi', 'se zyada nahi', 'se kam ho', 'shart', 'launch rule',
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
         'vähintään', 'enintään', 'korkeintaan', 'vain jos', 'vasta kun', 'kynnysarvo*', 'hyväksymiskriteer*',
         'ei oteta käyttöön ennen', 'otetaan käyttöön vasta',
@@ -143,8 +141,7 @@ PATTERNS = ItemPatterns(
             'abia când', 'abia după ce', 'abia atunci când', 'decât dacă', 'decât după ce', 'până când nu',
             'cu condiția ca', 'condiția este ca', 'pragul', 'pragului', 'praguri', 'pragurile', 'prag minim',
             'cerință minimă', 'cerințe minime', 'cerințele minime', 'nu lansăm', 'nu vom lansa', 'nu va fi lansat*',
-            'nu va fi pus în funcțiune', 'nu va fi pusă în funcțiune', 'nu îl punem în funcțiune',
-            'nu îl vom folosi',
+            'nu va fi pus în funcțiune', 'nu va fi pusă în funcțiune', 'nu îl punem în funcțiune', 'nu îl vom folosi',
         ),
         # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
         # plural to it).
@@ -157,6 +154,15 @@ PATTERNS = ItemPatterns(
         'κατώφλι*', 'το όριο', 'όριο απόφασης', 'ελάχιστη ακρίβεια', 'όχι λιγότερο από', 'όχι κάτω από',
         'όχι περισσότερο από', 'μόνο εφόσον', 'με την προϋπόθεση ότι', 'προϋπόθεση για', 'κριτήριο αποδοχής',
         'κριτήρια αποδοχής', 'δεν θα τεθεί σε λειτουργία',
+        # Croatian body wording, also as typed without diacritics (a word ending in "*" is a stem: Croatian adds
+        # endings for case, number and gender to it).
+        *croatian(
+            'najmanje', 'barem', 'najviše', 'ne više od', 'ne manje od', 'samo ako', 'samo kada', 'samo kad',
+            'tek kada', 'tek kad', 'tek ako', 'sve dok ne', 'pod uvjetom da', 'uvjet je da', 'prag', 'praga',
+            'pragom', 'pragu', 'pragovi', 'granica od', 'granicu od', 'granična vrijednost', 'granične vrijednosti',
+            'ili veća', 'ili veći', 'ili manja', 'ili manji', 'ne smije prijeći', 'ne smije premašiti',
+            'ne smije pasti', 'nećemo uvesti', 'nećemo pokrenuti', 'neće biti uveden*',
+        ),
     ),
     mentions=(
         # a bar with no number: "It has to catch most of the obvious stains before we'd trust it on the counter"
@@ -176,6 +182,10 @@ PATTERNS = ItemPatterns(
         'ha már elég jó', 'ha már megbízható', 'ha már működik',
         # Greek: a bar with no number ("θα το βάλουμε σε λειτουργία όταν είναι αρκετά καλό").
         'αρκετά καλό', 'αρκετά αξιόπιστο',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian(
+            'kad bude dovoljno dobar', 'kada bude dovoljno dobar', 'kad bude pouzdan',
+        ),
     ),
     vague=(
         # A bar said to exist, with no value anywhere: "when the predicted strength reaches a predetermined level".
@@ -226,6 +236,11 @@ PATTERNS = ItemPatterns(
         # Greek: the item named, nothing said of it ("όταν πετύχει ικανοποιητική ακρίβεια").
         'αρκετά ακριβές', 'επαρκώς ακριβ*', 'ικανοποιητική ακρίβεια', 'υψηλή ακρίβεια', 'όταν είναι έτοιμο',
         'αποδεκτό επίπεδο',
+        # Croatian: the item named, nothing said of it.
+        *croatian(
+            'dovoljno točan', 'dovoljno točna', 'dovoljno točno', 'dovoljno pouzdan*', 'zadovoljavajuća točnost',
+            'odlučit ćemo kasnije', 'naknadno ćemo odrediti',
+        ),
     ),
     concrete=(
         # A bar as a share in words: "should match her recording 49 times in 50", "right 9 times out of 10".
@@ -251,12 +266,10 @@ PATTERNS = ItemPatterns(
             '- 任一阶段满意度低于 55% 时回滚到关键词机器人。',
         ),
         Pattern(
-            '\\d+\\s*(?:回|件|人|枚|例|問)?中\\s*\\d+\\s*(?:回|件|人|枚|例|問)?以上',
-            '50回中45回以上でシステムが知らせていた状態が続かない限り、変えない',
+            '\\d+\\s*(?:回|件|人|枚|例|問)?中\\s*\\d+\\s*(?:回|件|人|枚|例|問)?以上', '50回中45回以上でシステムが知らせていた状態が続かない限り、変えない',
         ),
         Pattern(
-            '\\d+(?:\\.\\d+)?\\s*(?:%|％|割)\\s*以上(?:で|に|を|の)',
-            '正解率が90%以上になるまで本番には出さない',
+            '\\d+(?:\\.\\d+)?\\s*(?:%|％|割)\\s*以上(?:で|に|を|の)', '正解率が90%以上になるまで本番には出さない',
         ),
         # Greek: a bar at a figure or better ("μόνο αν η ανάκληση είναι 90% ή υψηλότερη").
         Pattern(

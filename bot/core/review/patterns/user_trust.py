@@ -1,13 +1,11 @@
 """Matching patterns for the `user_trust` rubric item (User trust and control); its coaching text is in rubric.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, romanian
+from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
 
 PATTERNS = ItemPatterns(
     headings=(
         # Japanese business documents (稟議書, 企画書): their usual section names.
-        '関わり方', '職員の関わり方',
-        'user trust', 'trust', 'user experience', 'ux', 'ux design', 'human in the loop', 'human-in-the-loop',
-        'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
+        '関わり方', '職員の関わり方', 'user trust', 'trust', 'user experience', 'ux', 'ux design', 'human in the loop', 'human-in-the-loop', 'human review', 'user control', 'expectation management', 'in charge', 'in control', 'human oversight',
         'oversight', 'and control', 'experience', 'who decides', 'who makes the call', 'who has the final say', '谁来决定', '谁说了算', '用户信任', '信任', '用户体验', '交互设计', '人工审核', '人机协同', '人机协作',
         # Spanish section names (a spec written in Spanish, or in Spanish and English).
         'control del usuario', 'confianza', 'el usuario decide', 'supervisión humana', 'intervención humana',
@@ -48,16 +46,16 @@ PATTERNS = ItemPatterns(
         # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
         # diacritics.
         *romanian(
-            'control uman', 'controlul uman', 'supraveghere umană', 'supravegherea umană', 'rolul omului',
-            'rolul utilizatorului', 'rolul operatorului', 'cine decide', 'cine ia decizia', 'decizia finală',
-            'cine are ultimul cuvânt', 'implicarea utilizatorilor', 'instruire', 'instruirea',
+            'control uman', 'controlul uman', 'supraveghere umană', 'supravegherea umană', 'rolul omului', 'rolul utilizatorului', 'rolul operatorului', 'cine decide', 'cine ia decizia', 'decizia finală', 'cine are ultimul cuvânt', 'implicarea utilizatorilor', 'instruire', 'instruirea',
             'instruirea personalului', 'formarea personalului', 'încrederea utilizatorilor',
         ),
         # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
         'emberi felügyelet', 'emberi felülvizsgálat', 'emberi kontroll', 'a felhasználó szerepe', 'az ember szerepe', 'ki dönt', 'képzés', 'oktatás', 'bizalom', 'felhasználói bizalom', 'panaszkezelés', 'jogorvoslat',
         # Greek section names (a spec written in Greek, or in Greek and English).
-        'ανθρώπινη εποπτεία', 'ανθρώπινος έλεγχος', 'ο ρόλος του χρήστη', 'ο ρόλος του ανθρώπου', 'ρόλοι και αρμοδιότητες', 'ευθύνη', 'ποιος αποφασίζει', 'τελική απόφαση', 'εκπαίδευση χρηστών',
-        'εκπαίδευση προσωπικού', 'εμπιστοσύνη', 'ενστάσεις',
+        'ανθρώπινη εποπτεία', 'ανθρώπινος έλεγχος', 'ο ρόλος του χρήστη', 'ο ρόλος του ανθρώπου', 'ρόλοι και αρμοδιότητες', 'ευθύνη', 'ποιος αποφασίζει', 'τελική απόφαση', 'εκπαίδευση χρηστών', 'εκπαίδευση προσωπικού', 'εμπιστοσύνη', 'ενστάσεις',
+        # Croatian section names, also as typed without diacritics.
+        *croatian('ljudski nadzor', 'ljudska kontrola', 'uloga korisnika', 'uloga čovjeka', 'tko odlučuje', 'obuka', 'edukacija', 'povjerenje',
+            'povjerenje korisnika', 'pravo na žalbu'),
     ),
     conventional=('oversight',),
     cues=(
@@ -71,28 +69,23 @@ PATTERNS = ItemPatterns(
         # the person edits the draft before it goes anywhere: "销售自己改一下再提交"
         '改一下再', '修改后再提交', '确认后再提交', '确认后提交',
         # the person can send it on to a human in one step, or accepts each one: "点'不对'可以一键转给农技员"
-        '一键转', 'confirms or rejects', 'accepts or rejects', 'approve or reject',
-        'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved', 'appeal', 'can appeal', '申诉',
-        'confidence score', 'confidence indicator', 'confidence level', 'confidence label', 'confidence marker',
-        'one click', 'confirm or correct', 'accept or reject', 'must be confirmed', 'must confirm', 'still reads',
+        '一键转', 'confirms or rejects', 'accepts or rejects', 'approve or reject', 'review every', 'accepts or overrides', 'before anything is saved', 'before it is saved', 'appeal', 'can appeal', '申诉',
+        'confidence score', 'confidence indicator', 'confidence level', 'confidence label', 'confidence marker', 'one click', 'confirm or correct', 'accept or reject', 'must be confirmed', 'must confirm', 'still reads',
         'still reviews', 'still decides', 'reviews every', 'reads every', 'signs off', 'final decision', 'final say',
         'stays in control', 'in charge', 'show confidence', 'low-confidence', 'low confidence', 'editable', 'can edit', 'edit before', 'undo', 'corrections', 'override', 'human review', 'human-in-the-loop',
-        'human in the loop', 'must approve', 'review 后', '审核后', 'checks every', 'before it goes', 'approve before', 'review queue', 'never auto-send',
-        'never sent automatically', 'disclaimer', 'ai-generated', 'generated by ai', 'expectation', 'thumbs down',
+        'human in the loop', 'must approve', 'review 后', '审核后', 'checks every', 'before it goes', 'approve before', 'review queue', 'never auto-send', 'never sent automatically', 'disclaimer', 'ai-generated', 'generated by ai', 'expectation', 'thumbs down',
         '置信度', '人工审核', '人工复核', '可编辑', '撤销', '免责声明', 'ai 生成', 'ai生成', '纠正', '可修改', 'clicks confirm', 'talk to a human', 'mark as wrong', 'accepts, edits', 'reviews, edits',
         # nothing happens on the model's word: "nothing automatic comes off this … they decide who to ring"
         'nothing automatic', 'nothing happens automatically', 'nothing is automatic', 'decide who to', 'not a concern', '驳回', '仍由', '最终决定', '确认后', 'the final say', 'confirm before',
         'only a suggestion', 'just a suggestion', 'as a suggestion', 'still picks', 'still chooses', 'to confirm', 'can change it', 'starting point', 'for a human to', '可以修改', '确认',
         # the person's own figure beside the model's, and theirs stands: "The berthing master still sets the number
         # … The screen shows the forecast next to the box where they type their own number. Their number is the one that counts"
-        'still sets', 'the one that counts', 'their own number', 'their own figure', 'their own estimate',
-        'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时', '放心', '不踏实',
+        'still sets', 'the one that counts', 'their own number', 'their own figure', 'their own estimate', 'still sees', 'still makes the call', 'makes the final call', 'can dismiss', 'dismiss', 'can reject', 'accepts or changes', 'accept or change', '改派', '人工确认', '可以随时', '放心', '不踏实',
         'edits', 'edit it', 'edits and', 'a draft', 'only a draft', 'as a draft', 'default value', 'switch off', 'switch it off', 'turn it off', 'turn off', 'off at any time', 'opt out', 'opt-out', 'mark a', 'as unhelpful', 'sign off', 'accepting each', 'approves', 'approve each', 'without a human', 'without a lawyer', 'without a person', '可以改', '默认值', '只是建议', '建议只是', '自己决定',
         # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
         '同意を', '同意書', 'の同意', '最終的に', '最終判断', '人が確認', '確認してから', '修正できる', '取り消せ', '信頼', 'あくまで',
         # Spanish body wording.
-        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta', 'lo decidirá', 'la decidirá', 'la decisión final', 'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea',
-        'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
+        'la confirma', 'decide si', 'nunca cancela', 'por su cuenta', 'lo decidirá', 'la decidirá', 'la decisión final', 'revisión humana', 'supervisión humana', 'como erróneo', 'como errónea', 'lo confirma', 'lo cambia', 'la última palabra', 'siempre manda', 'confiar', 'confianza',
         # French body wording.
         'décide toujours', 'garde la main', 'dernier mot', 'peut ignorer', 'qui décide', 'ajouter à la main', 'rien à signaler',
         # Portuguese body wording.
@@ -117,38 +110,29 @@ PATTERNS = ItemPatterns(
         'bestemmer selv', 'vurderer selv', 'vurderer altid selv', 'træffer beslutningen', 'sidste ord', 'endelige beslutning', 'kan ignorere', 'kan afvise', 'tilsidesætt*', 'sker automatisk', 'oplæring*',
         'undervisning', 'introducer*', 'er en hjælp', 'et hjælpemiddel', 'beslutningsstøtte', 'logbog', 'tilbagemelding*',
         # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
-        'final hai', 'aakhri faisla', 'decide karega', 'decide karegi', 'decide karenge', 'confirm karega',
-        'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta', 'badal sakta', 'mana kar sakta', 'reject kar sakta', 'training denge', 'sikhayenge',
+        'final hai', 'aakhri faisla', 'decide karega', 'decide karegi', 'decide karenge', 'confirm karega', 'confirm karta', 'confirm karna padega', 'bina confirm', 'approve karega', 'edit kar sakta', 'edit karta', 'badal sakta', 'mana kar sakta', 'reject kar sakta', 'training denge', 'sikhayenge',
         # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
-        'päättää itse', 'päättää aina itse', 'tekee päätöksen', 'tekee lopullisen päätöksen', 'viimeinen sana',
-        'lopullinen päätös', 'lopullisen päätöksen', 'jättää huomiotta', 'voi hylätä', 'voi ohittaa', 'voi muuttaa',
+        'päättää itse', 'päättää aina itse', 'tekee päätöksen', 'tekee lopullisen päätöksen', 'viimeinen sana', 'lopullinen päätös', 'lopullisen päätöksen', 'jättää huomiotta', 'voi hylätä', 'voi ohittaa', 'voi muuttaa',
         'apuväline*', 'päätöksenteon tuki', 'päätöksenteon tukena', 'perehdyt*', 'käyttäjäkoulutu*', 'eri mieltä', 'palautteen', 'palautetta', 'tapahtuu automaattisesti', 'ihminen hyväksyy', 'hyväksyy ehdotuksen',
         # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
-        'avgjør selv', 'tar beslutningen', 'tar alltid beslutningen', 'siste ord', 'endelig beslutning',
-        'endelige beslutningen', 'kan ignorere', 'kan avvise', 'overstyr*', 'skjer automatisk', 'opplæring*',
+        'avgjør selv', 'tar beslutningen', 'tar alltid beslutningen', 'siste ord', 'endelig beslutning', 'endelige beslutningen', 'kan ignorere', 'kan avvise', 'overstyr*', 'skjer automatisk', 'opplæring*',
         'er en hjelp', 'et hjelpemiddel', 'loggbok', 'tilbakemelding*', 'går imot', 'mennesket i loopen', 'overprøv*', 'manuell kontroll',
         # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
         'decideix', 'decidirà', 'decisió final', 'última paraula', 'pot ignorar', 'pot rebutjar', 'pot descartar',
         'pot corregir', 'pot modificar', 'pot editar', 'ho confirma', 'el confirma', 'ha de confirmar', 'ha de validar', 'revisió humana', 'supervisió humana', 'control humà', 'de manera automàtica', 'automàticament',
         'sessions de formació', 'rebran formació', 'formació als', 'suport a la decisió', 'retroalimentació', 'només és un suggeriment', 'com a suggeriment',
         # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
-        'rozhoduje', 'rozhodne', 'konečné rozhodnutí', 'poslední slovo', 'rozhodnutí člověka', 'platí rozhodnutí',
-        'může přepsat', 'může odmítnout', 'může zamítnout', 'může ignorovat', 'může opravit', 'může upravit',
+        'rozhoduje', 'rozhodne', 'konečné rozhodnutí', 'poslední slovo', 'rozhodnutí člověka', 'platí rozhodnutí', 'může přepsat', 'může odmítnout', 'může zamítnout', 'může ignorovat', 'může opravit', 'může upravit',
         'musí potvrdit', 'musí schválit', 'potvrdí', 'schválí', 'schvaluje', 'lidská kontrola', 'lidský dohled',
         'kontrola člověkem', 'kontroluje člověk', 'zkontroluje', 'prohlédne', 'přezkoum*', 'automaticky', 'nikdy sám', 'sám nikdy', 'sám nerozhoduje', 'nerozhoduje sám', 'jen návrh', 'pouze návrh', 'jako návrh',
         'podpora rozhodování', 'podpůrný nástroj', 'nesouhlasí', 'zpětná vazba', 'zpětnou vazbu', 'proškolen*', 'zaškolen*', 'bez uvedení důvodu',
         # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
         # endings for case, number and gender, and its article, to it).
         *romanian(
-            'decizia finală', 'ultimul cuvânt', 'decizia omului', 'ia decizia', 'iau decizia', 'poate respinge',
-            'poate refuza', 'poate ignora', 'poate corecta', 'poate modifica', 'poate anula', 'poate contesta',
-            'poate fi contestat*', 'trebuie să confirme', 'trebuie să aprobe', 'confirmă sau respinge',
-            'acceptă sau respinge', 'aprobat de', 'aprobată de', 'control uman', 'supraveghere umană',
-            'verificat de un om', 'verificată de un om', 'verificare umană', 'în mod automat', 'niciodată singur',
-            'nu decide singur', 'nu decide nimic', 'nu ia decizii', 'nu ia nicio decizie', 'doar o propunere',
-            'doar o sugestie', 'ca sugestie', 'ca propunere', 'sprijin pentru decizie', 'sprijin decizional',
-            'suport decizional', 'instrument de sprijin', 'nu este de acord', 'nu sunt de acord', 'instruit*',
-            'sesiuni de instruire', 'fără aprobarea', 'fără acordul', 'fără ca un om', 'fără ca o persoană',
+            'decizia finală', 'ultimul cuvânt', 'decizia omului', 'ia decizia', 'iau decizia', 'poate respinge', 'poate refuza', 'poate ignora', 'poate corecta', 'poate modifica', 'poate anula', 'poate contesta',
+            'poate fi contestat*', 'trebuie să confirme', 'trebuie să aprobe', 'confirmă sau respinge', 'acceptă sau respinge', 'aprobat de', 'aprobată de', 'control uman', 'supraveghere umană', 'verificat de un om', 'verificată de un om', 'verificare umană', 'în mod automat', 'niciodată singur',
+            'nu decide singur', 'nu decide nimic', 'nu ia decizii', 'nu ia nicio decizie', 'doar o propunere', 'doar o sugestie', 'ca sugestie', 'ca propunere', 'sprijin pentru decizie', 'sprijin decizional',
+            'suport decizional', 'instrument de sprijin', 'nu este de acord', 'nu sunt de acord', 'instruit*', 'sesiuni de instruire', 'fără aprobarea', 'fără acordul', 'fără ca un om', 'fără ca o persoană',
         ),
         # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
         # plural to it).
@@ -161,8 +145,12 @@ PATTERNS = ItemPatterns(
         # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
         # matching_form reads it without accents and with one sigma).
         'τελική απόφαση', 'παίρνει την απόφαση', 'αποφασίζει πάντα', 'η απόφαση παραμένει', 'επιβεβαιώνεται από', 'εγκρίνει ή απορρίπτει', 'αποδέχεται ή απορρίπτει', 'να παρακάμψει',
-        'ανθρώπινη εποπτεία', 'ανθρώπινο έλεγχο', 'ανθρώπινος έλεγχος', 'ένσταση', 'ενστάσεις', 'προσφυγή', 'βαθμός βεβαιότητας', 'βαθμό βεβαιότητας', 'βαθμός εμπιστοσύνης', 'βαθμό εμπιστοσύνης',
-        'εκπαίδευση των χρηστών',
+        'ανθρώπινη εποπτεία', 'ανθρώπινο έλεγχο', 'ανθρώπινος έλεγχος', 'ένσταση', 'ενστάσεις', 'προσφυγή', 'βαθμός βεβαιότητας', 'βαθμό βεβαιότητας', 'βαθμός εμπιστοσύνης', 'βαθμό εμπιστοσύνης', 'εκπαίδευση των χρηστών',
+        # Croatian body wording, also typed without diacritics ("*" is a stem: Croatian adds case, number, gender).
+        *croatian('konačnu odluku', 'konačna odluka', 'zadnju riječ', 'zadnja riječ', 'posljednju riječ', 'ljudska odluka', 'odlučuje čovjek',
+            'čovjek odlučuje', 'uvijek odlučuje', 'ne donosi odluke', 'ne donosi nikakve odluke', 'ne odlučuje sam', 'može odbiti', 'može odbaciti', 'može ispraviti', 'može promijeniti', 'može zanemariti', 'mora potvrditi', 'mora odobriti', 'ljudski nadzor', 'ljudskim nadzorom',
+            'ljudsku provjeru', 'ljudska provjera', 'ljudsku kontrolu', 'automatsk*', 'samo prijedlog', 'kao prijedlog', 'samo preporuka', 'kao preporuku', 'podrška odlučivanju', 'potpora odlučivanju', 'ne slaže', 'povratne informacije', 'povratnu informaciju', 'prigovor*', 'žalb*', 'očitova*',
+            'obuk*', 'edukacij*', 'osposoblj*'),
     ),
     mentions=(
         # Catalan slogans of a helper, with no control described ("només ajuda, no substitueix ningú").
@@ -182,15 +170,15 @@ PATTERNS = ItemPatterns(
         # the user is warned when the output is doubtful
         'gets a warning', 'get a warning', 'shows a warning',
         # a person sends what the model drafted: "an agent just clicks send"
-        'clicks send', 'click send', 'hits send', 'presses send',
-        'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
+        'clicks send', 'click send', 'hits send', 'presses send', 'corrected', 'can correct', 'for a human', '直接改', '能改', '随便改', '可以修改', '手动修改', '仍然可以', '照样可以', '自己核对', '自己判断', '最终由', '拍板', '人工把关',
         # Greek: slogans of a helper, with no control described ("είναι βοήθημα, δεν αντικαθιστά τον υπάλληλο").
         'δεν αντικαθιστά', 'είναι βοήθημα', 'απλώς βοηθά', 'υποστηρικτικό εργαλείο',
+        # Croatian: everyday wording that finds the item and says nothing specific of it.
+        *croatian('samo pomaže', 'ne zamjenjuje', 'neće zamijeniti'),
     ),
     vague=(
         # Italian slogans: "i condomini restano sempre al centro", "le loro esigenze verranno ascoltate"
-        'restano sempre al centro', 'verranno ascoltate',
-        'users will trust it', 'users will love', 'be able to trust', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works', '用户会信任', '体验好', '丝滑',
+        'restano sempre al centro', 'verranno ascoltate', 'users will trust it', 'users will love', 'be able to trust', 'the human touch', 'not replace them', 'not to replace them', 'intuitive', 'seamless', 'magical', 'delightful', 'just works', '用户会信任', '体验好', '丝滑',
         # a deck's slogan for the person's say: "Our stockpeople remain in control", "AI supports, never replaces"
         'remain in control', 'remains in control', 'never replaces', 'supports, never replaces',
         # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
@@ -201,13 +189,15 @@ PATTERNS = ItemPatterns(
         'mu budou důvěřovat', 'jí budou důvěřovat', 'mu budou věřit', 'jí budou věřit', 'intuitivní', 'snadné použití', 'snadno použiteln*', 'uživatelsky přívětiv*',
         # Romanian: the item named, nothing said of it ("aplicația este intuitivă și ușor de folosit").
         *romanian(
-            'vor avea încredere', 'utilizatorii vor avea încredere', 'intuitiv', 'intuitivă', 'ușor de folosit',
-            'ușor de utilizat', 'prietenos cu utilizatorul',
+            'vor avea încredere', 'utilizatorii vor avea încredere', 'intuitiv', 'intuitivă', 'ușor de folosit', 'ușor de utilizat', 'prietenos cu utilizatorul',
         ),
         # Hungarian: the item named, nothing said of it ("intuitív, és a felhasználók meg fognak bízni benne").
         'megbíznak benne', 'bízni fognak benne', 'intuitív', 'könnyen használható', 'felhasználóbarát',
         # Greek: the item named, nothing said of it ("φιλικό προς τον χρήστη και διαισθητικό").
         'φιλικό προς τον χρήστη', 'εύκολο στη χρήση', 'διαισθητικ*', 'οι χρήστες θα το εμπιστευτούν',
+        # Croatian: the item named, nothing said of it.
+        *croatian('korisnici će mu vjerovati', 'imat će povjerenja', 'intuitivan', 'intuitivna', 'jednostavan za korištenje', 'jednostavna za korištenje',
+            'lako se koristi', 'prilagođen korisniku'),
     ),
     concrete=(
         Pattern(
@@ -262,6 +252,15 @@ PATTERNS = ItemPatterns(
             r"|\b(?:az?\s+)?(?:ő|ember|munkatárs|ügyintéző|orvos|kolléga)\w*\s+döntése\s+(?:az?\s+)?"
             r"(?:érvényes|számít|a végső)\b|\bkizárólag\s+a\s+(?:program|modell|rendszer|gép)\w*\s+döntése\s+alapján",
             "Ha a kolléga nem ért egyet a javaslattal, az ő döntése érvényes: mindig az ügyintéző dönt.",
+        ),
+        # Croatian: the person's decision stands ("odluku uvijek donosi službenik", "samo liječnik može donijeti
+        # konačnu odluku"), with or without diacritics.
+        Pattern(
+            r"\b(?:odluku|odluke|rje[šs]enje)\s+(?:uvijek\s+|i dalje\s+|samo\s+)?(?:donosi|donose|mo[žz]e donijeti)\s+"
+            r"(?:samo\s+|uvijek\s+)?(?:[čc]ovjek|slu[žz]benik|djelatnik|lije[čc]nik|korisnik|inspekcij|zaposlenik|referent)\w*"
+            r"|\b(?:samo|uvijek|isklju[čc]ivo)\s+(?:[čc]ovjek|slu[žz]benik|djelatnik|lije[čc]nik|korisnik|inspekcij|"
+            r"zaposlenik|referent)\w*\s+(?:odlu[čc]uje|odlu[čc]i|donosi|mo[žz]e donijeti)",
+            "Odluku uvijek donosi službenik: samo liječnik može donijeti konačnu odluku.",
         ),
         # "it is the search manager, not the software, who decides where the ground parties go"
         Pattern(r"\bnot the (?:software|model|system|tool|ai|computer|algorithm|app)\b,? who (?:decides|makes|has)\b",

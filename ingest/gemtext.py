@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 
 LINK_LINE_RE = re.compile(r"^=>\s*(?P<url>\S+)(?:\s+(?P<label>.*\S))?\s*$")
-HEADING_RE = re.compile(r"^#\s+(?P<title>\S.*)$", re.MULTILINE)
 
 
-def gemtext_to_markdown(text: str) -> tuple[str, str | None]:
-    """(Markdown body, title: the page's first `# ` heading) of a gemtext page."""
+def gemtext_to_markdown(text: str) -> str:
+    """The Markdown of a gemtext page (its title is its first `# ` heading, which the loader reads as for Markdown)."""
     lines = []
     for line in text.replace("\r\n", "\n").split("\n"):
         link = LINK_LINE_RE.match(line)
         lines.append(f"- {link.group('label') or link.group('url')}" if link else line)
-    title = HEADING_RE.search(text)
-    return "\n".join(lines), title.group("title").strip() if title else None
+    return "\n".join(lines)

@@ -187,7 +187,7 @@ def _converted(suffix: str, raw: bytes) -> tuple[str, str | None, bool]:
     if suffix == ".tid":
         body, title = tiddler_to_markdown(text)
     elif suffix == ".gmi":
-        body, title = gemtext_to_markdown(text)
+        body, title = gemtext_to_markdown(text), None  # its first "# " heading, read below as for Markdown
     elif suffix in (".yaml", ".yml"):
         body, title = yaml_to_markdown(text)
     elif suffix in (".opml", ".xml", ".atom", ".rss", ".enex"):

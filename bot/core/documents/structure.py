@@ -75,9 +75,13 @@ LEAD_IN_WORDS_RE = re.compile(r"\b(?:the following(?: \w+){0,2}|as follows)\s*[.
 # NFKC has made "？" and "！" Latin: "收多少?我们老板…" and "评测集? 答:…" are two sentences each);
 # a blank line or a new bullet ends one too.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\"”’])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])|(?<=[!?])\s*(?=[\u3400-\u9fff“「])|\n{2,}|\n(?=\s*[-*•]\s)")
+# Greek letters (the basic block and polytonic Greek) and Greek capitals with or without their tonos, for the
+# review's Greek specs: a sentence, a run-in head or a word may start with them.
+GREEK_LETTERS = "\u0370-\u03ff\u1f00-\u1fff"
+GREEK_CAPITALS = "\u0386\u0388-\u03ab"
 # Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start (a Latin or
 # Greek capital), or a CJK full stop...
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*\u0386\u0388-\u03ab])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])"
+SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*{GREEK_CAPITALS}])|(?<=[。！？；])|(?<=[!?])(?=[\u3400-\u9fff“「])"
                                r"|(?<=[a-z0-9%)][.!?])\s+(?=[a-z])")
 # ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
 # Greek ones too: "π.χ." (e.g.), "βλ." (see), "κ." (Mr), "αρ." (no.), "σελ." (p.), "δηλ." (i.e.), "κλπ." (etc.).

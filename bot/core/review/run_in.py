@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.documents.structure import GREEK_CAPITALS
+
 # The head: capitalised, no figures, no inner punctuation, then a full stop before the next sentence or the end;
 # a numbered step may carry one ("3. Verification set. 620 routine plates …" in a lab notebook's method). Capitals
 # are Latin or Greek ("6. Δοκιμή. Από τον Μάρτιο …" in a Greek circular's numbered paragraphs).
-CAPITAL = "A-Z\u0386\u0388-\u03ab"
+CAPITAL = f"A-Z{GREEK_CAPITALS}"
 RUN_IN_RE = re.compile(
     rf"^(?:\d{{1,2}}[.)]\s+)?(?P<head>[{CAPITAL}][^.!?:;,\d()\[\]|*_#\"“”]{{0,60}}?)\.(?=\s+[{CAPITAL}\d\"“‘']|\s*$)"
 )

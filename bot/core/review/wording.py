@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.documents.structure import GREEK_LETTERS
 from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, EN_STOPWORDS, matching_text
 
@@ -59,11 +60,14 @@ def is_cjk_phrase(phrase: str) -> bool:
     return bool(CJK_RE.search(phrase) or KANA_RE.search(phrase))
 
 
+WORD_START_RE = re.compile(rf"[A-Za-z0-9{GREEK_LETTERS}\uac00-\ud7af][\w'’\-]*")
+
+
 def word_count(text: str) -> int:
     """Words (English, Greek, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
     Chinese or Japanese sentence weighs about what it says."""
     cjk = len(CJK_RE.findall(text)) + len(KANA_RE.findall(text))
-    return len(re.findall(r"[A-Za-z0-9\u0370-\u03ff\u1f00-\u1fff\uac00-\ud7af][\w'’\-]*", text)) + (cjk + 1) // 2
+    return len(WORD_START_RE.findall(text)) + (cjk + 1) // 2
 
 
 def strip_markup(text: str) -> str:

@@ -62,22 +62,23 @@ class ItemPatterns:
 ROMANIAN_PLAIN = str.maketrans("ăâîșşțţ", "aaisstt")
 
 
+def typed_plain(phrases: tuple[str, ...], *plain_forms: dict[int, str]) -> tuple[str, ...]:
+    """Each phrase as written and as typed without its diacritics, once per way of dropping them."""
+    forms = (form for phrase in phrases for form in (phrase, *(phrase.translate(plain) for plain in plain_forms)))
+    return tuple(dict.fromkeys(forms))
+
+
 def romanian(*phrases: str) -> tuple[str, ...]:
     """Romanian phrases as written and as typed without diacritics, for an item's phrase lists. A word whose plain
     form is another language's or English ("costă" and Italian "costa") is listed as written, outside this."""
-    return tuple(dict.fromkeys(form for phrase in phrases for form in (phrase, phrase.translate(ROMANIAN_PLAIN))))
+    return typed_plain(phrases, ROMANIAN_PLAIN)
 
 
 # Croatian is often typed with no diacritics in chat and email ("točnost" as "tocnost", "đ" as "dj" or "d").
 CROATIAN_PLAIN = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"})
+CROATIAN_PLAIN_D = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "d"})
 
 
 def croatian(*phrases: str) -> tuple[str, ...]:
     """Croatian phrases as written and as typed without diacritics (with "đ" as "dj" and as "d")."""
-    return tuple(
-        dict.fromkeys(
-            form
-            for phrase in phrases
-            for form in (phrase, phrase.translate(CROATIAN_PLAIN), phrase.replace("đ", "d").translate(CROATIAN_PLAIN))
-        )
-    )
+    return typed_plain(phrases, CROATIAN_PLAIN, CROATIAN_PLAIN_D)

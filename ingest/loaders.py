@@ -13,6 +13,7 @@ import yaml
 from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
+from ingest.aligned_tables import fenced_tables
 from ingest.blog_chrome import cut_comments, drop_page_trees, is_masthead
 from ingest.cleaning import CHROME_LINE_RE, SEPARATOR_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
@@ -127,6 +128,8 @@ def load_document(path: Path) -> LoadedDocument:
     if suffix in {".md", ".markdown"}:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
         body = strip_note_markup(strip_inline_html(body))
+    if suffix in {".md", ".markdown", ".gmi", ".tid"}:
+        body = fenced_tables(body)  # a band table lined up with spaces in a preformatted block
     if suffix in {".html", ".htm"}:
         body, html_title = html_to_text(body)
         # The page's own <h1> beats <title>, which usually carries the site name too.

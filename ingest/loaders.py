@@ -32,9 +32,11 @@ from ingest.text_formats import to_markdown
 from ingest.tiddlywiki import tiddler_to_markdown
 from ingest.track_changes import accept_tracked_changes
 
-SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".pdf", ".rst", ".rest", ".adoc",
-                      ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex", ".eml", ".opml",
-                      ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid", ".gmi"}
+# An EPUB's chapters are XHTML files (`ch07.xhtml`): pages like any other.
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".xht"}
+SUPPORTED_SUFFIXES = HTML_SUFFIXES | {".md", ".markdown", ".txt", ".text", ".pdf", ".rst", ".rest", ".adoc",
+                                      ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex",
+                                      ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid", ".gmi"}
 # Formats whose own structure says where the headings are: read into Markdown by their own readers.
 CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom",
                       ".rss", ".enex", ".tid", ".gmi"}
@@ -130,7 +132,7 @@ def load_document(path: Path) -> LoadedDocument:
         body = strip_note_markup(strip_inline_html(body))
     if suffix in {".md", ".markdown", ".gmi", ".tid"}:
         body = fenced_tables(body)  # a band table lined up with spaces in a preformatted block
-    if suffix in {".html", ".htm"}:
+    if suffix in HTML_SUFFIXES:
         body, html_title = html_to_text(body)
         # The page's own <h1> beats <title>, which usually carries the site name too.
         meta.setdefault("title", _first_heading(body) or html_title)

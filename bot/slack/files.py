@@ -91,7 +91,7 @@ def download_shared_file(
             ) from exc
     else:
         raise FileUnavailable(f"I couldn't download {name}: too many redirects")
-    if content_type.startswith(HTML_TYPES) and not name.lower().endswith((".html", ".htm")):
+    if content_type.startswith(HTML_TYPES) and not name.lower().endswith((".html", ".htm", ".xhtml", ".xht")):
         # Slack's answer to a token without files:read is its sign-in page, with status 200.
         raise FileUnavailable(
             f"Slack sent me its sign-in page instead of {name}; the app needs the files:read "

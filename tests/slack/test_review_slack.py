@@ -165,6 +165,14 @@ def test_without_files_read_the_login_page_is_not_reviewed_as_the_spec(slack):
     assert "readiness" not in "\n".join(c.text for c in slack.fake.called("chat.postMessage"))
 
 
+def test_an_xhtml_spec_served_as_xhtml_is_reviewed_not_taken_for_the_sign_in_page(slack):
+    page = f"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'><body><pre>{THIN_SPEC}</pre></body></html>"
+    shared = slack.fake.add_file("F5", "spec.xhtml", page.encode(), "application/xhtml+xml")
+    share(slack, "review", shared)
+    posted = "\n".join(c.text for c in slack.fake.called("chat.postMessage"))
+    assert "sign-in page" not in posted and "readiness" in posted, posted
+
+
 def test_a_redirect_inside_slack_is_followed_with_the_token(slack):
     shared = slack.fake.add_file("F5", "spec.docx", docx_bytes(THIN_SPEC), DOCX)
     moved = slack.fake.add_file("F6", "spec.docx", docx_bytes(THIN_SPEC), DOCX)

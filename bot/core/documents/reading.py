@@ -220,6 +220,14 @@ def _opens_line(node: Any) -> bool:
     return previous is None or _is_break(previous)
 
 
+def drop_note_references(root: Any) -> None:
+    """A footnote's reference mark (pandoc's EPUB and HTML: `<a class="footnote-ref" epub:type="noteref"><sup>1</sup>
+    </a>`) points to the notes; left in, "…holds around £9 million in cash.1" quoted the digit as part of the sentence."""
+    for mark in root.find_all("a", attrs={"role": "doc-noteref"}) + root.find_all("a", class_="footnote-ref") \
+            + root.find_all("a", attrs={"epub:type": "noteref"}):
+        mark.decompose()
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """HTML to Markdown-ish text: headings (and a glossary's terms) become '#' lines, list items '- ' lines,
     chrome elements go."""
@@ -253,6 +261,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             if level := styled_heading_level(paragraph):
                 paragraph.replace_with(f"\n\n{'#' * level} {paragraph.get_text(' ', strip=True)}\n\n")
     drop_attributions(root)
+    drop_note_references(root)
     run_in_headings(root)
     bold_line_headings(root)
     nested_list_topics(root, level_below_deepest(root))

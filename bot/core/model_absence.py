@@ -48,7 +48,14 @@ SKIP_QUESTION_RE = re.compile(
     r"|(?:\bnot|\bnever|n't)\s+(?:we\s+|you\s+|they\s+)?(?:trust|use|rely\s+on)\s+(?:the\s+|its\s+|this\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|classifier)\b"
     # "which files shud ppl read in full no matter what the score says??"
     r"|\b(?:no\s+matter\s+what|whatever|regardless\s+of\s+what)\s+(?:the\s+|its\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|tool|it)\s+says\b"
-    r"|\bregardless\s+of\s+(?:the\s+|its\s+)?(?:ai\s+)?(?:scor\w*|model)\b",
+    r"|\bregardless\s+of\s+(?:the\s+|its\s+)?(?:ai\s+)?(?:scor\w*|model)\b"
+    # "which bookings shud coordinators keep away from it??", "which cases shud ppl never let it draft??"
+    r"|\bkeep\s+(?:\w+\s+){0,2}?away\s+from\s+(?:it|the\s+(?:ai|model|tool|bot|agent)|ai)\b"
+    r"|\b(?:never|not|n't)\s+let\s+(?:it|the\s+(?:ai|model|tool|bot|agent)|ai)\b"
+    # "which chats shud ppl take over straight away??", "when shud ppl run the battery by hand instead??"
+    r"|\b(?:ppl|people|staff|humans?|we|a\s+person|someone)\s+(?:should\s+|shud\s+|must\s+)?take\s+over\b"
+    r"|\b(?:by\s+hand|manually)\s+instead\b"
+    r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)",
     re.IGNORECASE,
 )
 NOT_USED_HEADING_RE = re.compile(
@@ -57,6 +64,8 @@ NOT_USED_HEADING_RE = re.compile(
     # A lead-in over the cases it never decides: "whatever TailCheck says:", "regardless of the score:".
     r"|\bwhatever\s+(?:the\s+)?[\w-]+\s+says\b|\bregardless\s+of\s+(?:the\s+|its\s+)?(?:score|model|ai)\b"
     r"|\bno\s+matter\s+what\s+(?:the\s+)?[\w-]+\s+says\b"
+    # "Never left to Relay (the duty coordinator books these personally):", "Not left to the model"
+    r"|\b(?:never|not)\s+left\s+to\b"
     r"|不用\s*AI|不打分|不经过\s*AI",
     re.IGNORECASE,
 )

@@ -71,6 +71,14 @@ def test_cases_left_out_of_the_model():
     assert heads_skipped("Always Red, straight to the on-call vet, whatever TailCheck says:")
     assert heads_skipped("These go to a person regardless of the score:")
     assert not heads_skipped("Whatever the weather, the round goes out:")
+    # guides-unseen-51: the cases kept from the AI, asked and headed in other words.
+    assert asks_skipped("which bookings shud coordinators keep away from it??")
+    assert asks_skipped("which cases shud ppl never let it draft?? like floods or pests")
+    assert asks_skipped("which chats shud ppl take over straight away??")
+    assert asks_skipped("when shud ppl run the battery by hand instead??")
+    assert not asks_skipped("Who should take over the roadmap?") and not asks_skipped("We never let users see it")
+    assert heads_skipped("Never left to Relay (no suggestion; the duty coordinator books these personally):")
+    assert not heads_skipped("What is left to do")
 
 
 def test_only_the_section_on_the_asked_absence_gains():
@@ -194,3 +202,32 @@ def test_the_section_on_the_model_being_down_is_read_however_low_retrieval_put_i
     answerer = answerer_of_pages(tmp_path_factory, embedder, "absence-low", {"doorcheck-depots.md": _long_guide()})
     answer = answerer.ask("What should our drivers do with each parcel on the round if the model goes down?").answer
     assert "treats the parcel as held for a photo" in answer, answer
+
+
+BOOKINGS = """Relay: how the booking matcher works
+
+For every booking from our clients, Relay suggests up to three interpreters from the language asked for, travel
+time and availability, each with a match score from 0 to 100. Coordinators book.
+
+Score bands:
+
+- 80 to 100: the coordinator checks the top suggestion and confirms it with one click.
+- 50 to 79: the coordinator compares all three suggestions and phones the interpreter before confirming.
+- Below 50: no suggestion is shown and the coordinator books from the register.
+
+Never left to Relay (no suggestion; the duty coordinator books these personally):
+
+- Mental health act assessments.
+- Child protection and safeguarding meetings.
+- Bookings where the patient asked for a named interpreter.
+"""
+
+
+def test_the_cases_never_left_to_the_ai_answer_which_to_keep_away_from_it(tmp_path_factory, embedder):
+    """A forum post heads its never-list with a lead-in, no heading; the question says "keep away from it"."""
+    answer = answerer_of_pages(tmp_path_factory, embedder, "never-left", {"relay.txt": BOOKINGS}).ask(
+        "ugh our interpreter matching ai suggested someone for a safeguarding meeting lol. which bookings shud "
+        "coordinators keep away from it??").answer
+    assert "Mental health act assessments" in answer and "named interpreter" in answer, answer
+    assert "one click" not in answer, answer
+

@@ -21,6 +21,7 @@ from ingest.gemtext import gemtext_to_markdown
 from ingest.exports import json_to_markdown, opml_to_markdown, xml_to_markdown, yaml_to_markdown
 from ingest.inline_html import strip_inline_html
 from ingest.latex import latex_to_markdown
+from ingest.messenger import qq_export_header
 from ingest.note_markup import strip_note_markup
 from ingest.outliner import bullet_topics, is_outline, outline_to_markdown
 from ingest.page_furniture import ISSUE_NUMBER_RE, drop_field_rows
@@ -154,6 +155,9 @@ def load_document(path: Path) -> LoadedDocument:
         meta.setdefault("title", rst_title)
         markdown = True
     if suffix in PLAIN_SUFFIXES:
+        body, chat = qq_export_header(body)
+        if chat:
+            meta.setdefault("title", chat)
         # "# design-proposals" over a Discord or Slack thread copied as text is the channel, not a heading:
         # read as one, it made the page Markdown and its own plain-text headings went unseen.
         # A wiki's page tree copied as text, before its indentation is read as list items.

@@ -26,6 +26,12 @@ NOTICE_RE = re.compile(
     r"|this message was deleted\.?|you deleted this message\.?|missed (?:voice|video) call)$",
     re.IGNORECASE,
 )
+# What QQ writes above a chat it exports as text: what the file is, the folder, the chat's name ("消息对象:青崖年鉴
+# 2025编辑组") and rules between them. Its messages open on a stamp and the sender alone ("2025-06-16 9:02:31
+# 周敏-主编(2853301174)"), which the cleaner drops as it does other chats' sender lines.
+QQ_HEADER_RE = re.compile(r"^\s*(?:消息记录[（(]此消息记录为文本格式[，,]\s*不支持重新导入[）)]|消息分组\s*[:：].*|"
+                          r"消息对象\s*[:：].*|={10,})\s*$", re.MULTILINE)
+QQ_CHAT_RE = re.compile(r"^\s*消息对象\s*[:：]\s*(?P<name>\S.*?)\s*$", re.MULTILINE)
 EDITED_RE = re.compile(r"\s*<this message was edited>\s*$", re.IGNORECASE)
 MIN_MESSAGES = 3  # stamped lines before a text file is a chat export: "12/03/2025, 08:14 - …" once is a log line
 
@@ -64,3 +70,13 @@ def messenger_to_text(text: str) -> str:
             out.append(line)  # the lines before the first message (a title someone typed above the paste)
     flush()
     return "\n".join(out).strip() + "\n"
+
+
+def qq_export_header(text: str) -> tuple[str, str | None]:
+    """A QQ export without the lines above its messages, and the chat's name as its title: read as text, its
+    title was "消息记录(此消息记录为文本格式,不支持重新导入)", the file's own description."""
+    if not text.lstrip("\ufeff").lstrip().startswith("消息记录"):
+        return text, None
+    named = QQ_CHAT_RE.search(text)
+    return QQ_HEADER_RE.sub("", text), named.group("name") if named else None
+

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from bot.core.review.exemplars import default_exemplars, parse_exemplars
 from bot.core.review.patterns import ITEM_PATTERNS
+from bot.core.review.patterns.base import load_phrases, parse_phrases
 from bot.core.review.placeholders import exclude_placeholders, is_placeholder
 from bot.core.review.rubric import RubricError, default_rubric
 from bot.core.review.spec import parse_spec
@@ -49,6 +52,39 @@ def test_exemplars_are_validated():
         parse_exemplars("cost: {good: [only one]}", ["cost"])
     with pytest.raises(RubricError, match="cost"):
         parse_exemplars("cost: {good: [a, b], great: [c]}", ["cost"])
+
+
+def test_phrase_files_keep_their_order_and_add_romanian_and_croatian_plain_forms():
+    text = "cues: [b, a, {Romanian: [ușor, decizia]}, {Croatian: [točno]}]\nvague: [c]"
+    assert parse_phrases(text, "x.yml") == {
+        "cues": ("b", "a", "ușor", "usor", "decizia", "točno", "tocno"),
+        "vague": ("c",),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("cues: [a", r"x\.yml is not valid YAML"),
+        ("- a", r"x\.yml must map phrase lists"),
+        ("cue: [a]", r"x\.yml: unknown phrase lists \['cue'\]"),
+        ("vague: a", r"x\.yml, vague: must be a list"),
+        ("vague: [a, no]", r"x\.yml, vague, entry 2: False is not a phrase"),  # YAML reads a bare no as False
+        ("cues: [{Klingon: [a]}]", r"x\.yml, cues, entry 1: a mapping must be one of"),
+        ("cues: [{Romanian: []}]", r"x\.yml, cues, entry 1 \(Romanian\): must be a non-empty list"),
+        ("cues: [a]\nvague: [b]\ncues: [c]", r"x\.yml is not valid YAML: repeated key\(s\) \['cues'\]"),
+    ],
+)
+def test_a_malformed_phrase_file_names_the_file_and_the_list(text, message):
+    with pytest.raises(RubricError, match=message):
+        parse_phrases(text, "x.yml")
+
+
+def test_every_item_has_a_phrase_file_and_a_missing_one_is_named():
+    folder = resources.files("bot.core.review.patterns") / "phrases"
+    assert {f.name.removesuffix(".yml") for f in folder.iterdir() if f.name.endswith(".yml")} == set(ITEM_PATTERNS)
+    with pytest.raises(RubricError, match=r"phrases/no_such_item\.yml is missing"):
+        load_phrases("no_such_item")
 
 
 @pytest.mark.parametrize(

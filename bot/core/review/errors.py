@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 class RubricError(ValueError):
-    """rubric.yml or exemplars.yml is malformed; the message names the item and the field.
+    """rubric.yml, exemplars.yml or a patterns/phrases/<item>.yml is malformed; the message names the item (or
+    file) and the field.
 
     Not a UserError: the rubric ships with the bot, so a malformed one is a bug to fix, not a user's mistake."""

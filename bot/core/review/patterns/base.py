@@ -1,9 +1,16 @@
-"""The shape of an item's matching patterns: phrase lists and regular expressions, each regex with an example."""
+"""The shape of an item's matching patterns: phrase lists, read from patterns/phrases/<item>.yml, and regular
+expressions, each regex with an example."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from bot.core.review.errors import RubricError
 
 
 @dataclass(frozen=True)
@@ -82,3 +89,102 @@ CROATIAN_PLAIN_D = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "�
 def croatian(*phrases: str) -> tuple[str, ...]:
     """Croatian phrases as written and as typed without diacritics (with "đ" as "dj" and as "d")."""
     return typed_plain(phrases, CROATIAN_PLAIN, CROATIAN_PLAIN_D)
+
+
+# The phrase lists of ItemPatterns, the keys of a patterns/phrases/<item>.yml file.
+PHRASE_LISTS = ("headings", "word_headings", "conventional", "cues", "mentions", "vague")
+# Languages whose phrases a phrase file lists once, as written, for the loader to add their plain forms.
+TYPED_PLAIN: dict[str, Callable[..., tuple[str, ...]]] = {"Romanian": romanian, "Croatian": croatian}
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """yaml.safe_load keeps the last of two `cues:` keys without a word: a second list added by mistake would
+    silently replace the first. This loader refuses a repeated key instead."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = sorted({str(key) for key in keys if keys.count(key) > 1})
+        if repeated:
+            raise yaml.constructor.ConstructorError(None, None, f"repeated key(s) {repeated}", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_phrases(text: str, source: str) -> dict[str, tuple[str, ...]]:
+    """An item's phrase lists from YAML text, or RubricError naming `source` and the list that is wrong.
+
+    The text maps each of PHRASE_LISTS it uses (a list left out is empty) to its entries, in order. An entry
+    is a phrase, or a one-key mapping `Romanian: [phrases]` or `Croatian: [phrases]`, which stands for those
+    phrases as written and as typed without their diacritics: `romanian()` and `croatian()` above, so each
+    phrase is followed by its plain forms. Order is kept as written: it is the order matches are reported in.
+    """
+    try:
+        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader that refuses repeated keys
+    except yaml.YAMLError as exc:
+        raise RubricError(f"{source} is not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RubricError(f"{source} must map phrase lists ({', '.join(PHRASE_LISTS)}) to their phrases")
+    unknown = [str(name) for name in raw if name not in PHRASE_LISTS]
+    if unknown:
+        raise RubricError(f"{source}: unknown phrase lists {unknown}; known: {', '.join(PHRASE_LISTS)}")
+    return {name: _phrase_list(entries, f"{source}, {name}") for name, entries in raw.items()}
+
+
+def _phrase_list(entries: object, where: str) -> tuple[str, ...]:
+    if not isinstance(entries, list):
+        raise RubricError(f"{where}: must be a list of phrases")
+    phrases: list[str] = []
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            phrases.extend(_phrases([entry], f"{where}, entry {number}"))
+        elif len(entry) == 1 and (language := next(iter(entry))) in TYPED_PLAIN:
+            written = _phrases(entry[language], f"{where}, entry {number} ({language})")
+            phrases.extend(TYPED_PLAIN[language](*written))
+        else:
+            raise RubricError(f"{where}, entry {number}: a mapping must be one of {sorted(TYPED_PLAIN)}: [phrases]")
+    return tuple(phrases)
+
+
+def _phrases(values: object, where: str) -> tuple[str, ...]:
+    if not isinstance(values, list) or not values:
+        raise RubricError(f"{where}: must be a non-empty list of phrases")
+    phrases: list[str] = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise RubricError(f"{where}: {value!r} is not a phrase (quote it if YAML read it as another type)")
+        phrases.append(value)
+    return tuple(phrases)
+
+
+def load_phrases(item_id: str) -> dict[str, tuple[str, ...]]:
+    """The phrase lists in patterns/phrases/<item_id>.yml, shipped with the package (see `parse_phrases`)."""
+    source = f"bot/core/review/patterns/phrases/{item_id}.yml"
+    try:
+        path = resources.files("bot.core.review.patterns") / "phrases" / f"{item_id}.yml"
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise RubricError(f"{source} is missing: every item in patterns/__init__.py needs its phrase file") from exc
+    return parse_phrases(text, source)
+
+
+def item_patterns(
+    item_id: str,
+    *,
+    concrete: tuple[Pattern, ...] = (),
+    cue_patterns: tuple[Pattern, ...] = (),
+    quantities: bool = True,
+    implied_from: int = 0,
+) -> ItemPatterns:
+    """An item's patterns: its phrase lists from patterns/phrases/<item_id>.yml, its regexes and flags as given."""
+    phrases = load_phrases(item_id)
+    return ItemPatterns(
+        headings=phrases.get("headings", ()),
+        word_headings=phrases.get("word_headings", ()),
+        conventional=phrases.get("conventional", ()),
+        cues=phrases.get("cues", ()),
+        mentions=phrases.get("mentions", ()),
+        vague=phrases.get("vague", ()),
+        concrete=concrete,
+        cue_patterns=cue_patterns,
+        quantities=quantities,
+        implied_from=implied_from,
+    )

@@ -1,213 +1,14 @@
-"""Matching patterns for the `evaluation` rubric item (Evaluation plan); its coaching text is in rubric.yml."""
+"""Regexes for the `evaluation` rubric item (Evaluation plan); its phrases are in phrases/evaluation.yml."""
 
-from bot.core.review.patterns.base import ItemPatterns, Pattern, croatian, romanian
+from bot.core.review.patterns.base import Pattern, item_patterns
 
-PATTERNS = ItemPatterns(
-    headings=(
-        # Japanese business documents (稟議書, 企画書): their usual section names.
-        '評価方法', '検証方法', '効果検証', 'evaluation', 'evaluation plan', 'evals', 'eval', 'eval plan', 'offline evaluation', 'test plan', 'testing plan', 'quality testing', 'validation', 'verification', 'verification set', 'verification run', 'verification plan',
-        'verification results', 'held-out set', 'testing', 'offline test', 'benchmark', 'how we test', '评测', '评估', '评测集', '测试集', '测试方案', '离线评估',
-        # Spanish section names (a spec written in Spanish, or in Spanish and English).
-        'pruebas', 'evaluación', 'cómo lo probamos', 'prueba', 'prueba de aceptación', 'pruebas de aceptación', 'validación',
-        # French section names (a spec written in French, or in French and English).
-        'plan de validation', 'validation', 'évaluation', 'plan de test',
-        # Portuguese section names (a spec written in Portuguese, or in Portuguese and English).
-        'testes', 'avaliação', 'validação', 'plano de testes', 'como vamos testar',
-        # German section names (a spec written in German, or in German and English).
-        'erprobung', 'evaluierung', 'validierung', 'testplan', 'probebetrieb',
-        # Italian section names (a spec written in Italian, or in Italian and English).
-        'valutazione', 'collaudo', 'validazione', 'piano di test',
-        # Dutch section names (a spec written in Dutch, or in Dutch and English).
-        'evaluatie', 'toetsing', 'de proef', 'testplan', 'validatie', 'proefperiode',
-        # Polish section names (a spec written in Polish, or in Polish and English).
-        'ewaluacja', 'testowanie', 'testy', 'walidacja', 'weryfikacja', 'okres próbny',
-        # Indonesian section names (a spec written in Indonesian, or in Indonesian and English).
-        'evaluasi', 'pengujian', 'uji coba', 'hasil uji', 'akurasi', 'validasi',
-    ),
-    word_headings=(
-        # Whether it is good, not whether it worked: "How we'd know it's any good" (a one-pager's run-in head).
-        "know it's any good", 'know it is any good', "know if it's any good", 'know whether it is any good',
-        # Vietnamese section names (a spec written in Vietnamese, or in Vietnamese and English).
-        'kết quả kiểm tra', 'kiểm tra', 'đánh giá', 'thử nghiệm', 'kết quả thử nghiệm', 'kiểm thử', 'phương pháp đánh giá', 'kết quả đánh giá',
-        # Turkish section names (a spec written in Turkish, or in Turkish and English).
-        'test', 'testler', 'değerlendirme', 'doğrulama', 'test sonuçları', 'deneme sonuçları',
-        # Swedish section names (a spec written in Swedish, or in Swedish and English).
-        'utvärdering', 'testresultat', 'fältprov', 'fälttest', 'validering', 'resultat från testet',
-        # Danish section names (a spec written in Danish, or in Danish and English).
-        'evaluering', 'testresultater', 'afprøvning', 'validering', 'stille kørsel', 'stille drift', 'resultater af afprøvningen',
-        # Hinglish section names (Hindi written in Latin letters, mixed with English).
-        'testing kaise', 'test kaise karenge',
-        # Finnish section names (a spec written in Finnish, or in Finnish and English).
-        'testaus', 'testit', 'arviointi', 'evaluointi', 'validointi', 'testitulokset', 'kokeilun tulokset', 'pilotin tulokset',
-        # Norwegian (bokmål) section names (a spec written in Norwegian, or in Norwegian and English).
-        'utprøving', 'etterprøving', 'uttesting', 'testing og validering', 'test og evaluering', 'resultater fra utprøvingen',
-        # Catalan section names (a spec written in Catalan, or in Catalan and English).
-        'avaluació', 'proves', 'validació', 'com ho provem', 'com ho hem provat', 'com ho provarem',
-        # Czech section names (a spec written in Czech, or in Czech and English).
-        'vyhodnocení', 'hodnocení', 'ověření', 'validace', 'testování', 'testování a validace', 'jak to ověříme', 'jak jsme to ověřili', 'výsledky testování', 'výsledky ověření',
-        # Romanian section names (a spec written in Romanian, or in Romanian and English), also as typed without
-        # diacritics.
-        *romanian(
-            'evaluare', 'evaluarea', 'evaluarea modelului', 'evaluarea performanței', 'testare', 'testarea', 'testare și validare', 'validare', 'validarea', 'testele', 'cum am testat', 'cum vom testa', 'cum verificăm', 'cum am verificat', 'rezultatele testării', 'rezultatele testelor',
-            'rezultate obținute', 'rezultatele obținute', 'rezultatele evaluării', 'performanța modelului',
-        ),
-        # Hungarian section names (a spec written in Hungarian, or in Hungarian and English).
-        'értékelés', 'kiértékelés', 'tesztelés', 'validálás', 'validáció', 'tesztelés és validálás', 'teszteredmények', 'mérési eredmények', 'hogyan teszteltük',
-        # Greek section names (a spec written in Greek, or in Greek and English).
-        'αξιολόγηση', 'αξιολόγηση του μοντέλου', 'δοκιμές', 'δοκιμή', 'έλεγχος απόδοσης', 'επικύρωση', 'αποτελέσματα δοκιμών', 'μεθοδολογία αξιολόγησης', 'πώς θα το αξιολογήσουμε',
-        # Croatian section names, also as typed without diacritics.
-        *croatian('evaluacija', 'vrednovanje', 'testiranje', 'ispitivanje', 'validacija', 'rezultati testiranja', 'rezultati ispitivanja',
-            'kako smo testirali', 'provjera točnosti'),
-    ),
-    conventional=('evals', 'eval', 'validation', 'testing'),
-    cues=(
-        # a held-back set in everyday words: "300 applications from 2025, never shown to Ledgerline"
-        'never shown to', 'for the test we', '分别核对', '分别打分', '分别标注', '分别判断', '各自独立',
-        # acceptance testing before launch ("上线前和业务一起验收")
-        '验收', 'eval set', 'evaluation set', 'test set', 'golden set', 'gold set', 'golden dataset', 'held-out', 'holdout set', 'benchmark', 'edge cases', 'edge case', 'bad cases', 'good cases', 'adversarial examples',
-        'offline evaluation', 'offline eval', 'graders', 'graded by', 'grading rubric', 'scoring rubric', 'llm-as-judge', 'llm as a judge', 'llm-as-a-judge', 'side-by-side', 'blind review', 'regression suite',
-        'regression test', 'backtest', 'back-test', 'retrospective', 'validation set', 'validate on', 'silently on', 'compare its', 'compared with the final', 'sensitivity', 'specificity', 'ground truth', 'confusion matrix',
-        'annotated test', '评测集', '测试集', '边界用例', 'bad case', '人工评测', '离线评测', '打分', '评分标准', '回归测试', '独立审阅', '逐条对比', '人工标注', '盲测', '对比', 'without seeing', 'blind', 'alongside', 'held back for testing', 'held-back',
-        "hasn't seen", 'has not seen', 'never seen', 'never sees', 'not seen in training', 'held out from training', 'kept out of training', 'hand-label', 'hand-labels', 'hand-labelled', '回测', '随机抽取', '抽样', '独立标注', '没见过',
-        'test list', 'raters', 'rate the', 'rated by', 'grade', 'grades', 'graded', 'compare against', 'compared against', 'against the notes', 'hand-check', 'hand-checked', 'spot-check a sample',
-        # Japanese body wording (稟議書, 企画書, 仕様書): kana phrases cannot match Chinese text.
-        '評価', '検証', 'テスト', '突き合わせ', '照合', '正解率', '見逃し率', '精度を確認', '件ずつ確認',
-        # Spanish body wording.
-        'apartadas', 'aparta las', 'al azar', 'sin conocer el resultado', 'sin ver el resultado', 'que el modelo no ve', 'medimos cuántas', 'lo va a probar', 'probarlo', 'pruebas', 'guardamos aparte', 'conjunto de prueba', 'evaluar',
-        # French body wording.
-        'mises de côté', 'jamais montrées', 'on compare', 'lot de test', 'évaluer', 'tirées au sort', 'tirés au sort', 'sans connaître le résultat',
-        # Portuguese body wording.
-        'será testada', 'será testado', 'testar', 'conjunto de teste', 'avaliar', 'separados',
-        # German body wording.
-        'rückblick', 'nicht gesehen', 'testdaten', 'probebetrieb', 'vergleicht', 'prüfen',
-        # Italian body wording.
-        'sarà provato', 'sarà testato', 'sarà valutato', 'confrontando', 'estratte a sorte', 'campione', 'non saranno fornite',
-        # Dutch body wording.
-        'de proef', 'in de proef', 'naast de bevindingen', 'vergelijken', 'vergeleken', 'zonder de uitkomsten', 'steekproef', 'worden daarbij niet gebruikt', 'getest', 'beoordeelt',
-        # Polish body wording.
-        'porówna', 'porównanie', 'porównania', 'porównamy', 'porównując', 'faktycznie', 'losowo', 'wylosowanych', 'trafność', 'trafności', 'dokładność', 'przetestowany', 'przetestujemy', 'na próbie', 'bez wysyłania', 'w tle',
-        # Indonesian body wording.
-        'diuji', 'menguji', 'uji akurasi', 'akurasi', 'dibandingkan dengan', 'dibanding', 'gak lihat hasil', 'tidak melihat hasil', 'tanpa melihat', 'diukur dua kali', 'hasil uji',
-        # Vietnamese body wording.
-        'bộ kiểm tra', 'tập kiểm tra', 'dữ liệu kiểm tra', 'không tham gia', 'không biết kết quả', 'đối chiếu', 'so sánh với', 'độ chính xác', 'kiểm tra trên', 'chấm kết quả', 'độc lập',
-        # Turkish body wording (a word ending in "*" is a stem: Turkish adds its endings to it).
-        'karşılaştır*', 'test ettik', 'test etti', 'test edildi', 'test edilecek', 'test edeceğiz', 'test seti*', 'test verisi', 'doğruluk*', 'doğruluğu', 'kör test', 'bağımsız', 'ayrılmış', 'eğitimde kullanılmayan', 'hiç görmediği',
-        # Swedish body wording (a word ending in "*" is a stem: Swedish adds its endings and compounds to it).
-        'utvärdering*', 'utvärderades', 'testdata', 'testmängd', 'oberoende av', 'i bakgrunden', 'skuggdrift', 'jämfördes med', 'jämförde vi', 'träffsäkerhet*', 'upptäckta',
-        # Danish body wording (a word ending in "*" is a stem: Danish adds its endings and compounds to it).
-        'evaluer*', 'testdata', 'testsæt', 'uafhængig*', 'i baggrunden', 'stille drift', 'stille kørsel', 'skyggedrift', 'sammenlignet med', 'sammenlignede vi', 'uden at kende', 'blindet', 'blindede',
-        'træfsikkerhed*', 'sensitivitet*', 'specificitet*', 'positiv prædiktiv værdi', 'afprøvet på', 'testet på',
-        # Hinglish body wording (Hindi written in Latin letters, mixed with English; "*" is a stem).
-        'test kiya', 'test kiye', 'test karenge', 'check kiya', 'chala ke dekha', 'try karke dekha', 'sahi nikle', 'sahi aaye', 'bina dekhe', 'alag se check',
-        # Finnish body wording (a word ending in "*" is a stem: Finnish adds its case endings and compounds to it).
-        'testattiin', 'testasimme', 'testataan', 'testiaineisto*', 'testidata*', 'testijouko*', 'ei käytetty opetukse*', 'ei käytetty mallin opetukse*', 'verrattuna', 'verrattiin', 'vertasimme', 'tarkkuu*',
-        'osuvuu*', 'herkkyy*', 'keskimääräinen virhe', 'tunnisti', 'sokkotest*', 'riippumato*', 'taustalla ajettu', 'varjoajo*',
-        # Norwegian (bokmål) body wording (a word ending in "*" is a stem: Norwegian adds endings and compounds to it).
-        'testsett', 'i bakgrunnen', 'skyggedrift', 'sammenlignet med', 'sammenlignet vi', 'uten å kjenne', 'treffsikkerhet*', 'spesifisitet*', 'positiv prediktiv verdi', 'prøvd ut på', 'etterprøving*', 'etterprøvd', 'etterprøves', 'ikke er trent på', 'ikke var med i treningen', 'kryssvalider*',
-        # Catalan body wording (a word ending in "*" is a stem: Catalan adds endings for gender and number to it).
-        'encert*', 'precisió', 'exactitud', 'sensibilitat', 'especificitat', 'conjunt de prova', 'joc de proves', 'una mostra de', 'atzar', 'comparat amb', 'comparant amb', 'vam comparar', 'hem comparat', 'provat amb',
-        'provada amb', 'provat sobre', 'a prova', 'sense veure el resultat', 'sense conèixer', 'validació creuada', 'avaluat*', 'avaluad*',
-        # Czech body wording (a word ending in "*" is a stem: Czech adds endings for case, number and gender to it).
-        'přesnost*', 'senzitivit*', 'citlivost*', 'specificita', 'specificitu', 'specificitou', 'záchytnost*',
-        'zachytil*', 'testovací sad*', 'testovacích dat', 'testovací data', 'validační sad*', 'vzorek', 'vzorku',
-        'náhodný vzorek', 'náhodném vzorku', 'náhodně vybran*', 'porovnali jsme', 'porovnání s', 've srovnání s',
-        'oproti', 'nezávisle', 'bez znalosti', 'naslepo', 'vyzkoušel*', 'otestoval*', 'testoval*', 'ověřil*', 'ověřen*',
-        'ověřování', 'křížová validace', 'křížové validace', 'křížovou validaci', 'vyhodnocen*', 'zlatý standard', 'správně určil*', 'správně rozpoznal*', 'správně zařadil*', 'úspěšnost*',
-        # Romanian body wording, also as typed without diacritics (a word ending in "*" is a stem: Romanian adds
-        # endings for case, number and gender, and its article, to it).
-        *romanian(
-            'acuratețe', 'acuratețea', 'precizie', 'precizia', 'sensibilitate', 'sensibilitatea', 'specificitate',
-            'specificitatea', 'rata de detecție', 'rata de detectare', 'a ratat', 'au fost ratate', 'a detectat corect', 'a identificat corect', 'identificat* corect', 'clasificat* corect',
-            'a recunoscut corect', 'set de testare', 'setul de testare', 'set de test', 'setul de test',
-            'date de testare', 'date de test', 'set de validare', 'setul de validare', 'eșantion', 'eșantionul',
-            'eșantion aleatoriu', 'eșantion reprezentativ', 'la întâmplare', 'aleatoriu', 'aleatoare', 'aleatorii',
-            'am comparat', 'comparat cu', 'comparativ cu', 'în comparație cu', 'în mod independent',
-            'fără să cunoască', 'fără să știe', 'fără a cunoaște', 'fără a ști', 'fără să vadă', 'fără a vedea',
-            'am testat', 'l-am testat', 'am verificat', 'testat', 'testată', 'testați', 'a fost validat',
-            'a fost validată', 'au fost validate', 'a fost evaluat', 'a fost evaluată', 'au fost evaluate',
-            'validare încrucișată', 'validarea încrucișată', 'standard de aur', 'rata de succes', 'rata de eroare', 'rata erorilor',
-        ),
-        # Hungarian body wording (a word ending in "*" is a stem: Hungarian adds suffixes for case, possession and
-        # plural to it).
-        'pontosság*', 'érzékenység*', 'találati arány*', 'felismerési arány*', 'tesztkészlet*', 'teszthalmaz*',
-        'tesztadat*', 'validációs', 'mintán', 'mintát', 'mintában', 'véletlenszerű*', 'összehasonlít*', 'összevet*',
-        'egymástól függetlenül', 'vakon', 'teszteltük', 'tesztel*', 'kiértékel*', 'ellenőriztük', 'keresztvalidáció*',
-        'helyesen ismert*', 'helyesen azonosít*', 'helyesen sorol*', 'sikerességi arány*', 'nem értettek egyet',
-        # Greek body wording (a word ending in "*" is a stem: Greek inflects for case, number and gender, and
-        # matching_form reads it without accents and with one sigma).
-        'αξιολόγηση*', 'αξιολογήσαμε', 'αξιολογήθηκε', 'αξιολογήθηκαν', 'θα αξιολογηθεί', 'δοκιμάστηκε', 'δοκιμάστηκαν', 'δοκιμάσαμε', 'δοκιμή', 'δοκιμές', 'δοκιμών', 'σύνολο ελέγχου',
-        'σύνολο δοκιμής', 'ακρίβεια', 'ανάκληση', 'τυφλή αξιολόγηση', 'ανεξάρτητοι αξιολογητές', 'τυχαίο δείγμα', 'τυχαία επιλεγμέν*', 'συγκρίναμε', 'σημείο αναφοράς',
-        # Croatian body wording, also typed without diacritics ("*" is a stem: Croatian adds case, number, gender).
-        *croatian('točnost*', 'preciznost*', 'osjetljivost*', 'testni skup', 'testnom skupu', 'testni podaci', 'testnim podacima', 'testira*', 'ispitan*',
-            'ispitiva*', 'ispitali smo', 'validira*', 'slučajnim odabirom', 'slučajno odabran*', 'nasumično odabran*', 'slučajni uzorak', 'uzorak', 'uzorku',
-            'uzorka', 'međusobno neovisno', 'naslijepo', 'ispravno prepozna*', 'ispravno označi*', 'ispravno razvrsta*', 'provjerili smo'),
-    ),
-    mentions=(
-        # a test named with no set or grader: "In our testing, Lullo identified the reason correctly 87% of the time", "*Based on internal testing."
-        'in our testing', 'internal testing', 'in-house testing', 'in our own tests',
-        # a trial's verdict with no figures: "A council report later described the trial as a success"
-        'described the trial as', 'described the pilot as', 'the trial was a success', 'the pilot was a success', 'the trial was successful', 'the pilot was successful',
-        # a test named with no set, grader or method: "97% accuracy from testing on another authority's applications",
-        # "An independent test will be commissioned"
-        'testing on', 'tested on', 'test report', 'independent test',
-        'independently', '随机抽', '抽查', '对不对', '答对', '回放', '测试', 'replay', 'replays', 'replayed', 'replaying', 'never saw', 'did not see', 'kept away from', 'kept back from', 'held back from', 'has not been shown', 'had no part in building',
-        # Romanian: a test named with no set or grader ("în testele noastre a mers bine").
-        *romanian(
-            'în testele noastre', 'testele interne', 'am testat intern', 'în urma testelor',
-        ),
-        # Greek: tried, with nothing said of how ("το δοκιμάσαμε λίγο").
-        'το δοκιμάσαμε', 'δοκιμάσαμε λίγο',
-    ),
-    vague=(
-        # A result claimed with no test behind it: "the feedback has been overwhelmingly positive", "Our trial farms
-        # have seen encouraging results", "predicted strengths were found to agree closely with the cube tests".
-        'encouraging results', 'promising results', 'overwhelmingly positive', 'feedback has been', 'positive feedback', 'agree closely', 'agreed closely',
-        # Swedish: the item named, nothing said of it ("driftkostnaden bedöms som rimlig").
-        'resultaten var mycket bra', 'mycket goda resultat',
-        # Danish: the item named, nothing said of it ("omkostningen vurderes som rimelig").
-        'resultaterne var meget gode', 'meget gode resultater', 'lovende resultater',
-        # Hinglish: the item named, nothing said of it ("kharcha zyada nahi hoga").
-        'mostly sahi', 'zyada tar sahi', 'kaafi accha tha', 'accha chal raha',
-        # Finnish: the item named, nothing said of it ("kustannukset arvioidaan kohtuullisiksi").
-        'tulokset olivat erittäin hyviä', 'erittäin hyvät tulokset', 'lupaavia tuloksia', 'lupaavat tulokset',
-        # Norwegian: the item named, nothing said of it ("kostnaden vurderes som rimelig").
-        'resultatene var svært gode', 'svært gode resultater', 'meget gode resultater', 'traff godt',
-        # Catalan: the item named, nothing said of it ("les proves han donat molt bons resultats").
-        'resultats molt bons', 'resultats prometedors', 'funciona molt bé', 'funciona força bé', 'bons resultats',
-        # Czech: the item named, nothing said of it ("testy přinesly velmi dobré výsledky").
-        'výsledky byly velmi dobré', 'velmi dobré výsledky', 'slibné výsledky', 'výborné výsledky', 'funguje velmi dobře', 'funguje výborně',
-        # Romanian: the item named, nothing said of it ("testele au dat rezultate foarte bune").
-        *romanian(
-            'rezultate foarte bune', 'rezultatele au fost foarte bune', 'rezultate promițătoare',
-            'rezultate excelente', 'funcționează foarte bine', 'funcționează excelent', 'rezultate bune', 'rezultate încurajatoare',
-        ),
-        # Hungarian: the item named, nothing said of it ("a tesztek nagyon jó eredményt hoztak").
-        'nagyon jó eredmény*', 'kiváló eredmény*', 'ígéretes eredmény*', 'nagyon jól működik', 'kiválóan működik',
-        # Vietnamese and Turkish: a result with no set or figure ("sonuçlar çok iyi çıktı").
-        'sonuçlar çok iyi', 'çok iyi sonuç', 'kết quả tốt', 'kết quả khả quan',
-        # tested, said as a boast: "battle-tested at some of Europe's biggest festivals"
-        'battle-tested', 'tried and tested',
-        # a promise to test, with no set or bar
-        'test it properly', 'tested properly',
-        # Press-release hand-waving: the item named in a slogan, nothing said of it.
-        'rigorously tested', 'tried it on a range', 'impressed with the results', 'extensively tested', 'fully tested', 'tested to the highest',
-        # tested, by nobody's measure: "Kerning will test it thoroughly", "We've tested it a fair bit on staging"
-        'test it thoroughly', 'tested it thoroughly', 'tested it a fair bit', 'seems pretty good',
-        'we will test it', 'test thoroughly', 'thoroughly tested', 'qa will check', 'looks good', 'vibe check',
-        'spot check', 'try it out', 'play with it', 'tbd', '待定', '测一下', '看效果', 'test it on a set of', 'try it against', 'compare its output',
-        # a supplier's boilerplate: "undergo rigorous testing and validation in line with industry best practice"
-        'rigorous testing', 'comprehensive testing', 'thorough testing', 'extensive testing', 'testing and validation',
-        # Official-report boilerplate (立项报告, 汇报): slogans that name the item and say nothing of it.
-        '多轮测试', '确保上线质量',
-        # Greek: the item named, nothing said of it ("οι δοκιμές έδωσαν πολύ καλά αποτελέσματα").
-        'πολύ καλά αποτελέσματα', 'εξαιρετικά αποτελέσματα', 'οι δοκιμές ήταν επιτυχείς', 'δοκιμάστηκε διεξοδικά', 'λειτουργεί πολύ καλά',
-        # Croatian: the item named, nothing said of it.
-        *croatian('vrlo dobri rezultati', 'vrlo dobre rezultate', 'odlični rezultati', 'odlične rezultate', 'obećavajući rezultati', 'radi vrlo dobro',
-            'radi odlično'),
-    ),
+PATTERNS = item_patterns(
+    "evaluation",
     concrete=(
         Pattern(
-            r'\b\d+(,\d{3})*\s+(?:\S+\s+){0,3}?(examples|cases|samples|queries|prompts|tickets|contracts|notes|documents|conversations|transcripts|items|pairs|test cases|encounters|diffs|prs|pull requests|questions|outputs|responses|answers|resumes|résumés|applications|records|recordings|calls)\b',
+            r'\b\d+(,\d{3})*\s+(?:\S+\s+){0,3}?(examples|cases|samples|queries|prompts|tickets|contracts|notes'
+            r'|documents|conversations|transcripts|items|pairs|test cases|encounters|diffs|prs|pull requests'
+            r'|questions|outputs|responses|answers|resumes|résumés|applications|records|recordings|calls)\b',
             'the peril taxonomy with definitions and 2 examples per peril, our severity banding guide, the',
         ),
         Pattern(
@@ -217,20 +18,24 @@ PATTERNS = ItemPatterns(
         # A test set kept apart from training, with its size: "620 routine plates read between 3 and 14 November,
         # none used in training".
         Pattern(
-            r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+\b[^.;]{0,60}\b(?:none|not|never)\s+(?:of them\s+)?(?:used|seen)\s+"
+            r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+\b[^.;]{0,60}\b(?:none|not"
+            r"|never)\s+(?:of them\s+)?(?:used|seen)\s+"
             r"(?:in|for|during|by|at)\s+(?:the\s+)?training\b",
             "620 routine plates read between 2026-11-03 and 2026-11-14, none used in training.",
         ),
         # People who judged the outputs without seeing the model's: "two analysts who did not see PlateScan's count".
         Pattern(
-            r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:analysts|graders|raters|reviewers|annotators|experts|assessors|"
-            r"examiners|markers|inspectors|clinicians|radiologists|pathologists|specialists)\s+who\s+(?:did not|didn't|never|"
+            r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:analysts|graders"
+            r"|raters|reviewers|annotators|experts|assessors|"
+            r"examiners|markers|inspectors|clinicians|radiologists|pathologists"
+            r"|specialists)\s+who\s+(?:did not|didn't|never|"
             r"could not|couldn't)\s+see\b",
             "Each plate counted independently by two analysts who did not see PlateScan's count or each other's.",
         ),
         Pattern(
             r'\b\d+\s*-?\s*point\s+(scale|rubric)\b',
-            'judgements:** 24,000 query-product pairs judged on a 4-point scale (exact, substitute, complement, irrelevant)',
+            'judgements:** 24,000 query-product pairs judged on a 4-point scale '
+            '(exact, substitute, complement, irrelevant)',
         ),
         Pattern(
             r'(kappa|κ|agreement)\s*(of|=|>=|≥)?\s*0?\.\d+',
@@ -248,11 +53,18 @@ PATTERNS = ItemPatterns(
             '\\d[\\d,]*\\s*(?:件|例|枚|本|問|人)\\s*(?:の|分の)(?:テスト|評価|评価|検証|検证|サンプル|データ)', '過去の1,000件のデータで精度を確かめる',
         ),
         # Greek: a counted set of real cases tried or graded ("δοκιμάστηκε σε 800 αιτήσεις του 2024").
-        Pattern(r"\b(?:δοκιμαστηκε|δοκιμαστηκαν|αξιολογηθηκε|αξιολογηθηκαν|δοκιμασαμε|αξιολογησαμε|ελεγξαμε|ελεγχθηκαν|καταγραφηκαν)\b[^.;]{0,60}?\b\d[\d.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:περιπτωσ|υποθεσ|αιτησ|αιτηματ|εικον|ωρ|δειγματ|εγγραφ|ερωτηματ|φακελ)\w*",
-                "Το μοντέλο δοκιμάστηκε σε 800 πραγματικές αιτήσεις του 2024."),
+        Pattern(
+            r"\b(?:δοκιμαστηκε|δοκιμαστηκαν|αξιολογηθηκε|αξιολογηθηκαν|δοκιμασαμε|αξιολογησαμε|ελεγξαμε"
+            r"|ελεγχθηκαν|καταγραφηκαν)\b[^.;]{0,60}?\b\d[\d.]*\s+(?:[^\W\d_]+\s+){0,2}?(?:περιπτωσ"
+            r"|υποθεσ|αιτησ|αιτηματ|εικον|ωρ|δειγματ|εγγραφ|ερωτηματ|φακελ)\w*",
+            "Το μοντέλο δοκιμάστηκε σε 800 πραγματικές αιτήσεις του 2024.",
+        ),
         # Greek: graders who did not see the model's answer ("χωρίς να γνωρίζουν την πρόταση του μοντέλου").
-        Pattern(r"\b(?:χωρισ\s+να\s+(?:γνωριζ|βλεπ|ξερ)\w*|δεν\s+(?:εβλεπ|γνωριζ|ηξερ)\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:απαντησ|προβλεψ|προτασ|αποτελεσμα|οθονη|εξοδο|βαθμολογ)\w*",
-                "Δύο ελεγκτές βαθμολόγησαν κάθε απάντηση χωρίς να γνωρίζουν την πρόταση του μοντέλου."),
+        Pattern(
+            r"\b(?:χωρισ\s+να\s+(?:γνωριζ|βλεπ|ξερ)\w*|δεν\s+(?:εβλεπ|γνωριζ"
+            r"|ηξερ)\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:απαντησ|προβλεψ|προτασ|αποτελεσμα|οθονη|εξοδο|βαθμολογ)\w*",
+            "Δύο ελεγκτές βαθμολόγησαν κάθε απάντηση χωρίς να γνωρίζουν την πρόταση του μοντέλου.",
+        ),
     ),
     cue_patterns=(
         # Romanian: tried on a counted set of real cases ("l-am testat pe 800 de cereri de anul trecut"), and
@@ -274,7 +86,8 @@ PATTERNS = ItemPatterns(
             r"|\b(?:výsledek|výsledky|hodnocení|odpověď|odpovědi|návrh|návrhy)\s+(?:modelu|systému|programu|aplikace|"
             r"nástroje)\s+(?:neviděl|neznal)\w*"
             r"|\b(?:neviděl|neznal)\w*\s+(?:výsledek|výsledky|hodnocení|odpověď|odpovědi)\b",
-            "Model jsme vyzkoušeli na 800 loňských žádostech, které nezávisle posoudili dva referenti, kteří výsledek "
+            "Model jsme vyzkoušeli na 800 loňských žádostech, které nezávisle "
+            "posoudili dva referenti, kteří výsledek "
             "modelu neviděli.",
         ),
         # Hungarian: a counted set of real cases tried or graded ("800 tavalyi kérelmen teszteltük", "1 000
@@ -290,9 +103,12 @@ PATTERNS = ItemPatterns(
         # Croatian: a counted set of real cases tried or graded ("dvije službenice pregledale su 1.200 nasumično
         # odabranih zahtjeva"), and graders who did not see the model's answer ("nisu znale prijedlog modela").
         Pattern(
-            r"\b\d[\d.\s]*\s+(?:[^\W\d_]+\s+){0,6}?(?:smo\s+)?(?:testiral|ispital|provjeril|ocijenil|pregledal|obi[šs]l|"
-            r"usporedil)[aei]\b|\b(?:testiral|ispital|provjeril|ocijenil|pregledal|obi[šs]l)[aei]\s+(?:[^\W\d_]+\s+){0,4}?"
-            r"\d[\d.]*\s+[^\W\d_]+|\bnisu\s+(?:znal|vidjel|poznaval)[aei]\s+(?:[^\W\d_]+\s+)?(?:rezultat|odluk|prijedlog|"
+            r"\b\d[\d.\s]*\s+(?:[^\W\d_]+\s+){0,6}?(?:smo\s+)?(?:testiral"
+            r"|ispital|provjeril|ocijenil|pregledal|obi[šs]l|"
+            r"usporedil)[aei]\b|\b(?:testiral|ispital|provjeril|ocijenil"
+            r"|pregledal|obi[šs]l)[aei]\s+(?:[^\W\d_]+\s+){0,4}?"
+            r"\d[\d.]*\s+[^\W\d_]+|\bnisu\s+(?:znal|vidjel"
+            r"|poznaval)[aei]\s+(?:[^\W\d_]+\s+)?(?:rezultat|odluk|prijedlog|"
             r"ocjen|odgovor)\w*\s+(?:sustava|modela|programa|alata)",
             "Dvije službenice pregledale su 1.200 nasumično odabranih zahtjeva, a nisu znale prijedlog modela.",
         ),
@@ -303,8 +119,10 @@ PATTERNS = ItemPatterns(
         ),
         # Tried on a set of real cases: "Ahmed's team compared two ways of doing it on 600 profiles".
         Pattern(
-            r"\b(?:compared|tested|tried|ran|checked|scored)\b[^.;]{0,80}\bon (?:\d[\d,]*|a sample of \d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:profiles|cases|examples|documents|tickets|emails|calls|photos|images|videos|records|samples|queries|questions|"
+            r"\b(?:compared|tested|tried|ran|checked"
+            r"|scored)\b[^.;]{0,80}\bon (?:\d[\d,]*|a sample of \d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:profiles|cases|examples|documents|tickets|emails|calls|photos"
+            r"|images|videos|records|samples|queries|questions|"
             r"notes|files|forms|pages|transcripts|recordings|letters|claims|reports)\b",
             "Ahmed's team compared two ways of doing it on 600 profiles from three departments",
         ),
@@ -322,9 +140,11 @@ PATTERNS = ItemPatterns(
         # Trying it on past cases before anyone relies on it, with no set size or grading: "try it with the last
         # cohort's questions and see", "I'll try it on a bunch from last winter", "run it silently for two weeks".
         Pattern(
-            r"\b(?:try|test|run|check|back-?test)\s+it\s+(?:on|with|against)\s+(?:a bunch|some|a batch|a sample|the last|"
+            r"\b(?:try|test|run|check|back-?test)\s+it\s+(?:on|with"
+            r"|against)\s+(?:a bunch|some|a batch|a sample|the last|"
             r"last|old|past|previous)\b|\brun (?:it|the model) silently\b",
-            "Before we open it up, HR will try it with the last cohort's questions and see whether the answers look right.",
+            "Before we open it up, HR will try it with the last cohort's "
+            "questions and see whether the answers look right.",
         ),
         # Past cases run through it and each answer checked: "I'll put 400 of last winter's jobs through it
         # without telling it what got fitted and tick where it was right".
@@ -335,7 +155,8 @@ PATTERNS = ItemPatterns(
         # Real past cases re-run and each output marked: "regenerating each letter from the real notes and
         # marking every medication line right or wrong".
         Pattern(
-            r"\bmark(?:ing|ed|s)? (?:every|each)\b[^.;]{0,40}\b(?:right or wrong|correct or (?:incorrect|not)|pass or fail)\b",
+            r"\bmark(?:ing|ed|s)? (?:every|each)\b[^.;]{0,40}\b(?:right or wrong"
+            r"|correct or (?:incorrect|not)|pass or fail)\b",
             "regenerating each letter from the real notes and marking every medication line right or wrong",
         ),
         # outputs graded by named people: "as judged by two billing agents"
@@ -355,14 +176,16 @@ PATTERNS = ItemPatterns(
         # month the valuer still acid tested every piece and wrote down whether Hallmarked had agreed".
         Pattern(
             r"\bstill (?:[\w-]+ ){1,3}(?:every|all|each) [\w-]+\b[^.;]{0,60}\b(?:whether|compared?|agreed|matched)\b",
-            "For the first month in each pilot shop the valuer still acid tested every piece and wrote down whether Hallmarked had agreed",
+            "For the first month in each pilot shop the valuer still acid tested every "
+            "piece and wrote down whether Hallmarked had agreed",
         ),
         # a trial on a counted set: "test with 10 questions"
         Pattern(
             r"\btest (?:it )?with \d+ (?:real )?(?:questions|examples|cases|requests)\b",
             'test with 10 questions',
         ),
-        # Its output checked against what really happened: "compare the suggested queue with the team that closed the ticket".
+        # Its output checked against what really happened: "compare the suggested queue with the team that closed the
+        # ticket".
         Pattern(
             r"\bcompare the (?:suggested|predicted|proposed|model'?s?) \w+ (?:with|against|to)\b",
             'Each month we compare the suggested queue with the team that closed the ticket on a sample.',
@@ -384,7 +207,8 @@ PATTERNS = ItemPatterns(
         ),
         # Past cases to measure it on: "on 200 past tickets", "on 150 recent leases".
         Pattern(
-            r'\bon (?:a |the |our )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent|sampled|archived|sample|test|held-out|labell?ed|recorded|anonymi[sz]ed)\b',
+            r'\bon (?:a |the |our )?(?:\d[\d,]*|[a-z]+ hundred) (?:past|historical|previous|old|real|recent'
+            r'|sampled|archived|sample|test|held-out|labell?ed|recorded|anonymi[sz]ed)\b',
             'On 200 past new-hire tickets it must point to the page the agent linked.',
         ),
         # Measured on a named set, in Chinese: "在最近一个月的 5,000 条工单上".

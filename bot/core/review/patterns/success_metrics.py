@@ -127,7 +127,8 @@ PATTERNS = item_patterns(
         ),
         # The movement the team wants, with its number: "we want abstraction time down to under 1 hour".
         Pattern(
-            r'\b(?:we want|we aim|our aim|the aim|we are aiming|we hope|we expect)\b[^.;]{0,60}'
+            r'\b(?:we want|we aim|our aim|the aim|the (?:shared|common|joint|main) aim|we are aiming|we hope'
+            r'|we expect)\b[^.;]{0,60}'
             r'\b(?:down to|up to|below|under|above|over|at least|at most|to)\s+(?:under |below |about |around )?\d',
             'We want abstraction time down to under 1 hour per lease and key-date errors below 1%.',
         ),
@@ -138,9 +139,10 @@ PATTERNS = item_patterns(
         ),
         Pattern(
             r'\b(?:rise|grow|go|fall|drop|climb|move|increase|decrease|reduce|cut|bring'
-            r'|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately'
+            r'|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately|an average of|a mean of'
             r'|~)\s*[$€£]?\d[\d.,]*\s*(?:%|\S{1,12}(?:\s+(?:a|an|per|each'
-            r'|every)\s+\w{1,10})?)?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+)?[$€£]?\d',
+            r'|every)\s+\w{1,10})?)?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+'
+            r'|no more than\s+|fewer than\s+|less than\s+|under\s+|at least\s+)?[$€£]?\d',
             'We want the share of fraud caught early to rise from about 20% today to 50% by December.',
         ),
         # What would make it worth it, with a number: "Worth it for me if every enquiry gets a reply within 24 hours".

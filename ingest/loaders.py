@@ -172,7 +172,8 @@ def load_document(path: Path) -> LoadedDocument:
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")
-    title = clean_text(str(meta.get("title") or _title_heading(body) or _first_line(body) or path.stem)).strip()
+    title = clean_text(str(meta.get("title") or _title_heading(body, suffix in {".md", ".markdown"}) or _first_line(body)
+                           or path.stem)).strip()
     title = TITLE_NOTE_RE.sub("", title) or title
     body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv", ".tid", ".gmi"},
                              replies_cut=replies_cut)
@@ -232,12 +233,30 @@ def _first_heading(text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _title_heading(text: str) -> str | None:
+def _title_heading(text: str, note: bool = False) -> str | None:
     """The first Markdown heading, unless it is numbered as a section ("## 一、为什么…", "## 1. Scope"): a
-    page whose first heading is its first section has its title on a plain line above (or none)."""
+    page whose first heading is its first section has its title on a plain line above (or none), as does a
+    Markdown note (`note`) whose headings are its sections (`_titled_above`)."""
     heading = _first_heading(text)
     numbered = heading is not None and (SECTION_NUMBER_RE.match(heading) or ZH_NUMBERED_RE.match(heading))
-    return None if heading is None or numbered else heading
+    return None if heading is None or numbered or (note and _titled_above(text)) else heading
+
+
+TOP_HEADING_RE = re.compile(r"^(#{1,6})\s+\S", re.MULTILINE)
+MAX_TITLE_WORDS = 20
+
+
+def _titled_above(text: str) -> bool:
+    """Whether a note's title is its first line, above headings that are its sections: Joplin, Bear and Apple
+    Notes export a note as its title on a plain line, then "# What Quill does", "# The rule", … each at the same
+    level; the first of those had become the title of every answer quoted from the note."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or lines[0].startswith("#"):
+        return False
+    first = lines[0]
+    levels = [len(mark) for mark in TOP_HEADING_RE.findall(text)]
+    return (len(levels) >= 2 and levels.count(levels[0]) >= 2 and _worded(first)
+            and len(first.split()) <= MAX_TITLE_WORDS and first[-1] not in ".!?:;。！？：")
 
 
 MIN_TITLE_WORDS = 3

@@ -54,10 +54,10 @@ def test_exemplars_are_validated():
         parse_exemplars("cost: {good: [a, b], great: [c]}", ["cost"])
 
 
-def test_phrase_files_keep_their_order_and_add_romanian_and_croatian_plain_forms():
-    text = "cues: [b, a, {Romanian: [ușor, decizia]}, {Croatian: [točno]}]\nvague: [c]"
+def test_phrase_files_keep_their_order_and_add_romanian_croatian_and_slovak_plain_forms():
+    text = "cues: [b, a, {Romanian: [ușor, decizia]}, {Croatian: [točno]}, {Slovak: [ľudský dohľad, päť]}]\nvague: [c]"
     assert parse_phrases(text, "x.yml") == {
-        "cues": ("b", "a", "ușor", "usor", "decizia", "točno", "tocno"),
+        "cues": ("b", "a", "ușor", "usor", "decizia", "točno", "tocno", "ľudský dohľad", "ludsky dohlad", "päť", "pat"),
         "vague": ("c",),
     }
 

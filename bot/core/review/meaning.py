@@ -130,6 +130,14 @@ QUANTITY_RE = re.compile(
     r"|\b\d+\s+od\s+\d+\b"
     r"|\b(?:dva|dvije|tri|[čc]etiri|pet|[šs]est|sedam|osam|devet|deset|petnaest|dvadeset|trideset)\s+(?:radnih\s+)?"
     r"(?:minuta|sata|sati|dana|tjedna|tjedana|mjeseca|mjeseci|godine|godina)(?![\w])"
+    # Slovak, where Czech does not read it already, as typed with or without diacritics: "10 minút", "48 hodín",
+    # "do 3 dňa", "3 týždne", "6 týždňov", "5 mesiacov", "5 rokov", "38 eur", "2,5 milióna"; and a span in words
+    # ("päť rokov", "tri týždne", "sedem dní").
+    r"|\b\d+(?:,\d+)?\s*(?:pracovných\s+|pracovnych\s+)?(?:min[úu]t[ay]?|min[úu]tach|hod[íi]n|dň(?:a|och|ami)|"
+    r"t[ýy][žz]d[ňn]\w*|t[ýy][žz]de[ňn]|mesiac\w*|rok(?:ov|a|och)?|eur[áa]?|eurách|mili[óo]n\w*|percent[áa]?)(?![\w])"
+    r"|\b(?:dva|dve|tri|[šs]tyri|p[äa][ťt]|[šs]es[ťt]|sedem|osem|dev[äa][ťt]|des[ae][ťt]|p[äa]tn[áa]s[ťt]|dvadsa[ťt]|"
+    r"tridsa[ťt])\s+(?:pracovn[ýy]ch\s+)?(?:min[úu]t|hod[íi]n|hodiny|dn[íi]|t[ýy][žz]d[ňn]\w*|mesiac\w*|"
+    r"rok(?:ov|y)|percent)(?![\w])"
     # Greek, as matching_form reads it (no accents, one sigma): "15 λεπτά", "4 ώρες", "30 ημέρες", "6 εβδομάδες",
     # "3 μήνες", "2 χρόνια", "5 έτη", "12.000 ευρώ", "3 φορές", "1,5 εκατ.", "95 τοις εκατό", "9 στα 10"; and a span
     # in words ("δύο λεπτά", "τρεις μήνες", "επτά ημερών").

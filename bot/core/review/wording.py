@@ -97,8 +97,9 @@ def shortened(text: str, limit: int = 60) -> str:
 # and Romanian ones with ş and ţ, as matching_form reads them.
 # The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
 # French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
-# Czech, Hungarian, Greek, and Hindi written in Latin letters as Hinglish does): a sentence's share of them against its share of
-# English stopwords says which it is in. Words English text also has are left out ("w/", "z-score", "Dan", "ADA",
+# Czech, Slovak, Hungarian, Greek, and Hindi written in Latin letters as Hinglish does): a sentence's share of them
+# against its share of English stopwords says which it is in. Words English text also has are left out ("w/",
+# "z-score", "Dan", "ADA",
 # Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
 # "vid", "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish
 # "to", "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well,
@@ -108,8 +109,9 @@ def shortened(text: str, limit: int = 60) -> str:
 # "a", "i", "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta",
 # "ty", "my", "mi", "jim", "tom", "pod", "ale", Hungarian "a", "is", "be", "ki", "le", "fel", "meg", "van", "ha",
 # "de", "mint", "mi", "sem", "volt", "fog", "el", Croatian "a", "i", "u", "s", "o", "na", "od", "do", "da", "se", "to", "ta",
-# "pa", "po", "pod", "on", "no", "ne", "mi", "vi", "sam", "dva", "kao" is kept); Turkish ones are written with "i" for "ı", as matching_form reads
-# them.
+# "pa", "po", "pod", "on", "no", "ne", "mi", "vi", "sam", "dva", "kao" is kept, Slovak, beside the Czech ones it shares,
+# "so", "do", "na", "pre", "len", "tu", "ci", "co", "by"); Turkish ones are written with "i" for "ı", as matching_form
+# reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -171,6 +173,12 @@ OTHER_FUNCTION_WORDS = frozenset(
     ove ovog ovom taj tog svi sve svaki svaka vrlo više manje najmanje barem tijekom zbog kao koliko ovdje sada
     uvijek nikad nikada gdje dok tek niti nego neće može mogu mora moraju treba njihov njegov njezin svoj
     sto kojima cemo ce izmedu medutim takoder vec jos tijekom moze moraju nece
+    sa sú som bol bola bolo boli byť budú nie alebo ako keď ak tiež iba ktorý ktorá ktoré ktorú ktorých ktorým ktorí
+    ktorom ktorej ktorého jej ich našej podľa pred medzi cez zo vo kvôli počas pretože čo kedy kto prečo vždy ešte
+    môže môžeme môžu veľmi viac menej všetky všetkých všetci niekto niečo niekedy či zatiaľ ďalšie ďalších svoje
+    svojich iný ňom aj pričom keďže lebo spolu teraz potom
+    su ked tiez ktory ktora ktore ktoru ktorych ktorym ktori podla kvoli pocas pretoze preco vzdy este moze mozeme
+    mozu velmi vsetky vsetkych vsetci nieco zatial dalsie dalsich kedze byt
 """.translate(ROMANIAN_COMMA).split()) | frozenset(
     # Greek, in its own script (no English word is spelled in it), read as matching_form reads it: no accents, one
     # sigma ("της" as "τησ").

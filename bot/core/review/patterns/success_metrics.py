@@ -93,6 +93,14 @@ PATTERNS = item_patterns(
             r"(?:%|[^\W\d_]+)?(?![\w])",
             "Vrijeme obrade želimo smanjiti s 9 dana na 3 dana, a udio pogrešaka sa 8% na 3%.",
         ),
+        # Slovak: a figure moved from one value to another ("skrátiť čakanie z 12 na 5 dní", "znížiť chybovosť z 8 %
+        # v roku 2025 na menej ako 3 %"), with or without diacritics.
+        Pattern(
+            r"\b(?:zn[íi][žz]i[ťt]|zn[íi][žz]ime|zn[íi][žz]enie|zv[ýy][šs]i[ťt]|zv[ýy][šs]ime|zv[ýy][šs]enie"
+            r"|skr[áa]ti[ťt]|skr[áa]time|skr[áa]tenie|zr[ýy]chli[ťt]|zlep[šs]i[ťt]|zlep[šs][íi]me)\b"
+            r"[^.;]{0,60}?\bz\s+\d[\d\s]*(?:,\d+)?[^.;]{0,30}?\bna\s+(?:menej ako\s+|viac ako\s+|pod\s+)?\d",
+            "Chceme skrátiť čakanie z 12 na 5 dní a znížiť chybovosť z 8 % v roku 2025 na menej ako 3 %.",
+        ),
         # A target said as a want: "she wants every photo from a flight checked within twenty minutes".
         Pattern(r"\b(?:wants?|want(?:ed)? to see|would like) (?:every|each|all)\b[^.;]{0,60}\bwithin \d+",
                 "she wants every photo from a flight checked within 20 minutes of the drone landing."),

@@ -74,6 +74,15 @@ PATTERNS = item_patterns(
             r"zaposlenik|referent)\w*\s+(?:odlu[čc]uje|odlu[čc]i|donosi|mo[žz]e donijeti)",
             "Odluku uvijek donosi službenik: samo liječnik može donijeti konačnu odluku.",
         ),
+        # Slovak: the program decides nothing, the person does ("systém o žiadosti nerozhoduje", "konečné
+        # rozhodnutie vždy robí referent", "vždy rozhoduje človek"), with or without diacritics.
+        Pattern(
+            r"\b(?:syst[ée]m|model|program|aplik[áa]cia|n[áa]stroj|ai)\b[^.;]{0,40}?\bnerozhoduje\b"
+            r"|\bkone[čc]n[ée]\s+rozhodnutie\s+(?:vždy\s+|vzdy\s+)?(?:rob[íi]|prij[íi]ma|m[áa])\b"
+            r"|\b(?:vždy|vzdy|iba|len)\s+(?:rozhoduje|rozhodne)\s+"
+            r"(?:[čc]lovek|pracovn[íi]k|zamestnan|lek[áa]r|referent)",
+            "Systém o žiadosti nerozhoduje; konečné rozhodnutie vždy robí referent, vždy rozhoduje človek.",
+        ),
         # "it is the search manager, not the software, who decides where the ground parties go"
         Pattern(r"\bnot the (?:software|model|system|tool|ai|computer|algorithm|app)\b,? who (?:decides|makes|has)\b",
                 "it is the search manager, not the software, who decides where the ground parties go"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +49,14 @@ MIN_LEAD_WORDS = 3  # a lead-in cut at its colon keeps at least this many words,
 def lead_after_colon(sentence: str) -> str:
     """A lead-in sentence from its colon on ("…mental model: An AI PM answers these 7 questions."), or whole
     when what follows the colon is too short to stand alone ("…made the numbers believable: a holdout.")."""
-    after = re.split(r"[:：]\s+(?=\S)", sentence)[-1]
+    # A colon inside brackets is an aside's ("Never left to Tallis (config: no draft, routed to a senior
+    # adjudicator):"): cut there, the lead-in lost what it announces.
+    depth, cut = 0, None
+    for at, char in enumerate(sentence):
+        depth += (char in "(（[") - (char in ")）]")
+        if char in ":：" and depth <= 0 and sentence[at + 1:at + 2].isspace() and sentence[at + 2:].strip():
+            cut = at + 1
+    after = sentence[cut:].strip() if cut is not None else sentence
     return after if len(after.split()) >= MIN_LEAD_WORDS else sentence
 
 

@@ -17,6 +17,37 @@ def test_a_lead_in_is_cut_at_its_colon_only_when_the_rest_stands_alone():
         "The part that made the numbers believable: a holdout."
 
 
+def test_a_colon_inside_brackets_is_no_place_to_cut_a_lead_in():
+    """guides-unseen-49's Gerrit page: cut at its aside's colon, the never-list's lead-in read "no draft, routed
+    to a senior adjudicator):" and no longer said it was the never-list."""
+    lead = "Never left to Tallis (config: no draft, routed to a senior adjudicator):"
+    assert lead_after_colon(lead) == lead
+    assert lead_after_colon("What we keep (see note: below): the bands and who set them.") == \
+        "the bands and who set them."
+
+
+NEVER_LIST = """Tallis: decision drafts
+
+What it does: Tallis drafts the adjudicator's decision on a deposit dispute, with a suggested award per item.
+
+Bands, per claim item:
+- 80-100: the adjudicator checks the item against both reports before accepting the suggested award.
+- 0-49: no suggested award; the item shows the evidence only.
+
+Never left to Tallis (config: no draft, routed to a senior adjudicator):
+- disputes over £5,000 in total;
+- claims about fire, flood, smoke damage or pests;
+- disputes with a court claim or a solicitor acting for either side.
+"""
+
+
+def test_the_never_list_answers_which_cases_never_to_let_it_draft(tmp_path_factory, embedder):
+    answer = answerer_of_pages(tmp_path_factory, embedder, "never-tallis", {"tallis.txt": NEVER_LIST}).ask(
+        "ugh our deposit dispute ai counted one scuff as two items lol. which cases shud ppl never let it draft?? "
+        "like floods or pests").answer
+    assert "fire, flood, smoke damage or pests" in answer and "£5,000" in answer, answer
+
+
 def test_a_bold_run_in_label_with_a_short_answer_stays_in_its_sentence():
     bold = "".join(chr(0x1D5D4 + ord(c) - ord("A")) if c.isupper() else
                    chr(0x1D5EE + ord(c) - ord("a")) if c.islower() else c for c in "What made it work:")

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-FENCE_RE = re.compile(r"^\s*(```|~~~)\s*(?P<lang>[\w-]*)\s*$")
+from ingest.inline_html import FENCE_RE
+
 TEXT_LANGUAGES = {"", "text", "txt", "plain", "plaintext", "table"}  # a fence that holds no code
 GAP_RE = re.compile(r"\S+(?: \S+)*")  # a run of words parted by single spaces: one cell's text on a line
 RULE_RE = re.compile(r"^[\s\-=+|:]*[-=]{3,}[\s\-=+|:]*$")  # "-------  ------", "+-----+", "=====  ====="

@@ -10,7 +10,8 @@ from typing import Any
 
 import yaml
 
-from bot.core.documents.reading import BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text, read_docx, read_pdf
+from bot.core.documents.reading import (HTML_SUFFIXES, BrokenPdf, NotPdf, Unreadable, decode_bytes, html_to_text,
+                                        read_docx, read_pdf)
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
 from ingest.aligned_tables import fenced_tables
@@ -33,15 +34,17 @@ from ingest.text_formats import to_markdown
 from ingest.tiddlywiki import tiddler_to_markdown
 from ingest.track_changes import accept_tracked_changes
 
-# An EPUB's chapters are XHTML files (`ch07.xhtml`): pages like any other.
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".xht"}
-SUPPORTED_SUFFIXES = HTML_SUFFIXES | {".md", ".markdown", ".txt", ".text", ".pdf", ".rst", ".rest", ".adoc",
-                                      ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx", ".rtf", ".tex",
-                                      ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid", ".gmi"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+SUPPORTED_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | {
+    ".txt", ".text", ".pdf", ".rst", ".rest", ".adoc", ".asciidoc", ".vtt", ".srt", ".org", ".csv", ".tsv", ".docx",
+    ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom", ".rss", ".enex", ".tid", ".gmi"}
 # Formats whose own structure says where the headings are: read into Markdown by their own readers.
 CONVERTED_SUFFIXES = {".docx", ".rtf", ".tex", ".eml", ".opml", ".json", ".ipynb", ".yaml", ".yml", ".xml", ".atom",
                       ".rss", ".enex", ".tid", ".gmi"}
 PLAIN_SUFFIXES = {".txt", ".text", ".adoc", ".asciidoc", ".vtt", ".srt", ".org"}  # read for the markup they carry
+FENCED_SUFFIXES = MARKDOWN_SUFFIXES | {".gmi", ".tid"}  # whose ``` blocks may hold a table lined up with spaces
+# Written by their authors as they stand: their closing notes are not a page's tail to cut.
+AUTHORED_SUFFIXES = MARKDOWN_SUFFIXES | {".rst", ".rest", ".csv", ".tsv", ".tid", ".gmi"}
 FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -123,15 +126,15 @@ def load_document(path: Path) -> LoadedDocument:
         lines = body.split("\n")
         kept = cut_comments(lines)  # before a transcript's timestamps are read away
         body, replies_cut = "\n".join(kept), len(kept) < len(lines)
-        markdown = suffix in {".md", ".markdown"}
-    if suffix in {".md", ".markdown"} and is_outline(body):
+        markdown = suffix in MARKDOWN_SUFFIXES
+    if suffix in MARKDOWN_SUFFIXES and is_outline(body):
         body, outline_title = outline_to_markdown(body)  # a Logseq or Roam page: every line a block
         if outline_title:
             meta.setdefault("title", outline_title)
-    if suffix in {".md", ".markdown"}:
+    if suffix in MARKDOWN_SUFFIXES:
         # Yuque, Docusaurus and GitHub pages carry tags a renderer hides; Obsidian and Hugo, their own markup.
         body = strip_note_markup(strip_inline_html(body))
-    if suffix in {".md", ".markdown", ".gmi", ".tid"}:
+    if suffix in FENCED_SUFFIXES:
         body = fenced_tables(body)  # a band table lined up with spaces in a preformatted block
     if suffix in HTML_SUFFIXES:
         body, html_title = html_to_text(body)
@@ -172,11 +175,10 @@ def load_document(path: Path) -> LoadedDocument:
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")
-    title = clean_text(str(meta.get("title") or _title_heading(body, suffix in {".md", ".markdown"}) or _first_line(body)
+    title = clean_text(str(meta.get("title") or _title_heading(body, suffix in MARKDOWN_SUFFIXES) or _first_line(body)
                            or path.stem)).strip()
     title = TITLE_NOTE_RE.sub("", title) or title
-    body = strip_boilerplate(body, title, authored=suffix in {".md", ".markdown", ".rst", ".rest", ".csv", ".tsv", ".tid", ".gmi"},
-                             replies_cut=replies_cut)
+    body = strip_boilerplate(body, title, authored=suffix in AUTHORED_SUFFIXES, replies_cut=replies_cut)
     if not body.strip():
         raise SkipFile("no text after cleaning")
     return LoadedDocument(path=path, text=body, title=title, meta=meta, markdown_headings=markdown)

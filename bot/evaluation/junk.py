@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.documents.reading import read_pdf
+from bot.core.documents.reading import HTML_SUFFIXES, read_pdf
 from bot.core.documents.structure import unwrap
 from bot.evaluation.points import BULLET, CITATION, CJK, content_words, normalise
 
@@ -54,7 +54,7 @@ MARKUP = re.compile(r"</?(?:p|div|span|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|t
                     r"blockquote|img|section|article)\b[^<>]*>|&#x?[0-9a-f]+;|&(?:amp|lt|gt|quot|nbsp|[lr][sd]quo|hellip);",
                     re.IGNORECASE)
 XML_SUFFIXES = frozenset({".xml", ".atom", ".rss", ".enex"})
-MARKUP_SUFFIXES = XML_SUFFIXES | {".html", ".htm", ".xhtml", ".xht"}
+MARKUP_SUFFIXES = XML_SUFFIXES | HTML_SUFFIXES
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 HTML_HEADING = re.compile(r"<(h[1-6]|title)\b[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 BOLD_RUN = re.compile(r"[\U0001D400-\U0001D7FF][\U0001D400-\U0001D7FF\s'’:,&-]*[\U0001D400-\U0001D7FF]")

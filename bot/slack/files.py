@@ -7,6 +7,8 @@ import urllib.request
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlparse
 
+from bot.core.documents.reading import HTML_SUFFIXES
+
 if TYPE_CHECKING:
     from slack_sdk import WebClient
 
@@ -91,7 +93,7 @@ def download_shared_file(
             ) from exc
     else:
         raise FileUnavailable(f"I couldn't download {name}: too many redirects")
-    if content_type.startswith(HTML_TYPES) and not name.lower().endswith((".html", ".htm", ".xhtml", ".xht")):
+    if content_type.startswith(HTML_TYPES) and not name.lower().endswith(tuple(HTML_SUFFIXES)):
         # Slack's answer to a token without files:read is its sign-in page, with status 200.
         raise FileUnavailable(
             f"Slack sent me its sign-in page instead of {name}; the app needs the files:read "

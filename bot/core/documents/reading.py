@@ -34,6 +34,8 @@ class BrokenPdf(Unreadable):
 # or not a spec, and is refused before python-docx inflates it into memory.
 MAX_DOCX_UNPACKED = 50 * 1024 * 1024
 
+# Files read as HTML pages; an EPUB's chapters are XHTML files (`ch07.xhtml`), pages like any other.
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht"})
 # Elements that are page furniture, never guidance.
 CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button")
 FORM_CONTROLS = ("input", "select", "textarea", "button", "label")
@@ -220,11 +222,15 @@ def _opens_line(node: Any) -> bool:
     return previous is None or _is_break(previous)
 
 
+def _note_reference(tag: Any) -> bool:
+    return tag.name == "a" and (tag.get("role") == "doc-noteref" or tag.get("epub:type") == "noteref"
+                                or "footnote-ref" in (tag.get("class") or []))
+
+
 def drop_note_references(root: Any) -> None:
     """A footnote's reference mark (pandoc's EPUB and HTML: `<a class="footnote-ref" epub:type="noteref"><sup>1</sup>
     </a>`) points to the notes; left in, "…holds around £9 million in cash.1" quoted the digit as part of the sentence."""
-    for mark in root.find_all("a", attrs={"role": "doc-noteref"}) + root.find_all("a", class_="footnote-ref") \
-            + root.find_all("a", attrs={"epub:type": "noteref"}):
+    for mark in root.find_all(_note_reference):
         mark.decompose()
 
 

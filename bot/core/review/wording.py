@@ -94,24 +94,22 @@ def shortened(text: str, limit: int = 60) -> str:
 # "mi", "jim", "tom", "pod", "ale", Romanian "a", "o", "in", "am", "are", "ai", "au", "de", "la", "pe", "cu", "nu",
 # "un", "ca", "sa", "fi", "va", "ne", "le", "al", "ale", "sub", "pot", "tot", "cum", "era", "ei", "el", "ea", "ar",
 # "care", "sale", "conform", and the plain spellings of "în", "că", "să"); Turkish ones are written with "i" for "ı",
-# and Romanian ones with ş and ţ, as matching_form reads them.
-# The commonest function words of the other Latin-script languages specs arrive in (German, Italian, Spanish,
-# French, Portuguese, Dutch, Polish, Indonesian, Vietnamese, Turkish, Swedish, Danish, Norwegian, Finnish, Catalan,
-# Czech, Slovak, Hungarian, Greek, and Hindi written in Latin letters as Hinglish does): a sentence's share of them
-# against its share of English stopwords says which it is in. Words English text also has are left out ("w/",
-# "z-score", "Dan", "ADA",
-# Vietnamese "do", Turkish "ve" as in "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med",
-# "vid", "mot", "man", "den", "var", "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish
-# "to", "do", "the", "main", "me", "hi", "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well,
-# Finnish "on", "se", "ne", "me", "he", "jo", "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian
-# "for", "bare", "inn", "sin", "sine", "seg", "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us",
-# "cap", "res", "era", "fins", "sense", "dues", "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech
-# "a", "i", "v", "s", "z", "k", "o", "u", "to", "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta",
-# "ty", "my", "mi", "jim", "tom", "pod", "ale", Hungarian "a", "is", "be", "ki", "le", "fel", "meg", "van", "ha",
-# "de", "mint", "mi", "sem", "volt", "fog", "el", Croatian "a", "i", "u", "s", "o", "na", "od", "do", "da", "se", "to", "ta",
-# "pa", "po", "pod", "on", "no", "ne", "mi", "vi", "sam", "dva", "kao" is kept, Slovak, beside the Czech ones it shares,
-# "so", "do", "na", "pre", "len", "tu", "ci", "co", "by"); Turkish ones are written with "i" for "ı", as matching_form
-# reads them.
+# and Romanian ones with ş and ţ, as matching_form reads them. The commonest function words of the other Latin-script
+# languages specs arrive in (German, Italian, Spanish, French, Portuguese, Dutch, Polish, Indonesian, Vietnamese,
+# Turkish, Swedish, Danish, Norwegian, Finnish, Catalan, Czech, Slovak, Hungarian, Greek, and Hindi written in Latin
+# letters as Hinglish does): a sentence's share of them against its share of English stopwords says which it is in.
+# Words English text also has are left out ("w/", "z-score", "Dan", "ADA", Vietnamese "do", Turkish "ve" as in
+# "we've", "her", "ben", "de", Swedish "men", "till", "under", "av", "vi", "med", "vid", "mot", "man", "den", "var",
+# "hon", "han", "de", Danish "at", "til", "af", "end", "mod", "andre", Hinglish "to", "do", "the", "main", "me", "hi",
+# "na", "par", "tab", "hum", "ab", and "ke", Indonesian's "to" as well, Finnish "on", "se", "ne", "me", "he", "jo",
+# "eli", "nyt", "sen", "aina", "tai", "oli", "noin", "yli", Norwegian "for", "bare", "inn", "sin", "sine", "seg",
+# "hun", "ut", "opp", "man", Catalan "i", "a", "on", "per", "com", "us", "cap", "res", "era", "fins", "sense", "dues",
+# "molt", "pot", "fa", "va", "van", "tot", "ara", "al", "als", Czech "a", "i", "v", "s", "z", "k", "o", "u", "to",
+# "do", "na", "po", "pro", "od", "ve", "se", "by", "co", "ten", "ta", "ty", "my", "mi", "jim", "tom", "pod", "ale",
+# Hungarian "a", "is", "be", "ki", "le", "fel", "meg", "van", "ha", "de", "mint", "mi", "sem", "volt", "fog", "el",
+# Croatian "a", "i", "u", "s", "o", "na", "od", "do", "da", "se", "to", "ta", "pa", "po", "pod", "on", "no", "ne",
+# "mi", "vi", "sam", "dva", "kao" is kept; Slovak, beside the Czech ones it shares, "so", "do", "na", "pre", "len",
+# "tu", "ci", "co", "by"); Turkish ones are written with "i" for "ı", as matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si

@@ -100,7 +100,8 @@ def test_fixture_corpus_clears_its_gate(fixture_report):
                                   "guides-unseen-40", "guides-unseen-41", "guides-unseen-42",
                                   "guides-unseen-43", "guides-unseen-44", "guides-unseen-45",
                                   "guides-unseen-46", "guides-unseen-47", "guides-unseen-48",
-                                  "guides-unseen-49", "guides-unseen-50", "guides-unseen-51"])
+                                  "guides-unseen-49", "guides-unseen-50", "guides-unseen-51",
+                                  "guides-unseen-52"])
 def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, embedder, name):
     """eval/guides-unseen-1 (a transcript, a slide deck, a Notion page, an HTML FAQ, a Zhihu answer, a Medium
     post), -2 (a Google Docs export, Confluence, a README, a WeChat article, a Reddit thread, PDF text), -3
@@ -140,7 +141,8 @@ def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, emb
     (a Bugzilla bug in HTML, a pipermail message, an Evernote export, a Discuz! thread) and -49 (a Gerrit change, a
     Texinfo manual in HTML, a TiddlyWiki tiddler, a 幕布 outline) and -50 (a Fossil wiki page in HTML, a Gemini
     page, a Rocket.Chat thread, a Teambition task) and -51 (a phpBB topic in HTML, an EPUB chapter as XHTML, a
-    Joplin note, a QQ group export), each written before the
+    Joplin note, a QQ group export) and -52 (a Trac ticket in HTML, a Bear note, an Otter transcript, a 致远 OA
+    page), each written before the
     answerer first ran on it; a fix for one
     shape must not break another."""
     index = _ingested(tmp_path_factory, embedder, name, [REPO / "eval" / name])

@@ -101,6 +101,17 @@ PATTERNS = item_patterns(
             r"[^.;]{0,60}?\bz\s+\d[\d\s]*(?:,\d+)?[^.;]{0,30}?\bna\s+(?:menej ako\s+|viac ako\s+|pod\s+)?\d",
             "Chceme skrátiť čakanie z 12 na 5 dní a znížiť chybovosť z 8 % v roku 2025 na menej ako 3 %.",
         ),
+        # The outcome wanted, with no number on it: "We hope MarkSnap will give our teachers more time", "We'd
+        # like the grades to be more consistent", "Lockbox wants more groups to escape", "Your stated aim for
+        # the test is to protect members … while speeding up genuine transfers". An aim without a measure is
+        # the item named (partial), not absent.
+        Pattern(
+            r"\b(?:we hope|hopes?(?= \w+ will\b)|we(?:'d|’d| would) like|wants? (?:more|fewer|less)"
+            r"|(?:stated |main |shared )?aim (?:for [^.;]{1,30}? )?is to|our goal is to|the goal is to)\b"
+            r"[^.;?]{0,80}?\b(?:more|fewer|less|better|quicker|faster|happier|higher|lower|safer|easier|cheaper"
+            r"|consistent|reduc\w+|cut|cuts|cutting|improv\w+|increas\w+|speed\w* up|sav(?:e|es|ing))\b",
+            "We hope MarkSnap will give our teachers more time to spend on teaching.",
+        ),
         # A target said as a want: "she wants every photo from a flight checked within twenty minutes".
         Pattern(r"\b(?:wants?|want(?:ed)? to see|would like) (?:every|each|all)\b[^.;]{0,60}\bwithin \d+",
                 "she wants every photo from a flight checked within 20 minutes of the drone landing."),

@@ -1,6 +1,8 @@
 """Specs that are a court's judgment or a data sharing agreement (eval/specs-v2/unseen-73 prompted each): what the
 system costs is stated as a contract states it ("the price was £… with an annual support fee of £…"), and the
-target as the parties' shared aim ("to reduce strikes from an average of 12 a year to no more than 3 a year")."""
+target as the parties' shared aim ("to reduce strikes from an average of 12 a year to no more than 3 a year"), and
+a kind of case the system may serve worse, with no rate, names fairness ("some kinds of vehicle … may be harder
+to measure", "24 of the 29 cracked eggs that CrackEye missed were white or speckled")."""
 
 from __future__ import annotations
 
@@ -58,3 +60,19 @@ def test_the_parties_shared_aim_with_its_figures_is_a_success_target(reviewer):
 ])
 def test_a_figure_moved_to_a_bound_is_a_target(reviewer, text):
     assert reviewer.review(f"Goals\n\n{text}\n").statuses["success_metrics"] != "missing"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("14. The expert said that 18 of the 22 bruised apples that the system missed were red varieties.",
+     "18 of the 22 bruised apples"),
+    ("7.2 The Parties recognise that some kinds of vehicle, such as buses and horseboxes, may be harder for the "
+     "sensors to measure.", "some kinds of vehicle"),
+])
+def test_a_kind_of_case_served_worse_with_no_rate_is_fairness_named(reviewer, text, quoted):
+    fairness = next(item for item in reviewer.review(f"{JUDGMENT}\n{text}\n").items if item.id == "fairness_safety")
+    assert fairness.status == "partial", (fairness.status, fairness.reason)
+    assert any(quoted in quote for quote in fairness.evidence), fairness.evidence
+
+
+def test_a_judgment_that_names_no_kind_of_case_says_nothing_of_fairness(reviewer):
+    assert reviewer.review(JUDGMENT).statuses["fairness_safety"] == "missing"

@@ -59,6 +59,17 @@ PATTERNS = item_patterns(
             r"\b(?:clearly|much|noticeably|a lot|far|definitely) worse (?:for|on|with)\b",
             "Honest gaps: it's clearly worse for rabbits and reptiles, but nobody has measured how much worse.",
         ),
+        # Kinds of case it may serve worse, named with no rate and nothing done: "some kinds of vehicle, such as
+        # car transporters, … may be harder for ClearHeight to measure"; its misses falling on one kind: "24 of
+        # the 29 cracked eggs that CrackEye missed were white or speckled". The item named, not its substance.
+        Pattern(
+            r"\b(?:some|certain|particular)\s+(?:kinds?|types?|sorts?|classes|categories|groups?)\s+of\s+[^.;:]{2,100}?"
+            r"\b(?:may|might|could|can|will|would|are|were|is|was)\s+(?:be\s+)?(?:harder|more difficult"
+            r"|less accurate|less reliable|worse)\b"
+            r"|\b\d+\s+of\s+the\s+\d+\s+[\w -]{2,40}?\s+(?:that|which)\s+(?:[\w-]+\s+){1,3}?(?:missed|got wrong|misread"
+            r"|misclassified)\s+were\b",
+            "Some kinds of parcel, such as padded envelopes and tubes, may be harder for the scanner to read.",
+        ),
         # one group served worse than another: "whether it's worse on WAEC results than on Indian CBSE ones"
         Pattern(
             r"\b(?:worse|better|less accurate|more accurate|weaker|stronger) (?:on|for"

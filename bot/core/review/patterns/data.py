@@ -48,6 +48,12 @@ PATTERNS = item_patterns(
         ),
     ),
     cue_patterns=(
+        # What the model learnt from, said of the model: "trained it on images of linen from laundries in
+        # Germany", "we tuned the model on last year's tickets" ("trained on" alone is a cue already).
+        Pattern(
+            r"\b(?:trained|tuned|fine-tuned|retrained)\s+(?:it|them|the model|the system|our model|its model)\s+on\b",
+            "The supplier trained it on images of linen from laundries in Germany.",
+        ),
         # Each example with the answer a person gave it: "14,300 photographs …, each with the fabric code Hannah or
         # Dave assigned"; who may reach the data: "nobody outside the Trust has access to it".
         Pattern(

@@ -67,6 +67,13 @@ PATTERNS = item_patterns(
         ),
     ),
     cue_patterns=(
+        # A test promised on past cases, with no set or bar: "We will test the model on historical data and
+        # report its accuracy".
+        Pattern(
+            r"\btest(?:ed|s|ing)?\s+(?:the\s+|our\s+|its\s+)?(?:model|system|tool|it)\s+(?:on|against)\s+"
+            r"(?:historical|past|previous|recorded|real|last year['’]s|held-out)\b",
+            "We will test the model on historical data and report its accuracy to you.",
+        ),
         # Romanian: tried on a counted set of real cases ("l-am testat pe 800 de cereri de anul trecut"), and
         # graders who did not know its answer ("doi referenți, fără să cunoască rezultatul modelului").
         Pattern(

@@ -70,6 +70,13 @@ PATTERNS = item_patterns(
             r"|misclassified)\s+were\b",
             "Some kinds of parcel, such as padded envelopes and tubes, may be harder for the scanner to read.",
         ),
+        # Conditions it may detect worse in, with no figure: "detection at night and in heavy rain or fog may be lower
+        # than in daylight".
+        Pattern(
+            r"\b(?:detection|accuracy|recall|precision|performance|error rates?|results)\b[^.;]{0,60}\b(?:may|might"
+            r"|could|is|are|will)\s+be\s+(?:lower|higher|worse|weaker|poorer)\s+than\s+(?:in|on|for|with|during|at)\b",
+            "Detection at night and in heavy rain may be lower than in daylight.",
+        ),
         # one group served worse than another: "whether it's worse on WAEC results than on Indian CBSE ones"
         Pattern(
             r"\b(?:worse|better|less accurate|more accurate|weaker|stronger) (?:on|for"

@@ -50,6 +50,14 @@ PATTERNS = item_patterns(
         ),
     ),
     cue_patterns=(
+        # The setting moved, with no number: "lowered LineEye's sensitivity in week 3", "we raised the threshold
+        # after complaints": the item named, its value unsaid.
+        Pattern(
+            r"\b(?:lower(?:ed|s|ing)?|rais(?:ed|es|ing)|raise|increas(?:ed|es|ing|e)|reduc(?:ed|es|ing|e)"
+            r"|turn(?:ed|s)? (?:up|down))\s+(?:(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)"
+            r"(?:sensitivity|threshold|cut-?off|confidence bar)\b",
+            "The supplier lowered LineEye's sensitivity in week 3 after operators complained.",
+        ),
         # Romanian: a floor or a ceiling on a share ("cel puțin 9 din 10", "cel mult 5 %"); "cel puțin" alone is
         # as often a notice period or a count ("cu cel puțin trei zile înainte").
         Pattern(

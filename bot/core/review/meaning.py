@@ -138,6 +138,13 @@ QUANTITY_RE = re.compile(
     r"|\b(?:dva|dve|tri|[šs]tyri|p[äa][ťt]|[šs]es[ťt]|sedem|osem|dev[äa][ťt]|des[ae][ťt]|p[äa]tn[áa]s[ťt]|dvadsa[ťt]|"
     r"tridsa[ťt])\s+(?:pracovn[ýy]ch\s+)?(?:min[úu]t|hod[íi]n|hodiny|dn[íi]|t[ýy][žz]d[ňn]\w*|mesiac\w*|"
     r"rok(?:ov|y)|percent)(?![\w])"
+    # Slovenian, where Croatian, Czech and Slovak do not read it already, as typed with or without diacritics: "3 ure",
+    # "5 ur", "10 dneh", "3 tedne", "6 tednov", "6 mesecev", "2 leti", "3 leta", "30 evrov", "20 odstotkov", "2 tisoč";
+    # and a span in words ("tri tedne", "pet let", "dva meseca", "štiri ure").
+    r"|\b\d+(?:[.,]\d+)*\s*(?:delovnih\s+)?(?:ur[ei]?|urah|dneh|dnevi|dnevih|ted(?:en|na|ne|ni|nov|nih|nom)|"
+    r"mesec(?:a|e|ev|i|ih)?|let[ai]|letih|evr(?:a|e|i|ov|ih)|odstot\w+|tisoč|tisoc|milijon\w*)(?![\w])"
+    r"|\b(?:en|eno|dva|dve|tri|[šs]tiri|pet|[šs]est|sedem|osem|devet|deset|petnajst|dvajset|trideset)\s+"
+    r"(?:delovnih\s+)?(?:minut|ur[ei]?|dni|dnevi|ted(?:en|na|ne|nov)|mesec(?:a|e|ev)?|let[ai]?|odstot\w+)(?![\w])"
     # Greek, as matching_form reads it (no accents, one sigma): "15 λεπτά", "4 ώρες", "30 ημέρες", "6 εβδομάδες",
     # "3 μήνες", "2 χρόνια", "5 έτη", "12.000 ευρώ", "3 φορές", "1,5 εκατ.", "95 τοις εκατό", "9 στα 10"; and a span
     # in words ("δύο λεπτά", "τρεις μήνες", "επτά ημερών").

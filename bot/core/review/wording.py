@@ -109,7 +109,9 @@ def shortened(text: str, limit: int = 60) -> str:
 # Hungarian "a", "is", "be", "ki", "le", "fel", "meg", "van", "ha", "de", "mint", "mi", "sem", "volt", "fog", "el",
 # Croatian "a", "i", "u", "s", "o", "na", "od", "do", "da", "se", "to", "ta", "pa", "po", "pod", "on", "no", "ne",
 # "mi", "vi", "sam", "dva", "kao" is kept; Slovak, beside the Czech ones it shares, "so", "do", "na", "pre", "len",
-# "tu", "ci", "co", "by"); Turkish ones are written with "i" for "ı", as matching_form reads them.
+# "tu", "ci", "co", "by"; Slovenian, beside the Croatian and Czech ones it shares, "in", "ki", "so", "ob", "ko", "med",
+# "ga", "mu", "sem", "bo", "bi", "ni", "nas", "sta", "ze", "se", and "ce" is the Croatian one already); Turkish ones
+# are written with "i" for "ı", as matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -177,6 +179,10 @@ OTHER_FUNCTION_WORDS = frozenset(
     svojich iný ňom aj pričom keďže lebo spolu teraz potom
     su ked tiez ktory ktora ktore ktoru ktorych ktorym ktori podla kvoli pocas pretoze preco vzdy este moze mozeme
     mozu velmi vsetky vsetkych vsetci nieco zatial dalsie dalsich kedze byt
+    ter kot ker tudi če že še bodo bomo bil niso nismo kar kaj kje kdaj zakaj vsak vsaka vsako ima imajo imamo lahko
+    zato zaradi glede skozi proti tega teh tem tej katera kateri katere katerih katerem katerega kadar dokler vendar
+    ampak toda torej sicer zdaj sedaj vedno nikoli več manj zelo jih naj saj oziroma njihova njegova naša naši
+    kateremu smemo moramo
 """.translate(ROMANIAN_COMMA).split()) | frozenset(
     # Greek, in its own script (no English word is spelled in it), read as matching_form reads it: no accents, one
     # sigma ("της" as "τησ").

@@ -100,10 +100,24 @@ def slovak(*phrases: str) -> tuple[str, ...]:
     return typed_plain(phrases, SLOVAK_PLAIN)
 
 
+# Slovenian is often typed with no diacritics in chat and email ("natančnost" as "natancnost", "ščiti" as "sciti").
+SLOVENIAN_PLAIN = str.maketrans("čšž", "csz")
+
+
+def slovenian(*phrases: str) -> tuple[str, ...]:
+    """Slovenian phrases as written and as typed without diacritics (č, š, ž as c, s, z)."""
+    return typed_plain(phrases, SLOVENIAN_PLAIN)
+
+
 # The phrase lists of ItemPatterns, the keys of a patterns/phrases/<item>.yml file.
 PHRASE_LISTS = ("headings", "word_headings", "conventional", "cues", "mentions", "vague")
 # Languages whose phrases a phrase file lists once, as written, for the loader to add their plain forms.
-TYPED_PLAIN: dict[str, Callable[..., tuple[str, ...]]] = {"Romanian": romanian, "Croatian": croatian, "Slovak": slovak}
+TYPED_PLAIN: dict[str, Callable[..., tuple[str, ...]]] = {
+    "Romanian": romanian,
+    "Croatian": croatian,
+    "Slovak": slovak,
+    "Slovenian": slovenian,
+}
 
 
 class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -124,10 +138,10 @@ def parse_phrases(text: str, source: str) -> dict[str, tuple[str, ...]]:
     """An item's phrase lists from YAML text, or RubricError naming `source` and the list that is wrong.
 
     The text maps each of PHRASE_LISTS it uses (a list left out is empty) to its entries, in order. An entry
-    is a phrase, or a one-key mapping `Romanian: [phrases]`, `Croatian: [phrases]` or `Slovak: [phrases]`, which
-    stands for those phrases as written and as typed without their diacritics: `romanian()`, `croatian()` and
-    `slovak()` above, so each phrase is followed by its plain forms. Order is kept as written: it is the order
-    matches are reported in.
+    is a phrase, or a one-key mapping `Romanian: [phrases]`, `Croatian: [phrases]`, `Slovak: [phrases]` or
+    `Slovenian: [phrases]`, which stands for those phrases as written and as typed without their diacritics:
+    `romanian()`, `croatian()`, `slovak()` and `slovenian()` above, so each phrase is followed by its plain forms.
+    Order is kept as written: it is the order matches are reported in.
     """
     try:
         raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader that refuses repeated keys

@@ -341,7 +341,7 @@ def outline_list(units: list[Unit], terms: set[str]) -> list[Unit] | None:
             children.setdefault(" > ".join(parts[:-1]), {}).setdefault(parts[-1], []).append(unit)
     best = None
     for parent, kids in children.items():
-        if len(kids) < MIN_OUTLINE_CHILDREN:
+        if len(kids) < MIN_OUTLINE_CHILDREN or _heads_whole_page(parent, top):
             continue
         named = terms & (set(tokenize(parent.split(" > ")[-1])) - title_terms)
         # A sub-heading naming what the parent does not ("日常工作" for "日常工作包括哪些？") is what is asked:
@@ -365,6 +365,13 @@ def outline_list(units: list[Unit], terms: set[str]) -> list[Unit] | None:
         joint = "：" if CJK_RE.search(name) else ": "
         items.append(replace(first, kind="item", text=f"{name}{joint}{first.text}"))
     return items[:MAX_LIST_ITEMS]
+
+
+def _heads_whole_page(parent: str, top: list[Unit]) -> bool:
+    """Whether `parent` is a top-level heading over every retrieved passage of its guide: the page's own title set
+    as a heading (a Trac ticket's "Dotwright: operating rules for AI braille drafts" under the page title "Ticket
+    #318"), whose outline is the page's table of contents whatever was asked, not a section the question names."""
+    return " > " not in parent and all(u.chunk.section.split(" > ")[0] == parent for u in top)
 
 
 def join_split_lists(units: list[Unit]) -> None:

@@ -87,3 +87,48 @@ def test_a_question_about_one_sub_section_is_answered_from_it(answerer):
     answer = answerer.ask("交接说明里为什么转人工这一块要写什么？").answer
     assert "触发转人工的原因" in answer
     assert "用户想办成什么事" not in answer
+
+
+# A ticket page: its <title> ("Ticket #41 assigned task") is the page title, and one heading over every section
+# names the feature. That heading names the question's words, but its outline is the ticket's table of contents.
+PAGE_TICKET = """# Ticket #41 assigned task
+
+## Relay: operating rules for AI intake summaries
+
+### Description
+
+These are the rules for Relay, agreed by the service board in May. Please comment here rather than by email.
+
+### What it does
+
+Relay reads each intake form and writes a three-line summary for the duty social worker.
+
+### The rule
+
+A social worker reads every form in full before any visit is booked.
+
+### Never left to Relay
+
+- Referrals that mention a weapon, which the duty manager reads first.
+- Forms written in a language other than English.
+
+### comment:2 by sam.ortiz
+
+Measures: summaries corrected by workers per 100 forms (target under 5) and urgent forms missed (target 0).
+There is no target for fewer social workers.
+
+Rollout: adult referrals from 1 March; children's referrals never.
+"""
+
+
+@pytest.fixture(scope="module")
+def ticket_answerer(tmp_path_factory, embedder):
+    return answerer_of_pages(tmp_path_factory, embedder, "outline-lists-ticket", {"ticket-41.md": PAGE_TICKET})
+
+
+def test_a_heading_over_the_whole_page_is_not_outlined(ticket_answerer):
+    answer = ticket_answerer.ask("What should we measure once AI summarises our intake forms, and should fewer "
+                                 "social workers be a target? When do children's referrals get it?").answer
+    assert "summaries corrected by workers per 100 forms" in answer
+    assert "There is no target for fewer social workers." in answer
+    assert "- What it does:" not in answer and "- Description:" not in answer

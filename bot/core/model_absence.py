@@ -55,6 +55,10 @@ SKIP_QUESTION_RE = re.compile(
     # "which chats shud ppl take over straight away??", "when shud ppl run the battery by hand instead??"
     r"|\b(?:ppl|people|staff|humans?|we|a\s+person|someone)\s+(?:should\s+|shud\s+|must\s+)?take\s+over\b"
     r"|\b(?:by\s+hand|manually)\s+instead\b"
+    # "which stuff shud transcribers never hand to it??", "when shud the clerk ignore it and trust the walk??"
+    r"|(?:\bnever|\bnot|n't|\bdont)\s+(?:hand|give|pass|send|feed)(?:\s+\w+){0,2}?\s+(?:over\s+)?to\s+"
+    r"(?:it|the\s+(?:ai|model|tool|bot|agent)|ai)\b"
+    r"|\bignore\s+(?:it|the\s+(?:ai|model|tool|bot|agent|score|forecast))\b"
     r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)",
     re.IGNORECASE,
 )

@@ -77,6 +77,11 @@ def test_cases_left_out_of_the_model():
     assert asks_skipped("which chats shud ppl take over straight away??")
     assert asks_skipped("when shud ppl run the battery by hand instead??")
     assert not asks_skipped("Who should take over the roadmap?") and not asks_skipped("We never let users see it")
+    # guides-unseen-52: "never hand to it", "ignore it and trust the walk".
+    assert asks_skipped("which stuff shud transcribers never hand to it??")
+    assert asks_skipped("when shud the clerk ignore it and trust the walk and the stick??")
+    assert asks_skipped("which calls do we not pass on to the AI?")
+    assert not asks_skipped("We never hand reports to the board") and not asks_skipped("Can we ignore the noise?")
     assert heads_skipped("Never left to Relay (no suggestion; the duty coordinator books these personally):")
     assert not heads_skipped("What is left to do")
 

@@ -1,6 +1,7 @@
 """Items a report, a letter or a tender log names in passing, with no substance (eval/specs-v2/unseen-74 prompted
 each): a model "trained it on" some data, a supplier "lowered its sensitivity", a test promised "on historical
-data", detection that "may be lower at night than in daylight". Each is the item named (`partial`), not absent."""
+data", detection that "may be lower at night than in daylight"; on a product's box, "Tested by real families" and "tells you
+where you missed and why". Each is the item named (`partial`), not absent."""
 
 from __future__ import annotations
 
@@ -49,3 +50,25 @@ def test_an_item_named_in_passing_is_partial_not_missing(reviewer, item, line, q
 def test_the_report_without_those_lines_leaves_the_items_missing(reviewer):
     statuses = reviewer.review(REPORT.format(line="Staff would like more training.")).statuses
     assert [statuses[item] for item in ("data", "thresholds", "evaluation", "fairness_safety")] == ["missing"] * 4
+
+
+PACKAGING = """Lumi toothbrush: inside the box
+
+Meet Lumi, the brush that coaches you. Two minutes, every quadrant, every time.
+
+{line}
+
+Charge for 4 hours before first use. Replace the head every 3 months.
+"""
+
+
+@pytest.mark.parametrize("item, line, quoted", [
+    ("evaluation", "Tested by real families across the country.", "Tested by real families"),
+    ("explainability", "The app tells you which teeth you skipped and why.", "tells you which teeth you skipped and why"),
+])
+def test_a_claim_on_a_box_names_its_item_without_substance(reviewer, item, line, quoted):
+    verdict = next(v for v in reviewer.review(PACKAGING.format(line=line)).items if v.id == item)
+    assert verdict.status == "partial", (verdict.status, verdict.reason)
+    assert any(quoted in quote for quote in verdict.evidence), verdict.evidence
+    plain = reviewer.review(PACKAGING.format(line="Available in three colours.")).statuses
+    assert plain[item] == "missing"

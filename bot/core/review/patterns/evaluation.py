@@ -67,6 +67,12 @@ PATTERNS = item_patterns(
         ),
     ),
     cue_patterns=(
+        # A test claimed with no set, size or bar: "Tested by real families", "we tried it out with real users".
+        Pattern(
+            r"\b(?:tested|trialled|tried out)\s+(?:by|with|on)\s+real\s+(?:users?|families|customers|people|patients"
+            r"|staff|drivers|members|homes|households)\b",
+            "Tested by real families.",
+        ),
         # A test promised on past cases, with no set or bar: "We will test the model on historical data and
         # report its accuracy".
         Pattern(

@@ -35,6 +35,12 @@ PATTERNS = item_patterns(
         ),
     ),
     cue_patterns=(
+        # A claim that it says why, with nothing shown: "SmartCoach tells you exactly where you missed and why".
+        Pattern(
+            r"\b(?:tells?|shows?|explains?)\s+(?:you|them|users?|staff|customers?|the\s+\w+)\b"
+            r"[^.;?]{0,40}?\band\s+why\b",
+            "SmartCoach tells you exactly where you missed and why.",
+        ),
         # Romanian: what it found, marked on what the person sees ("modelul marchează pe radiografie zonele
         # suspecte", "aplicația evidențiază cuvintele care au contat").
         Pattern(

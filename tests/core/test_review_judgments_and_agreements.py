@@ -67,6 +67,8 @@ def test_a_figure_moved_to_a_bound_is_a_target(reviewer, text):
      "18 of the 22 bruised apples"),
     ("7.2 The Parties recognise that some kinds of vehicle, such as buses and horseboxes, may be harder for the "
      "sensors to measure.", "some kinds of vehicle"),
+    ("15. The witness accepted that the system flags more on older trees, though nobody had counted how many.",
+     "flags more on older trees"),
 ])
 def test_a_kind_of_case_served_worse_with_no_rate_is_fairness_named(reviewer, text, quoted):
     fairness = next(item for item in reviewer.review(f"{JUDGMENT}\n{text}\n").items if item.id == "fairness_safety")

@@ -77,6 +77,13 @@ PATTERNS = item_patterns(
             r"|could|is|are|will)\s+be\s+(?:lower|higher|worse|weaker|poorer)\s+than\s+(?:in|on|for|with|during|at)\b",
             "Detection at night and in heavy rain may be lower than in daylight.",
         ),
+        # A kind of case it errs on more, with no figure: "old uprights are the hardest case, and we know it flags more
+        # on them".
+        Pattern(
+            r"\b(?:it|the model|the system|the tool)\s+(?:flags?|rejects?|misses|fails?|errs?|struggles?)\s+more\s+"
+            r"(?:\w+\s+)?(?:on|for|with)\b",
+            "Old uprights are the hardest case, and we know it flags more on them.",
+        ),
         # one group served worse than another: "whether it's worse on WAEC results than on Indian CBSE ones"
         Pattern(
             r"\b(?:worse|better|less accurate|more accurate|weaker|stronger) (?:on|for"

@@ -47,7 +47,8 @@ SKIP_QUESTION_RE = re.compile(
     # "which hauls shud we not trust the score on", "where we don't use the model"
     r"|(?:\bnot|\bnever|n't)\s+(?:we\s+|you\s+|they\s+)?(?:trust|use|rely\s+on)\s+(?:the\s+|its\s+|this\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|classifier)\b"
     # "which files shud ppl read in full no matter what the score says??"
-    r"|\b(?:no\s+matter\s+what|whatever|regardless\s+of\s+what)\s+(?:the\s+|its\s+|our\s+)?(?:ai\s+)?(?:scor\w*|model|ai|tool|it)\s+says\b"
+    r"|\b(?:no\s+matter\s+what|whatever|regardless\s+of\s+what)\s+(?:the\s+|its\s+|our\s+)?(?:ai\s+)?"
+    r"(?:scor\w*|model|ai|tool|it|rank\w*|forecast|prediction)\s+says\b"
     r"|\bregardless\s+of\s+(?:the\s+|its\s+)?(?:ai\s+)?(?:scor\w*|model)\b"
     # "which bookings shud coordinators keep away from it??", "which cases shud ppl never let it draft??"
     r"|\bkeep\s+(?:\w+\s+){0,2}?away\s+from\s+(?:it|the\s+(?:ai|model|tool|bot|agent)|ai)\b"
@@ -59,6 +60,8 @@ SKIP_QUESTION_RE = re.compile(
     r"|(?:\bnever|\bnot|n't|\bdont)\s+(?:hand|give|pass|send|feed)(?:\s+\w+){0,2}?\s+(?:over\s+)?to\s+"
     r"(?:it|the\s+(?:ai|model|tool|bot|agent)|ai)\b"
     r"|\bignore\s+(?:it|the\s+(?:ai|model|tool|bot|agent|score|forecast))\b"
+    # "which reports shud the register team always key in by hand??"
+    r"|\b(?:always|only)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually)\b"
     r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)",
     re.IGNORECASE,
 )
@@ -70,6 +73,8 @@ NOT_USED_HEADING_RE = re.compile(
     r"|\bno\s+matter\s+what\s+(?:the\s+)?[\w-]+\s+says\b"
     # "Never left to Relay (the duty coordinator books these personally):", "Not left to the model"
     r"|\b(?:never|not)\s+left\s+to\b"
+    # "ENTERED BY HAND, NEVER DRAFTED BY SIFT", "Always done by hand"
+    r"|\b(?:entered|done|keyed|handled|written|checked|made)\s+by\s+hand\b|\bnever\s+[a-z]+ed\s+by\b"
     r"|不用\s*AI|不打分|不经过\s*AI",
     re.IGNORECASE,
 )

@@ -82,6 +82,12 @@ def test_cases_left_out_of_the_model():
     assert asks_skipped("when shud the clerk ignore it and trust the walk and the stick??")
     assert asks_skipped("which calls do we not pass on to the AI?")
     assert not asks_skipped("We never hand reports to the board") and not asks_skipped("Can we ignore the noise?")
+    # guides-unseen-53: "always key in by hand", "whatever the ranking says"; "ENTERED BY HAND, NEVER DRAFTED BY SIFT".
+    assert asks_skipped("which reports shud the register team always key in by hand??")
+    assert asks_skipped("Which batches should our testers always test, whatever the ranking says?")
+    assert not asks_skipped("How do we always handle refunds?")
+    assert heads_skipped("ENTERED BY HAND, NEVER DRAFTED BY SIFT") and heads_skipped("Always done by hand")
+    assert not heads_skipped("Handled by the duty team")
     assert heads_skipped("Never left to Relay (no suggestion; the duty coordinator books these personally):")
     assert not heads_skipped("What is left to do")
 

@@ -54,14 +54,14 @@ def test_exemplars_are_validated():
         parse_exemplars("cost: {good: [a, b], great: [c]}", ["cost"])
 
 
-def test_phrase_files_keep_their_order_and_add_romanian_croatian_slovak_and_slovenian_plain_forms():
+def test_phrase_files_keep_their_order_and_add_their_languages_plain_forms():
     text = (
         "cues: [b, a, {Romanian: [ușor, decizia]}, {Croatian: [točno]}, {Slovak: [ľudský dohľad, päť]},"
-        " {Slovenian: [človeški nadzor, cilj]}]\nvague: [c]"
+        " {Slovenian: [človeški nadzor, cilj]}, {Lithuanian: [žmogaus priežiūra, tikslas]}]\nvague: [c]"
     )
     assert parse_phrases(text, "x.yml") == {
         "cues": ("b", "a", "ușor", "usor", "decizia", "točno", "tocno", "ľudský dohľad", "ludsky dohlad", "päť", "pat",
-                 "človeški nadzor", "cloveski nadzor", "cilj"),
+                 "človeški nadzor", "cloveski nadzor", "cilj", "žmogaus priežiūra", "zmogaus prieziura", "tikslas"),
         "vague": ("c",),
     }
 

@@ -145,6 +145,16 @@ QUANTITY_RE = re.compile(
     r"mesec(?:a|e|ev|i|ih)?|let[ai]|letih|evr(?:a|e|i|ov|ih)|odstot\w+|tisoč|tisoc|milijon\w*)(?![\w])"
     r"|\b(?:en|eno|dva|dve|tri|[šs]tiri|pet|[šs]est|sedem|osem|devet|deset|petnajst|dvajset|trideset)\s+"
     r"(?:delovnih\s+)?(?:minut|ur[ei]?|dni|dnevi|ted(?:en|na|ne|nov)|mesec(?:a|e|ev)?|let[ai]?|odstot\w+)(?![\w])"
+    # Lithuanian, with its case endings on the unit, as typed with or without diacritics: "15 minučių", "3 val.",
+    # "48 valandas", "10 dienų", "8 savaites", "3 savaičių", "6 mėnesius", "2 metus", "30 eurų", "20 procentų",
+    # "95 proc.", "2 tūkst.", "1,5 mln.", "10 kartų", "4 metrai"; and a span in words ("tris savaites", "du mėnesius").
+    r"|\b\d+(?:[.,]\d+)*\s*(?:darbo\s+)?(?:minu[čc]i[ųu]|minut(?:ės|es|ę|e)|valand\w*|val\.|dien(?:ų|u|as|os|a)|"
+    r"savai[čc]i[ųu]|savait(?:ės|es|ę|e)|m[ėe]nes\w*|m[ėe]n\.|met(?:ų|u|us|ai)|eur(?:ų|u|ai|as)|procent(?:ų|u|ai|us)|"
+    r"proc\.|t[ūu]kst\.|mln\.|kart(?:ų|u|us|ai)|metr(?:ų|u|ai|us|o))(?=\W|$)"
+    r"|\b(?:vien[ąa]|du|dvi|tris|trys|keturi(?:as|s)?|penki(?:as|s)?|[šs]e[šs]i(?:as|s)?|septyni(?:as|s)?|"
+    r"a[šs]tuoni(?:as|s)?|devyni(?:as|s)?|de[šs]imt|penkiolika|dvide[šs]imt|trisde[šs]imt)\s+(?:darbo\s+)?"
+    r"(?:minu[čc]i[ųu]|minut\w*|valand\w*|dien\w*|savait\w*|savai[čc]i[ųu]|m[ėe]nes\w*|met(?:us|ai|ų|u)|"
+    r"kart(?:us|ai|ų|u))(?![\w])"
     # Greek, as matching_form reads it (no accents, one sigma): "15 λεπτά", "4 ώρες", "30 ημέρες", "6 εβδομάδες",
     # "3 μήνες", "2 χρόνια", "5 έτη", "12.000 ευρώ", "3 φορές", "1,5 εκατ.", "95 τοις εκατό", "9 στα 10"; and a span
     # in words ("δύο λεπτά", "τρεις μήνες", "επτά ημερών").

@@ -110,8 +110,9 @@ def shortened(text: str, limit: int = 60) -> str:
 # Croatian "a", "i", "u", "s", "o", "na", "od", "do", "da", "se", "to", "ta", "pa", "po", "pod", "on", "no", "ne",
 # "mi", "vi", "sam", "dva", "kao" is kept; Slovak, beside the Czech ones it shares, "so", "do", "na", "pre", "len",
 # "tu", "ci", "co", "by"; Slovenian, beside the Croatian and Czech ones it shares, "in", "ki", "so", "ob", "ko", "med",
-# "ga", "mu", "sem", "bo", "bi", "ni", "nas", "sta", "ze", "se", and "ce" is the Croatian one already); Turkish ones
-# are written with "i" for "ı", as matching_form reads them.
+# "ga", "mu", "sem", "bo", "bi", "ni", "nas", "sta", "ze", "se", and "ce" is the Croatian one already; Lithuanian,
+# but "be", "net", "pat", "bus", "ar", "vis" and the plain "is" (iš) and "i" (į), and the short "ka", "ju", "jo");
+# Turkish ones are written with "i" for "ı", as matching_form reads them.
 OTHER_FUNCTION_WORDS = frozenset(
     """der die das und ist nicht mit für von zu den dem ein eine auf im wird werden sich des auch nach bei oder
     il lo gli di che per con una del della delle sono non nel alla dei si
@@ -183,6 +184,10 @@ OTHER_FUNCTION_WORDS = frozenset(
     zato zaradi glede skozi proti tega teh tem tej katera kateri katere katerih katerem katerega kadar dokler vendar
     ampak toda torej sicer zdaj sedaj vedno nikoli več manj zelo jih naj saj oziroma njihova njegova naša naši
     kateremu smemo moramo
+    ir kad kai bet arba nuo iki prie apie dėl del tik jau dar taip kaip kur kas jei jeigu nes todėl todel tačiau
+    taciau yra buvo gali turi mūsų musu jūsų jusu jie jis mes tai šis šie sie visi visų visu kiekvienas kiekvieną
+    kiekviena pagal tarp kol kuris kuri kurie kurių kuriu kuriuos labai daugiau mažiau maziau dabar visada niekada
+    nors būtų butu būti buti reikia galima kodėl kodel toks tokia tokie savo jų jos mums jums juos
 """.translate(ROMANIAN_COMMA).split()) | frozenset(
     # Greek, in its own script (no English word is spelled in it), read as matching_form reads it: no accents, one
     # sigma ("της" as "τησ").

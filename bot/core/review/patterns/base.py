@@ -109,6 +109,17 @@ def slovenian(*phrases: str) -> tuple[str, ...]:
     return typed_plain(phrases, SLOVENIAN_PLAIN)
 
 
+# Lithuanian is often typed with no diacritics in chat and email ("tikslumas" is plain, "sąnaudos" as "sanaudos",
+# "žmogaus priežiūra" as "zmogaus prieziura").
+LITHUANIAN_PLAIN = str.maketrans("ąčęėįšųūž", "aceeisuuz")
+
+
+def lithuanian(*phrases: str) -> tuple[str, ...]:
+    """Lithuanian phrases as written and as typed without diacritics (ą, ę, ė, į, ų, ū as a, e, e, i, u, u;
+    č, š, ž as c, s, z)."""
+    return typed_plain(phrases, LITHUANIAN_PLAIN)
+
+
 # The phrase lists of ItemPatterns, the keys of a patterns/phrases/<item>.yml file.
 PHRASE_LISTS = ("headings", "word_headings", "conventional", "cues", "mentions", "vague")
 # Languages whose phrases a phrase file lists once, as written, for the loader to add their plain forms.
@@ -117,6 +128,7 @@ TYPED_PLAIN: dict[str, Callable[..., tuple[str, ...]]] = {
     "Croatian": croatian,
     "Slovak": slovak,
     "Slovenian": slovenian,
+    "Lithuanian": lithuanian,
 }
 
 
@@ -138,9 +150,10 @@ def parse_phrases(text: str, source: str) -> dict[str, tuple[str, ...]]:
     """An item's phrase lists from YAML text, or RubricError naming `source` and the list that is wrong.
 
     The text maps each of PHRASE_LISTS it uses (a list left out is empty) to its entries, in order. An entry
-    is a phrase, or a one-key mapping `Romanian: [phrases]`, `Croatian: [phrases]`, `Slovak: [phrases]` or
-    `Slovenian: [phrases]`, which stands for those phrases as written and as typed without their diacritics:
-    `romanian()`, `croatian()`, `slovak()` and `slovenian()` above, so each phrase is followed by its plain forms.
+    is a phrase, or a one-key mapping `Romanian: [phrases]`, `Croatian: [phrases]`, `Slovak: [phrases]`,
+    `Slovenian: [phrases]` or `Lithuanian: [phrases]`, which stands for those phrases as written and as typed without
+    their diacritics: `romanian()`, `croatian()`, `slovak()`, `slovenian()` and `lithuanian()` above, so each phrase
+    is followed by its plain forms.
     Order is kept as written: it is the order matches are reported in.
     """
     try:

@@ -280,6 +280,15 @@ def test_phrase_matching_uses_word_boundaries_and_chinese_substrings():
     assert matcher.find("先灰度5%的用户") == ["灰度"]
 
 
+def test_a_word_inside_a_phrase_may_be_a_stem():
+    # "naučen* na" had matched only a literal star: a stem is any word of a phrase that ends in "*".
+    matcher = PhraseMatcher(["naučen* na", "neurónov* sieť"])
+    assert matcher.find("model je naučen na 500 slikah") == ["naučen* na"]
+    assert matcher.find("model je naučena na slikah") == ["naučen* na"]
+    assert matcher.find("používa neurónovú sieť") == ["neurónov* sieť"]
+    assert matcher.find("naučeni nanovo") == []
+
+
 def test_rubric_loads_fourteen_valid_items_and_rejects_bad_ones():
     rubric = default_rubric()
     assert len(rubric) == 14

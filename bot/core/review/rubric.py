@@ -25,11 +25,11 @@ class PhraseMatcher:
 
     Whole words keep "pilot" from matching inside "ClaimPilot"; a trailing plural "s"/"es" is allowed so
     "pain point" also finds "pain points" (and "complain" finds "complaints"), and a space in a phrase also
-    matches a hyphen ("long tail", "long-tail"). A phrase ending in "*" is a stem that takes any ending,
-    for languages that add suffixes to their words ("karşılaştır*" finds Turkish "karşılaştıracağız",
-    "karşılaştırdık"). With `gap`, up to that many extra words may sit between the phrase's words, which
-    suits headings ("Why a learned model" for "why a model"). Chinese has no word boundaries, so CJK
-    phrases match anywhere.
+    matches a hyphen ("long tail", "long-tail"). A phrase (or a word in it) ending in "*" is a stem that takes any
+    ending, for languages that add suffixes to their words ("karşılaştır*" finds Turkish "karşılaştıracağız",
+    "karşılaştırdık"; "naučen* na" finds Slovenian "naučena na"). With `gap`, up to that many extra words may sit
+    between the phrase's words, which suits headings ("Why a learned model" for "why a model"). Chinese has no
+    word boundaries, so CJK phrases match anywhere.
     """
 
     def __init__(self, phrases: list[str], *, gap: int = 0) -> None:
@@ -45,7 +45,7 @@ class PhraseMatcher:
         self._latin = [(phrase, self._compile(matching_form(phrase), gap)) for phrase in latin]
         # A review matches every sentence against every item's phrases; a plain substring test on the
         # phrase's longest word skips the regex for the many phrases a sentence cannot contain.
-        self._needles = [max(re.split(r"[\s\-]+", matching_form(phrase).rstrip("*")), key=len) for phrase in latin]
+        self._needles = [max(re.split(r"[\s\-]+", matching_form(phrase).replace("*", "")), key=len) for phrase in latin]
 
     @staticmethod
     def _compile(phrase: str, gap: int) -> re.Pattern[str]:
@@ -53,7 +53,9 @@ class PhraseMatcher:
         phrase = phrase.rstrip("*")
         words = re.split(r"[\s\-]+", phrase)
         joiner = r"[\s\-]+" if not gap else rf"[\s\-]+(?:[\w'’]+[\s\-]+){{0,{gap}}}"
-        body = joiner.join(re.escape(word) for word in words if word)
+        # A word inside the phrase may be a stem too ("naučen* na", "neurónov* sieť"): it takes any ending.
+        body = joiner.join(re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+                           for word in words if word)
         start = r"(?<![\w])" if phrase[0].isalnum() else ""
         # Word forms: "complain" finds "complaints", "monitor" finds "monitored"; short words stay exact.
         suffix = r"\w*" if stem else r"(?:s|es|ed|d|ing|t|ts)?" if len(words[-1]) >= 5 else r"(?:s|es)?"

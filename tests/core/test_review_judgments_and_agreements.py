@@ -57,6 +57,8 @@ def test_the_parties_shared_aim_with_its_figures_is_a_success_target(reviewer):
 @pytest.mark.parametrize("text", [
     "We will reduce waiting times from about 20 minutes to no more than 5 minutes by June.",
     "Our aim is to bring complaints down from an average of 30 a month to fewer than 10 a month.",
+    "The aim is to cut the number of trains that leave the depot with a door fault from an average of 9 a week in "
+    "the 2025/26 timetable to fewer than 2 a week.",
 ])
 def test_a_figure_moved_to_a_bound_is_a_target(reviewer, text):
     assert reviewer.review(f"Goals\n\n{text}\n").statuses["success_metrics"] != "missing"

@@ -158,9 +158,12 @@ PATTERNS = item_patterns(
         ),
         Pattern(
             r'\b(?:rise|grow|go|fall|drop|climb|move|increase|decrease|reduce|cut|bring'
-            r'|lift)\w*\b[^.;]{0,60}\bfrom\s+(?:about|around|roughly|approximately|an average of|a mean of'
-            r'|~)\s*[$€£]?\d[\d.,]*\s*(?:%|\S{1,12}(?:\s+(?:a|an|per|each'
-            r'|every)\s+\w{1,10})?)?\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+'
+            r'|lift)\w*\b[^.;]{0,120}?\bfrom\s+(?:about|around|roughly|approximately|an average of|a mean of'
+            r'|~)\s*[$€£]?\d[\d.,]*\s*(?:%|(?:a|an|per|each|every)\s+\w{1,10}|\S{1,12}(?:\s+(?:a|an|per|each'
+            r'|every)\s+\w{1,10})?)?'
+            # the period the figure is of: "6 a day in the 2025/26 season to fewer than 1 a day"
+            r'(?:\s+in\s+(?:the\s+)?[\w/-]{1,12}(?:\s+[a-z]{1,10})?)?'
+            r'\s+(?:today\s+|now\s+|currently\s+)?to\s+(?:about\s+|around\s+'
             r'|no more than\s+|fewer than\s+|less than\s+|under\s+|at least\s+)?[$€£]?\d',
             'We want the share of fraud caught early to rise from about 20% today to 50% by December.',
         ),

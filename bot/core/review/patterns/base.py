@@ -4,7 +4,6 @@ expressions, each regex with an example."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -75,60 +74,29 @@ def typed_plain(phrases: tuple[str, ...], *plain_forms: dict[int, str]) -> tuple
     return tuple(dict.fromkeys(forms))
 
 
-def romanian(*phrases: str) -> tuple[str, ...]:
-    """Romanian phrases as written and as typed without diacritics, for an item's phrase lists. A word whose plain
-    form is another language's or English ("costă" and Italian "costa") is listed as written, outside this."""
-    return typed_plain(phrases, ROMANIAN_PLAIN)
-
-
 # Croatian is often typed with no diacritics in chat and email ("točnost" as "tocnost", "đ" as "dj" or "d").
 CROATIAN_PLAIN = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"})
 CROATIAN_PLAIN_D = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "d"})
-
-
-def croatian(*phrases: str) -> tuple[str, ...]:
-    """Croatian phrases as written and as typed without diacritics (with "đ" as "dj" and as "d")."""
-    return typed_plain(phrases, CROATIAN_PLAIN, CROATIAN_PLAIN_D)
-
-
 # Slovak is often typed with no diacritics in chat and email ("presnosť" as "presnost", "ľudský" as "ludsky").
 SLOVAK_PLAIN = str.maketrans("áäčďéíĺľňóôŕšťúýž", "aacdeillnoorstuyz")
-
-
-def slovak(*phrases: str) -> tuple[str, ...]:
-    """Slovak phrases as written and as typed without diacritics (ä and ô as a and o)."""
-    return typed_plain(phrases, SLOVAK_PLAIN)
-
-
 # Slovenian is often typed with no diacritics in chat and email ("natančnost" as "natancnost", "ščiti" as "sciti").
 SLOVENIAN_PLAIN = str.maketrans("čšž", "csz")
-
-
-def slovenian(*phrases: str) -> tuple[str, ...]:
-    """Slovenian phrases as written and as typed without diacritics (č, š, ž as c, s, z)."""
-    return typed_plain(phrases, SLOVENIAN_PLAIN)
-
-
-# Lithuanian is often typed with no diacritics in chat and email ("tikslumas" is plain, "sąnaudos" as "sanaudos",
-# "žmogaus priežiūra" as "zmogaus prieziura").
+# Lithuanian is often typed with no diacritics in chat and email ("sąnaudos" as "sanaudos", "žmogaus priežiūra" as
+# "zmogaus prieziura").
 LITHUANIAN_PLAIN = str.maketrans("ąčęėįšųūž", "aceeisuuz")
-
-
-def lithuanian(*phrases: str) -> tuple[str, ...]:
-    """Lithuanian phrases as written and as typed without diacritics (ą, ę, ė, į, ų, ū as a, e, e, i, u, u;
-    č, š, ž as c, s, z)."""
-    return typed_plain(phrases, LITHUANIAN_PLAIN)
 
 
 # The phrase lists of ItemPatterns, the keys of a patterns/phrases/<item>.yml file.
 PHRASE_LISTS = ("headings", "word_headings", "conventional", "cues", "mentions", "vague")
-# Languages whose phrases a phrase file lists once, as written, for the loader to add their plain forms.
-TYPED_PLAIN: dict[str, Callable[..., tuple[str, ...]]] = {
-    "Romanian": romanian,
-    "Croatian": croatian,
-    "Slovak": slovak,
-    "Slovenian": slovenian,
-    "Lithuanian": lithuanian,
+# Languages whose phrases a phrase file lists once, as written, for the loader to add their plain forms: each
+# language's ways of typing without diacritics (Croatian's "đ" as "dj" and as "d"). A word whose plain form is
+# another language's or English (Romanian "costă" and Italian "costa") is listed outside its key.
+TYPED_PLAIN: dict[str, tuple[dict[int, str], ...]] = {
+    "Romanian": (ROMANIAN_PLAIN,),
+    "Croatian": (CROATIAN_PLAIN, CROATIAN_PLAIN_D),
+    "Slovak": (SLOVAK_PLAIN,),
+    "Slovenian": (SLOVENIAN_PLAIN,),
+    "Lithuanian": (LITHUANIAN_PLAIN,),
 }
 
 
@@ -152,8 +120,8 @@ def parse_phrases(text: str, source: str) -> dict[str, tuple[str, ...]]:
     The text maps each of PHRASE_LISTS it uses (a list left out is empty) to its entries, in order. An entry
     is a phrase, or a one-key mapping `Romanian: [phrases]`, `Croatian: [phrases]`, `Slovak: [phrases]`,
     `Slovenian: [phrases]` or `Lithuanian: [phrases]`, which stands for those phrases as written and as typed without
-    their diacritics: `romanian()`, `croatian()`, `slovak()`, `slovenian()` and `lithuanian()` above, so each phrase
-    is followed by its plain forms.
+    their diacritics (`typed_plain` with the language's TYPED_PLAIN tables), so each phrase is followed by its plain
+    forms.
     Order is kept as written: it is the order matches are reported in.
     """
     try:
@@ -177,7 +145,7 @@ def _phrase_list(entries: object, where: str) -> tuple[str, ...]:
             phrases.extend(_phrases([entry], f"{where}, entry {number}"))
         elif len(entry) == 1 and (language := next(iter(entry))) in TYPED_PLAIN:
             written = _phrases(entry[language], f"{where}, entry {number} ({language})")
-            phrases.extend(TYPED_PLAIN[language](*written))
+            phrases.extend(typed_plain(tuple(written), *TYPED_PLAIN[language]))
         else:
             raise RubricError(f"{where}, entry {number}: a mapping must be one of {sorted(TYPED_PLAIN)}: [phrases]")
     return tuple(phrases)

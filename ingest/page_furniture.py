@@ -25,9 +25,13 @@ FIELD_CHANGE_RE = re.compile(
     r"^\s*[%\w][\w %./-]{0,40}?\s+(?:changed from .{1,60} to .{1,60}|set to .{1,60}|deleted \(.{1,60}\))\s*$",
     re.IGNORECASE)
 # "Callum Reid    3 weeks ago", "Hannah Okoye  commented 9 days ago": a comment's author and age over its text.
+# So is "Jory Penhale  Thu 10 Jul, 10:03" or "Tamsin Rowe  Fri 11 Jul, 08:40 (edited)": a chat space's sender and
+# time over a message (Google Chat); the message under it is the person's, and stays.
 COMMENT_HEADER_RE = re.compile(
     r"^\s*(?:[-*•]\s+)?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:\t|\s{2,}|\s+(?=commented|replied|wrote))(?:(?:commented|replied|wrote)\s+)?"
-    r"(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago\s*$")
+    r"(?:(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago"
+    r"|(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? "
+    r"\d{1,2}:\d{2}(?: ?[ap]m)?(?: \(edited\))?))\s*$")
 # Buttons and boxes: "Quote    Edit", "Add a note", "Also available in: Atom | PDF", "Watchers (5)", "Write a
 # comment...", "Markdown format is supported.", "Post Comment", "Added by Rosa Okafor about 1 month ago. Updated 2
 # days ago.", "Last edited by", "Contributors: MS DA", a page's

@@ -76,6 +76,8 @@ def _trim_short_lines(text: str, replies_cut: bool = False) -> str:
             break
         if _in_paragraph(lines):
             break  # "Data team: model and site tests" in its section, no blank line between
+        if above and above[-1].rstrip().endswith("?") and line.endswith("."):
+            break  # a reply under the question it answers ("Can drivers silence it?" / "No. Only the shift lead …")
         if not any(len(x.split()) > 12 or len(CJK_RE.findall(x)) > 20 or BULLET_RE.match(x) for x in above):
             break  # never trim a page down to its title: a short page is all content
         lines.pop()

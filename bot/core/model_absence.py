@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 # ("if accuracy goes down", "costs are down").
 _MEASURE = r"(?:accuracy|precision|recall|costs?|revenue|usage|traffic|conversions?|scores?|rates?|quality|volume|sales|" \
     r"engagement|performance|latency|spend|numbers|metrics?|prices?|demand|errors?)\b"
+# Up to four words name it: "when the AI reservoir forecast is down", "if the AI stand allocation agent goes down";
+# never a measure of something ("when the number of users goes down").
 _DOWN_SUBJECT = (
     r"(?:\b(?:if|when|whenever|while)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?!" + _MEASURE + r")[\w-]+(?:\s+(?!" + _MEASURE
-    + r")[\w-]+)?|\b(?:model|service|system|api|server|vendor|provider|filter|classifier|engine|scorer|platform))"
+    + r"|(?:of|for|in|on|to|per|at|with)\b)[\w-]+){0,3}"
+    r"|\b(?:model|service|system|api|server|vendor|provider|filter|classifier|engine|scorer|platform|forecast|agent|"
+    r"assistant|tool|bot|checker|app))"
 )
 OUTAGE_RE = re.compile(
     _DOWN_SUBJECT + r"\s+(?:is|goes|go|went|was|are|gets)\s+down\b"

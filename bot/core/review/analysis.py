@@ -54,6 +54,8 @@ HEADING_SIMILARITY = 0.5  # an unusual heading this close to one of the item's h
 HEADING_MARGIN = 0.05  # ... if no other item's phrases come as close
 MIN_TOPIC_CUES = 2  # distinct cues of one item that make an unnamed section about that item
 MAX_TOPICS_BY_CUES = 4  # more items than this in one unnamed section: it is the whole spec, not a topic
+WHOLE_SPEC_SHARE = 0.8  # ... and so is an unnamed section holding this share of a spec's words
+WHOLE_SPEC_WORDS = 300  # ... when the spec is this long (a short note is one topic under its title)
 SUPPORT_SIMILARITY = 0.35  # body text this close to the item's description backs up a weak heading
 CUE_SIMILARITY = 0.12  # a one-word cue under another item's heading needs at least this much similarity
 
@@ -168,7 +170,10 @@ class SpecAnalyser:
                         (section_topics[a] for a in reversed(self._ancestors(spec, section)) if section_topics.get(a)), None)):
                     section_topics[section.index] = dict(parent)
                     continue
-                for position in self._topics_by_cues(section_units.get(section.index, [])):
+                members = section_units.get(section.index, [])
+                if sum(u.words for u in members) >= max(WHOLE_SPEC_WORDS, WHOLE_SPEC_SHARE * content_words):
+                    continue  # a whole spec under a letterhead: its sentences are judged one by one
+                for position in self._topics_by_cues(members):
                     section_topics[section.index].setdefault(position, False)
         # An empty heading with no subsection under it (a letterhead's "COMMUNITY SAFETY COMMITTEE") is about no item.
         filled = {u.section for u in spec.units if u.kind != "heading"}

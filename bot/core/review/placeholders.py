@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.documents.structure import GREEK_LETTERS, LIST_MARK_RE, TABLE_SEPARATOR_RE
+from bot.core.documents.structure import CYRILLIC_LETTERS, GREEK_LETTERS, LIST_MARK_RE, TABLE_SEPARATOR_RE
 from bot.core.quoting import is_question
 from bot.core.review.labels import sheet_cells
 from bot.core.review.spec import ParsedSpec
@@ -73,7 +73,8 @@ WHEN_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
-WORD_RE = re.compile(rf"[A-Za-z][A-Za-z'’\-]+|[{GREEK_LETTERS}]{{2,}}|[\u4e00-\u9fff]{{2}}")  # two Chinese characters weigh one word; Greek words count
+# Two Chinese characters weigh one word; Greek and Cyrillic words count.
+WORD_RE = re.compile(rf"[A-Za-z][A-Za-z'’\-]+|[{GREEK_LETTERS}]{{2,}}|[{CYRILLIC_LETTERS}]{{2,}}|[\u4e00-\u9fff]{{2}}")
 # "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
 LEAD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?[^:：|]{1,40}?(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
 # "## Open questions" / "- How much will it cost per SKU?": a question left open says the item is undecided,

@@ -94,8 +94,9 @@ def plain_heading(
     # A note in brackets after a title in capitals is the title's ("BÖLÜM B – PUAN TABLOSU (1 = zayıf, 5 = çok iyi)").
     title = without_trailing_note(stripped)
     letters = [ch for ch in title if ch.isupper() or ch.islower()]
-    # Greek capitals count with Latin ones: a Greek sentence has no ASCII letters, and was read as in capitals.
-    cased = [ch for ch in letters if ch.isascii() or "\u0370" <= ch <= "\u03ff"]
+    # Greek and Cyrillic capitals count with Latin ones: a Greek or Bulgarian sentence has no ASCII letters, and was
+    # read as in capitals.
+    cased = [ch for ch in letters if ch.isascii() or "\u0370" <= ch <= "\u03ff" or "\u0400" <= ch <= "\u04ff"]
     if len(letters) >= 3 and all(ch.isupper() for ch in cased) and word_count(title) <= 8:
         # A capitalised question heads its answer ("WHY IS IT RED?", "DID IT WORK IN THE TRIAL?" on a
         # quick-reference card); no one shouts a sentence of a spec in capitals.

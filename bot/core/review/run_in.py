@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
-from bot.core.documents.structure import GREEK_CAPITALS
+from bot.core.documents.structure import CYRILLIC_CAPITALS, GREEK_CAPITALS
 
 # The head: capitalised, no figures, no inner punctuation, then a full stop before the next sentence or the end;
 # a numbered step may carry one ("3. Verification set. 620 routine plates …" in a lab notebook's method). Capitals
-# are Latin or Greek ("6. Δοκιμή. Από τον Μάρτιο …" in a Greek circular's numbered paragraphs).
-CAPITAL = f"A-Z{GREEK_CAPITALS}"
+# are Latin, Greek ("6. Δοκιμή. Από τον Μάρτιο …" in a Greek circular's numbered paragraphs) or Cyrillic
+# ("4. Точност. Моделът беше изпробван …" in a Bulgarian memo).
+CAPITAL = f"A-Z{GREEK_CAPITALS}{CYRILLIC_CAPITALS}"
 RUN_IN_RE = re.compile(
     rf"^(?:\d{{1,2}}[.)]\s+)?(?P<head>[{CAPITAL}][^.!?:;,\d()\[\]|*_#\"“”]{{0,60}}?)\.(?=\s+[{CAPITAL}\d\"“‘']|\s*$)"
 )
 MAX_QUESTION_HEAD_WORDS = 8  # "Why AI rather than a better spreadsheet."
 MAX_NOUN_HEAD_WORDS = 4  # "The problem.", "Rollout.", "What success looks like." is a question head
 QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which", "τι", "γιατί", "πώς", "ποιος", "ποια", "ποιο",
-                  "ποιοι", "πότε", "πού", "όταν"}
+                  "ποιοι", "πότε", "πού", "όταν", "какво", "защо", "как", "кой", "коя", "кое", "кои", "кога", "къде",
+                  "когато", "колко"}
 # A subject or a verb makes the short sentence a sentence ("We tried.", "It works."), not a topic.
 CLAUSE_WORDS = {
     "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here",
@@ -30,6 +32,8 @@ CLAUSE_WORDS = {
     "may", "might", "must", "do", "does", "did", "have", "has", "had", "not", "let",
     # Greek: "Το σύστημα λειτουργεί." would otherwise read as a topic.
     "είναι", "ήταν", "θα", "δεν", "έχει", "έχουν", "έχουμε", "εμείς", "αυτό", "αυτή", "λειτουργεί",
+    # Bulgarian: "Системата работи." likewise.
+    "е", "са", "беше", "бяха", "ще", "не", "има", "имаме", "ние", "аз", "това", "тя", "той", "те", "работи",
 }
 CONTRACTION_RE = re.compile(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$")
 # Replies and courtesies that open a paragraph ("Yes. We checked …", "Thank you. …") and abbreviations a name
@@ -38,6 +42,7 @@ NOT_TOPICS = {
     "yes", "no", "absolutely", "thanks", "thank you", "sure", "ok", "okay", "soon", "agreed", "correct", "right",
     "exactly", "indeed", "done", "noted", "good question", "great question", "not at all", "of course",
     "ναι", "όχι", "ευχαριστώ", "βεβαίως", "σωστά",
+    "да", "благодаря", "разбира се", "добре", "точно",
     "sig", "ing", "dott", "dr", "mr", "mrs", "ms", "prof", "st", "inc", "ltd", "etc", "vs", "approx", "fig", "ref",
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.documents.structure import GREEK_LETTERS
+from bot.core.documents.structure import CYRILLIC_LETTERS, GREEK_LETTERS
 from bot.core.numerals import digits_for_number_words
 from bot.core.text import CJK_RE, EN_STOPWORDS, matching_text
 
@@ -60,11 +60,11 @@ def is_cjk_phrase(phrase: str) -> bool:
     return bool(CJK_RE.search(phrase) or KANA_RE.search(phrase))
 
 
-WORD_START_RE = re.compile(rf"[A-Za-z0-9{GREEK_LETTERS}\uac00-\ud7af][\w'’\-]*")
+WORD_START_RE = re.compile(rf"[A-Za-z0-9{GREEK_LETTERS}{CYRILLIC_LETTERS}\uac00-\ud7af][\w'’\-]*")
 
 
 def word_count(text: str) -> int:
-    """Words (English, Greek, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
+    """Words (English, Greek, Cyrillic, or Korean, which spaces its words too) plus CJK characters and kana / 2, so a
     Chinese or Japanese sentence weighs about what it says."""
     cjk = len(CJK_RE.findall(text)) + len(KANA_RE.findall(text))
     return len(WORD_START_RE.findall(text)) + (cjk + 1) // 2
@@ -196,7 +196,12 @@ OTHER_FUNCTION_WORDS = frozenset(
     όταν αν εάν αλλά επειδή μέσω κάθε όλα όλες όλοι όλων πριν μετά έως μέχρι κατά προς χωρίς μόνο ήδη πάντα ποτέ
     πιο πολύ μας σας τους τις έχει έχουν έχουμε οποίο οποία οποίος οποίοι οποίες οποίου οποίας ώστε επίσης
     δηλαδή ακόμη ακόμα εδώ εκεί τότε πώς γιατί τι ποιος ποια ποιο εμείς εσείς είμαστε είστε θέλουμε μπορεί
-    μπορούν πρέπει υπάρχει υπάρχουν ούτε ενώ καθώς λόγω""".translate(GREEK_PLAIN).split())
+    μπορούν πρέπει υπάρχει υπάρχουν ούτε ενώ καθώς λόγω""".translate(GREEK_PLAIN).split()) | frozenset(
+    # Bulgarian, in Cyrillic (no English word is spelled in it either).
+    """и в във на за от с със да се не че е са ще по до към при как какво който която което които това този тази
+    тези но или ако когато защото така като също само вече още всеки всяка всяко всички между след преди без чрез
+    срещу около може могат можем трябва има няма нашия нашата нашите наш наша ни ги му им си ние вие те той тя
+    бъде бъдат беше бяха би най много отколкото докато където защо кога обаче затова тъй дали нито сме сте съм""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

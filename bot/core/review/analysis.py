@@ -149,7 +149,7 @@ class SpecAnalyser:
 
         # 1. Sections by heading (own heading first, else the nearest enclosing heading that matches).
         section_topics: dict[int, dict[int, bool]] = {}  # section -> {item position: strong?}
-        title = self._title_section(spec, body)
+        title = spec.title_section()
         for section in spec.sections:
             if section.index not in headings or section.index == title or any(
                 u.excluded for u in spec.units if u.kind == "heading" and u.section == section.index
@@ -167,7 +167,7 @@ class SpecAnalyser:
                 # sub-heading that resembles none ("Known ways this breaks:" under "When it goes wrong") is
                 # part of its parent's section.
                 if not section_topics[section.index] and (parent := next(
-                        (section_topics[a] for a in reversed(self._ancestors(spec, section)) if section_topics.get(a)), None)):
+                        (section_topics[a] for a in reversed(spec.ancestors(section)) if section_topics.get(a)), None)):
                     section_topics[section.index] = dict(parent)
                     continue
                 members = section_units.get(section.index, [])
@@ -177,10 +177,10 @@ class SpecAnalyser:
                     section_topics[section.index].setdefault(position, False)
         # An empty heading with no subsection under it (a letterhead's "COMMUNITY SAFETY COMMITTEE") is about no item.
         filled = {u.section for u in spec.units if u.kind != "heading"}
-        filled.update(a for s in spec.sections if s.index in filled for a in self._ancestors(spec, s))
+        filled.update(a for s in spec.sections if s.index in filled for a in spec.ancestors(s))
         section_topics = {index: topics for index, topics in section_topics.items() if index in filled}
         for section in spec.sections:
-            inherited = next((t for a in reversed(self._ancestors(spec, section)) if (t := section_topics.get(a))), None)
+            inherited = next((t for a in reversed(spec.ancestors(section)) if (t := section_topics.get(a))), None)
             if not section_topics.get(section.index) and inherited:
                 section_topics[section.index] = dict.fromkeys(inherited, False)
 
@@ -306,26 +306,6 @@ class SpecAnalyser:
         sums /= np.clip(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12, None)
         about, _ = self.meanings.similarities(sums)
         return dict(zip(lines, about, strict=True))
-
-    @staticmethod
-    def _title_section(spec: ParsedSpec, body: list[Unit]) -> int | None:
-        """The one heading of a pasted document that sits over all of it is its title ("Claims triage
-        assistant", "合同条款审查助手"), not a section about one item: its words must not claim the whole text."""
-        headed = [s for s in spec.sections if s.heading]
-        if len(headed) == 1 and body and all(u.section == headed[0].index for u in body):
-            return headed[0].index
-        return None
-
-    @staticmethod
-    def _ancestors(spec: ParsedSpec, section) -> list[int]:
-        """Indices of the sections enclosing `section`, outermost first."""
-        chain: list[int] = []
-        level = section.level
-        for candidate in reversed(spec.sections[: section.index]):
-            if candidate.heading and candidate.level < level:
-                chain.append(candidate.index)
-                level = candidate.level
-        return list(reversed(chain))
 
     def _vague_here(self, item: "RubricItem", unit: Unit, in_topic: bool, cues: list[str]) -> list[str]:
         """The item's vague phrases in a unit. One most items share ("TBD") counts only where the

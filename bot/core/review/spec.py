@@ -99,6 +99,25 @@ class ParsedSpec:
     def section_units(self, section: Section, *, include_excluded: bool = False) -> list[Unit]:
         return [u for u in self.units if u.section == section.index and (include_excluded or not u.excluded)]
 
+    def title_section(self) -> int | None:
+        """The one heading of a pasted document that sits over all of it is its title ("Claims triage
+        assistant", "合同条款审查助手"), not a section about one item: its words must not claim the whole text."""
+        headed = [s for s in self.sections if s.heading]
+        body = [u for u in self.units if not u.excluded and u.kind != "heading"]
+        if len(headed) == 1 and body and all(u.section == headed[0].index for u in body):
+            return headed[0].index
+        return None
+
+    def ancestors(self, section: Section) -> list[int]:
+        """Indices of the sections enclosing `section`, outermost first."""
+        chain: list[int] = []
+        level = section.level
+        for candidate in reversed(self.sections[: section.index]):
+            if candidate.heading and candidate.level < level:
+                chain.append(candidate.index)
+                level = candidate.level
+        return list(reversed(chain))
+
 
 # Confluence and Jira wiki markup ("h2. Goals"), and a pasted deck's slide titles ("Slide 3 — What we'll
 # measure", "Slide 2: Why not a better rule?"): headings in all but Markdown syntax.

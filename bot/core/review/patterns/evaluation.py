@@ -192,6 +192,13 @@ PATTERNS = item_patterns(
             "For the first month in each pilot shop the valuer still acid tested every "
             "piece and wrote down whether Hallmarked had agreed",
         ),
+        # A trial's count of what it caught among staged or known cases: "Our volunteers staged 94 drifts … CillGuard
+        # alerted on 92 of them", "it flagged 45 of the 50 planted errors".
+        Pattern(
+            r"\b(?:alerted|flagged|caught|detected|spotted|identified|recogni[sz]ed|picked up)\s+(?:on\s+)?\d+\s+of\s+"
+            r"(?:them|those|the\s+\d+)\b",
+            "CillGuard alerted on 92 of them within 5 seconds of the pontoon crossing the danger line.",
+        ),
         # a trial on a counted set: "test with 10 questions"
         Pattern(
             r"\btest (?:it )?with \d+ (?:real )?(?:questions|examples|cases|requests)\b",

@@ -85,7 +85,9 @@ PATTERNS = item_patterns(
         # archive without her looking was …"; the score it must reach: "sherds it scores at 0.9 or above".
         Pattern(
             r"\bconditions? for (?:letting|allowing|trusting|switching|turning|using|putting)\b"
-            r"|\b(?:scores?|scored|confidence|probability)\s+(?:at|of|is|was|are"
+            # ... however long what it is confident of: "its confidence that the stern of a boat is behind the
+            # painted marker, which sits 1 metre downstream, is 0.6 or higher"
+            r"|\b(?:scores?|scored|confidence|probability)\b(?:[^.;]{0,120}?\s)?(?:at|of|is|was|are"
             r"|reaches)\s+0?\.\d+\s+or\s+(?:above|higher|more|over)\b"
             # ... and the level under which it never acts: "Below 0.9 we never show green."
             r"|\b(?:below|under)\s+0?\.\d+,?\s+(?:we|it)\s+(?:never|do not|don't|does not|doesn't|will not|won't)\b",

@@ -26,12 +26,14 @@ FIELD_CHANGE_RE = re.compile(
     re.IGNORECASE)
 # "Callum Reid    3 weeks ago", "Hannah Okoye  commented 9 days ago": a comment's author and age over its text.
 # So is "Jory Penhale  Thu 10 Jul, 10:03" or "Tamsin Rowe  Fri 11 Jul, 08:40 (edited)": a chat space's sender and
-# time over a message (Google Chat); the message under it is the person's, and stays.
+# time over a message (Google Chat, Nextcloud Talk); the message under it is the person's, and stays.
 COMMENT_HEADER_RE = re.compile(
     r"^\s*(?:[-*•]\s+)?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:\t|\s{2,}|\s+(?=commented|replied|wrote))(?:(?:commented|replied|wrote)\s+)?"
     r"(?:(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago"
     r"|(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? "
-    r"\d{1,2}:\d{2}(?: ?[ap]m)?(?: \(edited\))?))\s*$")
+    r"\d{1,2}:\d{2}(?: ?[ap]m)?(?: \(edited\))?)"
+    # ... or only the time, as a conversation under its day's date prints it ("Tobias Venn  09:40", Nextcloud Talk)
+    r"|(?i:\d{1,2}:\d{2}(?: ?[ap]m)?(?: \(edited\))?))\s*$")
 # Buttons and boxes: "Quote    Edit", "Add a note", "Also available in: Atom | PDF", "Watchers (5)", "Write a
 # comment...", "Markdown format is supported.", "Post Comment", "Added by Rosa Okafor about 1 month ago. Updated 2
 # days ago.", "Last edited by", "Contributors: MS DA", a page's
@@ -48,6 +50,8 @@ FURNITURE_LINE_RE = re.compile(
     r"[^\w\s]{1,2}\ufe0f?\s*(?:search|recent|starred|favou?rites)|recent|starred|\+ new (?:item|doc|document|note)|"
     # A wiki's action list, as Phriction and MediaWiki show it: "Edit Document", "View History", "Subscribe".
     r"(?:edit|move|delete|rename|print|export|new)\s+(?:document|page)|view (?:page )?history|(?:un)?subscribe|"
+    # A chat app's quote of the message a reply answers: "↪ Reply to Mairead Quillan".
+    r"[↪↩⤷]\ufe0f?\s*reply to .{1,60}|"
     # A meeting tool's note that its minutes are machine-written ("ⓘ 以下纪要由 AI 生成，仅供参考，请以会议录制为准").
     r"(?:[ⓘi]\s*)?(?:以下|本)(?:纪要|内容|摘要|总结)由\s*AI\s*(?:自动)?生成.{0,30}|"
     r"(?:[ⓘi]\s+)?(?:this|the following) (?:summary|recap|content|transcript) (?:was|is) (?:generated|written) by ai.{0,60})\s*$",

@@ -36,8 +36,7 @@ def indented_items(text: str) -> str:
         above = next((line for line in reversed(lines[:i]) if line.strip()), "")
         run = lines[i:end]
         if any(COMMENT_HEADER_RE.match(line) for line in run):
-            # Replies indented under a post, each under its sender and time: posts, not a list's items.
-            lines[i:end] = [line.strip() for line in run]
+            pass  # replies indented under a post, each under its sender and time: posts, not a list's items
         # Under a bullet that stops mid-sentence, indented lines carry on its text (structure.unwrap joins them).
         elif (len(run) >= 2 and above and not above[0].isspace() and not hanging_indent(above, run[0])
                 and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):

@@ -14,6 +14,7 @@ from bot.core.documents.structure import CUE_TIMING_RE
 from ingest.mediawiki import is_mediawiki, mediawiki_to_markdown
 from ingest.messenger import is_messenger_export, messenger_to_text
 from ingest.moinmoin import is_moinmoin, moinmoin_to_mediawiki
+from ingest.pmwiki import is_pmwiki, pmwiki_to_markdown
 from ingest.org_mode import is_org, org_to_markdown
 from ingest.restructured import join_paragraphs
 
@@ -23,8 +24,8 @@ JIRA_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 
 
 def text_format(text: str) -> str:
-    """'asciidoc', 'jira', 'moinmoin', 'mediawiki', 'org', 'captions', 'transcript', 'messenger' or '' (plain text,
-    or Markdown)."""
+    """'asciidoc', 'jira', 'pmwiki', 'moinmoin', 'mediawiki', 'org', 'captions', 'transcript', 'messenger' or ''
+    (plain text, or Markdown)."""
     lines = text.lstrip("\ufeff").split("\n")
     if lines[0].strip().startswith("WEBVTT") or sum(1 for ln in lines if CUE_TIMING_RE.match(ln.strip())) >= 3:
         return "captions"
@@ -36,6 +37,8 @@ def text_format(text: str) -> str:
         return "jira"
     if is_org(lines):
         return "org"
+    if is_pmwiki(lines):  # before MoinMoin, whose `||` tables it shares
+        return "pmwiki"
     if is_moinmoin(lines):  # before MediaWiki, whose sections it shares
         return "moinmoin"
     if is_mediawiki(lines):  # before AsciiDoc: both write sections with "=", MediaWiki closes them
@@ -51,7 +54,8 @@ def to_markdown(text: str) -> tuple[str, str]:
     clean_text, which every loaded body goes through."""
     kind = text_format(text)
     converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "mediawiki": mediawiki_to_markdown,
-                 "moinmoin": lambda page: mediawiki_to_markdown(moinmoin_to_mediawiki(page)), "org": org_to_markdown,
+                 "moinmoin": lambda page: mediawiki_to_markdown(moinmoin_to_mediawiki(page)), "pmwiki": pmwiki_to_markdown,
+                 "org": org_to_markdown,
                  "captions": captions_to_text, "transcript": timed_transcript_to_text, "messenger": messenger_to_text}.get(kind)
     return (converter(text), kind) if converter else (text, "")
 

@@ -159,6 +159,9 @@ class SpecAnalyser:
                 headings[section.index], heading_near.get(section.index)
             )
         section_units: dict[int, list[Unit]] = {}
+        # Unnamed sections holding most of a long spec: a whole spec under a letterhead. They say what they are about
+        # as any section does, but only their sentences in the item's own words are its passage, not all 700 words.
+        whole_spec_sections: set[int] = set()
         for unit in body:
             section_units.setdefault(unit.section, []).append(unit)
         for section in spec.sections:
@@ -172,7 +175,7 @@ class SpecAnalyser:
                     continue
                 members = section_units.get(section.index, [])
                 if sum(u.words for u in members) >= max(WHOLE_SPEC_WORDS, WHOLE_SPEC_SHARE * content_words):
-                    continue  # a whole spec under a letterhead: its sentences are judged one by one
+                    whole_spec_sections.add(section.index)
                 for position in self._topics_by_cues(members):
                     section_topics[section.index].setdefault(position, False)
         # An empty heading with no subsection under it (a letterhead's "COMMUNITY SAFETY COMMITTEE") is about no item.
@@ -241,7 +244,8 @@ class SpecAnalyser:
                 claimed |= {u.index for u in led if position not in label_topics[u.label]}
                 add_meant_passages(sig, position, body, para_about, unit_about, vague_units, claimed)
                 mark_substance(sig, position, by_index, about, good, row_of, vague_units)
-            topic = {u.index for u in body if u.section in sig.sections} | set(sig.labelled)
+            topic = {u.index for u in body if u.section in sig.sections
+                     and (u.section not in whole_spec_sections or unit_cues[u.index])} | set(sig.labelled)
             strong = {u.index for u in body if u.section in sig.strong_sections}
             sig.topic_units = sorted(topic)
             sig.topic_words = sum(by_index[i].words for i in topic)

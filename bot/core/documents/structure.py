@@ -79,9 +79,10 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9*•\-])|(?<=[.!?][\
 # review's Greek specs: a sentence, a run-in head or a word may start with them.
 GREEK_LETTERS = "\u0370-\u03ff\u1f00-\u1fff"
 GREEK_CAPITALS = "\u0386\u0388-\u03ab"
-# Cyrillic letters and capitals likewise, for the review's Bulgarian specs ("Целта е ясна. Тя е добра." is two).
+# Cyrillic letters and capitals likewise, for the review's Bulgarian and Ukrainian specs ("Целта е ясна. Тя е
+# добра." is two); Ukrainian's Є, І, Ї sit in the first block, its Ґ (U+0490) beyond it.
 CYRILLIC_LETTERS = "\u0400-\u04ff"
-CYRILLIC_CAPITALS = "\u0400-\u042f"
+CYRILLIC_CAPITALS = "\u0400-\u042f\u0490"
 # Spec sentence ends within one line: Latin punctuation then space and a plausible sentence start (a Latin or
 # Greek or Cyrillic capital), or a CJK full stop...
 SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*{GREEK_CAPITALS}{CYRILLIC_CAPITALS}])"
@@ -90,9 +91,12 @@ SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*{GREEK_CAPITA
 # ...unless what precedes is an abbreviation ("e.g. Foo") or a list number ("1. **Foo**").
 # Greek ones too: "π.χ." (e.g.), "βλ." (see), "κ." (Mr), "αρ." (no.), "σελ." (p.), "δηλ." (i.e.), "κλπ." (etc.);
 # and Bulgarian: "напр." (e.g.), "т.е." (i.e.), "т.н." (etc.), "вж." (see), "бр." (pcs), "лв." (leva), "хил.",
-# "млн.", "млрд.", "стр." (p.), "ок." (approx.), "чл." and "ал." (article and paragraph of a rule).
+# "млн.", "млрд.", "стр." (p.), "ок." (approx.), "чл." and "ал." (article and paragraph of a rule); and Ukrainian:
+# "т.д." and "т.п." (etc.), "див." (see), "тис." (thousand), "грн." (hryvnias), "вул." (street), "обл." (region),
+# "зокр." (in particular), "ст." (article); not "р." (year), which often does end a sentence.
 ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p|π\.χ|βλ|κ|κα|αρ|σελ|δηλ|κλπ|λπ|"
-                             r"σχετ|напр|т\.е|т\.н|вж|бр|лв|хил|млн|млрд|стр|ок|чл|ал)\.$",
+                             r"σχετ|напр|т\.е|т\.н|вж|бр|лв|хил|млн|млрд|стр|ок|чл|ал|"
+                             r"т\.д|т\.п|див|тис|грн|вул|обл|зокр|ст)\.$",
                              re.IGNORECASE)
 # A chat message's sentences often open in lowercase ("… 1,870 proposals for 96 slots. every proposal gets
 # 3 reviews …"): a lowercase start ends the sentence before it once that sentence has this many words.

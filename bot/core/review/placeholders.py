@@ -73,8 +73,10 @@ WHEN_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*")
-# Two Chinese characters weigh one word; Greek and Cyrillic words count.
-WORD_RE = re.compile(rf"[A-Za-z][A-Za-z'’\-]+|[{GREEK_LETTERS}]{{2,}}|[{CYRILLIC_LETTERS}]{{2,}}|[\u4e00-\u9fff]{{2}}")
+# Two Chinese characters weigh one word; Greek and Cyrillic words count, a Ukrainian one with its apostrophe
+# ("пам'ять", "з'ясувати") as one.
+WORD_RE = re.compile(rf"[A-Za-z][A-Za-z'’\-]+|[{GREEK_LETTERS}]{{2,}}"
+                     rf"|[{CYRILLIC_LETTERS}](?:[{CYRILLIC_LETTERS}]|['’ʼ`](?=[{CYRILLIC_LETTERS}]))+|[\u4e00-\u9fff]{{2}}")
 # "Business metric: TBD", "**Owner:** [PM name]", "业务指标：待定": a short label, then the value.
 LEAD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?[^:：|]{1,40}?(?:\*\*|__)?[:：](?:\*\*|__)?\s*")
 # "## Open questions" / "- How much will it cost per SKU?": a question left open says the item is undecided,

@@ -38,16 +38,22 @@ GREEK_PLAIN = {
     and len(base) == 1 and "\u0370" <= base <= "\u03ff"
 } | {ord("ς"): "σ"}
 LETTER_FORMS = {**TURKISH_I, **ROMANIAN_COMMA, **GREEK_PLAIN}
+CYRILLIC_APOSTROPHE_RE = re.compile(rf"(?<=[{CYRILLIC_LETTERS}])['’`](?=[{CYRILLIC_LETTERS}])")
 
 
 def matching_form(text: str) -> str:
     """How cues and regexes see text: NFKC, lower case, contractions spelled out ("we'll" → "we will"),
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
     "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i, Romanian ș and ț as ş and ţ,
-    Greek without accents and with one sigma ("Αξιολόγηση" → "αξιολογηση")."""
+    Greek without accents and with one sigma ("Αξιολόγηση" → "αξιολογηση"), an apostrophe inside a Cyrillic word
+    as ʼ ("пам'ять" → "памʼять")."""
     lowered = matching_text(text).translate(LETTER_FORMS)
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
+    if "'" in lowered or "’" in lowered or "`" in lowered:
+        # Ukrainian writes an apostrophe inside a word ("пам'ять", "з’ясувати", "комп'ютер"), typed as ' ’ ` or ʼ:
+        # all read as ʼ, a letter, so the word stays one word and one phrase finds every typing of it.
+        lowered = CYRILLIC_APOSTROPHE_RE.sub("ʼ", lowered)
     return digits_for_number_words(lowered)
 
 
@@ -201,7 +207,13 @@ OTHER_FUNCTION_WORDS = frozenset(
     """и в във на за от с със да се не че е са ще по до към при как какво който която което които това този тази
     тези но или ако когато защото така като също само вече още всеки всяка всяко всички между след преди без чрез
     срещу около може могат можем трябва има няма нашия нашата нашите наш наша ни ги му им си ние вие те той тя
-    бъде бъдат беше бяха би най много отколкото докато където защо кога обаче затова тъй дали нито сме сте съм""".split())
+    бъде бъдат беше бяха би най много отколкото докато където защо кога обаче затова тъй дали нито сме сте съм"""
+    .split()) | frozenset(
+    # Ukrainian, in Cyrillic, those Bulgarian does not share.
+    """і й та у з із зі від для про що це цей ця ці цього цієї який яка яке які якщо коли тому бо але або також лише
+    тільки вже ще кожен кожна кожне всі усі після перед через проти близько можуть можемо треба потрібно має мають
+    немає нас нам їх його її ми ви вони він вона бути буде будуть був була були було дуже ніж поки де чому чи ні тож
+    адже отже тобто наш наша наші ваш""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

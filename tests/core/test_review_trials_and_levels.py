@@ -1,7 +1,8 @@
-"""A launch level and a trial said the way a procurement form says them (eval/specs-v2/unseen-76's direct award
-request prompted both): "raises an alert when its confidence that the stern of a boat is behind the painted
-marker, which sits 1 metre downstream of the sill, is 0.6 or higher", and "Our volunteers staged 94 drifts …
-It alerted on 92 of them". Both had been read as missing."""
+"""A launch level, a trial and the groups an equality duty names, said the way a form says them
+(eval/specs-v2/unseen-76's direct award request and unseen-77's union response prompted them): "raises an alert when
+its confidence that the stern of a boat is behind the painted marker, which sits 1 metre downstream of the sill, is
+0.6 or higher", "Our volunteers staged 94 drifts … It alerted on 92 of them", and "members with disabilities or agreed
+reasonable adjustments". Each had been read as missing."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_a_level_or_a_trial_in_a_forms_words_is_not_missing(reviewer, item, line
 def test_the_same_form_without_them_misses_both(reviewer):
     statuses = reviewer.review(FORM.format(line="The supplier has installed the system at other waterways.")).statuses
     assert statuses["thresholds"] == "missing" and statuses["evaluation"] == "missing"
+
+
+def test_groups_named_in_an_equality_duty_s_words_are_fairness(reviewer):
+    # unseen-77's trade union response: "members with disabilities or agreed reasonable adjustments" had been no
+    # fairness at all.
+    line = ("Lock keepers with disabilities or agreed reasonable adjustments are never sent to the two locks "
+            "without a lift, and every adjustment is entered as a fixed limit the rota cannot break.")
+    result = reviewer.review(FORM.format(line=line)).item("fairness_safety")
+    assert result.status != "missing", result.reason
+    assert any("reasonable adjustments" in evidence for evidence in result.evidence)

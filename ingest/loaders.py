@@ -27,7 +27,7 @@ from ingest.note_markup import strip_note_markup
 from ingest.outliner import bullet_topics, is_outline, outline_to_markdown
 from ingest.page_furniture import ISSUE_NUMBER_RE, drop_field_rows
 from ingest.plain_text import (announced_paragraphs, bare_items, board_elements, box_panels, indented_items,
-                               starred_headings, tab_tables)
+                               chat_headings, tab_tables)
 from ingest.restructured import rst_to_markdown
 from ingest.spreadsheet import csv_to_markdown
 from ingest.text_formats import to_markdown
@@ -171,7 +171,7 @@ def load_document(path: Path) -> LoadedDocument:
         markdown = True
     elif not markdown:
         # Where indentation is not code, it is what is left of a list; so are the paragraphs a lead-in counts.
-        body = bare_items(announced_paragraphs(indented_items(box_panels(board_elements(starred_headings(body))))))
+        body = bare_items(announced_paragraphs(indented_items(box_panels(board_elements(chat_headings(body))))))
     body = clean_text(body)
     if not body.strip():
         raise SkipFile("no text after cleaning")

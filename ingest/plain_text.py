@@ -35,11 +35,11 @@ def indented_items(text: str) -> str:
             end += 1
         above = next((line for line in reversed(lines[:i]) if line.strip()), "")
         run = lines[i:end]
-        if any(COMMENT_HEADER_RE.match(line) for line in run):
-            pass  # replies indented under a post, each under its sender and time: posts, not a list's items
-        # Under a bullet that stops mid-sentence, indented lines carry on its text (structure.unwrap joins them).
-        elif (len(run) >= 2 and above and not above[0].isspace() and not hanging_indent(above, run[0])
-                and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) for line in run)):
+        # Under a bullet that stops mid-sentence, indented lines carry on its text (structure.unwrap joins them);
+        # replies indented under a post, each under its sender and time, are posts.
+        if (len(run) >= 2 and above and not above[0].isspace() and not hanging_indent(above, run[0])
+                and not any(CODE_LIKE_RE.search(line) or BULLET_RE.match(line) or COMMENT_HEADER_RE.match(line)
+                            for line in run)):
             # A wrapped paragraph under its heading ("1. RATING AND TOPICS") is prose: unwrap joins it.
             lines[i:end] = [("" if wrapped_prose(run) else "- ") + line.strip() for line in run]
         i = max(end, i + 1)
@@ -50,16 +50,15 @@ def indented_items(text: str) -> str:
 # over a section as its heading. Left marked, the line was not read as a heading and ran into the paragraph under
 # it ("What Flare does* After each launch, …").
 STARRED_LINE_RE = re.compile(r"^[ \t]*([*_])(?=\S)([^*_\n]{2,80}?)(?<=\S)\1[ \t]*$", re.MULTILINE)
-
-
 # "7 replies" under a pinned message: the thread below answers the post, it is not the post's last section.
 REPLY_COUNT_RE = re.compile(r"^[ \t]*\d{1,4} (repl(?:y|ies)|comments?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
-def starred_headings(text: str) -> str:
+def chat_headings(text: str) -> str:
     """Lines set wholly in a chat app's single-mark bold or italic, without their marks; a thread's reply count
-    as the heading of its replies."""
-    text = REPLY_COUNT_RE.sub(lambda m: "\n" + m.group(1).capitalize().replace("Reply", "Replies"), text)
+    as the heading of its replies ("Replies", "Comments")."""
+    text = REPLY_COUNT_RE.sub(lambda m: "\n" + ("Replies" if m.group(1).lower().startswith("repl") else "Comments"),
+                              text)
     return STARRED_LINE_RE.sub(r"\2", text)
 
 

@@ -10,7 +10,7 @@ import zlib
 from typing import Any
 from dataclasses import dataclass
 
-from bot.core.documents.html_tables import data_table_rows
+from bot.core.documents.html_tables import STAMP_RE, data_table_rows
 from bot.core.documents.outline_html import drop_attributions, nested_list_topics, preformatted_headings
 from bot.core.documents.structure import SENTENCE_END
 
@@ -47,6 +47,19 @@ def _holds_prose(form: Any) -> bool:
     """Whether a <form> holds the page's text (its paragraphs or preformatted blocks), not only its controls."""
     return sum(len(block.get_text(" ", strip=True).split()) for block in form.find_all(["p", "pre", "li", "td"])
                if not block.find_parent(FORM_CONTROLS)) >= MIN_FORM_PROSE_WORDS
+
+# A record's discussion pane set beside the page (Odoo's "chatter", a CRM's activity feed): posts, each stamped
+# with a time, holding the team's rules as often as the page does. As an <aside> it had been dropped whole, with
+# the measures, rollout and outage plan posted in it (guides-unseen-55). A sidebar of links or a short bio is not one.
+MIN_PANE_POSTS = 2
+MIN_PANE_POST_WORDS = 12
+POST_META_CLASS_RE = re.compile(r"author|date|time|avatar|(?:^|-)meta(?:$|-)", re.IGNORECASE)
+
+
+def _posts_pane(aside: Any) -> bool:
+    posts = [p for p in aside.find_all("p") if len(p.get_text(" ", strip=True).split()) >= MIN_PANE_POST_WORDS]
+    return len(posts) >= MIN_PANE_POSTS and bool(STAMP_RE.search(aside.get_text(" ", strip=True)))
+
 
 # An app's furniture named by class or id rather than by tag: OneNote's "topbar", "ribbon", "navpane" and
 # "statusbar" divs held its notebook's other page names, read as the page's opening lines.
@@ -213,8 +226,16 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
+    main = soup.find("main")
     for tag in soup(CHROME_TAGS):
-        if tag.name == "form" and _holds_prose(tag):
+        if tag.name == "aside" and _posts_pane(tag):
+            for furniture in tag.find_all(lambda e: e.name == "button" or any(
+                    POST_META_CLASS_RE.search(name) for name in e.get("class") or [])):
+                furniture.decompose()
+            if main is not None and tag.find_parent("main") is None:
+                main.append(tag.extract())  # read after the page it discusses
+            tag.name = "section"
+        elif tag.name == "form" and _holds_prose(tag):
             # Bugzilla wraps a whole bug, its description and comments, in one <form>: only its controls go.
             for control in tag(FORM_CONTROLS):
                 control.decompose()

@@ -1,4 +1,4 @@
-"""MoinMoin wiki source (a page copied from its editor, or saved as .txt) as MediaWiki-like text.
+"""MoinMoin wiki source (a page copied from its editor, or saved as .txt) as Markdown, through the MediaWiki reader.
 
 MoinMoin shares MediaWiki's `== Section ==` headings and `'''bold'''`, and is read by the MediaWiki reader once
 what it writes differently is put right. Left as it was, its `## page was renamed …` comment read as a numbered
@@ -10,6 +10,8 @@ table as a run of pipes whose rows were quoted with their `||` (guides-unseen-54
 from __future__ import annotations
 
 import re
+
+from ingest.mediawiki import mediawiki_to_markdown
 
 PROCESSING_RE = re.compile(r"^#(?:#|format\b|language\b|acl\b|pragma\b|redirect\b|refresh\b|deprecated\b)")
 MACRO_LINE_RE = re.compile(r"^\s*(?:<<[^<>]*>>|\{\{attachment:[^{}]*\}\}|-{4,})\s*$")
@@ -38,20 +40,21 @@ def _row(cells: str, first: bool) -> list[str]:
     return [row, "|" + "---|" * len(values)] if first and all(bold) else [row]
 
 
-def moinmoin_to_mediawiki(text: str) -> str:
-    """The page with MoinMoin's own markup read: comments, instructions, macros, attachments and categories
-    dropped; its title a MediaWiki infobox title (the reader makes it the page's title); tables as pipe rows,
-    definitions as "Term: definition", warning icons removed."""
+def moinmoin_to_markdown(text: str) -> str:
+    """The page with MoinMoin's own markup read (comments, instructions, macros, attachments and categories dropped;
+    tables as pipe rows, definitions as "Term: definition", warning icons removed), then as MediaWiki; its
+    `= Title =` heads the result."""
     out: list[str] = []
+    title = ""
     previous_row = False
     for line in text.split("\n"):
         if PROCESSING_RE.match(line) or MACRO_LINE_RE.match(line) or CATEGORY_LINE_RE.match(line):
             continue
-        title = TITLE_RE.match(line)
+        heading = TITLE_RE.match(line)
         row = ROW_RE.match(line)
         definition = DEFINITION_RE.match(line)
-        if title:
-            out += ["{{Infobox", f"| title = {title.group(1)}", "}}"]
+        if heading:
+            title = title or heading.group(1)
         elif row:
             out += _row(row.group(1), first=not previous_row)
         elif definition:
@@ -59,4 +62,5 @@ def moinmoin_to_mediawiki(text: str) -> str:
         else:
             out.append(ICON_RE.sub(" ", line).rstrip() if ICON_RE.search(line) else line)
         previous_row = bool(row)
-    return "\n".join(out)
+    body = mediawiki_to_markdown("\n".join(out))
+    return f"# {title}\n\n{body}" if title else body

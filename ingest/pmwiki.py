@@ -43,10 +43,11 @@ def inline(text: str) -> str:
     return re.sub(r"'{2,5}", "", text).replace("@@", "").strip()
 
 
-def _row(cells: str) -> tuple[str, bool]:
+def _row(cells: str, first: bool) -> list[str]:
     values = [cell.strip() for cell in cells.split("||")]
-    header = all(value.startswith("!") for value in values)
-    return "| " + " | ".join(inline(value.lstrip("!")) for value in values) + " |", header
+    row = "| " + " | ".join(inline(value.lstrip("!")) for value in values) + " |"
+    # A first row of `!` cells is the table's header.
+    return [row, "|" + "---|" * len(values)] if first and all(v.startswith("!") for v in values) else [row]
 
 
 def pmwiki_to_markdown(text: str) -> str:
@@ -66,10 +67,7 @@ def pmwiki_to_markdown(text: str) -> str:
         if heading:
             out += ["", "#" * min(len(heading.group(1)) + 1, 6) + " " + inline(heading.group(2)), ""]
         elif row:
-            rendered, header = _row(row.group(1))
-            out.append(rendered)
-            if header and not previous_row:
-                out.append("|" + "---|" * (rendered.count(" | ") + 1))
+            out += _row(row.group(1), first=not previous_row)
         elif definition:
             out.append(f"{inline(definition.group(1))}: {inline(definition.group(2))}")
         elif listed:

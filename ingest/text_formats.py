@@ -13,7 +13,7 @@ import re
 from bot.core.documents.structure import CUE_TIMING_RE
 from ingest.mediawiki import is_mediawiki, mediawiki_to_markdown
 from ingest.messenger import is_messenger_export, messenger_to_text
-from ingest.moinmoin import is_moinmoin, moinmoin_to_mediawiki
+from ingest.moinmoin import is_moinmoin, moinmoin_to_markdown
 from ingest.pmwiki import is_pmwiki, pmwiki_to_markdown
 from ingest.org_mode import is_org, org_to_markdown
 from ingest.restructured import join_paragraphs
@@ -54,7 +54,7 @@ def to_markdown(text: str) -> tuple[str, str]:
     clean_text, which every loaded body goes through."""
     kind = text_format(text)
     converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "mediawiki": mediawiki_to_markdown,
-                 "moinmoin": lambda page: mediawiki_to_markdown(moinmoin_to_mediawiki(page)), "pmwiki": pmwiki_to_markdown,
+                 "moinmoin": moinmoin_to_markdown, "pmwiki": pmwiki_to_markdown,
                  "org": org_to_markdown,
                  "captions": captions_to_text, "transcript": timed_transcript_to_text, "messenger": messenger_to_text}.get(kind)
     return (converter(text), kind) if converter else (text, "")

@@ -1,4 +1,4 @@
-"""Markup that arrives as plain text: AsciiDoc, Jira wiki markup, MediaWiki, Org mode, subtitle files and chat exports.
+"""Markup that arrives as plain text: AsciiDoc, Jira wiki markup, MediaWiki, Foswiki, Org mode, subtitle files and chat exports.
 
 Saved as .txt (or pasted), each would be read wrongly as plain text: AsciiDoc's `== Section` and
 Jira's `h3. Problem` are headings nobody recognises, Jira's `# step` reads as a Markdown heading per
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.documents.structure import CUE_TIMING_RE
+from ingest.foswiki import foswiki_to_markdown, is_foswiki
 from ingest.mediawiki import is_mediawiki, mediawiki_to_markdown
 from ingest.messenger import is_messenger_export, messenger_to_text
 from ingest.moinmoin import is_moinmoin, moinmoin_to_markdown
@@ -24,7 +25,7 @@ JIRA_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
 
 
 def text_format(text: str) -> str:
-    """'asciidoc', 'jira', 'pmwiki', 'moinmoin', 'mediawiki', 'org', 'captions', 'transcript', 'messenger' or ''
+    """'asciidoc', 'jira', 'foswiki', 'pmwiki', 'moinmoin', 'mediawiki', 'org', 'captions', 'transcript', 'messenger' or ''
     (plain text, or Markdown)."""
     lines = text.lstrip("\ufeff").split("\n")
     if lines[0].strip().startswith("WEBVTT") or sum(1 for ln in lines if CUE_TIMING_RE.match(ln.strip())) >= 3:
@@ -35,6 +36,8 @@ def text_format(text: str) -> str:
         return "messenger"
     if sum(1 for ln in lines if JIRA_HEADING_RE.match(ln)) >= 2:
         return "jira"
+    if is_foswiki(lines):
+        return "foswiki"
     if is_org(lines):
         return "org"
     if is_pmwiki(lines):  # before MoinMoin, whose `||` tables it shares
@@ -54,7 +57,7 @@ def to_markdown(text: str) -> tuple[str, str]:
     clean_text, which every loaded body goes through."""
     kind = text_format(text)
     converter = {"asciidoc": asciidoc_to_markdown, "jira": jira_to_markdown, "mediawiki": mediawiki_to_markdown,
-                 "moinmoin": moinmoin_to_markdown, "pmwiki": pmwiki_to_markdown,
+                 "moinmoin": moinmoin_to_markdown, "pmwiki": pmwiki_to_markdown, "foswiki": foswiki_to_markdown,
                  "org": org_to_markdown,
                  "captions": captions_to_text, "transcript": timed_transcript_to_text, "messenger": messenger_to_text}.get(kind)
     return (converter(text), kind) if converter else (text, "")

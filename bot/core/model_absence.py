@@ -69,6 +69,8 @@ SKIP_QUESTION_RE = re.compile(
     r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)",
     re.IGNORECASE,
 )
+# A sentence's opening clause, up to its first comma: "If Tide is down," "While the forecast is unavailable,".
+OPENING_CLAUSE_RE = re.compile(r"(?:if|when|whenever|while|during)\b[^,;:.]{0,60}[,:]", re.IGNORECASE)
 NOT_USED_HEADING_RE = re.compile(
     r"\b(?:score|model|ai|it)\s+(?:is\s+|are\s+)?not\s+(?:used|applied|run|switched\s+on)\b|\bno\s+(?:score|model|ai)\s+used\b"
     r"|\bnot\s+(?:scored|graded|screened|rated)\b|\bdoes\s+not\s+(?:score|grade|screen|rate)\b|\bwithout\s+(?:the\s+)?(?:model|ai|score)\b|\b(?:skip|bypass|exempt)\w*|\bexclu\w+"
@@ -92,6 +94,12 @@ def asks_outage(question: str) -> bool:
 def heads_outage(heading: str) -> bool:
     """Whether a section heading names the model being down ("If MailSentry is down", "Fallback")."""
     return bool(OUTAGE_RE.search(heading))
+
+
+def opens_on_outage(sentence: str) -> bool:
+    """Whether a sentence opens on the model being down: "If Tide is down, the berthing officer books …"."""
+    clause = OPENING_CLAUSE_RE.match(sentence)
+    return bool(clause and OUTAGE_RE.search(clause.group(0)))
 
 
 def asks_skipped(question: str) -> bool:
@@ -125,9 +133,14 @@ class AbsenceAsk:
 
 def prose_on_absence_leads(asked: AbsenceAsk, prose: list["Unit"], units: list["Unit"],
                            listed: tuple[str, Any]) -> bool:
-    """Whether the best prose sits under the section on the asked absence and the chosen list does not: asked
-    what happens when the model is down, "If DoorCheck is down" answers, not the reviewer's steps elsewhere."""
-    if not asked or not prose or not asked.headed_by(max(prose, key=lambda u: u.score).chunk.heading):
+    """Whether the best prose sits under the section on the asked absence, or opens on the outage asked about, and
+    the chosen list does not: asked what happens when the model is down, "If DoorCheck is down" answers, not the
+    reviewer's steps elsewhere, nor a table of levels that repeats more of the question's words (a wiki topic's
+    comment answering "What do we do if Echo is down?" sits under "Comments", guides-unseen-56)."""
+    if not asked or not prose:
+        return False
+    best = max(prose, key=lambda u: u.score)
+    if not (asked.headed_by(best.chunk.heading) or (asked.outage and opens_on_outage(best.text))):
         return False
     kind, ident = listed
     members = [u for u in units if (u.group if kind == "group" else u.block) == ident]

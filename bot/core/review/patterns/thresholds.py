@@ -10,6 +10,23 @@ PATTERNS = item_patterns(
             r'\b\d+\s+times\s+(?:in|out of)\s+(?:every\s+)?\d+\b',
             'the ones it files should match her recording 49 times in 50',
         ),
+        # A level with the reason it was chosen: "The parties chose 0.3 because a batch sold above the limit costs
+        # …", "We picked 7 because closing those car parks costs the village cafés".
+        Pattern(
+            r"\b(?:chose|picked|set|settled on|went for|fixed)\s+(?:it\s+at\s+|the\s+level\s+at\s+)?"
+            r"\d+(?:\.\d+)?\s*%?\s+because\b",
+            "The parties chose 0.3 because a batch sold above the limit costs on average £18,000 to recall",
+        ),
+        # A bound on how sure it is: "when it is less than 90% sure of its reading".
+        Pattern(
+            r"\b(?:less|more)\s+than\s+\d+(?:\.\d+)?\s*%\s+(?:sure|confident|certain)\b",
+            "DoorCheck shows amber when it is less than 90% sure of its reading of the gap or the seal.",
+        ),
+        # The same bound in words: "when its forecast is 0.3 or higher", "scores at 7 or above".
+        Pattern(
+            r"\b\d+(?:\.\d+)?\s*%?\s+or\s+(?:higher|above|over|lower|below)\b",
+            "A bed is closed to harvest for the day when its forecast is 0.3 or higher.",
+        ),
         Pattern(
             r'(>=|≥|<=|≤|>|<)\s*\d+(\.\d+)?\s*%?',
             'sessions with a click on the first page | 54% | ≥ 60% |',
@@ -87,11 +104,26 @@ PATTERNS = item_patterns(
             r"\bconditions? for (?:letting|allowing|trusting|switching|turning|using|putting)\b"
             # ... however long what it is confident of: "its confidence that the stern of a boat is behind the
             # painted marker, which sits 1 metre downstream, is 0.6 or higher"
-            r"|\b(?:scores?|scored|confidence|probability)\b(?:[^.;]{0,120}?\s)?(?:at|of|is|was|are"
-            r"|reaches)\s+0?\.\d+\s+or\s+(?:above|higher|more|over)\b"
+            r"|\b(?:scores?|scored|confidence|probability|forecast|prediction|chance|rating|risk)\b(?:[^.;]{0,120}?\s)?"
+            r"(?:at|of|is|was|are|reaches)\s+0?\.\d+\s+or\s+(?:above|higher|more|over)\b"
+            # ... a whole number on a scale, where nothing counted follows ("On any day FireSense scores at 7 or
+            # above, we'll close the car parks"; not "a risk of 3 or more incidents").
+            r"|\b(?:scores?|scored|rating|rated|forecast)\s+(?:at\s+|of\s+|is\s+)?\d{1,3}(?:\s*(?:/|out of)\s*\d+)?"
+            r"\s+or\s+(?:above|higher|more|over)\b(?=\s*[,.;:)]|\s*$)"
             # ... and the level under which it never acts: "Below 0.9 we never show green."
             r"|\b(?:below|under)\s+0?\.\d+,?\s+(?:we|it)\s+(?:never|do not|don't|does not|doesn't|will not|won't)\b",
             "we only let it file sherds it scores at 0.9 or above",
+        ),
+        # A confidence level on what it shows: "DoorCheck shows amber when it is less than 90% sure of its
+        # reading", "only readings it is 80% confident of go straight onto the record".
+        Pattern(
+            r"\b\d+(?:\.\d+)?\s*%\s+(?:sure|confident|certain)\b",
+            "DoorCheck shows amber when it is less than 90% sure of its reading of the gap or the seal.",
+        ),
+        # Why the level is where it is: "We picked 7 because closing those car parks costs the village cafés trade".
+        Pattern(
+            r"\b(?:chose|picked|settled on|went for)\s+\d+(?:\.\d+)?\s*%?\s+because\b",
+            "We picked 7 because closing those car parks costs the village cafés and pubs trade",
         ),
         # Launched once it reaches a level, in Chinese: "公司将在产品准确率达到行业领先水平后正式推出", "达到 95% 才上线".
         Pattern(r"达到[^，。；,;]{0,14}(?:后|才|以后)[^，。；,;]{0,4}(?:推出|上线|上市|发布|投用)", "公司将在产品准确率达到行业领先水平后正式推出"),

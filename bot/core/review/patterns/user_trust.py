@@ -31,6 +31,11 @@ PATTERNS = item_patterns(
             r'置信度.{0,20}(0?\.\d+|\d+\s*(%|％))',
             '置信度低于 0.85 的发票转人工审核。',
         ),
+        # The user's own reading replaces it, by a named control: "press "I disagree", enter what you see".
+        Pattern(
+            r"\bpress(?:es)?\s+[\"“'‘]?(?:i disagree|override|not right)\b",
+            "If you think DoorCheck is wrong, press \"I disagree\", enter what you see, and add a photograph.",
+        ),
         # Greek: the person's decision stands ("την τελική απόφαση την παίρνει πάντα ο υπάλληλος").
         Pattern(
             r"\bαποφαση\b[^.;]{0,40}?\b(?:την\s+)?(?:παιρνει|λαμβανει|εχει)\s+(?:παντα\s+)?(?:ο|η"
@@ -39,6 +44,17 @@ PATTERNS = item_patterns(
         ),
     ),
     cue_patterns=(
+        # The user overrules it and their reading stands: "If you think DoorCheck is wrong … press "I disagree"",
+        # "Nobody will be marked down for disagreeing with the app", "You are the checker, not the app."
+        Pattern(
+            r"\bdisagree(?:s|d|ing)?\s+with\s+(?:the\s+|its\s+)?(?:app|tool|model|system|ai|software|result|score"
+            r"|suggestion|reading|forecast|prediction|alert)s?\b"
+            r"|\bpress(?:es)?\s+[\"“'‘]?(?:i disagree|override|not right|wrong)\b"
+            r"|\b(?:is|are)\s+the\s+(?:checker|decider|decision-maker|inspector|judge|expert),?\s+not\s+the\s+"
+            r"(?:app|tool|model|system|ai|software|computer)\b"
+            r"|\bwhat you (?:enter|record|decide|say)\s+is\s+what\s+(?:goes|counts|stands)\b",
+            "If you think DoorCheck is wrong, press \"I disagree\"; you are the checker, not the app.",
+        ),
         # Romanian: the person's decision stands ("decizia finală îi aparține funcționarului", "decide întotdeauna
         # omul", "ultimul cuvânt îl are medicul", "programul nu decide nimic").
         Pattern(

@@ -95,7 +95,8 @@ def looks_like_heading(
     named = without_trailing_note(unquoted)
     if ZH_NUMBERED_RE.match(stripped) or (named != unquoted and not re.search(r"[:：]|[(（]\d+[)）]$", unquoted)):
         unquoted = named
-    if (BULLET_RE.match(stripped) and not numbered) or len(stripped) > 70 or not unquoted \
+    if (BULLET_RE.match(stripped) and not numbered and not ZH_NUMBERED_RE.match(stripped)) or len(stripped) > 70 \
+            or not unquoted \
             or unquoted[-1] in ".,;:!。，；：！、)”\"'":
         return False
     if stripped[-1] in "?？" and ((next_line.strip() and not BULLET_RE.match(next_line))

@@ -23,10 +23,13 @@ BANDS_ASKED_RE = re.compile(
 )
 _NUMBER = r"\d+(?:[.,]\d+)?\s*%?"
 # A band said at the start of an item: "0–49", "0.95–1.00", "85 to 100", "below 0.6", "0.9 or above", "置信度 0.7 以上".
+# "80分及以上", "50至79分": a Chinese band names its unit (分, points) between the figure and its bound.
+_ZH_UNIT = r"(?:\s*分)?"
 BAND_RE = re.compile(
-    r"(?!(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d\b)" + _NUMBER + r"\s*(?:[–—-]|to)\s*" + _NUMBER
+    r"(?!(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?!\d))" + _NUMBER + _ZH_UNIT + r"\s*(?:[–—~～-]|to|至|到)\s*" + _NUMBER
     + r"|(?:[<>≥≤]=?|\b(?:above|below|over|under|at least)\b|低于|高于|超过|不低于|不到)\s*" + _NUMBER
-    + r"|" + _NUMBER + r"\s*(?:以上|以下|及以上|\bor\s+(?:above|more|higher|below|less|lower)\b|\band\s+(?:above|over|up)\b|\+)",
+    + r"|" + _NUMBER + _ZH_UNIT
+    + r"\s*(?:以上|以下|及以上|\bor\s+(?:above|more|higher|below|less|lower)\b|\band\s+(?:above|over|up)\b|\+)",
     re.IGNORECASE,
 )
 # Said mid-clause, a band belongs to the score ("…，置信度 0.7 以上"), not to a rate ("误报率超过 30%").

@@ -53,7 +53,10 @@ CUE_TIMING_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{
 # the period of the license."), "2-1." for the first item under section 2. An en dash is a chat's or an email's
 # bullet ("– bookings of 9 or more passengers;"); an em dash opens a sign-off ("— Tomasz") and is not one.
 BULLET_RE = re.compile(
-    r"^\s*(?:[-*•·▪◦‣○●–]\s+|[・●○▪◦•]\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*)(?=\S)"
+    r"^\s*(?:[-*•·▪◦‣○●–]\s+|[・●○▪◦•]\s*|\d{1,2}[.)]\s+|\d{1,2}-\d{1,2}[.)]\s+|\d{1,2}、\s*|[（(]\d{1,2}[）)]\s*"
+    # "（一）80分及以上：次日10时前完成巡查。": a Chinese numbered item (a short "（一）背景" alone is a sub-section's
+    # heading: ingest.splitting.looks_like_heading decides that first)
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\S)"
 )
 # A spec list item, as the reviewer's heading guesser rules lines out: also `+`, letter items
 # (`a)`), numbers of any length, and a Korean report's "○" items with their "→" responses and "※" notes.

@@ -96,11 +96,18 @@ SENTENCE_BREAK_RE = re.compile(rf"(?<=[.!?])\s+(?=[\"“'(\[A-Z0-9*{GREEK_CAPITA
 # and Bulgarian: "напр." (e.g.), "т.е." (i.e.), "т.н." (etc.), "вж." (see), "бр." (pcs), "лв." (leva), "хил.",
 # "млн.", "млрд.", "стр." (p.), "ок." (approx.), "чл." and "ал." (article and paragraph of a rule); and Ukrainian:
 # "т.д." and "т.п." (etc.), "див." (see), "тис." (thousand), "грн." (hryvnias), "вул." (street), "обл." (region),
-# "зокр." (in particular), "ст." (article); not "р." (year), which often does end a sentence.
+# "зокр." (in particular), "ст." (article); not "р." (year), which often does end a sentence; and Russian: "т.к."
+# (since), "см." (see), "тыс." (thousand), "руб." (roubles), "ул." (street), "д." and "кв." (house and flat),
+# "п." and "пп." (point of an order), "тел." (phone), "шт." (pcs), "экз." (copies), "рис." and "табл." (figure,
+# table), and "г." for a town ("г. Тверь"), not for the year after a figure ("в 2026 г."), which often ends one.
 ABBREVIATION_RE = re.compile(r"\b(e\.g|i\.e|a\.m|p\.m|etc|vs|approx|incl|dr|mr|ms|no|fig|cf|p|π\.χ|βλ|κ|κα|αρ|σελ|δηλ|κλπ|λπ|"
                              r"σχετ|напр|т\.е|т\.н|вж|бр|лв|хил|млн|млрд|стр|ок|чл|ал|"
-                             r"т\.д|т\.п|див|тис|грн|вул|обл|зокр|ст)\.$",
+                             r"т\.д|т\.п|див|тис|грн|вул|обл|зокр|ст|"
+                             r"т\.к|см|тыс|руб|ул|д|кв|п|пп|тел|шт|экз|рис|табл|(?<!\d)(?<!\d\s)г)\.$",
                              re.IGNORECASE)
+# A Cyrillic initial ends no sentence either: "Петрову И. С.", "Сидоров А.П." name one person, in every Russian,
+# Ukrainian or Bulgarian order and minutes (a capital alone, so "г." and "в." are not initials).
+CYRILLIC_INITIAL_RE = re.compile(rf"(?:^|[\s(.])[{CYRILLIC_CAPITALS}]\.$")
 # A chat message's sentences often open in lowercase ("… 1,870 proposals for 96 slots. every proposal gets
 # 3 reviews …"): a lowercase start ends the sentence before it once that sentence has this many words.
 MIN_CHAT_SENTENCE_WORDS = 4
@@ -139,8 +146,9 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     start = 0
     for match in SENTENCE_BREAK_RE.finditer(line):
         before = line[start : match.start()].rstrip()
-        if ABBREVIATION_RE.search(before) or LIST_NUMBER_RE.match(before):
-            continue  # "e.g. Foo" and "1. **Foo**" do not end a sentence
+        if (ABBREVIATION_RE.search(before) or LIST_NUMBER_RE.match(before)
+                or CYRILLIC_INITIAL_RE.search(before)):
+            continue  # "e.g. Foo", "1. **Foo**" and "Петрову И. С." do not end a sentence
         if line[match.end() : match.end() + 1].islower() and len(before.split()) < MIN_CHAT_SENTENCE_WORDS:
             continue  # "approx. five", "9 a.m. tomorrow": chat's lowercase sentences run longer than that
         spans.append((start, match.start()))

@@ -24,7 +24,8 @@ MAX_QUESTION_HEAD_WORDS = 8  # "Why AI rather than a better spreadsheet."
 MAX_NOUN_HEAD_WORDS = 4  # "The problem.", "Rollout.", "What success looks like." is a question head
 QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which", "τι", "γιατί", "πώς", "ποιος", "ποια", "ποιο",
                   "ποιοι", "πότε", "πού", "όταν", "какво", "защо", "как", "кой", "коя", "кое", "кои", "кога", "къде",
-                  "когато", "колко", "що", "чому", "хто", "коли", "де", "який", "яка", "яке", "які", "скільки"}
+                  "когато", "колко", "що", "чому", "хто", "коли", "де", "який", "яка", "яке", "які", "скільки",
+                  "что", "почему", "зачем", "кто", "когда", "где", "какой", "какая", "какое", "какие", "сколько"}
 # A subject or a verb makes the short sentence a sentence ("We tried.", "It works."), not a topic.
 CLAUSE_WORDS = {
     "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here",
@@ -36,6 +37,8 @@ CLAUSE_WORDS = {
     "е", "са", "беше", "бяха", "ще", "не", "има", "имаме", "ние", "аз", "това", "тя", "той", "те", "работи",
     # Ukrainian: "Система працює." likewise.
     "є", "був", "була", "було", "буде", "будуть", "має", "маємо", "ми", "я", "це", "вона", "він", "вони", "працює",
+    # Russian: "Система работает." likewise.
+    "есть", "был", "была", "было", "будет", "будут", "имеет", "имеем", "мы", "это", "она", "он", "они", "работает",
 }
 CONTRACTION_RE = re.compile(r"(?:n't|'s|'re|'ll|'ve|'d|'m)$")
 # Replies and courtesies that open a paragraph ("Yes. We checked …", "Thank you. …") and abbreviations a name
@@ -46,6 +49,7 @@ NOT_TOPICS = {
     "ναι", "όχι", "ευχαριστώ", "βεβαίως", "σωστά",
     "да", "благодаря", "разбира се", "добре", "точно",
     "так", "ні", "дякую", "звичайно", "гаразд",
+    "нет", "спасибо", "конечно", "хорошо", "ладно",
     "sig", "ing", "dott", "dr", "mr", "mrs", "ms", "prof", "st", "inc", "ltd", "etc", "vs", "approx", "fig", "ref",
 }
 

@@ -37,7 +37,10 @@ GREEK_PLAIN = {
     if (base := "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))) != ch
     and len(base) == 1 and "\u0370" <= base <= "\u03ff"
 } | {ord("ς"): "σ"}
-LETTER_FORMS = {**TURKISH_I, **ROMANIAN_COMMA, **GREEK_PLAIN}
+# Russian writes "ё" or, as often, "е" for it ("всё" and "все", "передаёт" and "передает"): both read as "е", so one
+# phrase finds either typing.
+RUSSIAN_YO = str.maketrans({"ё": "е"})
+LETTER_FORMS = {**TURKISH_I, **ROMANIAN_COMMA, **GREEK_PLAIN, **RUSSIAN_YO}
 CYRILLIC_APOSTROPHE_RE = re.compile(rf"(?<=[{CYRILLIC_LETTERS}])['’`](?=[{CYRILLIC_LETTERS}])")
 
 
@@ -46,7 +49,7 @@ def matching_form(text: str) -> str:
     traditional Chinese in simplified characters ("風險" → "风险"), number words as digits ("two years" →
     "2 years", "八千封" → "8000封"; bot/core/numerals.py), Turkish ı and İ as i, Romanian ș and ț as ş and ţ,
     Greek without accents and with one sigma ("Αξιολόγηση" → "αξιολογηση"), an apostrophe inside a Cyrillic word
-    as ʼ ("пам'ять" → "памʼять")."""
+    as ʼ ("пам'ять" → "памʼять"), Russian ё as е ("всё" → "все")."""
     lowered = matching_text(text).translate(LETTER_FORMS)
     for pattern, replacement in CONTRACTIONS:
         lowered = pattern.sub(replacement, lowered)
@@ -213,7 +216,13 @@ OTHER_FUNCTION_WORDS = frozenset(
     """і й та у з із зі від для про що це цей ця ці цього цієї який яка яке які якщо коли тому бо але або також лише
     тільки вже ще кожен кожна кожне всі усі після перед через проти близько можуть можемо треба потрібно має мають
     немає нас нам їх його її ми ви вони він вона бути буде будуть був була були було дуже ніж поки де чому чи ні тож
-    адже отже тобто наш наша наші ваш""".split())
+    адже отже тобто наш наша наші ваш""".split()) | frozenset(
+    # Russian, in Cyrillic, those Bulgarian and Ukrainian do not share (ё read as е, as matching_form reads it).
+    """а о об во со к из что чтобы это этот эта эти этого этой этом тот того том такой который которая которое
+    которые которых если потому поэтому так также тоже только лишь уже еще каждый каждая каждое все всех весь вся
+    после против можно могут может нужно надо необходимо должен должна должны есть нет его ее их вас мы вы они он
+    она оно быть будет будут был была были было очень чем пока где почему зачем когда ли же бы ведь итак либо под
+    над свой своей своих наши""".split())
 MIN_WORDS_TO_JUDGE = 6
 MIN_OTHER_SHARE = 0.12
 

@@ -77,7 +77,9 @@ ACTS_ALONE_ASKED_RE = re.compile(
     # the asker's "it" for the case, not the model)
     rf"|{_CAN_THE}{_NAMED_MODEL}\s+(?:sign off|approve|decide|reject|close|release|clear|ban|block|suspend|cancel|"
     r"refund|delete|override|overrule|set the|change the|make the call)\b"
-    r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行|替我们|帮我们|替人)",
+    r"|(?:AI|系统|模型|机器人|它)[，,\s]*(?:能不能|可不可以|能否|可以)\s*(?:自己|直接|自动|顺手|自行|替我们|帮我们|替人)"
+    # "这个…智能工具，会自行对外放出灾害警报吗？": whatever names it, asked whether it will act on its own
+    r"|(?:会不会|会|能否|能不能)\s*(?:自行|擅自|自作主张)",
     re.IGNORECASE,
 )
 # ... but "What can it do on its own in each band?" and "Which refunds can the assistant approve by itself?" ask

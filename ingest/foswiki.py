@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.markdown_tables import table_lines
+
 HEADING_RE = re.compile(r"^---(\++)(?:!!)?\s*(\S.*)$")
 META_RE = re.compile(r"^%META:\w+\{.*\}%\s*$")
 MACRO_RE = re.compile(r"%[A-Z][A-Z0-9_]*(?:\{[^{}]*\})?%")
@@ -47,10 +49,9 @@ def inline(text: str) -> str:
 
 def _row(cells: str, first: bool) -> list[str]:
     values = [cell.strip() for cell in cells.split("|")]
-    row = "| " + " | ".join(inline(value).strip("*") for value in values) + " |"
     # A first row of `*bold*` cells is the table's header.
     header = first and all(re.fullmatch(r"\*[^*]+\*", value) for value in values if value)
-    return [row, "|" + "---|" * len(values)] if header else [row]
+    return table_lines([inline(value).strip("*") for value in values], header=header)
 
 
 def foswiki_to_markdown(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from ingest.markdown_tables import table_lines
 from ingest.note_markup import WIKILINK_RE
 
 SECTION_RE = re.compile(r"^(={2,6})\s*([^=].*?)\s*\1\s*$")
@@ -102,9 +103,7 @@ def _table(rows: list[str]) -> list[str]:
         table.append((cells, header))
     out = [caption.rstrip(":：") + ":"] if caption else []
     for number, (row, is_header) in enumerate(table):
-        out.append("| " + " | ".join(row) + " |")
-        if number == 0 and is_header:
-            out.append("|" + "---|" * len(row))
+        out += table_lines(row, header=number == 0 and is_header)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.markdown_tables import table_lines
 from ingest.mediawiki import mediawiki_to_markdown
 
 PROCESSING_RE = re.compile(r"^#(?:#|format\b|language\b|acl\b|pragma\b|redirect\b|refresh\b|deprecated\b)")
@@ -35,9 +36,9 @@ def is_moinmoin(lines: list[str]) -> bool:
 def _row(cells: str, first: bool) -> list[str]:
     values = [cell.strip() for cell in cells.split("||")]
     bold = [BOLD_CELL_RE.match(value) for value in values]
-    row = "| " + " | ".join(match.group(1) if match else value for match, value in zip(bold, values)) + " |"
     # A first row set wholly in bold is the table's header.
-    return [row, "|" + "---|" * len(values)] if first and all(bold) else [row]
+    return table_lines([match.group(1) if match else value for match, value in zip(bold, values)],
+                       header=first and all(bold))
 
 
 def moinmoin_to_markdown(text: str) -> str:

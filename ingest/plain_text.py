@@ -7,6 +7,7 @@ import re
 
 from bot.core.documents.structure import BULLET_RE, SENTENCE_END, WRAPPED_ON_RE, hanging_indent
 from bot.core.numerals import small_count
+from ingest.markdown_tables import table_lines, table_row
 from ingest.page_furniture import COMMENT_HEADER_RE
 
 # Plain text copied from a rendered page keeps a list's indentation and loses its bullets.
@@ -283,8 +284,7 @@ def tab_tables(text: str) -> str:
         while end < len(lines) and cells and len(_tab_cells(lines[end])) == len(cells):
             end += 1
         if end - number >= MIN_TABLE_LINES:
-            rows = ["| " + " | ".join(_tab_cells(line)) + " |" for line in lines[number:end]]
-            out += [rows[0], "|" + "---|" * len(cells), *rows[1:]]
+            out += table_lines(cells, header=True) + [table_row(_tab_cells(line)) for line in lines[number + 1:end]]
             number = end
             continue
         out.append(lines[number])

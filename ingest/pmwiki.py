@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.markdown_tables import table_lines
+
 DIRECTIVE_RE = re.compile(r"\(:(\w+)\s*(.*?):\)")
 HEADING_RE = re.compile(r"^(!{1,6})\s*(\S.*)$")
 TABLE_ATTRIBUTES_RE = re.compile(r"^\|\|(?!.*\|\|\s*$)")  # "||border=1 cellpadding=5": the table's own line
@@ -45,9 +47,9 @@ def inline(text: str) -> str:
 
 def _row(cells: str, first: bool) -> list[str]:
     values = [cell.strip() for cell in cells.split("||")]
-    row = "| " + " | ".join(inline(value.lstrip("!")) for value in values) + " |"
     # A first row of `!` cells is the table's header.
-    return [row, "|" + "---|" * len(values)] if first and all(v.startswith("!") for v in values) else [row]
+    return table_lines([inline(value.lstrip("!")) for value in values],
+                       header=first and all(v.startswith("!") for v in values))
 
 
 def pmwiki_to_markdown(text: str) -> str:

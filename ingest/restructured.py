@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.markdown_tables import header_rule, table_row
+
 # A title's underline (or overline): one punctuation character repeated, at least as long as the title.
 ADORNMENT_RE = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}\s*$")
 DIRECTIVE_RE = re.compile(r"^(\s*)\.\.\s+(?:\|[^|]+\|\s+)?([\w:-]+)::\s*(.*)$")
@@ -60,10 +62,10 @@ def grid_rows(lines: list[str]) -> list[str]:
     for line in lines[1:]:
         if GRID_BORDER_RE.match(line):
             if cells:
-                rows.append("| " + " | ".join(" ".join(" ".join(c).split()) for c in cells) + " |")
+                rows.append(table_row([" ".join(" ".join(c).split()) for c in cells]))
                 cells = []
             if "=" in line:
-                rows.append("|" + "---|" * (len(edges) - 1))
+                rows.append(header_rule(len(edges) - 1))
             continue
         text = line[offset:]
         parts = [inline_text(text[a + 1:b]).strip() for a, b in zip(edges, edges[1:])]

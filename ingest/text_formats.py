@@ -12,6 +12,7 @@ import re
 
 from bot.core.documents.structure import CUE_TIMING_RE
 from ingest.foswiki import foswiki_to_markdown, is_foswiki
+from ingest.markdown_tables import table_lines
 from ingest.mediawiki import is_mediawiki, mediawiki_to_markdown
 from ingest.messenger import is_messenger_export, messenger_to_text
 from ingest.moinmoin import is_moinmoin, moinmoin_to_markdown
@@ -92,9 +93,7 @@ def _adoc_table(rows: list[str], attributes: str) -> list[str]:
     header = "header" in attributes
     out = []
     for start in range(0, len(cells), width):
-        out.append("| " + " | ".join(_adoc_inline(c) for c in cells[start:start + width]) + " |")
-        if start == 0 and header:
-            out.append("|" + "---|" * width)
+        out += table_lines([_adoc_inline(c) for c in cells[start:start + width]], header=start == 0 and header)
     return out
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.markdown_tables import table_lines
+
 FIELD_RE = re.compile(r"^([a-z][\w.-]*):\s?(.*)$")
 HEADING_RE = re.compile(r"^(!{1,6})\s*(.*)$")
 LIST_RE = re.compile(r"^([*#]+)\s*(.*)$")
@@ -70,10 +72,8 @@ def _render(source: list[str]) -> list[str]:
             continue
         if row:
             cells = [_inline(cell.strip().lstrip("!").strip()) for cell in row.group(1).split("|")]
-            out.append("| " + " | ".join(cells) + " |")
-            if row.group(2) == "h" or not table_open:
-                # The first row heads the table, as a Markdown table needs (a `|h` row says so outright).
-                out.append("|" + "---|" * len(cells))
+            # The first row heads the table, as a Markdown table needs (a `|h` row says so outright).
+            out += table_lines(cells, header=row.group(2) == "h" or not table_open)
             table_open = True
             continue
         if heading := HEADING_RE.match(line):

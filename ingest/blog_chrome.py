@@ -110,11 +110,25 @@ TREE_LEAF_RE = re.compile(r"^\s+[•◦*-]\s+\S|^\s+(?!\s)(?:\S+ ){0,7}\S*[^\s.!
 MIN_TREE_NODES = 3
 
 
+# A wiki's sidebar copied as text without its triangles: "Spaces" or "Pages" over the indented titles of its
+# spaces and pages (Docmost, Outline, BookStack), each a few words with no sentence end.
+SIDEBAR_LABEL_RE = re.compile(r"^(?:spaces|pages|page tree|workspaces?|teamspaces?|favou?rites|shared|private)\s*$",
+                              re.IGNORECASE)
+
+
 def drop_page_trees(lines: list[str]) -> list[str]:
-    """Without runs of MIN_TREE_NODES or more tree nodes with only indented bullets between them."""
+    """Without runs of MIN_TREE_NODES or more tree nodes with only indented bullets between them, nor a sidebar's
+    label over MIN_TREE_NODES or more indented titles."""
     kept: list[str] = []
     index = 0
     while index < len(lines):
+        if SIDEBAR_LABEL_RE.match(lines[index]):
+            end = index + 1
+            while end < len(lines) and TREE_LEAF_RE.match(lines[end]):
+                end += 1
+            if end - index - 1 >= MIN_TREE_NODES:
+                index = end
+                continue
         end, nodes = index, 0
         while end < len(lines) and (TREE_NODE_RE.match(lines[end]) or (nodes and TREE_LEAF_RE.match(lines[end]))):
             nodes += bool(TREE_NODE_RE.match(lines[end]))
@@ -195,8 +209,48 @@ def cut_comments(lines: list[str]) -> list[str]:
         return lines
     for number, line in enumerate(lines):
         if number >= COMMENTS_FROM_SHARE * len(lines) and COMMENTS_RE.match(line):
-            return lines[:number] + [part for text in author_replies(lines[number + 1:]) for part in ("", text)]
+            comments = lines[number + 1:]
+            replies = author_replies(comments)
+            if answers := bylined_replies(comments, page_author(lines[:number])):
+                # Under a heading of their own: run on under the page's last section ("Who decides"), the
+                # owner's answers about outages and measures read as who decides them.
+                replies += ["Comments", *answers]
+            return lines[:number] + [part for text in replies for part in ("", text)]
     return lines
+
+
+# A wiki page's byline ("Imogen Stride · Last edited 2 October 2025") and a comment's header ("Imogen Stride · 2
+# Oct 2025"): a name, a dot and a date. The page's owner answering a reader's question in its comments ("If
+# Fennel is down, we count the traps by hand …") is the page speaking, as a blog's "(作者)" reply is.
+_PERSON = r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+_DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}-\d{2}-\d{2})"
+PAGE_BYLINE_RE = re.compile(rf"^\s*{_PERSON}\s*[·•|]\s*(?:(?:last )?(?:edited|updated|posted|published|created)\s+"
+                            rf"(?:on\s+)?)?{_DATE}\s*$", re.IGNORECASE)
+COMMENT_HEADER_RE = re.compile(rf"^\s*{_PERSON}\s*[·•|]\s*{_DATE}(?:\s*[·•|].{{0,30}})?\s*$")
+# A comment's buttons: "Reply · Resolve", "Reply    Like".
+COMMENT_BUTTONS_RE = re.compile(r"^\s*(?:(?:reply|resolve|like|edit|delete|share|react)\s*[·•|]?\s*)+$", re.IGNORECASE)
+BYLINE_WITHIN = 40  # a byline sits under the title, among the page's first lines
+
+
+def page_author(page: list[str]) -> str | None:
+    """The name on the page's byline, near its top; None when it has none."""
+    for line in page[:BYLINE_WITHIN]:
+        if found := PAGE_BYLINE_RE.match(line):
+            return found["name"]
+    return None
+
+
+def bylined_replies(comments: list[str], author: str | None) -> list[str]:
+    """The lines the page's author wrote under their own comment headers, one paragraph per line."""
+    if not author:
+        return []
+    replies, theirs = [], False
+    for line in comments:
+        if header := COMMENT_HEADER_RE.match(line):
+            theirs = header["name"] == author
+        elif theirs and line.strip() and not COMMENT_BUTTONS_RE.match(line):
+            replies.append(line.strip())
+    return replies
 
 
 # The box's field ("[ your@email.com ]    [ Subscribe ]"): the short line right above it is the box's pitch

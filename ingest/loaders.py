@@ -15,7 +15,7 @@ from bot.core.documents.reading import (HTML_SUFFIXES, BrokenPdf, NotPdf, Unread
 from bot.core.documents.rich_text import rtf_to_markdown
 from bot.core.documents.structure import ZH_NUMBERED_RE
 from ingest.aligned_tables import fenced_tables
-from ingest.blog_chrome import cut_comments, drop_page_trees, is_masthead
+from ingest.blog_chrome import PAGE_BYLINE_RE, cut_comments, drop_page_trees, is_masthead
 from ingest.cleaning import CHROME_LINE_RE, SEPARATOR_RE, clean_text, is_breadcrumb, strip_boilerplate
 from ingest.email_file import email_to_text
 from ingest.gemtext import gemtext_to_markdown
@@ -285,6 +285,11 @@ def _first_line(text: str) -> str | None:
         parts = SEPARATOR_RE.split(crumbs)
         if len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts[:-1]) and len(parts[-1].split()) >= 3 \
                 and title.startswith(parts[-1]):
+            return title[:120]
+    # A page's byline ("Imogen Stride · Last edited 2 October 2025") sits right under its title, below the
+    # app's menu ("Settings", "Trash").
+    for title, byline in zip(opening, opening[1:]):
+        if PAGE_BYLINE_RE.match(byline) and 2 <= len(title.split()) <= 20 and not CHROME_LINE_RE.match(title):
             return title[:120]
     twice = [line for line in opening if head.count(line) > 1 and 3 <= len(line.split()) <= 20
              and not (is_breadcrumb(line) or CHROME_LINE_RE.match(line) or SECTION_NUMBER_RE.match(line))]

@@ -40,6 +40,8 @@ def _related_list_start(lines: list[str]) -> int | None:
 
 
 MIN_ZH_SENTENCE_CHARS = 8
+PLAIN_HEADING_RE = re.compile(r"^[A-Z][\w' -]{0,40}[\w)]$")
+LABELLED_SENTENCE_RE = re.compile(r"^[A-Z][\w' -]{0,40}:\s+\S.*[.!?]$")
 NUMBERED_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)、]|[一二三四五六七八九十]+、)\s*\S.{0,60}$")
 def _in_paragraph(lines: list[str]) -> bool:
     """Whether the last line runs on, with no blank line, from its section's heading: a footer's short
@@ -52,7 +54,11 @@ def _in_paragraph(lines: list[str]) -> bool:
     # footer may run on from the last sentence ("… no paywall." over "Linked in the comments."), so a
     # sentence alone does not keep it.
     numbered = bool(block) and bool(NUMBERED_HEADING_RE.match(block[0].strip()))
-    return numbered or any(x.lstrip().startswith("#") for x in block)
+    # "Who decides" over "Director: decides where Fennel is used and can switch it off.": a plain-text section's
+    # labelled lines, each a sentence; a footer's short lines under a label ("Contact", "Links") end bare.
+    labelled = (len(block) >= 2 and PLAIN_HEADING_RE.match(block[0].strip()) is not None
+                and all(LABELLED_SENTENCE_RE.match(x.strip()) for x in [*block[1:], lines[-1]]))
+    return numbered or labelled or any(x.lstrip().startswith("#") for x in block)
 
 
 def _trim_short_lines(text: str, replies_cut: bool = False) -> str:

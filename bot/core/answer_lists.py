@@ -78,7 +78,9 @@ def best_list(units: list[Unit], wants_questions: bool = False,
     yes-or-no question ("Is it fine to…?") wants the sentence that answers it, not a list its heading names."""
     lists: dict[tuple[str, Any], list[Unit]] = {}
     for unit in units:
-        if unit.kind in {"item", "lead"} and unit.block >= 0 and (wants_list or not unit.counted):
+        # Labelled lines are a list only where a question asks for bands (band_lists) or a heading names them
+        # (heading_led_list): "写入准确率：该记的记了，不该记的没记" repeats "哪些该记" and answers another question.
+        if unit.kind in {"item", "lead"} and unit.block >= 0 and (wants_list or not unit.counted) and not unit.labelled:
             lists.setdefault(("block", unit.block), []).append(unit)
         if unit.group is not None:
             lists.setdefault(("group", unit.group), []).append(unit)

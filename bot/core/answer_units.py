@@ -35,6 +35,7 @@ class Unit:
     lang: str = ""  # the unit's language, read once when it is scored
     series: int | None = None  # a prose sentence's enumeration, copied as a list block (bot.core.enumerations)
     counted: bool = False  # an item of a list that only its heading announces (enumerations.counted_members)
+    labelled: bool = False  # an item of a run of labelled lines ("Amber: …", enumerations.labelled_runs)
     features: dict[str, float] = field(default_factory=dict)  # what its score was made of (bot.core.sentence_scoring)
 
     @property

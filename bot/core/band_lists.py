@@ -46,6 +46,9 @@ NAMED_BAND_RE = re.compile(
 MAX_NAME_CHARS = 16
 MAX_LEAD_CHARS = 40
 MIN_BANDS = 2
+# A band named with its range in brackets: "Soon (50 to 79): the cabinet is visited within 3 days." The range
+# opens the bracket as it would open the item.
+NAMED_RANGE_RE = re.compile(r"^[^\W\d][\w' -]{0,%d}?\s*[(（]\s*(?P<inner>[^)）]*)[)）]$" % MAX_NAME_CHARS)
 
 
 def opens_on_band(text: str) -> bool:
@@ -56,6 +59,8 @@ def opens_on_band(text: str) -> bool:
     lead = lead.strip()
     if end and end.start() <= MAX_NAME_CHARS and NAMED_BAND_RE.fullmatch(lead):
         return True
+    if named := NAMED_RANGE_RE.match(lead):
+        lead = named["inner"].strip()
     return any(found.start() == 0 or SCORE_WORD_RE.search(lead[: found.start()].rstrip())
                for found in BAND_RE.finditer(lead))
 

@@ -21,7 +21,7 @@ from bot.core.band_lists import band_list
 from bot.core.step_lists import numbered_steps_list
 from bot.core.model_absence import AbsenceAsk, prose_on_absence_leads
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
-from bot.core.enumerations import as_list, whole_enumeration
+from bot.core.enumerations import labelled_lines, as_list, whole_enumeration
 from bot.core.documents.structure import (
     TABLE_ROW_RE, announcing_sentence, line_roles, split_sentences, strip_bullet, table_cells)
 from bot.core.asked import asked_thing, asks_for_questions, asks_if_it_acts_alone
@@ -133,10 +133,13 @@ def units_of(chunk: RetrievedChunk, rank: int, block_base: int) -> tuple[list[Un
     def flush_paragraph() -> None:
         if not paragraph:
             return
-        start = paragraph[0][0]
-        for sentence in split_sentences(" ".join(text for _, text in paragraph)):
-            text = without_trailing_pointer(plain_sentence(without_run_in_label(sentence)))
-            units.append(Unit(chunk, rank, start, len(units), text, "prose"))
+        # Labelled lines ("Green: 0 or 1 pest insect on the trap. The trap is replaced …") are read one line at a
+        # time, each its own paragraph: enumerations.labelled_runs lists them.
+        runs = [[line] for line in paragraph] if labelled_lines([text for _, text in paragraph]) else [paragraph]
+        for run in runs:
+            for sentence in split_sentences(" ".join(text for _, text in run)):
+                text = without_trailing_pointer(plain_sentence(without_run_in_label(sentence)))
+                units.append(Unit(chunk, rank, run[0][0], len(units), text, "prose"))
         paragraph.clear()
 
     parents: list[tuple[int, Unit]] = []  # (indent, item) of the items the next one may be nested under

@@ -61,6 +61,11 @@ PART_WEIGHT = 0.7
 PART_MARGIN = 0.03
 # Two parts quoted at length read as a page: past this many characters the whole question's answer stands.
 MAX_COMPOUND_CHARS = 1200
+# "What bands should it use, and what happens in each?": the second part asks about the first part's items, and
+# the list that answers the first ("Soon (50 to 79): the cabinet is visited within 3 days.") says what happens in
+# each. Read alone, "what happens in each" finds whatever page sentence says "happens".
+EACH_RE = re.compile(r"\b(?:each|every one)\b|^(?:每一?|各)[级档类种]")
+GENERIC_ASK_TERMS = {"happen", "act", "do", "done", "need", "mean"}
 PART_SENTENCES = 3  # each part's share of a prose answer (the whole answer stays within five or six)
 PART_ITEMS = 8  # each part's share of a list: a list cut short loses the rows that answer (risk tiers 2 and 3)
 
@@ -115,6 +120,14 @@ def part_answered(composer: "Composer", part_reading: "Retrieval", passages: lis
     return max((u.score for u in units if u.text in quoted), default=-1.0) >= best - PART_MARGIN
 
 
+def refers_back(part: str, previous: str) -> bool:
+    """Whether `part` asks about what the previous part listed ("… what bands should it use, and what happens
+    in each?", "… what levels, and what happens at each level?"): it says "each" and names nothing new."""
+    if not EACH_RE.search(part.strip()):
+        return False
+    return set(key_terms(part)) - GENERIC_ASK_TERMS <= set(key_terms(previous)) or bool(CJK_RE.search(part))
+
+
 def trimmed(composition: "Composition") -> list["Unit"]:
     """A part's share of the answer: its best sentences, or its list's lead-in and first items."""
     if composition.is_list:
@@ -135,7 +148,9 @@ def answer_each_part(composer: "Composer", parts: list[str], vectors: list[list[
         return whole
     sections: list[tuple[list[Unit], bool]] = []
     quoted: set[str] = set()
-    for reading in readings:
+    for number, reading in enumerate(readings):
+        if number and sections and sections[-1][1] and refers_back(reading.question, readings[number - 1].question):
+            continue  # the previous part's list says what happens in each of its items
         composed = composer.compose(reading.question, reading, passages, sources,
                                     intent=question_intent(reading.question))
         share = trimmed(composed)

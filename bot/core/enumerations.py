@@ -32,6 +32,13 @@ COUNTED_HEADING_RE = re.compile(
     r"|^([二两三四五六七八])\s*(?:个|种|类|条|步|大|项)",
     re.IGNORECASE,
 )
+# A line that opens on its label: "Amber: 2 to 4 pest insects, or any larva.", "Registrar: decides anything that
+# touches a loan or a lender.", "安全员：每天钻孔实测后决定开放区域。" Not a clock ("10:30") nor a link.
+LABELLED_LINE_RE = re.compile(r"^(?:[A-Z][\w'’&/()+-]*(?: [\w'’&/()+-]+){0,4}|[\u4e00-\u9fff][\u4e00-\u9fff（）()\w]{0,11})"
+                              r"\s*[:：]\s*(?!//)(?P<value>\S.*)$")
+MIN_LABELLED_VALUE_WORDS = 3  # "Owner: Priya Shah" is a field, not a line of guidance
+MIN_LABELLED_VALUE_CHARS_ZH = 6
+MIN_LABELLED_LINES = 2
 MAX_GAP = 3  # sentences of elaboration allowed between one member and the next
 MIN_ROUTINE_STEPS = 3  # members of an enumeration a chosen step pulls in whole (two may be "on one hand…")
 
@@ -85,6 +92,43 @@ def enumerations(prose: list[Unit]) -> list[tuple[Unit | None, list[list[Unit]]]
     return found
 
 
+def _labelled(line: str) -> bool:
+    found = LABELLED_LINE_RE.match(line.strip())
+    if not found:
+        return False
+    value = found["value"]
+    zh = len(re.findall(r"[\u4e00-\u9fff]", value))
+    return zh >= MIN_LABELLED_VALUE_CHARS_ZH or len(value.split()) >= MIN_LABELLED_VALUE_WORDS
+
+
+def labelled_lines(lines: list[str]) -> bool:
+    """Whether a paragraph's lines are labelled lines, each its own item (the first may be the section's
+    heading, "Levels" over "Green: …", "Amber: …")."""
+    body = lines[1:] if lines and not _labelled(lines[0]) else lines
+    return len(body) >= MIN_LABELLED_LINES and all(_labelled(line) for line in body)
+
+
+def labelled_runs(prose: list[Unit]) -> list[tuple[Unit | None, list[list[Unit]]]]:
+    """Runs of labelled lines among a passage's prose (split one line a paragraph by `units_of`): each line's
+    sentences are one member, a list written as "Label: what it says" lines."""
+    by_line: dict[int, list[Unit]] = {}
+    for unit in prose:
+        by_line.setdefault(unit.line, []).append(unit)
+    found: list[tuple[Unit | None, list[list[Unit]]]] = []
+    run: list[list[Unit]] = []
+    for line in sorted(by_line):
+        sentences = by_line[line]
+        if _labelled(sentences[0].text) and (not run or run[-1][0].line == line - 1):
+            run.append(sentences)
+            continue
+        if len(run) >= MIN_LABELLED_LINES:
+            found.append((None, run))
+        run = [sentences] if _labelled(sentences[0].text) else []
+    if len(run) >= MIN_LABELLED_LINES:
+        found.append((None, run))
+    return found
+
+
 def counted_members(prose: list[Unit], heading: str) -> list[list[Unit]]:
     """The members of a passage whose heading counts them ("Three common pricing models", "5 ways to
     cut latency", "三种定价模式") and whose prose holds exactly that many paragraphs, or else sentences:
@@ -110,7 +154,11 @@ def as_list(passage: list[Unit], block: int, heading: str = "") -> tuple[list[Un
     units: list[Unit] = []
     prose = [u for u in passage if u.kind == "prose"]
     found = enumerations(prose)
+    taken = {id(u) for _, members in found for member in members for u in member}
+    found += [(lead, members) for lead, members in labelled_runs(prose)
+              if not any(id(u) in taken for member in members for u in member)]
     counted = [] if found or len(prose) < len(passage) else counted_members(prose, heading)
+    labelled = {id(members[0][0]) for _, members in found if _labelled(members[0][0].text)}
     for lead, members in found or ([(None, counted)] if counted else []):
         block += 1
         if lead is not None:
@@ -122,7 +170,7 @@ def as_list(passage: list[Unit], block: int, heading: str = "") -> tuple[list[Un
                 # it as one (answer_lists.best_list), a how or why question reads its sentences.
                 sentence.series = None if counted else block
             units.append(replace(member[0], kind="item", block=block, counted=bool(counted),
-                                 text=" ".join(s.text for s in member)))
+                                 labelled=id(members[0][0]) in labelled, text=" ".join(s.text for s in member)))
     return units, block
 
 
@@ -136,7 +184,11 @@ def whole_enumeration(units: list[Unit], prose: list[Unit], chosen: list[Unit], 
         return None
 
     def items_of(series: int) -> int:
-        return sum(u.kind == "item" and u.block == series for u in units)
+        # Labelled lines ("Green: …", "Registrar: …") are a list a question asks for by name (best_list,
+        # band_list), not a routine: the best sentence being one of them ("Low (below 60): … we fill it in by
+        # hand.") does not make an outage question ask for the bands.
+        items = [u for u in units if u.kind == "item" and u.block == series]
+        return 0 if items and all(_labelled(u.text) for u in items) else len(items)
 
     if prose[0].series is not None:
         block = prose[0].series

@@ -68,6 +68,7 @@ ASKED_HEADING_BONUS = 0.07
 # A section headed with just the thing asked for ("1. Photos" for "What photos do staff need to take at pickup
 # …?", "Metrics" for "Which metrics should we watch?"): its sentences are that thing, though a section on
 # another matter repeats more of the question's words.
+LINE_LABEL_RE = re.compile(r"^\s*([A-Za-z][\w'-]*(?: [\w'-]+){0,2})\s*:\s+\S")
 THING_HEADING_BONUS = 0.07
 # A section headed with the question's doer and action ("What we stopped doing" for "What should an AI team stop
 # doing when it writes OKRs?", action_headings): its sentences are the answer, in prose as in a list.
@@ -156,6 +157,14 @@ class SectionAsk:
             change += ABSENCE_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
+
+    def label_fit(self, text: str) -> float:
+        """A labelled line names its own section: "Limits: every cabinet is seen at least once every 7 days …"
+        answers "What limits should it work to?" as a "Limits" heading over it would."""
+        label = LINE_LABEL_RE.match(text)
+        if not self.thing or not label:
+            return 0.0
+        return THING_HEADING_BONUS if {w for w in tokenize(label[1]) if not w.isdigit()} == {self.thing} else 0.0
 
     def _asks_about(self, heading: str) -> bool:
         """Whether the question says every word of the heading ("How do I write the problem statement?")."""

@@ -27,6 +27,7 @@ from bot.core.asked import asked_thing
 from bot.core.quoting import (QUANTITY_BONUS, asks_for_quantity, asks_for_retention, shape_bonus, states_quantity,
                                states_retention)
 from bot.core.section_fit import ABSENCE_HEADING_BONUS, SectionAsk
+from bot.core.model_absence import opens_on_outage
 from bot.core.text import CJK_RE, default_glossary, detect_language, tokenize
 
 if TYPE_CHECKING:
@@ -235,6 +236,11 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
         change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind, unit.rank < RANK_STRIDE)
+        change += asked_of_sections.label_fit(unit.text)
+        if asked_of_sections.absence.outage and unit.rank < RANK_STRIDE and opens_on_outage(unit.text):
+            # "If Fennel is down, we count the traps by hand …" says what an outage question asks, wherever the
+            # page puts it (an owner's reply under "Comments"), as a section headed "If Fennel is down" does.
+            change += ABSENCE_HEADING_BONUS
         if (unit.kind != "prose" and unit.block in absent_leads
                 and not asked_of_sections.absence.headed_by(unit.chunk.heading)):
             change += ABSENCE_HEADING_BONUS

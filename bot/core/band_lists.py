@@ -17,8 +17,9 @@ from bot.core.answer_units import RANK_STRIDE
 if TYPE_CHECKING:
     from bot.core.answer_units import Unit
 
+# "Band" as a verb asks for no bands: "which books shud we always band by hand??" on a reading-band page.
 BANDS_ASKED_RE = re.compile(
-    r"\bbands?\b|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|\b(?:confidence|score|risk|alert|severity)\s+levels?\b|分档|几档|档位|每一档|分几级|分级",
+    r"\bbands?\b(?!\s+(?:by|it|them|this|that|these|those|books?)\b)|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|\b(?:confidence|score|risk|alert|severity)\s+levels?\b|分档|几档|档位|每一档|分几级|分级",
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)?\s*%?"
@@ -29,7 +30,7 @@ BAND_RE = re.compile(
     r"(?!(?:19|20)\d\d\s*[–—-]\s*(?:19|20)?\d\d(?!\d))" + _NUMBER + _ZH_UNIT + r"\s*(?:[–—~～-]|to|至|到)\s*" + _NUMBER
     + r"|(?:[<>≥≤]=?|\b(?:above|below|over|under|at least)\b|低于|高于|超过|不低于|不到)\s*" + _NUMBER
     + r"|" + _NUMBER + _ZH_UNIT
-    + r"\s*(?:以上|以下|及以上|\bor\s+(?:above|more|higher|below|less|lower)\b|\band\s+(?:above|over|up)\b|\+)",
+    + r"\s*(?:以上|以下|以内|及以上|\bor\s+(?:above|more|higher|below|less|lower)\b|\band\s+(?:above|over|up)\b|\+)",
     re.IGNORECASE,
 )
 # Said mid-clause, a band belongs to the score ("…，置信度 0.7 以上"), not to a rate ("误报率超过 30%").
@@ -44,6 +45,8 @@ NAMED_BAND_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_CHARS = 16
+FIRST_CLAUSE_RE = re.compile(r"[^,，;；。.|]{1,40}")
+DATE_OR_TIME_RE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
 MAX_LEAD_CHARS = 40
 MIN_BANDS = 2
 # A band named with its range in brackets: "Soon (50 to 79): the cabinet is visited within 3 days." The range
@@ -61,6 +64,12 @@ def opens_on_band(text: str) -> bool:
         return True
     if named := NAMED_RANGE_RE.match(lead):
         lead = named["inner"].strip()
+    if end and end.start() <= MAX_NAME_CHARS and end.group(0) in ":：":
+        # A band named, then its range in the first clause: "高峰：预测人数比平日多30%以上，护士长加派1至2名护士",
+        # "Peak: 30% or more above a normal day, …". Not a record's fields ("创建时间:2025-07-16 10:42").
+        clause = FIRST_CLAUSE_RE.match(text[end.end():].strip())
+        if clause and BAND_RE.search(clause.group(0)) and not DATE_OR_TIME_RE.search(clause.group(0)):
+            return True
     return any(found.start() == 0 or SCORE_WORD_RE.search(lead[: found.start()].rstrip())
                for found in BAND_RE.finditer(lead))
 

@@ -110,6 +110,12 @@ def heading_names(heading: str, words: tuple[str, ...]) -> bool:
     return bool(words) and all(carried(w) for w in words)
 
 
+def labelled_with(text: str, thing: str) -> bool:
+    """Whether a line opens on a label that names just `thing` ("Limits: …" for the token "limit")."""
+    label = LINE_LABEL_RE.match(text)
+    return bool(label) and {w for w in tokenize(label[1]) if not w.isdigit()} == {thing}
+
+
 @dataclass(frozen=True)
 class SectionAsk:
     """What a question asks of sections, read once per question."""
@@ -161,10 +167,7 @@ class SectionAsk:
     def label_fit(self, text: str) -> float:
         """A labelled line names its own section: "Limits: every cabinet is seen at least once every 7 days …"
         answers "What limits should it work to?" as a "Limits" heading over it would."""
-        label = LINE_LABEL_RE.match(text)
-        if not self.thing or not label:
-            return 0.0
-        return THING_HEADING_BONUS if {w for w in tokenize(label[1]) if not w.isdigit()} == {self.thing} else 0.0
+        return THING_HEADING_BONUS if self.thing and labelled_with(text, self.thing) else 0.0
 
     def _asks_about(self, heading: str) -> bool:
         """Whether the question says every word of the heading ("How do I write the problem statement?")."""

@@ -122,3 +122,9 @@ def test_the_outage_is_answered_from_the_owner_reply(answerer):
     answer = answerer.ask("What should our drivers do when the AI tyre check is down at the end of a shift?").answer
     assert "the drivers use the paper tread gauge card" in answer
     assert "Rosa Achterberg" not in answer and "5 Mar 2026" not in answer
+
+
+def test_a_line_labelled_with_the_thing_asked_answers_it_over_the_list_above_it(answerer):
+    answer = answerer.ask("What limits should the tyre check AI work to?").answer
+    assert answer.lstrip("- ").startswith("Limits: a dark or blurred photo is sent back") or \
+        "Limits: a dark or blurred photo is sent back" in answer.split("\n")[0]

@@ -155,10 +155,11 @@ def as_list(passage: list[Unit], block: int, heading: str = "") -> tuple[list[Un
     prose = [u for u in passage if u.kind == "prose"]
     found = enumerations(prose)
     taken = {id(u) for _, members in found for member in members for u in member}
-    found += [(lead, members) for lead, members in labelled_runs(prose)
-              if not any(id(u) in taken for member in members for u in member)]
+    runs = [(lead, members) for lead, members in labelled_runs(prose)
+            if not any(id(u) in taken for member in members for u in member)]
+    labelled = {id(members) for _, members in runs}  # their items are marked Unit.labelled
+    found += runs
     counted = [] if found or len(prose) < len(passage) else counted_members(prose, heading)
-    labelled = {id(members[0][0]) for _, members in found if _labelled(members[0][0].text)}
     for lead, members in found or ([(None, counted)] if counted else []):
         block += 1
         if lead is not None:
@@ -170,7 +171,7 @@ def as_list(passage: list[Unit], block: int, heading: str = "") -> tuple[list[Un
                 # it as one (answer_lists.best_list), a how or why question reads its sentences.
                 sentence.series = None if counted else block
             units.append(replace(member[0], kind="item", block=block, counted=bool(counted),
-                                 labelled=id(members[0][0]) in labelled, text=" ".join(s.text for s in member)))
+                                 labelled=id(members) in labelled, text=" ".join(s.text for s in member)))
     return units, block
 
 
@@ -188,7 +189,7 @@ def whole_enumeration(units: list[Unit], prose: list[Unit], chosen: list[Unit], 
         # band_list), not a routine: the best sentence being one of them ("Low (below 60): … we fill it in by
         # hand.") does not make an outage question ask for the bands.
         items = [u for u in units if u.kind == "item" and u.block == series]
-        return 0 if items and all(_labelled(u.text) for u in items) else len(items)
+        return 0 if items and all(u.labelled for u in items) else len(items)
 
     if prose[0].series is not None:
         block = prose[0].series

@@ -116,7 +116,8 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
         if dense_sources[0] == lexical_sources[0]:
             agreement = 1.0
 
-    top_chunks = retrieval.chunks[:3]
+    # Coverage is of the question's own words: a page in the other language put first holds none of them.
+    top_chunks = (retrieval.fused or retrieval.chunks)[:3]
     passage_tokens: set[str] = set()
     passage_concepts: set[int] = set()
     glossary = default_glossary()

@@ -63,12 +63,16 @@ def cross_language_scores(units: list[Any], languages: list[str], retrieval: "Re
 
 
 def prefer_asker_language(units: list[Any], languages: list[str], lang: str,
-                          judged_by: list[float] | None = None) -> None:
+                          judged_by: list[float] | None = None, *, other_language_page: str = "") -> None:
     """Answer in the asker's language when the guidance exists in it: when a sentence in that language is
     nearly as good as the best one in the other (by `judged_by`, else the units' scores), the other
     language's sentences give way."""
     top_guide = {unit_lang for unit, unit_lang in zip(units, languages)
                  if unit.rank < RANK_STRIDE and len(unit.text) > 3}
+    if other_language_page and top_guide and lang not in top_guide:
+        # Retrieval found the question to be about a page in the other language (bot.core.page_topics): a
+        # sentence in the asker's language is only nearby, whichever way round the languages are.
+        return
     if lang == "en" and top_guide == {"zh"}:
         # Retrieval put a Chinese guide first for an English question, against an English-only embedder's
         # odds: an English page that is merely nearby ("the price per million tokens…") must not outvote

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.core.dictionary import default_dictionary
 from bot.core.lexical import lexical_tokens
+from bot.core.page_topics import PageTopics
 from bot.core.text import (
     Glossary,
     chinese_terms,
@@ -103,6 +105,10 @@ class Retrieval:
     # passages): in a corpus about AI product management "ai", "product" and "manager" say little, "skills"
     # says what was asked. Empty when the index could not tell.
     term_weights: dict[str, float] = field(default_factory=dict)
+    # The page in the other language the question is clearly about (bot.core.page_topics), put first, and
+    # the ranking as fused before that: how well the question's own words are covered is read there.
+    other_language_page: str = ""
+    fused: list[RetrievedChunk] = field(default_factory=list)
 
     def sources(self, limit: int | None = None) -> list[RetrievedChunk]:
         """The best chunk of each distinct source, in fused order."""
@@ -205,6 +211,7 @@ class HybridRetriever:
         self.translation_weight = translation_weight
         self.translation_floor = translation_floor  # weaker translated matches are mostly shared jargon
         self.multilingual_embedder = multilingual_embedder
+        self._page_topics: tuple[int, PageTopics] | None = None  # with the chunk count it was read at
 
     def lexical_tokens(self, text: str) -> list[str]:
         return lexical_tokens(text, self.glossary)
@@ -290,8 +297,36 @@ class HybridRetriever:
             [dense_weight, 1 - dense_weight, self.translation_weight],
         )
         result.chunks = [by_id[chunk_id] for chunk_id in fused]
+        if not self.multilingual_embedder:
+            self._put_other_language_page_first(result, k)
         timings.fusion_ms, _ = _lap(started)
         return result
+
+
+    def page_topics(self) -> PageTopics:
+        """The index's pages read in English, built on first use and again after an ingest changed the index."""
+        count = self.index.count()
+        if self._page_topics is None or self._page_topics[0] != count:
+            records = self.index.all_records()
+            # A guidance set in one language needs no dictionary (a second of loading) and no reading.
+            bilingual = len({str(meta.get("lang", "en")) for _, _, meta in records}) > 1
+            self._page_topics = (count, PageTopics.of(records, default_dictionary()) if bilingual else PageTopics())
+        return self._page_topics[1]
+
+    def _put_other_language_page_first(self, result: Retrieval, k: int) -> None:
+        """Fused ranks favour the asker's language (its words; an English-only embedder): when a page in the
+        other language is clearly what the question is about, its passages go first, those retrieval found
+        in their order, then the rest of the page's from its top, up to `k`."""
+        topics = self.page_topics()
+        page = topics.other_language_page(result.question, result.lang) if topics.bilingual else None
+        if not page or all(c.source != page for c in result.chunks):
+            return  # a page none of the rankers found at all is a guess from a dictionary's glosses
+        result.other_language_page, result.fused = page, result.chunks
+        found = [c for c in result.chunks if c.source == page]
+        known = {c.id for c in found}
+        records = sorted(self.index.all_records(where={"source": page}), key=lambda r: int(r[2].get("position", 0)))
+        rest = [RetrievedChunk(id=i, text=text, metadata=dict(meta)) for i, text, meta in records if i not in known]
+        result.chunks = (found + rest)[: max(k, len(found))] + [c for c in result.chunks if c.source != page]
 
 
 def term_weights(frequencies: dict[str, int], passages: int) -> dict[str, float]:

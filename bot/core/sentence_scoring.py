@@ -188,6 +188,10 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
     # on-call vet, whatever TailCheck says:"): where it names the asked absence, its list is that section.
     absent_leads = {u.block for u in units if u.kind == "lead" and u.rank < RANK_STRIDE
                     and asked_of_sections.absence.headed_by(u.text)} if asked_of_sections.absence else set()
+    # A label opens its paragraph, not just its first sentence: after "Limits: after 3 Watch texts … an Alarm."
+    # the paragraph's next sentences ("Any reading above 1,280°C raises an Alarm …") are limits too.
+    labelled_paragraphs = {(id(u.chunk), u.line): asked_of_sections.label_fit(u.text) for u in units
+                           if u.kind == "prose" and asked_of_sections.label_fit(u.text)}
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading, header in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings, headers):
@@ -236,7 +240,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         unit.score = float(hand if model is None else
                            (1 - LEARNED_RELEVANCE_WEIGHT) * hand + LEARNED_RELEVANCE_WEIGHT * model.score(features))
         change, named = asked_of_sections.fit(unit.chunk.heading, unit.kind, unit.rank < RANK_STRIDE)
-        change += asked_of_sections.label_fit(unit.text)
+        change += (labelled_paragraphs.get((id(unit.chunk), unit.line), 0.0) if unit.kind == "prose"
+                   else asked_of_sections.label_fit(unit.text))
         if asked_of_sections.absence.outage and unit.rank < RANK_STRIDE and opens_on_outage(unit.text):
             # "If Fennel is down, we count the traps by hand …" says what an outage question asks, wherever the
             # page puts it (an owner's reply under "Comments"), as a section headed "If Fennel is down" does.
@@ -255,7 +260,7 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
         for unit in units:
             if unit.chunk.metadata.get("preface"):
                 unit.score -= PREFACE_PENALTY
-    prefer_asker_language(units, languages, retrieval.lang, hands)
+    prefer_asker_language(units, languages, retrieval.lang, hands, other_language_page=retrieval.other_language_page)
 
 
 def weigh_down_story(units: list["Unit"]) -> None:

@@ -261,7 +261,8 @@ class Answerer:
         sources = [self._source_ref(chunk) for chunk in best]
         features = confidence.features
         # Cross-language passages share concepts with the question, not words.
-        covered = max(features.get("coverage", 0), features.get("concept_coverage", 0))
+        covered = max(features.get("coverage", 0), features.get("concept_coverage", 0),
+                      features.get("own_words_coverage", 0))
         # Close to the guidance: in meaning for an English question, in words for a Chinese one (the
         # embedder reads English only, so every Chinese question looks close to every passage); never for
         # a question naming what the guidance lacks ("the Atlas project's budget" is about Atlas, however

@@ -20,6 +20,12 @@ CAPITAL = f"A-Z{GREEK_CAPITALS}{CYRILLIC_CAPITALS}"
 RUN_IN_RE = re.compile(
     rf"^(?:\d{{1,2}}[.)]\s+)?(?P<head>[{CAPITAL}][^.!?:;,\d()\[\]|*_#\"“”]{{0,60}}?)\.(?=\s+[{CAPITAL}\d\"“‘']|\s*$)"
 )
+# A numbered head that names its topic in brackets, as planning conditions and contract clauses do ("Condition 21
+# (Phasing). For the first six months …", "Clause 4 (Insurance). The Borrower …"): the bracketed name is the head.
+NAMED_NUMBERED_RE = re.compile(
+    rf"^[{CAPITAL}][\w'’ -]{{0,30}}? \d{{1,3}}[a-z]?\s*\((?P<head>[{CAPITAL}][^().!?:;\d\[\]|*_#]{{0,50}})\)\."
+    rf"(?=\s+[{CAPITAL}\d\"“‘']|\s*$)"
+)
 MAX_QUESTION_HEAD_WORDS = 8  # "Why AI rather than a better spreadsheet."
 MAX_NOUN_HEAD_WORDS = 4  # "The problem.", "Rollout.", "What success looks like." is a question head
 QUESTION_WORDS = {"what", "why", "how", "who", "when", "where", "which", "τι", "γιατί", "πώς", "ποιος", "ποια", "ποιο",
@@ -58,7 +64,7 @@ def run_in_head(line: str, *, alone: bool = False) -> str:
     """The run-in head opening `line` ("Who decides" from "Who decides. The berthing master …"), or "".
     With `alone`, the head must be the whole line ("What we'd build it from." over its list); without, the
     paragraph must go on after it: a short line alone ("Pricing changes." under "Non-goals") is an item."""
-    match = RUN_IN_RE.match(line.strip())
+    match = RUN_IN_RE.match(line.strip()) or NAMED_NUMBERED_RE.match(line.strip())
     if not match or alone != (match.end() == len(line.strip())):
         return ""
     head = match.group("head").strip()

@@ -276,6 +276,11 @@ class KnowledgeIndex:
         with self.reaching():
             return self.collection.count()
 
+    def holds_language(self, lang: str) -> bool:
+        """Whether any chunk is written in `lang` ("en", "zh"): one id fetched, not the collection."""
+        with self.reaching():
+            return bool(self.collection.get(where={"lang": lang}, limit=1, include=[])["ids"])
+
     def all_records(self, *, where: dict | None = None) -> list[tuple[str, str, dict[str, Any]]]:
         """(id, text, metadata) of every chunk, paged so a large collection does not blow one request."""
         return [record for records in self._record_pages(where=where) for record in records]

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.core.quoting import (
     ADVICE_RE,
@@ -116,44 +116,48 @@ def evidence_features(retrieval: "Retrieval") -> dict[str, float]:
         if dense_sources[0] == lexical_sources[0]:
             agreement = 1.0
 
-    coverage, known_covered, concept_coverage = _coverage(retrieval, retrieval.chunks[:3])
+    quoted = Coverage.of(retrieval, retrieval.chunks[:3])
     # With a page in the other language put first (bot.core.page_topics), the passages quoted hold none of the
     # question's words: the confidence model reads those (an answer in the other language is less sure), but
     # whether the guidance covers the question at all is read in the passages fused for its own words.
-    own = _coverage(retrieval, retrieval.fused[:3]) if retrieval.fused else (coverage, known_covered, concept_coverage)
+    own = Coverage.of(retrieval, retrieval.fused[:3]) if retrieval.fused else quoted
     return {
         "dense_top": dense_top,
         "dense_margin": dense_margin,
         "lexical_top": lexical_top,
         "agreement": agreement,
-        "coverage": coverage,
-        "concept_coverage": concept_coverage,
+        "coverage": quoted.terms,
+        "concept_coverage": quoted.concepts,
         "domain_terms": min(len(retrieval.concepts), 3) / 3,
         "short_question": 1.0 if len(retrieval.key_terms) <= 1 else 0.0,
         # Not model features: a rule in ConfidenceJudge.score, and what the answerer weighs before refusing.
         "unknown_names": float(len(retrieval.unknown_names)),
         "writing_request": float(asks_for_writing(retrieval.question)),
-        "known_covered": float(own[1]),
-        "known_coverage": own[1] / len(retrieval.known_terms) if retrieval.known_terms else 0.0,
-        "own_words_coverage": max(own[0], own[2]),
+        "known_covered": float(own.known),
+        "known_coverage": own.known / len(retrieval.known_terms) if retrieval.known_terms else 0.0,
+        "own_words_coverage": max(own.terms, own.concepts),
     }
 
 
-def _coverage(retrieval: "Retrieval", chunks: list) -> tuple[float, int, float]:
-    """The share of the question's key terms these passages hold, how many of its known terms, and the share
-    of its glossary concepts."""
-    passage_tokens: set[str] = set()
-    passage_concepts: set[int] = set()
-    glossary = default_glossary()
-    for chunk in chunks:
-        passage_tokens.update(tokenize(f"{chunk.title} {chunk.section} {chunk.text}"))
-        passage_concepts.update(glossary.domain_concept_ids(f"{chunk.title} {chunk.section} {chunk.text}"))
-    terms = retrieval.key_terms
-    coverage = sum(1 for t in terms if t in passage_tokens) / len(terms) if terms else 0.0
-    known_covered = sum(1 for t in retrieval.known_terms if t in passage_tokens)
-    concepts = retrieval.concepts
-    concept_coverage = sum(1 for c in concepts if c in passage_concepts) / len(concepts) if concepts else 0.0
-    return coverage, known_covered, concept_coverage
+class Coverage(NamedTuple):
+    """How much of the question some passages hold."""
+
+    terms: float  # the share of its key terms
+    known: int  # how many of its known terms (those some passage of the corpus holds)
+    concepts: float  # the share of its glossary concepts
+
+    @classmethod
+    def of(cls, retrieval: "Retrieval", chunks: list) -> "Coverage":
+        passage_tokens: set[str] = set()
+        passage_concepts: set[int] = set()
+        glossary = default_glossary()
+        for chunk in chunks:
+            passage_tokens.update(tokenize(f"{chunk.title} {chunk.section} {chunk.text}"))
+            passage_concepts.update(glossary.domain_concept_ids(f"{chunk.title} {chunk.section} {chunk.text}"))
+        terms, concepts = retrieval.key_terms, retrieval.concepts
+        return cls(sum(1 for t in terms if t in passage_tokens) / len(terms) if terms else 0.0,
+                   sum(1 for t in retrieval.known_terms if t in passage_tokens),
+                   sum(1 for c in concepts if c in passage_concepts) / len(concepts) if concepts else 0.0)
 
 
 def answer_features(retrieval: "Retrieval", composition: "Composition | None") -> dict[str, float]:

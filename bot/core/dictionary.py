@@ -80,8 +80,8 @@ class BilingualDictionary:
         return words
 
     def english_words(self, text: str) -> list[str]:
-        """English senses of the Chinese words in `text`, once each."""
-        return list(dict.fromkeys(sense for word in self.segment(text) for sense in self.english[word]))
+        """The English senses of the Chinese words in `text`, in order, a word said twice read twice."""
+        return [sense for word in self.segment(text) for sense in self.english[word]]
 
 
 @lru_cache(maxsize=1)

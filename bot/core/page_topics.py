@@ -38,8 +38,7 @@ def english_reading(text: str, dictionary: BilingualDictionary) -> list[str]:
     """The stemmed English words of `text`; Chinese is read through the dictionary, its Latin words as they are."""
     if detect_language(text) != "zh":
         return english_terms(text)
-    glossed = " ".join(sense for word in dictionary.segment(text) for sense in dictionary.english[word])
-    return english_terms(matching_text(text)) + english_terms(glossed)
+    return english_terms(matching_text(text)) + english_terms(" ".join(dictionary.english_words(text)))
 
 
 def _unit_vector(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:

@@ -302,7 +302,6 @@ class HybridRetriever:
         timings.fusion_ms, _ = _lap(started)
         return result
 
-
     def page_topics(self) -> PageTopics:
         """The index's pages read in English, built on first use and again after an ingest changed the index."""
         count = self.index.count()
@@ -317,8 +316,7 @@ class HybridRetriever:
         """Fused ranks favour the asker's language (its words; an English-only embedder): when a page in the
         other language is clearly what the question is about, its passages go first, those retrieval found
         in their order, then the rest of the page's from its top, up to `k`."""
-        topics = self.page_topics()
-        page = topics.other_language_page(result.question, result.lang) if topics.bilingual else None
+        page = self.page_topics().other_language_page(result.question, result.lang)
         if not page or all(c.source != page for c in result.chunks):
             return  # a page none of the rankers found at all is a guess from a dictionary's glosses
         result.other_language_page, result.fused = page, result.chunks

@@ -190,8 +190,8 @@ def score_units(units: list["Unit"], retrieval: "Retrieval", intent: str, vector
                     and asked_of_sections.absence.headed_by(u.text)} if asked_of_sections.absence else set()
     # A label opens its paragraph, not just its first sentence: after "Limits: after 3 Watch texts … an Alarm."
     # the paragraph's next sentences ("Any reading above 1,280°C raises an Alarm …") are limits too.
-    labelled_paragraphs = {(id(u.chunk), u.line): asked_of_sections.label_fit(u.text) for u in units
-                           if u.kind == "prose" and asked_of_sections.label_fit(u.text)}
+    labelled_paragraphs = {(id(u.chunk), u.line): fit for u in units
+                           if u.kind == "prose" and (fit := asked_of_sections.label_fit(u.text))}
     hands: list[float] = []
     for unit, vector, similarity, raw, in_heading, heading, header in zip(
             units, unit_vectors, similarities, sentence_similarities, context_similarities, headings, headers):

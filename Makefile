@@ -137,6 +137,7 @@ metrics: setup
 	$(PY) -m bot eval --dataset eval/guides-unseen-59.jsonl --corpus eval/guides-unseen-59 --markdown $(METRICS_DIR)/guides-unseen-59.md
 	$(PY) -m bot eval --dataset eval/guides-unseen-60.jsonl --corpus eval/guides-unseen-60 --markdown $(METRICS_DIR)/guides-unseen-60.md
 	$(PY) -m bot eval --dataset eval/guides-unseen-61.jsonl --corpus eval/guides-unseen-61 --markdown $(METRICS_DIR)/guides-unseen-61.md
+	$(PY) -m bot eval --dataset eval/guides-unseen-62.jsonl --corpus eval/guides-unseen-62 --markdown $(METRICS_DIR)/guides-unseen-62.md
 	$(PY) -m bot eval --specs eval/specs --markdown $(METRICS_DIR)/specs.md
 	$(PY) -m bot eval --specs eval/specs-v2/dev --markdown $(METRICS_DIR)/specs-v2-dev.md
 	$(PY) -m bot eval --specs eval/specs-v2/holdout --markdown $(METRICS_DIR)/specs-v2-holdout.md
@@ -152,7 +153,7 @@ metrics: setup
 		$(METRICS_DIR)/guides-unseen-21.md $(METRICS_DIR)/guides-unseen-22.md $(METRICS_DIR)/guides-unseen-23.md $(METRICS_DIR)/guides-unseen-24.md \
 		$(METRICS_DIR)/guides-unseen-25.md $(METRICS_DIR)/guides-unseen-26.md $(METRICS_DIR)/guides-unseen-27.md $(METRICS_DIR)/guides-unseen-28.md $(METRICS_DIR)/guides-unseen-29.md $(METRICS_DIR)/guides-unseen-30.md $(METRICS_DIR)/guides-unseen-31.md $(METRICS_DIR)/guides-unseen-32.md $(METRICS_DIR)/guides-unseen-33.md $(METRICS_DIR)/guides-unseen-34.md $(METRICS_DIR)/guides-unseen-35.md \
 		$(METRICS_DIR)/guides-unseen-36.md $(METRICS_DIR)/guides-unseen-37.md $(METRICS_DIR)/guides-unseen-38.md \
-		$(METRICS_DIR)/guides-unseen-39.md $(METRICS_DIR)/guides-unseen-40.md $(METRICS_DIR)/guides-unseen-41.md $(METRICS_DIR)/guides-unseen-42.md $(METRICS_DIR)/guides-unseen-43.md $(METRICS_DIR)/guides-unseen-44.md $(METRICS_DIR)/guides-unseen-45.md $(METRICS_DIR)/guides-unseen-46.md $(METRICS_DIR)/guides-unseen-47.md $(METRICS_DIR)/guides-unseen-48.md $(METRICS_DIR)/guides-unseen-49.md $(METRICS_DIR)/guides-unseen-50.md $(METRICS_DIR)/guides-unseen-51.md $(METRICS_DIR)/guides-unseen-52.md $(METRICS_DIR)/guides-unseen-53.md $(METRICS_DIR)/guides-unseen-54.md $(METRICS_DIR)/guides-unseen-55.md $(METRICS_DIR)/guides-unseen-56.md $(METRICS_DIR)/guides-unseen-57.md $(METRICS_DIR)/guides-unseen-58.md $(METRICS_DIR)/guides-unseen-59.md $(METRICS_DIR)/guides-unseen-60.md $(METRICS_DIR)/guides-unseen-61.md $(METRICS_DIR)/specs.md $(METRICS_DIR)/specs-v2-dev.md $(METRICS_DIR)/specs-v2-holdout.md
+		$(METRICS_DIR)/guides-unseen-39.md $(METRICS_DIR)/guides-unseen-40.md $(METRICS_DIR)/guides-unseen-41.md $(METRICS_DIR)/guides-unseen-42.md $(METRICS_DIR)/guides-unseen-43.md $(METRICS_DIR)/guides-unseen-44.md $(METRICS_DIR)/guides-unseen-45.md $(METRICS_DIR)/guides-unseen-46.md $(METRICS_DIR)/guides-unseen-47.md $(METRICS_DIR)/guides-unseen-48.md $(METRICS_DIR)/guides-unseen-49.md $(METRICS_DIR)/guides-unseen-50.md $(METRICS_DIR)/guides-unseen-51.md $(METRICS_DIR)/guides-unseen-52.md $(METRICS_DIR)/guides-unseen-53.md $(METRICS_DIR)/guides-unseen-54.md $(METRICS_DIR)/guides-unseen-55.md $(METRICS_DIR)/guides-unseen-56.md $(METRICS_DIR)/guides-unseen-57.md $(METRICS_DIR)/guides-unseen-58.md $(METRICS_DIR)/guides-unseen-59.md $(METRICS_DIR)/guides-unseen-60.md $(METRICS_DIR)/guides-unseen-61.md $(METRICS_DIR)/guides-unseen-62.md $(METRICS_DIR)/specs.md $(METRICS_DIR)/specs-v2-dev.md $(METRICS_DIR)/specs-v2-holdout.md
 
 bench: setup
 	$(PY) -m benchmarks.core

@@ -83,9 +83,19 @@ NEGATED_ACTION_RE = re.compile(
     re.IGNORECASE)
 
 
+# "它绝对不能做哪些事？", "有哪些事绝对不能自己做？", "六、巡石绝不做的事", "AI 不做的事": in Chinese, what it must not
+# do at all, read as the English "what it never does" ({"do"}), so a question in one language finds the section in
+# the other.
+NEVER_DOES_ZH_RE = re.compile(
+    r"(?:绝对|绝|从|永远|明确)?不(?:能|该|应该|可以|许|准|会)?(?:自己|擅自|自动|直接|主动)?做(?:的事|哪些事|什么事)"
+    r"|(?:绝对|绝)不(?:能|该|可以|许|准|会)?(?:自己|擅自|自动|直接|主动)?做|禁止做")
+
+
 def forbidden_actions(text: str) -> frozenset[str]:
     """The actions a question or heading says must not happen ("must it not flag": {"flag"})."""
-    actions = (_action(found["action"]) for found in NEGATED_ACTION_RE.finditer(text))
+    actions = [_action(found["action"]) for found in NEGATED_ACTION_RE.finditer(text)]
+    if NEVER_DOES_ZH_RE.search(text):
+        actions.append("do")
     return frozenset(action[:-1] if action.endswith("ed") else action for action in actions)  # "is not used": "use"
 
 

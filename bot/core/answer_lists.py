@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.answer_units import RANK_STRIDE, Unit
+from bot.core.action_headings import forbidden_actions
 from bot.core.asked import LIMITS_HEADING_RE, NEVER_ASKED_RE, NEVER_DOES_HEADING_RE, asks_if_it_acts_alone
 from bot.core.documents.structure import TABLE_ROW_RE, split_sentences, table_header
 from bot.core.quoting import is_question, looks_like_heading, quotable_sentence
@@ -202,8 +203,13 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
             # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose heading says
             # more of the question's words ("二、话术红线" for "话术上到底有哪些红线", not "三、不会自动发生的事"), then
             # whose passage reads closest to the question ("must never produce a rota that breaks any of these").
+            # First the one heading the question's own forbidden action: asked "它绝对不能做哪些事？" ({"do"}), "What
+            # Furrow never does", not "Never left to Furrow" (the cases left to people), though the latter's
+            # passage read closer (guides-unseen-52).
+            forbidden = forbidden_actions(question)
             chunks = {key: _chunk_of(units, key[1]) for key in limits}
-            best = {key: (len(terms & set(tokenize(headings[key[1]]))),
+            best = {key: (bool(forbidden & forbidden_actions(headings[key[1]])),
+                          len(terms & set(tokenize(headings[key[1]]))),
                           max(u.score for u in units if u.chunk is chunks[key])) for key in limits}
             limits = [max(limits, key=best.__getitem__)]
         led = limits if limits else [key for key in led if heads_limits.search(headings[key[1]])]

@@ -20,6 +20,7 @@ from bot.core.action_headings import action_led_list
 from bot.core.band_lists import band_list
 from bot.core.step_lists import numbered_steps_list
 from bot.core.model_absence import AbsenceAsk, prose_on_absence_leads
+from bot.core.section_fit import other_language_led_list
 from bot.core.answer_units import RANK_STRIDE, Unit, lead_after_colon, render_units
 from bot.core.enumerations import labelled_lines, as_list, whole_enumeration
 from bot.core.documents.structure import (
@@ -258,7 +259,7 @@ class Composer:
             led = band_list(units, question) or (
                 heading_led_list(units, set(retrieval.key_terms), question, asked_thing(question))
                 if heading_led else None) or action_led_list(units, question) or (
-                numbered_steps_list(units, question))
+                other_language_led_list(units, question, retrieval.lang)) or numbered_steps_list(units, question)
             if led is not None:
                 listed, use_list = (listed[0], led), True
             use_list = use_list and not prose_on_absence_leads(AbsenceAsk.of(question), prose, units, listed[1])

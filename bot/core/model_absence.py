@@ -65,8 +65,16 @@ SKIP_QUESTION_RE = re.compile(
     r"(?:it|the\s+(?:ai|model|tool|bot|agent)|ai)\b"
     r"|\bignore\s+(?:it|the\s+(?:ai|model|tool|bot|agent|score|forecast))\b"
     # "which reports shud the register team always key in by hand??"
-    r"|\b(?:always|only)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually)\b"
-    r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)",
+    r"|\b(?:always|only)\s+(?:\w+\s+){0,3}?(?:by\s+hand|manually|in\s+person)\b"
+    # "which bins shud be judged by people rather than the AI", "leave the AI out", "never get an AI list"
+    r"|\b(?:by|to)\s+(?:people|a\s+person|a\s+human|humans|staff)\s+(?:rather\s+than|instead\s+of|not)\s+"
+    r"(?:the\s+|an?\s+)?(?:ai|model|tool|it)\b"
+    r"|\bleave\s+(?:the\s+|our\s+)?(?:ai|model|tool|it)\s+out\b|\bleave\s+out\s+(?:the\s+)?(?:ai|model|tool)\b"
+    r"|\b(?:never|not)\s+(?:get|receive|be\s+given)\s+(?:an?\s+|the\s+|any\s+)?(?:ai|model)\b"
+    r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)"
+    # "哪些情况必须人工判断？", "哪些批次不看排序、每批都要检？", "哪些接近事件不能只看 AI 的分数？"
+    r"|(?:必须|一律|全部|只能|得|要)(?:由)?(?:人工|手工|手动|人来)"
+    r"|(?<![要能该])不(?:能|要|该)?(?:只|光|单)?(?:看|用|靠|管)\s*(?:AI|它|模型|机器|排序|分数|评分|预测)",
     re.IGNORECASE,
 )
 # A sentence's opening clause, up to its first comma: "If Tide is down," "While the forecast is unavailable,".
@@ -81,7 +89,13 @@ NOT_USED_HEADING_RE = re.compile(
     r"|\b(?:never|not)\s+left\s+to\b"
     # "ENTERED BY HAND, NEVER DRAFTED BY SIFT", "Always done by hand"
     r"|\b(?:entered|done|keyed|handled|written|checked|made)\s+by\s+hand\b|\bnever\s+[a-z]+ed\s+by\b"
-    r"|不用\s*AI|不打分|不经过\s*AI",
+    r"|不用\s*AI|不打分|不经过\s*AI"
+    # A Chinese page heads the same section with who does it instead: "五、不交给鲜塘的情况（一律人工到塘口判断）",
+    # "必须人工判断的情形", "以下批次每批必检，不看拾检排序", "以下场次全程手动，不用随声", "这些情况由人来判断".
+    r"|不交给|不看\S{0,6}?(?:排序|分数|评分|打分|预测|结果|建议)|以下\S{0,10}?不用"
+    r"|(?:必须|一律|全部|全程|只能)(?:由)?(?:人工|手工|手动|人来)|由人来|全部手工|全程手动"
+    # "一定由馆员当面处理的读者", "必须由指挥当面定的情况", "必须由主编审核的条目": the people who handle them named.
+    r"|(?:一定|必须|一律|只能|全部)由\S{1,8}?(?:当面|亲自|处理|判断|决定|撰写|审核|安排|确认|负责)",
     re.IGNORECASE,
 )
 

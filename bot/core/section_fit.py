@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from bot.core.answer_units import RANK_STRIDE
 from bot.core.asked import question_sentences
 from bot.core.action_headings import asked_action, forbidden_actions, heading_names_action
 from bot.core.model_absence import AbsenceAsk
 from bot.core.text import tokenize
+
+if TYPE_CHECKING:
+    from bot.core.answer_units import Unit
 
 # A section that makes the case for a practice ("Why test prompts", "为什么要做灰度"), read for a how question.
 # Measured on the 17 dev sets: 0.07 lifts four and costs knowledge/ one point; 0.15 also costs two sets.
@@ -155,7 +160,7 @@ class SectionAsk:
             change += THING_HEADING_BONUS
         if self.action and heading_names_action(heading, self.action):
             change += ACTION_HEADING_BONUS
-        if self.forbidden and self.forbidden & forbidden_actions(heading):
+        if in_top_source and self.forbidden and self.forbidden & forbidden_actions(heading):
             change += FORBIDDEN_HEADING_BONUS
         # The top guide's only: asked what happens if the chess model goes down, another guide's "If ImpactLens
         # goes down" names an outage too, of another product (guides-unseen-42).
@@ -163,6 +168,11 @@ class SectionAsk:
             change += ABSENCE_HEADING_BONUS
         named = bool(self.named) and heading_names(heading, self.named)
         return change + (NAMED_SECTION_BONUS if named else 0.0), named
+
+    def names_section(self, heading: str) -> bool:
+        """Whether a heading names what the question asks by its kind, not its words: the model down or not used
+        ("五、必须人工判断的情形"), or what must not be done ("What Going Stick never does", "六、巡石绝不做的事")."""
+        return self.absence.headed_by(heading) or bool(self.forbidden & forbidden_actions(heading))
 
     def label_fit(self, text: str) -> float:
         """A labelled line names its own section: "Limits: every cabinet is seen at least once every 7 days …"
@@ -173,3 +183,20 @@ class SectionAsk:
         """Whether the question says every word of the heading ("How do I write the problem statement?")."""
         words = {w for w in tokenize(heading) if not w.isdigit()}
         return bool(words) and words <= self.words
+
+
+def other_language_led_list(units: list["Unit"], question: str, lang: str) -> tuple[str, Any] | None:
+    """The one list of the top guide, in the other language than the question's `lang`, under a heading that
+    names what the question asks by its kind (SectionAsk.names_section), or None.
+
+    Asked in English which areas staff always judge by hand, "五、必须人工判断的情形" over five terse items answers,
+    though the score bands' list repeats the question's "forecast" (预测) in every item (guides-unseen-57); asked
+    in Chinese what the tool must never do, "What Going Stick never does" answers. Read through a glossary, terse
+    items say nothing of the question, and the heading is all there is to go on. In the question's own language
+    the items' words and meaning speak for themselves, and the heading's bonus (SectionAsk.fit) is enough."""
+    ask = SectionAsk.of(question, "list")
+    if not (ask.absence or ask.forbidden):
+        return None
+    blocks = {u.block for u in units if u.kind == "item" and u.block >= 0 and u.rank < RANK_STRIDE
+              and u.lang != lang and ask.names_section(u.chunk.heading)}
+    return ("block", blocks.pop()) if len(blocks) == 1 else None

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 from bot.core.review.exemplars import ExemplarMatcher
-from bot.core.review.headings import heading_key, is_strong_phrase, only_a_light_head
+from bot.core.review.headings import heading_key, is_coined_name, is_strong_phrase, only_a_light_head
 from bot.core.review.meaning import QUANTITY_RE, add_meant_passages, embeddable, is_vacuous, mark_substance
 from bot.core.review.spec import ParsedSpec, Unit
 from bot.core.review.verdict import ItemSignals, decide
@@ -155,9 +155,8 @@ class SpecAnalyser:
                 u.excluded for u in spec.units if u.kind == "heading" and u.section == section.index
             ):
                 continue
-            section_topics[section.index] = self._heading_topics(
-                headings[section.index], heading_near.get(section.index)
-            )
+            near = None if is_coined_name(section.heading) else heading_near.get(section.index)
+            section_topics[section.index] = self._heading_topics(headings[section.index], near)
         section_units: dict[int, list[Unit]] = {}
         # Unnamed sections holding most of a long spec: a whole spec under a letterhead. They say what they are about
         # as any section does, but only their sentences in the item's own words are its passage, not all 700 words.

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 # Emoji and symbols opening a heading ("🚀 Launch", "⚠️ Risks", "✅ Bar for turning it on") carry no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(（]+")
 # A project tool's grouping word before the name: "Section: Switching it on" (Asana), "Part 2: Data"; a
-# contract's or tender's clause or article: "Cláusula 3. Resultados que se persiguen".
+# contract's or tender's clause or article: "Cláusula 3. Resultados que se persiguen"; a Polish answer's point by
+# point reply: "Ad 4. Wyniki pilotażu" (to the interpellation's question 4).
 GROUP_LABEL_RE = re.compile(
-    r"^\s*(?:section|part|chapter|clause|article|cl[áa]usula|art[íi]culo|cap[íi]tulo|apartado)\s*\d*\s*[:.\-–—]\s+",
+    r"^\s*(?:(?:section|part|chapter|clause|article|cl[áa]usula|art[íi]culo|cap[íi]tulo|apartado)\s*\d*|ad\s+\d+)"
+    r"\s*[:.\-–—]\s+",
     re.IGNORECASE)
 NUMBERING_RE = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)．、）]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[a-z][.)]|[ivx]+[.)])\s*"
@@ -36,6 +38,17 @@ def heading_key(text: str) -> str:
     if glossed and OTHER_SCRIPT_RE.search(glossed["native"]):
         plain = glossed["gloss"]
     return matching_form(plain)
+
+
+# "RollGuard", "WrakRadar": a product's coined name alone as a heading says what follows is about the product, not
+# which item; its word pieces ("roll") resemble rubric headings ("Rollout") by embedding, by spelling only.
+COINED_NAME_RE = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
+
+
+def is_coined_name(text: str) -> bool:
+    """Whether a heading is only a coined product name ("Clause 73. RollGuard", "3. OccuSense")."""
+    plain = NUMBERING_RE.sub("", GROUP_LABEL_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text)))).strip()
+    return bool(COINED_NAME_RE.fullmatch(plain))
 
 
 NAME_STOPWORDS = frozenset("and or the of for to a an with".split())

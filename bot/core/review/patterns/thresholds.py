@@ -222,5 +222,17 @@ PATTERNS = item_patterns(
             r"|reject|get)\b[^.;]{0,30}?\bmore than\s+\d+",
             "it can't miss more than 1 in 50 urgent notes",
         ),
+        # The level set, and what the others would have done: "The company set it at 2 cm after the trial",
+        # "At 3 cm, it alerted about 60 times in a lesson" (a witness statement, specs-v2/unseen-84): the
+        # setting and its reason in the setting's own unit, with no word such as "threshold".
+        Pattern(
+            r"\b(?:set|fixed|put)\s+(?:it|the\s+(?:level|setting|limit|trigger|distance))\s+at\s+\d+(?:[.,]\d+)?",
+            "The company set it at 2 cm after the trial described below.",
+        ),
+        Pattern(
+            r"\bat\s+\d+(?:[.,]\d+)?\s*(?:%|cm|mm|m|km|seconds?|minutes?|degrees?|points?)?,\s+(?:it|the\s+\w+)\s+"
+            r"(?:would\s+have\s+)?(?:alerted|flagged|missed|caught|raised|warned|stopped|called)\b",
+            "At 3 cm, it alerted about 60 times in a lesson; at 1 cm, it would have missed about a third",
+        ),
     ),
 )

@@ -23,7 +23,9 @@ SENSES_KEPT = 2
 FUNCTION_WORDS = frozenset(
     """我们 你们 他们 她们 它们 什么 哪些 哪个 怎么 怎样 如何 为什么 是否 能否 应该 应当 可以 可能 需要 必须 如果 还是 或者
     就是 这个 那个 这些 那些 这样 那样 没有 已经 因为 所以 但是 而且 还有 以及 时候 之后 之前 的话 一下 一些 有没有 要不要
-    会不会 能不能 怎么办 咋办 多少 几个 每个 各个 其他 其它 自己 现在 准备 打算 一起 一直 一定 直接""".split()
+    会不会 能不能 怎么办 咋办 多少 几个 每个 各个 其他 其它 自己 现在 准备 打算 一起 一直 一定 直接
+    绝对 不能 不会 不要 事情 情况 问题 东西 方面 注意 处理 考虑 比较 合适 主动 自动 一般 特别 非常 目前 能够 可不可以
+    哪些事 什么事 这种 那种 怎么样 有哪些 还能 还要 到底""".split()
 )
 PARENTHESIS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 SENSE_SKIP_RE = re.compile(r"^(?:cl:|surname|variant of|old variant|see |abbr\.|used in|also written|also pr\.|"

@@ -119,6 +119,9 @@ def test_the_dictionary_reads_words_not_characters():
     assert english_sense("CL:個|个[ge4]") == "" and english_sense("surname Li") == ""
     assert dictionary.segment("医院的病历") == ["医院", "病历"]  # 的 ends a word and says nothing
     assert {"hospital", "medical record"} <= set(dictionary.english_words("医院的病历"))
+    # How a question asks ("它绝对不能做哪些事情？") names no topic: read in English it would match the Chinese page
+    # that asks the same way ("绝对不能" is "absolutely", "cannot") rather than the page on quarry blasting.
+    assert dictionary.english_words("它绝对不能做哪些事情？采石场的爆破") == ["stone pit", "quarry", "blow up", "demolish"]
 
 
 def test_a_guidance_set_in_one_language_is_never_read_through_the_dictionary():

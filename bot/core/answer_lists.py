@@ -200,14 +200,10 @@ def heading_led_list(units: list[Unit], terms: set[str], question: str = "",
         limits = [("block", b) for b in blocks if heads_limits.search(headings[b]) and items[b] >= 3
                   and min(u.rank for u in units if u.block == b) < RANK_STRIDE]
         if len(limits) > 1:
-            # "1. Hard constraints" and "3. What it may and may not use" both head limits: the one whose heading says
-            # more of the question's words ("二、话术红线" for "话术上到底有哪些红线", not "三、不会自动发生的事"), then
-            # whose passage reads closest to the question ("must never produce a rota that breaks any of these").
-            # First the one heading the question's own forbidden action: asked "它绝对不能做哪些事？" ({"do"}), "What
-            # Furrow never does", not "Never left to Furrow" (the cases left to people), though the latter's
-            # passage read closer (guides-unseen-52).
-            forbidden = forbidden_actions(question)
-            chunks = {key: _chunk_of(units, key[1]) for key in limits}
+            # Both "What Furrow never does" and "Never left to Furrow" head limits: the one naming the question's own
+            # forbidden action ("它绝对不能做哪些事": "do"), then saying more of its words ("二、话术红线" for
+            # "话术上到底有哪些红线"), then whose passage reads closest to it ("must never produce a rota that …").
+            chunks, forbidden = {key: _chunk_of(units, key[1]) for key in limits}, forbidden_actions(question)
             best = {key: (bool(forbidden & forbidden_actions(headings[key[1]])),
                           len(terms & set(tokenize(headings[key[1]]))),
                           max(u.score for u in units if u.chunk is chunks[key])) for key in limits}

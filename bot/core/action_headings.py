@@ -87,8 +87,8 @@ NEGATED_ACTION_RE = re.compile(
 # do at all, read as the English "what it never does" ({"do"}), so a question in one language finds the section in
 # the other.
 NEVER_DOES_ZH_RE = re.compile(
-    r"(?:绝对|绝|从|永远|明确)?不(?:能|该|应该|可以|许|准|会)?(?:自己|擅自|自动|直接|主动)?做(?:的事|哪些事|什么事)"
-    r"|(?:绝对|绝)不(?:能|该|可以|许|准|会)?(?:自己|擅自|自动|直接|主动)?做|禁止做")
+    r"不(?:能|该|应该|可以|许|准|会)?(?:自己|擅自|自动|直接|主动)?做(?:的事|哪些事|什么事)"
+    r"|绝对?不(?:能|该|可以|许|准|会)?(?:自己|擅自|自动|直接|主动)?做|禁止做")
 
 
 def forbidden_actions(text: str) -> frozenset[str]:

@@ -19,7 +19,8 @@ from bot.core.text import CJK_RUN_RE, WORD_RE, matching_text
 LONGEST_WORD = 6
 # A word's first senses are what it usually means; later ones are rare readings ("指挥" is also "to command").
 SENSES_KEPT = 2
-# Chinese words that ask rather than name ("哪些", "应该"): their English ("which", "should") finds nothing.
+# Chinese words that ask rather than name ("哪些", "应该"), or say how strongly ("绝对", "到底"): their English
+# ("which", "should", "absolutely") finds nothing, and would match the one Chinese page that asks the same way.
 FUNCTION_WORDS = frozenset(
     """我们 你们 他们 她们 它们 什么 哪些 哪个 怎么 怎样 如何 为什么 是否 能否 应该 应当 可以 可能 需要 必须 如果 还是 或者
     就是 这个 那个 这些 那些 这样 那样 没有 已经 因为 所以 但是 而且 还有 以及 时候 之后 之前 的话 一下 一些 有没有 要不要

@@ -39,6 +39,8 @@ OUTAGE_RE = re.compile(
     r"|停了|停用了|中断|宕机|挂了|离线(?!评|测|指标|实验|数据|分析|标注)|掉线|不可用|无响应|没响应|降级|兜底",
     re.IGNORECASE,
 )
+# In Chinese, done by people, by hand, whatever the model says: "必须人工判断", "一律人工", "全程手动".
+_BY_PEOPLE_ZH = r"(?:必须|一律|全部|全程|只能)(?:由)?(?:人工|手工|手动|人来)"
 # "skip the AI score", "bypass the model", "exempt from scoring", "never scored", "not trust the score on": the
 # cases the model is left out of.
 SKIP_QUESTION_RE = re.compile(
@@ -73,7 +75,7 @@ SKIP_QUESTION_RE = re.compile(
     r"|\b(?:never|not)\s+(?:get|receive|be\s+given)\s+(?:an?\s+|the\s+|any\s+)?(?:ai|model)\b"
     r"|不(?:能|要|该|应该)?(?:让|交给)\s*(?:AI|它|机器)"
     # "哪些情况必须人工判断？", "哪些批次不看排序、每批都要检？", "哪些接近事件不能只看 AI 的分数？"
-    r"|(?:必须|一律|全部|只能|得|要)(?:由)?(?:人工|手工|手动|人来)"
+    r"|(?:得|要)(?:由)?(?:人工|手工|手动|人来)|" + _BY_PEOPLE_ZH +
     r"|(?<![要能该])不(?:能|要|该)?(?:只|光|单)?(?:看|用|靠|管)\s*(?:AI|它|模型|机器|排序|分数|评分|预测)",
     re.IGNORECASE,
 )
@@ -93,7 +95,7 @@ NOT_USED_HEADING_RE = re.compile(
     # A Chinese page heads the same section with who does it instead: "五、不交给鲜塘的情况（一律人工到塘口判断）",
     # "必须人工判断的情形", "以下批次每批必检，不看拾检排序", "以下场次全程手动，不用随声", "这些情况由人来判断".
     r"|不交给|不看\S{0,6}?(?:排序|分数|评分|打分|预测|结果|建议)|以下\S{0,10}?不用"
-    r"|(?:必须|一律|全部|全程|只能)(?:由)?(?:人工|手工|手动|人来)|由人来|全部手工|全程手动"
+    r"|" + _BY_PEOPLE_ZH + r"|由人来|全部手工|全程手动"
     # "一定由馆员当面处理的读者", "必须由指挥当面定的情况", "必须由主编审核的条目": the people who handle them named.
     r"|(?:一定|必须|一律|只能|全部)由\S{1,8}?(?:当面|亲自|处理|判断|决定|撰写|审核|安排|确认|负责)",
     re.IGNORECASE,

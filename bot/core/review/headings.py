@@ -30,10 +30,15 @@ GLOSS_RE = re.compile(r"^(?P<native>.+?)\s*[(ï¼ˆ](?P<gloss>[A-Za-z][A-Za-z /&'â€
 OTHER_SCRIPT_RE = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")  # Hangul, kana: no heading phrase is written in them
 
 
+def bare_heading(text: str) -> str:
+    """A heading's words as written: no Markdown, no leading emoji, no group label ("Clause 73."), no numbering."""
+    return NUMBERING_RE.sub("", GROUP_LABEL_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text)))).strip()
+
+
 def heading_key(text: str) -> str:
-    """A heading as matched: no numbering, no leading emoji, no Markdown, in the matching form heading
-    phrases are compiled in (lower case, "couldn't" spelled "could not"), so a contraction can match."""
-    plain = NUMBERING_RE.sub("", GROUP_LABEL_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text)))).strip()
+    """A heading as matched: its bare words (bare_heading) in the matching form heading phrases are compiled
+    in (lower case, "couldn't" spelled "could not"), so a contraction can match."""
+    plain = bare_heading(text)
     glossed = GLOSS_RE.match(plain)
     if glossed and OTHER_SCRIPT_RE.search(glossed["native"]):
         plain = glossed["gloss"]
@@ -47,8 +52,7 @@ COINED_NAME_RE = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
 
 def is_coined_name(text: str) -> bool:
     """Whether a heading is only a coined product name ("Clause 73. RollGuard", "3. OccuSense")."""
-    plain = NUMBERING_RE.sub("", GROUP_LABEL_RE.sub("", LEADING_SYMBOLS_RE.sub("", strip_markup(text)))).strip()
-    return bool(COINED_NAME_RE.fullmatch(plain))
+    return bool(COINED_NAME_RE.fullmatch(bare_heading(text)))
 
 
 NAME_STOPWORDS = frozenset("and or the of for to a an with".split())

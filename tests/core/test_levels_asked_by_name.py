@@ -1,0 +1,66 @@
+"""A question asking "what levels" asks for the bands (guides-unseen-62 prompted it).
+
+Before: "What levels should its readings fall into, and what happens at each?" about a cattery's card reader was
+answered with a museum's licence levels. The cattery page writes its levels as labelled lines ("Filled in: confidence
+90 and above. …"), which are a list only where bands are asked for; "levels" was not read as asking for them, so the
+other page's levels table, the one list in sight, was quoted. "Who reviews the levels?" still asks for a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.band_lists import BANDS_ASKED_RE
+from tests.conftest import answerer_of_pages
+
+CATTERY = """Cardreader: rules for reading vaccination cards
+
+What it does
+When a customer books, they upload a photo of each cat's vaccination card. Cardreader reads the cat's name, the
+vaccine and the date of the last booster, and fills in the booking.
+
+Levels
+Filled in: confidence 90 and above. The fields are filled and reception checks the card against the cat at check-in.
+Check: confidence 60 to 89. The fields are marked amber and reception compares them with the card within 2 days.
+Not read: confidence below 60. Nothing is filled and we ask the customer for a clearer photo.
+
+Who decides
+Reception decides whether a card is good enough at check-in.
+The Cattery Manager reviews the levels every 6 months.
+"""
+
+MUSEUM = """Picturedesk: rules for image licence requests
+
+What it does
+Picturedesk answers requests to use photographs of the museum's collections and drafts each licence.
+
+Levels
+
+| Level | Requests | What happens |
+|---|---|---|
+| Grants on its own | Personal use and schools | Picturedesk issues the licence within 1 working day. |
+| Staff confirm | Commercial use up to £250 | The Picture Librarian checks the licence within 5 days. |
+| Staff only | Everything else | The request goes straight to the Picture Librarian. |
+
+Who decides
+The Picture Librarian decides every commercial licence.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, embedder):
+    return answerer_of_pages(tmp_path_factory, embedder, "levels-asked",
+                             {"cattery-card-reader.md": CATTERY, "museum-licences.md": MUSEUM})
+
+
+def test_what_levels_asks_for_bands_and_who_reviews_them_does_not():
+    assert BANDS_ASKED_RE.search("What levels should its readings fall into, and what happens at each?")
+    assert BANDS_ASKED_RE.search("Which confidence levels should we use?")
+    assert not BANDS_ASKED_RE.search("Who reviews the levels, and who handles loans?")
+
+
+def test_the_asked_products_own_levels_answer(answerer):
+    answer = answerer.ask("Our cattery wants AI to read the vaccination cards customers upload when they book. "
+                          "What levels should its readings fall into, and what happens at each?").answer
+    assert "reception checks the card against the cat at check-in" in answer
+    assert "we ask the customer for a clearer photo" in answer
+    assert "Picture Librarian" not in answer

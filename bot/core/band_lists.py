@@ -36,7 +36,7 @@ BAND_RE = re.compile(
     re.IGNORECASE,
 )
 # Said mid-clause, a band belongs to the score ("…，置信度 0.7 以上"), not to a rate ("误报率超过 30%").
-SCORE_WORD_RE = re.compile(r"(?:\b(?:score[sd]?|confidence|probability)\b|置信度|分数|得分|评分|概率)(?:\s+(?:of|is|at))?$",
+SCORE_WORD_RE = re.compile(r"(?:\b(?:score[sd]?|confidence|probability)\b|置信度|把握度|可信度|分数|得分|评分|概率)(?:\s+(?:of|is|at))?$",
                            re.IGNORECASE)
 LEAD_END_RE = re.compile(r"[:：|—]|\s-\s")  # where an item's band gives way to what happens in it
 # A band named rather than numbered: "Red: the nurse calls back within 5 minutes", "High | …", "P1 — …", "二级：…".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.band_lists import BANDS_ASKED_RE
+from bot.core.band_lists import BANDS_ASKED_RE, opens_on_band
 from tests.conftest import answerer_of_pages
 
 CATTERY = """Cardreader: rules for reading vaccination cards
@@ -64,3 +64,12 @@ def test_the_asked_products_own_levels_answer(answerer):
     assert "reception checks the card against the cat at check-in" in answer
     assert "we ask the customer for a clearer photo" in answer
     assert "Picture Librarian" not in answer
+
+
+@pytest.mark.parametrize("item", [
+    "把握度85以上：广播员完整听一遍，没有问题即可播出。",
+    "把握度60到84：广播员请会说本地话的村干部一起听，改好后再播。",
+])
+def test_a_chinese_band_of_confidence_said_as_把握度_opens_on_a_band(item):
+    # 把握度 is how a Chinese page says confidence (guides-unseen-62's 虎扑 post, -63's 新浪博客 post).
+    assert opens_on_band(item)

@@ -65,13 +65,29 @@ POST_FOOTER_RE = re.compile(
     r"^\s*(?:[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s*(?:·\s*\S{1,2})?)?\s*(?:↩\s*\d+\s+⇆\s*\d+\s+★\s*\d+)?\s*$")
 
 
+# A bulletin board's reply header in a thread tree (文学城, WWWBoard): "• 回复：坏了怎么办？ -北约克老陈- ♂ (512 bytes)
+# 11/22/2025 postreply 12:20:05", the reply's text indented under it. Left in, the headers were quoted as an answer's
+# items ("回复:坏了怎么办?") and the replies read as their sub-items (guides-unseen-64).
+BOARD_REPLY_HEADER_RE = re.compile(
+    r"^\s*(?:[-*•]\s+)?\S.{0,80}?\s-[^\s-][^-]{0,30}-\s*[♀♂]?\s*\(\d[\d,]*\s*bytes\)\s+\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s+postreply)?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
 def drop_tracker_furniture(lines: list[str]) -> list[str]:
     """Without journal headers and their field changes, comment headers and the tracker's or wiki's buttons."""
     kept: list[str] = []
-    in_journal = False
+    in_journal = in_reply = False
     for line in lines:
         if line.strip() and (FEDIVERSE_AUTHOR_RE.match(line) or POST_FOOTER_RE.match(line)):
             continue
+        if BOARD_REPLY_HEADER_RE.match(line):
+            kept.append("")  # the reply under it is a paragraph of its own, not an item of the thread's tree
+            in_reply = True
+            continue
+        if in_reply and line[:1].isspace() and line.strip():
+            kept.append(line.strip())
+            continue
+        in_reply = False
         if JOURNAL_HEADER_RE.match(line):
             in_journal = True
             continue

@@ -268,3 +268,28 @@ def test_a_meeting_tools_buttons_and_machine_written_note_go(tmp_path):
     assert "是否停窑由窑炉操作员决定" in document.text
     for chrome in ("录制回放", "复制链接", "仅供参考"):
         assert chrome not in document.text, chrome
+
+
+BOARD_THREAD = """【规则】“扫码助手”AI 回信规则
+
+一、扫码助手是做什么的
+扫码助手把会员收到的英文信翻成中文，义工核对后再交给会员。
+
+所有跟帖:
+• 坏了怎么办？ -南区李姐- ♀ (96 bytes) 11/22/2025 postreply 11:02:31
+    扫码助手坏了怎么办？翻错了又怎么办？
+  • 回复：坏了怎么办？ -北区老陈- ♂ (512 bytes) 11/22/2025 postreply 12:20:05
+    扫码助手用不了时，双语义工当面口译，跟以前一样；当周所有译文由义工重新核对。
+
+加跟帖
+"""
+
+
+def test_a_boards_reply_headers_go_and_the_replies_are_paragraphs(tmp_path):
+    # guides-unseen-64's 文学城 post: "回复:坏了怎么办?" and the author line had been quoted as an answer's items.
+    document = _load(tmp_path, "board-thread-zh.txt", BOARD_THREAD)
+    assert "postreply" not in document.text and "bytes" not in document.text and "回复" not in document.text
+    # Each reply is a paragraph of its own, not an item nested under its header.
+    paragraphs = [p.strip() for p in document.text.split("\n\n")]
+    assert any(p.startswith("扫码助手用不了时") for p in paragraphs)
+    assert any(p.startswith("扫码助手坏了怎么办") for p in paragraphs)

@@ -237,5 +237,11 @@ PATTERNS = item_patterns(
         Pattern(r'(?:保留|留出|预留|留下)(?:的|出|下)?\s*\d+\s*(?:份|条|个|张|篇|单|件|通)', '在保留的 300 份合约上，模型必须找出至少 95% 的高风险条款'),
         # Reviewers checking output one by one: "逐条判断有没有漏掉关键信息".
         Pattern(r'(?:逐条|逐张|逐个)(?:判断|检查|核对)', '请三位工程师看五十张工单的摘要，逐条判断有没有漏掉关键信息'),
+        # Outputs checked against the truth, counted: "The Head Chef's team checked 600 disposals against their photos",
+        # "CellSpotter found 462 of them (92%)" (an order form and a permit decision, unseen-85 and -86).
+        Pattern(
+            r"\bchecked\s+\d[\d,]*\s+[\w-]+(?:\s+[\w-]+)?\s+against\b|\b(?:found|caught|detected|flagged|identified|spotted|named)\s+(?:\d[\d,]*\s+of\s+(?:them|these|those|the\s+\d[\d,]*)|[^.;]{0,40}?\bcorrectly\b[^.;]{0,40}?)\s*\(\d+(?:\.\d+)?%\)",
+            "CellSpotter found 462 of them (92%).",
+        ),
     ),
 )

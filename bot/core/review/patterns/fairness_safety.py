@@ -130,5 +130,11 @@ PATTERNS = item_patterns(
             r'\b(more|less)\s+(often\s+)?than\s+(others|other (groups|users|customers|people|regions))\b',
             'make sure it does not call some neighbourhoods more than others',
         ),
+        # One group served worse, by the figures: "92% of images of black C57BL/6 mice but only 71% for white BALB/c
+        # mice" (a licence summary, unseen-86).
+        Pattern(
+            r"\b\d+(?:\.\d+)?%[^.;]{0,80}?\bbut only\s+(?:\d+\s+of\s+\d+\s+\()?\d+(?:\.\d+)?%?\)?\s+(?:for|of|on|in|among)\b",
+            "It agreed on 92% of images of black C57BL/6 mice but only 71% for white BALB/c mice.",
+        ),
     ),
 )

@@ -234,5 +234,11 @@ PATTERNS = item_patterns(
             r"(?:would\s+have\s+)?(?:alerted|flagged|missed|caught|raised|warned|stopped|called)\b",
             "At 3 cm, it alerted about 60 times in a lesson; at 1 cm, it would have missed about a third",
         ),
+        # A call made when a score reaches its level, with no word such as "threshold": "The on-call technician's phone
+        # is called when a mouse's grimace score, averaged over an hour, reaches 1.0 or more" (a licence summary, unseen-86).
+        Pattern(
+            r"\bwhen\b[^.;]{0,80}?\b(?:reaches|exceeds|rises above|goes above|falls below|drops below)\s+(?:a\s+)?\d+(?:[.,]\d+)?\s*(?:%|or more|or above|or less|or below)",
+            "The on-call technician's phone is called when a mouse's grimace score, averaged over an hour, reaches 1.0 or more",
+        ),
     ),
 )

@@ -10,6 +10,7 @@ alone.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 from dataclasses import dataclass
 
 from bot.core.documents.structure import sentence_spans
@@ -183,9 +184,14 @@ def _describes_behaviour(sentence: str, start: int) -> bool:
     return bool(BEHAVIOUR_RE.search(sentence[:start]))
 
 
+# A link's address may carry text percent-encoded: a mailto body ("…&body=Note%20for%20AI%20reviewers%3A%20…") shows
+# nowhere on the page, and read as written its words run together (a status page, specs-v2/unseen-87).
+PERCENT_ESCAPE_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def instruction_reason(line: str) -> str | None:
     """Why `line` reads as an instruction to the reviewer, or None when it reads as spec content."""
-    text = normalize(line).strip()
+    text = normalize(unquote(line) if PERCENT_ESCAPE_RE.search(line) else line).strip()
     text = re.sub(r"^(?:[-*+•>]\s+|\d+[.)]\s+|#+\s+)", "", text)  # list, quote and heading marks
     text = re.sub(r"(\*\*|__|`)", "", text)
     for begin, end in sentence_spans(text):

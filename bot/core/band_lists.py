@@ -51,6 +51,11 @@ FIRST_CLAUSE_RE = re.compile(r"[^,，;；。.|]{1,40}")
 DATE_OR_TIME_RE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
 MAX_LEAD_CHARS = 40
 MIN_BANDS = 2
+# A heading that is the bands' name alone: "Levels", "Confidence levels", "Risk bands", "分级处理", "三个等级".
+BAND_HEADING_RE = re.compile(
+    r"^(?:\d+[.)]?\s*)?(?:(?:confidence|score|risk|alert|severity|the|our)\s+)?(?:levels|bands|tiers)\s*:?$"
+    r"|^[一二三四五六七八九十、\s]*(?:分级|分档|等级|级别)(?:处理|处置|规则)?$",
+    re.IGNORECASE)
 # A band named with its range in brackets: "Soon (50 to 79): the cabinet is visited within 3 days." The range
 # opens the bracket as it would open the item.
 NAMED_RANGE_RE = re.compile(r"^[^\W\d][\w' -]{0,%d}?\s*[(（]\s*(?P<inner>[^)）]*)[)）]$" % MAX_NAME_CHARS)
@@ -85,4 +90,14 @@ def band_list(units: list["Unit"], question: str) -> tuple[str, Any] | None:
         if unit.kind == "item" and unit.block >= 0 and unit.rank < RANK_STRIDE and opens_on_band(unit.text):
             banded[unit.block] = banded.get(unit.block, 0) + 1
     blocks = [block for block, count in banded.items() if count >= MIN_BANDS]
+    if not blocks:
+        # Bands told in words under a heading that names them ("Levels" over "Offer: one girl ranked clearly first,
+        # 10 or more points ahead of the next. …"): the top guide's own, not another guide's levels table, which had
+        # answered a youth group's waiting list with a housing association's swap levels (guides-unseen-64).
+        headed: dict[int, int] = {}
+        for unit in units:
+            if unit.kind == "item" and unit.block >= 0 and unit.rank < RANK_STRIDE and BAND_HEADING_RE.match(
+                    unit.chunk.heading.strip()):
+                headed[unit.block] = headed.get(unit.block, 0) + 1
+        blocks = [block for block, count in headed.items() if count >= MIN_BANDS]
     return ("block", blocks[0]) if len(blocks) == 1 else None

@@ -7,6 +7,8 @@ other page's levels table, the one list in sight, was quoted. "Who reviews the l
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.core.band_lists import BANDS_ASKED_RE, opens_on_band
@@ -73,3 +75,25 @@ def test_the_asked_products_own_levels_answer(answerer):
 def test_a_chinese_band_of_confidence_said_as_把握度_opens_on_a_band(item):
     # 把握度 is how a Chinese page says confidence (guides-unseen-62's 虎扑 post, -63's 新浪博客 post).
     assert opens_on_band(item)
+
+
+
+UNSEEN_64 = Path(__file__).resolve().parents[2] / "eval" / "guides-unseen-64"
+PAGES_64 = ["podio-item-ai-youth-group-waiting-list-ranking.txt",
+            "engagementhq-project-ai-housing-mutual-exchange-matching.html"]
+
+
+@pytest.fixture(scope="module")
+def worded_answerer(tmp_path_factory, embedder):
+    return answerer_of_pages(tmp_path_factory, embedder, "levels-worded",
+                             {name: (UNSEEN_64 / name).read_text(encoding="utf-8") for name in PAGES_64})
+
+
+def test_levels_told_in_words_under_a_levels_heading_answer(worded_answerer):
+    # guides-unseen-64's Podio item: "Offer: one girl ranked clearly first, 10 or more points ahead of the next." opens
+    # on no figure, and the waiting list had been answered with the housing page's levels table.
+    answer = worded_answerer.ask("Our youth group wants AI to rank the girls on our waiting list when a place comes "
+                                 "free. What levels should its rankings fall into, and what happens at each?").answer
+    assert "checks her details and sends the offer within 3 days" in answer
+    assert "The Division Commissioner decides who is offered the place" in answer
+    assert "tenant" not in answer

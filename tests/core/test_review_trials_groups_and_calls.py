@@ -78,3 +78,18 @@ def test_a_call_that_decides_nothing_leaves_the_decision_to_a_person(reviewer):
     indonesian = statuses(reviewer, "Catatan", "Petugas piket dapat menutup peringatan itu dan wajib "
                                                          "mencatat alasannya dalam buku piket.")
     assert indonesian["user_trust"] != "missing"
+
+
+def test_the_people_it_would_take_without_the_ai_is_why_ai(reviewer):
+    # An explanatory memorandum (specs-v2/unseen-87) works out the staff that checking by hand would need.
+    worked = statuses(reviewer, "Notes", "A member of staff could examine about 350 images an hour, so checking every "
+                                         "image from one camera would have needed four people working all day.")
+    assert worked["need_for_ai"] != "missing"
+    plain = statuses(reviewer, "Notes", "The cameras run from 7am to 7pm and the images are kept for 28 days.")
+    assert plain["need_for_ai"] == "missing"
+
+
+def test_a_turkish_cutoff_told_as_what_counts_as_equal_is_a_threshold(reviewer):
+    found = statuses(reviewer, "Notlar", "Puanları arasındaki fark 0,5'ten az olan kayıtlar eşit kabul edilir; bu "
+                                         "durumda karar uzmana aittir.")
+    assert found["thresholds"] != "missing"

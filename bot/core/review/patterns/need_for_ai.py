@@ -179,5 +179,13 @@ PATTERNS = item_patterns(
             r'|can not)\b[^.?\n]{0,40}\b(?:do it|do the job|be enough|suffice)\b',
             "Ravi: and a checklist form wouldn't do it?",
         ),
+        # The people it would take without the AI, worked out: "checking every image from a single camera would have
+        # needed four people working throughout its hours of operation" (an explanatory memorandum, unseen-87).
+        Pattern(
+            r"\b(?:would\s+(?:have\s+)?(?:needed|required|taken|need|require|take))\s+(?:about\s+|around\s+|at\s+least\s+)?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:more\s+|extra\s+|additional\s+)?"
+            r"(?:people|staff|officers|reviewers|operators|clerks|analysts|full-time|fte|employees|workers|nurses|inspectors)\b",
+            "checking every image from a single camera would have needed four people working throughout its hours",
+        ),
     ),
 )

@@ -316,6 +316,19 @@ def test_a_glossary_definition_list_gives_each_term_its_own_section(tmp_path):
     assert by_section["Data drift"] == "A change in the inputs the model sees after launch."
 
 
+def test_a_definition_list_of_bands_is_one_run_of_labelled_lines(tmp_path):
+    # guides-unseen-65's hymn page: its levels as a <dl>, read as three sections, were no list of levels.
+    html = ("<html><body><h1>Hymnwise</h1><h2>Levels</h2><dl class=\"levels\">\n<dt>Ready</dt>\n<dd>Score 80 and above: "
+            "the Director of Music reads the words.</dd>\n<dt>Check</dt>\n<dd>Score 60 to 79: she plays it through "
+            "first.</dd>\n<dt>No suggestion</dt>\n<dd>Score below 60: she chooses as before.</dd>\n</dl></body></html>")
+    _, chunks = load(tmp_path, "levels.html", html)
+    by_section = {section.split(" > ")[-1]: text for section, text in chunks}
+    assert by_section["Levels"].split("\n") == [
+        "Ready: Score 80 and above: the Director of Music reads the words.",
+        "Check: Score 60 to 79: she plays it through first.",
+        "No suggestion: Score below 60: she chooses as before."]
+
+
 def test_a_templates_comments_and_unfilled_blanks_are_not_guidance():
     """A model-card template's "<!-- copy this file … -->" and "{{name}}" blanks were quoted as advice;
     its guidance around them stays."""

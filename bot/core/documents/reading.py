@@ -10,6 +10,7 @@ import zlib
 from typing import Any
 from dataclasses import dataclass
 
+from bot.core.documents.definition_lists import render_definition_lists
 from bot.core.documents.html_tables import STAMP_RE, data_table_rows
 from bot.core.documents.outline_html import drop_attributions, nested_list_topics, preformatted_headings
 from bot.core.documents.structure import SENTENCE_END
@@ -119,7 +120,6 @@ def decode_bytes(raw: bytes) -> str:
 
 
 MAX_RUN_IN_WORDS = 8
-MIN_DEFINITION_WORDS = 6  # a <dd> shorter than this is a property's value, not a glossary definition
 MIN_RUN_IN_BODY_WORDS = 6
 
 
@@ -274,18 +274,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             table.replace_with("\n\n" + "\n".join(rows) + "\n\n")
     for item in root.find_all("li"):
         item.replace_with(f"\n- {item.get_text(' ', strip=True)}\n")
-    # A glossary's <dl>: each term heads its definition ("Calibration" over "Whether the model's
-    # confidence means what it says …"), rather than running into it as one sentence.
-    # A property list's short values ("Last Edited" / "Mon, Mar 10") are fields, not sections.
-    for term in root.find_all("dt"):
-        value = term.find_next_sibling()
-        if value is not None and value.name == "dd" and len(value.get_text(" ", strip=True).split()) < MIN_DEFINITION_WORDS:
-            term.replace_with(f"\n\n{term.get_text(' ', strip=True)}: ")
-            value.replace_with(f"{value.get_text(' ', strip=True)}\n\n")
-        else:
-            term.replace_with(f"\n\n#### {term.get_text(' ', strip=True)}\n\n")
-    for definition in root.find_all("dd"):
-        definition.replace_with(f"\n\n{definition.get_text(' ', strip=True)}\n\n")
+    render_definition_lists(root)
     for block in root.find_all(["p", "div", "section", "br", "tr", "blockquote", "pre"]):
         block.insert_before("\n\n")
         block.insert_after("\n\n")

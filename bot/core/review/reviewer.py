@@ -12,6 +12,7 @@ from bot.core.review.analysis import ItemSignals, SpecAnalyser
 from bot.core.review.documents import check_spec_text
 from bot.core.review.guidance import Advice, Guidance
 from bot.core.review.injection import find_injections
+from bot.core.review.scripts import read_nothing, unread_script, unread_script_warning
 from bot.core.review.placeholders import exclude_placeholders
 from bot.core.review.rubric import Rubric, RubricItem, default_rubric
 from bot.core.documents.structure import LEADING_MARKS_RE, sentence_spans
@@ -200,6 +201,8 @@ class Reviewer:
         if self.chat_model is not None:
             results, model_items, model_warnings = self._with_model(results, text, lang)
             warnings += model_warnings
+        if (script := unread_script(text)) and read_nothing(results):
+            warnings.append(unread_script_warning(script))
         if not knowledge_used:
             warnings.append(
                 "The knowledge index is empty or unavailable, so advice cites the rubric's sources without "

@@ -107,7 +107,7 @@ def test_fixture_corpus_clears_its_gate(fixture_report):
                                   "guides-unseen-59", "guides-unseen-60",
                                   "guides-unseen-61", "guides-unseen-62",
                                   "guides-unseen-63", "guides-unseen-64",
-                                  "guides-unseen-65"])
+                                  "guides-unseen-65", "guides-unseen-66"])
 def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, embedder, name):
     """eval/guides-unseen-1 (a transcript, a slide deck, a Notion page, an HTML FAQ, a Zhihu answer, a Medium
     post), -2 (a Google Docs export, Confluence, a README, a WeChat article, a Reddit thread, PDF text), -3
@@ -159,7 +159,8 @@ def test_guidance_in_shapes_never_tuned_on_clears_its_gate(tmp_path_factory, emb
     a NodeBB topic, a Kanboard task, a 虎扑 post) and -63 (a Pitchero news article in HTML, a Groups.io topic, a
     ParentSquare post, a 新浪博客 post) and -64 (an EngagementHQ project page in HTML, an SMF topic, a Podio item, a
     文学城 post) and -65 (an A Church Near You news page in HTML, a Strava club post, a Sway newsletter, a 留言板
-    reply), each
+    reply) and -66 (a ModernGov agenda item in HTML, an Open Collective update, an Issuu rule book, a 问卷星
+    survey), each
     written before the answerer first ran on it; a fix for one shape must not break another."""
     index = _ingested(tmp_path_factory, embedder, name, [REPO / "eval" / name])
     answerer = Answerer(make_settings(tmp_path_factory.mktemp("unused")), index)

@@ -10,7 +10,7 @@ band is said inside the item's first clause: "老鼠、蟑螂等虫害，置信�
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from bot.core.answer_units import RANK_STRIDE
 
@@ -85,19 +85,18 @@ def band_list(units: list["Unit"], question: str) -> tuple[str, Any] | None:
     """The one list of the top guide whose items open on bands, when the question asks for bands; else None."""
     if not BANDS_ASKED_RE.search(question):
         return None
-    banded: dict[int, int] = {}
-    for unit in units:
-        if unit.kind == "item" and unit.block >= 0 and unit.rank < RANK_STRIDE and opens_on_band(unit.text):
-            banded[unit.block] = banded.get(unit.block, 0) + 1
-    blocks = [block for block, count in banded.items() if count >= MIN_BANDS]
-    if not blocks:
-        # Bands told in words under a heading that names them ("Levels" over "Offer: one girl ranked clearly first,
-        # 10 or more points ahead of the next. …"): the top guide's own, not another guide's levels table, which had
-        # answered a youth group's waiting list with a housing association's swap levels (guides-unseen-64).
-        headed: dict[int, int] = {}
-        for unit in units:
-            if unit.kind == "item" and unit.block >= 0 and unit.rank < RANK_STRIDE and BAND_HEADING_RE.match(
-                    unit.chunk.heading.strip()):
-                headed[unit.block] = headed.get(unit.block, 0) + 1
-        blocks = [block for block, count in headed.items() if count >= MIN_BANDS]
+    # Bands told in words under a heading that names them ("Levels" over "Offer: one girl ranked clearly first, 10 or
+    # more points ahead of the next. …") are the top guide's own, not another guide's levels table, which had answered
+    # a youth group's waiting list with a housing association's swap levels (guides-unseen-64).
+    blocks = _top_guide_lists(units, lambda unit: opens_on_band(unit.text)) or _top_guide_lists(
+        units, lambda unit: bool(BAND_HEADING_RE.match(unit.chunk.heading.strip())))
     return ("block", blocks[0]) if len(blocks) == 1 else None
+
+
+def _top_guide_lists(units: list["Unit"], banded: Callable[["Unit"], bool]) -> list[int]:
+    """The top guide's lists with at least MIN_BANDS items that `banded` accepts."""
+    counts: dict[int, int] = {}
+    for unit in units:
+        if unit.kind == "item" and unit.block >= 0 and unit.rank < RANK_STRIDE and banded(unit):
+            counts[unit.block] = counts.get(unit.block, 0) + 1
+    return [block for block, count in counts.items() if count >= MIN_BANDS]

@@ -8,10 +8,6 @@ Hebrew had every item called missing, with nothing to say that the reviewer coul
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bot.core.review.reviewer import ItemResult
 
 READ_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "FULLWIDTH"}
 MIN_UNREAD_SHARE = 0.5  # most of the letters: a name or a quotation in another script is no reason to warn
@@ -39,12 +35,12 @@ def unread_script(text: str) -> str | None:
     return max(unread, key=unread.__getitem__).capitalize()
 
 
-def read_nothing(results: list["ItemResult"]) -> bool:
+def read_nothing(statuses: list[str]) -> bool:
     """Whether the review found next to nothing: no item present, and at most MAX_FOUND items found at all.
     A Korean spec whose headings carry English glosses ("□ 추진 배경 (Background)") is read through them,
     and needs no warning."""
-    found = [r for r in results if r.status != "missing"]
-    return len(found) <= MAX_FOUND and not any(r.status == "present" for r in found)
+    found = [status for status in statuses if status != "missing"]
+    return len(found) <= MAX_FOUND and "present" not in found
 
 
 def unread_script_warning(script: str) -> str:

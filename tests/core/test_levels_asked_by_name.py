@@ -1,9 +1,11 @@
-"""A question asking "what levels" asks for the bands (guides-unseen-62 prompted it).
+"""A question asking "what levels" asks for the bands, and the top page's levels answer it however they are written
+(guides-unseen-62 to -64 prompted it).
 
 Before: "What levels should its readings fall into, and what happens at each?" about a cattery's card reader was
 answered with a museum's licence levels. The cattery page writes its levels as labelled lines ("Filled in: confidence
 90 and above. …"), which are a list only where bands are asked for; "levels" was not read as asking for them, so the
-other page's levels table, the one list in sight, was quoted. "Who reviews the levels?" still asks for a person."""
+other page's levels table, the one list in sight, was quoted. "Who reviews the levels?" still asks for a person. Levels
+said with 把握度, or told in words under a "Levels" heading, are bands too."""
 
 from __future__ import annotations
 
@@ -75,7 +77,6 @@ def test_the_asked_products_own_levels_answer(answerer):
 def test_a_chinese_band_of_confidence_said_as_把握度_opens_on_a_band(item):
     # 把握度 is how a Chinese page says confidence (guides-unseen-62's 虎扑 post, -63's 新浪博客 post).
     assert opens_on_band(item)
-
 
 
 UNSEEN_64 = Path(__file__).resolve().parents[2] / "eval" / "guides-unseen-64"

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core.band_lists import opens_on_band
+from bot.core.band_lists import MIN_BANDS, opens_on_band
 
 MIN_DEFINITION_WORDS = 6  # a <dd> shorter than this is a property's value, not a glossary definition
-MIN_BANDS = 2
 
 
 def render_definition_lists(root: Any) -> None:

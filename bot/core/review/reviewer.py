@@ -201,7 +201,8 @@ class Reviewer:
         if self.chat_model is not None:
             results, model_items, model_warnings = self._with_model(results, text, lang)
             warnings += model_warnings
-        if (script := unread_script(text)) and read_nothing([r.status for r in results]):
+        # A review that found something has read the spec: the script is counted only when it found next to nothing.
+        if read_nothing([r.status for r in results]) and (script := unread_script(text)):
             warnings.append(unread_script_warning(script))
         if not knowledge_used:
             warnings.append(

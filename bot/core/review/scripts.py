@@ -1,6 +1,7 @@
 """The writing systems the offline reviewer reads, and a warning for a spec written in another.
 
-Its phrase lists are Latin, Cyrillic, Greek and Chinese or Japanese (bot/core/review/patterns/phrases). A spec in
+It reads the scripts its phrase lists are written in (bot/core/review/patterns/phrases: Latin, Cyrillic, Greek,
+Chinese and Japanese today), read off the lists themselves so that a language added there is read here. A spec in
 Hebrew had every item called missing, with nothing to say that the reviewer could not read a word of it
 (eval/specs-v2/unseen-88's growers' bulletin): "missing" then reads as the spec's fault.
 """
@@ -8,8 +9,10 @@ Hebrew had every item called missing, with nothing to say that the reviewer coul
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
-READ_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "FULLWIDTH"}
+from bot.core.review.patterns import ITEM_PATTERNS
+
 MIN_UNREAD_SHARE = 0.5  # most of the letters: a name or a quotation in another script is no reason to warn
 MAX_FOUND = 2
 
@@ -17,6 +20,15 @@ MAX_FOUND = 2
 def script_of(char: str) -> str:
     """The first word of a letter's Unicode name ("HEBREW LETTER ALEF" -> "HEBREW"), its script in practice."""
     return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+@cache
+def read_scripts() -> frozenset[str]:
+    """The scripts of the letters in every item's phrase lists: those the offline reviewer can find anything in."""
+    phrases = (phrase for patterns in ITEM_PATTERNS.values()
+               for kind in (patterns.headings, patterns.word_headings, patterns.cues, patterns.mentions, patterns.vague)
+               for phrase in kind)
+    return frozenset(script_of(char) for phrase in phrases for char in phrase if char.isalpha())
 
 
 def unread_script(text: str) -> str | None:
@@ -29,7 +41,7 @@ def unread_script(text: str) -> str | None:
     letters = sum(counts.values())
     if not letters:
         return None
-    unread = {name: n for name, n in counts.items() if name not in READ_SCRIPTS}
+    unread = {name: n for name, n in counts.items() if name not in read_scripts()}
     if sum(unread.values()) < MIN_UNREAD_SHARE * letters:
         return None
     return max(unread, key=unread.__getitem__).capitalize()
